@@ -1,0 +1,34 @@
+package vn.chuan;
+
+import java.time.Clock;
+import java.time.ZoneId;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.scheduling.annotation.EnableScheduling;
+
+import vn.chuan.cli.CommandLine;
+
+/**
+ * Chuẩn: one record per cadre and civil servant, and every figure computed from them.
+ * Without arguments it serves the web application; with a command name it runs that command.
+ */
+@SpringBootApplication
+@EnableScheduling
+public class ChuanApplication {
+
+    public static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    public static void main(String[] args) {
+        if (CommandLine.isCommand(args)) {
+            System.exit(CommandLine.run(args));
+        }
+        SpringApplication.run(ChuanApplication.class, args);
+    }
+
+    @Bean
+    Clock clock() {
+        return Clock.system(ZONE);
+    }
+}

@@ -1,0 +1,103 @@
+package vn.chuan.audit;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Who changed what, when, with old and new values. Written in the same transaction as the
+ * change it describes, so a change and its audit entry stand or fall together.
+ */
+@Service
+public class AuditLog {
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    AuditLog(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void record(AuditEvent event) {
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                insert into audit_entry (occurred_at, actor, person_id, subject_type, subject_id, action, summary)
+                values (:at, :actor, :person, :type, :subject, :action, :summary)
+                """)
+                .param("at", Timestamp.valueOf(LocalDateTime.now(clock)))
+                .param("actor", currentActor())
+                .param("person", event.personId())
+                .param("type", event.subjectType())
+                .param("subject", event.subjectId())
+                .param("action", event.action())
+                .param("summary", truncate(event.summary()))
+                .update(keys, "id");
+        long entryId = keys.getKey().longValue();
+        for (AuditEvent.Change change : event.changes()) {
+            jdbc.sql("insert into audit_change (entry_id, field, old_value, new_value) values (:e, :f, :o, :n)")
+                    .param("e", entryId)
+                    .param("f", change.field())
+                    .param("o", truncate(change.oldValue()))
+                    .param("n", truncate(change.newValue()))
+                    .update();
+        }
+    }
+
+    /** The history of one person's record, newest first. */
+    public List<AuditRecord> historyOfPerson(long personId) {
+        Map<Long, AuditRecord> entries = new LinkedHashMap<>();
+        jdbc.sql("""
+                select e.id, e.occurred_at, e.actor, e.subject_type, e.subject_id, e.action, e.summary,
+                       c.field, c.old_value, c.new_value
+                from audit_entry e left join audit_change c on c.entry_id = e.id
+                where e.person_id = :person
+                order by e.occurred_at desc, e.id desc
+                """)
+                .param("person", personId)
+                .query(rs -> {
+                    long id = rs.getLong("id");
+                    AuditRecord entry = entries.computeIfAbsent(id, key -> {
+                        try {
+                            return new AuditRecord(key, rs.getTimestamp("occurred_at").toLocalDateTime(),
+                                    rs.getString("actor"), rs.getString("subject_type"), rs.getLong("subject_id"),
+                                    rs.getString("action"), rs.getString("summary"), new ArrayList<>());
+                        } catch (java.sql.SQLException e) {
+                            throw new IllegalStateException(e);
+                        }
+                    });
+                    String field = rs.getString("field");
+                    if (field != null) {
+                        entry.changes().add(new AuditEvent.Change(field, rs.getString("old_value"), rs.getString("new_value")));
+                    }
+                });
+        return List.copyOf(entries.values());
+    }
+
+    public long countFor(String subjectType, String action) {
+        return jdbc.sql("select count(*) from audit_entry where subject_type = :t and action = :a")
+                .param("t", subjectType).param("a", action).query(Long.class).single();
+    }
+
+    private static String currentActor() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth == null || auth.getName() == null ? "system" : auth.getName();
+    }
+
+    private static String truncate(String value) {
+        return value == null || value.length() <= 400 ? value : value.substring(0, 397) + "...";
+    }
+}

@@ -1,0 +1,91 @@
+package vn.chuan.cli;
+
+import java.io.PrintStream;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * {@code java -jar chuan.jar <command> [options]}: batch work from the command line, for the
+ * same database the application uses. Exit codes: 0 done, 1 the command failed, 2 bad usage.
+ */
+public final class CommandLine {
+
+    static final int OK = 0;
+    static final int FAILED = 1;
+    static final int USAGE = 2;
+
+    private static final Map<String, ChuanCommand> COMMANDS = new LinkedHashMap<>();
+
+    static {
+        register(new GenerateCommand());
+        register(new ImportUnitsCommand());
+    }
+
+    private CommandLine() {
+    }
+
+    private static void register(ChuanCommand command) {
+        COMMANDS.put(command.name(), command);
+    }
+
+    /** True when the arguments name a command (or ask for help) rather than options for the server. */
+    public static boolean isCommand(String[] args) {
+        return args.length > 0 && (COMMANDS.containsKey(args[0]) || Set.of("help", "--help", "-h").contains(args[0])
+                || !args[0].startsWith("-"));
+    }
+
+    public static int run(String[] args) {
+        return run(args, System.out, System.err);
+    }
+
+    static int run(String[] args, PrintStream out, PrintStream err) {
+        if (Set.of("help", "--help", "-h").contains(args[0])) {
+            if (args.length > 1 && COMMANDS.containsKey(args[1])) {
+                out.println(COMMANDS.get(args[1]).help());
+                return OK;
+            }
+            out.println(usage());
+            return OK;
+        }
+        ChuanCommand command = COMMANDS.get(args[0]);
+        if (command == null) {
+            err.println("Lệnh không tồn tại: " + args[0]);
+            err.println(usage());
+            return USAGE;
+        }
+        List<String> rest = Arrays.asList(args).subList(1, args.length);
+        if (rest.contains("--help") || rest.contains("-h")) {
+            out.println(command.help());
+            return OK;
+        }
+        try {
+            return command.run(Options.parse(rest, command.flags()), out, err);
+        } catch (Options.UsageException e) {
+            err.println("Lỗi: " + e.getMessage());
+            err.println(command.help());
+            return USAGE;
+        }
+    }
+
+    static String usage() {
+        StringBuilder sb = new StringBuilder("""
+                Chuẩn — quản lý và chuẩn hóa đội ngũ cán bộ, công chức
+
+                Cách dùng:
+                  java -jar chuan.jar                 chạy ứng dụng web (http://localhost:8080)
+                  java -jar chuan.jar <lệnh> [tùy chọn]
+                  java -jar chuan.jar <lệnh> --help   hướng dẫn chi tiết của một lệnh
+
+                Các lệnh:
+                """);
+        COMMANDS.values().forEach(c -> sb.append(String.format("  %-14s %s%n", c.name(), c.summary())));
+        sb.append("""
+
+                Mã thoát: 0 thành công, 1 lệnh thất bại, 2 sai cú pháp.
+                Cơ sở dữ liệu: như ứng dụng web (mặc định H2 trong ./data; PostgreSQL với SPRING_PROFILES_ACTIVE=postgresql).""");
+        return sb.toString();
+    }
+}

@@ -1,0 +1,125 @@
+package vn.chuan.cli;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import vn.chuan.ChuanApplication;
+import vn.chuan.demo.DemoProvince;
+import vn.chuan.demo.DemoProvinceGenerator;
+import vn.chuan.imports.InterchangeRow;
+import vn.chuan.imports.InterchangeWriter;
+import vn.chuan.shared.Dimension;
+import vn.chuan.shared.ScaleLevel;
+
+/** Writes a generated province in the interchange format; needs no database. */
+final class GenerateCommand implements ChuanCommand {
+
+    @Override
+    public String name() {
+        return "generate";
+    }
+
+    @Override
+    public String summary() {
+        return "sinh dữ liệu mẫu (tỉnh giả định) theo định dạng trao đổi, để thử và đo hiệu năng";
+    }
+
+    @Override
+    public String help() {
+        return """
+                java -jar chuan.jar generate [--persons N] [--seed S] [--out TỆP] [--units-out TỆP] [--as-of YYYY-MM-DD]
+
+                Sinh một tỉnh giả định ("Tỉnh Mẫu") với N người đang công tác tại ngày --as-of (mặc định hôm nay),
+                cùng một kết quả với cùng --seed. Ghi danh sách người theo định dạng trao đổi (DESIGN.md):
+                  --persons N     số người đang công tác (mặc định 2500, tối đa 5000000)
+                  --seed S        hạt giống ngẫu nhiên (mặc định 2026)
+                  --out TỆP       tệp .xlsx hoặc .csv; không có thì ghi CSV ra đầu ra chuẩn
+                  --units-out TỆP danh mục đơn vị hành chính (CSV theo mẫu danh mục quốc gia) để nhập trước
+                                  bằng lệnh import-units""";
+    }
+
+    @Override
+    public int run(Options options, PrintStream out, PrintStream err) {
+        int persons = options.intValue("persons", 2500, 1, 5_000_000);
+        long seed = options.longValue("seed", 2026);
+        LocalDate asOf = options.date("as-of", LocalDate.now(ChuanApplication.ZONE));
+        DemoProvince province = new DemoProvinceGenerator(seed, asOf).generate(persons);
+        List<InterchangeRow> rows = province.activeOn(asOf).stream()
+                .limit(persons)
+                .map(p -> toRow(province, p, asOf))
+                .toList();
+        try {
+            String target = options.get("out", null);
+            if (target == null) {
+                Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+                InterchangeWriter.writeCsv(writer, rows);
+            } else {
+                Path path = Path.of(target);
+                try (OutputStream file = Files.newOutputStream(path)) {
+                    if (target.toLowerCase(Locale.ROOT).endsWith(".csv")) {
+                        Writer writer = new BufferedWriter(new OutputStreamWriter(file, StandardCharsets.UTF_8));
+                        InterchangeWriter.writeCsv(writer, rows);
+                    } else {
+                        InterchangeWriter.writeXlsx(file, rows);
+                    }
+                }
+                err.println("Đã ghi " + rows.size() + " người vào " + path);
+            }
+            String unitsOut = options.get("units-out", null);
+            if (unitsOut != null) {
+                writeUnits(province, asOf, Path.of(unitsOut));
+                err.println("Đã ghi danh mục đơn vị vào " + unitsOut);
+            }
+            return CommandLine.OK;
+        } catch (IOException | java.io.UncheckedIOException e) {
+            err.println("Không ghi được tệp: " + e.getMessage());
+            return CommandLine.FAILED;
+        }
+    }
+
+    private static InterchangeRow toRow(DemoProvince province, DemoProvince.DemoPerson p, LocalDate asOf) {
+        DemoProvince.DemoPost post = p.postOn(asOf);
+        Map<Dimension, ScaleLevel> levels = new EnumMap<>(Dimension.class);
+        String field = null;
+        for (Dimension d : Dimension.values()) {
+            DemoProvince.DemoQualification q = p.highest(d, asOf);
+            if (q != null) {
+                levels.put(d, q.level());
+                if (d == Dimension.PROFESSIONAL) {
+                    field = q.fieldOfStudy();
+                }
+            }
+        }
+        return new InterchangeRow(p.code(), p.fullName(), p.birthDate(), p.gender(), p.ethnicity(), p.citizenId(),
+                province.unit(post.unitKey()).code(), post.category(), post.titleCode(), post.startedOn(), p.partyMember(),
+                levels, field);
+    }
+
+    private static void writeUnits(DemoProvince province, LocalDate asOf, Path path) throws IOException {
+        StringBuilder sb = new StringBuilder("\uFEFFTỉnh/Thành phố,Mã TP,Quận/Huyện,Mã QH,Phường/Xã,Mã PX,Cấp\r\n");
+        DemoProvince.DemoUnit provinceUnit = province.unit(0);
+        for (DemoProvince.DemoUnit unit : province.units()) {
+            if (unit.level() != vn.chuan.units.UnitLevel.COMMUNE || !unit.isValidOn(asOf)) {
+                continue;
+            }
+            DemoProvince.DemoUnit parent = province.unit(unit.parentKey());
+            boolean district = parent.level() == vn.chuan.units.UnitLevel.DISTRICT;
+            sb.append(provinceUnit.name()).append(',').append(provinceUnit.code()).append(',')
+                    .append(district ? parent.name() : "").append(',').append(district ? parent.code() : "").append(',')
+                    .append(unit.name()).append(',').append(unit.code()).append(',').append(unit.type().label()).append("\r\n");
+        }
+        Files.writeString(path, sb.toString(), StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,59 @@
+package vn.chuan.demo;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import vn.chuan.shared.AssignmentReason;
+import vn.chuan.shared.Dimension;
+import vn.chuan.shared.Gender;
+import vn.chuan.shared.StaffCategory;
+import vn.chuan.units.CommuneType;
+import vn.chuan.units.UnitLevel;
+
+/**
+ * A generated province with both eras: districts and communes until 30/6/2025, merged communes
+ * directly under the province from 1/7/2025. Units refer to each other by {@code key}, since a
+ * merged commune keeps the code of one of its predecessors.
+ */
+public record DemoProvince(List<DemoUnit> units, List<DemoPerson> people, LocalDate today) {
+
+    public record DemoUnit(int key, String code, String name, UnitLevel level, CommuneType type, Integer parentKey,
+            LocalDate validFrom, LocalDate validTo, List<Integer> mergedFrom, boolean difficultArea) {
+
+        public boolean isValidOn(LocalDate date) {
+            return !validFrom.isAfter(date) && (validTo == null || !validTo.isBefore(date));
+        }
+    }
+
+    public record DemoPerson(String code, String fullName, LocalDate birthDate, Gender gender, String ethnicity,
+            String citizenId, boolean partyMember, LocalDate partyJoinedOn, List<DemoPost> posts,
+            List<DemoQualification> qualifications) {
+
+        public DemoPost postOn(LocalDate date) {
+            return posts.stream().filter(p -> !p.startedOn().isAfter(date)
+                    && (p.endedOn() == null || !p.endedOn().isBefore(date))).reduce((a, b) -> b).orElse(null);
+        }
+
+        public DemoQualification highest(Dimension dimension, LocalDate date) {
+            return qualifications.stream()
+                    .filter(q -> q.dimension() == dimension && !q.acquiredOn().isAfter(date))
+                    .reduce((a, b) -> a.level().rank() >= b.level().rank() ? a : b).orElse(null);
+        }
+    }
+
+    public record DemoPost(int unitKey, StaffCategory category, String titleCode, LocalDate startedOn,
+            LocalDate endedOn, AssignmentReason startReason, AssignmentReason endReason) {
+    }
+
+    public record DemoQualification(Dimension dimension, vn.chuan.shared.ScaleLevel level, String fieldOfStudy,
+            String institution, LocalDate acquiredOn) {
+    }
+
+    public DemoUnit unit(int key) {
+        return units.get(key);
+    }
+
+    public List<DemoPerson> activeOn(LocalDate date) {
+        return people.stream().filter(p -> p.postOn(date) != null).toList();
+    }
+}

@@ -1,0 +1,118 @@
+package vn.chuan.imports;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+
+import vn.chuan.shared.Dates;
+import vn.chuan.shared.Dimension;
+import vn.chuan.shared.PositionTitle;
+import vn.chuan.shared.ScaleLevel;
+
+/**
+ * Writes people in the interchange format, as xlsx (dates as dates, streamed row by row) or as
+ * CSV (UTF-8 with BOM so that Excel shows the diacritics). Levels and titles are written as their
+ * Vietnamese labels, which the import reads back.
+ */
+public final class InterchangeWriter {
+
+    private static final InterchangeColumn[] COLUMNS = InterchangeColumn.values();
+
+    private InterchangeWriter() {
+    }
+
+    public static void writeXlsx(OutputStream out, Iterable<InterchangeRow> rows) {
+        try {
+            Workbook workbook = new Workbook(out, "Chuan", "1.0");
+            Worksheet sheet = workbook.newWorksheet("Danh sách");
+            for (int c = 0; c < COLUMNS.length; c++) {
+                sheet.value(0, c, COLUMNS[c].header());
+                sheet.style(0, c).bold().fillColor("DDEBF7").set();
+                sheet.width(c, c == 1 ? 26 : c == 8 ? 34 : 16);
+            }
+            sheet.freezePane(0, 1);
+            int r = 1;
+            for (InterchangeRow row : rows) {
+                for (int c = 0; c < COLUMNS.length; c++) {
+                    Object value = value(COLUMNS[c], row);
+                    if (value instanceof LocalDate date) {
+                        sheet.value(r, c, date);
+                        sheet.style(r, c).format("dd/mm/yyyy").set();
+                    } else if (value != null) {
+                        sheet.value(r, c, value.toString());
+                    }
+                }
+                r++;
+                if (r % 1000 == 0) {
+                    sheet.flush();
+                }
+            }
+            workbook.finish();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static void writeCsv(Writer out, Iterable<InterchangeRow> rows) {
+        try {
+            out.write('\uFEFF');
+            out.write(csvLine(List.of(COLUMNS).stream().map(InterchangeColumn::header).toList()));
+            for (InterchangeRow row : rows) {
+                List<String> cells = new java.util.ArrayList<>(COLUMNS.length);
+                for (InterchangeColumn column : COLUMNS) {
+                    Object value = value(column, row);
+                    cells.add(value instanceof LocalDate date ? Dates.format(date) : value == null ? "" : value.toString());
+                }
+                out.write(csvLine(cells));
+            }
+            out.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Object value(InterchangeColumn column, InterchangeRow row) {
+        if (column.dimension().isPresent()) {
+            Dimension dimension = column.dimension().get();
+            ScaleLevel level = row.levels() == null ? null : row.levels().get(dimension);
+            return level == null ? null : level.label();
+        }
+        return switch (column) {
+            case MA_CAN_BO -> row.code();
+            case HO_TEN -> row.fullName();
+            case NGAY_SINH -> row.birthDate();
+            case GIOI_TINH -> row.gender() == null ? null : row.gender().label();
+            case DAN_TOC -> row.ethnicity();
+            case SO_CCCD -> row.citizenId();
+            case MA_DON_VI -> row.unitCode();
+            case LOAI -> row.category() == null ? null : row.category().name();
+            case CHUC_DANH -> PositionTitle.findByCode(row.titleCode()).map(PositionTitle::name).orElse(row.titleCode());
+            case NGAY_BAT_DAU -> row.startedOn();
+            case DANG_VIEN -> row.partyMember() == null ? null : row.partyMember() ? "Có" : "Không";
+            case CHUYEN_NGANH -> row.fieldOfStudy();
+            default -> null;
+        };
+    }
+
+    private static String csvLine(List<String> cells) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < cells.size(); i++) {
+            if (i > 0) {
+                sb.append(',');
+            }
+            String cell = cells.get(i) == null ? "" : cells.get(i);
+            if (cell.contains(",") || cell.contains("\"") || cell.contains("\n")) {
+                sb.append('"').append(cell.replace("\"", "\"\"")).append('"');
+            } else {
+                sb.append(cell);
+            }
+        }
+        return sb.append("\r\n").toString();
+    }
+}

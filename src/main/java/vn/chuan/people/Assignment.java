@@ -1,0 +1,22 @@
+package vn.chuan.people;
+
+import java.time.LocalDate;
+
+import vn.chuan.shared.AssignmentReason;
+import vn.chuan.shared.PositionTitle;
+import vn.chuan.shared.StaffCategory;
+import vn.chuan.units.UnitId;
+
+/** A post held from {@code startedOn} to {@code endedOn} (inclusive; open when null). */
+public record Assignment(long id, UnitId unitId, String unitCode, String unitName, StaffCategory category,
+        String titleCode, LocalDate startedOn, LocalDate endedOn, AssignmentReason startReason,
+        AssignmentReason endReason, int version) {
+
+    public boolean isCurrentOn(LocalDate date) {
+        return !startedOn.isAfter(date) && (endedOn == null || !endedOn.isBefore(date));
+    }
+
+    public String titleName() {
+        return PositionTitle.findByCode(titleCode).map(PositionTitle::name).orElse(titleCode);
+    }
+}

@@ -1,0 +1,4 @@
+package vn.chuan.people;
+
+public record PersonId(long value) {
+}

@@ -1,0 +1,56 @@
+package vn.chuan.people;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import vn.chuan.shared.Dimension;
+import vn.chuan.shared.Ethnicity;
+import vn.chuan.shared.Gender;
+import vn.chuan.shared.ScaleLevel;
+
+/**
+ * A person's whole record (sơ yếu lý lịch): identity, every assignment and every qualification.
+ * "As of date D" questions are answered from these dated records.
+ */
+public record PersonRecord(PersonId id, String code, String fullName, LocalDate birthDate, Gender gender,
+        String ethnicity, String citizenId, boolean partyMember, LocalDate partyJoinedOn, int version,
+        List<Assignment> assignments, List<Qualification> qualifications) {
+
+    /** The post held on {@code date}; with two (a data error), the one started last. */
+    public Optional<Assignment> assignmentOn(LocalDate date) {
+        return assignments.stream().filter(a -> a.isCurrentOn(date))
+                .max(Comparator.comparing(Assignment::startedOn).thenComparing(Assignment::id));
+    }
+
+    /** The highest level held on {@code date} on each dimension; the lowest level where none is recorded. */
+    public Map<Dimension, ScaleLevel> levelsOn(LocalDate date) {
+        Map<Dimension, ScaleLevel> levels = new EnumMap<>(Dimension.class);
+        for (Dimension d : Dimension.values()) {
+            levels.put(d, highestOn(d, date).map(Qualification::level).orElse(d.lowest()));
+        }
+        return levels;
+    }
+
+    public Optional<Qualification> highestOn(Dimension dimension, LocalDate date) {
+        return qualifications.stream()
+                .filter(q -> q.dimension() == dimension && q.heldOn(date))
+                .max(Comparator.comparingInt((Qualification q) -> q.level().rank()).thenComparing(Qualification::id));
+    }
+
+    public int ageOn(LocalDate date) {
+        return Period.between(birthDate, date).getYears();
+    }
+
+    public boolean isEthnicMinority() {
+        return Ethnicity.isMinority(ethnicity);
+    }
+
+    public List<Qualification> qualificationsOf(Dimension dimension) {
+        return qualifications.stream().filter(q -> q.dimension() == dimension).toList();
+    }
+}

@@ -1,0 +1,342 @@
+package vn.chuan.people;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.chuan.audit.AuditEvent;
+import vn.chuan.audit.AuditLog;
+import vn.chuan.security.UserScope;
+import vn.chuan.shared.AssignmentReason;
+import vn.chuan.shared.Dates;
+import vn.chuan.shared.PageOf;
+import vn.chuan.units.Unit;
+import vn.chuan.units.Units;
+
+/**
+ * The people module's facade: the registry of persons, their posts over time and their
+ * qualifications. Every method takes the caller's scope and refuses what lies outside it.
+ */
+@Service
+public class PersonRegistry {
+
+    static final String PERSON = "PERSON";
+    static final String ASSIGNMENT = "ASSIGNMENT";
+    static final String QUALIFICATION = "QUALIFICATION";
+
+    private final PersonRepository repository;
+    private final Units units;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    PersonRegistry(PersonRepository repository, Units units, AuditLog audit, Clock clock) {
+        this.repository = repository;
+        this.units = units;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    // ---- reading --------------------------------------------------------------------------------
+
+    @Transactional(readOnly = true)
+    public PageOf<PersonSummary> search(UserScope scope, PersonSearch search) {
+        String unitPrefix = null;
+        if (search.unitId() != null) {
+            Unit unit = units.find(search.unitId()).filter(scope::covers)
+                    .orElseThrow(() -> new InvalidPersonDataException("unitId", "Đơn vị không thuộc phạm vi của bạn"));
+            unitPrefix = unit.path() + "%";
+        }
+        PersonRepository.Query query = repository.searchQuery(search, scope.likePrefix(), unitPrefix);
+        long total = repository.count(query);
+        int page = search.page();
+        if ((long) page * search.size() >= total && total > 0) {
+            page = (int) ((total - 1) / search.size());
+        }
+        List<PersonSummary> items = repository.search(query, page * search.size(), search.size());
+        return new PageOf<>(items, page, search.size(), total);
+    }
+
+    /** The whole record, if the person's current (or latest) post is within the scope. */
+    @Transactional(readOnly = true)
+    public PersonRecord get(UserScope scope, PersonId id) {
+        requireInScope(scope, id.value());
+        return repository.load(id.value()).orElseThrow(() -> new PersonNotFoundException(id.value()));
+    }
+
+    public boolean isVisible(UserScope scope, PersonId id) {
+        return repository.homeUnitPath(id.value(), today()).map(scope::covers).orElse(scope.isWholeDatabase());
+    }
+
+    /** People holding a post on {@code date}, per unit id, in the scope. */
+    @Transactional(readOnly = true)
+    public Map<Long, Long> headcountByUnit(UserScope scope, LocalDate date) {
+        return repository.headcountByUnit(scope.likePrefix(), date);
+    }
+
+    public long count() {
+        return repository.countPeople();
+    }
+
+    // ---- writing --------------------------------------------------------------------------------
+
+    @Transactional
+    public PersonId register(UserScope scope, PersonDetails details, NewAssignment firstPost) {
+        requireWrite(scope);
+        requireUnitInScope(scope, firstPost);
+        if (repository.findIdByCode(details.code()).isPresent()) {
+            throw new InvalidPersonDataException("code", "Mã cán bộ " + details.code() + " đã được dùng cho người khác");
+        }
+        if (firstPost.startedOn().isBefore(details.birthDate().plusYears(15))) {
+            throw new InvalidPersonDataException("startedOn", "Ngày bắt đầu công tác phải sau ngày sinh ít nhất 15 năm");
+        }
+        long id = repository.insertPerson(details, now());
+        long assignmentId = repository.insertAssignment(id, firstPost);
+        AuditEvent.Builder event = AuditEvent.of(PERSON, id, "PERSON_CREATED").person(id)
+                .summary("Tạo hồ sơ " + details.fullName());
+        describe(event, null, details);
+        audit.record(event.build());
+        auditAssignmentStarted(id, assignmentId, firstPost);
+        return new PersonId(id);
+    }
+
+    @Transactional
+    public void correctIdentity(UserScope scope, PersonId id, int version, PersonDetails details) {
+        requireWrite(scope);
+        PersonRecord before = get(scope, id);
+        if (!before.code().equals(details.code()) && repository.findIdByCode(details.code()).isPresent()) {
+            throw new InvalidPersonDataException("code", "Mã cán bộ " + details.code() + " đã được dùng cho người khác");
+        }
+        for (Qualification q : before.qualifications()) {
+            if (q.acquiredOn() != null && q.acquiredOn().isBefore(details.birthDate())) {
+                throw new InvalidPersonDataException("birthDate", "Ngày sinh sau ngày cấp một văn bằng đã có ("
+                        + Dates.format(q.acquiredOn()) + ")");
+            }
+        }
+        if (!repository.updatePerson(id.value(), version, details, now())) {
+            throw new ConcurrentChangeException();
+        }
+        AuditEvent.Builder event = AuditEvent.of(PERSON, id.value(), "PERSON_CORRECTED").person(id.value())
+                .summary("Sửa thông tin cá nhân");
+        describe(event, before, details);
+        if (event.hasChanges()) {
+            audit.record(event.build());
+        }
+    }
+
+    /**
+     * Moves a person to a new post from {@code post.startedOn()}: the post held the day before ends
+     * then, for the same reason (điều động, luân chuyển, bổ nhiệm …).
+     */
+    @Transactional
+    public void assign(UserScope scope, PersonId id, NewAssignment post) {
+        requireWrite(scope);
+        PersonRecord person = get(scope, id);
+        requireUnitInScope(scope, post);
+        if (post.startedOn().isBefore(person.birthDate().plusYears(15))) {
+            throw new InvalidPersonDataException("startedOn", "Ngày bắt đầu công tác phải sau ngày sinh ít nhất 15 năm");
+        }
+        LocalDate dayBefore = post.startedOn().minusDays(1);
+        for (Assignment open : person.assignments()) {
+            boolean overlaps = open.isCurrentOn(post.startedOn()) || (open.endedOn() == null && !open.startedOn().isAfter(post.startedOn()));
+            if (!overlaps) {
+                continue;
+            }
+            if (!open.startedOn().isBefore(post.startedOn())) {
+                throw new InvalidPersonDataException("startedOn", "Ngày bắt đầu phải sau ngày bắt đầu của chức vụ hiện tại ("
+                        + Dates.format(open.startedOn()) + ")");
+            }
+            if (!repository.endAssignment(open.id(), open.version(), dayBefore, post.reason())) {
+                throw new ConcurrentChangeException();
+            }
+            audit.record(AuditEvent.of(ASSIGNMENT, open.id(), "ASSIGNMENT_ENDED").person(id.value())
+                    .summary("Kết thúc: " + open.titleName() + ", " + open.unitName())
+                    .change("Ngày kết thúc", null, Dates.format(dayBefore))
+                    .change("Lý do kết thúc", null, post.reason().label())
+                    .build());
+        }
+        long assignmentId = repository.insertAssignment(id.value(), post);
+        auditAssignmentStarted(id.value(), assignmentId, post);
+    }
+
+    /** Ends a post without a new one (nghỉ hưu, thôi việc) or closes a past post at its real end. */
+    @Transactional
+    public void endAssignment(UserScope scope, PersonId id, long assignmentId, int version, LocalDate endedOn,
+            AssignmentReason reason) {
+        requireWrite(scope);
+        PersonRecord person = get(scope, id);
+        Assignment assignment = person.assignments().stream().filter(a -> a.id() == assignmentId).findFirst()
+                .orElseThrow(() -> new PersonNotFoundException(id.value()));
+        if (endedOn == null) {
+            throw new InvalidPersonDataException("endedOn", "Ngày kết thúc không được để trống");
+        }
+        if (reason == null) {
+            throw new InvalidPersonDataException("reason", "Hãy chọn lý do kết thúc");
+        }
+        if (endedOn.isBefore(assignment.startedOn())) {
+            throw new InvalidPersonDataException("endedOn", "Ngày kết thúc không được trước ngày bắt đầu ("
+                    + Dates.format(assignment.startedOn()) + ")");
+        }
+        if (!repository.endAssignment(assignmentId, version, endedOn, reason)) {
+            throw new ConcurrentChangeException();
+        }
+        audit.record(AuditEvent.of(ASSIGNMENT, assignmentId, "ASSIGNMENT_ENDED").person(id.value())
+                .summary("Kết thúc: " + assignment.titleName() + ", " + assignment.unitName())
+                .change("Ngày kết thúc", Dates.format(assignment.endedOn()), Dates.format(endedOn))
+                .change("Lý do kết thúc", assignment.endReason() == null ? null : assignment.endReason().label(), reason.label())
+                .build());
+    }
+
+    @Transactional
+    public long grantQualification(UserScope scope, PersonId id, QualificationDetails details) {
+        requireWrite(scope);
+        PersonRecord person = get(scope, id);
+        checkAgainstBirth(person, details);
+        long qualificationId = repository.insertQualification(id.value(), details);
+        AuditEvent.Builder event = AuditEvent.of(QUALIFICATION, qualificationId, "QUALIFICATION_GRANTED")
+                .person(id.value()).summary("Thêm trình độ " + details.dimension().label());
+        describeQualification(event, null, details);
+        audit.record(event.build());
+        return qualificationId;
+    }
+
+    @Transactional
+    public void correctQualification(UserScope scope, PersonId id, long qualificationId, int version,
+            QualificationDetails details) {
+        requireWrite(scope);
+        PersonRecord person = get(scope, id);
+        Qualification before = person.qualifications().stream().filter(q -> q.id() == qualificationId).findFirst()
+                .orElseThrow(() -> new PersonNotFoundException(id.value()));
+        checkAgainstBirth(person, details);
+        if (!repository.updateQualification(qualificationId, version, details)) {
+            throw new ConcurrentChangeException();
+        }
+        AuditEvent.Builder event = AuditEvent.of(QUALIFICATION, qualificationId, "QUALIFICATION_CORRECTED")
+                .person(id.value()).summary("Sửa trình độ " + details.dimension().label());
+        describeQualification(event, before, details);
+        if (event.hasChanges()) {
+            audit.record(event.build());
+        }
+    }
+
+    @Transactional
+    public void removeQualification(UserScope scope, PersonId id, long qualificationId, int version) {
+        requireWrite(scope);
+        PersonRecord person = get(scope, id);
+        Qualification before = person.qualifications().stream().filter(q -> q.id() == qualificationId).findFirst()
+                .orElseThrow(() -> new PersonNotFoundException(id.value()));
+        if (!repository.deleteQualification(qualificationId, version)) {
+            throw new ConcurrentChangeException();
+        }
+        audit.record(AuditEvent.of(QUALIFICATION, qualificationId, "QUALIFICATION_REMOVED").person(id.value())
+                .summary("Xóa trình độ " + before.dimension().label())
+                .change(before.dimension().label(), before.level().label(), null)
+                .build());
+    }
+
+    /** Loads whole records at once (the demo province); each person gets one audit entry. */
+    @Transactional
+    public int load(List<PersonHistory> histories) {
+        Map<String, Boolean> seen = new HashMap<>();
+        for (PersonHistory history : histories) {
+            PersonDetails d = history.details();
+            if (seen.put(d.code(), true) != null || repository.findIdByCode(d.code()).isPresent()) {
+                throw new InvalidPersonDataException("code", "Mã cán bộ " + d.code() + " bị trùng");
+            }
+            long id = repository.insertPerson(d, now());
+            for (PersonHistory.Post post : history.posts()) {
+                long assignmentId = repository.insertAssignment(id, post.assignment());
+                if (post.endedOn() != null) {
+                    repository.endAssignment(assignmentId, 0, post.endedOn(), post.endReason());
+                }
+            }
+            for (QualificationDetails q : history.qualifications()) {
+                repository.insertQualification(id, q);
+            }
+            audit.record(AuditEvent.of(PERSON, id, "PERSON_LOADED").person(id).summary("Nạp hồ sơ " + d.fullName()).build());
+        }
+        return histories.size();
+    }
+
+    // ---- rules ----------------------------------------------------------------------------------
+
+    private void requireInScope(UserScope scope, long personId) {
+        boolean visible = repository.homeUnitPath(personId, today()).map(scope::covers).orElse(scope.isWholeDatabase());
+        if (!visible) {
+            throw new PersonNotFoundException(personId);
+        }
+    }
+
+    private static void requireWrite(UserScope scope) {
+        if (!scope.canWrite()) {
+            throw new InvalidPersonDataException("", "Tài khoản của bạn chỉ có quyền xem");
+        }
+    }
+
+    private void requireUnitInScope(UserScope scope, NewAssignment post) {
+        Unit unit = units.find(post.unitId()).filter(scope::covers)
+                .orElseThrow(() -> new InvalidPersonDataException("unitId", "Đơn vị không thuộc phạm vi của bạn"));
+        if (!unit.isValidOn(post.startedOn())) {
+            throw new InvalidPersonDataException("unitId", unit.name() + " không tồn tại vào ngày "
+                    + Dates.format(post.startedOn()) + " (hiệu lực từ " + Dates.format(unit.validFrom())
+                    + (unit.validTo() == null ? "" : " đến " + Dates.format(unit.validTo())) + ")");
+        }
+    }
+
+    private static void checkAgainstBirth(PersonRecord person, QualificationDetails details) {
+        if (details.acquiredOn() != null && details.acquiredOn().isBefore(person.birthDate())) {
+            throw new InvalidPersonDataException("acquiredOn", "Ngày cấp không được trước ngày sinh ("
+                    + Dates.format(person.birthDate()) + ")");
+        }
+    }
+
+    private void auditAssignmentStarted(long personId, long assignmentId, NewAssignment post) {
+        Unit unit = units.get(post.unitId());
+        audit.record(AuditEvent.of(ASSIGNMENT, assignmentId, "ASSIGNMENT_STARTED").person(personId)
+                .summary("Bắt đầu công tác")
+                .change("Đơn vị", null, unit.name())
+                .change("Loại", null, post.category().label())
+                .change("Chức danh", null, vn.chuan.shared.PositionTitle.byCode(post.titleCode()).name())
+                .change("Ngày bắt đầu", null, Dates.format(post.startedOn()))
+                .change("Lý do", null, post.reason().label())
+                .build());
+    }
+
+    private static void describe(AuditEvent.Builder event, PersonRecord before, PersonDetails after) {
+        event.change("Mã cán bộ", before == null ? null : before.code(), after.code())
+                .change("Họ và tên", before == null ? null : before.fullName(), after.fullName())
+                .change("Ngày sinh", before == null ? null : Dates.format(before.birthDate()), Dates.format(after.birthDate()))
+                .change("Giới tính", before == null ? null : before.gender().label(), after.gender().label())
+                .change("Dân tộc", before == null ? null : before.ethnicity(), after.ethnicity())
+                .change("Số CCCD", before == null ? null : before.citizenId(), after.citizenId())
+                .change("Đảng viên", before == null ? null : yesNo(before.partyMember()), yesNo(after.partyMember()))
+                .change("Ngày vào Đảng", before == null ? null : Dates.format(before.partyJoinedOn()),
+                        Dates.format(after.partyJoinedOn()));
+    }
+
+    private static void describeQualification(AuditEvent.Builder event, Qualification before, QualificationDetails after) {
+        event.change("Loại trình độ", before == null ? null : before.dimension().label(), after.dimension().label())
+                .change("Trình độ", before == null ? null : before.level().label(), after.level().label())
+                .change("Chuyên ngành", before == null ? null : before.fieldOfStudy(), after.fieldOfStudy())
+                .change("Cơ sở đào tạo", before == null ? null : before.institution(), after.institution())
+                .change("Ngày cấp", before == null ? null : Dates.format(before.acquiredOn()), Dates.format(after.acquiredOn()))
+                .change("Văn bằng, chứng chỉ", before == null ? null : before.evidence(), after.evidence());
+    }
+
+    private static String yesNo(boolean value) {
+        return value ? "Có" : "Không";
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    private LocalDateTime now() {
+        return LocalDateTime.now(clock);
+    }
+}

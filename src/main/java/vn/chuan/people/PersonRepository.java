@@ -1,0 +1,283 @@
+package vn.chuan.people;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+import vn.chuan.shared.AssignmentReason;
+import vn.chuan.shared.Dimension;
+import vn.chuan.shared.Gender;
+import vn.chuan.shared.StaffCategory;
+import vn.chuan.shared.VietnameseText;
+import vn.chuan.units.UnitId;
+
+@Repository
+class PersonRepository {
+
+    /**
+     * The assignments current on :d, one per person (the latest id when a data error gives two).
+     * Every list query starts here, joined to the unit so that scope is a path prefix.
+     */
+    private static final String CURRENT_ASSIGNMENT = """
+            from assignment a
+            join person p on p.id = a.person_id
+            join unit u on u.id = a.unit_id
+            where a.started_on <= :d and (a.ended_on is null or a.ended_on >= :d)
+              and not exists (select 1 from assignment b where b.person_id = a.person_id and b.id > a.id
+                              and b.started_on <= :d and (b.ended_on is null or b.ended_on >= :d))
+              and u.path like :scope
+            """;
+
+    private final JdbcClient jdbc;
+
+    PersonRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    // ---- search -------------------------------------------------------------------------------
+
+    record Query(String where, Map<String, Object> params) {
+    }
+
+    Query searchQuery(PersonSearch search, String scopePrefix, String unitPrefix) {
+        StringBuilder where = new StringBuilder(CURRENT_ASSIGNMENT);
+        Map<String, Object> params = new HashMap<>();
+        params.put("d", search.asOf());
+        params.put("scope", scopePrefix);
+        if (unitPrefix != null) {
+            where.append(" and u.path like :unitPath");
+            params.put("unitPath", unitPrefix);
+        }
+        if (search.category() != null) {
+            where.append(" and a.category = :category");
+            params.put("category", search.category().name());
+        }
+        if (search.titleCode() != null) {
+            where.append(" and a.title_code = :title");
+            params.put("title", search.titleCode());
+        }
+        String text = VietnameseText.fold(search.text());
+        if (!text.isEmpty()) {
+            where.append(" and (p.folded_name like :text or lower(p.code) like :text)");
+            params.put("text", "%" + text.replace("%", "").replace("_", "") + "%");
+        }
+        int i = 0;
+        for (LevelFilter filter : search.levels()) {
+            String dim = "dim" + i;
+            String rank = "rank" + i;
+            where.append(" and coalesce((select max(q.level_rank) from qualification q where q.person_id = p.id")
+                    .append(" and q.dimension = :").append(dim)
+                    .append(" and (q.acquired_on is null or q.acquired_on <= :d)), 0)")
+                    .append(filter.orAbove() ? " >= :" : " = :").append(rank);
+            params.put(dim, filter.dimension().name());
+            params.put(rank, filter.level().rank());
+            i++;
+        }
+        return new Query(where.toString(), params);
+    }
+
+    List<PersonSummary> search(Query query, int offset, int limit) {
+        return jdbc.sql("""
+                select p.id, p.code, p.full_name, p.birth_date, p.gender, p.ethnicity, p.party_member,
+                       u.code as unit_code, u.name as unit_name, a.category, a.title_code
+                """ + query.where() + " order by p.folded_name, p.id offset :offset rows fetch next :limit rows only")
+                .params(query.params())
+                .param("offset", offset)
+                .param("limit", limit)
+                .query((rs, row) -> new PersonSummary(rs.getLong("id"), rs.getString("code"), rs.getString("full_name"),
+                        rs.getDate("birth_date").toLocalDate(), Gender.valueOf(rs.getString("gender")),
+                        rs.getString("ethnicity"), rs.getBoolean("party_member"), rs.getString("unit_code"),
+                        rs.getString("unit_name"), StaffCategory.valueOf(rs.getString("category")),
+                        rs.getString("title_code")))
+                .list();
+    }
+
+    long count(Query query) {
+        return jdbc.sql("select count(*) " + query.where()).params(query.params()).query(Long.class).single();
+    }
+
+    /** People holding a post on :d per unit, for the unit tree. */
+    Map<Long, Long> headcountByUnit(String scopePrefix, LocalDate date) {
+        Map<Long, Long> counts = new HashMap<>();
+        jdbc.sql("select a.unit_id, count(*) as n " + CURRENT_ASSIGNMENT + " group by a.unit_id")
+                .param("d", date)
+                .param("scope", scopePrefix)
+                .query(rs -> {
+                    counts.put(rs.getLong("unit_id"), rs.getLong("n"));
+                });
+        return counts;
+    }
+
+    // ---- one person -----------------------------------------------------------------------------
+
+    Optional<PersonRecord> load(long id) {
+        Optional<PersonRow> row = jdbc.sql("""
+                select id, code, full_name, birth_date, gender, ethnicity, citizen_id, party_member, party_joined_on, version
+                from person where id = :id
+                """).param("id", id).query(PersonRepository::mapPerson).optional();
+        return row.map(p -> new PersonRecord(new PersonId(p.id), p.code, p.fullName, p.birthDate, p.gender,
+                p.ethnicity, p.citizenId, p.partyMember, p.partyJoinedOn, p.version, assignments(id), qualifications(id)));
+    }
+
+    Optional<Long> findIdByCode(String code) {
+        return jdbc.sql("select id from person where code = :code").param("code", code).query(Long.class).optional();
+    }
+
+    /** The path of the unit of the post held today, or of the latest post if none is held today. */
+    Optional<String> homeUnitPath(long personId, LocalDate today) {
+        return jdbc.sql("""
+                select u.path from assignment a join unit u on u.id = a.unit_id
+                where a.person_id = :p
+                order by case when a.started_on <= :d and (a.ended_on is null or a.ended_on >= :d) then 0 else 1 end,
+                         a.started_on desc, a.id desc
+                """).param("p", personId).param("d", today).query(String.class).list().stream().findFirst();
+    }
+
+    private List<Assignment> assignments(long personId) {
+        return jdbc.sql("""
+                select a.id, a.unit_id, u.code as unit_code, u.name as unit_name, a.category, a.title_code,
+                       a.started_on, a.ended_on, a.start_reason, a.end_reason, a.version
+                from assignment a join unit u on u.id = a.unit_id
+                where a.person_id = :p order by a.started_on desc, a.id desc
+                """).param("p", personId).query((rs, n) -> new Assignment(rs.getLong("id"), new UnitId(rs.getLong("unit_id")),
+                rs.getString("unit_code"), rs.getString("unit_name"), StaffCategory.valueOf(rs.getString("category")),
+                rs.getString("title_code"), rs.getDate("started_on").toLocalDate(), localDate(rs, "ended_on"),
+                AssignmentReason.valueOf(rs.getString("start_reason")), reason(rs.getString("end_reason")),
+                rs.getInt("version"))).list();
+    }
+
+    private List<Qualification> qualifications(long personId) {
+        return jdbc.sql("""
+                select id, dimension, level_code, field_of_study, institution, acquired_on, evidence, version
+                from qualification where person_id = :p order by dimension, level_rank desc, id
+                """).param("p", personId).query((rs, n) -> {
+            Dimension dimension = Dimension.valueOf(rs.getString("dimension"));
+            return new Qualification(rs.getLong("id"), dimension, dimension.level(rs.getString("level_code")),
+                    rs.getString("field_of_study"), rs.getString("institution"), localDate(rs, "acquired_on"),
+                    rs.getString("evidence"), rs.getInt("version"));
+        }).list();
+    }
+
+    // ---- writes ---------------------------------------------------------------------------------
+
+    long insertPerson(PersonDetails d, LocalDateTime now) {
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                insert into person (code, full_name, folded_name, birth_date, gender, ethnicity, citizen_id, party_member,
+                                    party_joined_on, version, created_at, updated_at)
+                values (:code, :name, :folded, :birth, :gender, :ethnicity, :cid, :party, :partyOn, 0, :now, :now)
+                """)
+                .param("code", d.code()).param("name", d.fullName()).param("folded", VietnameseText.fold(d.fullName()))
+                .param("birth", d.birthDate()).param("gender", d.gender().name()).param("ethnicity", d.ethnicity())
+                .param("cid", d.citizenId()).param("party", d.partyMember()).param("partyOn", d.partyJoinedOn())
+                .param("now", Timestamp.valueOf(now))
+                .update(keys, "id");
+        return keys.getKey().longValue();
+    }
+
+    /** Returns false when {@code version} is no longer the stored one. */
+    boolean updatePerson(long id, int version, PersonDetails d, LocalDateTime now) {
+        return jdbc.sql("""
+                update person set code = :code, full_name = :name, folded_name = :folded, birth_date = :birth,
+                       gender = :gender, ethnicity = :ethnicity, citizen_id = :cid, party_member = :party,
+                       party_joined_on = :partyOn, version = version + 1, updated_at = :now
+                where id = :id and version = :version
+                """)
+                .param("code", d.code()).param("name", d.fullName()).param("folded", VietnameseText.fold(d.fullName()))
+                .param("birth", d.birthDate()).param("gender", d.gender().name()).param("ethnicity", d.ethnicity())
+                .param("cid", d.citizenId()).param("party", d.partyMember()).param("partyOn", d.partyJoinedOn())
+                .param("now", Timestamp.valueOf(now)).param("id", id).param("version", version)
+                .update() == 1;
+    }
+
+    long insertAssignment(long personId, NewAssignment a) {
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                insert into assignment (person_id, unit_id, category, title_code, started_on, start_reason, version)
+                values (:p, :unit, :category, :title, :from, :reason, 0)
+                """)
+                .param("p", personId).param("unit", a.unitId().value()).param("category", a.category().name())
+                .param("title", a.titleCode()).param("from", a.startedOn()).param("reason", a.reason().name())
+                .update(keys, "id");
+        return keys.getKey().longValue();
+    }
+
+    boolean endAssignment(long assignmentId, int version, LocalDate endedOn, AssignmentReason reason) {
+        return jdbc.sql("""
+                update assignment set ended_on = :to, end_reason = :reason, version = version + 1
+                where id = :id and version = :version
+                """)
+                .param("to", endedOn).param("reason", reason.name()).param("id", assignmentId).param("version", version)
+                .update() == 1;
+    }
+
+    long insertQualification(long personId, QualificationDetails q) {
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                insert into qualification (person_id, dimension, level_code, level_rank, field_of_study, institution,
+                                           acquired_on, evidence, version)
+                values (:p, :dim, :code, :rank, :field, :inst, :on, :evidence, 0)
+                """)
+                .param("p", personId).param("dim", q.dimension().name()).param("code", q.level().code())
+                .param("rank", q.level().rank()).param("field", q.fieldOfStudy()).param("inst", q.institution())
+                .param("on", q.acquiredOn()).param("evidence", q.evidence())
+                .update(keys, "id");
+        return keys.getKey().longValue();
+    }
+
+    boolean updateQualification(long id, int version, QualificationDetails q) {
+        return jdbc.sql("""
+                update qualification set dimension = :dim, level_code = :code, level_rank = :rank, field_of_study = :field,
+                       institution = :inst, acquired_on = :on, evidence = :evidence, version = version + 1
+                where id = :id and version = :version
+                """)
+                .param("dim", q.dimension().name()).param("code", q.level().code()).param("rank", q.level().rank())
+                .param("field", q.fieldOfStudy()).param("inst", q.institution()).param("on", q.acquiredOn())
+                .param("evidence", q.evidence()).param("id", id).param("version", version)
+                .update() == 1;
+    }
+
+    boolean deleteQualification(long id, int version) {
+        return jdbc.sql("delete from qualification where id = :id and version = :version")
+                .param("id", id).param("version", version).update() == 1;
+    }
+
+    long countPeople() {
+        return jdbc.sql("select count(*) from person").query(Long.class).single();
+    }
+
+    // ---- mapping --------------------------------------------------------------------------------
+
+    private record PersonRow(long id, String code, String fullName, LocalDate birthDate, Gender gender,
+            String ethnicity, String citizenId, boolean partyMember, LocalDate partyJoinedOn, int version) {
+    }
+
+    private static PersonRow mapPerson(ResultSet rs, int row) throws SQLException {
+        return new PersonRow(rs.getLong("id"), rs.getString("code"), rs.getString("full_name"),
+                rs.getDate("birth_date").toLocalDate(), Gender.valueOf(rs.getString("gender")), rs.getString("ethnicity"),
+                rs.getString("citizen_id"), rs.getBoolean("party_member"), localDate(rs, "party_joined_on"),
+                rs.getInt("version"));
+    }
+
+    private static LocalDate localDate(ResultSet rs, String column) throws SQLException {
+        Date date = rs.getDate(column);
+        return date == null ? null : date.toLocalDate();
+    }
+
+    private static AssignmentReason reason(String value) {
+        return value == null ? null : AssignmentReason.valueOf(value);
+    }
+
+}

@@ -1,0 +1,88 @@
+package vn.chuan.security;
+
+import java.util.Collection;
+import java.util.List;
+
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+
+/** The logged-in user: role and scope travel with the session. */
+public final class ChuanUser implements UserDetails {
+
+    private final long id;
+    private final String username;
+    private final String displayName;
+    private final String passwordHash;
+    private final Role role;
+    private final UserScope scope;
+    private final String scopeName;
+    private final boolean enabled;
+    private final boolean locked;
+
+    ChuanUser(long id, String username, String displayName, String passwordHash, Role role, UserScope scope,
+            String scopeName, boolean enabled, boolean locked) {
+        this.id = id;
+        this.username = username;
+        this.displayName = displayName;
+        this.passwordHash = passwordHash;
+        this.role = role;
+        this.scope = scope;
+        this.scopeName = scopeName;
+        this.enabled = enabled;
+        this.locked = locked;
+    }
+
+    public long id() {
+        return id;
+    }
+
+    public String displayName() {
+        return displayName;
+    }
+
+    public Role role() {
+        return role;
+    }
+
+    public UserScope scope() {
+        return scope;
+    }
+
+    public String scopeName() {
+        return scopeName;
+    }
+
+    public boolean canWrite() {
+        return role.canWrite();
+    }
+
+    public boolean isAdmin() {
+        return role == Role.ADMIN;
+    }
+
+    @Override
+    public Collection<? extends GrantedAuthority> getAuthorities() {
+        return List.of(new SimpleGrantedAuthority(role.authority()));
+    }
+
+    @Override
+    public String getPassword() {
+        return passwordHash;
+    }
+
+    @Override
+    public String getUsername() {
+        return username;
+    }
+
+    @Override
+    public boolean isAccountNonLocked() {
+        return !locked;
+    }
+
+    @Override
+    public boolean isEnabled() {
+        return enabled;
+    }
+}

@@ -1,0 +1,49 @@
+package vn.chuan.security;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    private static final String[] WRITERS = {"ADMIN", "PROVINCE", "DISTRICT", "COMMUNE"};
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/dang-nhap", "/css/**", "/js/**", "/webjars/**", "/favicon.ico",
+                                "/actuator/health", "/actuator/health/**", "/error").permitAll()
+                        .requestMatchers("/quan-tri/**").hasRole("ADMIN")
+                        .requestMatchers("/don-vi/nhap", "/don-vi/nhap/**").hasRole("ADMIN")
+                        .requestMatchers(HttpMethod.POST, "/**").hasAnyRole(WRITERS)
+                        .requestMatchers("/can-bo/moi", "/can-bo/*/sua", "/can-bo/*/cong-tac/**", "/can-bo/*/trinh-do/**")
+                        .hasAnyRole(WRITERS)
+                        .anyRequest().authenticated())
+                .formLogin(form -> form
+                        .loginPage("/dang-nhap")
+                        .defaultSuccessUrl("/", false)
+                        .failureHandler((request, response, exception) -> {
+                            String reason = exception instanceof LockedException ? "khoa"
+                                    : exception instanceof DisabledException ? "vo-hieu" : "sai";
+                            response.sendRedirect(request.getContextPath() + "/dang-nhap?loi=" + reason);
+                        })
+                        .permitAll())
+                .logout(logout -> logout.logoutUrl("/dang-xuat").logoutSuccessUrl("/dang-nhap?da-thoat").permitAll())
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
+                        "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'")));
+        return http.build();
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        // bcrypt by default, with the algorithm named in each hash so that it can be upgraded later.
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+}

@@ -1,0 +1,166 @@
+package vn.chuan.security;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.chuan.audit.AuditEvent;
+import vn.chuan.audit.AuditLog;
+import vn.chuan.units.Unit;
+import vn.chuan.units.UnitId;
+import vn.chuan.units.Units;
+
+/** The security module's facade: user accounts, their role and scope unit. */
+@Service
+public class UserAccounts implements UserDetailsService {
+
+    private static final String SELECT = """
+            select u.id, u.username, u.display_name, u.password_hash, u.role, u.scope_unit_id, u.enabled, u.version,
+                   u.created_at, s.name as scope_name, s.code as scope_code, s.path as scope_path
+            from app_user u left join unit s on s.id = u.scope_unit_id
+            """;
+
+    private final JdbcClient jdbc;
+    private final PasswordEncoder passwordEncoder;
+    private final Units units;
+    private final AuditLog audit;
+    private final LoginThrottle throttle;
+    private final Clock clock;
+
+    UserAccounts(JdbcClient jdbc, PasswordEncoder passwordEncoder, Units units, AuditLog audit, LoginThrottle throttle,
+            Clock clock) {
+        this.jdbc = jdbc;
+        this.passwordEncoder = passwordEncoder;
+        this.units = units;
+        this.audit = audit;
+        this.throttle = throttle;
+        this.clock = clock;
+    }
+
+    @Override
+    public UserDetails loadUserByUsername(String username) {
+        return jdbc.sql(SELECT + " where u.username = :username")
+                .param("username", username)
+                .query((rs, row) -> {
+                    Role role = Role.valueOf(rs.getString("role"));
+                    String path = rs.getString("scope_path");
+                    long scopeId = rs.getLong("scope_unit_id");
+                    UserScope scope = path == null
+                            ? UserScope.everything(role.canWrite())
+                            : new UserScope(new UnitId(scopeId), path, role.canWrite());
+                    String scopeName = rs.getString("scope_name");
+                    return (UserDetails) new ChuanUser(rs.getLong("id"), rs.getString("username"),
+                            rs.getString("display_name"), rs.getString("password_hash"), role, scope,
+                            scopeName == null ? "Toàn bộ dữ liệu" : scopeName,
+                            rs.getBoolean("enabled"), throttle.isBlocked(username));
+                })
+                .optional()
+                .orElseThrow(() -> new UsernameNotFoundException(username));
+    }
+
+    @Transactional
+    public UserAccount create(NewUserAccount account) {
+        if (findByUsername(account.username()).isPresent()) {
+            throw new InvalidAccountException("username", "Tên đăng nhập " + account.username() + " đã có");
+        }
+        Long scopeId = resolveScope(account.role(), account.scopeUnitCode());
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                insert into app_user (username, display_name, password_hash, role, scope_unit_id, enabled, created_at)
+                values (:username, :name, :hash, :role, :scope, true, :at)
+                """)
+                .param("username", account.username())
+                .param("name", account.displayName())
+                .param("hash", passwordEncoder.encode(account.password()))
+                .param("role", account.role().name())
+                .param("scope", scopeId)
+                .param("at", Timestamp.valueOf(LocalDateTime.now(clock)))
+                .update(keys, "id");
+        long id = keys.getKey().longValue();
+        audit.record(AuditEvent.of("USER", id, "USER_CREATED")
+                .summary("Tạo người dùng " + account.username())
+                .change("Vai trò", null, account.role().label())
+                .change("Đơn vị phạm vi", null, account.scopeUnitCode())
+                .build());
+        return get(id);
+    }
+
+    @Transactional
+    public void changeRoleAndScope(long id, Role role, String scopeUnitCode, boolean enabled) {
+        UserAccount before = get(id);
+        Long scopeId = resolveScope(role, scopeUnitCode);
+        jdbc.sql("update app_user set role = :role, scope_unit_id = :scope, enabled = :enabled, version = version + 1 where id = :id")
+                .param("role", role.name()).param("scope", scopeId).param("enabled", enabled).param("id", id).update();
+        AuditEvent.Builder event = AuditEvent.of("USER", id, "USER_CHANGED").summary("Sửa người dùng " + before.username())
+                .change("Vai trò", before.role().label(), role.label())
+                .change("Đơn vị phạm vi", before.scopeUnitCode(), scopeUnitCode)
+                .change("Đang hoạt động", before.enabled() ? "Có" : "Không", enabled ? "Có" : "Không");
+        if (event.hasChanges()) {
+            audit.record(event.build());
+        }
+    }
+
+    @Transactional
+    public void resetPassword(long id, String newPassword) {
+        PasswordPolicy.check(newPassword);
+        UserAccount account = get(id);
+        jdbc.sql("update app_user set password_hash = :hash, version = version + 1 where id = :id")
+                .param("hash", passwordEncoder.encode(newPassword)).param("id", id).update();
+        throttle.reset(account.username());
+        audit.record(AuditEvent.of("USER", id, "PASSWORD_RESET").summary("Đặt lại mật khẩu cho " + account.username()).build());
+    }
+
+    public List<UserAccount> list() {
+        return jdbc.sql(SELECT + " order by u.username").query(UserAccounts::map).list();
+    }
+
+    public UserAccount get(long id) {
+        return jdbc.sql(SELECT + " where u.id = :id").param("id", id).query(UserAccounts::map).optional()
+                .orElseThrow(() -> new InvalidAccountException("id", "Không có người dùng này"));
+    }
+
+    public Optional<UserAccount> findByUsername(String username) {
+        return jdbc.sql(SELECT + " where u.username = :username").param("username", username)
+                .query(UserAccounts::map).optional();
+    }
+
+    public boolean noneExist() {
+        return jdbc.sql("select count(*) from app_user").query(Long.class).single() == 0;
+    }
+
+    private Long resolveScope(Role role, String scopeUnitCode) {
+        if (scopeUnitCode == null || scopeUnitCode.isBlank()) {
+            if (role != Role.ADMIN) {
+                throw new InvalidAccountException("scopeUnitCode", "Người dùng không phải quản trị phải có đơn vị phạm vi");
+            }
+            return null;
+        }
+        Unit unit = units.findByCode(scopeUnitCode.strip(), LocalDate.now(clock))
+                .orElseThrow(() -> new InvalidAccountException("scopeUnitCode",
+                        "Không có đơn vị đang hoạt động với mã " + scopeUnitCode.strip()));
+        return unit.id().value();
+    }
+
+    private static UserAccount map(ResultSet rs, int row) throws SQLException {
+        long scope = rs.getLong("scope_unit_id");
+        boolean noScope = rs.wasNull();
+        return new UserAccount(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
+                Role.valueOf(rs.getString("role")), noScope ? null : scope, rs.getString("scope_name"),
+                rs.getString("scope_code"), rs.getBoolean("enabled"), rs.getInt("version"),
+                rs.getTimestamp("created_at").toLocalDateTime());
+    }
+}

@@ -1,0 +1,43 @@
+package vn.chuan.security;
+
+import java.util.Objects;
+
+import vn.chuan.units.Unit;
+import vn.chuan.units.UnitId;
+
+/**
+ * The part of the unit tree a user sees: every unit whose path starts with {@code path}.
+ * Queries take it as a parameter, so that scope is enforced where the data is read.
+ */
+public record UserScope(UnitId unitId, String path, boolean canWrite) implements java.io.Serializable {
+
+    public UserScope {
+        Objects.requireNonNull(path, "path");
+    }
+
+    /** The whole database (an administrator without a scope unit, or a batch command). */
+    public static UserScope everything(boolean canWrite) {
+        return new UserScope(null, "/", canWrite);
+    }
+
+    public static UserScope of(Unit unit, boolean canWrite) {
+        return new UserScope(unit.id(), unit.path(), canWrite);
+    }
+
+    public boolean covers(String unitPath) {
+        return unitPath != null && unitPath.startsWith(path);
+    }
+
+    public boolean covers(Unit unit) {
+        return covers(unit.path());
+    }
+
+    /** For SQL: {@code unit.path like :scopePrefix}. */
+    public String likePrefix() {
+        return path + "%";
+    }
+
+    public boolean isWholeDatabase() {
+        return unitId == null;
+    }
+}

@@ -1,0 +1,27 @@
+package vn.chuan.shared;
+
+import java.util.List;
+
+/** One page of a longer list; {@code page} counts from 0. */
+public record PageOf<T>(List<T> items, int page, int size, long total) {
+
+    public int pageCount() {
+        return size == 0 ? 0 : (int) ((total + size - 1) / size);
+    }
+
+    public boolean hasPrevious() {
+        return page > 0;
+    }
+
+    public boolean hasNext() {
+        return page + 1 < pageCount();
+    }
+
+    public long firstNumber() {
+        return total == 0 ? 0 : (long) page * size + 1;
+    }
+
+    public long lastNumber() {
+        return Math.min(total, (long) (page + 1) * size);
+    }
+}

@@ -1,0 +1,201 @@
+package vn.chuan.shared;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.math.BigDecimal;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+import org.dhatim.fastexcel.reader.Cell;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
+import org.dhatim.fastexcel.reader.Sheet;
+
+/**
+ * Reads the rows of a spreadsheet (xlsx) or a CSV file (UTF-8 with or without BOM, comma or
+ * semicolon), streaming: rows are handed over one at a time, so a large file needs little memory.
+ * Cells come as text; numbers keep their plain decimal form so that codes and Excel dates survive.
+ */
+public final class TabularFile {
+
+    /** Receives each row; {@code rowNumber} is the one a user sees in Excel (1 = header). */
+    @FunctionalInterface
+    public interface RowHandler {
+        void row(int rowNumber, List<String> cells);
+    }
+
+    private TabularFile() {
+    }
+
+    public static void read(InputStream input, String fileName, RowHandler handler) {
+        BufferedInputStream in = new BufferedInputStream(input);
+        try {
+            if (isZip(in)) {
+                readXlsx(in, handler);
+            } else if (fileName != null && fileName.toLowerCase(Locale.ROOT).endsWith(".xls")) {
+                throw new InvalidFileException("Tệp Excel 97-2003 (.xls) chưa được hỗ trợ: hãy lưu lại dưới dạng .xlsx.");
+            } else {
+                readCsv(in, handler);
+            }
+        } catch (IOException e) {
+            throw new InvalidFileException("Không đọc được tệp: " + e.getMessage());
+        }
+    }
+
+    private static boolean isZip(BufferedInputStream in) throws IOException {
+        in.mark(4);
+        byte[] head = in.readNBytes(4);
+        in.reset();
+        return head.length == 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4;
+    }
+
+    private static void readXlsx(InputStream in, RowHandler handler) throws IOException {
+        try (ReadableWorkbook workbook = new ReadableWorkbook(in)) {
+            // The first visible sheet holds the data; explanation sheets of our template follow it.
+            Sheet sheet = workbook.getSheets()
+                    .filter(s -> s.getVisibility() == org.dhatim.fastexcel.reader.SheetVisibility.VISIBLE)
+                    .findFirst()
+                    .orElseThrow(() -> new InvalidFileException("Tệp Excel không có trang tính nào đang hiển thị."));
+            try (Stream<Row> rows = sheet.openStream()) {
+                rows.forEach(row -> {
+                    List<String> cells = new ArrayList<>(row.getCellCount());
+                    for (int i = 0; i < row.getCellCount(); i++) {
+                        cells.add(text(row.getCell(i)));
+                    }
+                    handler.row(row.getRowNum(), cells);
+                });
+            }
+        } catch (InvalidFileException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new InvalidFileException("Tệp không phải là bảng tính Excel hợp lệ.");
+        }
+    }
+
+    private static String text(Cell cell) {
+        if (cell == null) {
+            return "";
+        }
+        return switch (cell.getType()) {
+            case NUMBER -> {
+                BigDecimal value = cell.asNumber();
+                yield value == null ? "" : value.stripTrailingZeros().toPlainString();
+            }
+            case BOOLEAN -> Boolean.TRUE.equals(cell.asBoolean()) ? "Có" : "Không";
+            case EMPTY -> "";
+            // For a formula, the value Excel last computed is what the user saw.
+            default -> cell.getText() == null ? "" : cell.getText().strip();
+        };
+    }
+
+    private static void readCsv(InputStream in, RowHandler handler) throws IOException {
+        byte[] bytes = in.readAllBytes();
+        if (bytes.length == 0) {
+            return;
+        }
+        int offset = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB
+                && (bytes[2] & 0xff) == 0xBF ? 3 : 0;
+        for (int i = offset; i < Math.min(bytes.length, 4096); i++) {
+            if (bytes[i] == 0) {
+                throw new InvalidFileException("Tệp không phải là bảng tính (Excel .xlsx hoặc CSV).");
+            }
+        }
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        String content;
+        try {
+            content = decoder.decode(java.nio.ByteBuffer.wrap(bytes, offset, bytes.length - offset)).toString();
+        } catch (CharacterCodingException e) {
+            throw new InvalidFileException(
+                    "Tệp CSV không được mã hóa UTF-8 (có thể là Windows-1258 hoặc TCVN3): hãy lưu lại với mã hóa UTF-8.");
+        }
+        parseCsv(new java.io.StringReader(content), handler);
+    }
+
+    static void parseCsv(Reader reader, RowHandler handler) throws IOException {
+        StringBuilder all = new StringBuilder();
+        char[] buf = new char[8192];
+        int n;
+        while ((n = reader.read(buf)) > 0) {
+            all.append(buf, 0, n);
+        }
+        String text = all.toString();
+        char separator = detectSeparator(text);
+        List<String> cells = new ArrayList<>();
+        StringBuilder cell = new StringBuilder();
+        boolean quoted = false;
+        int rowNumber = 1;
+        boolean rowHasContent = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (quoted) {
+                if (c == '"') {
+                    if (i + 1 < text.length() && text.charAt(i + 1) == '"') {
+                        cell.append('"');
+                        i++;
+                    } else {
+                        quoted = false;
+                    }
+                } else {
+                    cell.append(c);
+                }
+            } else if (c == '"') {
+                quoted = true;
+                rowHasContent = true;
+            } else if (c == separator) {
+                cells.add(cell.toString().strip());
+                cell.setLength(0);
+                rowHasContent = true;
+            } else if (c == '\n' || c == '\r') {
+                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                cells.add(cell.toString().strip());
+                cell.setLength(0);
+                if (rowHasContent || !cells.get(0).isEmpty()) {
+                    handler.row(rowNumber, cells);
+                }
+                cells = new ArrayList<>();
+                rowHasContent = false;
+                rowNumber++;
+            } else {
+                cell.append(c);
+                rowHasContent = true;
+            }
+        }
+        if (rowHasContent || cell.length() > 0) {
+            cells.add(cell.toString().strip());
+            handler.row(rowNumber, cells);
+        }
+    }
+
+    private static char detectSeparator(String text) {
+        int end = text.indexOf('\n');
+        String header = end < 0 ? text : text.substring(0, end);
+        long semicolons = header.chars().filter(c -> c == ';').count();
+        long commas = header.chars().filter(c -> c == ',').count();
+        return semicolons > commas ? ';' : ',';
+    }
+
+    /** A file that cannot be read as a table at all; the message is for the user. */
+    public static class InvalidFileException extends RuntimeException {
+        public InvalidFileException(String message) {
+            super(message);
+        }
+    }
+
+    /** Opens a reader on UTF-8 text; for callers that already hold decoded content. */
+    public static Reader utf8(InputStream in) {
+        return new InputStreamReader(in, StandardCharsets.UTF_8);
+    }
+}

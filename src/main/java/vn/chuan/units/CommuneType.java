@@ -1,0 +1,32 @@
+package vn.chuan.units;
+
+import java.util.Optional;
+
+import vn.chuan.shared.VietnameseText;
+
+public enum CommuneType {
+    XA("Xã"),
+    PHUONG("Phường"),
+    THI_TRAN("Thị trấn"),
+    DAC_KHU("Đặc khu");
+
+    private final String label;
+
+    CommuneType(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public static Optional<CommuneType> parse(String text) {
+        String key = VietnameseText.key(text);
+        for (CommuneType t : values()) {
+            if (key.equals(VietnameseText.key(t.label)) || key.equals(VietnameseText.key(t.name()))) {
+                return Optional.of(t);
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,190 @@
+package vn.chuan.units;
+
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+import vn.chuan.shared.TabularFile;
+import vn.chuan.shared.VietnameseText;
+
+/**
+ * The national list of administrative units, one row per commune: Tỉnh/Thành phố, Mã TP,
+ * Quận/Huyện, Mã QH, Phường/Xã, Mã PX, Cấp. Since 1/7/2025 the district columns are empty.
+ * The whole file is checked before anything is written.
+ */
+class OfficialUnitListImport {
+
+    private static final Map<String, String> HEADERS = Map.of(
+            "tinh thanh pho", "province", "ma tp", "provinceCode",
+            "quan huyen", "district", "ma qh", "districtCode",
+            "phuong xa", "commune", "ma px", "communeCode", "cap", "type");
+
+    private final Units units;
+
+    OfficialUnitListImport(Units units) {
+        this.units = units;
+    }
+
+    record Row(int number, String province, String provinceCode, String district, String districtCode,
+            String commune, String communeCode, CommuneType type) {
+    }
+
+    UnitImportResult importFile(InputStream input, String fileName, LocalDate validFrom) {
+        List<String> errors = new ArrayList<>();
+        List<Row> rows = new ArrayList<>();
+        Map<String, Integer> columns = new HashMap<>();
+        try {
+            TabularFile.read(input, fileName, (number, cells) -> {
+                if (columns.isEmpty()) {
+                    for (int i = 0; i < cells.size(); i++) {
+                        String field = HEADERS.get(VietnameseText.key(cells.get(i)));
+                        if (field != null) {
+                            columns.putIfAbsent(field, i);
+                        }
+                    }
+                    for (String required : List.of("province", "provinceCode", "commune", "communeCode", "type")) {
+                        if (!columns.containsKey(required)) {
+                            errors.add("Thiếu cột bắt buộc: " + label(required));
+                        }
+                    }
+                    if (!errors.isEmpty()) {
+                        throw new StopReading();
+                    }
+                    return;
+                }
+                parseRow(number, cells, columns, errors).ifPresent(rows::add);
+            });
+        } catch (StopReading ignored) {
+            // the header errors are already listed
+        } catch (TabularFile.InvalidFileException e) {
+            errors.add(e.getMessage());
+        }
+        if (columns.isEmpty() && errors.isEmpty()) {
+            errors.add("Tệp rỗng: không có dòng tiêu đề.");
+        } else if (rows.isEmpty() && errors.isEmpty()) {
+            errors.add("Tệp không có dòng dữ liệu nào.");
+        }
+        if (!errors.isEmpty()) {
+            return new UnitImportResult(0, 0, 0, errors);
+        }
+        return write(rows, validFrom);
+    }
+
+    private Optional<Row> parseRow(int number, List<String> cells, Map<String, Integer> columns, List<String> errors) {
+        String province = cell(cells, columns, "province");
+        String provinceCode = cell(cells, columns, "provinceCode");
+        String district = cell(cells, columns, "district");
+        String districtCode = cell(cells, columns, "districtCode");
+        String commune = cell(cells, columns, "commune");
+        String communeCode = cell(cells, columns, "communeCode");
+        String typeText = cell(cells, columns, "type");
+        if (Objects.toString(province, "").isBlank() && commune.isBlank() && communeCode.isBlank()) {
+            return Optional.empty();
+        }
+        int before = errors.size();
+        requireCode(number, "Mã TP", provinceCode, errors);
+        requireCode(number, "Mã PX", communeCode, errors);
+        if (!districtCode.isBlank()) {
+            requireCode(number, "Mã QH", districtCode, errors);
+        }
+        if (province.isBlank()) {
+            errors.add("Dòng " + number + ", cột Tỉnh/Thành phố: không được để trống");
+        }
+        if (commune.isBlank()) {
+            errors.add("Dòng " + number + ", cột Phường/Xã: không được để trống");
+        }
+        Optional<CommuneType> type = CommuneType.parse(typeText);
+        if (type.isEmpty()) {
+            errors.add("Dòng " + number + ", cột Cấp: '" + typeText + "' không phải Xã, Phường, Thị trấn hay Đặc khu");
+        }
+        if (errors.size() > before) {
+            return Optional.empty();
+        }
+        return Optional.of(new Row(number, province, provinceCode, district, districtCode, commune, communeCode, type.get()));
+    }
+
+    private UnitImportResult write(List<Row> rows, LocalDate validFrom) {
+        Counter counter = new Counter();
+        Map<String, Unit> provinces = new LinkedHashMap<>();
+        Map<String, Unit> districts = new LinkedHashMap<>();
+        for (Row row : rows) {
+            Unit province = provinces.computeIfAbsent(row.provinceCode(), code ->
+                    upsert(new NewUnit(code, row.province(), UnitLevel.PROVINCE, null, null, validFrom, false), counter));
+            Unit parent = province;
+            if (!row.districtCode().isBlank()) {
+                parent = districts.computeIfAbsent(row.districtCode(), code ->
+                        upsert(new NewUnit(code, row.district(), UnitLevel.DISTRICT, null, province.id(), validFrom, false), counter));
+            }
+            upsert(new NewUnit(row.communeCode(), row.commune(), UnitLevel.COMMUNE, row.type(), parent.id(), validFrom, false), counter);
+        }
+        return new UnitImportResult(counter.created, counter.updated, counter.unchanged, List.of());
+    }
+
+    private Unit upsert(NewUnit wanted, Counter counter) {
+        Optional<Unit> existing = units.findByCode(wanted.code(), wanted.validFrom());
+        if (existing.isEmpty()) {
+            counter.created++;
+            return units.register(wanted);
+        }
+        Unit unit = existing.get();
+        if (!Objects.equals(unit.parentId(), wanted.parentId())) {
+            // A unit that moves under another parent starts a new era; the old one points to it.
+            Unit successor = units.merge(List.of(unit.id()), wanted);
+            units.describe(successor.id(), wanted.name(), wanted.communeType(), unit.difficultArea());
+            counter.updated++;
+            return successor;
+        }
+        if (!unit.name().equals(wanted.name()) || unit.communeType() != wanted.communeType()) {
+            units.describe(unit.id(), wanted.name(), wanted.communeType(), unit.difficultArea());
+            counter.updated++;
+            return units.get(unit.id());
+        }
+        counter.unchanged++;
+        return unit;
+    }
+
+    private static void requireCode(int number, String column, String value, List<String> errors) {
+        if (value.isBlank() || !value.matches("[0-9A-Za-z]{1,16}")) {
+            errors.add("Dòng " + number + ", cột " + column + ": mã '" + value + "' không hợp lệ");
+        }
+    }
+
+    private static String cell(List<String> cells, Map<String, Integer> columns, String field) {
+        Integer index = columns.get(field);
+        if (index == null || index >= cells.size() || cells.get(index) == null) {
+            return "";
+        }
+        return cells.get(index).strip();
+    }
+
+    private static String label(String field) {
+        return switch (field) {
+            case "province" -> "Tỉnh/Thành phố";
+            case "provinceCode" -> "Mã TP";
+            case "commune" -> "Phường/Xã";
+            case "communeCode" -> "Mã PX";
+            default -> "Cấp";
+        };
+    }
+
+    private static final class Counter {
+        int created;
+        int updated;
+        int unchanged;
+        final Set<String> seen = new HashSet<>();
+    }
+
+    private static final class StopReading extends RuntimeException {
+        StopReading() {
+            super(null, null, false, false);
+        }
+    }
+}

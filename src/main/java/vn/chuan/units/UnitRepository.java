@@ -1,0 +1,143 @@
+package vn.chuan.units;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class UnitRepository {
+
+    private static final String COLUMNS = """
+            id, code, name, unit_level, commune_type, parent_id, path, valid_from, valid_to, successor_id, difficult_area
+            """;
+
+    private final JdbcClient jdbc;
+
+    UnitRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Unit insert(NewUnit unit, String parentPath) {
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                insert into unit (code, name, unit_level, commune_type, parent_id, path, valid_from, difficult_area)
+                values (:code, :name, :level, :type, :parent, '/', :from, :difficult)
+                """)
+                .param("code", unit.code())
+                .param("name", unit.name())
+                .param("level", unit.level().name())
+                .param("type", unit.communeType() == null ? null : unit.communeType().name())
+                .param("parent", unit.parentId() == null ? null : unit.parentId().value())
+                .param("from", unit.validFrom())
+                .param("difficult", unit.difficultArea())
+                .update(keys, "id");
+        long id = keys.getKey().longValue();
+        String path = (parentPath == null ? "/" : parentPath) + id + "/";
+        jdbc.sql("update unit set path = :path where id = :id").param("path", path).param("id", id).update();
+        return get(new UnitId(id)).orElseThrow();
+    }
+
+    Optional<Unit> get(UnitId id) {
+        return jdbc.sql("select " + COLUMNS + " from unit where id = :id")
+                .param("id", id.value())
+                .query(UnitRepository::map)
+                .optional();
+    }
+
+    Optional<Unit> findByCode(String code, LocalDate date) {
+        return jdbc.sql("select " + COLUMNS + """
+                 from unit where code = :code and valid_from <= :d and (valid_to is null or valid_to >= :d)
+                """)
+                .param("code", code)
+                .param("d", date)
+                .query(UnitRepository::map)
+                .optional();
+    }
+
+    /** The most recent era of a code, whether or not it is still valid. */
+    Optional<Unit> findLatestByCode(String code) {
+        return jdbc.sql("select " + COLUMNS + " from unit where code = :code order by valid_from desc")
+                .param("code", code)
+                .query(UnitRepository::map)
+                .list().stream().findFirst();
+    }
+
+    List<Unit> subtree(String path, LocalDate date) {
+        return jdbc.sql("select " + COLUMNS + """
+                 from unit where path like :prefix and valid_from <= :d and (valid_to is null or valid_to >= :d)
+                 order by path
+                """)
+                .param("prefix", path + "%")
+                .param("d", date)
+                .query(UnitRepository::map)
+                .list();
+    }
+
+    List<Unit> allIn(String path) {
+        return jdbc.sql("select " + COLUMNS + " from unit where path like :prefix order by valid_from, code")
+                .param("prefix", path + "%")
+                .query(UnitRepository::map)
+                .list();
+    }
+
+    List<Unit> predecessors(UnitId id) {
+        return jdbc.sql("select " + COLUMNS + " from unit where successor_id = :id order by code")
+                .param("id", id.value())
+                .query(UnitRepository::map)
+                .list();
+    }
+
+    List<Unit> roots() {
+        return jdbc.sql("select " + COLUMNS + " from unit where parent_id is null order by valid_from, code")
+                .query(UnitRepository::map)
+                .list();
+    }
+
+    void close(UnitId id, LocalDate lastDay, UnitId successor) {
+        jdbc.sql("update unit set valid_to = :to, successor_id = :succ where id = :id")
+                .param("to", lastDay)
+                .param("succ", successor == null ? null : successor.value())
+                .param("id", id.value())
+                .update();
+    }
+
+    void rename(UnitId id, String name, CommuneType type, boolean difficultArea) {
+        jdbc.sql("update unit set name = :name, commune_type = :type, difficult_area = :difficult where id = :id")
+                .param("name", name)
+                .param("type", type == null ? null : type.name())
+                .param("difficult", difficultArea)
+                .param("id", id.value())
+                .update();
+    }
+
+    long count() {
+        return jdbc.sql("select count(*) from unit").query(Long.class).single();
+    }
+
+    private static Unit map(ResultSet rs, int row) throws SQLException {
+        long parent = rs.getLong("parent_id");
+        boolean noParent = rs.wasNull();
+        long successor = rs.getLong("successor_id");
+        boolean noSuccessor = rs.wasNull();
+        String type = rs.getString("commune_type");
+        java.sql.Date to = rs.getDate("valid_to");
+        return new Unit(
+                new UnitId(rs.getLong("id")),
+                rs.getString("code"),
+                rs.getString("name"),
+                UnitLevel.valueOf(rs.getString("unit_level")),
+                type == null ? null : CommuneType.valueOf(type),
+                noParent ? null : new UnitId(parent),
+                rs.getString("path"),
+                rs.getDate("valid_from").toLocalDate(),
+                to == null ? null : to.toLocalDate(),
+                noSuccessor ? null : new UnitId(successor),
+                rs.getBoolean("difficult_area"));
+    }
+}

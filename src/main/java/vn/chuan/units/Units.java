@@ -1,0 +1,117 @@
+package vn.chuan.units;
+
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The units module's facade: the administrative unit tree over time. */
+@Service
+public class Units {
+
+    private final UnitRepository repository;
+    private final OfficialUnitListImport officialList;
+
+    Units(UnitRepository repository) {
+        this.repository = repository;
+        this.officialList = new OfficialUnitListImport(this);
+    }
+
+    @Transactional
+    public Unit register(NewUnit unit) {
+        String parentPath = null;
+        if (unit.parentId() != null) {
+            Unit parent = get(unit.parentId());
+            if (!parent.isValidOn(unit.validFrom())) {
+                throw new IllegalArgumentException("Đơn vị cấp trên " + parent.name() + " không còn hiệu lực vào ngày "
+                        + vn.chuan.shared.Dates.format(unit.validFrom()));
+            }
+            parentPath = parent.path();
+        }
+        if (repository.findByCode(unit.code(), unit.validFrom()).isPresent()) {
+            throw new IllegalArgumentException("Mã đơn vị " + unit.code() + " đang được dùng cho một đơn vị khác");
+        }
+        return repository.insert(unit, parentPath);
+    }
+
+    /**
+     * Merges units into a new one from {@code effective}: each merged unit ends the day before and
+     * points to the successor (QĐ 124/2004: the successor may keep one of the old codes).
+     */
+    @Transactional
+    public Unit merge(List<UnitId> merged, NewUnit successor) {
+        if (merged.isEmpty()) {
+            throw new IllegalArgumentException("Cần ít nhất một đơn vị để sáp nhập");
+        }
+        LocalDate lastDay = successor.validFrom().minusDays(1);
+        List<Unit> old = merged.stream().map(this::get).toList();
+        for (Unit unit : old) {
+            if (!unit.isValidOn(lastDay)) {
+                throw new IllegalArgumentException("Đơn vị " + unit.name() + " không còn hiệu lực trước ngày sáp nhập");
+            }
+            repository.close(unit.id(), lastDay, null);
+        }
+        Unit created = register(successor);
+        old.forEach(unit -> repository.close(unit.id(), lastDay, created.id()));
+        return created;
+    }
+
+    /** Ends a unit without successor (dissolved, as districts were on 1/7/2025). */
+    @Transactional
+    public void dissolve(UnitId id, LocalDate lastDay) {
+        repository.close(id, lastDay, null);
+    }
+
+    @Transactional
+    public void describe(UnitId id, String name, CommuneType type, boolean difficultArea) {
+        repository.rename(id, name, type, difficultArea);
+    }
+
+    public Unit get(UnitId id) {
+        return repository.get(id).orElseThrow(() -> new NoSuchElementException("Không có đơn vị " + id.value()));
+    }
+
+    public Optional<Unit> find(UnitId id) {
+        return repository.get(id);
+    }
+
+    public Optional<Unit> findByCode(String code, LocalDate date) {
+        return repository.findByCode(code.strip(), date);
+    }
+
+    public Optional<Unit> findLatestByCode(String code) {
+        return repository.findLatestByCode(code.strip());
+    }
+
+    /** The units valid on {@code date} in the subtree of {@code root}, parents before children. */
+    public List<Unit> subtree(Unit root, LocalDate date) {
+        return repository.subtree(root.path(), date);
+    }
+
+    /** Every unit of every era under {@code root}, for pickers of historical units. */
+    public List<Unit> allUnder(Unit root) {
+        return repository.allIn(root.path());
+    }
+
+    public List<Unit> predecessors(UnitId id) {
+        return repository.predecessors(id);
+    }
+
+    public List<Unit> roots() {
+        return repository.roots();
+    }
+
+    public boolean isEmpty() {
+        return repository.count() == 0;
+    }
+
+    /** Imports the national list of administrative units (xlsx or CSV); never deletes a unit. */
+    @Transactional
+    public UnitImportResult importOfficialList(InputStream input, String fileName, LocalDate validFrom) {
+        return officialList.importFile(input, fileName, validFrom);
+    }
+}
