@@ -109,11 +109,11 @@ class DemoDataLoader implements ApplicationRunner {
         accounts.create(new NewUserAccount("quantri", "Quản trị (tài khoản mẫu)", DEMO_PASSWORD, Role.ADMIN, null));
         accounts.create(new NewUserAccount("sonoivu", "Cán bộ Sở Nội vụ (tài khoản mẫu)", DEMO_PASSWORD, Role.PROVINCE,
                 DemoProvinceGenerator.PROVINCE_CODE));
-        accounts.create(new NewUserAccount("xa", "Công chức " + firstMerged.name() + " (tài khoản mẫu)", DEMO_PASSWORD,
+        accounts.create(new NewUserAccount("canboxa", "Công chức " + firstMerged.name() + " (tài khoản mẫu)", DEMO_PASSWORD,
                 Role.COMMUNE, firstMerged.code()));
         accounts.create(new NewUserAccount("xem", "Người xem (tài khoản mẫu)", DEMO_PASSWORD, Role.VIEWER,
                 DemoProvinceGenerator.PROVINCE_CODE));
-        log.info("Demo accounts (password '{}'): quantri (administrator), sonoivu (province), xa ({}), xem (read-only)",
+        log.info("Demo accounts (password '{}'): quantri (administrator), sonoivu (province), canboxa ({}), xem (read-only)",
                 DEMO_PASSWORD, firstMerged.name());
     }
 

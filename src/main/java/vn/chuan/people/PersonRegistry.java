@@ -79,6 +79,11 @@ public class PersonRegistry {
         return repository.headcountByUnit(scope.likePrefix(), date);
     }
 
+    @Transactional(readOnly = true)
+    public PeopleOverview overview(UserScope scope, LocalDate date) {
+        return repository.overview(scope.likePrefix(), date);
+    }
+
     public long count() {
         return repository.countPeople();
     }

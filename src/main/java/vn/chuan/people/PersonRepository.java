@@ -120,6 +120,28 @@ class PersonRepository {
         return counts;
     }
 
+    PeopleOverview overview(String scopePrefix, LocalDate date) {
+        Map<StaffCategory, Long> byCategory = new java.util.EnumMap<>(StaffCategory.class);
+        long[] totals = new long[4];
+        jdbc.sql("""
+                select a.category, count(*) as n,
+                       sum(case when p.gender = 'NU' then 1 else 0 end) as women,
+                       sum(case when p.ethnicity <> 'Kinh' then 1 else 0 end) as minority,
+                       sum(case when p.party_member then 1 else 0 end) as party
+                """ + CURRENT_ASSIGNMENT + " group by a.category")
+                .param("d", date)
+                .param("scope", scopePrefix)
+                .query(rs -> {
+                    long n = rs.getLong("n");
+                    byCategory.put(StaffCategory.valueOf(rs.getString("category")), n);
+                    totals[0] += n;
+                    totals[1] += rs.getLong("women");
+                    totals[2] += rs.getLong("minority");
+                    totals[3] += rs.getLong("party");
+                });
+        return new PeopleOverview(totals[0], byCategory, totals[1], totals[2], totals[3]);
+    }
+
     // ---- one person -----------------------------------------------------------------------------
 
     Optional<PersonRecord> load(long id) {

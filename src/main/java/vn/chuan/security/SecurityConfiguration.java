@@ -1,16 +1,16 @@
 package vn.chuan.security;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication
 class SecurityConfiguration {
 
     private static final String[] WRITERS = {"ADMIN", "PROVINCE", "DISTRICT", "COMMUNE"};
@@ -41,9 +41,4 @@ class SecurityConfiguration {
         return http.build();
     }
 
-    @Bean
-    PasswordEncoder passwordEncoder() {
-        // bcrypt by default, with the algorithm named in each hash so that it can be upgraded later.
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
-    }
 }

@@ -1,0 +1,66 @@
+package vn.chuan.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+import vn.chuan.people.PersonNotFoundException;
+import vn.chuan.security.ChuanUser;
+
+/** What every page needs (the user, today), and errors shown as Vietnamese pages instead of stack traces. */
+@ControllerAdvice
+class WebShellAdvice {
+
+    private static final Logger log = LoggerFactory.getLogger(WebShellAdvice.class);
+
+    private final Clock clock;
+
+    WebShellAdvice(Clock clock) {
+        this.clock = clock;
+    }
+
+    @ModelAttribute("currentUser")
+    ChuanUser currentUser() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth != null && auth.getPrincipal() instanceof ChuanUser user ? user : null;
+    }
+
+    @ModelAttribute("today")
+    LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    @ExceptionHandler({PersonNotFoundException.class, NoResourceFoundException.class,
+            MethodArgumentTypeMismatchException.class, java.util.NoSuchElementException.class})
+    String notFound(Exception e, HttpServletResponse response, Model model) {
+        response.setStatus(404);
+        model.addAttribute("message", e instanceof PersonNotFoundException ? e.getMessage() : null);
+        return "error/404";
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    String forbidden(HttpServletResponse response) {
+        response.setStatus(403);
+        return "error/403";
+    }
+
+    @ExceptionHandler(Exception.class)
+    String unexpected(Exception e, HttpServletResponse response) {
+        log.error("Unexpected error", e);
+        response.setStatus(500);
+        return "error";
+    }
+}
