@@ -57,6 +57,7 @@ public class TestProvince {
         communeB2 = units.register(new NewUnit(prefix + "202", "Xã Yên Mỹ", UnitLevel.COMMUNE, CommuneType.XA, districtB.id(), from, false));
         mergedA = units.merge(List.of(communeA1.id(), communeA2.id()),
                 new NewUnit(prefix + "101", "Xã Nghĩa Tá Mới", UnitLevel.COMMUNE, CommuneType.XA, province.id(), REFORM, false));
+        units.dissolve(districtA.id(), REFORM.minusDays(1));
     }
 
     /** Builds the province in its own transaction; {@code prefix} keeps codes apart between tests. */

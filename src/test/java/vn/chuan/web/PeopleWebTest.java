@@ -1,0 +1,175 @@
+package vn.chuan.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import vn.chuan.people.PersonId;
+import vn.chuan.people.PersonRegistry;
+import vn.chuan.security.NewUserAccount;
+import vn.chuan.security.Role;
+import vn.chuan.security.UserAccounts;
+import vn.chuan.shared.Dimension;
+import vn.chuan.shared.StaffCategory;
+import vn.chuan.support.TestProvince;
+import vn.chuan.units.Units;
+
+@Tag("db")
+@SpringBootTest
+@AutoConfigureMockMvc
+class PeopleWebTest {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    Units units;
+    @Autowired
+    PersonRegistry registry;
+    @Autowired
+    UserAccounts accounts;
+    @Autowired
+    TransactionTemplate transaction;
+
+    TestProvince province;
+    PersonId inB1;
+    PersonId inB2;
+    UserDetails communeOfficer;
+    UserDetails viewer;
+
+    @BeforeEach
+    void setUp() {
+        String prefix = "W" + UUID.randomUUID().toString().replaceAll("[^0-9]", "").substring(0, 4);
+        province = TestProvince.create(units, registry, transaction, prefix);
+        inB1 = province.person("Nguyễn Văn Tuấn", province.communeB1, StaffCategory.CB, "BI_THU_DU", LocalDate.of(2010, 1, 1));
+        inB2 = province.person("Lý Thị Đào", province.communeB2, StaffCategory.CC, "TC_KT", LocalDate.of(2010, 1, 1));
+        accounts.create(new NewUserAccount(prefix + "xa", "Cán bộ xã", "matkhau-1", Role.COMMUNE, province.communeB1.code()));
+        accounts.create(new NewUserAccount(prefix + "xem", "Người xem", "matkhau-1", Role.VIEWER, province.province.code()));
+        communeOfficer = accounts.loadUserByUsername(prefix + "xa");
+        viewer = accounts.loadUserByUsername(prefix + "xem");
+    }
+
+    @Test
+    void anonymousVisitorsAreSentToTheLoginPage() throws Exception {
+        mvc.perform(get("/can-bo")).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/dang-nhap"));
+        mvc.perform(get("/dang-nhap")).andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("Mật khẩu")));
+    }
+
+    @Test
+    void aCommuneOfficerListsOnlyTheirCommuneAndSearchesWithoutDiacritics() throws Exception {
+        mvc.perform(get("/can-bo").param("q", "nguyen van tuan").with(user(communeOfficer)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("Nguyễn Văn Tuấn")));
+        mvc.perform(get("/can-bo").param("q", "dao").with(user(communeOfficer)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.not(Matchers.containsString("Lý Thị Đào"))));
+    }
+
+    @Test
+    void aCommuneOfficerCannotOpenOrChangeAnotherCommunesPersonByUrlOrForm() throws Exception {
+        mvc.perform(get("/can-bo/" + inB2.value()).with(user(communeOfficer)))
+                .andExpect(status().isNotFound())
+                .andExpect(content().string(Matchers.containsString("Không tìm thấy hồ sơ")));
+        mvc.perform(post("/can-bo/" + inB2.value() + "/trinh-do/moi").with(user(communeOfficer)).with(csrf())
+                        .param("dimension", "IT").param("levelCode", "NANG_CAO"))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/can-bo/" + inB2.value() + "/sua").with(user(communeOfficer)).with(csrf())
+                        .param("code", "X").param("fullName", "Đổi tên").param("birthDate", "1980-05-17")
+                        .param("gender", "NU").param("ethnicity", "Kinh").param("version", "0"))
+                .andExpect(status().isNotFound());
+        assertThat(registry.get(TestProvince.EVERYTHING, inB2).fullName()).isEqualTo("Lý Thị Đào");
+        assertThat(registry.get(TestProvince.EVERYTHING, inB2).qualifications()).isEmpty();
+    }
+
+    @Test
+    void aViewerReadsButCannotPost() throws Exception {
+        mvc.perform(get("/can-bo/" + inB1.value()).with(user(viewer)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("Nguyễn Văn Tuấn")));
+        mvc.perform(post("/can-bo/" + inB1.value() + "/trinh-do/moi").with(user(viewer)).with(csrf())
+                        .param("dimension", "IT").param("levelCode", "NANG_CAO"))
+                .andExpect(status().isForbidden());
+        assertThat(registry.get(TestProvince.EVERYTHING, inB1).qualifications()).isEmpty();
+    }
+
+    @Test
+    void aQualificationCorrectedThroughTheFormShowsInTheRecordsHistory() throws Exception {
+        long q = province.grant(inB1, Dimension.POLITICAL_THEORY, "SO_CAP", LocalDate.of(2012, 1, 1));
+        mvc.perform(post("/can-bo/" + inB1.value() + "/trinh-do/" + q + "/sua").with(user(communeOfficer)).with(csrf())
+                        .param("dimension", "POLITICAL_THEORY").param("levelCode", "TRUNG_CAP")
+                        .param("acquiredOn", "2012-01-01").param("version", "0"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/can-bo/" + inB1.value()).with(user(communeOfficer)))
+                .andExpect(content().string(Matchers.containsString("Sửa trình độ Lý luận chính trị")))
+                .andExpect(content().string(Matchers.containsString("<del>Sơ cấp</del>")));
+    }
+
+    @Test
+    void invalidFormInputIsShownNextToTheFieldInVietnameseAndChangesNothing() throws Exception {
+        mvc.perform(post("/can-bo/" + inB1.value() + "/trinh-do/moi").with(user(communeOfficer)).with(csrf())
+                        .param("dimension", "PROFESSIONAL").param("levelCode", "DAI_HOC").param("acquiredOn", "31/02/2020"))
+                .andExpect(status().isOk())
+                .andExpect(model().attributeHasFieldErrors("form", "acquiredOn"))
+                .andExpect(content().string(Matchers.containsString("Ngày không hợp lệ")));
+        mvc.perform(post("/can-bo/moi").with(user(communeOfficer)).with(csrf())
+                        .param("code", "").param("fullName", "Người Mới").param("birthDate", "1990-01-01")
+                        .param("gender", "NAM").param("ethnicity", "Kinh"))
+                .andExpect(status().isOk())
+                .andExpect(model().attributeHasFieldErrors("form", "code"))
+                .andExpect(content().string(Matchers.containsString("Mã cán bộ không được để trống")));
+        assertThat(registry.get(TestProvince.EVERYTHING, inB1).qualifications()).isEmpty();
+    }
+
+    @Test
+    void theSecondOfTwoConcurrentEditsIsRefusedWithAClearMessage() throws Exception {
+        var first = post("/can-bo/" + inB1.value() + "/sua").with(user(communeOfficer)).with(csrf())
+                .param("code", registry.get(TestProvince.EVERYTHING, inB1).code()).param("fullName", "Nguyễn Văn Tuấn Anh")
+                .param("birthDate", "1980-05-17").param("gender", "NAM").param("ethnicity", "Kinh").param("version", "0");
+        mvc.perform(first).andExpect(status().is3xxRedirection());
+        var second = post("/can-bo/" + inB1.value() + "/sua").with(user(communeOfficer)).with(csrf())
+                .param("code", registry.get(TestProvince.EVERYTHING, inB1).code()).param("fullName", "Nguyễn Tuấn")
+                .param("birthDate", "1980-05-17").param("gender", "NAM").param("ethnicity", "Kinh").param("version", "0");
+        mvc.perform(second).andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("vừa được người khác thay đổi")));
+        assertThat(registry.get(TestProvince.EVERYTHING, inB1).fullName()).isEqualTo("Nguyễn Văn Tuấn Anh");
+    }
+
+    @Test
+    void theUnitTreeCountsPeopleOfEachUnitAndItsSubtreeAsOfADate() throws Exception {
+        UserDetails provinceOfficer = provinceOfficer();
+        mvc.perform(get("/don-vi").param("ngay", "2024-01-01").with(user(provinceOfficer)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("Huyện Đông")))
+                .andExpect(content().string(Matchers.containsString("Xã Bằng Phúc")))
+                .andExpect(content().string(Matchers.containsString("Thị trấn Bằng Lũng")));
+        mvc.perform(get("/don-vi").param("ngay", "2026-01-01").with(user(provinceOfficer)))
+                .andExpect(content().string(Matchers.containsString("Xã Nghĩa Tá Mới")))
+                .andExpect(content().string(Matchers.not(Matchers.containsString("Huyện Đông"))));
+    }
+
+    private UserDetails provinceOfficer() {
+        String name = "tinh" + UUID.randomUUID().toString().substring(0, 6);
+        accounts.create(new NewUserAccount(name, "Sở Nội vụ", "matkhau-1", Role.PROVINCE, province.province.code()));
+        return accounts.loadUserByUsername(name);
+    }
+}
