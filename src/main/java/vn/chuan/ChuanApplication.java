@@ -1,7 +1,6 @@
 package vn.chuan;
 
 import java.time.Clock;
-import java.time.ZoneId;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -9,6 +8,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 import vn.chuan.cli.CommandLine;
+import vn.chuan.shared.Dates;
 
 /**
  * Chuẩn: one record per cadre and civil servant, and every figure computed from them.
@@ -18,17 +18,15 @@ import vn.chuan.cli.CommandLine;
 @EnableScheduling
 public class ChuanApplication {
 
-    public static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
-
     public static void main(String[] args) {
         if (CommandLine.isCommand(args)) {
-            System.exit(CommandLine.run(args));
+            System.exit(CommandLine.run(args, ChuanApplication.class));
         }
         SpringApplication.run(ChuanApplication.class, args);
     }
 
     @Bean
     Clock clock() {
-        return Clock.system(ZONE);
+        return Clock.system(Dates.ZONE);
     }
 }

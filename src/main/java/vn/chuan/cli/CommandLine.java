@@ -37,7 +37,9 @@ public final class CommandLine {
                 || !args[0].startsWith("-"));
     }
 
-    public static int run(String[] args) {
+    /** Runs a command; {@code application} is the Spring Boot application class, for commands that need the database. */
+    public static int run(String[] args, Class<?> application) {
+        ApplicationContexts.application = application;
         return run(args, System.out, System.err);
     }
 

@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import vn.chuan.ChuanApplication;
+import vn.chuan.shared.Dates;
 import vn.chuan.demo.DemoProvince;
 import vn.chuan.demo.DemoProvinceGenerator;
 import vn.chuan.imports.InterchangeRow;
@@ -54,7 +54,7 @@ final class GenerateCommand implements ChuanCommand {
     public int run(Options options, PrintStream out, PrintStream err) {
         int persons = options.intValue("persons", 2500, 1, 5_000_000);
         long seed = options.longValue("seed", 2026);
-        LocalDate asOf = options.date("as-of", LocalDate.now(ChuanApplication.ZONE));
+        LocalDate asOf = options.date("as-of", LocalDate.now(Dates.ZONE));
         DemoProvince province = new DemoProvinceGenerator(seed, asOf).generate(persons);
         List<InterchangeRow> rows = province.activeOn(asOf).stream()
                 .limit(persons)

@@ -10,7 +10,7 @@ import java.time.LocalDate;
 
 import org.springframework.context.ConfigurableApplicationContext;
 
-import vn.chuan.ChuanApplication;
+import vn.chuan.shared.Dates;
 import vn.chuan.units.UnitImportResult;
 import vn.chuan.units.Units;
 
@@ -44,7 +44,7 @@ final class ImportUnitsCommand implements ChuanCommand {
             throw new Options.UsageException("cần đúng một tệp");
         }
         Path file = Path.of(options.positional().get(0));
-        LocalDate validFrom = options.date("valid-from", LocalDate.now(ChuanApplication.ZONE));
+        LocalDate validFrom = options.date("valid-from", LocalDate.now(Dates.ZONE));
         if (!Files.isRegularFile(file)) {
             err.println("Không tìm thấy tệp: " + file);
             return CommandLine.FAILED;

@@ -10,6 +10,9 @@ import java.util.Optional;
 /** Dates as Vietnamese users write them (dd/MM/yyyy), ISO dates, and Excel serial numbers. */
 public final class Dates {
 
+    /** The country's time zone: "today" is today in Viet Nam, whatever the server's zone. */
+    public static final java.time.ZoneId ZONE = java.time.ZoneId.of("Asia/Ho_Chi_Minh");
+
     public static final DateTimeFormatter VN = DateTimeFormatter.ofPattern("dd/MM/uuuu").withResolverStyle(ResolverStyle.STRICT);
 
     private static final List<DateTimeFormatter> ACCEPTED = List.of(

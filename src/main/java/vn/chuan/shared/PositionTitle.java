@@ -99,6 +99,7 @@ public record PositionTitle(String code, String name, StaffCategory category, Li
                 .replace(" ubnd ", " uy ban nhan dan ")
                 .replace(" hdnd ", " hoi dong nhan dan ")
                 .replace(" mttq ", " mat tran to quoc ")
+                .replace(" ub ", " uy ban ")
                 .replace(" bchqs ", " ban chi huy quan su ")
                 .replace(" lhpn ", " lien hiep phu nu ")
                 .replace(" ccb ", " cuu chien binh ")

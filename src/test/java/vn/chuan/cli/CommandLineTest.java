@@ -1,0 +1,73 @@
+package vn.chuan.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import vn.chuan.shared.TabularFile;
+
+class CommandLineTest {
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(String... args) {
+        return CommandLine.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void helpListsTheCommandsInVietnameseAndExitsZero() {
+        assertThat(run("--help")).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("generate", "import-units", "Mã thoát");
+        assertThat(run("generate", "--help")).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("--persons N", "--seed S");
+    }
+
+    @Test
+    void anUnknownCommandOrABadOptionExitsTwoWithAMessage() {
+        assertThat(run("xoa-het")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("Lệnh không tồn tại: xoa-het");
+        assertThat(run("generate", "--persons", "nhiều")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--persons phải là một số nguyên");
+        assertThat(run("generate", "--persons")).isEqualTo(2);
+    }
+
+    @Test
+    void generateWritesTheRequestedNumberOfPeopleDeterministically(@TempDir Path dir) throws Exception {
+        Path first = dir.resolve("a.csv");
+        Path second = dir.resolve("b.csv");
+        assertThat(run("generate", "--persons", "300", "--seed", "7", "--out", first.toString(), "--as-of", "2026-01-01")).isZero();
+        assertThat(run("generate", "--persons", "300", "--seed", "7", "--out", second.toString(), "--as-of", "2026-01-01")).isZero();
+
+        assertThat(Files.readAllBytes(first)).isEqualTo(Files.readAllBytes(second));
+        List<List<String>> rows = new java.util.ArrayList<>();
+        try (var in = Files.newInputStream(first)) {
+            TabularFile.read(in, "a.csv", (n, cells) -> rows.add(cells));
+        }
+        assertThat(rows.get(0)).startsWith("Mã cán bộ", "Họ và tên", "Ngày sinh");
+        assertThat(rows).hasSize(301);
+        assertThat(rows.stream().skip(1).map(r -> r.get(0)).distinct()).hasSize(300);
+    }
+
+    @Test
+    void generateWritesAnXlsxWorkbookAndTheUnitList(@TempDir Path dir) throws Exception {
+        Path people = dir.resolve("people.xlsx");
+        Path units = dir.resolve("units.csv");
+        assertThat(run("generate", "--persons", "100", "--out", people.toString(), "--units-out", units.toString())).isZero();
+        List<List<String>> rows = new java.util.ArrayList<>();
+        try (var in = Files.newInputStream(people)) {
+            TabularFile.read(in, "people.xlsx", (n, cells) -> rows.add(cells));
+        }
+        assertThat(rows).hasSize(101);
+        assertThat(Files.readString(units)).contains("Tỉnh/Thành phố,Mã TP,Quận/Huyện,Mã QH,Phường/Xã,Mã PX,Cấp");
+    }
+}

@@ -1,0 +1,75 @@
+package vn.chuan.shared;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+class SharedKernelTest {
+
+    @ParameterizedTest
+    @CsvSource({"Đại Học, DAI_HOC", "dai hoc, DAI_HOC", "DAI_HOC, DAI_HOC", "  đại   học , DAI_HOC", "Thạc sỹ, THAC_SI",
+            "trung cap, TRUNG_CAP", "Chưa qua đào tạo, CHUA_DAO_TAO"})
+    void professionalLevelsAreReadWhateverTheCaseAndDiacritics(String text, String code) {
+        assertThat(Dimension.PROFESSIONAL.parse(text)).get().extracting(ScaleLevel::code).isEqualTo(code);
+    }
+
+    @Test
+    void levelsAreOrderedSoThatOrAboveIsAComparison() {
+        ScaleLevel intermediate = Dimension.POLITICAL_THEORY.level("TRUNG_CAP");
+        assertThat(Dimension.POLITICAL_THEORY.level("CU_NHAN").atLeast(intermediate)).isTrue();
+        assertThat(Dimension.POLITICAL_THEORY.level("CAO_CAP").atLeast(intermediate)).isTrue();
+        assertThat(Dimension.POLITICAL_THEORY.level("SO_CAP").atLeast(intermediate)).isFalse();
+        assertThat(Dimension.FOREIGN_LANGUAGE.parse("chứng chỉ B")).get().extracting(ScaleLevel::code).isEqualTo("B1");
+        assertThat(Dimension.IT.parse("Chứng chỉ A")).get().extracting(ScaleLevel::code).isEqualTo("CO_BAN");
+        assertThat(Dimension.PROFESSIONAL.parse("bác sĩ")).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource({"'Tư pháp – hộ tịch', TP_HT", "'tu phap - ho tich', TP_HT", "Chủ tịch UBND, CT_UBND", "Phó Chủ tịch HĐND, PCT_HDND",
+            "Chủ tịch UB MTTQ, CT_MTTQ", "'Chỉ huy trưởng BCHQS', CHT_QS", "VP_TK, VP_TK", "văn phòng – thống kê, VP_TK"})
+    void titlesAreReadByNameCodeOrUsualAbbreviation(String text, String code) {
+        assertThat(PositionTitle.parse(text)).get().extracting(PositionTitle::code).isEqualTo(code);
+    }
+
+    @Test
+    void foldingIgnoresCaseDiacriticsAndDStroke() {
+        assertThat(VietnameseText.fold("Nguyễn Văn Tuấn")).isEqualTo("nguyen van tuan");
+        assertThat(VietnameseText.fold("ĐÔNG")).isEqualTo("dong");
+        assertThat(VietnameseText.fold("Tư pháp – hộ tịch")).isEqualTo(VietnameseText.fold("tu phap - ho tich"));
+    }
+
+    @Test
+    void ethnicGroupsAreTheFiftyFourWithCommonSpellings() {
+        assertThat(Ethnicity.ALL).hasSize(54).doesNotHaveDuplicates();
+        assertThat(Ethnicity.parse("tay")).contains("Tày");
+        assertThat(Ethnicity.parse("Mông")).contains("H'Mông");
+        assertThat(Ethnicity.parse("Ê-đê")).contains("Ê Đê");
+        assertThat(Ethnicity.parse("Kinh (Việt)")).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource({"15/03/1985, 1985-03-15", "5/3/1985, 1985-03-05", "1985-03-15, 1985-03-15", "31046, 1984-12-30",
+            "1985-03-15T00:00:00, 1985-03-15"})
+    void datesAreReadInTheFormsUsersType(String text, LocalDate expected) {
+        assertThat(Dates.parse(text)).contains(expected);
+    }
+
+    @Test
+    void impossibleDatesAreRefused() {
+        assertThat(Dates.parse("31/02/2020")).isEmpty();
+        assertThat(Dates.parse("hôm qua")).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            // the examples of regulations.md §11, and the pre-2021 and capped ages
+            "1964-01-15, NAM, 2025-04-15", "1965-01-15, NAM, 2026-07-15", "1955-06-01, NAM, 2015-06-01",
+            "1970-02-01, NAM, 2032-02-01", "1966-03-01, NU, 2021-07-01", "1980-01-01, NU, 2040-01-01"})
+    void retirementAgeRisesByTheYearInWhichItIsReached(LocalDate birth, Gender gender, LocalDate reached) {
+        assertThat(RetirementAge.reachedOn(birth, gender)).isEqualTo(reached);
+    }
+}
