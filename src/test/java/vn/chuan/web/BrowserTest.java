@@ -1,0 +1,110 @@
+package vn.chuan.web;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+
+import vn.chuan.people.PersonId;
+import vn.chuan.people.PersonRegistry;
+import vn.chuan.security.NewUserAccount;
+import vn.chuan.security.Role;
+import vn.chuan.security.UserAccounts;
+import vn.chuan.shared.Dimension;
+import vn.chuan.shared.StaffCategory;
+import vn.chuan.support.TestProvince;
+import vn.chuan.units.Units;
+
+/** Through a real browser (Debian's Chromium): log in, search without diacritics, correct a qualification. */
+@Tag("browser")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class BrowserTest {
+
+    private static final Path CHROMIUM = Paths.get(System.getProperty("chuan.test.chromium", "/usr/bin/chromium"));
+
+    static Playwright playwright;
+    static Browser browser;
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    Units units;
+    @Autowired
+    PersonRegistry registry;
+    @Autowired
+    UserAccounts accounts;
+    @Autowired
+    TransactionTemplate transaction;
+
+    @BeforeAll
+    static void launch() {
+        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM), "Chromium is not installed at " + CHROMIUM);
+        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setHeadless(true).setExecutablePath(CHROMIUM)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                        "--disable-component-update", "--disable-sync", "--no-first-run")));
+    }
+
+    @AfterAll
+    static void close() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    @Test
+    void anOfficerFindsAPersonWithoutDiacriticsCorrectsAQualificationAndSeesItInTheHistory() {
+        String prefix = "B" + UUID.randomUUID().toString().replaceAll("[^0-9]", "").substring(0, 4);
+        TestProvince province = TestProvince.create(units, registry, transaction, prefix);
+        PersonId tuan = province.person("Nguyễn Văn Tuấn", province.communeB1, StaffCategory.CB, "BI_THU_DU", LocalDate.of(2010, 1, 1));
+        province.person("Trần Thị Lan", province.communeB1, StaffCategory.CC, "VP_TK", LocalDate.of(2012, 1, 1));
+        province.grant(tuan, Dimension.POLITICAL_THEORY, "SO_CAP", LocalDate.of(2015, 6, 1));
+        accounts.create(new NewUserAccount(prefix + "xa", "Công chức xã thử", "matkhau-1", Role.COMMUNE, province.communeB1.code()));
+
+        Page page = browser.newPage();
+        page.navigate("http://localhost:" + port + "/can-bo");
+        page.getByLabel("Tên đăng nhập").fill(prefix + "xa");
+        page.getByLabel("Mật khẩu").fill("matkhau-1");
+        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                new Page.GetByRoleOptions().setName("Đăng nhập")).click();
+
+        page.getByPlaceholder("Tìm theo họ tên hoặc mã (không cần dấu)").fill("nguyen van tuan");
+        assertThat(page.locator("#result-count")).hasText("1 người");
+        page.getByText("Nguyễn Văn Tuấn").click();
+        assertThat(page.locator("#person-name")).hasText("Nguyễn Văn Tuấn");
+
+        page.locator("#qualifications").getByText("Sửa").first().click();
+        page.getByLabel("Trình độ", new Page.GetByLabelOptions().setExact(true)).selectOption("TRUNG_CAP");
+        page.getByLabel("Văn bằng, chứng chỉ (số, ngày)").fill("Bằng số 123/TCCT");
+        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lưu")).click();
+
+        assertThat(page.locator(".alert-success")).containsText("Đã sửa trình độ");
+        assertThat(page.locator("[data-dimension=POLITICAL_THEORY]")).hasText("Trung cấp");
+        assertThat(page.locator("#history .history-entry").first()).containsText("Sửa trình độ Lý luận chính trị");
+        assertThat(page.locator("#history .history-entry").first()).containsText(prefix + "xa");
+        page.close();
+    }
+}
