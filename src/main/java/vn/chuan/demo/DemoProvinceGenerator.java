@@ -140,23 +140,20 @@ public final class DemoProvinceGenerator {
                 }
             }
         }
+        // Slot by slot across all communes, so that every commune is staffed alike.
+        List<Integer> allCommunes = communesByDistrict.stream().flatMap(List::stream).toList();
         List<DemoPerson> people = new ArrayList<>();
         int active = 0;
-        int guard = 0;
-        while (active < activePeople && guard++ < activePeople * 4) {
-            for (List<Integer> communes : communesByDistrict) {
-                for (int communeKey : communes) {
-                    for (int slot = 0; slot < postsPerCommune && active < activePeople; slot++) {
-                        DemoPerson person = person(units, communeKey, successorOf.get(communeKey), slot, units.get(communeKey));
-                        people.add(person);
-                        if (person.postOn(today) != null) {
-                            active++;
-                        }
+        for (int pass = 0; active < activePeople && pass < 10; pass++) {
+            for (int slot = 0; slot < postsPerCommune && active < activePeople; slot++) {
+                for (int i = 0; i < allCommunes.size() && active < activePeople; i++) {
+                    int communeKey = allCommunes.get(i);
+                    DemoPerson person = person(units, communeKey, successorOf.get(communeKey), slot, units.get(communeKey));
+                    people.add(person);
+                    if (person.postOn(today) != null) {
+                        active++;
                     }
                 }
-            }
-            if (people.size() > activePeople * 3) {
-                break;
             }
         }
         return new DemoProvince(List.copyOf(units), List.copyOf(people), today);

@@ -9,10 +9,20 @@ import org.springframework.web.bind.annotation.GetMapping;
 class LoginController {
 
     @GetMapping("/dang-nhap")
-    String login(Authentication authentication) {
+    String login(Authentication authentication,
+            @org.springframework.web.bind.annotation.RequestParam(name = "loi", required = false) String error,
+            org.springframework.ui.Model model) {
         if (authentication != null && authentication.isAuthenticated()
                 && !(authentication instanceof AnonymousAuthenticationToken)) {
             return "redirect:/";
+        }
+        if (error != null) {
+            // Only known reasons become message keys; anything else reads as a wrong password.
+            model.addAttribute("loginError", switch (error) {
+                case "khoa" -> "login.error.khoa";
+                case "vo-hieu" -> "login.error.vo-hieu";
+                default -> "login.error.sai";
+            });
         }
         return "login";
     }

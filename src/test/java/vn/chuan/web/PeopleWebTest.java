@@ -73,6 +73,10 @@ class PeopleWebTest {
         mvc.perform(get("/can-bo")).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/dang-nhap"));
         mvc.perform(get("/dang-nhap")).andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("Mật khẩu")));
+        mvc.perform(get("/dang-nhap").param("loi", "sai")).andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("Tên đăng nhập hoặc mật khẩu không đúng")));
+        mvc.perform(get("/dang-nhap").param("loi", "khoa")).andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("tạm bị khóa")));
     }
 
     @Test
