@@ -97,20 +97,8 @@ class PersonController {
         PersonRecord person = registry.get(user.scope(), new PersonId(id));
         model.addAttribute("person", person);
         PersonDetails details = form.toDetails(errors);
-        if (errors.hasErrors()) {
-            return personForm(user, model, form, false);
-        }
-        try {
-            registry.correctIdentity(user.scope(), new PersonId(id), form.getVersion(), details);
-        } catch (InvalidPersonDataException e) {
-            FormErrors.reject(errors, e);
-            return personForm(user, model, form, false);
-        } catch (ConcurrentChangeException e) {
-            errors.reject("concurrent", e.getMessage());
-            return personForm(user, model, form, false);
-        }
-        redirect.addFlashAttribute("notice", "Đã lưu thông tin cá nhân.");
-        return "redirect:/can-bo/" + id;
+        return attempt(errors, () -> registry.correctIdentity(user.scope(), new PersonId(id), form.getVersion(), details),
+                () -> personForm(user, model, form, false), redirect, "Đã lưu thông tin cá nhân.", id);
     }
 
     private String personForm(ChuanUser user, Model model, PersonForm form, boolean creating) {
@@ -144,20 +132,8 @@ class PersonController {
             @ModelAttribute("form") AssignmentForm form, BindingResult errors, Model model, RedirectAttributes redirect) {
         PersonRecord person = registry.get(user.scope(), new PersonId(id));
         NewAssignment post = form.toAssignment(errors);
-        if (errors.hasErrors()) {
-            return assignmentForm(user, model, person, form);
-        }
-        try {
-            registry.assign(user.scope(), new PersonId(id), post);
-        } catch (InvalidPersonDataException e) {
-            FormErrors.reject(errors, e);
-            return assignmentForm(user, model, person, form);
-        } catch (ConcurrentChangeException e) {
-            errors.reject("concurrent", e.getMessage());
-            return assignmentForm(user, model, person, form);
-        }
-        redirect.addFlashAttribute("notice", "Đã ghi chức vụ mới.");
-        return "redirect:/can-bo/" + id;
+        return attempt(errors, () -> registry.assign(user.scope(), new PersonId(id), post),
+                () -> assignmentForm(user, model, person, form), redirect, "Đã ghi chức vụ mới.", id);
     }
 
     private String assignmentForm(ChuanUser user, Model model, PersonRecord person, AssignmentForm form) {
@@ -185,21 +161,10 @@ class PersonController {
         PersonRecord person = registry.get(user.scope(), new PersonId(id));
         Assignment assignment = find(person, assignmentId);
         LocalDate endedOn = FormDates.parse(form.getEndedOn(), "endedOn", errors);
-        if (errors.hasErrors()) {
-            return endForm(model, person, assignment, form);
-        }
-        try {
-            registry.endAssignment(user.scope(), new PersonId(id), assignmentId, form.getVersion(), endedOn,
-                    AssignmentReason.parse(form.getReason() == null ? "" : form.getReason()).orElse(null));
-        } catch (InvalidPersonDataException e) {
-            FormErrors.reject(errors, e);
-            return endForm(model, person, assignment, form);
-        } catch (ConcurrentChangeException e) {
-            errors.reject("concurrent", e.getMessage());
-            return endForm(model, person, assignment, form);
-        }
-        redirect.addFlashAttribute("notice", "Đã ghi ngày kết thúc chức vụ.");
-        return "redirect:/can-bo/" + id;
+        AssignmentReason reason = AssignmentReason.parse(form.getReason() == null ? "" : form.getReason()).orElse(null);
+        return attempt(errors, () -> registry.endAssignment(user.scope(), new PersonId(id), assignmentId, form.getVersion(),
+                        endedOn, reason),
+                () -> endForm(model, person, assignment, form), redirect, "Đã ghi ngày kết thúc chức vụ.", id);
     }
 
     private String endForm(Model model, PersonRecord person, Assignment assignment, AssignmentForm form) {
@@ -238,17 +203,9 @@ class PersonController {
             @ModelAttribute("form") QualificationForm form, BindingResult errors, Model model, RedirectAttributes redirect) {
         PersonRecord person = registry.get(user.scope(), new PersonId(id));
         QualificationDetails details = form.toDetails(errors);
-        if (errors.hasErrors()) {
-            return qualificationForm(model, person, form, null);
-        }
-        try {
-            registry.grantQualification(user.scope(), new PersonId(id), details);
-        } catch (InvalidPersonDataException e) {
-            FormErrors.reject(errors, e);
-            return qualificationForm(model, person, form, null);
-        }
-        redirect.addFlashAttribute("notice", "Đã thêm trình độ " + details.dimension().label().toLowerCase() + ".");
-        return "redirect:/can-bo/" + id;
+        return attempt(errors, () -> registry.grantQualification(user.scope(), new PersonId(id), details),
+                () -> qualificationForm(model, person, form, null), redirect,
+                details == null ? "" : "Đã thêm trình độ " + details.dimension().label().toLowerCase() + ".", id);
     }
 
     @GetMapping("/can-bo/{id}/trinh-do/{qualificationId}/sua")
@@ -265,20 +222,10 @@ class PersonController {
             @ModelAttribute("form") QualificationForm form, BindingResult errors, Model model, RedirectAttributes redirect) {
         PersonRecord person = registry.get(user.scope(), new PersonId(id));
         QualificationDetails details = form.toDetails(errors);
-        if (errors.hasErrors()) {
-            return qualificationForm(model, person, form, qualificationId);
-        }
-        try {
-            registry.correctQualification(user.scope(), new PersonId(id), qualificationId, form.getVersion(), details);
-        } catch (InvalidPersonDataException e) {
-            FormErrors.reject(errors, e);
-            return qualificationForm(model, person, form, qualificationId);
-        } catch (ConcurrentChangeException e) {
-            errors.reject("concurrent", e.getMessage());
-            return qualificationForm(model, person, form, qualificationId);
-        }
-        redirect.addFlashAttribute("notice", "Đã sửa trình độ " + details.dimension().label().toLowerCase() + ".");
-        return "redirect:/can-bo/" + id;
+        return attempt(errors, () -> registry.correctQualification(user.scope(), new PersonId(id), qualificationId,
+                        form.getVersion(), details),
+                () -> qualificationForm(model, person, form, qualificationId), redirect,
+                details == null ? "" : "Đã sửa trình độ " + details.dimension().label().toLowerCase() + ".", id);
     }
 
     @PostMapping("/can-bo/{id}/trinh-do/{qualificationId}/xoa")
@@ -291,6 +238,28 @@ class PersonController {
             redirect.addFlashAttribute("problem", e.getMessage());
         }
         return "redirect:/can-bo/" + id;
+    }
+
+    /**
+     * Runs a change unless the form already has errors; a refusal goes back to the form with the
+     * message on the field it names, a success back to the person's page with a notice.
+     */
+    private static String attempt(BindingResult errors, Runnable change, java.util.function.Supplier<String> form,
+            RedirectAttributes redirect, String notice, long personId) {
+        if (errors.hasErrors()) {
+            return form.get();
+        }
+        try {
+            change.run();
+        } catch (InvalidPersonDataException e) {
+            FormErrors.reject(errors, e);
+            return form.get();
+        } catch (ConcurrentChangeException e) {
+            errors.reject("concurrent", e.getMessage());
+            return form.get();
+        }
+        redirect.addFlashAttribute("notice", notice);
+        return "redirect:/can-bo/" + personId;
     }
 
     private String qualificationForm(Model model, PersonRecord person, QualificationForm form, Long qualificationId) {

@@ -3,10 +3,7 @@ package vn.chuan.people;
 import org.springframework.validation.BindingResult;
 
 import vn.chuan.shared.AssignmentReason;
-import vn.chuan.shared.Dates;
 import vn.chuan.shared.Gender;
-import vn.chuan.shared.StaffCategory;
-import vn.chuan.units.UnitId;
 
 /** The identity form (and, when creating, the first post). Dates are text so that bad input can be shown back. */
 class PersonForm {
@@ -52,17 +49,7 @@ class PersonForm {
     }
 
     NewAssignment toFirstPost(BindingResult errors) {
-        var started = FormDates.parse(startedOn, "startedOn", errors);
-        if (errors.hasErrors()) {
-            return null;
-        }
-        return FormErrors.capture(errors, () -> new NewAssignment(unitId == null ? null : new UnitId(unitId),
-                StaffCategory.parse(category == null ? "" : category).orElse(null), titleCode, started,
-                AssignmentReason.parse(reason == null ? "" : reason).orElse(null)));
-    }
-
-    static String today(java.time.LocalDate date) {
-        return Dates.format(date);
+        return AssignmentForm.post(unitId, category, titleCode, startedOn, reason, errors);
     }
 
     public String getCode() { return code; }

@@ -21,7 +21,7 @@ class SecurityConfiguration {
                         .requestMatchers("/dang-nhap", "/css/**", "/js/**", "/webjars/**", "/favicon.ico",
                                 "/actuator/health", "/actuator/health/**", "/error").permitAll()
                         .requestMatchers("/quan-tri/**").hasRole("ADMIN")
-                        .requestMatchers("/don-vi/nhap", "/don-vi/nhap/**").hasRole("ADMIN")
+                        .requestMatchers("/don-vi/nhap", "/don-vi/nhap/**", "/don-vi/*/vung-kho-khan").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.POST, "/**").hasAnyRole(WRITERS)
                         .requestMatchers("/can-bo/moi", "/can-bo/*/sua", "/can-bo/*/cong-tac/**", "/can-bo/*/trinh-do/**")
                         .hasAnyRole(WRITERS)

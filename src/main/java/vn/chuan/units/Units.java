@@ -9,15 +9,21 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.chuan.audit.AuditEvent;
+import vn.chuan.audit.AuditLog;
+import vn.chuan.shared.Dates;
+
 /** The units module's facade: the administrative unit tree over time. */
 @Service
 public class Units {
 
     private final UnitRepository repository;
+    private final AuditLog audit;
     private final OfficialUnitListImport officialList;
 
-    Units(UnitRepository repository) {
+    Units(UnitRepository repository, AuditLog audit) {
         this.repository = repository;
+        this.audit = audit;
         this.officialList = new OfficialUnitListImport(this);
     }
 
@@ -28,14 +34,19 @@ public class Units {
             Unit parent = get(unit.parentId());
             if (!parent.isValidOn(unit.validFrom())) {
                 throw new IllegalArgumentException("Đơn vị cấp trên " + parent.name() + " không còn hiệu lực vào ngày "
-                        + vn.chuan.shared.Dates.format(unit.validFrom()));
+                        + Dates.format(unit.validFrom()));
             }
             parentPath = parent.path();
         }
         if (repository.findByCode(unit.code(), unit.validFrom()).isPresent()) {
             throw new IllegalArgumentException("Mã đơn vị " + unit.code() + " đang được dùng cho một đơn vị khác");
         }
-        return repository.insert(unit, parentPath);
+        Unit created = repository.insert(unit, parentPath);
+        audit.record(AuditEvent.of("UNIT", created.id().value(), "UNIT_CREATED")
+                .summary("Tạo đơn vị " + created.name() + " (" + created.code() + ")")
+                .change("Hiệu lực từ", null, Dates.format(created.validFrom()))
+                .build());
+        return created;
     }
 
     /**
@@ -56,19 +67,36 @@ public class Units {
             repository.close(unit.id(), lastDay, null);
         }
         Unit created = register(successor);
-        old.forEach(unit -> repository.close(unit.id(), lastDay, created.id()));
+        old.forEach(unit -> {
+            repository.close(unit.id(), lastDay, created.id());
+            audit.record(AuditEvent.of("UNIT", unit.id().value(), "UNIT_MERGED")
+                    .summary("Sáp nhập " + unit.name() + " vào " + created.name())
+                    .change("Hiệu lực đến", null, Dates.format(lastDay))
+                    .build());
+        });
         return created;
     }
 
     /** Ends a unit without successor (dissolved, as districts were on 1/7/2025). */
     @Transactional
     public void dissolve(UnitId id, LocalDate lastDay) {
+        Unit unit = get(id);
         repository.close(id, lastDay, null);
+        audit.record(AuditEvent.of("UNIT", id.value(), "UNIT_DISSOLVED").summary("Giải thể " + unit.name())
+                .change("Hiệu lực đến", Dates.format(unit.validTo()), Dates.format(lastDay)).build());
     }
 
     @Transactional
     public void describe(UnitId id, String name, CommuneType type, boolean difficultArea) {
+        Unit before = get(id);
         repository.rename(id, name, type, difficultArea);
+        AuditEvent.Builder event = AuditEvent.of("UNIT", id.value(), "UNIT_CHANGED").summary("Sửa đơn vị " + before.code())
+                .change("Tên", before.name(), name)
+                .change("Loại", before.communeType() == null ? null : before.communeType().label(), type == null ? null : type.label())
+                .change("Vùng khó khăn / DTTS", before.difficultArea() ? "Có" : "Không", difficultArea ? "Có" : "Không");
+        if (event.hasChanges()) {
+            audit.record(event.build());
+        }
     }
 
     public Unit get(UnitId id) {

@@ -171,6 +171,17 @@ class PeopleWebTest {
                 .andExpect(content().string(Matchers.not(Matchers.containsString("Huyện Đông"))));
     }
 
+    @Test
+    void onlyAnAdministratorMarksACommuneAsADifficultArea() throws Exception {
+        String path = "/don-vi/" + province.communeB2.id().value() + "/vung-kho-khan";
+        mvc.perform(post(path).param("difficult", "true").with(user(provinceOfficer())).with(csrf()))
+                .andExpect(status().isForbidden());
+        assertThat(units.get(province.communeB2.id()).difficultArea()).isFalse();
+        mvc.perform(post(path).param("difficult", "true").with(user(accounts.loadUserByUsername("admin"))).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(units.get(province.communeB2.id()).difficultArea()).isTrue();
+    }
+
     private UserDetails provinceOfficer() {
         String name = "tinh" + UUID.randomUUID().toString().substring(0, 6);
         accounts.create(new NewUserAccount(name, "Sở Nội vụ", "matkhau-1", Role.PROVINCE, province.province.code()));

@@ -1,0 +1,28 @@
+package vn.chuan.units;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Marks a unit as being in an especially difficult or ethnic-minority area (standards differ there). */
+@Controller
+class UnitAdminController {
+
+    private final Units units;
+
+    UnitAdminController(Units units) {
+        this.units = units;
+    }
+
+    @PostMapping("/don-vi/{id}/vung-kho-khan")
+    String markDifficultArea(@PathVariable long id, @RequestParam boolean difficult,
+            @RequestParam(name = "ngay", required = false) String asOf, RedirectAttributes redirect) {
+        Unit unit = units.get(new UnitId(id));
+        units.describe(unit.id(), unit.name(), unit.communeType(), difficult);
+        redirect.addFlashAttribute("notice", (difficult ? "Đã đánh dấu " : "Đã bỏ đánh dấu ") + unit.name()
+                + " thuộc vùng đặc biệt khó khăn / dân tộc thiểu số.");
+        return asOf == null || asOf.isBlank() ? "redirect:/don-vi" : "redirect:/don-vi?ngay=" + asOf;
+    }
+}
