@@ -16,8 +16,9 @@ final class ApplicationContexts {
         return new SpringApplicationBuilder(application)
                 .web(WebApplicationType.NONE)
                 .logStartupInfo(false)
-                .properties("spring.main.banner-mode=off", "chuan.demo.load-on-empty=false",
-                        "logging.level.root=WARN", "logging.level.vn.chuan=WARN")
-                .run();
+                .properties("spring.main.banner-mode=off", "logging.level.root=WARN", "logging.level.vn.chuan=WARN",
+                        "logging.level.org.flywaydb.core.internal.database.base.Database=ERROR")
+                // As an argument, so that it wins over application.properties: a batch command never loads demo data.
+                .run("--chuan.demo.load-on-empty=false");
     }
 }

@@ -21,6 +21,7 @@ public final class CommandLine {
 
     static {
         register(new GenerateCommand());
+        register(new ImportCommand());
         register(new ImportUnitsCommand());
     }
 

@@ -69,6 +69,16 @@ public class PersonRegistry {
         return repository.load(id.value()).orElseThrow(() -> new PersonNotFoundException(id.value()));
     }
 
+    /** The records of the persons with these codes, whatever their scope (callers check {@link #isVisible}). */
+    @Transactional(readOnly = true)
+    public Map<String, PersonRecord> findByCodes(java.util.Collection<String> codes) {
+        Map<String, PersonRecord> found = new HashMap<>();
+        for (String code : codes) {
+            repository.findIdByCode(code).flatMap(repository::load).ifPresent(p -> found.put(p.code(), p));
+        }
+        return found;
+    }
+
     public boolean isVisible(UserScope scope, PersonId id) {
         return repository.homeUnitPath(id.value(), today()).map(scope::covers).orElse(scope.isWholeDatabase());
     }
@@ -247,6 +257,22 @@ public class PersonRegistry {
     /** Loads whole records at once (the demo province); each person gets one audit entry. */
     @Transactional
     public int load(List<PersonHistory> histories) {
+        return load(histories, "PERSON_LOADED", "Nạp hồ sơ ");
+    }
+
+    /** Creates whole records from an imported file; each person gets one audit entry naming the file. */
+    @Transactional
+    public int importNew(UserScope scope, List<PersonHistory> histories, String fileName) {
+        requireWrite(scope);
+        for (PersonHistory history : histories) {
+            for (PersonHistory.Post post : history.posts()) {
+                requireUnitInScope(scope, post.assignment());
+            }
+        }
+        return load(histories, "PERSON_IMPORTED", "Nhập từ tệp " + fileName + ": ");
+    }
+
+    private int load(List<PersonHistory> histories, String action, String summary) {
         Map<String, Boolean> seen = new HashMap<>();
         for (PersonHistory history : histories) {
             PersonDetails d = history.details();
@@ -263,7 +289,7 @@ public class PersonRegistry {
             for (QualificationDetails q : history.qualifications()) {
                 repository.insertQualification(id, q);
             }
-            audit.record(AuditEvent.of(PERSON, id, "PERSON_LOADED").person(id).summary("Nạp hồ sơ " + d.fullName()).build());
+            audit.record(AuditEvent.of(PERSON, id, action).person(id).summary(summary + d.fullName()).build());
         }
         return histories.size();
     }

@@ -1,0 +1,99 @@
+package vn.chuan.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+import vn.chuan.imports.ImportAnalysis;
+import vn.chuan.imports.ImportResult;
+import vn.chuan.imports.PeopleImport;
+import vn.chuan.imports.RowError;
+import vn.chuan.security.UserScope;
+
+/** Imports people from an interchange file into the configured database, with the rules of the UI. */
+final class ImportCommand implements ChuanCommand {
+
+    @Override
+    public String name() {
+        return "import";
+    }
+
+    @Override
+    public String summary() {
+        return "nhập danh sách cán bộ, công chức (Excel/CSV theo định dạng trao đổi)";
+    }
+
+    @Override
+    public String help() {
+        return """
+                java -jar chuan.jar import TỆP [--valid-only] [--dry-run]
+
+                Nhập danh sách người từ tệp .xlsx hoặc .csv theo định dạng trao đổi (một dòng một người, dòng
+                đầu là tiêu đề; xem DESIGN.md). Người chưa có được tạo mới, người đã có được cập nhật và ghi
+                nhật ký thay đổi; nhập lại cùng một tệp không thay đổi gì.
+                  --valid-only   chỉ nhập các dòng hợp lệ (mặc định: tệp có dòng lỗi thì không ghi gì)
+                  --dry-run      chỉ kiểm tra và báo cáo, không ghi gì
+                Mã thoát: 0 đã nhập (hoặc kiểm tra xong, không lỗi); 1 không nhập được gì; 2 sai cú pháp.""";
+    }
+
+    @Override
+    public java.util.Set<String> flags() {
+        return java.util.Set.of("valid-only", "dry-run");
+    }
+
+    @Override
+    public int run(Options options, PrintStream out, PrintStream err) {
+        if (options.positional().size() != 1) {
+            throw new Options.UsageException("cần đúng một tệp");
+        }
+        Path file = Path.of(options.positional().get(0));
+        if (!Files.isRegularFile(file)) {
+            err.println("Không tìm thấy tệp: " + file);
+            return CommandLine.FAILED;
+        }
+        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(
+                "dong-lenh:" + System.getProperty("user.name", "?"), null, AuthorityUtils.NO_AUTHORITIES));
+        try (ConfigurableApplicationContext context = ApplicationContexts.open();
+                InputStream in = Files.newInputStream(file)) {
+            PeopleImport importer = context.getBean(PeopleImport.class);
+            UserScope scope = UserScope.everything(true);
+            long started = System.nanoTime();
+            ImportAnalysis analysis = importer.analyse(scope, in, file.getFileName().toString(),
+                    (phase, done, total) -> err.print("\r" + phase + ": " + done + (total > 0 ? "/" + total : "") + " dòng   "));
+            err.println();
+            analysis.fileErrors().forEach(e -> err.println("Lỗi: " + e));
+            analysis.warnings().forEach(w -> err.println("Cảnh báo: " + w));
+            for (RowError e : analysis.errors()) {
+                err.println("Lỗi: " + e.describe());
+            }
+            if (!analysis.readable()) {
+                return CommandLine.FAILED;
+            }
+            out.printf("Đã đọc %d dòng: %d tạo mới, %d thay đổi, %d giữ nguyên, %d dòng lỗi.%n", analysis.rowsRead(),
+                    analysis.count(vn.chuan.imports.RowPlan.Action.CREATE), analysis.count(vn.chuan.imports.RowPlan.Action.UPDATE),
+                    analysis.count(vn.chuan.imports.RowPlan.Action.UNCHANGED), analysis.invalidRows());
+            if (options.has("dry-run")) {
+                return analysis.clean() ? CommandLine.OK : CommandLine.FAILED;
+            }
+            ImportResult result = importer.apply(scope, analysis, options.has("valid-only"),
+                    (phase, done, total) -> err.print("\r" + phase + ": " + done + "/" + total + " dòng   "));
+            err.println();
+            out.println(result.message());
+            out.printf("Thời gian: %.1f s%n", (System.nanoTime() - started) / 1e9);
+            return result.written() && (result.created() + result.updated() + result.unchanged()) > 0
+                    ? CommandLine.OK : CommandLine.FAILED;
+        } catch (IOException e) {
+            err.println("Không đọc được tệp: " + e.getMessage());
+            return CommandLine.FAILED;
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+}

@@ -1,0 +1,5 @@
+package vn.chuan.imports;
+
+/** What an import wrote. {@code written} is false when it was refused and nothing changed. */
+public record ImportResult(boolean written, int created, int updated, int unchanged, int skippedInvalid, String message) {
+}

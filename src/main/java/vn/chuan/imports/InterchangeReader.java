@@ -1,0 +1,223 @@
+package vn.chuan.imports;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+import vn.chuan.people.InvalidPersonDataException;
+import vn.chuan.people.PersonDetails;
+import vn.chuan.security.UserScope;
+import vn.chuan.shared.Dates;
+import vn.chuan.shared.Dimension;
+import vn.chuan.shared.Ethnicity;
+import vn.chuan.shared.Gender;
+import vn.chuan.shared.PositionTitle;
+import vn.chuan.shared.ScaleLevel;
+import vn.chuan.shared.StaffCategory;
+import vn.chuan.shared.VietnameseText;
+import vn.chuan.units.Unit;
+
+/**
+ * Turns the rows of an interchange file into checked {@link ImportedPerson}s or row errors. The
+ * header row decides which column is which (by label or key, in any order); unknown columns are
+ * ignored with a warning; a missing required column refuses the whole file.
+ */
+final class InterchangeReader {
+
+    static final int MAX_CELL_LENGTH = 1000;
+
+    private final Map<Integer, InterchangeColumn> columns = new HashMap<>();
+    private final List<String> warnings = new ArrayList<>();
+    private final List<String> fileErrors = new ArrayList<>();
+    private final UserScope scope;
+    private final Function<String, Optional<Unit>> unitsByCode;
+    private final LocalDate today;
+    private boolean headerSeen;
+
+    /** {@code unitsByCode} finds the unit holding a code on a date: (code → unit valid today). */
+    InterchangeReader(UserScope scope, Function<String, Optional<Unit>> unitsByCode, LocalDate today) {
+        this.scope = scope;
+        this.unitsByCode = unitsByCode;
+        this.today = today;
+    }
+
+    boolean headerSeen() {
+        return headerSeen;
+    }
+
+    List<String> warnings() {
+        return warnings;
+    }
+
+    List<String> fileErrors() {
+        return fileErrors;
+    }
+
+    /** Reads the header; false when the file cannot be read because a required column is missing. */
+    boolean header(List<String> cells) {
+        headerSeen = true;
+        Map<InterchangeColumn, Integer> seen = new EnumMap<>(InterchangeColumn.class);
+        for (int i = 0; i < cells.size(); i++) {
+            String text = cells.get(i) == null ? "" : cells.get(i).strip();
+            if (text.isEmpty()) {
+                continue;
+            }
+            Optional<InterchangeColumn> column = InterchangeColumn.byHeader(text);
+            if (column.isEmpty()) {
+                warnings.add("Cột '" + text + "' không thuộc định dạng trao đổi nên được bỏ qua.");
+            } else if (seen.containsKey(column.get())) {
+                fileErrors.add("Cột " + column.get().header() + " xuất hiện hai lần.");
+            } else {
+                seen.put(column.get(), i);
+                columns.put(i, column.get());
+            }
+        }
+        for (InterchangeColumn column : InterchangeColumn.values()) {
+            if (column.required() && !seen.containsKey(column)) {
+                fileErrors.add("Thiếu cột bắt buộc: " + column.header() + " (hoặc " + column.key() + ").");
+            }
+        }
+        return fileErrors.isEmpty();
+    }
+
+    /** A row's cells by column; null for a row with nothing in it. */
+    Map<InterchangeColumn, String> cells(List<String> cells) {
+        Map<InterchangeColumn, String> values = new EnumMap<>(InterchangeColumn.class);
+        boolean any = false;
+        for (Map.Entry<Integer, InterchangeColumn> entry : columns.entrySet()) {
+            String value = entry.getKey() < cells.size() && cells.get(entry.getKey()) != null
+                    ? cells.get(entry.getKey()).strip() : "";
+            values.put(entry.getValue(), value);
+            any |= !value.isEmpty();
+        }
+        return any ? values : null;
+    }
+
+    /** The checked person of a row, or its errors added to {@code errors}. */
+    Optional<ImportedPerson> read(int row, Map<InterchangeColumn, String> cells, List<RowError> errors) {
+        int before = errors.size();
+        for (Map.Entry<InterchangeColumn, String> cell : cells.entrySet()) {
+            if (cell.getValue().length() > MAX_CELL_LENGTH) {
+                errors.add(new RowError(row, cell.getKey().header(), cell.getValue().substring(0, 40),
+                        "ô dài " + cell.getValue().length() + " ký tự, quá giới hạn " + MAX_CELL_LENGTH));
+                cells.put(cell.getKey(), "");
+            }
+        }
+        for (InterchangeColumn column : InterchangeColumn.values()) {
+            if (column.required() && cells.getOrDefault(column, "").isEmpty() && errors.size() == before) {
+                errors.add(new RowError(row, column.header(), "", "không được để trống"));
+            }
+        }
+        if (errors.size() > before) {
+            return Optional.empty();
+        }
+        LocalDate birth = date(row, cells, InterchangeColumn.NGAY_SINH, errors);
+        Gender gender = parse(row, cells, InterchangeColumn.GIOI_TINH, Gender::parse, "phải là Nam hoặc Nữ", errors);
+        String ethnicity = parse(row, cells, InterchangeColumn.DAN_TOC, Ethnicity::parse,
+                "không có trong danh mục 54 dân tộc", errors);
+        StaffCategory category = parse(row, cells, InterchangeColumn.LOAI, StaffCategory::parse,
+                "phải là CB, CC, VC hoặc KCT", errors);
+        PositionTitle title = parse(row, cells, InterchangeColumn.CHUC_DANH, PositionTitle::parse,
+                "không có trong danh mục chức danh", errors);
+        LocalDate startedOn = cells.getOrDefault(InterchangeColumn.NGAY_BAT_DAU, "").isEmpty() ? null
+                : date(row, cells, InterchangeColumn.NGAY_BAT_DAU, errors);
+        Boolean party = cells.getOrDefault(InterchangeColumn.DANG_VIEN, "").isEmpty() ? null
+                : parse(row, cells, InterchangeColumn.DANG_VIEN, InterchangeReader::yesNo, "phải là Có hoặc Không", errors);
+        Map<Dimension, ScaleLevel> levels = new EnumMap<>(Dimension.class);
+        for (InterchangeColumn column : InterchangeColumn.values()) {
+            column.dimension().ifPresent(dimension -> {
+                String text = cells.getOrDefault(column, "");
+                if (!text.isEmpty()) {
+                    Optional<ScaleLevel> level = dimension.parse(text);
+                    if (level.isEmpty()) {
+                        errors.add(new RowError(row, column.header(), text, "không phải một mức của " + dimension.label()
+                                + " (" + String.join(", ", dimension.levels().stream().map(ScaleLevel::label).toList()) + ")"));
+                    } else {
+                        levels.put(dimension, level.get());
+                    }
+                }
+            });
+        }
+        if (category != null && title != null && title.category() != category) {
+            errors.add(new RowError(row, InterchangeColumn.CHUC_DANH.header(), cells.get(InterchangeColumn.CHUC_DANH),
+                    "chức danh " + title.name() + " thuộc loại " + title.category().name() + ", không phải " + category.name()));
+        }
+        Unit unit = unit(row, cells.get(InterchangeColumn.MA_DON_VI), startedOn, errors);
+        if (startedOn != null && startedOn.isAfter(today)) {
+            errors.add(new RowError(row, InterchangeColumn.NGAY_BAT_DAU.header(), cells.get(InterchangeColumn.NGAY_BAT_DAU),
+                    "ngày bắt đầu sau hôm nay"));
+        }
+        if (errors.size() > before) {
+            return Optional.empty();
+        }
+        try {
+            PersonDetails details = new PersonDetails(cells.get(InterchangeColumn.MA_CAN_BO), cells.get(InterchangeColumn.HO_TEN),
+                    birth, gender, ethnicity, cells.getOrDefault(InterchangeColumn.SO_CCCD, ""), Boolean.TRUE.equals(party), null);
+            String field = cells.getOrDefault(InterchangeColumn.CHUYEN_NGANH, "");
+            return Optional.of(new ImportedPerson(row, details, party, unit, category, title.code(), startedOn, levels,
+                    field.isEmpty() ? null : field));
+        } catch (InvalidPersonDataException e) {
+            InterchangeColumn column = switch (e.field()) {
+                case "code" -> InterchangeColumn.MA_CAN_BO;
+                case "fullName" -> InterchangeColumn.HO_TEN;
+                case "birthDate" -> InterchangeColumn.NGAY_SINH;
+                case "citizenId" -> InterchangeColumn.SO_CCCD;
+                default -> InterchangeColumn.MA_CAN_BO;
+            };
+            errors.add(new RowError(row, column.header(), cells.getOrDefault(column, ""), lowerFirst(e.getMessage())));
+            return Optional.empty();
+        }
+    }
+
+    private Unit unit(int row, String code, LocalDate startedOn, List<RowError> errors) {
+        Optional<Unit> unit = unitsByCode.apply(code);
+        if (unit.isEmpty()) {
+            errors.add(new RowError(row, InterchangeColumn.MA_DON_VI.header(), code, "không có đơn vị đang hoạt động với mã này"));
+            return null;
+        }
+        if (!scope.covers(unit.get())) {
+            errors.add(new RowError(row, InterchangeColumn.MA_DON_VI.header(), code,
+                    unit.get().name() + " không thuộc phạm vi của bạn"));
+            return null;
+        }
+        return unit.get();
+    }
+
+    private static LocalDate date(int row, Map<InterchangeColumn, String> cells, InterchangeColumn column, List<RowError> errors) {
+        String text = cells.getOrDefault(column, "");
+        Optional<LocalDate> date = Dates.parse(text);
+        if (date.isEmpty()) {
+            errors.add(new RowError(row, column.header(), text, "ngày không hợp lệ (dạng ngày/tháng/năm, ví dụ 15/03/1985)"));
+            return null;
+        }
+        return date.get();
+    }
+
+    private static <T> T parse(int row, Map<InterchangeColumn, String> cells, InterchangeColumn column,
+            Function<String, Optional<T>> parser, String message, List<RowError> errors) {
+        String text = cells.getOrDefault(column, "");
+        Optional<T> value = parser.apply(text);
+        if (value.isEmpty()) {
+            errors.add(new RowError(row, column.header(), text, message));
+            return null;
+        }
+        return value.get();
+    }
+
+    private static Optional<Boolean> yesNo(String text) {
+        return switch (VietnameseText.key(text)) {
+            case "co", "x", "1", "true", "dang vien" -> Optional.of(true);
+            case "khong", "0", "false" -> Optional.of(false);
+            default -> Optional.empty();
+        };
+    }
+
+    private static String lowerFirst(String message) {
+        return message.isEmpty() ? message : Character.toLowerCase(message.charAt(0)) + message.substring(1);
+    }
+}

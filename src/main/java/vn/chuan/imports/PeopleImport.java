@@ -1,0 +1,311 @@
+package vn.chuan.imports;
+
+import java.io.InputStream;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import vn.chuan.people.Assignment;
+import vn.chuan.people.NewAssignment;
+import vn.chuan.people.PersonDetails;
+import vn.chuan.people.PersonHistory;
+import vn.chuan.people.PersonRecord;
+import vn.chuan.people.PersonRegistry;
+import vn.chuan.people.Qualification;
+import vn.chuan.people.QualificationDetails;
+import vn.chuan.security.UserScope;
+import vn.chuan.shared.AssignmentReason;
+import vn.chuan.shared.Dates;
+import vn.chuan.shared.Dimension;
+import vn.chuan.shared.PositionTitle;
+import vn.chuan.shared.ScaleLevel;
+import vn.chuan.shared.TabularFile;
+import vn.chuan.units.Unit;
+import vn.chuan.units.Units;
+
+/**
+ * Import of people in the interchange format. {@link #analyse} reads and checks a file and says,
+ * per row, what would happen; {@link #apply} writes it in one transaction: all rows, or with
+ * {@code validRowsOnly} the valid ones, or nothing. Importing the same file twice changes nothing
+ * the second time.
+ */
+@Service
+public class PeopleImport {
+
+    private static final int CHUNK = 500;
+
+    private final PersonRegistry registry;
+    private final Units units;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+
+    PeopleImport(PersonRegistry registry, Units units, TransactionTemplate transaction, Clock clock) {
+        this.registry = registry;
+        this.units = units;
+        this.transaction = transaction;
+        this.clock = clock;
+    }
+
+    public ImportAnalysis analyse(UserScope scope, InputStream input, String fileName, ImportProgress progress) {
+        LocalDate today = LocalDate.now(clock);
+        Map<String, Optional<Unit>> unitCache = new HashMap<>();
+        InterchangeReader reader = new InterchangeReader(scope,
+                code -> unitCache.computeIfAbsent(code, c -> units.findByCode(c, today)), today);
+        List<RowError> errors = new ArrayList<>();
+        List<ImportedPerson> valid = new ArrayList<>();
+        Map<String, Integer> firstRowOfCode = new HashMap<>();
+        int[] rows = {0};
+        try {
+            TabularFile.read(input, fileName, (rowNumber, cells) -> {
+                if (!reader.headerSeen()) {
+                    if (!reader.header(cells)) {
+                        throw new StopReading();
+                    }
+                    return;
+                }
+                Map<InterchangeColumn, String> values = reader.cells(cells);
+                if (values == null) {
+                    return;
+                }
+                rows[0]++;
+                String code = values.getOrDefault(InterchangeColumn.MA_CAN_BO, "");
+                Integer first = code.isEmpty() ? null : firstRowOfCode.putIfAbsent(code, rowNumber);
+                if (first != null) {
+                    errors.add(new RowError(rowNumber, InterchangeColumn.MA_CAN_BO.header(), code,
+                            "mã cán bộ trùng với dòng " + first + " trong cùng tệp"));
+                    return;
+                }
+                reader.read(rowNumber, values, errors).ifPresent(valid::add);
+                if (rows[0] % 1000 == 0) {
+                    progress.update("Đang đọc tệp", rows[0], -1);
+                }
+            });
+        } catch (StopReading ignored) {
+            // the header's errors are in reader.fileErrors()
+        } catch (TabularFile.InvalidFileException e) {
+            reader.fileErrors().add(e.getMessage());
+        }
+        List<String> fileErrors = new ArrayList<>(reader.fileErrors());
+        if (!reader.headerSeen() && fileErrors.isEmpty()) {
+            fileErrors.add("Tệp rỗng: không có dòng tiêu đề.");
+        } else if (fileErrors.isEmpty() && rows[0] == 0) {
+            fileErrors.add("Tệp chỉ có dòng tiêu đề, không có dòng dữ liệu nào.");
+        }
+        List<RowPlan> plans = fileErrors.isEmpty() ? plan(scope, valid, errors, progress) : List.of();
+        valid.removeIf(p -> errors.stream().anyMatch(e -> e.row() == p.row()));
+        errors.sort(java.util.Comparator.comparingInt(RowError::row));
+        return new ImportAnalysis(fileName, fileErrors, reader.warnings(), errors, plans, rows[0], valid);
+    }
+
+    /** Writes an analysed file; refused when it has errors unless {@code validRowsOnly}. */
+    public ImportResult apply(UserScope scope, ImportAnalysis analysis, boolean validRowsOnly, ImportProgress progress) {
+        if (!analysis.readable()) {
+            return new ImportResult(false, 0, 0, 0, 0, "Không nhập: " + String.join(" ", analysis.fileErrors()));
+        }
+        if (!analysis.errors().isEmpty() && !validRowsOnly) {
+            return new ImportResult(false, 0, 0, 0, (int) analysis.invalidRows(), "Không nhập gì: tệp có "
+                    + analysis.invalidRows() + " dòng lỗi. Hãy sửa các dòng lỗi, hoặc chọn chỉ nhập các dòng hợp lệ.");
+        }
+        if (analysis.valid().isEmpty()) {
+            return new ImportResult(false, 0, 0, 0, (int) analysis.invalidRows(), "Không có dòng hợp lệ nào để nhập.");
+        }
+        int[] counts = new int[3];
+        transaction.executeWithoutResult(status -> {
+            List<ImportedPerson> all = analysis.valid();
+            for (int from = 0; from < all.size(); from += CHUNK) {
+                List<ImportedPerson> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
+                Map<String, PersonRecord> existing = registry.findByCodes(chunk.stream().map(p -> p.details().code()).toList());
+                List<PersonHistory> creations = new ArrayList<>();
+                for (ImportedPerson person : chunk) {
+                    PersonRecord record = existing.get(person.details().code());
+                    if (record == null) {
+                        creations.add(history(person));
+                        counts[0]++;
+                    } else if (update(scope, person, record)) {
+                        counts[1]++;
+                    } else {
+                        counts[2]++;
+                    }
+                }
+                registry.importNew(scope, creations, analysis.fileName());
+                progress.update("Đang ghi vào cơ sở dữ liệu", Math.min(all.size(), from + CHUNK), all.size());
+            }
+        });
+        return new ImportResult(true, counts[0], counts[1], counts[2], (int) analysis.invalidRows(),
+                String.format("Đã nhập: %d tạo mới, %d thay đổi, %d giữ nguyên%s.", counts[0], counts[1], counts[2],
+                        analysis.invalidRows() > 0 ? ", " + analysis.invalidRows() + " dòng lỗi bị bỏ qua" : ""));
+    }
+
+    // ---- planning --------------------------------------------------------------------------------
+
+    private List<RowPlan> plan(UserScope scope, List<ImportedPerson> valid, List<RowError> errors, ImportProgress progress) {
+        List<RowPlan> plans = new ArrayList<>(valid.size());
+        for (int from = 0; from < valid.size(); from += CHUNK) {
+            List<ImportedPerson> chunk = valid.subList(from, Math.min(valid.size(), from + CHUNK));
+            Map<String, PersonRecord> existing = registry.findByCodes(chunk.stream().map(p -> p.details().code()).toList());
+            for (ImportedPerson person : chunk) {
+                PersonRecord record = existing.get(person.details().code());
+                if (record != null && !registry.isVisible(scope, record.id())) {
+                    errors.add(new RowError(person.row(), InterchangeColumn.MA_CAN_BO.header(), record.code(),
+                            "người có mã này đang công tác ở đơn vị ngoài phạm vi của bạn"));
+                    continue;
+                }
+                List<RowPlan.FieldChange> changes;
+                try {
+                    changes = record == null ? List.of() : changes(person, record);
+                } catch (vn.chuan.people.InvalidPersonDataException e) {
+                    // The row contradicts what the record keeps (a birth date after the recorded party admission …).
+                    errors.add(new RowError(person.row(), InterchangeColumn.NGAY_SINH.header(),
+                            Dates.format(person.details().birthDate()), e.getMessage()));
+                    continue;
+                }
+                RowPlan.Action action = record == null ? RowPlan.Action.CREATE
+                        : changes.isEmpty() ? RowPlan.Action.UNCHANGED : RowPlan.Action.UPDATE;
+                plans.add(new RowPlan(person.row(), person.details().code(), person.details().fullName(), action, changes));
+            }
+            progress.update("Đang so sánh với dữ liệu hiện có", Math.min(valid.size(), from + CHUNK), valid.size());
+        }
+        return plans;
+    }
+
+    /** Field by field, what the row would change in the record as it is today. */
+    private List<RowPlan.FieldChange> changes(ImportedPerson person, PersonRecord record) {
+        LocalDate today = LocalDate.now(clock);
+        List<RowPlan.FieldChange> changes = new ArrayList<>();
+        PersonDetails d = merged(person, record);
+        add(changes, "Họ và tên", record.fullName(), d.fullName());
+        add(changes, "Ngày sinh", Dates.format(record.birthDate()), Dates.format(d.birthDate()));
+        add(changes, "Giới tính", record.gender().label(), d.gender().label());
+        add(changes, "Dân tộc", record.ethnicity(), d.ethnicity());
+        add(changes, "Số CCCD", record.citizenId(), d.citizenId());
+        add(changes, "Đảng viên", record.partyMember() ? "Có" : "Không", d.partyMember() ? "Có" : "Không");
+        Optional<Assignment> post = record.assignmentOn(today);
+        if (post.isEmpty() || !samePost(post.get(), person)) {
+            add(changes, "Chức vụ", post.map(a -> a.titleName() + ", " + a.unitName()).orElse(null),
+                    PositionTitle.byCode(person.titleCode()).name() + ", " + person.unit().name());
+        }
+        Map<Dimension, ScaleLevel> current = record.levelsOn(today);
+        for (Map.Entry<Dimension, ScaleLevel> stated : person.levels().entrySet()) {
+            boolean recorded = record.highestOn(stated.getKey(), today).isPresent();
+            ScaleLevel now = current.get(stated.getKey());
+            if (!recorded || !now.code().equals(stated.getValue().code())) {
+                add(changes, stated.getKey().label(), recorded ? now.label() : null, stated.getValue().label());
+            }
+        }
+        if (person.fieldOfStudy() != null) {
+            String field = record.highestOn(Dimension.PROFESSIONAL, today).map(Qualification::fieldOfStudy).orElse(null);
+            add(changes, "Chuyên ngành", field, person.fieldOfStudy());
+        }
+        return changes;
+    }
+
+    private static boolean samePost(Assignment post, ImportedPerson person) {
+        return post.unitId().equals(person.unit().id()) && post.category() == person.category()
+                && post.titleCode().equals(person.titleCode());
+    }
+
+    private static void add(List<RowPlan.FieldChange> changes, String field, String oldValue, String newValue) {
+        if (!Objects.equals(blankToNull(oldValue), blankToNull(newValue))) {
+            changes.add(new RowPlan.FieldChange(field, oldValue, newValue));
+        }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+
+    /** The row's identity, with blank optional cells keeping what the record holds. */
+    private static PersonDetails merged(ImportedPerson person, PersonRecord record) {
+        PersonDetails d = person.details();
+        boolean party = person.partyMember() == null ? record.partyMember() : person.partyMember();
+        return new PersonDetails(record.code(), d.fullName(), d.birthDate(), d.gender(), d.ethnicity(),
+                d.citizenId() == null ? record.citizenId() : d.citizenId(), party,
+                party ? record.partyJoinedOn() : null);
+    }
+
+    // ---- writing ---------------------------------------------------------------------------------
+
+    private PersonHistory history(ImportedPerson person) {
+        LocalDate start = startOf(person);
+        NewAssignment post = new NewAssignment(person.unit().id(), person.category(), person.titleCode(), start,
+                AssignmentReason.TUYEN_DUNG);
+        List<QualificationDetails> qualifications = new ArrayList<>();
+        for (Map.Entry<Dimension, ScaleLevel> level : person.levels().entrySet()) {
+            // The interchange format gives no dates: a level imported with a new person counts as always held.
+            qualifications.add(new QualificationDetails(level.getKey(), level.getValue(),
+                    level.getKey() == Dimension.PROFESSIONAL ? person.fieldOfStudy() : null, null, null, null));
+        }
+        PersonDetails d = person.details();
+        return new PersonHistory(d, List.of(new PersonHistory.Post(post, null, null)), qualifications);
+    }
+
+    /** The post starts on the stated date, or today; never before its unit existed. */
+    private LocalDate startOf(ImportedPerson person) {
+        LocalDate start = person.startedOn() == null ? LocalDate.now(clock) : person.startedOn();
+        LocalDate birthPlus15 = person.details().birthDate().plusYears(15);
+        if (start.isBefore(birthPlus15)) {
+            start = birthPlus15;
+        }
+        return start.isBefore(person.unit().validFrom()) ? person.unit().validFrom() : start;
+    }
+
+    private boolean update(UserScope scope, ImportedPerson person, PersonRecord record) {
+        if (changes(person, record).isEmpty()) {
+            return false;
+        }
+        LocalDate today = LocalDate.now(clock);
+        PersonDetails details = merged(person, record);
+        if (!details.equals(new PersonDetails(record.code(), record.fullName(), record.birthDate(), record.gender(),
+                record.ethnicity(), record.citizenId(), record.partyMember(), record.partyJoinedOn()))) {
+            registry.correctIdentity(scope, record.id(), record.version(), details);
+        }
+        Optional<Assignment> post = record.assignmentOn(today);
+        if (post.isEmpty() || !samePost(post.get(), person)) {
+            LocalDate start = person.startedOn() != null && post.map(a -> person.startedOn().isAfter(a.startedOn())).orElse(true)
+                    ? startOf(person) : today;
+            registry.assign(scope, record.id(), new NewAssignment(person.unit().id(), person.category(), person.titleCode(),
+                    start, post.isEmpty() ? AssignmentReason.TUYEN_DUNG : AssignmentReason.DIEU_DONG));
+        }
+        Map<Dimension, ScaleLevel> current = record.levelsOn(today);
+        for (Map.Entry<Dimension, ScaleLevel> stated : person.levels().entrySet()) {
+            Dimension dimension = stated.getKey();
+            ScaleLevel level = stated.getValue();
+            Optional<Qualification> top = record.highestOn(dimension, today);
+            String field = dimension == Dimension.PROFESSIONAL && person.fieldOfStudy() != null ? person.fieldOfStudy()
+                    : top.map(Qualification::fieldOfStudy).orElse(null);
+            if (top.isEmpty() || level.rank() > current.get(dimension).rank()) {
+                // A higher level than recorded: a new qualification, known from today.
+                registry.grantQualification(scope, record.id(), new QualificationDetails(dimension, level, field, null,
+                        top.isEmpty() ? null : today, null));
+            } else if (!level.code().equals(top.get().level().code()) || !Objects.equals(field, top.get().fieldOfStudy())) {
+                // A lower level, or another field of study: the file corrects the recorded one.
+                Qualification q = top.get();
+                registry.correctQualification(scope, record.id(), q.id(), q.version(), new QualificationDetails(dimension,
+                        level, field, q.institution(), q.acquiredOn(), q.evidence()));
+            }
+        }
+        if (person.fieldOfStudy() != null && !person.levels().containsKey(Dimension.PROFESSIONAL)) {
+            record.highestOn(Dimension.PROFESSIONAL, today).filter(q -> !person.fieldOfStudy().equals(q.fieldOfStudy()))
+                    .ifPresent(q -> registry.correctQualification(scope, record.id(), q.id(), q.version(),
+                            new QualificationDetails(Dimension.PROFESSIONAL, q.level(), person.fieldOfStudy(), q.institution(),
+                                    q.acquiredOn(), q.evidence())));
+        }
+        return true;
+    }
+
+    private static final class StopReading extends RuntimeException {
+        StopReading() {
+            super(null, null, false, false);
+        }
+    }
+
+}

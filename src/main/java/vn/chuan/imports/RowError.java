@@ -1,0 +1,17 @@
+package vn.chuan.imports;
+
+/** One problem in a file: the row as numbered in Excel, the column's header, the value, and what is wrong. */
+public record RowError(int row, String column, String value, String message) {
+
+    /** "Dòng 5, cột Ngày sinh, giá trị '31/02/1980': ngày không hợp lệ". */
+    public String describe() {
+        StringBuilder sb = new StringBuilder("Dòng ").append(row);
+        if (column != null && !column.isEmpty()) {
+            sb.append(", cột ").append(column);
+        }
+        if (value != null && !value.isEmpty()) {
+            sb.append(", giá trị '").append(value.length() > 60 ? value.substring(0, 57) + "..." : value).append('\'');
+        }
+        return sb.append(": ").append(message).toString();
+    }
+}
