@@ -47,7 +47,7 @@ public final class TabularFile {
                 readCsv(in, handler);
             }
         } catch (IOException e) {
-            throw new InvalidFileException("Không đọc được tệp: " + e.getMessage());
+            throw new InvalidFileException("Không đọc được tệp tải lên.");
         }
     }
 
@@ -71,13 +71,20 @@ public final class TabularFile {
                     for (int i = 0; i < row.getCellCount(); i++) {
                         cells.add(text(row.getCell(i)));
                     }
-                    handler.row(row.getRowNum(), cells);
+                    try {
+                        handler.row(row.getRowNum(), cells);
+                    } catch (RuntimeException e) {
+                        throw new HandlerFailure(e);
+                    }
                 });
             }
+        } catch (HandlerFailure e) {
+            // The caller's own exception (it stops reading, or refuses a row): not a broken file.
+            throw (RuntimeException) e.getCause();
         } catch (InvalidFileException e) {
             throw e;
-        } catch (RuntimeException e) {
-            throw new InvalidFileException("Tệp không phải là bảng tính Excel hợp lệ.");
+        } catch (IOException | RuntimeException e) {
+            throw new InvalidFileException("Tệp không phải là bảng tính Excel hợp lệ (.xlsx) hoặc đã bị hỏng.");
         }
     }
 
@@ -185,6 +192,12 @@ public final class TabularFile {
         long semicolons = header.chars().filter(c -> c == ';').count();
         long commas = header.chars().filter(c -> c == ',').count();
         return semicolons > commas ? ';' : ',';
+    }
+
+    private static final class HandlerFailure extends RuntimeException {
+        HandlerFailure(RuntimeException cause) {
+            super(cause);
+        }
     }
 
     /** A file that cannot be read as a table at all; the message is for the user. */

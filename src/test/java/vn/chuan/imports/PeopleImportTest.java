@@ -1,0 +1,257 @@
+package vn.chuan.imports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.dhatim.fastexcel.VisibilityState;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import vn.chuan.audit.AuditLog;
+import vn.chuan.people.PersonRecord;
+import vn.chuan.people.PersonRegistry;
+import vn.chuan.security.UserScope;
+import vn.chuan.shared.Dimension;
+import vn.chuan.support.TestProvince;
+import vn.chuan.units.Units;
+
+@Tag("db")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
+class PeopleImportTest {
+
+    static final String HEADER = "Mã cán bộ,Họ và tên,Ngày sinh,Giới tính,Dân tộc,Số CCCD,Mã đơn vị,Loại,Chức danh,"
+            + "Ngày bắt đầu,Đảng viên,Trình độ chuyên môn,Chuyên ngành,Lý luận chính trị";
+
+    @Autowired
+    PeopleImport importer;
+    @Autowired
+    PersonRegistry registry;
+    @Autowired
+    Units units;
+    @Autowired
+    AuditLog audit;
+    @Autowired
+    TransactionTemplate transaction;
+
+    TestProvince province;
+    String b1;
+    String b2;
+    String p;
+
+    @BeforeEach
+    void setUp() {
+        p = "I" + UUID.randomUUID().toString().replaceAll("[^0-9]", "").substring(0, 5);
+        province = TestProvince.create(units, registry, transaction, p);
+        b1 = province.communeB1.code();
+        b2 = province.communeB2.code();
+    }
+
+    private ImportAnalysis analyse(String csv) {
+        return analyse(csv.getBytes(StandardCharsets.UTF_8), "ds.csv", TestProvince.EVERYTHING);
+    }
+
+    private ImportAnalysis analyse(byte[] bytes, String name, UserScope scope) {
+        return importer.analyse(scope, new ByteArrayInputStream(bytes), name, ImportProgress.NONE);
+    }
+
+    private ImportResult importCsv(String csv) {
+        return importer.apply(TestProvince.EVERYTHING, analyse(csv), false, ImportProgress.NONE);
+    }
+
+    private PersonRecord person(String code) {
+        return registry.findByCodes(List.of(code)).get(code);
+    }
+
+    @Test
+    void aFileCreatesPeopleAndImportingItAgainChangesNothing() {
+        String csv = HEADER + "\n"
+                + p + "-1,Nguyễn Văn Tuấn,15/03/1980,Nam,Kinh,001080012345," + b1 + ",CB,Chủ tịch UBND,01/06/2021,Có,Đại học,Luật,Trung cấp\n"
+                + p + "-2,Lý Thị Đào,1990-07-02,nữ,tay,," + b2 + ",CC,tu phap - ho tich,,không,dai hoc,Luật,SO_CAP\n";
+
+        ImportResult first = importCsv(csv);
+        ImportAnalysis again = analyse(csv);
+        ImportResult second = importer.apply(TestProvince.EVERYTHING, again, false, ImportProgress.NONE);
+
+        assertThat(first.created()).isEqualTo(2);
+        assertThat(again.count(RowPlan.Action.UNCHANGED)).isEqualTo(2);
+        assertThat(second.created() + second.updated()).isZero();
+        PersonRecord tuan = person(p + "-1");
+        assertThat(tuan.fullName()).isEqualTo("Nguyễn Văn Tuấn");
+        assertThat(tuan.assignmentOn(LocalDate.of(2022, 1, 1))).get().satisfies(a -> {
+            assertThat(a.titleCode()).isEqualTo("CT_UBND");
+            assertThat(a.unitCode()).isEqualTo(b1);
+        });
+        assertThat(tuan.levelsOn(LocalDate.now()).get(Dimension.PROFESSIONAL).code()).isEqualTo("DAI_HOC");
+        assertThat(tuan.highestOn(Dimension.PROFESSIONAL, LocalDate.now())).get()
+                .satisfies(q -> assertThat(q.fieldOfStudy()).isEqualTo("Luật"));
+        PersonRecord dao = person(p + "-2");
+        assertThat(dao.ethnicity()).isEqualTo("Tày");
+        assertThat(dao.levelsOn(LocalDate.now()).get(Dimension.POLITICAL_THEORY).code()).isEqualTo("SO_CAP");
+    }
+
+    @Test
+    void aChangedRowUpdatesThePersonShowsOldAndNewAndIsAudited() {
+        importCsv(HEADER + "\n" + p + "-3,Trần Văn Bình,01/01/1985,Nam,Kinh,," + b1 + ",CC,VP_TK,01/01/2015,Có,Trung cấp,,Sơ cấp\n");
+        String changed = HEADER + "\n" + p + "-3,Trần Văn Bình,01/01/1985,Nam,Kinh,," + b2 + ",CC,TC_KT,01/01/2024,Có,Đại học,Kế toán,Sơ cấp\n";
+
+        ImportAnalysis analysis = analyse(changed);
+        assertThat(analysis.plans()).singleElement().satisfies(plan -> {
+            assertThat(plan.action()).isEqualTo(RowPlan.Action.UPDATE);
+            assertThat(plan.changes()).extracting(RowPlan.FieldChange::field)
+                    .containsExactly("Chức vụ", "Trình độ chuyên môn", "Chuyên ngành");
+            assertThat(plan.changes().get(1).oldValue()).isEqualTo("Trung cấp");
+            assertThat(plan.changes().get(1).newValue()).isEqualTo("Đại học");
+        });
+        ImportResult result = importer.apply(TestProvince.EVERYTHING, analysis, false, ImportProgress.NONE);
+
+        assertThat(result.updated()).isEqualTo(1);
+        PersonRecord binh = person(p + "-3");
+        assertThat(binh.assignmentOn(LocalDate.of(2023, 6, 1))).get().satisfies(a -> assertThat(a.unitCode()).isEqualTo(b1));
+        assertThat(binh.assignmentOn(LocalDate.of(2024, 6, 1))).get().satisfies(a -> assertThat(a.titleCode()).isEqualTo("TC_KT"));
+        assertThat(binh.levelsOn(LocalDate.now()).get(Dimension.PROFESSIONAL).code()).isEqualTo("DAI_HOC");
+        assertThat(audit.historyOfPerson(binh.id().value())).extracting(r -> r.action())
+                .contains("ASSIGNMENT_STARTED", "QUALIFICATION_GRANTED", "PERSON_IMPORTED");
+        assertThat(analyse(changed).count(RowPlan.Action.UNCHANGED)).isEqualTo(1);
+    }
+
+    @Test
+    void oneBadRowWritesNothingUnlessOnlyValidRowsAreAskedFor() {
+        String csv = HEADER + "\n"
+                + p + "-4,Hà Văn Long,01/01/1985,Nam,Kinh,," + b1 + ",CC,VP_TK,,,,,\n"
+                + p + "-5,Hà Văn Sơn,31/02/1985,Nam,Kinh,12345," + b1 + ",CC,Phó giáo sư,,,Bác sĩ,,\n";
+        ImportAnalysis analysis = analyse(csv);
+
+        assertThat(analysis.errors()).extracting(RowError::describe).containsExactly(
+                "Dòng 3, cột Ngày sinh, giá trị '31/02/1985': ngày không hợp lệ (dạng ngày/tháng/năm, ví dụ 15/03/1985)",
+                "Dòng 3, cột Chức danh, giá trị 'Phó giáo sư': không có trong danh mục chức danh",
+                "Dòng 3, cột Trình độ chuyên môn, giá trị 'Bác sĩ': không phải một mức của Trình độ chuyên môn "
+                        + "(Chưa qua đào tạo, Sơ cấp, Trung cấp, Cao đẳng, Đại học, Thạc sĩ, Tiến sĩ)");
+        assertThat(importer.apply(TestProvince.EVERYTHING, analysis, false, ImportProgress.NONE).written()).isFalse();
+        assertThat(person(p + "-4")).isNull();
+
+        ImportResult validOnly = importer.apply(TestProvince.EVERYTHING, analysis, true, ImportProgress.NONE);
+        assertThat(validOnly.created()).isEqualTo(1);
+        assertThat(validOnly.skippedInvalid()).isEqualTo(1);
+        assertThat(person(p + "-4")).isNotNull();
+    }
+
+    @Test
+    void levelsAndDatesAreReadInEveryUsualSpelling() {
+        ImportAnalysis analysis = analyse(HEADER + "\n"
+                + p + "-6,A Một,15/03/1985,Nam,Kinh,," + b1 + ",CC,VP_TK,,,Đại Học,,\n"
+                + p + "-7,A Hai,1985-03-15,Nam,Kinh,," + b1 + ",CC,VP_TK,,,dai hoc,,\n"
+                + p + "-8,A Ba,31121,Nam,Kinh,," + b1 + ",CC,VP_TK,,,DAI_HOC,,\n");
+        assertThat(analysis.errors()).isEmpty();
+        assertThat(analysis.valid()).extracting(v -> v.levels().get(Dimension.PROFESSIONAL).code()).containsOnly("DAI_HOC");
+        assertThat(analysis.valid()).extracting(v -> v.details().birthDate()).containsOnly(LocalDate.of(1985, 3, 15));
+    }
+
+    @Test
+    void unitsThatDoNotExistOrLieOutsideTheScopeAndRepeatedCodesAreRowErrors() {
+        ImportAnalysis analysis = analyse((HEADER + "\n"
+                + p + "-9,B Một,15/03/1985,Nam,Kinh,,99999999,CC,VP_TK,,,,,\n"
+                + p + "-10,B Hai,15/03/1985,Nam,Kinh,," + b2 + ",CC,VP_TK,,,,,\n"
+                + p + "-10,B Ba,15/03/1985,Nam,Kinh,," + b1 + ",CC,VP_TK,,,,,\n").getBytes(StandardCharsets.UTF_8),
+                "ds.csv", UserScope.of(province.communeB1, true));
+        assertThat(analysis.errors()).extracting(RowError::describe).containsExactly(
+                "Dòng 2, cột Mã đơn vị, giá trị '99999999': không có đơn vị đang hoạt động với mã này",
+                "Dòng 3, cột Mã đơn vị, giá trị '" + b2 + "': Xã Yên Mỹ không thuộc phạm vi của bạn",
+                "Dòng 4, cột Mã cán bộ, giá trị '" + p + "-10': mã cán bộ trùng với dòng 3 trong cùng tệp");
+    }
+
+    @Test
+    void wholeFileProblemsAreRefusedWithAClearMessage() {
+        assertThat(analyse("").fileErrors()).containsExactly("Tệp rỗng: không có dòng tiêu đề.");
+        assertThat(analyse(HEADER + "\n").fileErrors()).containsExactly("Tệp chỉ có dòng tiêu đề, không có dòng dữ liệu nào.");
+        assertThat(analyse("Mã cán bộ,Họ và tên,Ngày sinh,Giới tính,Mã đơn vị,Loại,Chức danh\nX,Y,01/01/1980,Nam,1,CC,VP_TK\n")
+                .fileErrors()).containsExactly("Thiếu cột bắt buộc: Dân tộc (hoặc dan_toc).");
+        assertThat(analyse(xlsx(List.of("Mã cán bộ", "Họ và tên")), "thieu.xlsx", TestProvince.EVERYTHING).fileErrors())
+                .contains("Thiếu cột bắt buộc: Ngày sinh (hoặc ngay_sinh).");
+        ImportAnalysis withExtra = analyse(HEADER + ",Ghi chú\n" + p + "-11,C Một,15/03/1985,Nam,Kinh,," + b1 + ",CC,VP_TK,,,,,,xyz\n");
+        assertThat(withExtra.warnings()).containsExactly("Cột 'Ghi chú' không thuộc định dạng trao đổi nên được bỏ qua.");
+        assertThat(withExtra.errors()).isEmpty();
+        byte[] windows1258 = (HEADER + "\n" + p + "-12,Nguyễn Văn Ánh,15/03/1985,Nam,Kinh,," + b1 + ",CC,VP_TK,,,,,\n")
+                .getBytes(Charset.forName("windows-1258"));
+        assertThat(analyse(windows1258, "ds.csv", TestProvince.EVERYTHING).fileErrors()).singleElement().asString()
+                .contains("không được mã hóa UTF-8");
+        assertThat(analyse(new byte[] {'%', 'P', 'D', 'F', 0, 1, 2, 3}, "ds.pdf", TestProvince.EVERYTHING).fileErrors())
+                .singleElement().asString().contains("không phải là bảng tính");
+        byte[] brokenZip = {'P', 'K', 3, 4, 1, 2, 3};
+        assertThat(analyse(brokenZip, "ds.xlsx", TestProvince.EVERYTHING).fileErrors()).singleElement().asString()
+                .contains("không phải là bảng tính Excel hợp lệ");
+    }
+
+    private static byte[] xlsx(List<String> header) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            Workbook workbook = new Workbook(out, "test", "1.0");
+            Worksheet sheet = workbook.newWorksheet("Danh sách");
+            for (int c = 0; c < header.size(); c++) {
+                sheet.value(0, c, header.get(c));
+            }
+            sheet.value(1, 0, "X");
+            workbook.finish();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    @Test
+    void aHugeCellIsARowErrorNotACrash() {
+        String huge = "x".repeat(5 * 1024 * 1024);
+        ImportAnalysis analysis = analyse(HEADER + "\n" + p + "-13," + huge + ",15/03/1985,Nam,Kinh,," + b1 + ",CC,VP_TK,,,,,\n");
+        assertThat(analysis.errors()).singleElement().satisfies(e -> {
+            assertThat(e.column()).isEqualTo("Họ và tên");
+            assertThat(e.message()).contains("quá giới hạn 1000");
+        });
+    }
+
+    @Test
+    void workbooksWithHiddenSheetsMergedCellsAndFormulasAreReadAsTheUserSeesThem() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Workbook workbook = new Workbook(out, "test", "1.0");
+        Worksheet hidden = workbook.newWorksheet("Ẩn");
+        hidden.value(0, 0, "không phải dữ liệu");
+        hidden.setVisibilityState(VisibilityState.HIDDEN);
+        Worksheet sheet = workbook.newWorksheet("Danh sách");
+        String[] header = HEADER.split(",");
+        for (int c = 0; c < header.length; c++) {
+            sheet.value(0, c, header[c]);
+        }
+        Object[] row = {p + "-14", "Đinh Văn Khánh", LocalDate.of(1985, 3, 15), "Nam", "Kinh", "", b1, "CC", "VP_TK", "", "", "Đại học", "", ""};
+        for (int c = 0; c < row.length; c++) {
+            if (row[c] instanceof LocalDate d) {
+                sheet.value(1, c, d);
+            } else {
+                sheet.value(1, c, (String) row[c]);
+            }
+        }
+        sheet.range(1, 12, 2, 12).merge();
+        sheet.value(2, 0, p + "-15");
+        sheet.formula(2, 1, "CONCATENATE(\"A\",\"B\")");
+        workbook.finish();
+
+        ImportAnalysis analysis = analyse(out.toByteArray(), "ds.xlsx", TestProvince.EVERYTHING);
+
+        assertThat(analysis.fileErrors()).isEmpty();
+        assertThat(analysis.valid()).singleElement().satisfies(v -> {
+            assertThat(v.details().fullName()).isEqualTo("Đinh Văn Khánh");
+            assertThat(v.details().birthDate()).isEqualTo(LocalDate.of(1985, 3, 15));
+        });
+        assertThat(analysis.errors()).extracting(RowError::row).containsOnly(3);
+    }
+}
