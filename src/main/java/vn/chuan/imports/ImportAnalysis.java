@@ -56,6 +56,11 @@ public final class ImportAnalysis {
         return plans.stream().filter(p -> p.action() == action).count();
     }
 
+    /** For templates: the count of an action by name. */
+    public long countOf(String action) {
+        return count(RowPlan.Action.valueOf(action));
+    }
+
     /** Rows with at least one error (a row may have several). */
     public long invalidRows() {
         return errors.stream().mapToInt(RowError::row).distinct().count();

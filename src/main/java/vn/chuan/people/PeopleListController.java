@@ -2,7 +2,6 @@ package vn.chuan.people;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,12 +14,10 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import vn.chuan.security.ChuanUser;
-import vn.chuan.shared.Dates;
 import vn.chuan.shared.Dimension;
 import vn.chuan.shared.PageOf;
 import vn.chuan.shared.PositionTitle;
 import vn.chuan.shared.StaffCategory;
-import vn.chuan.units.UnitId;
 
 /** The people list: filters, name search without diacritics, paging; htmx swaps the results only. */
 @Controller
@@ -39,23 +36,11 @@ class PeopleListController {
     @GetMapping("/can-bo")
     String list(@AuthenticationPrincipal ChuanUser user, @RequestParam Map<String, String> params,
             @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
-        LocalDate asOf = Dates.parse(params.get("ngay")).orElse(LocalDate.now(clock));
-        Long unitId = parseLong(params.get("donVi"));
-        StaffCategory category = StaffCategory.parse(params.getOrDefault("loai", "")).orElse(null);
-        String title = PositionTitle.findByCode(params.get("chucDanh")).map(PositionTitle::code).orElse(null);
-        List<LevelFilter> levels = new ArrayList<>();
+        PersonSearch search = PersonSearch.fromParameters(params, LocalDate.now(clock));
+        LocalDate asOf = search.asOf();
+        int size = search.size();
         Map<String, String> levelParams = new LinkedHashMap<>();
-        for (Dimension d : Dimension.values()) {
-            LevelFilter.parse(d, params.get(d.key())).ifPresent(f -> {
-                levels.add(f);
-                levelParams.put(d.key(), f.asParameter());
-            });
-        }
-        int page = (int) Math.max(0, Math.min(100_000, parseLong(params.get("trang")) == null ? 1 : parseLong(params.get("trang")))) - 1;
-        int size = params.containsKey("coTrang") && parseLong(params.get("coTrang")) != null
-                ? (int) Math.min(PersonSearch.MAX_PAGE_SIZE, Math.max(10, parseLong(params.get("coTrang")))) : 25;
-        PersonSearch search = new PersonSearch(params.get("q"), unitId == null ? null : new UnitId(unitId), category,
-                title, levels, asOf, page, size);
+        search.levels().forEach(f -> levelParams.put(f.dimension().key(), f.asParameter()));
         PageOf<PersonSummary> result;
         try {
             result = registry.search(user.scope(), search);
@@ -66,9 +51,10 @@ class PeopleListController {
         model.addAttribute("result", result);
         model.addAttribute("q", params.getOrDefault("q", ""));
         model.addAttribute("asOf", asOf);
-        model.addAttribute("selectedUnit", unitId);
-        model.addAttribute("selectedCategory", category);
-        model.addAttribute("selectedTitle", title);
+        model.addAttribute("selectedUnit", search.unitId() == null ? null : search.unitId().value());
+        model.addAttribute("selectedCategory", search.category());
+        model.addAttribute("selectedTitle", search.titleCode());
+        model.addAttribute("exportQuery", exportQuery());
         model.addAttribute("levelParams", levelParams);
         model.addAttribute("dimensions", Dimension.values());
         model.addAttribute("categories", StaffCategory.values());
@@ -86,14 +72,10 @@ class PeopleListController {
                 .replaceQueryParam("trang", page).build().toUriString();
     }
 
-    private static Long parseLong(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return Long.parseLong(text.strip());
-        } catch (NumberFormatException e) {
-            return null;
-        }
+    /** The current filters, without paging, for the export links. */
+    private static String exportQuery() {
+        String query = org.springframework.web.servlet.support.ServletUriComponentsBuilder.fromCurrentRequest()
+                .replaceQueryParam("trang").replaceQueryParam("coTrang").build().getQuery();
+        return query == null ? "" : query;
     }
 }

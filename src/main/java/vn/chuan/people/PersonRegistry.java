@@ -46,13 +46,7 @@ public class PersonRegistry {
 
     @Transactional(readOnly = true)
     public PageOf<PersonSummary> search(UserScope scope, PersonSearch search) {
-        String unitPrefix = null;
-        if (search.unitId() != null) {
-            Unit unit = units.find(search.unitId()).filter(scope::covers)
-                    .orElseThrow(() -> new InvalidPersonDataException("unitId", "Đơn vị không thuộc phạm vi của bạn"));
-            unitPrefix = unit.path() + "%";
-        }
-        PersonRepository.Query query = repository.searchQuery(search, scope.likePrefix(), unitPrefix);
+        PersonRepository.Query query = repository.searchQuery(search, scope.likePrefix(), unitPrefix(scope, search));
         long total = repository.count(query);
         int page = search.page();
         if ((long) page * search.size() >= total && total > 0) {
@@ -60,6 +54,23 @@ public class PersonRegistry {
         }
         List<PersonSummary> items = repository.search(query, page * search.size(), search.size());
         return new PageOf<>(items, page, search.size(), total);
+    }
+
+    /** Everyone the search selects (all pages), flat, for exports. */
+    @Transactional(readOnly = true)
+    public List<PersonSnapshot> snapshots(UserScope scope, PersonSearch search) {
+        return repository.snapshots(repository.searchQuery(search, scope.likePrefix(), unitPrefix(scope, search)),
+                search.asOf());
+    }
+
+    /** The path prefix of the unit a search is limited to, refused when it lies outside the scope. */
+    private String unitPrefix(UserScope scope, PersonSearch search) {
+        if (search.unitId() == null) {
+            return null;
+        }
+        Unit unit = units.find(search.unitId()).filter(scope::covers)
+                .orElseThrow(() -> new InvalidPersonDataException("unitId", "Đơn vị không thuộc phạm vi của bạn"));
+        return unit.path() + "%";
     }
 
     /** The whole record, if the person's current (or latest) post is within the scope. */

@@ -104,6 +104,43 @@ class PersonRepository {
                 .list();
     }
 
+    /** Every person the query selects, with post and highest levels on its date: two queries in all. */
+    List<PersonSnapshot> snapshots(Query query, java.time.LocalDate date) {
+        Map<Long, Map<Dimension, vn.chuan.shared.ScaleLevel>> levels = new HashMap<>();
+        Map<Long, String> fields = new HashMap<>();
+        Map<Long, Integer> fieldRank = new HashMap<>();
+        jdbc.sql("select q.person_id, q.dimension, q.level_code, q.level_rank, q.field_of_study from qualification q "
+                        + "where (q.acquired_on is null or q.acquired_on <= :d) and q.person_id in (select p.id "
+                        + query.where() + ")")
+                .params(query.params())
+                .query(rs -> {
+                    long person = rs.getLong("person_id");
+                    Dimension dimension = Dimension.valueOf(rs.getString("dimension"));
+                    var level = dimension.level(rs.getString("level_code"));
+                    levels.computeIfAbsent(person, k -> new java.util.EnumMap<>(Dimension.class))
+                            .merge(dimension, level, (a, b) -> a.rank() >= b.rank() ? a : b);
+                    if (dimension == Dimension.PROFESSIONAL && level.rank() >= fieldRank.getOrDefault(person, -1)) {
+                        fieldRank.put(person, level.rank());
+                        fields.put(person, rs.getString("field_of_study"));
+                    }
+                });
+        return jdbc.sql("""
+                select p.id, p.code, p.full_name, p.birth_date, p.gender, p.ethnicity, p.citizen_id, p.party_member,
+                       u.code as unit_code, a.category, a.title_code, a.started_on
+                """ + query.where() + " order by p.folded_name, p.id")
+                .params(query.params())
+                .query((rs, row) -> {
+                    long id = rs.getLong("id");
+                    return new PersonSnapshot(id, rs.getString("code"), rs.getString("full_name"),
+                            rs.getDate("birth_date").toLocalDate(), Gender.valueOf(rs.getString("gender")),
+                            rs.getString("ethnicity"), rs.getString("citizen_id"), rs.getBoolean("party_member"),
+                            rs.getString("unit_code"), StaffCategory.valueOf(rs.getString("category")),
+                            rs.getString("title_code"), rs.getDate("started_on").toLocalDate(),
+                            levels.getOrDefault(id, Map.of()), fields.get(id));
+                })
+                .list();
+    }
+
     long count(Query query) {
         return jdbc.sql("select count(*) " + query.where()).params(query.params()).query(Long.class).single();
     }

@@ -23,6 +23,39 @@ public record PersonSearch(String text, UnitId unitId, StaffCategory category, S
         size = size <= 0 ? 25 : Math.min(size, MAX_PAGE_SIZE);
     }
 
+    /**
+     * The criteria of the people list's address: {@code q}, {@code donVi}, {@code loai},
+     * {@code chucDanh}, {@code ngay}, {@code trang} (from 1), {@code coTrang}, and one parameter per
+     * dimension key ({@code llct=TRUNG_CAP+}). Unreadable values are ignored.
+     */
+    public static PersonSearch fromParameters(java.util.Map<String, String> params, LocalDate today) {
+        LocalDate asOf = vn.chuan.shared.Dates.parse(params.get("ngay")).orElse(today);
+        Long unitId = number(params.get("donVi"));
+        StaffCategory category = StaffCategory.parse(params.getOrDefault("loai", "")).orElse(null);
+        String title = vn.chuan.shared.PositionTitle.findByCode(params.get("chucDanh"))
+                .map(vn.chuan.shared.PositionTitle::code).orElse(null);
+        java.util.List<LevelFilter> levels = new java.util.ArrayList<>();
+        for (vn.chuan.shared.Dimension d : vn.chuan.shared.Dimension.values()) {
+            LevelFilter.parse(d, params.get(d.key())).ifPresent(levels::add);
+        }
+        Long page = number(params.get("trang"));
+        Long size = number(params.get("coTrang"));
+        return new PersonSearch(params.get("q"), unitId == null ? null : new UnitId(unitId), category, title, levels, asOf,
+                page == null ? 0 : (int) Math.max(0, Math.min(100_000, page - 1)),
+                size == null ? 25 : (int) Math.max(10, Math.min(MAX_PAGE_SIZE, size)));
+    }
+
+    private static Long number(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return Long.parseLong(text.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
     public static PersonSearch all(LocalDate asOf) {
         return new PersonSearch(null, null, null, null, List.of(), asOf, 0, 25);
     }

@@ -23,7 +23,8 @@ class SecurityConfiguration {
                         .requestMatchers("/quan-tri/**").hasRole("ADMIN")
                         .requestMatchers("/don-vi/nhap", "/don-vi/nhap/**", "/don-vi/*/vung-kho-khan").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.POST, "/**").hasAnyRole(WRITERS)
-                        .requestMatchers("/can-bo/moi", "/can-bo/*/sua", "/can-bo/*/cong-tac/**", "/can-bo/*/trinh-do/**")
+                        .requestMatchers("/can-bo/moi", "/can-bo/*/sua", "/can-bo/*/cong-tac/**", "/can-bo/*/trinh-do/**",
+                                "/nhap-du-lieu", "/nhap-du-lieu/**")
                         .hasAnyRole(WRITERS)
                         .anyRequest().authenticated())
                 .formLogin(form -> form

@@ -1,0 +1,73 @@
+package vn.chuan.imports;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import vn.chuan.people.PersonRegistry;
+import vn.chuan.people.PersonSearch;
+import vn.chuan.people.PersonSnapshot;
+import vn.chuan.security.ChuanUser;
+
+/** Export of the filtered people list, and the empty template, in the interchange format. */
+@Controller
+class ExchangeController {
+
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    private final PersonRegistry registry;
+    private final Clock clock;
+
+    ExchangeController(PersonRegistry registry, Clock clock) {
+        this.registry = registry;
+        this.clock = clock;
+    }
+
+    @GetMapping("/can-bo/xuat")
+    void export(@AuthenticationPrincipal ChuanUser user, @RequestParam Map<String, String> params,
+            @RequestParam(name = "dinhDang", defaultValue = "xlsx") String format, HttpServletResponse response)
+            throws IOException {
+        PersonSearch search = PersonSearch.fromParameters(params, LocalDate.now(clock));
+        List<InterchangeRow> rows = registry.snapshots(user.scope(), search).stream().map(ExchangeController::row).toList();
+        String name = "danh-sach-can-bo-" + search.asOf();
+        if ("csv".equalsIgnoreCase(format)) {
+            attachment(response, name + ".csv", "text/csv; charset=UTF-8");
+            Writer writer = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
+            InterchangeWriter.writeCsv(writer, rows);
+        } else {
+            attachment(response, name + ".xlsx", XLSX);
+            InterchangeWriter.writeXlsx(response.getOutputStream(), rows);
+        }
+    }
+
+    @GetMapping("/nhap-du-lieu/mau.xlsx")
+    void template(HttpServletResponse response) throws IOException {
+        attachment(response, "mau-danh-sach-can-bo.xlsx", XLSX);
+        InterchangeTemplate.write(response.getOutputStream());
+    }
+
+    static InterchangeRow row(PersonSnapshot p) {
+        return new InterchangeRow(p.code(), p.fullName(), p.birthDate(), p.gender(), p.ethnicity(), p.citizenId(),
+                p.unitCode(), p.category(), p.titleCode(), p.startedOn(), p.partyMember(), p.levels(), p.fieldOfStudy());
+    }
+
+    private static void attachment(HttpServletResponse response, String fileName, String contentType) {
+        response.setContentType(contentType);
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+                ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString());
+    }
+}

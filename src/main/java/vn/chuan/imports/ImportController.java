@@ -1,0 +1,175 @@
+package vn.chuan.imports;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.task.TaskExecutor;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import vn.chuan.security.ChuanUser;
+import vn.chuan.shared.PageOf;
+
+/**
+ * Upload → preview (created, changed old → new, unchanged, every error) → confirm. Reading and
+ * writing run in the background; the page polls for a progress bar. A job belongs to its user.
+ */
+@Controller
+class ImportController {
+
+    private static final Logger log = LoggerFactory.getLogger(ImportController.class);
+    private static final Duration KEEP = Duration.ofHours(2);
+    private static final int PAGE = 100;
+
+    private final PeopleImport importer;
+    private final TaskExecutor executor;
+    private final Clock clock;
+    private final Map<String, ImportJob> jobs = new ConcurrentHashMap<>();
+
+    ImportController(PeopleImport importer, TaskExecutor executor, Clock clock) {
+        this.importer = importer;
+        this.executor = executor;
+        this.clock = clock;
+    }
+
+    @GetMapping("/nhap-du-lieu")
+    String form() {
+        return "imports/upload";
+    }
+
+    @PostMapping("/nhap-du-lieu")
+    String upload(@AuthenticationPrincipal ChuanUser user, @RequestParam("file") MultipartFile file,
+            RedirectAttributes redirect) throws IOException {
+        if (file == null || file.isEmpty()) {
+            redirect.addFlashAttribute("problem", "Hãy chọn một tệp Excel (.xlsx) hoặc CSV để nhập.");
+            return "redirect:/nhap-du-lieu";
+        }
+        forgetOldJobs();
+        Path copy = Files.createTempFile("chuan-import-", ".upload");
+        file.transferTo(copy);
+        String name = file.getOriginalFilename() == null ? "tệp tải lên" : Path.of(file.getOriginalFilename()).getFileName().toString();
+        ImportJob job = new ImportJob(UUID.randomUUID().toString(), user.getUsername(), name, user.scope(), clock.instant());
+        jobs.put(job.id, job);
+        Authentication who = SecurityContextHolder.getContext().getAuthentication();
+        executor.execute(() -> asUser(who, () -> {
+            try (InputStream in = Files.newInputStream(copy)) {
+                job.analysis = importer.analyse(job.scope, in, name, job.progress());
+                job.status = ImportJob.Status.READY;
+            } finally {
+                Files.deleteIfExists(copy);
+            }
+        }, job));
+        return "redirect:/nhap-du-lieu/" + job.id;
+    }
+
+    @GetMapping("/nhap-du-lieu/{id}")
+    String show(@AuthenticationPrincipal ChuanUser user, @PathVariable String id,
+            @RequestParam(name = "trang", defaultValue = "1") int page,
+            @RequestParam(name = "chiThayDoi", defaultValue = "true") boolean changesOnly, Model model) {
+        ImportJob job = job(user, id);
+        model.addAttribute("job", job);
+        if (job.analysis != null) {
+            List<RowPlan> plans = job.analysis.plans().stream()
+                    .filter(p -> !changesOnly || p.action() != RowPlan.Action.UNCHANGED).toList();
+            int from = Math.max(0, Math.min(page - 1, Math.max(0, (plans.size() - 1) / PAGE))) * PAGE;
+            model.addAttribute("plans", new PageOf<>(plans.subList(from, Math.min(plans.size(), from + PAGE)), from / PAGE,
+                    PAGE, plans.size()));
+            model.addAttribute("changesOnly", changesOnly);
+            model.addAttribute("shownErrors", job.analysis.errors().stream().limit(1000).toList());
+        }
+        return "imports/job";
+    }
+
+    /** Polled by the page while the job runs; tells htmx to reload the page when it is done. */
+    @GetMapping("/nhap-du-lieu/{id}/tien-do")
+    String progress(@AuthenticationPrincipal ChuanUser user, @PathVariable String id, Model model,
+            HttpServletResponse response) {
+        ImportJob job = job(user, id);
+        if (!job.isRunning()) {
+            response.setHeader("HX-Refresh", "true");
+        }
+        model.addAttribute("job", job);
+        return "imports/job :: progress";
+    }
+
+    @PostMapping("/nhap-du-lieu/{id}/xac-nhan")
+    String confirm(@AuthenticationPrincipal ChuanUser user, @PathVariable String id,
+            @RequestParam(name = "chiDongHopLe", defaultValue = "false") boolean validRowsOnly, RedirectAttributes redirect) {
+        ImportJob job = job(user, id);
+        if (job.status != ImportJob.Status.READY) {
+            redirect.addFlashAttribute("problem", "Tệp này đã được nhập hoặc đang được xử lý.");
+            return "redirect:/nhap-du-lieu/" + id;
+        }
+        job.status = ImportJob.Status.WRITING;
+        job.phase = "Đang ghi vào cơ sở dữ liệu";
+        job.done = 0;
+        job.total = job.analysis.valid().size();
+        Authentication who = SecurityContextHolder.getContext().getAuthentication();
+        executor.execute(() -> asUser(who, () -> {
+            job.result = importer.apply(job.scope, job.analysis, validRowsOnly, job.progress());
+            job.status = job.result.written() ? ImportJob.Status.DONE : ImportJob.Status.READY;
+        }, job));
+        return "redirect:/nhap-du-lieu/" + id;
+    }
+
+    @PostMapping("/nhap-du-lieu/{id}/huy")
+    String cancel(@AuthenticationPrincipal ChuanUser user, @PathVariable String id, RedirectAttributes redirect) {
+        ImportJob job = job(user, id);
+        if (!job.isRunning()) {
+            jobs.remove(id);
+        }
+        redirect.addFlashAttribute("notice", "Đã hủy, không có gì được ghi.");
+        return "redirect:/nhap-du-lieu";
+    }
+
+    private ImportJob job(ChuanUser user, String id) {
+        ImportJob job = jobs.get(id);
+        if (job == null || !job.owner.equals(user.getUsername())) {
+            throw new java.util.NoSuchElementException("Không có lượt nhập " + id);
+        }
+        return job;
+    }
+
+    private interface Work {
+        void run() throws Exception;
+    }
+
+    /** Runs background work as the user who asked for it, so that the audit names them. */
+    private static void asUser(Authentication who, Work work, ImportJob job) {
+        SecurityContextHolder.getContext().setAuthentication(who);
+        try {
+            work.run();
+        } catch (Exception e) {
+            log.error("Import {} failed", job.id, e);
+            job.failure = "Lỗi khi xử lý tệp; không có gì được ghi. Hãy thử lại hoặc báo quản trị hệ thống.";
+            job.status = ImportJob.Status.FAILED;
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    private void forgetOldJobs() {
+        jobs.values().removeIf(job -> !job.isRunning() && job.createdAt.plus(KEEP).isBefore(clock.instant()));
+    }
+}

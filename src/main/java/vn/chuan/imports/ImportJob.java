@@ -1,0 +1,85 @@
+package vn.chuan.imports;
+
+import java.time.Instant;
+
+import vn.chuan.security.UserScope;
+
+/** An import in progress for one user: reading and checking, waiting for confirmation, writing, done. */
+final class ImportJob {
+
+    enum Status { READING, READY, WRITING, DONE, FAILED }
+
+    final String id;
+    final String owner;
+    final String fileName;
+    final UserScope scope;
+    final Instant createdAt;
+    volatile Status status = Status.READING;
+    volatile String phase = "Đang tải tệp lên";
+    volatile int done;
+    volatile int total = -1;
+    volatile ImportAnalysis analysis;
+    volatile ImportResult result;
+    volatile String failure;
+
+    ImportJob(String id, String owner, String fileName, UserScope scope, Instant createdAt) {
+        this.id = id;
+        this.owner = owner;
+        this.fileName = fileName;
+        this.scope = scope;
+        this.createdAt = createdAt;
+    }
+
+    ImportProgress progress() {
+        return (phase, done, total) -> {
+            this.phase = phase;
+            this.done = done;
+            this.total = total;
+        };
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public String getFileName() {
+        return fileName;
+    }
+
+    public String getStatus() {
+        return status.name();
+    }
+
+    public String getPhase() {
+        return phase;
+    }
+
+    public int getDone() {
+        return done;
+    }
+
+    public int getTotal() {
+        return total;
+    }
+
+    /** 0–100 when the total is known, else -1 (an indeterminate bar). */
+    public int getPercent() {
+        return total > 0 ? (int) Math.min(100, 100L * done / total) : -1;
+    }
+
+    public ImportAnalysis getAnalysis() {
+        return analysis;
+    }
+
+    public ImportResult getResult() {
+        return result;
+    }
+
+    public String getFailure() {
+        return failure;
+    }
+
+    public boolean isRunning() {
+        return status == Status.READING || status == Status.WRITING;
+    }
+}

@@ -1,0 +1,151 @@
+package vn.chuan.imports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import vn.chuan.people.PersonRegistry;
+import vn.chuan.security.NewUserAccount;
+import vn.chuan.security.Role;
+import vn.chuan.security.UserAccounts;
+import vn.chuan.shared.Dimension;
+import vn.chuan.shared.StaffCategory;
+import vn.chuan.shared.TabularFile;
+import vn.chuan.support.TestProvince;
+import vn.chuan.units.Units;
+
+@Tag("db")
+@SpringBootTest
+@AutoConfigureMockMvc
+class ImportWebTest {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    Units units;
+    @Autowired
+    PersonRegistry registry;
+    @Autowired
+    UserAccounts accounts;
+    @Autowired
+    PeopleImport importer;
+    @Autowired
+    TransactionTemplate transaction;
+
+    TestProvince province;
+    UserDetails officer;
+    String p;
+
+    @BeforeEach
+    void setUp() {
+        p = "U" + UUID.randomUUID().toString().replaceAll("[^0-9]", "").substring(0, 5);
+        province = TestProvince.create(units, registry, transaction, p);
+        accounts.create(new NewUserAccount(p + "tinh", "Sở", "matkhau-1", Role.PROVINCE, province.province.code()));
+        officer = accounts.loadUserByUsername(p + "tinh");
+    }
+
+    @Test
+    void uploadPreviewConfirmCreatesThePeopleAndSaysSo() throws Exception {
+        String csv = PeopleImportTest.HEADER + "\n"
+                + p + "-1,Nguyễn Văn Tuấn,15/03/1980,Nam,Kinh,," + province.communeB1.code() + ",CB,Chủ tịch UBND,,Có,Đại học,Luật,Trung cấp\n"
+                + p + "-2,Lý Thị Đào,02/07/1990,Nữ,Tày,," + province.communeB2.code() + ",CC,VP_TK,,,Đại học,,\n";
+        String location = mvc.perform(multipart("/nhap-du-lieu").file(new MockMultipartFile("file", "ds.csv", "text/csv",
+                        csv.getBytes(StandardCharsets.UTF_8))).with(user(officer)).with(csrf()))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        waitUntilDone(location);
+
+        mvc.perform(get(location).with(user(officer)))
+                .andExpect(content().string(Matchers.containsString("id=\"count-create\">2<")))
+                .andExpect(content().string(Matchers.containsString("Xác nhận nhập")));
+        mvc.perform(post(location + "/xac-nhan").with(user(officer)).with(csrf())).andExpect(status().is3xxRedirection());
+        waitUntilDone(location);
+
+        mvc.perform(get(location).with(user(officer)))
+                .andExpect(content().string(Matchers.containsString("Đã nhập: 2 tạo mới, 0 thay đổi, 0 giữ nguyên.")));
+        assertThat(registry.findByCodes(List.of(p + "-1", p + "-2"))).hasSize(2);
+    }
+
+    @Test
+    void anotherUserCannotSeeMyImportAndAViewerCannotImport() throws Exception {
+        String location = mvc.perform(multipart("/nhap-du-lieu").file(new MockMultipartFile("file", "ds.csv", "text/csv",
+                        (PeopleImportTest.HEADER + "\n").getBytes(StandardCharsets.UTF_8))).with(user(officer)).with(csrf()))
+                .andReturn().getResponse().getRedirectedUrl();
+        accounts.create(new NewUserAccount(p + "khac", "Khác", "matkhau-1", Role.PROVINCE, province.province.code()));
+        mvc.perform(get(location).with(user(accounts.loadUserByUsername(p + "khac")))).andExpect(status().isNotFound());
+        accounts.create(new NewUserAccount(p + "xem", "Xem", "matkhau-1", Role.VIEWER, province.province.code()));
+        mvc.perform(get("/nhap-du-lieu").with(user(accounts.loadUserByUsername(p + "xem")))).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void anExportedListImportsBackWithoutAnyChangeInXlsxAndCsv() throws Exception {
+        var a = province.person("Hoàng Văn Minh", province.communeB1, StaffCategory.CC, "TP_HT", LocalDate.of(2015, 1, 1));
+        province.grant(a, Dimension.PROFESSIONAL, "DAI_HOC", LocalDate.of(2010, 6, 1));
+        province.grant(a, Dimension.POLITICAL_THEORY, "TRUNG_CAP", LocalDate.of(2018, 6, 1));
+        province.person("Ma Thị Hoa", province.communeB2, StaffCategory.CC, "VH_XH", LocalDate.of(2019, 1, 1));
+        String filter = "?donVi=" + province.districtB.id().value();
+
+        for (String format : List.of("xlsx", "csv")) {
+            byte[] exported = mvc.perform(get("/can-bo/xuat" + filter + "&dinhDang=" + format).with(user(officer)))
+                    .andExpect(status().isOk())
+                    .andExpect(header().string("Content-Disposition", Matchers.containsString("danh-sach-can-bo")))
+                    .andReturn().getResponse().getContentAsByteArray();
+            List<List<String>> rows = new ArrayList<>();
+            TabularFile.read(new ByteArrayInputStream(exported), "x." + format, (n, cells) -> rows.add(cells));
+            assertThat(rows).as(format).hasSize(3);
+
+            ImportAnalysis analysis = importer.analyse(TestProvince.EVERYTHING, new ByteArrayInputStream(exported),
+                    "x." + format, ImportProgress.NONE);
+            assertThat(analysis.errors()).as(format).isEmpty();
+            assertThat(analysis.count(RowPlan.Action.UNCHANGED)).as(format).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void theTemplateHasTheHeaderRowAndAnExplanationSheet() throws Exception {
+        byte[] template = mvc.perform(get("/nhap-du-lieu/mau.xlsx").with(user(officer))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray();
+        List<List<String>> rows = new ArrayList<>();
+        TabularFile.read(new ByteArrayInputStream(template), "mau.xlsx", (n, cells) -> rows.add(cells));
+        assertThat(rows).singleElement().satisfies(header -> assertThat(header).startsWith("Mã cán bộ", "Họ và tên"));
+        try (var workbook = new org.dhatim.fastexcel.reader.ReadableWorkbook(new ByteArrayInputStream(template))) {
+            assertThat(workbook.getSheets().map(s -> s.getName()).toList()).containsExactly("Danh sách", "Hướng dẫn");
+        }
+    }
+
+    private void waitUntilDone(String location) throws Exception {
+        for (int i = 0; i < 100; i++) {
+            String refresh = mvc.perform(get(location + "/tien-do").with(user(officer))).andReturn().getResponse()
+                    .getHeader("HX-Refresh");
+            if ("true".equals(refresh)) {
+                return;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("import did not finish");
+    }
+}
