@@ -24,10 +24,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class AuditLog {
 
     private final JdbcClient jdbc;
+    private final org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate batch;
     private final Clock clock;
 
-    AuditLog(JdbcClient jdbc, Clock clock) {
+    AuditLog(JdbcClient jdbc, org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate batch, Clock clock) {
         this.jdbc = jdbc;
+        this.batch = batch;
         this.clock = clock;
     }
 
@@ -54,6 +56,30 @@ public class AuditLog {
                     .param("o", truncate(change.oldValue()))
                     .param("n", truncate(change.newValue()))
                     .update();
+        }
+    }
+
+    /** Records many events at once; events without field changes go in one JDBC batch. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordAll(List<AuditEvent> events) {
+        Timestamp at = Timestamp.valueOf(LocalDateTime.now(clock));
+        String actor = currentActor();
+        List<org.springframework.jdbc.core.namedparam.SqlParameterSource> plain = new ArrayList<>();
+        for (AuditEvent event : events) {
+            if (!event.changes().isEmpty()) {
+                record(event);
+                continue;
+            }
+            plain.add(new org.springframework.jdbc.core.namedparam.MapSqlParameterSource().addValue("at", at)
+                    .addValue("actor", actor).addValue("person", event.personId()).addValue("type", event.subjectType())
+                    .addValue("subject", event.subjectId()).addValue("action", event.action())
+                    .addValue("summary", truncate(event.summary())));
+        }
+        if (!plain.isEmpty()) {
+            batch.batchUpdate("""
+                    insert into audit_entry (occurred_at, actor, person_id, subject_type, subject_id, action, summary)
+                    values (:at, :actor, :person, :type, :subject, :action, :summary)
+                    """, plain.toArray(org.springframework.jdbc.core.namedparam.SqlParameterSource[]::new));
         }
     }
 

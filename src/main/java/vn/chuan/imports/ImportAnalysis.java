@@ -14,17 +14,17 @@ public final class ImportAnalysis {
     private final List<RowError> errors;
     private final List<RowPlan> plans;
     private final int rowsRead;
-    private final List<ImportedPerson> valid;
+    private final ImportSource source;
 
     ImportAnalysis(String fileName, List<String> fileErrors, List<String> warnings, List<RowError> errors,
-            List<RowPlan> plans, int rowsRead, List<ImportedPerson> valid) {
+            List<RowPlan> plans, int rowsRead, ImportSource source) {
         this.fileName = fileName;
         this.fileErrors = List.copyOf(fileErrors);
         this.warnings = List.copyOf(warnings);
         this.errors = List.copyOf(errors);
         this.plans = List.copyOf(plans);
         this.rowsRead = rowsRead;
-        this.valid = List.copyOf(valid);
+        this.source = source;
     }
 
     public String fileName() {
@@ -74,7 +74,7 @@ public final class ImportAnalysis {
         return fileErrors.isEmpty() && errors.isEmpty();
     }
 
-    List<ImportedPerson> valid() {
-        return valid;
+    ImportSource source() {
+        return source;
     }
 }

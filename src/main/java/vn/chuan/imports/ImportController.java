@@ -1,7 +1,6 @@
 package vn.chuan.imports;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -72,13 +71,10 @@ class ImportController {
         ImportJob job = new ImportJob(UUID.randomUUID().toString(), user.getUsername(), name, user.scope(), clock.instant());
         jobs.put(job.id, job);
         Authentication who = SecurityContextHolder.getContext().getAuthentication();
+        job.file = copy;
         executor.execute(() -> asUser(who, () -> {
-            try (InputStream in = Files.newInputStream(copy)) {
-                job.analysis = importer.analyse(job.scope, in, name, job.progress());
-                job.status = ImportJob.Status.READY;
-            } finally {
-                Files.deleteIfExists(copy);
-            }
+            job.analysis = importer.analyse(job.scope, ImportSource.of(copy), name, job.progress());
+            job.status = ImportJob.Status.READY;
         }, job));
         return "redirect:/nhap-du-lieu/" + job.id;
     }
@@ -124,11 +120,14 @@ class ImportController {
         job.status = ImportJob.Status.WRITING;
         job.phase = "Đang ghi vào cơ sở dữ liệu";
         job.done = 0;
-        job.total = job.analysis.valid().size();
+        job.total = job.analysis.plans().size();
         Authentication who = SecurityContextHolder.getContext().getAuthentication();
         executor.execute(() -> asUser(who, () -> {
             job.result = importer.apply(job.scope, job.analysis, validRowsOnly, job.progress());
             job.status = job.result.written() ? ImportJob.Status.DONE : ImportJob.Status.READY;
+            if (job.status == ImportJob.Status.DONE) {
+                job.discardFile();
+            }
         }, job));
         return "redirect:/nhap-du-lieu/" + id;
     }
@@ -138,6 +137,7 @@ class ImportController {
         ImportJob job = job(user, id);
         if (!job.isRunning()) {
             jobs.remove(id);
+            job.discardFile();
         }
         redirect.addFlashAttribute("notice", "Đã hủy, không có gì được ghi.");
         return "redirect:/nhap-du-lieu";
@@ -170,6 +170,12 @@ class ImportController {
     }
 
     private void forgetOldJobs() {
-        jobs.values().removeIf(job -> !job.isRunning() && job.createdAt.plus(KEEP).isBefore(clock.instant()));
+        jobs.values().removeIf(job -> {
+            boolean old = !job.isRunning() && job.createdAt.plus(KEEP).isBefore(clock.instant());
+            if (old) {
+                job.discardFile();
+            }
+            return old;
+        });
     }
 }

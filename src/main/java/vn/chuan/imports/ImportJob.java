@@ -21,6 +21,8 @@ final class ImportJob {
     volatile ImportAnalysis analysis;
     volatile ImportResult result;
     volatile String failure;
+    /** The uploaded file, kept until the job is done: it is read once to check and once to write. */
+    volatile java.nio.file.Path file;
 
     ImportJob(String id, String owner, String fileName, UserScope scope, Instant createdAt) {
         this.id = id;
@@ -28,6 +30,17 @@ final class ImportJob {
         this.fileName = fileName;
         this.scope = scope;
         this.createdAt = createdAt;
+    }
+
+    void discardFile() {
+        if (file != null) {
+            try {
+                java.nio.file.Files.deleteIfExists(file);
+            } catch (java.io.IOException ignored) {
+                // a temporary file; the OS cleans it up eventually
+            }
+            file = null;
+        }
     }
 
     ImportProgress progress() {

@@ -133,7 +133,7 @@ final class InterchangeReader {
             column.dimension().ifPresent(dimension -> {
                 String text = cells.getOrDefault(column, "");
                 if (!text.isEmpty()) {
-                    Optional<ScaleLevel> level = dimension.parse(text);
+                    Optional<ScaleLevel> level = cached(column, text, dimension::parse);
                     if (level.isEmpty()) {
                         errors.add(new RowError(row, column.header(), text, "không phải một mức của " + dimension.label()
                                 + " (" + String.join(", ", dimension.levels().stream().map(ScaleLevel::label).toList()) + ")"));
@@ -188,9 +188,9 @@ final class InterchangeReader {
         return unit.get();
     }
 
-    private static LocalDate date(int row, Map<InterchangeColumn, String> cells, InterchangeColumn column, List<RowError> errors) {
+    private LocalDate date(int row, Map<InterchangeColumn, String> cells, InterchangeColumn column, List<RowError> errors) {
         String text = cells.getOrDefault(column, "");
-        Optional<LocalDate> date = Dates.parse(text);
+        Optional<LocalDate> date = cached(column, text, Dates::parse);
         if (date.isEmpty()) {
             errors.add(new RowError(row, column.header(), text, "ngày không hợp lệ (dạng ngày/tháng/năm, ví dụ 15/03/1985)"));
             return null;
@@ -198,10 +198,22 @@ final class InterchangeReader {
         return date.get();
     }
 
-    private static <T> T parse(int row, Map<InterchangeColumn, String> cells, InterchangeColumn column,
+    /** Parsed values by column and text: a file repeats the same few titles, levels and groups. */
+    private final Map<InterchangeColumn, Map<String, Optional<?>>> parsed = new EnumMap<>(InterchangeColumn.class);
+
+    @SuppressWarnings("unchecked")
+    private <T> Optional<T> cached(InterchangeColumn column, String text, Function<String, Optional<T>> parser) {
+        Map<String, Optional<?>> byText = parsed.computeIfAbsent(column, c -> new HashMap<>());
+        if (byText.size() > 10_000) {
+            byText.clear();
+        }
+        return (Optional<T>) byText.computeIfAbsent(text, parser::apply);
+    }
+
+    private <T> T parse(int row, Map<InterchangeColumn, String> cells, InterchangeColumn column,
             Function<String, Optional<T>> parser, String message, List<RowError> errors) {
         String text = cells.getOrDefault(column, "");
-        Optional<T> value = parser.apply(text);
+        Optional<T> value = cached(column, text, parser);
         if (value.isEmpty()) {
             errors.add(new RowError(row, column.header(), text, message));
             return null;

@@ -55,17 +55,131 @@ public class PeopleImport {
         this.clock = clock;
     }
 
+    /** Reads a small file held in memory; larger ones should come as an {@link ImportSource} over a file. */
     public ImportAnalysis analyse(UserScope scope, InputStream input, String fileName, ImportProgress progress) {
+        try {
+            return analyse(scope, ImportSource.of(input.readAllBytes()), fileName, progress);
+        } catch (java.io.IOException e) {
+            return new ImportAnalysis(fileName, List.of("Không đọc được tệp tải lên."), List.of(), List.of(), List.of(), 0,
+                    null);
+        }
+    }
+
+    /** Reads and checks the whole file, streaming, and says per row what importing it would do. Writes nothing. */
+    public ImportAnalysis analyse(UserScope scope, ImportSource source, String fileName, ImportProgress progress) {
+        List<RowPlan> plans = new ArrayList<>();
+        List<RowError> errors = new ArrayList<>();
+        Scan scan = scan(scope, source, fileName, errors, (chunk, done) -> {
+            plans.addAll(plan(scope, chunk, errors));
+            progress.update("Đang đọc và kiểm tra", done, -1);
+        });
+        List<String> fileErrors = scan.fileErrors();
+        errors.sort(java.util.Comparator.comparingInt(RowError::row));
+        return new ImportAnalysis(fileName, fileErrors, scan.warnings(), fileErrors.isEmpty() ? errors : List.of(),
+                fileErrors.isEmpty() ? plans : List.of(), scan.rows(), source);
+    }
+
+    /**
+     * Writes an analysed file, reading it again: all rows in one transaction, or with
+     * {@code validRowsOnly} the rows without errors; refused (nothing written) when the file has
+     * errors and only valid rows were not asked for.
+     */
+    public ImportResult apply(UserScope scope, ImportAnalysis analysis, boolean validRowsOnly, ImportProgress progress) {
+        if (!analysis.readable()) {
+            return new ImportResult(false, 0, 0, 0, 0, "Không nhập: " + String.join(" ", analysis.fileErrors()));
+        }
+        if (!analysis.errors().isEmpty() && !validRowsOnly) {
+            return new ImportResult(false, 0, 0, 0, (int) analysis.invalidRows(), "Không nhập gì: tệp có "
+                    + analysis.invalidRows() + " dòng lỗi. Hãy sửa các dòng lỗi, hoặc chọn chỉ nhập các dòng hợp lệ.");
+        }
+        if (analysis.plans().isEmpty()) {
+            return new ImportResult(false, 0, 0, 0, (int) analysis.invalidRows(), "Không có dòng hợp lệ nào để nhập.");
+        }
+        java.util.Set<Integer> invalidRows = new java.util.HashSet<>();
+        analysis.errors().forEach(e -> invalidRows.add(e.row()));
+        int total = analysis.plans().size();
+        int[] counts = new int[3];
+        // The file is read again on a second thread while this one writes: reading and writing overlap.
+        java.util.concurrent.BlockingQueue<List<ImportedPerson>> chunks = new java.util.concurrent.ArrayBlockingQueue<>(4);
+        List<ImportedPerson> end = List.of();
+        java.util.concurrent.CompletableFuture<Scan> reading = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            try {
+                return scan(scope, analysis.source(), analysis.fileName(), new ArrayList<>(), (chunk, done) -> put(chunks, chunk));
+            } finally {
+                put(chunks, end);
+            }
+        });
+        transaction.executeWithoutResult(status -> {
+            try {
+                for (List<ImportedPerson> chunk = chunks.take(); chunk != end; chunk = chunks.take()) {
+                    List<ImportedPerson> valid = chunk.stream().filter(p -> !invalidRows.contains(p.row())).toList();
+                    write(scope, valid, analysis.fileName(), counts);
+                    progress.update("Đang ghi vào cơ sở dữ liệu", counts[0] + counts[1] + counts[2], total);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("import interrupted", e);
+            }
+            Scan scan = reading.join();
+            if (!scan.fileErrors().isEmpty()) {
+                // The file changed between the check and the writing: write nothing.
+                throw new IllegalStateException("file no longer readable: " + scan.fileErrors());
+            }
+        });
+        return new ImportResult(true, counts[0], counts[1], counts[2], invalidRows.size(),
+                String.format("Đã nhập: %d tạo mới, %d thay đổi, %d giữ nguyên%s.", counts[0], counts[1], counts[2],
+                        invalidRows.isEmpty() ? "" : ", " + invalidRows.size() + " dòng lỗi bị bỏ qua"));
+    }
+
+    private static void put(java.util.concurrent.BlockingQueue<List<ImportedPerson>> queue, List<ImportedPerson> chunk) {
+        try {
+            queue.put(chunk);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("import interrupted", e);
+        }
+    }
+
+    private void write(UserScope scope, List<ImportedPerson> chunk, String fileName, int[] counts) {
+        Map<String, PersonRecord> existing = registry.findByCodes(chunk.stream().map(p -> p.details().code()).toList());
+        List<PersonHistory> creations = new ArrayList<>();
+        for (ImportedPerson person : chunk) {
+            PersonRecord record = existing.get(person.details().code());
+            if (record == null) {
+                creations.add(history(person));
+                counts[0]++;
+            } else if (update(scope, person, record)) {
+                counts[1]++;
+            } else {
+                counts[2]++;
+            }
+        }
+        registry.importNew(scope, creations, fileName);
+    }
+
+    // ---- reading ---------------------------------------------------------------------------------
+
+    private record Scan(List<String> fileErrors, List<String> warnings, int rows) {
+    }
+
+    private interface ChunkHandler {
+        void chunk(List<ImportedPerson> chunk, int rowsSoFar);
+    }
+
+    /**
+     * Streams the file once: checks every row, reports errors, and hands the valid rows over in
+     * chunks; only the codes seen are kept, so memory does not grow with the rows' content.
+     */
+    private Scan scan(UserScope scope, ImportSource source, String fileName, List<RowError> errors, ChunkHandler handler) {
         LocalDate today = LocalDate.now(clock);
         Map<String, Optional<Unit>> unitCache = new HashMap<>();
         InterchangeReader reader = new InterchangeReader(scope,
                 code -> unitCache.computeIfAbsent(code, c -> units.findByCode(c, today)), today);
-        List<RowError> errors = new ArrayList<>();
-        List<ImportedPerson> valid = new ArrayList<>();
         Map<String, Integer> firstRowOfCode = new HashMap<>();
+        List<ImportedPerson> chunk = new ArrayList<>(CHUNK);
         int[] rows = {0};
-        try {
-            TabularFile.read(input, fileName, (rowNumber, cells) -> {
+        try (InputStream in = source.open()) {
+            TabularFile.read(in, fileName, (rowNumber, cells) -> {
                 if (!reader.headerSeen()) {
                     if (!reader.header(cells)) {
                         throw new StopReading();
@@ -84,15 +198,18 @@ public class PeopleImport {
                             "mã cán bộ trùng với dòng " + first + " trong cùng tệp"));
                     return;
                 }
-                reader.read(rowNumber, values, errors).ifPresent(valid::add);
-                if (rows[0] % 1000 == 0) {
-                    progress.update("Đang đọc tệp", rows[0], -1);
+                reader.read(rowNumber, values, errors).ifPresent(chunk::add);
+                if (chunk.size() == CHUNK) {
+                    handler.chunk(List.copyOf(chunk), rows[0]);
+                    chunk.clear();
                 }
             });
         } catch (StopReading ignored) {
             // the header's errors are in reader.fileErrors()
         } catch (TabularFile.InvalidFileException e) {
             reader.fileErrors().add(e.getMessage());
+        } catch (java.io.IOException e) {
+            reader.fileErrors().add("Không đọc được tệp tải lên.");
         }
         List<String> fileErrors = new ArrayList<>(reader.fileErrors());
         if (!reader.headerSeen() && fileErrors.isEmpty()) {
@@ -100,79 +217,36 @@ public class PeopleImport {
         } else if (fileErrors.isEmpty() && rows[0] == 0) {
             fileErrors.add("Tệp chỉ có dòng tiêu đề, không có dòng dữ liệu nào.");
         }
-        List<RowPlan> plans = fileErrors.isEmpty() ? plan(scope, valid, errors, progress) : List.of();
-        valid.removeIf(p -> errors.stream().anyMatch(e -> e.row() == p.row()));
-        errors.sort(java.util.Comparator.comparingInt(RowError::row));
-        return new ImportAnalysis(fileName, fileErrors, reader.warnings(), errors, plans, rows[0], valid);
-    }
-
-    /** Writes an analysed file; refused when it has errors unless {@code validRowsOnly}. */
-    public ImportResult apply(UserScope scope, ImportAnalysis analysis, boolean validRowsOnly, ImportProgress progress) {
-        if (!analysis.readable()) {
-            return new ImportResult(false, 0, 0, 0, 0, "Không nhập: " + String.join(" ", analysis.fileErrors()));
+        if (fileErrors.isEmpty() && !chunk.isEmpty()) {
+            handler.chunk(List.copyOf(chunk), rows[0]);
         }
-        if (!analysis.errors().isEmpty() && !validRowsOnly) {
-            return new ImportResult(false, 0, 0, 0, (int) analysis.invalidRows(), "Không nhập gì: tệp có "
-                    + analysis.invalidRows() + " dòng lỗi. Hãy sửa các dòng lỗi, hoặc chọn chỉ nhập các dòng hợp lệ.");
-        }
-        if (analysis.valid().isEmpty()) {
-            return new ImportResult(false, 0, 0, 0, (int) analysis.invalidRows(), "Không có dòng hợp lệ nào để nhập.");
-        }
-        int[] counts = new int[3];
-        transaction.executeWithoutResult(status -> {
-            List<ImportedPerson> all = analysis.valid();
-            for (int from = 0; from < all.size(); from += CHUNK) {
-                List<ImportedPerson> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
-                Map<String, PersonRecord> existing = registry.findByCodes(chunk.stream().map(p -> p.details().code()).toList());
-                List<PersonHistory> creations = new ArrayList<>();
-                for (ImportedPerson person : chunk) {
-                    PersonRecord record = existing.get(person.details().code());
-                    if (record == null) {
-                        creations.add(history(person));
-                        counts[0]++;
-                    } else if (update(scope, person, record)) {
-                        counts[1]++;
-                    } else {
-                        counts[2]++;
-                    }
-                }
-                registry.importNew(scope, creations, analysis.fileName());
-                progress.update("Đang ghi vào cơ sở dữ liệu", Math.min(all.size(), from + CHUNK), all.size());
-            }
-        });
-        return new ImportResult(true, counts[0], counts[1], counts[2], (int) analysis.invalidRows(),
-                String.format("Đã nhập: %d tạo mới, %d thay đổi, %d giữ nguyên%s.", counts[0], counts[1], counts[2],
-                        analysis.invalidRows() > 0 ? ", " + analysis.invalidRows() + " dòng lỗi bị bỏ qua" : ""));
+        return new Scan(fileErrors, reader.warnings(), rows[0]);
     }
 
     // ---- planning --------------------------------------------------------------------------------
 
-    private List<RowPlan> plan(UserScope scope, List<ImportedPerson> valid, List<RowError> errors, ImportProgress progress) {
-        List<RowPlan> plans = new ArrayList<>(valid.size());
-        for (int from = 0; from < valid.size(); from += CHUNK) {
-            List<ImportedPerson> chunk = valid.subList(from, Math.min(valid.size(), from + CHUNK));
-            Map<String, PersonRecord> existing = registry.findByCodes(chunk.stream().map(p -> p.details().code()).toList());
-            for (ImportedPerson person : chunk) {
-                PersonRecord record = existing.get(person.details().code());
-                if (record != null && !registry.isVisible(scope, record.id())) {
-                    errors.add(new RowError(person.row(), InterchangeColumn.MA_CAN_BO.header(), record.code(),
-                            "người có mã này đang công tác ở đơn vị ngoài phạm vi của bạn"));
-                    continue;
-                }
-                List<RowPlan.FieldChange> changes;
-                try {
-                    changes = record == null ? List.of() : changes(person, record);
-                } catch (vn.chuan.people.InvalidPersonDataException e) {
-                    // The row contradicts what the record keeps (a birth date after the recorded party admission …).
-                    errors.add(new RowError(person.row(), InterchangeColumn.NGAY_SINH.header(),
-                            Dates.format(person.details().birthDate()), e.getMessage()));
-                    continue;
-                }
-                RowPlan.Action action = record == null ? RowPlan.Action.CREATE
-                        : changes.isEmpty() ? RowPlan.Action.UNCHANGED : RowPlan.Action.UPDATE;
-                plans.add(new RowPlan(person.row(), person.details().code(), person.details().fullName(), action, changes));
+    private List<RowPlan> plan(UserScope scope, List<ImportedPerson> chunk, List<RowError> errors) {
+        List<RowPlan> plans = new ArrayList<>(chunk.size());
+        Map<String, PersonRecord> existing = registry.findByCodes(chunk.stream().map(p -> p.details().code()).toList());
+        for (ImportedPerson person : chunk) {
+            PersonRecord record = existing.get(person.details().code());
+            if (record != null && !registry.isVisible(scope, record.id())) {
+                errors.add(new RowError(person.row(), InterchangeColumn.MA_CAN_BO.header(), record.code(),
+                        "người có mã này đang công tác ở đơn vị ngoài phạm vi của bạn"));
+                continue;
             }
-            progress.update("Đang so sánh với dữ liệu hiện có", Math.min(valid.size(), from + CHUNK), valid.size());
+            List<RowPlan.FieldChange> changes;
+            try {
+                changes = record == null ? List.of() : changes(person, record);
+            } catch (vn.chuan.people.InvalidPersonDataException e) {
+                // The row contradicts what the record keeps (a birth date after the recorded party admission …).
+                errors.add(new RowError(person.row(), InterchangeColumn.NGAY_SINH.header(),
+                        Dates.format(person.details().birthDate()), e.getMessage()));
+                continue;
+            }
+            RowPlan.Action action = record == null ? RowPlan.Action.CREATE
+                    : changes.isEmpty() ? RowPlan.Action.UNCHANGED : RowPlan.Action.UPDATE;
+            plans.add(new RowPlan(person.row(), person.details().code(), person.details().fullName(), action, changes));
         }
         return plans;
     }

@@ -84,8 +84,10 @@ public class PersonRegistry {
     @Transactional(readOnly = true)
     public Map<String, PersonRecord> findByCodes(java.util.Collection<String> codes) {
         Map<String, PersonRecord> found = new HashMap<>();
-        for (String code : codes) {
-            repository.findIdByCode(code).flatMap(repository::load).ifPresent(p -> found.put(p.code(), p));
+        List<String> all = List.copyOf(new java.util.LinkedHashSet<>(codes));
+        for (int from = 0; from < all.size(); from += 500) {
+            Map<String, Long> ids = repository.findIdsByCodes(all.subList(from, Math.min(all.size(), from + 500)));
+            repository.loadAll(ids.values()).forEach(p -> found.put(p.code(), p));
         }
         return found;
     }
@@ -275,32 +277,38 @@ public class PersonRegistry {
     @Transactional
     public int importNew(UserScope scope, List<PersonHistory> histories, String fileName) {
         requireWrite(scope);
+        // One check per distinct unit and start date, not per person: a file has many people per commune.
+        java.util.Set<java.util.List<Object>> checked = new java.util.HashSet<>();
         for (PersonHistory history : histories) {
             for (PersonHistory.Post post : history.posts()) {
-                requireUnitInScope(scope, post.assignment());
+                if (checked.add(java.util.List.of(post.assignment().unitId(), post.assignment().startedOn()))) {
+                    requireUnitInScope(scope, post.assignment());
+                }
             }
         }
         return load(histories, "PERSON_IMPORTED", "Nhập từ tệp " + fileName + ": ");
     }
 
     private int load(List<PersonHistory> histories, String action, String summary) {
-        Map<String, Boolean> seen = new HashMap<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
         for (PersonHistory history : histories) {
-            PersonDetails d = history.details();
-            if (seen.put(d.code(), true) != null || repository.findIdByCode(d.code()).isPresent()) {
-                throw new InvalidPersonDataException("code", "Mã cán bộ " + d.code() + " bị trùng");
+            if (!seen.add(history.details().code())) {
+                throw new InvalidPersonDataException("code", "Mã cán bộ " + history.details().code() + " bị trùng");
             }
-            long id = repository.insertPerson(d, now());
-            for (PersonHistory.Post post : history.posts()) {
-                long assignmentId = repository.insertAssignment(id, post.assignment());
-                if (post.endedOn() != null) {
-                    repository.endAssignment(assignmentId, 0, post.endedOn(), post.endReason());
-                }
+        }
+        for (int from = 0; from < histories.size(); from += 500) {
+            List<PersonHistory> chunk = histories.subList(from, Math.min(histories.size(), from + 500));
+            Map<String, Long> existing = repository.findIdsByCodes(chunk.stream().map(h -> h.details().code()).toList());
+            if (!existing.isEmpty()) {
+                throw new InvalidPersonDataException("code", "Mã cán bộ " + existing.keySet().iterator().next() + " bị trùng");
             }
-            for (QualificationDetails q : history.qualifications()) {
-                repository.insertQualification(id, q);
+            List<Long> ids = repository.insertAll(chunk, now());
+            List<AuditEvent> events = new java.util.ArrayList<>(chunk.size());
+            for (int i = 0; i < chunk.size(); i++) {
+                long id = ids.get(i);
+                events.add(AuditEvent.of(PERSON, id, action).person(id).summary(summary + chunk.get(i).details().fullName()).build());
             }
-            audit.record(AuditEvent.of(PERSON, id, action).person(id).summary(summary + d.fullName()).build());
+            audit.recordAll(events);
         }
         return histories.size();
     }

@@ -12,6 +12,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -41,9 +44,11 @@ class PersonRepository {
             """;
 
     private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate batch;
 
-    PersonRepository(JdbcClient jdbc) {
+    PersonRepository(JdbcClient jdbc, NamedParameterJdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
     }
 
     // ---- search -------------------------------------------------------------------------------
@@ -190,6 +195,101 @@ class PersonRepository {
                 p.ethnicity, p.citizenId, p.partyMember, p.partyJoinedOn, p.version, assignments(id), qualifications(id)));
     }
 
+    /** Ids of the persons with these codes; one query per call (callers pass a few hundred codes). */
+    Map<String, Long> findIdsByCodes(java.util.Collection<String> codes) {
+        Map<String, Long> ids = new HashMap<>();
+        if (codes.isEmpty()) {
+            return ids;
+        }
+        jdbc.sql("select id, code from person where code in (:codes)").param("codes", List.copyOf(codes))
+                .query(rs -> {
+                    ids.put(rs.getString("code"), rs.getLong("id"));
+                });
+        return ids;
+    }
+
+    /** Whole records of several persons in three queries. */
+    List<PersonRecord> loadAll(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        List<Long> idList = List.copyOf(ids);
+        Map<Long, List<Assignment>> assignments = new HashMap<>();
+        jdbc.sql("""
+                select a.person_id, a.id, a.unit_id, u.code as unit_code, u.name as unit_name, a.category, a.title_code,
+                       a.started_on, a.ended_on, a.start_reason, a.end_reason, a.version
+                from assignment a join unit u on u.id = a.unit_id
+                where a.person_id in (:ids) order by a.started_on desc, a.id desc
+                """).param("ids", idList).query(rs -> {
+            assignments.computeIfAbsent(rs.getLong("person_id"), k -> new ArrayList<>()).add(mapAssignment(rs));
+        });
+        Map<Long, List<Qualification>> qualifications = new HashMap<>();
+        jdbc.sql("""
+                select person_id, id, dimension, level_code, field_of_study, institution, acquired_on, evidence, version
+                from qualification where person_id in (:ids) order by dimension, level_rank desc, id
+                """).param("ids", idList).query(rs -> {
+            qualifications.computeIfAbsent(rs.getLong("person_id"), k -> new ArrayList<>()).add(mapQualification(rs));
+        });
+        return jdbc.sql("""
+                select id, code, full_name, birth_date, gender, ethnicity, citizen_id, party_member, party_joined_on, version
+                from person where id in (:ids)
+                """).param("ids", idList).query(PersonRepository::mapPerson).list().stream()
+                .map(p -> new PersonRecord(new PersonId(p.id), p.code, p.fullName, p.birthDate, p.gender, p.ethnicity,
+                        p.citizenId, p.partyMember, p.partyJoinedOn, p.version,
+                        assignments.getOrDefault(p.id, List.of()), qualifications.getOrDefault(p.id, List.of())))
+                .toList();
+    }
+
+    /**
+     * Inserts whole records with JDBC batches (persons, then their posts and qualifications);
+     * returns the new ids in the order given.
+     */
+    List<Long> insertAll(List<PersonHistory> histories, LocalDateTime now) {
+        SqlParameterSource[] persons = histories.stream().map(h -> {
+            PersonDetails d = h.details();
+            return new MapSqlParameterSource().addValue("code", d.code()).addValue("name", d.fullName())
+                    .addValue("folded", VietnameseText.fold(d.fullName())).addValue("birth", d.birthDate())
+                    .addValue("gender", d.gender().name()).addValue("ethnicity", d.ethnicity()).addValue("cid", d.citizenId())
+                    .addValue("party", d.partyMember()).addValue("partyOn", d.partyJoinedOn())
+                    .addValue("now", Timestamp.valueOf(now));
+        }).toArray(SqlParameterSource[]::new);
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        batch.batchUpdate("""
+                insert into person (code, full_name, folded_name, birth_date, gender, ethnicity, citizen_id, party_member,
+                                    party_joined_on, version, created_at, updated_at)
+                values (:code, :name, :folded, :birth, :gender, :ethnicity, :cid, :party, :partyOn, 0, :now, :now)
+                """, persons, keys, new String[] {"id"});
+        List<Long> ids = keys.getKeyList().stream().map(k -> ((Number) k.get(k.containsKey("id") ? "id" : "ID")).longValue()).toList();
+        List<SqlParameterSource> posts = new ArrayList<>();
+        List<SqlParameterSource> levels = new ArrayList<>();
+        for (int i = 0; i < histories.size(); i++) {
+            long id = ids.get(i);
+            for (PersonHistory.Post post : histories.get(i).posts()) {
+                NewAssignment a = post.assignment();
+                posts.add(new MapSqlParameterSource().addValue("p", id).addValue("unit", a.unitId().value())
+                        .addValue("category", a.category().name()).addValue("title", a.titleCode())
+                        .addValue("from", a.startedOn()).addValue("reason", a.reason().name())
+                        .addValue("to", post.endedOn()).addValue("endReason", post.endReason() == null ? null : post.endReason().name()));
+            }
+            for (QualificationDetails q : histories.get(i).qualifications()) {
+                levels.add(new MapSqlParameterSource().addValue("p", id).addValue("dim", q.dimension().name())
+                        .addValue("code", q.level().code()).addValue("rank", q.level().rank())
+                        .addValue("field", q.fieldOfStudy()).addValue("inst", q.institution())
+                        .addValue("on", q.acquiredOn()).addValue("evidence", q.evidence()));
+            }
+        }
+        batch.batchUpdate("""
+                insert into assignment (person_id, unit_id, category, title_code, started_on, start_reason, ended_on, end_reason, version)
+                values (:p, :unit, :category, :title, :from, :reason, :to, :endReason, 0)
+                """, posts.toArray(SqlParameterSource[]::new));
+        batch.batchUpdate("""
+                insert into qualification (person_id, dimension, level_code, level_rank, field_of_study, institution,
+                                           acquired_on, evidence, version)
+                values (:p, :dim, :code, :rank, :field, :inst, :on, :evidence, 0)
+                """, levels.toArray(SqlParameterSource[]::new));
+        return ids;
+    }
+
     Optional<Long> findIdByCode(String code) {
         return jdbc.sql("select id from person where code = :code").param("code", code).query(Long.class).optional();
     }
@@ -210,23 +310,14 @@ class PersonRepository {
                        a.started_on, a.ended_on, a.start_reason, a.end_reason, a.version
                 from assignment a join unit u on u.id = a.unit_id
                 where a.person_id = :p order by a.started_on desc, a.id desc
-                """).param("p", personId).query((rs, n) -> new Assignment(rs.getLong("id"), new UnitId(rs.getLong("unit_id")),
-                rs.getString("unit_code"), rs.getString("unit_name"), StaffCategory.valueOf(rs.getString("category")),
-                rs.getString("title_code"), rs.getDate("started_on").toLocalDate(), localDate(rs, "ended_on"),
-                AssignmentReason.valueOf(rs.getString("start_reason")), reason(rs.getString("end_reason")),
-                rs.getInt("version"))).list();
+                """).param("p", personId).query((rs, n) -> mapAssignment(rs)).list();
     }
 
     private List<Qualification> qualifications(long personId) {
         return jdbc.sql("""
                 select id, dimension, level_code, field_of_study, institution, acquired_on, evidence, version
                 from qualification where person_id = :p order by dimension, level_rank desc, id
-                """).param("p", personId).query((rs, n) -> {
-            Dimension dimension = Dimension.valueOf(rs.getString("dimension"));
-            return new Qualification(rs.getLong("id"), dimension, dimension.level(rs.getString("level_code")),
-                    rs.getString("field_of_study"), rs.getString("institution"), localDate(rs, "acquired_on"),
-                    rs.getString("evidence"), rs.getInt("version"));
-        }).list();
+                """).param("p", personId).query((rs, n) -> mapQualification(rs)).list();
     }
 
     // ---- writes ---------------------------------------------------------------------------------
@@ -328,6 +419,20 @@ class PersonRepository {
                 rs.getDate("birth_date").toLocalDate(), Gender.valueOf(rs.getString("gender")), rs.getString("ethnicity"),
                 rs.getString("citizen_id"), rs.getBoolean("party_member"), localDate(rs, "party_joined_on"),
                 rs.getInt("version"));
+    }
+
+    private static Assignment mapAssignment(ResultSet rs) throws SQLException {
+        return new Assignment(rs.getLong("id"), new UnitId(rs.getLong("unit_id")), rs.getString("unit_code"),
+                rs.getString("unit_name"), StaffCategory.valueOf(rs.getString("category")), rs.getString("title_code"),
+                rs.getDate("started_on").toLocalDate(), localDate(rs, "ended_on"),
+                AssignmentReason.valueOf(rs.getString("start_reason")), reason(rs.getString("end_reason")), rs.getInt("version"));
+    }
+
+    private static Qualification mapQualification(ResultSet rs) throws SQLException {
+        Dimension dimension = Dimension.valueOf(rs.getString("dimension"));
+        return new Qualification(rs.getLong("id"), dimension, dimension.level(rs.getString("level_code")),
+                rs.getString("field_of_study"), rs.getString("institution"), localDate(rs, "acquired_on"),
+                rs.getString("evidence"), rs.getInt("version"));
     }
 
     private static LocalDate localDate(ResultSet rs, String column) throws SQLException {

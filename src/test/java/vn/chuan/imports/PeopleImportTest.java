@@ -155,8 +155,11 @@ class PeopleImportTest {
                 + p + "-7,A Hai,1985-03-15,Nam,Kinh,," + b1 + ",CC,VP_TK,,,dai hoc,,\n"
                 + p + "-8,A Ba,31121,Nam,Kinh,," + b1 + ",CC,VP_TK,,,DAI_HOC,,\n");
         assertThat(analysis.errors()).isEmpty();
-        assertThat(analysis.valid()).extracting(v -> v.levels().get(Dimension.PROFESSIONAL).code()).containsOnly("DAI_HOC");
-        assertThat(analysis.valid()).extracting(v -> v.details().birthDate()).containsOnly(LocalDate.of(1985, 3, 15));
+        assertThat(importer.apply(TestProvince.EVERYTHING, analysis, false, ImportProgress.NONE).created()).isEqualTo(3);
+        assertThat(registry.findByCodes(List.of(p + "-6", p + "-7", p + "-8")).values()).hasSize(3).allSatisfy(person -> {
+            assertThat(person.levelsOn(LocalDate.now()).get(Dimension.PROFESSIONAL).code()).isEqualTo("DAI_HOC");
+            assertThat(person.birthDate()).isEqualTo(LocalDate.of(1985, 3, 15));
+        });
     }
 
     @Test
@@ -248,10 +251,9 @@ class PeopleImportTest {
         ImportAnalysis analysis = analyse(out.toByteArray(), "ds.xlsx", TestProvince.EVERYTHING);
 
         assertThat(analysis.fileErrors()).isEmpty();
-        assertThat(analysis.valid()).singleElement().satisfies(v -> {
-            assertThat(v.details().fullName()).isEqualTo("Đinh Văn Khánh");
-            assertThat(v.details().birthDate()).isEqualTo(LocalDate.of(1985, 3, 15));
-        });
+        assertThat(analysis.plans()).singleElement().satisfies(plan -> assertThat(plan.fullName()).isEqualTo("Đinh Văn Khánh"));
         assertThat(analysis.errors()).extracting(RowError::row).containsOnly(3);
+        importer.apply(TestProvince.EVERYTHING, analysis, true, ImportProgress.NONE);
+        assertThat(person(p + "-14").birthDate()).isEqualTo(LocalDate.of(1985, 3, 15));
     }
 }
