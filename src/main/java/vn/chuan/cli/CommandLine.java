@@ -23,6 +23,7 @@ public final class CommandLine {
         register(new GenerateCommand());
         register(new ImportCommand());
         register(new ImportUnitsCommand());
+        register(new CheckDataCommand());
     }
 
     private CommandLine() {

@@ -42,6 +42,15 @@ class CommandLineTest {
     }
 
     @Test
+    void checkDataRunsEveryRuleOnTheConfiguredDatabase() {
+        ApplicationContexts.application = vn.chuan.ChuanApplication.class;
+        assertThat(run("check-data", "--limit", "0")).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("HAI_CHUC_VU", "TRUNG_CCCD", "Tổng số vi phạm: 0");
+        assertThat(run("check-data", "--unit", "KHONGCO")).isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("Không có đơn vị mã KHONGCO");
+    }
+
+    @Test
     void generateWritesTheRequestedNumberOfPeopleDeterministically(@TempDir Path dir) throws Exception {
         Path first = dir.resolve("a.csv");
         Path second = dir.resolve("b.csv");

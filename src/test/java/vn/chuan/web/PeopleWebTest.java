@@ -182,6 +182,16 @@ class PeopleWebTest {
         assertThat(units.get(province.communeB2.id()).difficultArea()).isTrue();
     }
 
+    @Test
+    void theDataQualityPageListsFindingsWithLinksToTheRecords() throws Exception {
+        mvc.perform(get("/chat-luong-du-lieu").with(user(provinceOfficer())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("Chưa có số CCCD")))
+                .andExpect(content().string(Matchers.containsString("/can-bo/" + inB1.value())));
+        mvc.perform(get("/chat-luong-du-lieu").with(user(communeOfficer)))
+                .andExpect(content().string(Matchers.not(Matchers.containsString("/can-bo/" + inB2.value() + "\""))));
+    }
+
     private UserDetails provinceOfficer() {
         String name = "tinh" + UUID.randomUUID().toString().substring(0, 6);
         accounts.create(new NewUserAccount(name, "Sở Nội vụ", "matkhau-1", Role.PROVINCE, province.province.code()));

@@ -1,0 +1,72 @@
+package vn.chuan.cli;
+
+import java.io.PrintStream;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.context.ConfigurableApplicationContext;
+
+import vn.chuan.people.DataQuality;
+import vn.chuan.people.QualityFinding;
+import vn.chuan.people.QualityReport;
+import vn.chuan.security.UserScope;
+import vn.chuan.shared.Dates;
+import vn.chuan.units.Unit;
+import vn.chuan.units.Units;
+
+/** Runs the data-quality rules on the configured database and lists what they find. */
+final class CheckDataCommand implements ChuanCommand {
+
+    @Override
+    public String name() {
+        return "check-data";
+    }
+
+    @Override
+    public String summary() {
+        return "kiểm tra chất lượng dữ liệu (thiếu chức vụ, trùng hồ sơ, ngày vô lý, thiếu trình độ…)";
+    }
+
+    @Override
+    public String help() {
+        return """
+                java -jar chuan.jar check-data [--unit MÃ] [--as-of YYYY-MM-DD] [--limit N] [--strict]
+
+                Chạy các quy tắc kiểm tra chất lượng dữ liệu cho đơn vị (mặc định toàn bộ) tại ngày --as-of
+                (mặc định hôm nay) và liệt kê hồ sơ vi phạm (mã, họ tên, đơn vị, chi tiết).
+                  --limit N   số hồ sơ liệt kê tối đa mỗi quy tắc (mặc định 20; 0 chỉ đếm)
+                  --strict    trả mã thoát 1 nếu có vi phạm (để dùng trong kịch bản tự động)""";
+    }
+
+    @Override
+    public Set<String> flags() {
+        return Set.of("strict");
+    }
+
+    @Override
+    public int run(Options options, PrintStream out, PrintStream err) {
+        LocalDate asOf = options.date("as-of", LocalDate.now(Dates.ZONE));
+        int limit = options.intValue("limit", 20, 0, 1_000_000);
+        try (ConfigurableApplicationContext context = ApplicationContexts.open()) {
+            Optional<String> unitPath = Optional.empty();
+            if (options.has("unit")) {
+                Optional<Unit> unit = context.getBean(Units.class).findByCode(options.get("unit", ""), asOf);
+                if (unit.isEmpty()) {
+                    err.println("Không có đơn vị mã " + options.get("unit", "") + " vào ngày " + Dates.format(asOf));
+                    return CommandLine.FAILED;
+                }
+                unitPath = Optional.of(unit.get().path());
+            }
+            QualityReport report = context.getBean(DataQuality.class).check(UserScope.everything(false), unitPath, asOf, limit);
+            for (QualityReport.RuleResult result : report.results()) {
+                out.printf("%-26s %7d  %s%n", result.rule().code(), result.count(), result.rule().title());
+                for (QualityFinding f : result.shown()) {
+                    out.printf("    %s  %s  (%s): %s%n", f.personCode(), f.fullName(), f.unitName(), f.detail());
+                }
+            }
+            out.printf("Tổng số vi phạm: %d (ngày %s)%n", report.total(), Dates.format(asOf));
+            return options.has("strict") && report.total() > 0 ? CommandLine.FAILED : CommandLine.OK;
+        }
+    }
+}

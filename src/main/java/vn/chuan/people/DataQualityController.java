@@ -1,0 +1,49 @@
+package vn.chuan.people;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Optional;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import vn.chuan.security.ChuanUser;
+import vn.chuan.shared.Dates;
+import vn.chuan.units.Unit;
+import vn.chuan.units.UnitId;
+import vn.chuan.units.Units;
+
+/** The data-quality page of a unit: each rule, how many records it flags, and links to fix them. */
+@Controller
+class DataQualityController {
+
+    private static final int SHOWN = 200;
+
+    private final DataQuality quality;
+    private final UnitOptions unitOptions;
+    private final Units units;
+    private final Clock clock;
+
+    DataQualityController(DataQuality quality, UnitOptions unitOptions, Units units, Clock clock) {
+        this.quality = quality;
+        this.unitOptions = unitOptions;
+        this.units = units;
+        this.clock = clock;
+    }
+
+    @GetMapping("/chat-luong-du-lieu")
+    String show(@AuthenticationPrincipal ChuanUser user, @RequestParam(name = "donVi", required = false) Long unitId,
+            @RequestParam(name = "ngay", required = false) String asOfText, Model model) {
+        LocalDate asOf = Dates.parse(asOfText).orElse(LocalDate.now(clock));
+        Optional<Unit> unit = Optional.ofNullable(unitId).flatMap(id -> units.find(new UnitId(id))).filter(user.scope()::covers);
+        model.addAttribute("report", quality.check(user.scope(), unit.map(Unit::path), asOf, SHOWN));
+        model.addAttribute("units", unitOptions.validOn(user.scope(), asOf));
+        model.addAttribute("selectedUnit", unit.map(u -> u.id().value()).orElse(null));
+        model.addAttribute("asOf", asOf);
+        model.addAttribute("shownLimit", SHOWN);
+        return "people/quality";
+    }
+}
