@@ -85,14 +85,19 @@ class ImportController {
             @RequestParam(name = "chiThayDoi", defaultValue = "true") boolean changesOnly, Model model) {
         ImportJob job = job(user, id);
         model.addAttribute("job", job);
-        if (job.analysis != null) {
-            List<RowPlan> plans = job.analysis.plans().stream()
+        // Read the state once, status first: a job leaves "running" only after its analysis is set.
+        boolean running = job.isRunning();
+        ImportAnalysis analysis = job.analysis;
+        model.addAttribute("running", running);
+        model.addAttribute("analysis", running ? null : analysis);
+        if (!running && analysis != null) {
+            List<RowPlan> plans = analysis.plans().stream()
                     .filter(p -> !changesOnly || p.action() != RowPlan.Action.UNCHANGED).toList();
             int from = Math.max(0, Math.min(page - 1, Math.max(0, (plans.size() - 1) / PAGE))) * PAGE;
             model.addAttribute("plans", new PageOf<>(plans.subList(from, Math.min(plans.size(), from + PAGE)), from / PAGE,
                     PAGE, plans.size()));
             model.addAttribute("changesOnly", changesOnly);
-            model.addAttribute("shownErrors", job.analysis.errors().stream().limit(1000).toList());
+            model.addAttribute("shownErrors", analysis.errors().stream().limit(1000).toList());
         }
         return "imports/job";
     }
