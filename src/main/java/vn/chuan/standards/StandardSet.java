@@ -1,0 +1,33 @@
+package vn.chuan.standards;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** One regulation's standards: the criteria per title, in force between two dates. */
+public record StandardSet(long id, String code, int version, String name, String document, LocalDate effectiveFrom,
+        LocalDate effectiveTo, Status status, Long basedOnId, List<Criterion> criteria) {
+
+    public enum Status {
+        IN_FORCE("Đang áp dụng"),
+        DRAFT("Bản nháp"),
+        SUPERSEDED("Đã thay thế");
+
+        private final String label;
+
+        Status(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
+
+    public boolean inForceOn(LocalDate date) {
+        return status == Status.IN_FORCE && !effectiveFrom.isAfter(date) && (effectiveTo == null || !effectiveTo.isBefore(date));
+    }
+
+    public List<Criterion> criteriaFor(String titleCode) {
+        return criteria.stream().filter(c -> c.titleCode().equals(titleCode)).toList();
+    }
+}
