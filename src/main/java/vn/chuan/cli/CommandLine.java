@@ -24,6 +24,7 @@ public final class CommandLine {
         register(new ImportCommand());
         register(new ImportUnitsCommand());
         register(new CheckDataCommand());
+        register(new AssessCommand());
     }
 
     private CommandLine() {

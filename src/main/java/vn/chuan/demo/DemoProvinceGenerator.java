@@ -208,6 +208,11 @@ public final class DemoProvinceGenerator {
         if (end != null && !end.isAfter(start)) {
             start = max(UNITS_FROM, end.minusYears(3));
         }
+        if (end != null && end.isAfter(today)) {
+            // Nobody records a retirement that has not happened yet.
+            end = null;
+            endReason = null;
+        }
         if (end == null || end.isAfter(REFORM.minusDays(1))) {
             if (category == StaffCategory.KCT || mergedKey == null) {
                 posts.add(new DemoPost(communeKey, category, titleCode, start, end, startReason, endReason));

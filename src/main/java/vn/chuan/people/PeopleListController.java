@@ -55,6 +55,9 @@ class PeopleListController {
         model.addAttribute("selectedCategory", search.category());
         model.addAttribute("selectedTitle", search.titleCode());
         model.addAttribute("exportQuery", exportQuery());
+        model.addAttribute("selectedVerdict", search.verdict());
+        model.addAttribute("selectedGap", search.gapCode());
+        model.addAttribute("gapCodes", GAP_CODES);
         model.addAttribute("levelParams", levelParams);
         model.addAttribute("dimensions", Dimension.values());
         model.addAttribute("categories", StaffCategory.values());
@@ -71,6 +74,11 @@ class PeopleListController {
         return org.springframework.web.servlet.support.ServletUriComponentsBuilder.fromCurrentRequest()
                 .replaceQueryParam("trang", page).build().toUriString();
     }
+
+    /** The unmet criteria one can filter by: each dimension, age, field of study. */
+    static final List<String> GAP_CODES = java.util.stream.Stream.concat(
+            java.util.Arrays.stream(Dimension.values()).map(Dimension::name), java.util.stream.Stream.of("MIN_AGE", "MAX_AGE", "FIELD"))
+            .toList();
 
     /** The current filters, without paging, for the export links. */
     private static String exportQuery() {

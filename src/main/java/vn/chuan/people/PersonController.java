@@ -53,6 +53,7 @@ class PersonController {
         model.addAttribute("levels", person.levelsOn(asOf));
         model.addAttribute("dimensions", Dimension.values());
         model.addAttribute("history", audit.historyOfPerson(id));
+        model.addAttribute("standing", registry.standingOf(new PersonId(id)).orElse(null));
         model.addAttribute("canWrite", user.canWrite());
         return "people/show";
     }

@@ -34,12 +34,19 @@ public class PersonRegistry {
     private final Units units;
     private final AuditLog audit;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
-    PersonRegistry(PersonRepository repository, Units units, AuditLog audit, Clock clock) {
+    PersonRegistry(PersonRepository repository, Units units, AuditLog audit, Clock clock,
+            org.springframework.context.ApplicationEventPublisher events) {
         this.repository = repository;
         this.units = units;
         this.audit = audit;
         this.clock = clock;
+        this.events = events;
+    }
+
+    private void changed(long personId) {
+        events.publishEvent(new PeopleChanged(List.of(personId)));
     }
 
     // ---- reading --------------------------------------------------------------------------------
@@ -92,6 +99,29 @@ public class PersonRegistry {
         return found;
     }
 
+    /** Whole records by id, a few hundred at a time (no scope: for other modules' batch work). */
+    @Transactional(readOnly = true)
+    public List<PersonRecord> findByIds(java.util.Collection<Long> ids) {
+        return repository.loadAll(ids);
+    }
+
+    /** Person ids in ascending order after {@code afterId}, for walking the whole registry in chunks. */
+    @Transactional(readOnly = true)
+    public List<Long> personIdsAfter(long afterId, int limit) {
+        return repository.idsAfter(afterId, limit);
+    }
+
+    /** Stores the standards verdicts computed for these persons, replacing the previous ones. */
+    @Transactional
+    public void recordStandings(Map<Long, PersonStanding> standings) {
+        repository.saveStandings(standings);
+    }
+
+    @Transactional(readOnly = true)
+    public java.util.Optional<PersonStanding> standingOf(PersonId id) {
+        return repository.standing(id.value());
+    }
+
     public boolean isVisible(UserScope scope, PersonId id) {
         return repository.homeUnitPath(id.value(), today()).map(scope::covers).orElse(scope.isWholeDatabase());
     }
@@ -130,6 +160,7 @@ public class PersonRegistry {
         describe(event, null, details);
         audit.record(event.build());
         auditAssignmentStarted(id, assignmentId, firstPost);
+        changed(id);
         return new PersonId(id);
     }
 
@@ -155,6 +186,7 @@ public class PersonRegistry {
         if (event.hasChanges()) {
             audit.record(event.build());
         }
+        changed(id.value());
     }
 
     /**
@@ -190,6 +222,7 @@ public class PersonRegistry {
         }
         long assignmentId = repository.insertAssignment(id.value(), post);
         auditAssignmentStarted(id.value(), assignmentId, post);
+        changed(id.value());
     }
 
     /** Ends a post without a new one (nghỉ hưu, thôi việc) or closes a past post at its real end. */
@@ -218,6 +251,7 @@ public class PersonRegistry {
                 .change("Ngày kết thúc", Dates.format(assignment.endedOn()), Dates.format(endedOn))
                 .change("Lý do kết thúc", assignment.endReason() == null ? null : assignment.endReason().label(), reason.label())
                 .build());
+        changed(id.value());
     }
 
     @Transactional
@@ -230,6 +264,7 @@ public class PersonRegistry {
                 .person(id.value()).summary("Thêm trình độ " + details.dimension().label());
         describeQualification(event, null, details);
         audit.record(event.build());
+        changed(id.value());
         return qualificationId;
     }
 
@@ -250,6 +285,7 @@ public class PersonRegistry {
         if (event.hasChanges()) {
             audit.record(event.build());
         }
+        changed(id.value());
     }
 
     @Transactional
@@ -265,6 +301,7 @@ public class PersonRegistry {
                 .summary("Xóa trình độ " + before.dimension().label())
                 .change(before.dimension().label(), before.level().label(), null)
                 .build());
+        changed(id.value());
     }
 
     /** Loads whole records at once (the demo province); each person gets one audit entry. */
@@ -303,12 +340,13 @@ public class PersonRegistry {
                 throw new InvalidPersonDataException("code", "Mã cán bộ " + existing.keySet().iterator().next() + " bị trùng");
             }
             List<Long> ids = repository.insertAll(chunk, now());
-            List<AuditEvent> events = new java.util.ArrayList<>(chunk.size());
+            List<AuditEvent> entries = new java.util.ArrayList<>(chunk.size());
             for (int i = 0; i < chunk.size(); i++) {
                 long id = ids.get(i);
-                events.add(AuditEvent.of(PERSON, id, action).person(id).summary(summary + chunk.get(i).details().fullName()).build());
+                entries.add(AuditEvent.of(PERSON, id, action).person(id).summary(summary + chunk.get(i).details().fullName()).build());
             }
-            audit.recordAll(events);
+            audit.recordAll(entries);
+            this.events.publishEvent(new PeopleChanged(ids));
         }
         return histories.size();
     }

@@ -78,6 +78,14 @@ class PersonRepository {
             where.append(" and (p.folded_name like :text or lower(p.code) like :text)");
             params.put("text", "%" + text.replace("%", "").replace("_", "") + "%");
         }
+        if (search.verdict() != null) {
+            where.append(" and exists (select 1 from person_standing s where s.person_id = p.id and s.verdict = :verdict)");
+            params.put("verdict", search.verdict());
+        }
+        if (search.gapCode() != null) {
+            where.append(" and exists (select 1 from person_standing g where g.person_id = p.id and g.gap_codes like :gap)");
+            params.put("gap", "%|" + search.gapCode() + "|%");
+        }
         int i = 0;
         for (LevelFilter filter : search.levels()) {
             String dim = "dim" + i;
@@ -288,6 +296,45 @@ class PersonRepository {
                 values (:p, :dim, :code, :rank, :field, :inst, :on, :evidence, 0)
                 """, levels.toArray(SqlParameterSource[]::new));
         return ids;
+    }
+
+    List<Long> idsAfter(long afterId, int limit) {
+        return jdbc.sql("select id from person where id > :after order by id fetch first :limit rows only")
+                .param("after", afterId).param("limit", limit).query(Long.class).list();
+    }
+
+    void saveStandings(Map<Long, PersonStanding> standings) {
+        if (standings.isEmpty()) {
+            return;
+        }
+        jdbc.sql("delete from person_standing where person_id in (:ids)").param("ids", List.copyOf(standings.keySet())).update();
+        SqlParameterSource[] rows = standings.entrySet().stream().map(e -> new MapSqlParameterSource()
+                .addValue("p", e.getKey()).addValue("set", e.getValue().standardSet())
+                .addValue("verdict", e.getValue().verdict())
+                .addValue("codes", e.getValue().gapCodes().isEmpty() ? null : "|" + String.join("|", e.getValue().gapCodes()) + "|")
+                .addValue("gaps", truncate(String.join("\n", e.getValue().gaps()), 2000))
+                .addValue("on", e.getValue().assessedOn())).toArray(SqlParameterSource[]::new);
+        batch.batchUpdate("""
+                insert into person_standing (person_id, standard_set_id, verdict, gap_codes, gaps, assessed_on)
+                values (:p, null, :verdict, :codes, :gaps, :on)
+                """, rows);
+    }
+
+    Optional<PersonStanding> standing(long personId) {
+        return jdbc.sql("select verdict, gap_codes, gaps, assessed_on from person_standing where person_id = :p")
+                .param("p", personId)
+                .query((rs, n) -> {
+                    String codes = rs.getString("gap_codes");
+                    String gaps = rs.getString("gaps");
+                    return new PersonStanding(rs.getString("verdict"), null, null,
+                            gaps == null || gaps.isEmpty() ? List.of() : List.of(gaps.split("\n")),
+                            codes == null ? List.of() : java.util.Arrays.stream(codes.split("\\|")).filter(c -> !c.isEmpty()).toList(),
+                            rs.getDate("assessed_on").toLocalDate());
+                }).optional();
+    }
+
+    private static String truncate(String value, int max) {
+        return value.length() <= max ? value : value.substring(0, max - 3) + "...";
     }
 
     Optional<Long> findIdByCode(String code) {

@@ -12,7 +12,7 @@ import vn.chuan.units.UnitId;
  * and title, with levels, whose name or code contains {@code text} (case and diacritics ignored).
  */
 public record PersonSearch(String text, UnitId unitId, StaffCategory category, String titleCode,
-        List<LevelFilter> levels, LocalDate asOf, int page, int size) {
+        List<LevelFilter> levels, LocalDate asOf, int page, int size, String verdict, String gapCode) {
 
     public static final int MAX_PAGE_SIZE = 200;
 
@@ -21,6 +21,14 @@ public record PersonSearch(String text, UnitId unitId, StaffCategory category, S
         levels = levels == null ? List.of() : List.copyOf(levels);
         page = Math.max(0, page);
         size = size <= 0 ? 25 : Math.min(size, MAX_PAGE_SIZE);
+        verdict = verdict == null || !verdict.matches("[A-Z_]{1,20}") ? null : verdict;
+        gapCode = gapCode == null || !gapCode.matches("[A-Z_]{1,30}") ? null : gapCode;
+    }
+
+    /** Without the standards filters (the verdict as last assessed, and an unmet criterion). */
+    public PersonSearch(String text, UnitId unitId, StaffCategory category, String titleCode, List<LevelFilter> levels,
+            LocalDate asOf, int page, int size) {
+        this(text, unitId, category, titleCode, levels, asOf, page, size, null, null);
     }
 
     /**
@@ -42,7 +50,7 @@ public record PersonSearch(String text, UnitId unitId, StaffCategory category, S
         Long size = number(params.get("coTrang"));
         return new PersonSearch(params.get("q"), unitId == null ? null : new UnitId(unitId), category, title, levels, asOf,
                 page == null ? 0 : (int) Math.max(0, Math.min(100_000, page - 1)),
-                size == null ? 25 : (int) Math.max(10, Math.min(MAX_PAGE_SIZE, size)));
+                size == null ? 25 : (int) Math.max(10, Math.min(MAX_PAGE_SIZE, size)), params.get("chuan"), params.get("thieu"));
     }
 
     private static Long number(String text) {
@@ -61,10 +69,10 @@ public record PersonSearch(String text, UnitId unitId, StaffCategory category, S
     }
 
     public PersonSearch withPage(int newPage) {
-        return new PersonSearch(text, unitId, category, titleCode, levels, asOf, newPage, size);
+        return new PersonSearch(text, unitId, category, titleCode, levels, asOf, newPage, size, verdict, gapCode);
     }
 
     public PersonSearch withText(String newText) {
-        return new PersonSearch(newText, unitId, category, titleCode, levels, asOf, page, size);
+        return new PersonSearch(newText, unitId, category, titleCode, levels, asOf, page, size, verdict, gapCode);
     }
 }

@@ -1,0 +1,22 @@
+package vn.chuan.standards;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+import vn.chuan.people.PeopleChanged;
+
+/** Re-assesses persons the moment their records change, in the same transaction as the change. */
+@Component
+class ReassessOnChange {
+
+    private final Standards standards;
+
+    ReassessOnChange(Standards standards) {
+        this.standards = standards;
+    }
+
+    @EventListener
+    void on(PeopleChanged event) {
+        standards.reassess(event.personIds());
+    }
+}

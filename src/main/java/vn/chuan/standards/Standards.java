@@ -1,0 +1,150 @@
+package vn.chuan.standards;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.chuan.people.Assignment;
+import vn.chuan.people.PersonRecord;
+import vn.chuan.people.PersonRegistry;
+import vn.chuan.people.PersonStanding;
+import vn.chuan.shared.Dimension;
+import vn.chuan.shared.ScaleLevel;
+import vn.chuan.units.Unit;
+import vn.chuan.units.UnitId;
+import vn.chuan.units.Units;
+
+/**
+ * The standards module's facade: the standard sets, the assessment of a person as of a date under
+ * the set in force then (or any other set, for what-if), and the stored current verdicts.
+ */
+@Service
+public class Standards {
+
+    private static final int CHUNK = 500;
+
+    private final StandardSetRepository repository;
+    private final PersonRegistry people;
+    private final Units units;
+    private final Clock clock;
+    private final Map<Long, StandardsEngine> engines = new ConcurrentHashMap<>();
+    private volatile List<StandardSet> sets;
+
+    Standards(StandardSetRepository repository, PersonRegistry people, Units units, Clock clock) {
+        this.repository = repository;
+        this.people = people;
+        this.units = units;
+        this.clock = clock;
+    }
+
+    public List<StandardSet> sets() {
+        List<StandardSet> loaded = sets;
+        if (loaded == null) {
+            loaded = repository.findAll();
+            sets = loaded;
+        }
+        return loaded;
+    }
+
+    /** The set in force on {@code date}: the one that took effect last among those in force. */
+    public Optional<StandardSet> inForceOn(LocalDate date) {
+        return sets().stream().filter(s -> s.inForceOn(date))
+                .max(java.util.Comparator.comparing(StandardSet::effectiveFrom).thenComparing(StandardSet::version));
+    }
+
+    public Optional<StandardSet> set(long id) {
+        return sets().stream().filter(s -> s.id() == id).findFirst();
+    }
+
+    /** The assessment of a person on a date under a set; not applicable without a post that day. */
+    public Assessment assess(PersonRecord person, StandardSet set, LocalDate date) {
+        Optional<Assignment> post = person.assignmentOn(date);
+        if (post.isEmpty()) {
+            return Assessment.NOT_APPLICABLE;
+        }
+        boolean difficult = units.find(post.get().unitId()).map(Unit::difficultArea).orElse(false);
+        return engine(set).assess(profile(person, post.get(), difficult, date), date);
+    }
+
+    /** Re-assesses these persons as of today under the set in force and stores the verdicts. */
+    @Transactional
+    public void reassess(Collection<Long> personIds) {
+        LocalDate today = LocalDate.now(clock);
+        Optional<StandardSet> set = inForceOn(today);
+        List<Long> ids = List.copyOf(personIds);
+        Map<UnitId, Boolean> difficult = new HashMap<>();
+        for (int from = 0; from < ids.size(); from += CHUNK) {
+            Map<Long, PersonStanding> standings = new LinkedHashMap<>();
+            for (PersonRecord person : people.findByIds(ids.subList(from, Math.min(ids.size(), from + CHUNK)))) {
+                Optional<Assignment> post = person.assignmentOn(today);
+                Assessment assessment = set.isEmpty() || post.isEmpty() ? Assessment.NOT_APPLICABLE
+                        : engine(set.get()).assess(profile(person, post.get(), difficult.computeIfAbsent(post.get().unitId(),
+                        u -> units.find(u).map(Unit::difficultArea).orElse(false)), today), today);
+                standings.put(person.id().value(), standing(assessment, set.map(StandardSet::code).orElse(null), today));
+            }
+            people.recordStandings(standings);
+        }
+    }
+
+    /** Re-assesses everyone; returns how many persons were assessed. */
+    @Transactional
+    public int reassessAll() {
+        int count = 0;
+        long after = 0;
+        for (List<Long> ids = people.personIdsAfter(after, CHUNK); !ids.isEmpty(); ids = people.personIdsAfter(after, CHUNK)) {
+            reassess(ids);
+            count += ids.size();
+            after = ids.get(ids.size() - 1);
+        }
+        return count;
+    }
+
+    @Transactional
+    public StandardSet save(StandardSet set) {
+        long id = repository.insert(set, LocalDateTime.now(clock));
+        sets = null;
+        engines.clear();
+        return set(id).orElseThrow();
+    }
+
+    boolean isEmpty() {
+        return repository.count() == 0;
+    }
+
+    private StandardsEngine engine(StandardSet set) {
+        return set.id() == 0 ? StandardsEngine.compile(set) : engines.computeIfAbsent(set.id(), id -> StandardsEngine.compile(set));
+    }
+
+    static StandardsProfile profile(PersonRecord person, Assignment post, boolean difficult, LocalDate date) {
+        Map<Dimension, ScaleLevel> levels = person.levelsOn(date);
+        int[] ranks = new int[Dimension.values().length];
+        for (Dimension d : Dimension.values()) {
+            ranks[d.ordinal()] = levels.get(d).rank();
+        }
+        String field = person.highestOn(Dimension.PROFESSIONAL, date).map(q -> q.fieldOfStudy()).orElse(null);
+        return new StandardsProfile(post.titleCode(), person.birthDate(), difficult, ranks, field);
+    }
+
+    private static PersonStanding standing(Assessment assessment, String setCode, LocalDate date) {
+        List<String> gaps = new ArrayList<>();
+        List<String> codes = new ArrayList<>();
+        for (Assessment.Gap gap : assessment.gaps()) {
+            gaps.add(gap.message());
+            if (!codes.contains(gap.code())) {
+                codes.add(gap.code());
+            }
+        }
+        return new PersonStanding(assessment.verdict().name(), assessment.verdict().label(), setCode, gaps, codes, date);
+    }
+}
