@@ -80,6 +80,18 @@ public class PersonRegistry {
         return unit.path() + "%";
     }
 
+    /** Persons holding a post on the search's date, counted by category, title and stored verdict. */
+    @Transactional(readOnly = true)
+    public List<StandingCount> standingCounts(UserScope scope, PersonSearch search) {
+        return repository.standingCounts(repository.searchQuery(search, scope.likePrefix(), unitPrefix(scope, search)));
+    }
+
+    /** Ids of everyone the search selects (all pages), for batch work such as a what-if assessment. */
+    @Transactional(readOnly = true)
+    public List<Long> ids(UserScope scope, PersonSearch search) {
+        return repository.ids(repository.searchQuery(search, scope.likePrefix(), unitPrefix(scope, search)));
+    }
+
     /** The whole record, if the person's current (or latest) post is within the scope. */
     @Transactional(readOnly = true)
     public PersonRecord get(UserScope scope, PersonId id) {

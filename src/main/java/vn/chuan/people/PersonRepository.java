@@ -158,6 +158,20 @@ class PersonRepository {
         return jdbc.sql("select count(*) " + query.where()).params(query.params()).query(Long.class).single();
     }
 
+    List<StandingCount> standingCounts(Query query) {
+        return jdbc.sql("select a.category, a.title_code, (select s.verdict from person_standing s where s.person_id = p.id) as verdict, "
+                        + "count(*) as n " + query.where() + " group by a.category, a.title_code, 3")
+                .params(query.params())
+                .query((rs, n) -> new StandingCount(StaffCategory.valueOf(rs.getString("category")), rs.getString("title_code"),
+                        rs.getString("verdict"), rs.getLong("n")))
+                .list();
+    }
+
+    /** Ids of the persons the query selects (all pages). */
+    List<Long> ids(Query query) {
+        return jdbc.sql("select p.id " + query.where() + " order by p.id").params(query.params()).query(Long.class).list();
+    }
+
     /** People holding a post on :d per unit, for the unit tree. */
     Map<Long, Long> headcountByUnit(String scopePrefix, LocalDate date) {
         Map<Long, Long> counts = new HashMap<>();

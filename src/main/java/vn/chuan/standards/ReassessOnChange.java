@@ -4,6 +4,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 import vn.chuan.people.PeopleChanged;
+import vn.chuan.units.UnitChanged;
 
 /** Re-assesses persons the moment their records change, in the same transaction as the change. */
 @Component
@@ -18,5 +19,11 @@ class ReassessOnChange {
     @EventListener
     void on(PeopleChanged event) {
         standards.reassess(event.personIds());
+    }
+
+    /** A unit marked as (no longer) in a difficult area changes the levels required of its people. */
+    @EventListener
+    void on(UnitChanged event) {
+        standards.reassessUnit(event.unitId());
     }
 }

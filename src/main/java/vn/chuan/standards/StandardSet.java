@@ -27,6 +27,11 @@ public record StandardSet(long id, String code, int version, String name, String
         return status == Status.IN_FORCE && !effectiveFrom.isAfter(date) && (effectiveTo == null || !effectiveTo.isBefore(date));
     }
 
+    /** "01/08/2023 –" or "16/01/2004 – 24/12/2019", for pickers. */
+    public String period() {
+        return vn.chuan.shared.Dates.format(effectiveFrom) + " – " + (effectiveTo == null ? "" : vn.chuan.shared.Dates.format(effectiveTo));
+    }
+
     public List<Criterion> criteriaFor(String titleCode) {
         return criteria.stream().filter(c -> c.titleCode().equals(titleCode)).toList();
     }

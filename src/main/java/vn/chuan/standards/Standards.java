@@ -97,6 +97,14 @@ public class Standards {
         }
     }
 
+    /** Re-assesses the persons holding a post today in a unit (and below it). */
+    @Transactional
+    public void reassessUnit(UnitId unitId) {
+        LocalDate today = LocalDate.now(clock);
+        reassess(people.ids(vn.chuan.security.UserScope.everything(false), new vn.chuan.people.PersonSearch(null, unitId, null,
+                null, List.of(), today, 0, 10)));
+    }
+
     /** Re-assesses everyone; returns how many persons were assessed. */
     @Transactional
     public int reassessAll() {

@@ -21,9 +21,12 @@ public class Units {
     private final AuditLog audit;
     private final OfficialUnitListImport officialList;
 
-    Units(UnitRepository repository, AuditLog audit) {
+    private final org.springframework.context.ApplicationEventPublisher events;
+
+    Units(UnitRepository repository, AuditLog audit, org.springframework.context.ApplicationEventPublisher events) {
         this.repository = repository;
         this.audit = audit;
+        this.events = events;
         this.officialList = new OfficialUnitListImport(this);
     }
 
@@ -96,6 +99,7 @@ public class Units {
                 .change("Vùng khó khăn / DTTS", before.difficultArea() ? "Có" : "Không", difficultArea ? "Có" : "Không");
         if (event.hasChanges()) {
             audit.record(event.build());
+            events.publishEvent(new UnitChanged(id));
         }
     }
 

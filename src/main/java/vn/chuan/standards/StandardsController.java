@@ -1,0 +1,142 @@
+package vn.chuan.standards;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import vn.chuan.people.PersonRecord;
+import vn.chuan.people.PersonRegistry;
+import vn.chuan.people.PersonSearch;
+import vn.chuan.people.StandingCount;
+import vn.chuan.security.ChuanUser;
+import vn.chuan.shared.PositionTitle;
+import vn.chuan.shared.StaffCategory;
+import vn.chuan.units.Unit;
+import vn.chuan.units.UnitId;
+import vn.chuan.units.Units;
+
+/**
+ * Who meets the standards in a unit's subtree, by category and title, each number opening its
+ * list; with another standard set chosen, the same counts as if it were in force (nothing stored).
+ */
+@Controller
+class StandardsController {
+
+    private final Standards standards;
+    private final PersonRegistry people;
+    private final Units units;
+    private final Clock clock;
+
+    StandardsController(Standards standards, PersonRegistry people, Units units, Clock clock) {
+        this.standards = standards;
+        this.people = people;
+        this.units = units;
+        this.clock = clock;
+    }
+
+    /** One line of the table: a title (or a category's subtotal), how many hold it, how many meet the standards. */
+    record Line(StaffCategory category, String titleCode, String label, long total, long met, long unmet, long notApplicable,
+            boolean subtotal) {
+
+        public String share() {
+            long assessed = met + unmet;
+            return assessed == 0 ? "—" : String.format(java.util.Locale.ROOT, "%.2f%%", 100.0 * met / assessed).replace('.', ',');
+        }
+    }
+
+    @GetMapping("/chuan-hoa")
+    String overview(@AuthenticationPrincipal ChuanUser user, @RequestParam(name = "donVi", required = false) Long unitId,
+            @RequestParam(name = "boTieuChuan", required = false) Long setId, Model model) {
+        LocalDate today = LocalDate.now(clock);
+        Optional<Unit> unit = Optional.ofNullable(unitId).flatMap(id -> units.find(new UnitId(id))).filter(user.scope()::covers);
+        PersonSearch search = new PersonSearch(null, unit.map(Unit::id).orElse(null), null, null, List.of(), today, 0, 10);
+        Optional<StandardSet> inForce = standards.inForceOn(today);
+        Optional<StandardSet> chosen = Optional.ofNullable(setId).flatMap(standards::set);
+        boolean whatIf = chosen.isPresent() && !chosen.equals(inForce);
+        List<StandingCount> counts = whatIf ? whatIf(user, search, chosen.get(), today) : people.standingCounts(user.scope(), search);
+        model.addAttribute("lines", lines(counts));
+        model.addAttribute("whatIf", whatIf);
+        model.addAttribute("shownSet", whatIf ? chosen.get() : inForce.orElse(null));
+        model.addAttribute("sets", standards.sets());
+        model.addAttribute("selectedUnit", unit.orElse(null));
+        model.addAttribute("today", today);
+        return "standards/overview";
+    }
+
+    @GetMapping("/chuan-hoa/bo-tieu-chuan/{id}")
+    String set(@PathVariable long id, Model model) {
+        StandardSet set = standards.set(id).orElseThrow(() -> new java.util.NoSuchElementException("Không có bộ tiêu chuẩn " + id));
+        Map<String, List<Criterion>> byTitle = new LinkedHashMap<>();
+        for (PositionTitle title : PositionTitle.ALL) {
+            List<Criterion> criteria = set.criteriaFor(title.code());
+            if (!criteria.isEmpty()) {
+                byTitle.put(title.name(), criteria);
+            }
+        }
+        model.addAttribute("set", set);
+        model.addAttribute("byTitle", byTitle);
+        return "standards/set";
+    }
+
+    /** The verdicts under another set, computed for everyone in the scope and not stored. */
+    private List<StandingCount> whatIf(ChuanUser user, PersonSearch search, StandardSet set, LocalDate today) {
+        Map<List<Object>, Long> counts = new LinkedHashMap<>();
+        List<Long> ids = people.ids(user.scope(), search);
+        for (int from = 0; from < ids.size(); from += 500) {
+            for (PersonRecord person : people.findByIds(ids.subList(from, Math.min(ids.size(), from + 500)))) {
+                person.assignmentOn(today).ifPresent(post -> {
+                    Verdict verdict = standards.assess(person, set, today).verdict();
+                    counts.merge(List.of(post.category(), post.titleCode(), verdict.name()), 1L, Long::sum);
+                });
+            }
+        }
+        List<StandingCount> result = new ArrayList<>();
+        counts.forEach((key, n) -> result.add(new StandingCount((StaffCategory) key.get(0), (String) key.get(1), (String) key.get(2), n)));
+        return result;
+    }
+
+    private static List<Line> lines(List<StandingCount> counts) {
+        List<Line> lines = new ArrayList<>();
+        for (StaffCategory category : StaffCategory.values()) {
+            long[] subtotal = new long[4];
+            List<Line> titles = new ArrayList<>();
+            for (PositionTitle title : PositionTitle.ALL) {
+                long[] n = new long[4];
+                for (StandingCount c : counts) {
+                    if (c.category() == category && c.titleCode().equals(title.code())) {
+                        n[0] += c.count();
+                        if ("DAT".equals(c.verdict())) {
+                            n[1] += c.count();
+                        } else if ("CHUA_DAT".equals(c.verdict())) {
+                            n[2] += c.count();
+                        } else {
+                            n[3] += c.count();
+                        }
+                    }
+                }
+                if (n[0] > 0) {
+                    titles.add(new Line(category, title.code(), title.name(), n[0], n[1], n[2], n[3], false));
+                    for (int i = 0; i < 4; i++) {
+                        subtotal[i] += n[i];
+                    }
+                }
+            }
+            if (subtotal[0] > 0) {
+                lines.add(new Line(category, null, category.label(), subtotal[0], subtotal[1], subtotal[2], subtotal[3], true));
+                lines.addAll(titles);
+            }
+        }
+        return lines;
+    }
+}

@@ -1,0 +1,131 @@
+package vn.chuan.standards;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import vn.chuan.people.PersonId;
+import vn.chuan.people.PersonRegistry;
+import vn.chuan.people.PersonSearch;
+import vn.chuan.security.NewUserAccount;
+import vn.chuan.security.Role;
+import vn.chuan.security.UserAccounts;
+import vn.chuan.security.UserScope;
+import vn.chuan.shared.Dimension;
+import vn.chuan.shared.StaffCategory;
+import vn.chuan.support.TestProvince;
+import vn.chuan.units.Units;
+
+@Tag("db")
+@SpringBootTest
+@AutoConfigureMockMvc
+class StandardsIntegrationTest {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    Standards standards;
+    @Autowired
+    PersonRegistry registry;
+    @Autowired
+    Units units;
+    @Autowired
+    UserAccounts accounts;
+    @Autowired
+    TransactionTemplate transaction;
+
+    TestProvince province;
+
+    @BeforeEach
+    void setUp() {
+        province = TestProvince.create(units, registry, transaction, "S" + UUID.randomUUID().toString().replaceAll("[^0-9]", "").substring(0, 5));
+    }
+
+    @Test
+    void theSeededSetsAreInForceOnTheirDates() {
+        assertThat(standards.inForceOn(LocalDate.of(2012, 12, 31))).get().extracting(StandardSet::code).isEqualTo("QD04_2004");
+        assertThat(standards.inForceOn(LocalDate.of(2021, 6, 1))).get().extracting(StandardSet::code).isEqualTo("TT13_2019");
+        assertThat(standards.inForceOn(LocalDate.of(2026, 1, 1))).get().extracting(StandardSet::code).isEqualTo("ND33_2023");
+    }
+
+    @Test
+    void aPersonIsReassessedTheMomentAQualificationChanges() {
+        PersonId id = province.person("Trần Văn Chủ Tịch", province.communeB1, StaffCategory.CB, "CT_UBND", LocalDate.of(2020, 1, 1));
+        province.grant(id, Dimension.GENERAL_EDUCATION, "THPT", null);
+        province.grant(id, Dimension.PROFESSIONAL, "DAI_HOC", null);
+        long theory = province.grant(id, Dimension.POLITICAL_THEORY, "SO_CAP", null);
+
+        assertThat(registry.standingOf(id)).get().satisfies(s -> {
+            assertThat(s.verdict()).isEqualTo("CHUA_DAT");
+            assertThat(s.gaps()).containsExactly("Lý luận chính trị: cần Trung cấp trở lên, hiện có Sơ cấp");
+            assertThat(s.gapCodes()).containsExactly("POLITICAL_THEORY");
+        });
+        UserScope scope = UserScope.of(province.province, false);
+        PersonSearch lacking = new PersonSearch(null, null, null, null, List.of(), LocalDate.now(), 0, 25, null, "POLITICAL_THEORY");
+        assertThat(registry.search(scope, lacking).total()).isEqualTo(1);
+
+        registry.correctQualification(TestProvince.EVERYTHING, id, theory, 0, new vn.chuan.people.QualificationDetails(
+                Dimension.POLITICAL_THEORY, Dimension.POLITICAL_THEORY.level("TRUNG_CAP"), null, null, null, null));
+
+        assertThat(registry.standingOf(id)).get().satisfies(s -> assertThat(s.verdict()).isEqualTo("DAT"));
+        assertThat(registry.search(scope, lacking).total()).isZero();
+    }
+
+    @Test
+    void aDifficultAreaLowersTheProfessionalLevelRequired() {
+        PersonId id = province.person("Lò Văn Khó", province.communeB2, StaffCategory.CC, "VP_TK", LocalDate.of(2020, 1, 1));
+        province.grant(id, Dimension.GENERAL_EDUCATION, "THPT", null);
+        province.grant(id, Dimension.PROFESSIONAL, "TRUNG_CAP", null);
+        assertThat(registry.standingOf(id).orElseThrow().verdict()).isEqualTo("CHUA_DAT");
+
+        transaction.executeWithoutResult(s -> units.describe(province.communeB2.id(), province.communeB2.name(),
+                province.communeB2.communeType(), true));
+
+        assertThat(registry.standingOf(id).orElseThrow().verdict()).isEqualTo("DAT");
+    }
+
+    @Test
+    void theStandardsPageCountsByTitleWithLinksAndAnOlderSetGivesWhatIfFigures() throws Exception {
+        PersonId met = province.person("Đạt Chuẩn", province.communeB1, StaffCategory.CC, "VP_TK", LocalDate.of(2020, 1, 1));
+        province.grant(met, Dimension.GENERAL_EDUCATION, "THPT", null);
+        province.grant(met, Dimension.PROFESSIONAL, "DAI_HOC", null);
+        PersonId unmet = province.person("Chưa Đạt", province.communeB1, StaffCategory.CC, "VP_TK", LocalDate.of(2020, 1, 1));
+        province.grant(unmet, Dimension.GENERAL_EDUCATION, "THPT", null);
+        province.grant(unmet, Dimension.PROFESSIONAL, "TRUNG_CAP", null);
+        accounts.create(new NewUserAccount(province.province.code() + "t", "Sở", "matkhau-1", Role.PROVINCE, province.province.code()));
+        var officer = accounts.loadUserByUsername(province.province.code() + "t");
+
+        mvc.perform(get("/chuan-hoa").with(user(officer)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("Văn phòng - thống kê")))
+                .andExpect(content().string(Matchers.matchesPattern("(?s).*chuan=DAT\"[^>]*>1</a>.*")))
+                .andExpect(content().string(Matchers.matchesPattern("(?s).*chuan=CHUA_DAT\"[^>]*>1</a>.*")))
+                .andExpect(content().string(Matchers.containsString("50,00%")));
+        long qd04 = standards.sets().stream().filter(s -> s.code().equals("QD04_2004")).findFirst().orElseThrow().id();
+        mvc.perform(get("/chuan-hoa").param("boTieuChuan", String.valueOf(qd04)).with(user(officer)))
+                .andExpect(content().string(Matchers.containsString("Giả định")))
+                .andExpect(content().string(Matchers.containsString("100,00%")));
+        mvc.perform(get("/chuan-hoa/bo-tieu-chuan/" + qd04).with(user(officer)))
+                .andExpect(content().string(Matchers.containsString("QĐ 04/2004/QĐ-BNV")))
+                .andExpect(content().string(Matchers.containsString("Trình độ văn hóa: Trung học phổ thông trở lên")));
+        mvc.perform(get("/can-bo/" + unmet.value()).with(user(officer)))
+                .andExpect(content().string(Matchers.containsString("Chưa đạt chuẩn")))
+                .andExpect(content().string(Matchers.containsString("Trình độ chuyên môn: cần Đại học trở lên, hiện có Trung cấp")));
+    }
+}
