@@ -88,6 +88,46 @@ class StandardSetRepository {
         }).list();
     }
 
+    /** The ids of a set's criteria, in the order of {@link StandardSet#criteria()}. */
+    List<Long> criterionIds(long setId) {
+        return jdbc.sql("select id from standard_criterion where set_id = :s order by id").param("s", setId)
+                .query(Long.class).list();
+    }
+
+    int nextVersion(String code) {
+        return jdbc.sql("select coalesce(max(version), 0) + 1 from standard_set where code = :c").param("c", code)
+                .query(Integer.class).single();
+    }
+
+    void changeLevel(long setId, long criterionId, String level, String difficultLevel) {
+        jdbc.sql("update standard_criterion set level_code = :l, difficult_level_code = :d where id = :id and set_id = :s")
+                .param("l", level).param("d", difficultLevel).param("id", criterionId).param("s", setId).update();
+    }
+
+    void deleteCriterion(long setId, long criterionId) {
+        jdbc.sql("delete from standard_criterion where id = :id and set_id = :s").param("id", criterionId).param("s", setId).update();
+    }
+
+    void addCriterion(long setId, Criterion.MinimumLevel c) {
+        jdbc.sql("""
+                insert into standard_criterion (set_id, title_code, kind, dimension, level_code, difficult_level_code, source)
+                values (:s, :t, 'MIN_LEVEL', :d, :l, :dl, :src)
+                """).param("s", setId).param("t", c.titleCode()).param("d", c.dimension().name()).param("l", c.level().code())
+                .param("dl", c.difficultAreaLevel() == null ? null : c.difficultAreaLevel().code()).param("src", c.source()).update();
+    }
+
+    /** Puts a draft in force from a date; the set it was copied from ends the day before. */
+    void putInForce(long setId, java.time.LocalDate from, Long basedOnId) {
+        jdbc.sql("update standard_set set status = 'IN_FORCE', effective_from = :f, effective_to = null where id = :id")
+                .param("f", from).param("id", setId).update();
+        if (basedOnId != null) {
+            jdbc.sql("""
+                    update standard_set set effective_to = :to
+                    where id = :id and status = 'IN_FORCE' and (effective_to is null or effective_to >= :f)
+                    """).param("to", from.minusDays(1)).param("f", from).param("id", basedOnId).update();
+        }
+    }
+
     long count() {
         return jdbc.sql("select count(*) from standard_set").query(Long.class).single();
     }

@@ -126,6 +126,90 @@ public class Standards {
         return set(id).orElseThrow();
     }
 
+    public List<Long> criterionIds(long setId) {
+        return repository.criterionIds(setId);
+    }
+
+    /** Copies a set as a new draft version, to edit and compare without changing anything in force. */
+    @Transactional
+    public StandardSet copyAsDraft(long setId) {
+        StandardSet source = set(setId).orElseThrow(() -> new InvalidStandardException("Không có bộ tiêu chuẩn này"));
+        StandardSet draft = new StandardSet(0, source.code(), repository.nextVersion(source.code()),
+                source.name().replace(" (bản nháp)", "") + " (bản nháp)", source.document(), source.effectiveFrom(),
+                source.effectiveTo(), StandardSet.Status.DRAFT, source.id(), source.criteria());
+        return save(draft);
+    }
+
+    @Transactional
+    public void changeLevel(long setId, long criterionId, String levelCode, String difficultLevelCode) {
+        StandardSet draft = draft(setId);
+        List<Long> ids = repository.criterionIds(setId);
+        int index = ids.indexOf(criterionId);
+        if (index < 0 || !(draft.criteria().get(index) instanceof Criterion.MinimumLevel level)) {
+            throw new InvalidStandardException("Chỉ sửa được mức trình độ tối thiểu");
+        }
+        Dimension d = level.dimension();
+        ScaleLevel required = levelOf(d, levelCode);
+        ScaleLevel difficult = difficultLevelCode == null || difficultLevelCode.isBlank() ? null : levelOf(d, difficultLevelCode);
+        if (difficult != null && difficult.rank() > required.rank()) {
+            throw new InvalidStandardException("Mức ở vùng khó khăn không được cao hơn mức chung");
+        }
+        repository.changeLevel(setId, criterionId, required.code(), difficult == null ? null : difficult.code());
+        forget();
+    }
+
+    @Transactional
+    public void removeCriterion(long setId, long criterionId) {
+        draft(setId);
+        repository.deleteCriterion(setId, criterionId);
+        forget();
+    }
+
+    @Transactional
+    public void addMinimumLevel(long setId, String titleCode, String dimensionKey, String levelCode, String source) {
+        draft(setId);
+        vn.chuan.shared.PositionTitle title = vn.chuan.shared.PositionTitle.findByCode(titleCode)
+                .orElseThrow(() -> new InvalidStandardException("Hãy chọn chức danh trong danh mục"));
+        Dimension d = Dimension.byKey(dimensionKey == null ? "" : dimensionKey)
+                .orElseThrow(() -> new InvalidStandardException("Hãy chọn loại trình độ"));
+        ScaleLevel level = d.parse(levelCode).orElseThrow(() -> new InvalidStandardException("'" + levelCode
+                + "' không phải một mức của " + d.label()));
+        repository.addCriterion(setId, new Criterion.MinimumLevel(title.code(), d, level, null,
+                source == null || source.isBlank() ? "Bản nháp của tỉnh" : source.strip()));
+        forget();
+    }
+
+    /** Puts a draft in force from {@code from}; everyone is re-assessed under the set in force today. */
+    @Transactional
+    public void putInForce(long setId, LocalDate from) {
+        StandardSet draft = draft(setId);
+        if (from == null) {
+            throw new InvalidStandardException("Hãy nhập ngày bắt đầu áp dụng");
+        }
+        repository.putInForce(setId, from, draft.basedOnId());
+        forget();
+        reassessAll();
+    }
+
+    private StandardSet draft(long setId) {
+        StandardSet set = set(setId).orElseThrow(() -> new InvalidStandardException("Không có bộ tiêu chuẩn này"));
+        if (set.status() != StandardSet.Status.DRAFT) {
+            throw new InvalidStandardException("Bộ tiêu chuẩn đang áp dụng không sửa trực tiếp: hãy sao chép thành bản nháp, "
+                    + "sửa bản nháp rồi đưa vào áp dụng (kết quả đánh giá cũ vẫn giữ phiên bản đã dùng).");
+        }
+        return set;
+    }
+
+    private static ScaleLevel levelOf(Dimension d, String code) {
+        return d.levels().stream().filter(l -> l.code().equals(code)).findFirst()
+                .orElseThrow(() -> new InvalidStandardException("Hãy chọn một mức của " + d.label()));
+    }
+
+    private void forget() {
+        sets = null;
+        engines.clear();
+    }
+
     boolean isEmpty() {
         return repository.count() == 0;
     }

@@ -77,16 +77,82 @@ class StandardsController {
     @GetMapping("/chuan-hoa/bo-tieu-chuan/{id}")
     String set(@PathVariable long id, Model model) {
         StandardSet set = standards.set(id).orElseThrow(() -> new java.util.NoSuchElementException("Không có bộ tiêu chuẩn " + id));
-        Map<String, List<Criterion>> byTitle = new LinkedHashMap<>();
+        List<Long> criterionIds = standards.criterionIds(id);
+        Map<String, List<CriterionRow>> byTitle = new LinkedHashMap<>();
         for (PositionTitle title : PositionTitle.ALL) {
-            List<Criterion> criteria = set.criteriaFor(title.code());
-            if (!criteria.isEmpty()) {
-                byTitle.put(title.name(), criteria);
+            for (int i = 0; i < set.criteria().size() && i < criterionIds.size(); i++) {
+                Criterion criterion = set.criteria().get(i);
+                if (criterion.titleCode().equals(title.code())) {
+                    byTitle.computeIfAbsent(title.name(), t -> new ArrayList<>()).add(new CriterionRow(criterionIds.get(i), criterion));
+                }
             }
         }
         model.addAttribute("set", set);
         model.addAttribute("byTitle", byTitle);
+        model.addAttribute("dimensions", vn.chuan.shared.Dimension.values());
+        model.addAttribute("titles", PositionTitle.ALL);
         return "standards/set";
+    }
+
+    @org.springframework.web.bind.annotation.PostMapping("/chuan-hoa/bo-tieu-chuan/{id}/sao-chep")
+    String copy(@PathVariable long id, org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
+        return change(redirect, id, () -> standards.copyAsDraft(id).id(), "Đã tạo bản nháp: sửa các tiêu chí rồi so sánh ở trang Chuẩn hóa.");
+    }
+
+    @org.springframework.web.bind.annotation.PostMapping("/chuan-hoa/bo-tieu-chuan/{id}/tieu-chi/{criterion}")
+    String changeLevel(@PathVariable long id, @PathVariable long criterion, @RequestParam String level,
+            @RequestParam(required = false) String difficultLevel, org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
+        return change(redirect, id, () -> {
+            standards.changeLevel(id, criterion, level, difficultLevel);
+            return id;
+        }, "Đã sửa tiêu chí.");
+    }
+
+    @org.springframework.web.bind.annotation.PostMapping("/chuan-hoa/bo-tieu-chuan/{id}/tieu-chi/{criterion}/xoa")
+    String remove(@PathVariable long id, @PathVariable long criterion, org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
+        return change(redirect, id, () -> {
+            standards.removeCriterion(id, criterion);
+            return id;
+        }, "Đã xóa tiêu chí.");
+    }
+
+    @org.springframework.web.bind.annotation.PostMapping("/chuan-hoa/bo-tieu-chuan/{id}/tieu-chi")
+    String add(@PathVariable long id, @RequestParam String title, @RequestParam String dimension, @RequestParam String level,
+            @RequestParam(required = false) String source, org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
+        return change(redirect, id, () -> {
+            standards.addMinimumLevel(id, title, dimension, level, source);
+            return id;
+        }, "Đã thêm tiêu chí.");
+    }
+
+    @org.springframework.web.bind.annotation.PostMapping("/chuan-hoa/bo-tieu-chuan/{id}/ap-dung")
+    String putInForce(@PathVariable long id, @RequestParam(required = false) String from,
+            org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
+        return change(redirect, id, () -> {
+            standards.putInForce(id, vn.chuan.shared.Dates.parse(from).orElse(null));
+            return id;
+        }, "Đã đưa bộ tiêu chuẩn vào áp dụng và đánh giá lại mọi người.");
+    }
+
+    /** Runs a change to a set; back to the set's page, with the outcome or the refusal. */
+    private static String change(org.springframework.web.servlet.mvc.support.RedirectAttributes redirect, long setId,
+            java.util.function.LongSupplier action, String notice) {
+        try {
+            long shown = action.getAsLong();
+            redirect.addFlashAttribute("notice", notice);
+            return "redirect:/chuan-hoa/bo-tieu-chuan/" + shown;
+        } catch (InvalidStandardException e) {
+            redirect.addFlashAttribute("problem", e.getMessage());
+            return "redirect:/chuan-hoa/bo-tieu-chuan/" + setId;
+        }
+    }
+
+    /** A criterion with its id, for the edit forms of a draft. */
+    record CriterionRow(long id, Criterion criterion) {
+
+        public Criterion.MinimumLevel level() {
+            return criterion instanceof Criterion.MinimumLevel l ? l : null;
+        }
     }
 
     /** The verdicts under another set, computed for everyone in the scope and not stored. */

@@ -128,4 +128,31 @@ class StandardsIntegrationTest {
                 .andExpect(content().string(Matchers.containsString("Chưa đạt chuẩn")))
                 .andExpect(content().string(Matchers.containsString("Trình độ chuyên môn: cần Đại học trở lên, hiện có Trung cấp")));
     }
+
+    @Test
+    @org.springframework.test.annotation.DirtiesContext(methodMode = org.springframework.test.annotation.DirtiesContext.MethodMode.AFTER_METHOD)
+    void aSetInForceIsNotEditedButCopiedAsADraftThatCanBeEditedComparedAndPutInForce() throws Exception {
+        PersonId id = province.person("Người Thử Bản Nháp", province.communeB1, StaffCategory.CC, "VP_TK", LocalDate.of(2020, 1, 1));
+        province.grant(id, Dimension.GENERAL_EDUCATION, "THPT", null);
+        province.grant(id, Dimension.PROFESSIONAL, "DAI_HOC", null);
+        StandardSet inForce = standards.inForceOn(LocalDate.now()).orElseThrow();
+        long criterion = standards.criterionIds(inForce.id()).get(0);
+        assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> standards.removeCriterion(inForce.id(), criterion)))
+                .isInstanceOf(InvalidStandardException.class).hasMessageContaining("sao chép thành bản nháp");
+
+        StandardSet draft = standards.copyAsDraft(inForce.id());
+        assertThat(draft.status()).isEqualTo(StandardSet.Status.DRAFT);
+        assertThat(draft.version()).isGreaterThan(inForce.version());
+        assertThat(draft.criteria()).hasSameSizeAs(inForce.criteria());
+        standards.addMinimumLevel(draft.id(), "VP_TK", "POLITICAL_THEORY", "trung cấp", "Kế hoạch thử của tỉnh");
+
+        assertThat(standards.assess(registry.get(TestProvince.EVERYTHING, id), standards.set(draft.id()).orElseThrow(),
+                LocalDate.now()).verdict()).isEqualTo(Verdict.CHUA_DAT);
+        assertThat(registry.standingOf(id).orElseThrow().verdict()).as("nothing stored changes").isEqualTo("DAT");
+
+        standards.putInForce(draft.id(), LocalDate.now());
+        assertThat(standards.inForceOn(LocalDate.now())).get().extracting(StandardSet::id).isEqualTo(draft.id());
+        assertThat(registry.standingOf(id).orElseThrow().verdict()).isEqualTo("CHUA_DAT");
+        assertThat(standards.inForceOn(LocalDate.now().minusDays(1))).get().extracting(StandardSet::id).isEqualTo(inForce.id());
+    }
 }
