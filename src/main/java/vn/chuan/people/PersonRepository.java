@@ -43,12 +43,41 @@ class PersonRepository {
               and u.path like :scope
             """;
 
+    /** Rows written in bulk since the planner statistics were last refreshed (PostgreSQL only). */
+    private static final int ANALYZE_EVERY = 20_000;
+
     private final JdbcClient jdbc;
     private final NamedParameterJdbcTemplate batch;
+    private final boolean postgres;
+    private final java.util.concurrent.atomic.AtomicInteger writtenSinceAnalyze = new java.util.concurrent.atomic.AtomicInteger();
 
-    PersonRepository(JdbcClient jdbc, NamedParameterJdbcTemplate batch) {
+    PersonRepository(JdbcClient jdbc, NamedParameterJdbcTemplate batch, javax.sql.DataSource dataSource) {
         this.jdbc = jdbc;
         this.batch = batch;
+        this.postgres = isPostgres(dataSource);
+    }
+
+    private static boolean isPostgres(javax.sql.DataSource dataSource) {
+        try (var connection = dataSource.getConnection()) {
+            return connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
+    /**
+     * A large import runs in one transaction; PostgreSQL's statistics would still describe the empty
+     * tables and the planner would scan them whole for every lookup by code. ANALYZE inside the
+     * transaction counts its own new rows, so the lookups keep using the indexes.
+     */
+    void refreshStatisticsAfter(int rows) {
+        if (postgres && writtenSinceAnalyze.addAndGet(rows) >= ANALYZE_EVERY) {
+            writtenSinceAnalyze.set(0);
+            jdbc.sql("analyze person").update();
+            jdbc.sql("analyze assignment").update();
+            jdbc.sql("analyze qualification").update();
+            jdbc.sql("analyze person_standing").update();
+        }
     }
 
     // ---- search -------------------------------------------------------------------------------
@@ -309,6 +338,7 @@ class PersonRepository {
                                            acquired_on, evidence, version)
                 values (:p, :dim, :code, :rank, :field, :inst, :on, :evidence, 0)
                 """, levels.toArray(SqlParameterSource[]::new));
+        refreshStatisticsAfter(histories.size());
         return ids;
     }
 
