@@ -359,18 +359,18 @@ class PersonRepository {
                 .addValue("gaps", truncate(String.join("\n", e.getValue().gaps()), 2000))
                 .addValue("on", e.getValue().assessedOn())).toArray(SqlParameterSource[]::new);
         batch.batchUpdate("""
-                insert into person_standing (person_id, standard_set_id, verdict, gap_codes, gaps, assessed_on)
-                values (:p, null, :verdict, :codes, :gaps, :on)
+                insert into person_standing (person_id, standard_set_id, standard_set_label, verdict, gap_codes, gaps, assessed_on)
+                values (:p, null, :set, :verdict, :codes, :gaps, :on)
                 """, rows);
     }
 
     Optional<PersonStanding> standing(long personId) {
-        return jdbc.sql("select verdict, gap_codes, gaps, assessed_on from person_standing where person_id = :p")
+        return jdbc.sql("select verdict, gap_codes, gaps, assessed_on, standard_set_label from person_standing where person_id = :p")
                 .param("p", personId)
                 .query((rs, n) -> {
                     String codes = rs.getString("gap_codes");
                     String gaps = rs.getString("gaps");
-                    return new PersonStanding(rs.getString("verdict"), null, null,
+                    return new PersonStanding(rs.getString("verdict"), null, rs.getString("standard_set_label"),
                             gaps == null || gaps.isEmpty() ? List.of() : List.of(gaps.split("\n")),
                             codes == null ? List.of() : java.util.Arrays.stream(codes.split("\\|")).filter(c -> !c.isEmpty()).toList(),
                             rs.getDate("assessed_on").toLocalDate());

@@ -11,49 +11,49 @@ import java.util.Optional;
  * NĐ 33/2023, the commune posts of the two-tier government since 1/7/2025, and the ranks above.
  * Standards per title are the standards module's business; this is only the reference list.
  */
-public record PositionTitle(String code, String name, StaffCategory category, List<String> aliases) {
+public record PositionTitle(String code, String name, StaffCategory category, List<String> aliases, String source) {
 
     public static final List<PositionTitle> ALL = List.of(
             // Cán bộ cấp xã, NĐ 33/2023 Art. 5 cl. 1
-            new PositionTitle("BI_THU_DU", "Bí thư Đảng ủy", StaffCategory.CB, List.of("bi thu", "bi thu dang uy xa")),
-            new PositionTitle("PHO_BI_THU_DU", "Phó Bí thư Đảng ủy", StaffCategory.CB, List.of("pho bi thu", "pbt dang uy")),
-            new PositionTitle("CT_HDND", "Chủ tịch Hội đồng nhân dân", StaffCategory.CB, List.of("chu tich hdnd", "ct hdnd")),
-            new PositionTitle("PCT_HDND", "Phó Chủ tịch Hội đồng nhân dân", StaffCategory.CB, List.of("pho chu tich hdnd", "pct hdnd")),
-            new PositionTitle("CT_UBND", "Chủ tịch Ủy ban nhân dân", StaffCategory.CB, List.of("chu tich ubnd", "ct ubnd", "chu tich uy ban nhan dan")),
-            new PositionTitle("PCT_UBND", "Phó Chủ tịch Ủy ban nhân dân", StaffCategory.CB, List.of("pho chu tich ubnd", "pct ubnd", "pho chu tich uy ban nhan dan")),
-            new PositionTitle("CT_MTTQ", "Chủ tịch Ủy ban Mặt trận Tổ quốc", StaffCategory.CB, List.of("chu tich mttq", "ct mttq", "chu tich uy ban mttq")),
-            new PositionTitle("BI_THU_DOAN", "Bí thư Đoàn Thanh niên Cộng sản Hồ Chí Minh", StaffCategory.CB, List.of("bi thu doan", "bi thu doan tncs hcm", "bi thu doan thanh nien")),
-            new PositionTitle("CT_HLHPN", "Chủ tịch Hội Liên hiệp Phụ nữ", StaffCategory.CB, List.of("chu tich hoi phu nu", "chu tich hoi lhpn", "ct hlhpn", "chu tich hoi lien hiep phu nu")),
-            new PositionTitle("CT_HND", "Chủ tịch Hội Nông dân", StaffCategory.CB, List.of("chu tich hoi nong dan", "ct hnd")),
-            new PositionTitle("CT_HCCB", "Chủ tịch Hội Cựu chiến binh", StaffCategory.CB, List.of("chu tich hoi ccb", "ct hccb", "chu tich hoi cuu chien binh")),
+            new PositionTitle("BI_THU_DU", "Bí thư Đảng ủy", StaffCategory.CB, List.of("bi thu", "bi thu dang uy xa"), "NĐ 33/2023/NĐ-CP Điều 5 khoản 1"),
+            new PositionTitle("PHO_BI_THU_DU", "Phó Bí thư Đảng ủy", StaffCategory.CB, List.of("pho bi thu", "pbt dang uy"), "NĐ 33/2023/NĐ-CP Điều 5 khoản 1"),
+            new PositionTitle("CT_HDND", "Chủ tịch Hội đồng nhân dân", StaffCategory.CB, List.of("chu tich hdnd", "ct hdnd"), "NĐ 33/2023/NĐ-CP Điều 5 khoản 1"),
+            new PositionTitle("PCT_HDND", "Phó Chủ tịch Hội đồng nhân dân", StaffCategory.CB, List.of("pho chu tich hdnd", "pct hdnd"), "NĐ 33/2023/NĐ-CP Điều 5 khoản 1"),
+            new PositionTitle("CT_UBND", "Chủ tịch Ủy ban nhân dân", StaffCategory.CB, List.of("chu tich ubnd", "ct ubnd", "chu tich uy ban nhan dan"), "NĐ 33/2023/NĐ-CP Điều 5 khoản 1"),
+            new PositionTitle("PCT_UBND", "Phó Chủ tịch Ủy ban nhân dân", StaffCategory.CB, List.of("pho chu tich ubnd", "pct ubnd", "pho chu tich uy ban nhan dan"), "NĐ 33/2023/NĐ-CP Điều 5 khoản 1"),
+            new PositionTitle("CT_MTTQ", "Chủ tịch Ủy ban Mặt trận Tổ quốc", StaffCategory.CB, List.of("chu tich mttq", "ct mttq", "chu tich uy ban mttq"), "NĐ 33/2023/NĐ-CP Điều 5 khoản 1"),
+            new PositionTitle("BI_THU_DOAN", "Bí thư Đoàn Thanh niên Cộng sản Hồ Chí Minh", StaffCategory.CB, List.of("bi thu doan", "bi thu doan tncs hcm", "bi thu doan thanh nien"), "NĐ 33/2023/NĐ-CP Điều 5 khoản 1"),
+            new PositionTitle("CT_HLHPN", "Chủ tịch Hội Liên hiệp Phụ nữ", StaffCategory.CB, List.of("chu tich hoi phu nu", "chu tich hoi lhpn", "ct hlhpn", "chu tich hoi lien hiep phu nu"), "NĐ 33/2023/NĐ-CP Điều 5 khoản 1"),
+            new PositionTitle("CT_HND", "Chủ tịch Hội Nông dân", StaffCategory.CB, List.of("chu tich hoi nong dan", "ct hnd"), "NĐ 33/2023/NĐ-CP Điều 5 khoản 1"),
+            new PositionTitle("CT_HCCB", "Chủ tịch Hội Cựu chiến binh", StaffCategory.CB, List.of("chu tich hoi ccb", "ct hccb", "chu tich hoi cuu chien binh"), "NĐ 33/2023/NĐ-CP Điều 5 khoản 1"),
             // Công chức cấp xã, NĐ 33/2023
-            new PositionTitle("CHT_QS", "Chỉ huy trưởng Ban Chỉ huy Quân sự", StaffCategory.CC, List.of("chi huy truong quan su", "chi huy truong bchqs", "cht bchqs", "chi huy truong ban chqs")),
-            new PositionTitle("VP_TK", "Văn phòng - thống kê", StaffCategory.CC, List.of("van phong thong ke", "vp tk")),
+            new PositionTitle("CHT_QS", "Chỉ huy trưởng Ban Chỉ huy Quân sự", StaffCategory.CC, List.of("chi huy truong quan su", "chi huy truong bchqs", "cht bchqs", "chi huy truong ban chqs"), "NĐ 33/2023/NĐ-CP (6 chức danh công chức cấp xã)"),
+            new PositionTitle("VP_TK", "Văn phòng - thống kê", StaffCategory.CC, List.of("van phong thong ke", "vp tk"), "NĐ 33/2023/NĐ-CP (6 chức danh công chức cấp xã)"),
             new PositionTitle("DC_XD", "Địa chính - xây dựng - đô thị và môi trường", StaffCategory.CC, List.of(
                     "dia chinh xay dung", "dia chinh - nong nghiep - xay dung va moi truong", "dia chinh xay dung do thi va moi truong",
-                    "dia chinh nong nghiep xay dung va moi truong", "dc xd")),
-            new PositionTitle("TC_KT", "Tài chính - kế toán", StaffCategory.CC, List.of("tai chinh ke toan", "tc kt")),
-            new PositionTitle("TP_HT", "Tư pháp - hộ tịch", StaffCategory.CC, List.of("tu phap ho tich", "tp ht")),
-            new PositionTitle("VH_XH", "Văn hóa - xã hội", StaffCategory.CC, List.of("van hoa xa hoi", "vh xh")),
-            new PositionTitle("TRUONG_CONG_AN_XA", "Trưởng Công an xã", StaffCategory.CC, List.of("truong cong an", "truong ca xa")),
+                    "dia chinh nong nghiep xay dung va moi truong", "dc xd"), "NĐ 33/2023/NĐ-CP (6 chức danh công chức cấp xã)"),
+            new PositionTitle("TC_KT", "Tài chính - kế toán", StaffCategory.CC, List.of("tai chinh ke toan", "tc kt"), "NĐ 33/2023/NĐ-CP (6 chức danh công chức cấp xã)"),
+            new PositionTitle("TP_HT", "Tư pháp - hộ tịch", StaffCategory.CC, List.of("tu phap ho tich", "tp ht"), "NĐ 33/2023/NĐ-CP (6 chức danh công chức cấp xã)"),
+            new PositionTitle("VH_XH", "Văn hóa - xã hội", StaffCategory.CC, List.of("van hoa xa hoi", "vh xh"), "NĐ 33/2023/NĐ-CP (6 chức danh công chức cấp xã)"),
+            new PositionTitle("TRUONG_CONG_AN_XA", "Trưởng Công an xã", StaffCategory.CC, List.of("truong cong an", "truong ca xa"), "NĐ 92/2009/NĐ-CP (không còn trong NĐ 33/2023)"),
             // Commune posts of the two-tier government (from 1/7/2025)
-            new PositionTitle("CHANH_VP_XA", "Chánh Văn phòng HĐND và UBND", StaffCategory.CC, List.of("chanh van phong", "chanh van phong hdnd va ubnd")),
-            new PositionTitle("TRUONG_PHONG_XA", "Trưởng phòng thuộc UBND cấp xã", StaffCategory.CC, List.of("truong phong")),
-            new PositionTitle("PHO_TRUONG_PHONG_XA", "Phó Trưởng phòng thuộc UBND cấp xã", StaffCategory.CC, List.of("pho truong phong")),
-            new PositionTitle("GD_TTPVHCC", "Giám đốc Trung tâm phục vụ hành chính công", StaffCategory.CC, List.of("giam doc trung tam phuc vu hanh chinh cong")),
-            new PositionTitle("CHUYEN_VIEN_XA", "Chuyên viên (cấp xã)", StaffCategory.CC, List.of("chuyen vien cap xa")),
+            new PositionTitle("CHANH_VP_XA", "Chánh Văn phòng HĐND và UBND", StaffCategory.CC, List.of("chanh van phong", "chanh van phong hdnd va ubnd"), "Luật 80/2025/QH15; dự thảo VTVL cấp xã của Bộ Nội vụ 08/2025 [chưa xác minh]"),
+            new PositionTitle("TRUONG_PHONG_XA", "Trưởng phòng thuộc UBND cấp xã", StaffCategory.CC, List.of("truong phong"), "Luật 80/2025/QH15; dự thảo VTVL cấp xã của Bộ Nội vụ 08/2025 [chưa xác minh]"),
+            new PositionTitle("PHO_TRUONG_PHONG_XA", "Phó Trưởng phòng thuộc UBND cấp xã", StaffCategory.CC, List.of("pho truong phong"), "Luật 80/2025/QH15; dự thảo VTVL cấp xã của Bộ Nội vụ 08/2025 [chưa xác minh]"),
+            new PositionTitle("GD_TTPVHCC", "Giám đốc Trung tâm phục vụ hành chính công", StaffCategory.CC, List.of("giam doc trung tam phuc vu hanh chinh cong"), "Luật 80/2025/QH15; dự thảo VTVL cấp xã của Bộ Nội vụ 08/2025 [chưa xác minh]"),
+            new PositionTitle("CHUYEN_VIEN_XA", "Chuyên viên (cấp xã)", StaffCategory.CC, List.of("chuyen vien cap xa"), "Luật 80/2025/QH15; dự thảo VTVL cấp xã của Bộ Nội vụ 08/2025 [chưa xác minh]"),
             // Người hoạt động không chuyên trách (titles vary by province: a common subset)
-            new PositionTitle("KCT_PHO_CHT_QS", "Phó Chỉ huy trưởng Quân sự", StaffCategory.KCT, List.of("pho chi huy truong quan su")),
-            new PositionTitle("KCT_VAN_THU", "Văn thư - lưu trữ - thủ quỹ", StaffCategory.KCT, List.of("van thu luu tru", "van thu")),
-            new PositionTitle("KCT_PHO_CT_MTTQ", "Phó Chủ tịch Ủy ban Mặt trận Tổ quốc", StaffCategory.KCT, List.of("pho chu tich mttq")),
-            new PositionTitle("KCT_KHAC", "Người hoạt động không chuyên trách khác", StaffCategory.KCT, List.of("khong chuyen trach")),
+            new PositionTitle("KCT_PHO_CHT_QS", "Phó Chỉ huy trưởng Quân sự", StaffCategory.KCT, List.of("pho chi huy truong quan su"), "NĐ 33/2023/NĐ-CP Điều 33, 34 (danh mục do HĐND tỉnh quyết định)"),
+            new PositionTitle("KCT_VAN_THU", "Văn thư - lưu trữ - thủ quỹ", StaffCategory.KCT, List.of("van thu luu tru", "van thu"), "NĐ 33/2023/NĐ-CP Điều 33, 34 (danh mục do HĐND tỉnh quyết định)"),
+            new PositionTitle("KCT_PHO_CT_MTTQ", "Phó Chủ tịch Ủy ban Mặt trận Tổ quốc", StaffCategory.KCT, List.of("pho chu tich mttq"), "NĐ 33/2023/NĐ-CP Điều 33, 34 (danh mục do HĐND tỉnh quyết định)"),
+            new PositionTitle("KCT_KHAC", "Người hoạt động không chuyên trách khác", StaffCategory.KCT, List.of("khong chuyen trach"), "NĐ 33/2023/NĐ-CP Điều 33, 34 (danh mục do HĐND tỉnh quyết định)"),
             // Civil-servant ranks and public employees above commune level
-            new PositionTitle("CHUYEN_VIEN_CAO_CAP", "Chuyên viên cao cấp", StaffCategory.CC, List.of("cvcc")),
-            new PositionTitle("CHUYEN_VIEN_CHINH", "Chuyên viên chính", StaffCategory.CC, List.of("cvc")),
-            new PositionTitle("CHUYEN_VIEN", "Chuyên viên", StaffCategory.CC, List.of("cv")),
-            new PositionTitle("CAN_SU", "Cán sự", StaffCategory.CC, List.of()),
-            new PositionTitle("NHAN_VIEN", "Nhân viên", StaffCategory.CC, List.of()),
-            new PositionTitle("VIEN_CHUC", "Viên chức", StaffCategory.VC, List.of("vien chuc su nghiep")));
+            new PositionTitle("CHUYEN_VIEN_CAO_CAP", "Chuyên viên cao cấp", StaffCategory.CC, List.of("cvcc"), "TT 11/2012/TT-BNV (ngạch công chức, BM02/BNV)"),
+            new PositionTitle("CHUYEN_VIEN_CHINH", "Chuyên viên chính", StaffCategory.CC, List.of("cvc"), "TT 11/2012/TT-BNV (ngạch công chức, BM02/BNV)"),
+            new PositionTitle("CHUYEN_VIEN", "Chuyên viên", StaffCategory.CC, List.of("cv"), "TT 11/2012/TT-BNV (ngạch công chức, BM02/BNV)"),
+            new PositionTitle("CAN_SU", "Cán sự", StaffCategory.CC, List.of(), "TT 11/2012/TT-BNV (ngạch công chức, BM02/BNV)"),
+            new PositionTitle("NHAN_VIEN", "Nhân viên", StaffCategory.CC, List.of(), "TT 11/2012/TT-BNV (ngạch công chức, BM02/BNV)"),
+            new PositionTitle("VIEN_CHUC", "Viên chức", StaffCategory.VC, List.of("vien chuc su nghiep"), "Luật Viên chức 2010"));
 
     private static final Map<String, PositionTitle> BY_KEY;
 

@@ -91,7 +91,8 @@ public class Standards {
                 Assessment assessment = set.isEmpty() || post.isEmpty() ? Assessment.NOT_APPLICABLE
                         : engine(set.get()).assess(profile(person, post.get(), difficult.computeIfAbsent(post.get().unitId(),
                         u -> units.find(u).map(Unit::difficultArea).orElse(false)), today), today);
-                standings.put(person.id().value(), standing(assessment, set.map(StandardSet::code).orElse(null), today));
+                standings.put(person.id().value(), standing(assessment,
+                        set.map(x -> x.document() + " (phiên bản " + x.version() + ")").orElse(null), today));
             }
             people.recordStandings(standings);
         }

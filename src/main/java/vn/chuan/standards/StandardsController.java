@@ -74,6 +74,12 @@ class StandardsController {
         return "standards/overview";
     }
 
+    @GetMapping("/chuan-hoa/chuc-danh")
+    String titles(Model model) {
+        model.addAttribute("titles", PositionTitle.ALL);
+        return "standards/titles";
+    }
+
     @GetMapping("/chuan-hoa/bo-tieu-chuan/{id}")
     String set(@PathVariable long id, Model model) {
         StandardSet set = standards.set(id).orElseThrow(() -> new java.util.NoSuchElementException("Không có bộ tiêu chuẩn " + id));

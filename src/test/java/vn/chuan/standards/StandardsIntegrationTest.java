@@ -126,7 +126,10 @@ class StandardsIntegrationTest {
                 .andExpect(content().string(Matchers.containsString("Trình độ văn hóa: Trung học phổ thông trở lên")));
         mvc.perform(get("/can-bo/" + unmet.value()).with(user(officer)))
                 .andExpect(content().string(Matchers.containsString("Chưa đạt chuẩn")))
-                .andExpect(content().string(Matchers.containsString("Trình độ chuyên môn: cần Đại học trở lên, hiện có Trung cấp")));
+                .andExpect(content().string(Matchers.containsString("Trình độ chuyên môn: cần Đại học trở lên, hiện có Trung cấp")))
+                .andExpect(content().string(Matchers.containsString("theo NĐ 33/2023/NĐ-CP (phiên bản 1)")));
+        mvc.perform(get("/chuan-hoa/chuc-danh").with(user(officer)))
+                .andExpect(content().string(Matchers.containsString("NĐ 33/2023/NĐ-CP Điều 5 khoản 1")));
     }
 
     @Test
