@@ -74,6 +74,23 @@ class StandardsController {
         return "standards/overview";
     }
 
+    /**
+     * A person's verdict on any date, under the set in force that day (or a chosen one): the person
+     * page loads it for past dates, where the stored verdict (today's) does not apply.
+     */
+    @GetMapping("/chuan-hoa/danh-gia/{personId}")
+    String verdictOn(@AuthenticationPrincipal ChuanUser user, @PathVariable long personId,
+            @RequestParam(name = "ngay", required = false) String date, Model model) {
+        LocalDate on = vn.chuan.shared.Dates.parse(date).orElse(LocalDate.now(clock));
+        PersonRecord person = people.get(user.scope(), new vn.chuan.people.PersonId(personId));
+        Optional<StandardSet> set = standards.inForceOn(on);
+        model.addAttribute("hasPost", person.assignmentOn(on).isPresent());
+        model.addAttribute("assessment", set.map(s -> standards.assess(person, s, on)).orElse(null));
+        model.addAttribute("set", set.orElse(null));
+        model.addAttribute("on", on);
+        return "standards/verdict :: verdict";
+    }
+
     @GetMapping("/chuan-hoa/chuc-danh")
     String titles(Model model) {
         model.addAttribute("titles", PositionTitle.ALL);

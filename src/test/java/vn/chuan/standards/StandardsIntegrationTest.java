@@ -128,6 +128,12 @@ class StandardsIntegrationTest {
                 .andExpect(content().string(Matchers.containsString("Chưa đạt chuẩn")))
                 .andExpect(content().string(Matchers.containsString("Trình độ chuyên môn: cần Đại học trở lên, hiện có Trung cấp")))
                 .andExpect(content().string(Matchers.containsString("theo NĐ 33/2023/NĐ-CP (phiên bản 1)")));
+        mvc.perform(get("/chuan-hoa/danh-gia/" + unmet.value()).param("ngay", "2021-06-01").with(user(officer)))
+                .andExpect(content().string(Matchers.containsString("Chưa đạt chuẩn")))
+                .andExpect(content().string(Matchers.containsString("TT 13/2019/TT-BNV")))
+                .andExpect(content().string(Matchers.containsString("Tin học: cần Cơ bản trở lên, hiện có Chưa có")));
+        mvc.perform(get("/chuan-hoa/danh-gia/" + unmet.value()).param("ngay", "2012-12-31").with(user(officer)))
+                .andExpect(content().string(Matchers.containsString("Không giữ chức vụ nào vào ngày này")));
         mvc.perform(get("/chuan-hoa/chuc-danh").with(user(officer)))
                 .andExpect(content().string(Matchers.containsString("NĐ 33/2023/NĐ-CP Điều 5 khoản 1")));
     }
