@@ -170,6 +170,41 @@ class StandardsController {
         }
     }
 
+    /** A person listed under a what-if set: who, where, and what they would lack. */
+    record WhatIfRow(long personId, String code, String fullName, String unitName, String titleName, Assessment assessment) {
+    }
+
+    /** The people behind a what-if count: assessed on the fly under the chosen set, nothing stored. */
+    @GetMapping("/chuan-hoa/danh-sach")
+    String whatIfList(@AuthenticationPrincipal ChuanUser user, @RequestParam(name = "donVi", required = false) Long unitId,
+            @RequestParam(name = "boTieuChuan") long setId, @RequestParam(name = "loai", required = false) String category,
+            @RequestParam(name = "chucDanh", required = false) String title, @RequestParam(name = "chuan", required = false) String verdict,
+            Model model) {
+        LocalDate today = LocalDate.now(clock);
+        StandardSet set = standards.set(setId).orElseThrow(() -> new java.util.NoSuchElementException("Không có bộ tiêu chuẩn " + setId));
+        Optional<Unit> unit = Optional.ofNullable(unitId).flatMap(id -> units.find(new UnitId(id))).filter(user.scope()::covers);
+        PersonSearch search = new PersonSearch(null, unit.map(Unit::id).orElse(null),
+                StaffCategory.parse(category == null ? "" : category).orElse(null),
+                PositionTitle.findByCode(title).map(PositionTitle::code).orElse(null), List.of(), today, 0, 10);
+        List<WhatIfRow> rows = new ArrayList<>();
+        List<Long> ids = people.ids(user.scope(), search);
+        for (int from = 0; from < ids.size() && rows.size() < 2_000; from += 500) {
+            for (PersonRecord person : people.findByIds(ids.subList(from, Math.min(ids.size(), from + 500)))) {
+                var post = person.assignmentOn(today).orElse(null);
+                Assessment assessment = standards.assess(person, set, today);
+                if (post != null && (verdict == null || verdict.isBlank() || assessment.verdict().name().equals(verdict))) {
+                    rows.add(new WhatIfRow(person.id().value(), person.code(), person.fullName(), post.unitName(), post.titleName(),
+                            assessment));
+                }
+            }
+        }
+        rows.sort(java.util.Comparator.comparing(WhatIfRow::fullName, vn.chuan.shared.VietnameseText::compare));
+        model.addAttribute("rows", rows);
+        model.addAttribute("set", set);
+        model.addAttribute("verdict", verdict);
+        return "standards/what-if-list";
+    }
+
     /** A criterion with its id, for the edit forms of a draft. */
     record CriterionRow(long id, Criterion criterion) {
 

@@ -121,6 +121,10 @@ class StandardsIntegrationTest {
         mvc.perform(get("/chuan-hoa").param("boTieuChuan", String.valueOf(qd04)).with(user(officer)))
                 .andExpect(content().string(Matchers.containsString("Giả định")))
                 .andExpect(content().string(Matchers.containsString("100,00%")));
+        mvc.perform(get("/chuan-hoa/danh-sach").param("boTieuChuan", String.valueOf(qd04)).param("chuan", "DAT")
+                        .param("donVi", String.valueOf(province.province.id().value())).with(user(officer)))
+                .andExpect(content().string(Matchers.containsString("2 người")))
+                .andExpect(content().string(Matchers.containsString("Chưa Đạt")));
         mvc.perform(get("/chuan-hoa/bo-tieu-chuan/" + qd04).with(user(officer)))
                 .andExpect(content().string(Matchers.containsString("QĐ 04/2004/QĐ-BNV")))
                 .andExpect(content().string(Matchers.containsString("Trình độ văn hóa: Trung học phổ thông trở lên")));
