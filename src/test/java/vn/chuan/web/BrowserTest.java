@@ -92,6 +92,8 @@ class BrowserTest {
                 new Page.GetByRoleOptions().setName("Đăng nhập")).click();
 
         page.getByPlaceholder("Tìm theo họ tên hoặc mã (không cần dấu)").fill("nguyen van tuan");
+        // The list also updates as one types; Enter is what a user does when it has not yet.
+        page.getByPlaceholder("Tìm theo họ tên hoặc mã (không cần dấu)").press("Enter");
         assertThat(page.locator("#result-count")).hasText("1 người");
         page.getByText("Nguyễn Văn Tuấn").click();
         assertThat(page.locator("#person-name")).hasText("Nguyễn Văn Tuấn");
