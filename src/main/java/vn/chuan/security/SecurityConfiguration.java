@@ -19,7 +19,7 @@ class SecurityConfiguration {
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/dang-nhap", "/css/**", "/js/**", "/webjars/**", "/favicon.ico",
-                                "/actuator/health", "/actuator/health/**", "/error").permitAll()
+                                "/actuator/health", "/actuator/health/**", "/error", "/favicon.svg").permitAll()
                         .requestMatchers("/quan-tri/**").hasRole("ADMIN")
                         .requestMatchers("/don-vi/nhap", "/don-vi/nhap/**", "/don-vi/*/vung-kho-khan").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.POST, "/**").hasAnyRole(WRITERS)
@@ -37,6 +37,12 @@ class SecurityConfiguration {
                         })
                         .permitAll())
                 .logout(logout -> logout.logoutUrl("/dang-xuat").logoutSuccessUrl("/dang-nhap?da-thoat").permitAll())
+                // Back to the page asked for after logging in, without a "?continue" marker in its address.
+                .requestCache(cache -> {
+                    var requestCache = new org.springframework.security.web.savedrequest.HttpSessionRequestCache();
+                    requestCache.setMatchingRequestParameterName(null);
+                    cache.requestCache(requestCache);
+                })
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
                         "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'")));
         return http.build();
