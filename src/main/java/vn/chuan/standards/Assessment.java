@@ -3,7 +3,11 @@ package vn.chuan.standards;
 import java.util.List;
 
 /** The verdict for a person under a standard set, with every unmet criterion named in Vietnamese. */
-public record Assessment(Verdict verdict, List<Gap> gaps) {
+public record Assessment(Verdict verdict, List<Gap> gaps, StandardSet.Deadline deadline) {
+
+    public Assessment(Verdict verdict, List<Gap> gaps) {
+        this(verdict, gaps, null);
+    }
 
     public record Gap(String code, String message, String source) {
     }

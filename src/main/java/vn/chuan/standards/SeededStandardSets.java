@@ -101,8 +101,12 @@ final class SeededStandardSets {
             c.add(level(title, Dimension.PROFESSIONAL, "DAI_HOC", "TRUNG_CAP",
                     "Luật 80/2025/QH15 (chuyển tiếp: đạt chuẩn trình độ đào tạo như công chức cấp xã, NĐ 33/2023 Điều 10) [chưa xác minh]"));
         }
-        return set("ND33_2023", "Tiêu chuẩn cán bộ, công chức cấp xã (NĐ 33/2023)", "NĐ 33/2023/NĐ-CP",
+        StandardSet set = set("ND33_2023", "Tiêu chuẩn cán bộ, công chức cấp xã (NĐ 33/2023)", "NĐ 33/2023/NĐ-CP",
                 LocalDate.of(2023, 8, 1), null, c);
+        return new StandardSet(0, set.code(), 1, set.name(), set.document(), set.effectiveFrom(), set.effectiveTo(),
+                set.status(), null, set.criteria(), new StandardSet.Deadline(LocalDate.of(2028, 8, 1),
+                "NĐ 33/2023/NĐ-CP Điều 38: 5 năm kể từ 01/8/2023 để đạt chuẩn; sau đó nghỉ hưu nếu đủ điều kiện, "
+                        + "nếu không thì tinh giản biên chế"));
     }
 
     private static List<String> concat(List<String> a, List<String> b) {

@@ -5,7 +5,16 @@ import java.util.List;
 
 /** One regulation's standards: the criteria per title, in force between two dates. */
 public record StandardSet(long id, String code, int version, String name, String document, LocalDate effectiveFrom,
-        LocalDate effectiveTo, Status status, Long basedOnId, List<Criterion> criteria) {
+        LocalDate effectiveTo, Status status, Long basedOnId, List<Criterion> criteria, Deadline deadline) {
+
+    /** The date by which those below the standards must reach them, and where it is written. */
+    public record Deadline(LocalDate date, String source) {
+    }
+
+    public StandardSet(long id, String code, int version, String name, String document, LocalDate effectiveFrom,
+            LocalDate effectiveTo, Status status, Long basedOnId, List<Criterion> criteria) {
+        this(id, code, version, name, document, effectiveFrom, effectiveTo, status, basedOnId, criteria, null);
+    }
 
     public enum Status {
         IN_FORCE("Đang áp dụng"),

@@ -25,9 +25,12 @@ class StandardSetRepository {
     long insert(StandardSet set, LocalDateTime now) {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
-                insert into standard_set (code, version, name, document, effective_from, effective_to, status, based_on_id, created_at)
-                values (:code, :version, :name, :document, :from, :to, :status, :basedOn, :now)
+                insert into standard_set (code, version, name, document, effective_from, effective_to, status, based_on_id, created_at,
+                                          compliance_deadline, compliance_deadline_source)
+                values (:code, :version, :name, :document, :from, :to, :status, :basedOn, :now, :deadline, :deadlineSource)
                 """)
+                .param("deadline", set.deadline() == null ? null : set.deadline().date())
+                .param("deadlineSource", set.deadline() == null ? null : set.deadline().source())
                 .param("code", set.code()).param("version", set.version()).param("name", set.name())
                 .param("document", set.document()).param("from", set.effectiveFrom()).param("to", set.effectiveTo())
                 .param("status", set.status().name()).param("basedOn", set.basedOnId()).param("now", Timestamp.valueOf(now))
@@ -79,12 +82,14 @@ class StandardSetRepository {
         return jdbc.sql("select * from standard_set order by effective_from, code, version").query((rs, n) -> {
             long id = rs.getLong("id");
             java.sql.Date to = rs.getDate("effective_to");
+            java.sql.Date deadline = rs.getDate("compliance_deadline");
             long basedOn = rs.getLong("based_on_id");
             boolean noBase = rs.wasNull();
             return new StandardSet(id, rs.getString("code"), rs.getInt("version"), rs.getString("name"),
                     rs.getString("document"), rs.getDate("effective_from").toLocalDate(), to == null ? null : to.toLocalDate(),
                     StandardSet.Status.valueOf(rs.getString("status")), noBase ? null : basedOn,
-                    List.copyOf(criteria.getOrDefault(id, List.of())));
+                    List.copyOf(criteria.getOrDefault(id, List.of())),
+                    deadline == null ? null : new StandardSet.Deadline(deadline.toLocalDate(), rs.getString("compliance_deadline_source")));
         }).list();
     }
 

@@ -137,7 +137,7 @@ public class Standards {
         StandardSet source = set(setId).orElseThrow(() -> new InvalidStandardException("Không có bộ tiêu chuẩn này"));
         StandardSet draft = new StandardSet(0, source.code(), repository.nextVersion(source.code()),
                 source.name().replace(" (bản nháp)", "") + " (bản nháp)", source.document(), source.effectiveFrom(),
-                source.effectiveTo(), StandardSet.Status.DRAFT, source.id(), source.criteria());
+                source.effectiveTo(), StandardSet.Status.DRAFT, source.id(), source.criteria(), source.deadline());
         return save(draft);
     }
 
@@ -229,6 +229,11 @@ public class Standards {
         return new StandardsProfile(post.titleCode(), person.birthDate(), difficult, ranks, field);
     }
 
+    /** "Hạn đạt chuẩn: 01/08/2028 (…)", shown under the gaps. */
+    public static String deadlineNote(StandardSet.Deadline deadline) {
+        return "Hạn đạt chuẩn: " + vn.chuan.shared.Dates.format(deadline.date()) + " (" + deadline.source() + ")";
+    }
+
     private static PersonStanding standing(Assessment assessment, String setCode, LocalDate date) {
         List<String> gaps = new ArrayList<>();
         List<String> codes = new ArrayList<>();
@@ -237,6 +242,9 @@ public class Standards {
             if (!codes.contains(gap.code())) {
                 codes.add(gap.code());
             }
+        }
+        if (assessment.deadline() != null) {
+            gaps.add(deadlineNote(assessment.deadline()));
         }
         return new PersonStanding(assessment.verdict().name(), assessment.verdict().label(), setCode, gaps, codes, date);
     }

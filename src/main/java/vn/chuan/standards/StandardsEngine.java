@@ -22,9 +22,11 @@ public final class StandardsEngine {
     private static final int DIMENSIONS = Dimension.values().length;
 
     private final Map<String, TitleRules> byTitle;
+    private final StandardSet.Deadline deadline;
 
-    private StandardsEngine(Map<String, TitleRules> byTitle) {
+    private StandardsEngine(Map<String, TitleRules> byTitle, StandardSet.Deadline deadline) {
         this.byTitle = byTitle;
+        this.deadline = deadline;
     }
 
     public static StandardsEngine compile(StandardSet set) {
@@ -32,7 +34,7 @@ public final class StandardsEngine {
         for (Criterion criterion : set.criteria()) {
             rules.computeIfAbsent(criterion.titleCode(), t -> new TitleRules()).add(criterion);
         }
-        return new StandardsEngine(Map.copyOf(rules));
+        return new StandardsEngine(Map.copyOf(rules), set.deadline());
     }
 
     public Assessment assess(StandardsProfile profile, LocalDate date) {
@@ -57,7 +59,13 @@ public final class StandardsEngine {
         if (met && rules.fields != null) {
             met = matchesField(rules.foldedFields, profile.fieldOfStudy());
         }
-        return met ? Assessment.MET : explain(rules, profile, date);
+        if (met) {
+            return Assessment.MET;
+        }
+        Assessment unmet = explain(rules, profile, date);
+        // Those below the standards before the deadline still have time to reach them.
+        return deadline != null && date.isBefore(deadline.date())
+                ? new Assessment(unmet.verdict(), unmet.gaps(), deadline) : unmet;
     }
 
     /** Builds the Vietnamese list of what is unmet; only called for the minority that fails. */

@@ -115,6 +115,19 @@ class StandardsEngineTest {
     }
 
     @Test
+    void nd33GivesThoseBelowTheStandardsADeadlineAndNoneAfterIt() {
+        Profile p = Profile.of("VP_TK").with(Dimension.PROFESSIONAL, "CAO_DANG");
+        Assessment before = ND33.assess(p.build(), LocalDate.of(2028, 7, 31));
+        assertThat(before.verdict()).isEqualTo(Verdict.CHUA_DAT);
+        assertThat(before.deadline()).isNotNull().satisfies(d -> {
+            assertThat(d.date()).isEqualTo(LocalDate.of(2028, 8, 1));
+            assertThat(d.source()).startsWith("NĐ 33/2023/NĐ-CP Điều 38");
+        });
+        assertThat(ND33.assess(p.build(), LocalDate.of(2028, 8, 1)).deadline()).isNull();
+        assertThat(ND33.assess(p.with(Dimension.PROFESSIONAL, "DAI_HOC").build(), LocalDate.of(2025, 1, 1)).deadline()).isNull();
+    }
+
+    @Test
     void civilServantsMustBeEighteenAndTheJusticeOfficerNeedsALawDegree() {
         Profile young = Profile.of("VP_TK").with(Dimension.PROFESSIONAL, "DAI_HOC").born(DATE.minusYears(18).plusDays(1));
         assertThat(assess(ND33, young).gaps()).extracting(Assessment.Gap::code).containsExactly("MIN_AGE");

@@ -73,7 +73,9 @@ class StandardsIntegrationTest {
 
         assertThat(registry.standingOf(id)).get().satisfies(s -> {
             assertThat(s.verdict()).isEqualTo("CHUA_DAT");
-            assertThat(s.gaps()).containsExactly("Lý luận chính trị: cần Trung cấp trở lên, hiện có Sơ cấp");
+            assertThat(s.gaps()).containsExactly("Lý luận chính trị: cần Trung cấp trở lên, hiện có Sơ cấp",
+                    "Hạn đạt chuẩn: 01/08/2028 (NĐ 33/2023/NĐ-CP Điều 38: 5 năm kể từ 01/8/2023 để đạt chuẩn; sau đó nghỉ hưu "
+                            + "nếu đủ điều kiện, nếu không thì tinh giản biên chế)");
             assertThat(s.gapCodes()).containsExactly("POLITICAL_THEORY");
         });
         UserScope scope = UserScope.of(province.province, false);
@@ -135,7 +137,10 @@ class StandardsIntegrationTest {
         mvc.perform(get("/chuan-hoa/danh-gia/" + unmet.value()).param("ngay", "2021-06-01").with(user(officer)))
                 .andExpect(content().string(Matchers.containsString("Chưa đạt chuẩn")))
                 .andExpect(content().string(Matchers.containsString("TT 13/2019/TT-BNV")))
+                .andExpect(content().string(Matchers.not(Matchers.containsString("Hạn đạt chuẩn"))))
                 .andExpect(content().string(Matchers.containsString("Tin học: cần Cơ bản trở lên, hiện có Chưa có")));
+        mvc.perform(get("/chuan-hoa/danh-gia/" + unmet.value()).param("ngay", "2025-01-01").with(user(officer)))
+                .andExpect(content().string(Matchers.containsString("Hạn đạt chuẩn: 01/08/2028")));
         mvc.perform(get("/chuan-hoa/danh-gia/" + unmet.value()).param("ngay", "2012-12-31").with(user(officer)))
                 .andExpect(content().string(Matchers.containsString("Không giữ chức vụ nào vào ngày này")));
         mvc.perform(get("/chuan-hoa/chuc-danh").with(user(officer)))
