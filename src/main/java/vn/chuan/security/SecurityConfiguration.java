@@ -22,6 +22,8 @@ class SecurityConfiguration {
                                 "/actuator/health", "/actuator/health/**", "/error", "/favicon.svg").permitAll()
                         .requestMatchers("/quan-tri/**").hasRole("ADMIN")
                         .requestMatchers("/don-vi/nhap", "/don-vi/nhap/**", "/don-vi/*/vung-kho-khan").hasRole("ADMIN")
+                        // Standard sets are the province's: only its officers and administrators change them.
+                        .requestMatchers(HttpMethod.POST, "/chuan-hoa/bo-tieu-chuan/**").hasAnyRole("ADMIN", "PROVINCE")
                         .requestMatchers(HttpMethod.POST, "/**").hasAnyRole(WRITERS)
                         .requestMatchers("/can-bo/moi", "/can-bo/*/sua", "/can-bo/*/cong-tac/**", "/can-bo/*/trinh-do/**",
                                 "/nhap-du-lieu", "/nhap-du-lieu/**")

@@ -38,14 +38,21 @@ public class Standards {
     private final PersonRegistry people;
     private final Units units;
     private final Clock clock;
+    private final vn.chuan.audit.AuditLog audit;
     private final Map<Long, StandardsEngine> engines = new ConcurrentHashMap<>();
     private volatile List<StandardSet> sets;
 
-    Standards(StandardSetRepository repository, PersonRegistry people, Units units, Clock clock) {
+    Standards(StandardSetRepository repository, PersonRegistry people, Units units, Clock clock,
+            vn.chuan.audit.AuditLog audit) {
         this.repository = repository;
         this.people = people;
         this.units = units;
         this.clock = clock;
+        this.audit = audit;
+    }
+
+    private void audited(long setId, String action, String summary) {
+        audit.record(vn.chuan.audit.AuditEvent.of("STANDARD_SET", setId, action).summary(summary).build());
     }
 
     public List<StandardSet> sets() {
@@ -138,7 +145,9 @@ public class Standards {
         StandardSet draft = new StandardSet(0, source.code(), repository.nextVersion(source.code()),
                 source.name().replace(" (bản nháp)", "") + " (bản nháp)", source.document(), source.effectiveFrom(),
                 source.effectiveTo(), StandardSet.Status.DRAFT, source.id(), source.criteria(), source.deadline());
-        return save(draft);
+        StandardSet saved = save(draft);
+        audited(saved.id(), "STANDARD_SET_COPIED", "Sao chép " + source.name() + " thành bản nháp phiên bản " + saved.version());
+        return saved;
     }
 
     @Transactional
@@ -156,13 +165,16 @@ public class Standards {
             throw new InvalidStandardException("Mức ở vùng khó khăn không được cao hơn mức chung");
         }
         repository.changeLevel(setId, criterionId, required.code(), difficult == null ? null : difficult.code());
+        audited(setId, "CRITERION_CHANGED", "Sửa tiêu chí của " + draft.name() + ": " + level.titleCode() + ", "
+                + d.label() + " " + level.level().label() + " → " + required.label());
         forget();
     }
 
     @Transactional
     public void removeCriterion(long setId, long criterionId) {
-        draft(setId);
+        StandardSet draft = draft(setId);
         repository.deleteCriterion(setId, criterionId);
+        audited(setId, "CRITERION_REMOVED", "Xóa một tiêu chí của " + draft.name());
         forget();
     }
 
@@ -177,6 +189,7 @@ public class Standards {
                 + "' không phải một mức của " + d.label()));
         repository.addCriterion(setId, new Criterion.MinimumLevel(title.code(), d, level, null,
                 source == null || source.isBlank() ? "Bản nháp của tỉnh" : source.strip()));
+        audited(setId, "CRITERION_ADDED", "Thêm tiêu chí: " + title.name() + ", " + d.label() + " " + level.label() + " trở lên");
         forget();
     }
 
@@ -188,6 +201,7 @@ public class Standards {
             throw new InvalidStandardException("Hãy nhập ngày bắt đầu áp dụng");
         }
         repository.putInForce(setId, from, draft.basedOnId());
+        audited(setId, "STANDARD_SET_IN_FORCE", "Đưa " + draft.name() + " vào áp dụng từ " + vn.chuan.shared.Dates.format(from));
         forget();
         reassessAll();
     }

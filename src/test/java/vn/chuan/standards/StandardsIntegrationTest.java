@@ -158,17 +158,24 @@ class StandardsIntegrationTest {
         assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> standards.removeCriterion(inForce.id(), criterion)))
                 .isInstanceOf(InvalidStandardException.class).hasMessageContaining("sao chép thành bản nháp");
 
-        StandardSet draft = standards.copyAsDraft(inForce.id());
+        accounts.create(new NewUserAccount(province.province.code() + "x", "Xã", "matkhau-1", Role.COMMUNE, province.communeB1.code()));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .post("/chuan-hoa/bo-tieu-chuan/" + inForce.id() + "/sao-chep")
+                        .with(user(accounts.loadUserByUsername(province.province.code() + "x")))
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
+                .andExpect(status().isForbidden());
+        StandardSet draft = transaction.execute(s -> standards.copyAsDraft(inForce.id()));
         assertThat(draft.status()).isEqualTo(StandardSet.Status.DRAFT);
         assertThat(draft.version()).isGreaterThan(inForce.version());
         assertThat(draft.criteria()).hasSameSizeAs(inForce.criteria());
-        standards.addMinimumLevel(draft.id(), "VP_TK", "POLITICAL_THEORY", "trung cấp", "Kế hoạch thử của tỉnh");
+        transaction.executeWithoutResult(s -> standards.addMinimumLevel(draft.id(), "VP_TK", "POLITICAL_THEORY", "trung cấp",
+                "Kế hoạch thử của tỉnh"));
 
         assertThat(standards.assess(registry.get(TestProvince.EVERYTHING, id), standards.set(draft.id()).orElseThrow(),
                 LocalDate.now()).verdict()).isEqualTo(Verdict.CHUA_DAT);
         assertThat(registry.standingOf(id).orElseThrow().verdict()).as("nothing stored changes").isEqualTo("DAT");
 
-        standards.putInForce(draft.id(), LocalDate.now());
+        transaction.executeWithoutResult(s -> standards.putInForce(draft.id(), LocalDate.now()));
         assertThat(standards.inForceOn(LocalDate.now())).get().extracting(StandardSet::id).isEqualTo(draft.id());
         assertThat(registry.standingOf(id).orElseThrow().verdict()).isEqualTo("CHUA_DAT");
         assertThat(standards.inForceOn(LocalDate.now().minusDays(1))).get().extracting(StandardSet::id).isEqualTo(inForce.id());
