@@ -35,6 +35,22 @@ class HomeController {
         model.addAttribute("asOf", date);
         model.addAttribute("overview", overview);
         model.addAttribute("categories", vn.chuan.shared.StaffCategory.values());
+        if (date.equals(LocalDate.now(clock))) {
+            // Stored verdicts are today's; for another date the standards page computes them.
+            long met = 0;
+            long unmet = 0;
+            for (var count : people.standingCounts(user.scope(), vn.chuan.people.PersonSearch.all(date))) {
+                if ("DAT".equals(count.verdict())) {
+                    met += count.count();
+                } else if ("CHUA_DAT".equals(count.verdict())) {
+                    unmet += count.count();
+                }
+            }
+            model.addAttribute("standardsMet", met);
+            model.addAttribute("standardsUnmet", unmet);
+            model.addAttribute("standardsShare", met + unmet == 0 ? "—"
+                    : String.format(java.util.Locale.ROOT, "%.2f%%", 100.0 * met / (met + unmet)).replace('.', ','));
+        }
         return "home";
     }
 }
