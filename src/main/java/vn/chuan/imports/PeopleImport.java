@@ -101,39 +101,54 @@ public class PeopleImport {
         int[] counts = new int[3];
         // The file is read again on a second thread while this one writes: reading and writing overlap.
         java.util.concurrent.BlockingQueue<List<ImportedPerson>> chunks = new java.util.concurrent.ArrayBlockingQueue<>(4);
+        java.util.concurrent.atomic.AtomicBoolean writing = new java.util.concurrent.atomic.AtomicBoolean(true);
         List<ImportedPerson> end = List.of();
         java.util.concurrent.CompletableFuture<Scan> reading = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
             try {
-                return scan(scope, analysis.source(), analysis.fileName(), new ArrayList<>(), (chunk, done) -> put(chunks, chunk));
+                return scan(scope, analysis.source(), analysis.fileName(), new ArrayList<>(),
+                        (chunk, done) -> put(chunks, chunk, writing));
             } finally {
-                put(chunks, end);
+                put(chunks, end, writing);
             }
         });
-        transaction.executeWithoutResult(status -> {
-            try {
-                for (List<ImportedPerson> chunk = chunks.take(); chunk != end; chunk = chunks.take()) {
-                    List<ImportedPerson> valid = chunk.stream().filter(p -> !invalidRows.contains(p.row())).toList();
-                    write(scope, valid, analysis.fileName(), counts);
-                    progress.update("Đang ghi vào cơ sở dữ liệu", counts[0] + counts[1] + counts[2], total);
+        try {
+            transaction.executeWithoutResult(status -> {
+                try {
+                    for (List<ImportedPerson> chunk = chunks.take(); chunk != end; chunk = chunks.take()) {
+                        List<ImportedPerson> valid = chunk.stream().filter(p -> !invalidRows.contains(p.row())).toList();
+                        write(scope, valid, analysis.fileName(), counts);
+                        progress.update("Đang ghi vào cơ sở dữ liệu", counts[0] + counts[1] + counts[2], total);
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("import interrupted", e);
                 }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("import interrupted", e);
-            }
-            Scan scan = reading.join();
-            if (!scan.fileErrors().isEmpty()) {
-                // The file changed between the check and the writing: write nothing.
-                throw new IllegalStateException("file no longer readable: " + scan.fileErrors());
-            }
-        });
+                Scan scan = reading.join();
+                if (!scan.fileErrors().isEmpty()) {
+                    // The file changed between the check and the writing: write nothing.
+                    throw new IllegalStateException("file no longer readable: " + scan.fileErrors());
+                }
+            });
+        } finally {
+            // If writing failed, the reader must not wait forever for room in the queue.
+            writing.set(false);
+            chunks.clear();
+        }
         return new ImportResult(true, counts[0], counts[1], counts[2], invalidRows.size(),
                 String.format("Đã nhập: %d tạo mới, %d thay đổi, %d giữ nguyên%s.", counts[0], counts[1], counts[2],
                         invalidRows.isEmpty() ? "" : ", " + invalidRows.size() + " dòng lỗi bị bỏ qua"));
     }
 
-    private static void put(java.util.concurrent.BlockingQueue<List<ImportedPerson>> queue, List<ImportedPerson> chunk) {
+    /** Hands a chunk to the writer; gives up once the writer has stopped. */
+    private static void put(java.util.concurrent.BlockingQueue<List<ImportedPerson>> queue, List<ImportedPerson> chunk,
+            java.util.concurrent.atomic.AtomicBoolean writing) {
         try {
-            queue.put(chunk);
+            while (writing.get()) {
+                if (queue.offer(chunk, 200, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+                    return;
+                }
+            }
+            throw new IllegalStateException("the writer stopped");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("import interrupted", e);
