@@ -47,20 +47,29 @@ class WebShellAdvice {
             MethodArgumentTypeMismatchException.class, java.util.NoSuchElementException.class})
     String notFound(Exception e, HttpServletResponse response, Model model) {
         response.setStatus(404);
+        shell(model);
         model.addAttribute("message", e instanceof PersonNotFoundException ? e.getMessage() : null);
         return "error/404";
     }
 
     @ExceptionHandler(AccessDeniedException.class)
-    String forbidden(HttpServletResponse response) {
+    String forbidden(HttpServletResponse response, Model model) {
         response.setStatus(403);
+        shell(model);
         return "error/403";
     }
 
     @ExceptionHandler(Exception.class)
-    String unexpected(Exception e, HttpServletResponse response) {
+    String unexpected(Exception e, HttpServletResponse response, Model model) {
         log.error("Unexpected error", e);
         response.setStatus(500);
+        shell(model);
         return "error";
+    }
+
+    /** Exception handlers get a fresh model: the page shell still needs the user for its menu. */
+    private void shell(Model model) {
+        model.addAttribute("currentUser", currentUser());
+        model.addAttribute("today", today());
     }
 }

@@ -93,7 +93,8 @@ class PeopleWebTest {
     void aCommuneOfficerCannotOpenOrChangeAnotherCommunesPersonByUrlOrForm() throws Exception {
         mvc.perform(get("/can-bo/" + inB2.value()).with(user(communeOfficer)))
                 .andExpect(status().isNotFound())
-                .andExpect(content().string(Matchers.containsString("Không tìm thấy hồ sơ")));
+                .andExpect(content().string(Matchers.containsString("Không tìm thấy hồ sơ")))
+                .andExpect(content().string(Matchers.containsString("Đăng xuất")));
         mvc.perform(post("/can-bo/" + inB2.value() + "/trinh-do/moi").with(user(communeOfficer)).with(csrf())
                         .param("dimension", "IT").param("levelCode", "NANG_CAO"))
                 .andExpect(status().isNotFound());
