@@ -52,6 +52,12 @@ class WebShellAdvice {
         return "error/404";
     }
 
+    @ExceptionHandler(org.springframework.web.multipart.MaxUploadSizeExceededException.class)
+    String tooLarge(org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
+        redirect.addFlashAttribute("problem", "Tệp quá lớn: tối đa 200 MB. Hãy chia tệp thành nhiều phần.");
+        return "redirect:/nhap-du-lieu";
+    }
+
     @ExceptionHandler(AccessDeniedException.class)
     String forbidden(HttpServletResponse response, Model model) {
         response.setStatus(403);

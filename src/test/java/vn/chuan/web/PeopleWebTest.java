@@ -107,6 +107,16 @@ class PeopleWebTest {
     }
 
     @Test
+    void aMistypedAddressGetsAVietnamesePageNotATechnicalOne() throws Exception {
+        mvc.perform(get("/khong-co-trang-nay").with(user(viewer)))
+                .andExpect(status().isNotFound())
+                .andExpect(content().string(Matchers.containsString("Không tìm thấy trang")));
+        mvc.perform(get("/can-bo/abc").with(user(viewer)))
+                .andExpect(status().isNotFound())
+                .andExpect(content().string(Matchers.containsString("Không tìm thấy trang")));
+    }
+
+    @Test
     void aViewerReadsButCannotPost() throws Exception {
         mvc.perform(get("/can-bo/" + inB1.value()).with(user(viewer)))
                 .andExpect(status().isOk())
