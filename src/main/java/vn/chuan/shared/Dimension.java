@@ -18,17 +18,17 @@ public enum Dimension {
             level("THPT", "Trung học phổ thông", "10/10", "12/12", "cap 3"))),
     PROFESSIONAL("chuyen_mon", "Trình độ chuyên môn", List.of(
             level("CHUA_DAO_TAO", "Chưa qua đào tạo", "chua co", "khong"),
-            level("SO_CAP", "Sơ cấp"),
-            level("TRUNG_CAP", "Trung cấp"),
-            level("CAO_DANG", "Cao đẳng"),
-            level("DAI_HOC", "Đại học", "cu nhan", "ky su"),
-            level("THAC_SI", "Thạc sĩ", "thac sy"),
-            level("TIEN_SI", "Tiến sĩ", "tien sy"))),
+            level("SO_CAP", "Sơ cấp", "sc"),
+            level("TRUNG_CAP", "Trung cấp", "tc", "trung hoc chuyen nghiep", "thcn"),
+            level("CAO_DANG", "Cao đẳng", "cd"),
+            level("DAI_HOC", "Đại học", "cu nhan", "ky su", "dh", "bac si", "duoc si", "kien truc su"),
+            level("THAC_SI", "Thạc sĩ", "thac sy", "ths"),
+            level("TIEN_SI", "Tiến sĩ", "tien sy", "ts"))),
     POLITICAL_THEORY("llct", "Lý luận chính trị", List.of(
             level("CHUA_CO", "Chưa có", "chua qua dao tao", "khong"),
-            level("SO_CAP", "Sơ cấp"),
-            level("TRUNG_CAP", "Trung cấp"),
-            level("CAO_CAP", "Cao cấp", "cao cap ly luan chinh tri - hanh chinh"),
+            level("SO_CAP", "Sơ cấp", "sc"),
+            level("TRUNG_CAP", "Trung cấp", "tc"),
+            level("CAO_CAP", "Cao cấp", "cc", "cao cap ly luan chinh tri - hanh chinh", "cao cap hanh chinh"),
             level("CU_NHAN", "Cử nhân", "cu nhan chinh tri"))),
     STATE_MANAGEMENT("qlnn", "Quản lý nhà nước", List.of(
             level("CHUA_CO", "Chưa có", "khong"),
@@ -99,12 +99,26 @@ public enum Dimension {
         return levels.get(0);
     }
 
-    /** Accepts the code or the Vietnamese label, in any case, with or without diacritics. */
+    /** Words that spreadsheets add around a level ("Trung cấp LLCT", "Tiếng Anh B", "Chứng chỉ QLNN ngạch chuyên viên"). */
+    private static final java.util.regex.Pattern NOISE = java.util.regex.Pattern.compile(
+            "\\b(ly luan chinh tri|llct|chinh tri|quan ly nha nuoc|qlnn|ngach|chung chi|bang|trinh do|tieng anh|anh van|"
+                    + "ngoai ngu|tin hoc|ung dung cntt|cntt|chuyen mon|nghiep vu|bac)\\b");
+
+    /**
+     * Accepts the code or the Vietnamese label, in any case, with or without diacritics, the usual
+     * abbreviations ("ĐH", "ThS", "TC") and the words spreadsheets add around a level.
+     */
     public Optional<ScaleLevel> parse(String text) {
         if (VietnameseText.isBlank(text)) {
             return Optional.empty();
         }
-        return Optional.ofNullable(byKey.get(VietnameseText.key(text)));
+        String key = VietnameseText.key(text);
+        ScaleLevel level = byKey.get(key);
+        if (level == null) {
+            String stripped = NOISE.matcher(key).replaceAll(" ").replaceAll("\\s+", " ").strip();
+            level = stripped.isEmpty() ? null : byKey.get(stripped);
+        }
+        return Optional.ofNullable(level);
     }
 
     public ScaleLevel level(String code) {

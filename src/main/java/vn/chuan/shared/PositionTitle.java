@@ -82,7 +82,15 @@ public record PositionTitle(String code, String name, StaffCategory category, Li
         if (direct != null) {
             return Optional.of(direct);
         }
-        return Optional.ofNullable(BY_KEY.get(expandAbbreviations(key)));
+        PositionTitle expanded = BY_KEY.get(expandAbbreviations(key));
+        if (expanded != null) {
+            return Optional.of(expanded);
+        }
+        // Spreadsheets write "Chủ tịch UBND xã", "Công chức Tư pháp - Hộ tịch", "Bí thư Đảng ủy phường".
+        String trimmed = key.replaceFirst("^(cong chuc|can bo) ", "")
+                .replaceFirst(" (cap xa|xa|phuong|thi tran|dac khu)$", "");
+        PositionTitle plain = BY_KEY.get(trimmed);
+        return Optional.ofNullable(plain != null ? plain : BY_KEY.get(expandAbbreviations(trimmed)));
     }
 
     public static PositionTitle byCode(String code) {

@@ -131,13 +131,13 @@ class PeopleImportTest {
     void oneBadRowWritesNothingUnlessOnlyValidRowsAreAskedFor() {
         String csv = HEADER + "\n"
                 + p + "-4,Hà Văn Long,01/01/1985,Nam,Kinh,," + b1 + ",CC,VP_TK,,,,,\n"
-                + p + "-5,Hà Văn Sơn,31/02/1985,Nam,Kinh,12345," + b1 + ",CC,Phó giáo sư,,,Bác sĩ,,\n";
+                + p + "-5,Hà Văn Sơn,31/02/1985,Nam,Kinh,12345," + b1 + ",CC,Phó giáo sư,,,Giỏi,,\n";
         ImportAnalysis analysis = analyse(csv);
 
         assertThat(analysis.errors()).extracting(RowError::describe).containsExactly(
                 "Dòng 3, cột Ngày sinh, giá trị '31/02/1985': ngày không hợp lệ (dạng ngày/tháng/năm, ví dụ 15/03/1985)",
                 "Dòng 3, cột Chức danh, giá trị 'Phó giáo sư': không có trong danh mục chức danh",
-                "Dòng 3, cột Trình độ chuyên môn, giá trị 'Bác sĩ': không phải một mức của Trình độ chuyên môn "
+                "Dòng 3, cột Trình độ chuyên môn, giá trị 'Giỏi': không phải một mức của Trình độ chuyên môn "
                         + "(Chưa qua đào tạo, Sơ cấp, Trung cấp, Cao đẳng, Đại học, Thạc sĩ, Tiến sĩ)");
         assertThat(importer.apply(TestProvince.EVERYTHING, analysis, false, ImportProgress.NONE).written()).isFalse();
         assertThat(person(p + "-4")).isNull();
