@@ -58,6 +58,16 @@ final class InterchangeReader {
         return fileErrors;
     }
 
+    /**
+     * Whether a row looks like the header: spreadsheets often start with a title block ("DANH SÁCH
+     * CÁN BỘ, CÔNG CHỨC …") above the real header, which such rows are skipped as.
+     */
+    static boolean looksLikeHeader(List<String> cells) {
+        long recognised = cells.stream().filter(c -> c != null && !c.isBlank())
+                .filter(c -> InterchangeColumn.byHeader(c).isPresent()).count();
+        return recognised >= 3;
+    }
+
     /** Reads the header; false when the file cannot be read because a required column is missing. */
     boolean header(List<String> cells) {
         headerSeen = true;
@@ -157,7 +167,8 @@ final class InterchangeReader {
         }
         try {
             PersonDetails details = new PersonDetails(cells.get(InterchangeColumn.MA_CAN_BO), cells.get(InterchangeColumn.HO_TEN),
-                    birth, gender, ethnicity, cells.getOrDefault(InterchangeColumn.SO_CCCD, ""), Boolean.TRUE.equals(party), null);
+                    birth, gender, ethnicity, citizenId(cells.getOrDefault(InterchangeColumn.SO_CCCD, "")),
+                    Boolean.TRUE.equals(party), null);
             String field = cells.getOrDefault(InterchangeColumn.CHUYEN_NGANH, "");
             return Optional.of(new ImportedPerson(row, details, party, unit, category, title.code(), startedOn, levels,
                     field.isEmpty() ? null : field));
@@ -172,6 +183,15 @@ final class InterchangeReader {
             errors.add(new RowError(row, column.header(), cells.getOrDefault(column, ""), lowerFirst(e.getMessage())));
             return Optional.empty();
         }
+    }
+
+    /**
+     * A citizen ID typed in a number cell loses its leading zero ("01080012345"): every ID begins
+     * with a province code 001–096, so 10 or 11 digits are padded back to 12.
+     */
+    static String citizenId(String text) {
+        String value = text == null ? "" : text.strip().replace(" ", "").replace(".", "");
+        return value.matches("\\d{10,11}") ? "0".repeat(12 - value.length()) + value : value;
     }
 
     private Unit unit(int row, String code, LocalDate startedOn, List<RowError> errors) {

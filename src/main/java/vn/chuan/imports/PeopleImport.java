@@ -193,9 +193,17 @@ public class PeopleImport {
         Map<String, Integer> firstRowOfCode = new HashMap<>();
         List<ImportedPerson> chunk = new ArrayList<>(CHUNK);
         int[] rows = {0};
+        int[] titleRows = {0};
+        List<List<String>> firstRow = new ArrayList<>(1);
         try (InputStream in = source.open()) {
             TabularFile.read(in, fileName, (rowNumber, cells) -> {
                 if (!reader.headerSeen()) {
+                    if (firstRow.isEmpty()) {
+                        firstRow.add(cells);
+                    }
+                    if (!InterchangeReader.looksLikeHeader(cells) && titleRows[0]++ < 10) {
+                        return;
+                    }
                     if (!reader.header(cells)) {
                         throw new StopReading();
                     }
@@ -225,6 +233,10 @@ public class PeopleImport {
             reader.fileErrors().add(e.getMessage());
         } catch (java.io.IOException e) {
             reader.fileErrors().add("Không đọc được tệp tải lên.");
+        }
+        if (!reader.headerSeen() && !firstRow.isEmpty() && reader.fileErrors().isEmpty()) {
+            // No row looked like a header: judge the first one, so that the missing columns are named.
+            reader.header(firstRow.get(0));
         }
         List<String> fileErrors = new ArrayList<>(reader.fileErrors());
         if (!reader.headerSeen() && fileErrors.isEmpty()) {

@@ -32,6 +32,10 @@ public final class Dates {
             return Optional.empty();
         }
         String value = text.strip();
+        if (value.matches("(19|20)\\d\\d")) {
+            // A year alone is not a date; as an Excel serial it would fall in 1905-1927.
+            return Optional.empty();
+        }
         if (value.matches("\\d{1,5}(\\.0+)?")) {
             long serial = Long.parseLong(value.replaceAll("\\.0+$", ""));
             // Excel's serial day numbers; 1900-01-01 is 1 (the 1900 leap-year bug is before any birth date we hold).

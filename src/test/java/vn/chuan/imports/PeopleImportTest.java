@@ -214,6 +214,18 @@ class PeopleImportTest {
     }
 
     @Test
+    void aTitleBlockAboveTheHeaderIsSkippedAndCitizenIdsThatLostTheirLeadingZeroAreRestored() {
+        ImportAnalysis analysis = analyse("DANH SÁCH CÁN BỘ, CÔNG CHỨC XÃ,,,\n(Kèm theo báo cáo số 12/BC-UBND),,,\n,,,\n"
+                + HEADER + "\n" + p + "-16,Đào Văn Lâm,15/03/1985,Nam,Kinh,1080012345," + b1 + ",CC,VP_TK,,,,,\n"
+                + p + "-17,Đào Văn Hải,1985,Nam,Kinh,," + b1 + ",CC,VP_TK,,,,,\n");
+        assertThat(analysis.fileErrors()).isEmpty();
+        assertThat(analysis.errors()).extracting(RowError::describe).containsExactly(
+                "Dòng 6, cột Ngày sinh, giá trị '1985': ngày không hợp lệ (dạng ngày/tháng/năm, ví dụ 15/03/1985)");
+        importer.apply(TestProvince.EVERYTHING, analysis, true, ImportProgress.NONE);
+        assertThat(person(p + "-16").citizenId()).isEqualTo("001080012345");
+    }
+
+    @Test
     void aHugeCellIsARowErrorNotACrash() {
         String huge = "x".repeat(5 * 1024 * 1024);
         ImportAnalysis analysis = analyse(HEADER + "\n" + p + "-13," + huge + ",15/03/1985,Nam,Kinh,," + b1 + ",CC,VP_TK,,,,,\n");
