@@ -42,26 +42,29 @@ class OfficialUnitListImport {
         List<Row> rows = new ArrayList<>();
         Map<String, Integer> columns = new HashMap<>();
         try {
+            int[] skipped = {0};
+            List<List<String>> firstRow = new ArrayList<>(1);
             TabularFile.read(input, fileName, (number, cells) -> {
                 if (columns.isEmpty()) {
-                    for (int i = 0; i < cells.size(); i++) {
-                        String field = HEADERS.get(VietnameseText.key(cells.get(i)));
-                        if (field != null) {
-                            columns.putIfAbsent(field, i);
-                        }
+                    if (firstRow.isEmpty()) {
+                        firstRow.add(cells);
                     }
-                    for (String required : List.of("province", "provinceCode", "commune", "communeCode", "type")) {
-                        if (!columns.containsKey(required)) {
-                            errors.add("Thiếu cột bắt buộc: " + label(required));
-                        }
+                    // A title block above the header ("DANH MỤC ĐƠN VỊ HÀNH CHÍNH …") is skipped.
+                    long recognised = cells.stream().filter(c -> c != null && HEADERS.containsKey(VietnameseText.key(c))).count();
+                    if (recognised < 3 && skipped[0]++ < 10) {
+                        return;
                     }
-                    if (!errors.isEmpty()) {
+                    if (!header(cells, columns, errors)) {
                         throw new StopReading();
                     }
                     return;
                 }
                 parseRow(number, cells, columns, errors).ifPresent(rows::add);
             });
+            if (columns.isEmpty() && !firstRow.isEmpty() && errors.isEmpty()) {
+                // No row looked like a header: judge the first, so that the missing columns are named.
+                header(firstRow.get(0), columns, errors);
+            }
         } catch (StopReading ignored) {
             // the header errors are already listed
         } catch (TabularFile.InvalidFileException e) {
@@ -76,6 +79,22 @@ class OfficialUnitListImport {
             return new UnitImportResult(0, 0, 0, errors);
         }
         return write(rows, validFrom);
+    }
+
+    /** Maps the header's columns; false (with the missing ones named) when a required column is absent. */
+    private static boolean header(List<String> cells, Map<String, Integer> columns, List<String> errors) {
+        for (int i = 0; i < cells.size(); i++) {
+            String field = HEADERS.get(VietnameseText.key(cells.get(i)));
+            if (field != null) {
+                columns.putIfAbsent(field, i);
+            }
+        }
+        for (String required : List.of("province", "provinceCode", "commune", "communeCode", "type")) {
+            if (!columns.containsKey(required)) {
+                errors.add("Thiếu cột bắt buộc: " + label(required));
+            }
+        }
+        return errors.isEmpty();
     }
 
     private Optional<Row> parseRow(int number, List<String> cells, Map<String, Integer> columns, List<String> errors) {

@@ -28,6 +28,7 @@ class UnitListImportTest {
     @Test
     void theOfficialListCreatesProvinceDistrictsAndCommunesAndASecondImportChangesNothing() {
         String csv = """
+                DANH MỤC ĐƠN VỊ HÀNH CHÍNH;;;;;;
                 Tỉnh / Thành Phố;Mã TP;Quận Huyện;Mã QH;Phường Xã;Mã PX;Cấp
                 Tỉnh Bắc Kạn;81;Huyện Chợ Đồn;811;Xã Nghĩa Tá;81101;Xã
                 Tỉnh Bắc Kạn;81;Huyện Chợ Đồn;811;Thị trấn Bằng Lũng;81102;Thị trấn
