@@ -37,12 +37,15 @@ class StandardsController {
     private final PersonRegistry people;
     private final Units units;
     private final Clock clock;
+    private final org.springframework.context.MessageSource messages;
 
-    StandardsController(Standards standards, PersonRegistry people, Units units, Clock clock) {
+    StandardsController(Standards standards, PersonRegistry people, Units units, Clock clock,
+            org.springframework.context.MessageSource messages) {
         this.standards = standards;
         this.people = people;
         this.units = units;
         this.clock = clock;
+        this.messages = messages;
     }
 
     /** One line of the table: a title (or a category's subtotal), how many hold it, how many meet the standards. */
@@ -65,7 +68,9 @@ class StandardsController {
         Optional<StandardSet> chosen = Optional.ofNullable(setId).flatMap(standards::set);
         boolean whatIf = chosen.isPresent() && !chosen.equals(inForce);
         List<StandingCount> counts = whatIf ? whatIf(user, search, chosen.get(), today) : people.standingCounts(user.scope(), search);
-        model.addAttribute("lines", lines(counts));
+        List<Line> lines = lines(counts);
+        model.addAttribute("lines", lines);
+        model.addAttribute("chart", chart(lines));
         model.addAttribute("whatIf", whatIf);
         model.addAttribute("shownSet", whatIf ? chosen.get() : inForce.orElse(null));
         model.addAttribute("sets", standards.sets());
@@ -228,6 +233,22 @@ class StandardsController {
         List<StandingCount> result = new ArrayList<>();
         counts.forEach((key, n) -> result.add(new StandingCount((StaffCategory) key.get(0), (String) key.get(1), (String) key.get(2), n)));
         return result;
+    }
+
+    /** The titles' met and unmet counts, as the JSON the page's chart script reads. */
+    private String chart(List<Line> lines) {
+        List<Line> titles = lines.stream().filter(l -> !l.subtotal()).toList();
+        String categories = titles.stream().map(l -> json(l.label())).collect(java.util.stream.Collectors.joining(","));
+        String met = titles.stream().map(l -> String.valueOf(l.met())).collect(java.util.stream.Collectors.joining(","));
+        String unmet = titles.stream().map(l -> String.valueOf(l.unmet())).collect(java.util.stream.Collectors.joining(","));
+        java.util.Locale vi = java.util.Locale.forLanguageTag("vi-VN");
+        return "{\"categories\":[" + categories + "],\"series\":[{\"name\":" + json(messages.getMessage("standing.DAT", null, vi))
+                + ",\"color\":\"#198754\",\"data\":[" + met + "]},{\"name\":" + json(messages.getMessage("standing.CHUA_DAT", null, vi))
+                + ",\"color\":\"#dc3545\",\"data\":[" + unmet + "]}]}";
+    }
+
+    private static String json(String text) {
+        return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
     }
 
     private static List<Line> lines(List<StandingCount> counts) {

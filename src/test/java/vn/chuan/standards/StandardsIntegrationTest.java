@@ -118,7 +118,8 @@ class StandardsIntegrationTest {
                 .andExpect(content().string(Matchers.containsString("Văn phòng - thống kê")))
                 .andExpect(content().string(Matchers.matchesPattern("(?s).*chuan=DAT\"[^>]*>1</a>.*")))
                 .andExpect(content().string(Matchers.matchesPattern("(?s).*chuan=CHUA_DAT\"[^>]*>1</a>.*")))
-                .andExpect(content().string(Matchers.containsString("50,00%")));
+                .andExpect(content().string(Matchers.containsString("50,00%")))
+                .andExpect(content().string(Matchers.containsString("&quot;categories&quot;:[&quot;Văn phòng - thống kê&quot;]")));
         long qd04 = standards.sets().stream().filter(s -> s.code().equals("QD04_2004")).findFirst().orElseThrow().id();
         mvc.perform(get("/chuan-hoa").param("boTieuChuan", String.valueOf(qd04)).with(user(officer)))
                 .andExpect(content().string(Matchers.containsString("Giả định")))
