@@ -4,13 +4,11 @@ import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 import vn.chuan.shared.TabularFile;
 import vn.chuan.shared.VietnameseText;
@@ -198,7 +196,6 @@ class OfficialUnitListImport {
         int created;
         int updated;
         int unchanged;
-        final Set<String> seen = new HashSet<>();
     }
 
     private static final class StopReading extends RuntimeException {
