@@ -168,7 +168,7 @@ class PersonRepository {
                 });
         return jdbc.sql("""
                 select p.id, p.code, p.full_name, p.birth_date, p.gender, p.ethnicity, p.citizen_id, p.party_member,
-                       u.code as unit_code, a.category, a.title_code, a.started_on
+                       u.code as unit_code, u.path as unit_path, a.category, a.title_code, a.started_on
                 """ + query.where() + " order by p.folded_name, p.id")
                 .params(query.params())
                 .query((rs, row) -> {
@@ -178,7 +178,7 @@ class PersonRepository {
                             rs.getString("ethnicity"), rs.getString("citizen_id"), rs.getBoolean("party_member"),
                             rs.getString("unit_code"), StaffCategory.valueOf(rs.getString("category")),
                             rs.getString("title_code"), rs.getDate("started_on").toLocalDate(),
-                            levels.getOrDefault(id, Map.of()), fields.get(id));
+                            levels.getOrDefault(id, Map.of()), fields.get(id), rs.getString("unit_path"));
                 })
                 .list();
     }

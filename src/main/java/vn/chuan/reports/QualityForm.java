@@ -1,0 +1,40 @@
+package vn.chuan.reports;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+
+import vn.chuan.units.Unit;
+
+/**
+ * The quantity-and-quality form of commune cadres and civil servants for a unit as of a date: one
+ * row per unit directly below it (districts before 1/7/2025, communes after), then the total.
+ */
+public record QualityForm(Unit root, LocalDate asOf, List<Row> rows, Row total) {
+
+    /** A row: its unit (the root itself for the total) and a count per column, in column order. */
+    public record Row(Unit unit, String label, long[] counts) {
+
+        public long count(QualityColumn column) {
+            return counts[column.ordinal()];
+        }
+
+        /** The share of the row's total, with two decimals and a comma, as the seeds print it. */
+        public String share(QualityColumn column) {
+            long total = counts[QualityColumn.TOTAL.ordinal()];
+            return total == 0 ? "—" : String.format(Locale.ROOT, "%.2f%%", 100.0 * counts[column.ordinal()] / total)
+                    .replace('.', ',');
+        }
+    }
+
+    /** The rows, then the total, as the table prints them. */
+    public List<Row> rowsAndTotal() {
+        List<Row> all = new java.util.ArrayList<>(rows);
+        all.add(total);
+        return all;
+    }
+
+    public List<QualityColumn> columns() {
+        return List.of(QualityColumn.values());
+    }
+}

@@ -1,0 +1,126 @@
+package vn.chuan.reports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.UUID;
+
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import vn.chuan.people.NewAssignment;
+import vn.chuan.people.PersonId;
+import vn.chuan.people.PersonRegistry;
+import vn.chuan.security.NewUserAccount;
+import vn.chuan.security.Role;
+import vn.chuan.security.UserAccounts;
+import vn.chuan.security.UserScope;
+import vn.chuan.shared.AssignmentReason;
+import vn.chuan.shared.Dimension;
+import vn.chuan.shared.Gender;
+import vn.chuan.shared.StaffCategory;
+import vn.chuan.support.TestProvince;
+import vn.chuan.units.Units;
+
+/** Exact counts and shares on a hand-built population, across a transfer and the 2025 merge. */
+@Tag("db")
+@SpringBootTest
+@AutoConfigureMockMvc
+class QualityFormTest {
+
+    @Autowired
+    Reports reports;
+    @Autowired
+    PersonRegistry registry;
+    @Autowired
+    Units units;
+    @Autowired
+    UserAccounts accounts;
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    TransactionTemplate transaction;
+
+    TestProvince province;
+
+    @BeforeEach
+    void setUp() {
+        province = TestProvince.create(units, registry, transaction, "R" + UUID.randomUUID().toString().replaceAll("[^0-9]", "").substring(0, 5));
+        PersonId a = province.person("Nguyễn Văn A", Gender.NAM, province.communeA1, StaffCategory.CB, "CT_UBND", LocalDate.of(2010, 1, 1));
+        province.grant(a, Dimension.PROFESSIONAL, "DAI_HOC", LocalDate.of(2008, 1, 1));
+        province.grant(a, Dimension.POLITICAL_THEORY, "TRUNG_CAP", LocalDate.of(2015, 1, 1));
+        PersonId b = province.person("Trần Thị B", Gender.NU, province.communeA2, StaffCategory.CC, "VP_TK", LocalDate.of(2012, 1, 1));
+        province.grant(b, Dimension.PROFESSIONAL, "TRUNG_CAP", LocalDate.of(2010, 1, 1));
+        province.grant(b, Dimension.PROFESSIONAL, "DAI_HOC", LocalDate.of(2020, 1, 1));
+        PersonId c = province.person("Lò Văn C", Gender.NAM, province.communeB1, StaffCategory.CC, "TC_KT", LocalDate.of(2012, 1, 1));
+        province.grant(c, Dimension.PROFESSIONAL, "THAC_SI", LocalDate.of(2011, 1, 1));
+        province.person("Không Tính", Gender.NAM, province.communeB1, StaffCategory.KCT, "KCT_KHAC", LocalDate.of(2012, 1, 1));
+        // The 2025 merge: A1 and A2 people move to the merged commune.
+        for (PersonId moved : new PersonId[] {a, b}) {
+            registry.assign(TestProvince.EVERYTHING, moved, new NewAssignment(province.mergedA.id(),
+                    registry.get(TestProvince.EVERYTHING, moved).assignments().get(0).category(),
+                    registry.get(TestProvince.EVERYTHING, moved).assignments().get(0).titleCode(), TestProvince.REFORM,
+                    AssignmentReason.SAP_XEP));
+        }
+    }
+
+    @Test
+    void beforeTheMergeRowsAreDistrictsAndCountsFollowTheLevelsOfThatDate() {
+        QualityForm form = reports.quality(UserScope.of(province.province, false), province.province, LocalDate.of(2016, 1, 1));
+
+        assertThat(form.rows()).extracting(QualityForm.Row::label).containsExactly("Huyện Đông", "Huyện Tây");
+        QualityForm.Row east = form.rows().get(0);
+        assertThat(east.count(QualityColumn.TOTAL)).isEqualTo(2);
+        assertThat(east.count(QualityColumn.DAI_HOC)).isEqualTo(1);
+        assertThat(east.count(QualityColumn.TRUNG_CAP)).as("B's degree came in 2020").isEqualTo(1);
+        assertThat(east.share(QualityColumn.DAI_HOC)).isEqualTo("50,00%");
+        assertThat(east.count(QualityColumn.NU)).isEqualTo(1);
+        assertThat(east.count(QualityColumn.LLCT_TRUNG_CAP)).isEqualTo(1);
+        assertThat(form.total().count(QualityColumn.TOTAL)).as("part-time staff are not counted").isEqualTo(3);
+        assertThat(form.total().count(QualityColumn.THAC_SI)).isEqualTo(1);
+        assertThat(form.total().share(QualityColumn.CC)).isEqualTo("66,67%");
+    }
+
+    @Test
+    void afterTheMergeTheMergedCommuneIsARowAndThePartsAddUpToTheTotal() {
+        QualityForm form = reports.quality(UserScope.of(province.province, false), province.province, LocalDate.of(2026, 1, 1));
+
+        assertThat(form.rows()).extracting(QualityForm.Row::label).contains("Xã Nghĩa Tá Mới", "Huyện Tây");
+        QualityForm.Row merged = form.rows().stream().filter(r -> r.label().equals("Xã Nghĩa Tá Mới")).findFirst().orElseThrow();
+        assertThat(merged.count(QualityColumn.TOTAL)).isEqualTo(2);
+        assertThat(merged.count(QualityColumn.DAI_HOC)).isEqualTo(2);
+        for (QualityColumn column : QualityColumn.values()) {
+            long sum = form.rows().stream().mapToLong(r -> r.count(column)).sum();
+            assertThat(sum).as("rows add up for %s", column).isEqualTo(form.total().count(column));
+        }
+        long professional = Arrays.stream(new QualityColumn[] {QualityColumn.TIEN_SI, QualityColumn.THAC_SI, QualityColumn.DAI_HOC,
+                QualityColumn.CAO_DANG, QualityColumn.TRUNG_CAP, QualityColumn.DUOI_TRUNG_CAP}).mapToLong(c -> form.total().count(c)).sum();
+        assertThat(professional).as("professional levels partition the total").isEqualTo(form.total().count(QualityColumn.TOTAL));
+    }
+
+    @Test
+    void theFormPageLinksCountsToTheirListsAndTheListHasThatManyPeople() throws Exception {
+        String name = province.province.code() + "bc";
+        accounts.create(new NewUserAccount(name, "Sở", "matkhau-1", Role.PROVINCE, province.province.code()));
+        var officer = accounts.loadUserByUsername(name);
+        mvc.perform(get("/bao-cao/chat-luong").param("ngay", "2026-01-01").with(user(officer)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("Xã Nghĩa Tá Mới")))
+                .andExpect(content().string(Matchers.containsString("chuyen_mon=DAI_HOC")));
+        mvc.perform(get("/can-bo").param("donVi", String.valueOf(province.province.id().value())).param("ngay", "2026-01-01")
+                        .param("chuyen_mon", "DAI_HOC").with(user(officer)))
+                .andExpect(content().string(Matchers.containsString("2 người")));
+    }
+}
