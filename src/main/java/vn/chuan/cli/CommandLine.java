@@ -25,6 +25,7 @@ public final class CommandLine {
         register(new ImportUnitsCommand());
         register(new CheckDataCommand());
         register(new AssessCommand());
+        register(new ReportCommand());
     }
 
     private CommandLine() {

@@ -35,7 +35,8 @@ public class Reports {
         if (!scope.covers(root)) {
             throw new IllegalArgumentException("Đơn vị không thuộc phạm vi của bạn");
         }
-        List<Unit> children = units.subtree(root, date).stream().filter(u -> u.depth() == root.depth() + 1).toList();
+        List<Unit> children = units.subtree(root, date).stream().filter(u -> u.depth() == root.depth() + 1)
+                .sorted(java.util.Comparator.comparing(Unit::code)).toList();
         List<Unit> rowUnits = children.isEmpty() ? List.of(root) : children;
         // One more row for people placed in the root itself, so that the rows add up to the total.
         long[][] counts = new long[rowUnits.size() + 1][QualityColumn.values().length];

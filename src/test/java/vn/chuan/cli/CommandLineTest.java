@@ -51,6 +51,16 @@ class CommandLineTest {
     }
 
     @Test
+    void reportExplainsItsFormsAndRefusesAnUnknownOneOrUnit() {
+        ApplicationContexts.application = vn.chuan.ChuanApplication.class;
+        assertThat(run("report", "--help")).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("chat-luong");
+        assertThat(run("report", "bieu-la", "--unit", "01")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("Không có biểu mẫu 'bieu-la'");
+        assertThat(run("report", "chat-luong", "--unit", "KHONGCO")).isEqualTo(1);
+    }
+
+    @Test
     void generateWritesTheRequestedNumberOfPeopleDeterministically(@TempDir Path dir) throws Exception {
         Path first = dir.resolve("a.csv");
         Path second = dir.resolve("b.csv");

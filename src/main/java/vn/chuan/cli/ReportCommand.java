@@ -1,0 +1,106 @@
+package vn.chuan.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Optional;
+
+import org.springframework.context.ConfigurableApplicationContext;
+
+import vn.chuan.reports.QualityColumn;
+import vn.chuan.reports.QualityForm;
+import vn.chuan.reports.Reports;
+import vn.chuan.security.UserScope;
+import vn.chuan.shared.Dates;
+import vn.chuan.units.Unit;
+import vn.chuan.units.Units;
+
+/** Prints a report form for a unit as of a date. */
+final class ReportCommand implements ChuanCommand {
+
+    @Override
+    public String name() {
+        return "report";
+    }
+
+    @Override
+    public String summary() {
+        return "in biểu mẫu báo cáo của một đơn vị tại một ngày (chat-luong: số lượng, chất lượng CBCC cấp xã)";
+    }
+
+    @Override
+    public String help() {
+        return """
+                java -jar chuan.jar report BIỂU-MẪU --unit MÃ [--as-of YYYY-MM-DD] [--format csv] [--out TỆP]
+
+                Các biểu mẫu:
+                  chat-luong   số lượng, chất lượng cán bộ, công chức cấp xã: mỗi đơn vị trực thuộc một dòng,
+                               các cột theo loại, giới tính, đảng viên, dân tộc, trình độ chuyên môn, lý luận
+                               chính trị, quản lý nhà nước, tin học, độ tuổi; dòng cuối là tổng cộng.
+                  --unit MÃ    mã đơn vị (tỉnh, huyện hoặc xã) có hiệu lực tại ngày báo cáo
+                  --as-of      ngày báo cáo (mặc định hôm nay)
+                  --format     csv (mặc định; UTF-8 có BOM, mở được bằng Excel)
+                  --out TỆP    ghi ra tệp; không có thì in ra đầu ra chuẩn""";
+    }
+
+    @Override
+    public int run(Options options, PrintStream out, PrintStream err) {
+        if (options.positional().size() != 1) {
+            throw new Options.UsageException("cần tên một biểu mẫu (chat-luong)");
+        }
+        String form = options.positional().get(0);
+        if (!form.equals("chat-luong")) {
+            err.println("Không có biểu mẫu '" + form + "'. Các biểu mẫu: chat-luong");
+            return CommandLine.USAGE;
+        }
+        if (!options.has("unit")) {
+            throw new Options.UsageException("cần --unit MÃ");
+        }
+        String format = options.get("format", "csv");
+        if (!format.equals("csv")) {
+            err.println("Định dạng '" + format + "' chưa được hỗ trợ; hiện có: csv");
+            return CommandLine.USAGE;
+        }
+        LocalDate asOf = options.date("as-of", LocalDate.now(Dates.ZONE));
+        try (ConfigurableApplicationContext context = ApplicationContexts.open()) {
+            Optional<Unit> unit = context.getBean(Units.class).findByCode(options.get("unit", ""), asOf);
+            if (unit.isEmpty()) {
+                err.println("Không có đơn vị mã " + options.get("unit", "") + " vào ngày " + Dates.format(asOf));
+                return CommandLine.FAILED;
+            }
+            QualityForm report = context.getBean(Reports.class).quality(UserScope.everything(false), unit.get(), asOf);
+            String csv = csv(report);
+            if (options.has("out")) {
+                Files.writeString(Path.of(options.get("out", "")), "\uFEFF" + csv, StandardCharsets.UTF_8);
+                err.println("Đã ghi báo cáo vào " + options.get("out", ""));
+            } else {
+                out.print(csv);
+            }
+            return CommandLine.OK;
+        } catch (IOException e) {
+            err.println("Không ghi được tệp: " + e.getMessage());
+            return CommandLine.FAILED;
+        }
+    }
+
+    static String csv(QualityForm report) {
+        StringBuilder sb = new StringBuilder();
+        sb.append("\"").append(report.root().name()).append(", tính đến ngày ").append(Dates.format(report.asOf())).append("\"\r\n");
+        sb.append("Đơn vị");
+        for (QualityColumn column : QualityColumn.values()) {
+            sb.append(',').append(column.group().isEmpty() ? column.label() : column.group() + ": " + column.label());
+        }
+        sb.append("\r\n");
+        for (QualityForm.Row row : report.rowsAndTotal()) {
+            sb.append('"').append(row.label().replace("\"", "\"\"")).append('"');
+            for (QualityColumn column : QualityColumn.values()) {
+                sb.append(',').append(row.count(column));
+            }
+            sb.append("\r\n");
+        }
+        return sb.toString();
+    }
+}
