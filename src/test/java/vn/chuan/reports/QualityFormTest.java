@@ -119,6 +119,15 @@ class QualityFormTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("Xã Nghĩa Tá Mới")))
                 .andExpect(content().string(Matchers.containsString("chuyen_mon=DAI_HOC")));
+        byte[] xlsx = mvc.perform(get("/bao-cao/chat-luong.xlsx").param("ngay", "2026-01-01").with(user(officer)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (var workbook = new org.dhatim.fastexcel.reader.ReadableWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            var rows = workbook.getFirstSheet().read();
+            var total = rows.get(rows.size() - 1);
+            assertThat(total.getCellText(0)).isEqualTo("Tổng cộng");
+            assertThat(total.getCell(1).asNumber().intValue()).as("a number, not text").isEqualTo(3);
+            assertThat(rows.get(2).getCellText(7)).isEqualTo("Chuyên môn");
+        }
         mvc.perform(get("/can-bo").param("donVi", String.valueOf(province.province.id().value())).param("ngay", "2026-01-01")
                         .param("chuyen_mon", "DAI_HOC").with(user(officer)))
                 .andExpect(content().string(Matchers.containsString("2 người")));
