@@ -34,6 +34,27 @@ public record QualityForm(Unit root, LocalDate asOf, List<Row> rows, Row total) 
         return all;
     }
 
+    /** A header cell over consecutive columns of the same group. */
+    public record HeaderGroup(String label, int span) {
+    }
+
+    /** The groups of the columns after the total, in order, for a two-row header. */
+    public List<HeaderGroup> headerGroups() {
+        List<HeaderGroup> groups = new java.util.ArrayList<>();
+        for (QualityColumn column : QualityColumn.values()) {
+            if (column == QualityColumn.TOTAL) {
+                continue;
+            }
+            int last = groups.size() - 1;
+            if (last >= 0 && groups.get(last).label().equals(column.group())) {
+                groups.set(last, new HeaderGroup(column.group(), groups.get(last).span() + 1));
+            } else {
+                groups.add(new HeaderGroup(column.group(), 1));
+            }
+        }
+        return groups;
+    }
+
     public List<QualityColumn> columns() {
         return List.of(QualityColumn.values());
     }
