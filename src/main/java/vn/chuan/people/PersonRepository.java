@@ -107,6 +107,31 @@ class PersonRepository {
             where.append(" and (p.folded_name like :text or lower(p.code) like :text)");
             params.put("text", "%" + text.replace("%", "").replace("_", "") + "%");
         }
+        PersonSearch.Who who = search.who();
+        if (!who.categories().isEmpty()) {
+            where.append(" and a.category in (:categories)");
+            params.put("categories", who.categories().stream().map(Enum::name).toList());
+        }
+        if (who.gender() != null) {
+            where.append(" and p.gender = :gender");
+            params.put("gender", who.gender().name());
+        }
+        if (who.minority() != null) {
+            where.append(who.minority() ? " and p.ethnicity <> 'Kinh'" : " and p.ethnicity = 'Kinh'");
+        }
+        if (who.partyMember() != null) {
+            where.append(" and p.party_member = :party");
+            params.put("party", who.partyMember());
+        }
+        if (who.minAge() != null) {
+            // At least N years old on :d: born on or before :d minus N years.
+            where.append(" and p.birth_date <= :bornBy");
+            params.put("bornBy", search.asOf().minusYears(who.minAge()));
+        }
+        if (who.maxAge() != null) {
+            where.append(" and p.birth_date > :bornAfter");
+            params.put("bornAfter", search.asOf().minusYears(who.maxAge() + 1L));
+        }
         if (search.verdict() != null) {
             where.append(" and exists (select 1 from person_standing s where s.person_id = p.id and s.verdict = :verdict)");
             params.put("verdict", search.verdict());

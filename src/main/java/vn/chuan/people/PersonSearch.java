@@ -12,9 +12,44 @@ import vn.chuan.units.UnitId;
  * and title, with levels, whose name or code contains {@code text} (case and diacritics ignored).
  */
 public record PersonSearch(String text, UnitId unitId, StaffCategory category, String titleCode,
-        List<LevelFilter> levels, LocalDate asOf, int page, int size, String verdict, String gapCode) {
+        List<LevelFilter> levels, LocalDate asOf, int page, int size, String verdict, String gapCode, Who who) {
 
     public static final int MAX_PAGE_SIZE = 200;
+
+    /**
+     * Who is counted, as the report forms break people down: categories (any of), gender, ethnic
+     * minority or not, party member or not, age on the list's date within bounds. Null: any.
+     */
+    public record Who(java.util.Set<StaffCategory> categories, vn.chuan.shared.Gender gender, Boolean minority,
+            Boolean partyMember, Integer minAge, Integer maxAge) {
+
+        public static final Who ANYONE = new Who(java.util.Set.of(), null, null, null, null, null);
+
+        public Who {
+            categories = categories == null ? java.util.Set.of() : java.util.Set.copyOf(categories);
+        }
+
+        static Who fromParameters(java.util.Map<String, String> params) {
+            java.util.Set<StaffCategory> categories = new java.util.HashSet<>();
+            String loai = params.getOrDefault("loai", "");
+            if (loai.contains(",")) {
+                for (String part : loai.split(",")) {
+                    StaffCategory.parse(part).ifPresent(categories::add);
+                }
+            }
+            return new Who(categories, vn.chuan.shared.Gender.parse(params.getOrDefault("gioiTinh", "")).orElse(null),
+                    flag(params.get("dtts")), flag(params.get("dangVien")), age(params.get("tuoiTu")), age(params.get("tuoiDen")));
+        }
+
+        private static Boolean flag(String text) {
+            return text == null || text.isBlank() ? null : text.equals("1") || text.equalsIgnoreCase("co");
+        }
+
+        private static Integer age(String text) {
+            Long value = number(text);
+            return value == null || value < 0 || value > 120 ? null : value.intValue();
+        }
+    }
 
     public PersonSearch {
         Objects.requireNonNull(asOf, "asOf");
@@ -22,13 +57,19 @@ public record PersonSearch(String text, UnitId unitId, StaffCategory category, S
         page = Math.max(0, page);
         size = size <= 0 ? 25 : Math.min(size, MAX_PAGE_SIZE);
         verdict = verdict == null || !verdict.matches("[A-Z_]{1,20}") ? null : verdict;
+        who = who == null ? Who.ANYONE : who;
         gapCode = gapCode == null || !gapCode.matches("[A-Z_]{1,30}") ? null : gapCode;
     }
 
     /** Without the standards filters (the verdict as last assessed, and an unmet criterion). */
     public PersonSearch(String text, UnitId unitId, StaffCategory category, String titleCode, List<LevelFilter> levels,
             LocalDate asOf, int page, int size) {
-        this(text, unitId, category, titleCode, levels, asOf, page, size, null, null);
+        this(text, unitId, category, titleCode, levels, asOf, page, size, null, null, Who.ANYONE);
+    }
+
+    public PersonSearch(String text, UnitId unitId, StaffCategory category, String titleCode, List<LevelFilter> levels,
+            LocalDate asOf, int page, int size, String verdict, String gapCode) {
+        this(text, unitId, category, titleCode, levels, asOf, page, size, verdict, gapCode, Who.ANYONE);
     }
 
     /**
@@ -50,7 +91,8 @@ public record PersonSearch(String text, UnitId unitId, StaffCategory category, S
         Long size = number(params.get("coTrang"));
         return new PersonSearch(params.get("q"), unitId == null ? null : new UnitId(unitId), category, title, levels, asOf,
                 page == null ? 0 : (int) Math.max(0, Math.min(100_000, page - 1)),
-                size == null ? 25 : (int) Math.max(10, Math.min(MAX_PAGE_SIZE, size)), params.get("chuan"), params.get("thieu"));
+                size == null ? 25 : (int) Math.max(10, Math.min(MAX_PAGE_SIZE, size)), params.get("chuan"), params.get("thieu"),
+                Who.fromParameters(params));
     }
 
     private static Long number(String text) {
@@ -69,10 +111,10 @@ public record PersonSearch(String text, UnitId unitId, StaffCategory category, S
     }
 
     public PersonSearch withPage(int newPage) {
-        return new PersonSearch(text, unitId, category, titleCode, levels, asOf, newPage, size, verdict, gapCode);
+        return new PersonSearch(text, unitId, category, titleCode, levels, asOf, newPage, size, verdict, gapCode, who);
     }
 
     public PersonSearch withText(String newText) {
-        return new PersonSearch(newText, unitId, category, titleCode, levels, asOf, page, size, verdict, gapCode);
+        return new PersonSearch(newText, unitId, category, titleCode, levels, asOf, page, size, verdict, gapCode, who);
     }
 }

@@ -17,12 +17,12 @@ import vn.chuan.shared.StaffCategory;
  * people list filter that opens its list (null where the list has no such filter yet).
  */
 public enum QualityColumn {
-    TOTAL("", "Tổng số", (p, d) -> true, ""),
+    TOTAL("", "Tổng số", (p, d) -> true, "loai=CB,CC"),
     CB("Trong đó", "Cán bộ", (p, d) -> p.category() == StaffCategory.CB, "loai=CB"),
     CC("Trong đó", "Công chức", (p, d) -> p.category() == StaffCategory.CC, "loai=CC"),
-    NU("Trong đó", "Nữ", (p, d) -> p.gender() == Gender.NU, null),
-    DANG_VIEN("Trong đó", "Đảng viên", (p, d) -> p.partyMember(), null),
-    DTTS("Trong đó", "Dân tộc thiểu số", (p, d) -> Ethnicity.isMinority(p.ethnicity()), null),
+    NU("Trong đó", "Nữ", (p, d) -> p.gender() == Gender.NU, "gioiTinh=NU"),
+    DANG_VIEN("Trong đó", "Đảng viên", (p, d) -> p.partyMember(), "dangVien=1"),
+    DTTS("Trong đó", "Dân tộc thiểu số", (p, d) -> Ethnicity.isMinority(p.ethnicity()), "dtts=1"),
     TIEN_SI("Chuyên môn", "Tiến sĩ", exact(Dimension.PROFESSIONAL, "TIEN_SI"), "chuyen_mon=TIEN_SI"),
     THAC_SI("Chuyên môn", "Thạc sĩ", exact(Dimension.PROFESSIONAL, "THAC_SI"), "chuyen_mon=THAC_SI"),
     DAI_HOC("Chuyên môn", "Đại học", exact(Dimension.PROFESSIONAL, "DAI_HOC"), "chuyen_mon=DAI_HOC"),
@@ -36,11 +36,11 @@ public enum QualityColumn {
     QLNN_CVC("Quản lý nhà nước", "CV chính", exact(Dimension.STATE_MANAGEMENT, "CHUYEN_VIEN_CHINH"), "qlnn=CHUYEN_VIEN_CHINH"),
     QLNN_CV("Quản lý nhà nước", "Chuyên viên", exact(Dimension.STATE_MANAGEMENT, "CHUYEN_VIEN"), "qlnn=CHUYEN_VIEN"),
     TIN_HOC("Tin học", "Cơ bản trở lên", (p, d) -> rank(p, Dimension.IT) >= 1, "tin_hoc=CO_BAN%2B"),
-    TUOI_DUOI_30("Độ tuổi", "Dưới 30", (p, d) -> age(p, d) < 30, null),
-    TUOI_30_40("Độ tuổi", "30 – 40", (p, d) -> age(p, d) >= 30 && age(p, d) <= 40, null),
-    TUOI_41_50("Độ tuổi", "41 – 50", (p, d) -> age(p, d) >= 41 && age(p, d) <= 50, null),
-    TUOI_51_60("Độ tuổi", "51 – 60", (p, d) -> age(p, d) >= 51 && age(p, d) <= 60, null),
-    TUOI_TREN_60("Độ tuổi", "Trên 60", (p, d) -> age(p, d) > 60, null);
+    TUOI_DUOI_30("Độ tuổi", "Dưới 30", (p, d) -> age(p, d) < 30, "tuoiDen=29"),
+    TUOI_30_40("Độ tuổi", "30 – 40", (p, d) -> age(p, d) >= 30 && age(p, d) <= 40, "tuoiTu=30&tuoiDen=40"),
+    TUOI_41_50("Độ tuổi", "41 – 50", (p, d) -> age(p, d) >= 41 && age(p, d) <= 50, "tuoiTu=41&tuoiDen=50"),
+    TUOI_51_60("Độ tuổi", "51 – 60", (p, d) -> age(p, d) >= 51 && age(p, d) <= 60, "tuoiTu=51&tuoiDen=60"),
+    TUOI_TREN_60("Độ tuổi", "Trên 60", (p, d) -> age(p, d) > 60, "tuoiTu=61");
 
     private final String group;
     private final String label;
@@ -62,9 +62,13 @@ public enum QualityColumn {
         return label;
     }
 
-    /** The query-string part that filters the people list to this column, or null. */
+    /** The query-string part that filters the people list to exactly this column's people, or null. */
     public String listFilter() {
-        return listFilter;
+        if (listFilter == null || listFilter.startsWith("loai=")) {
+            return listFilter;
+        }
+        // The form counts commune cadres and civil servants only: so does its list.
+        return "loai=CB,CC&" + listFilter;
     }
 
     boolean counts(PersonSnapshot person, LocalDate date) {

@@ -128,8 +128,17 @@ class QualityFormTest {
             assertThat(total.getCell(1).asNumber().intValue()).as("a number, not text").isEqualTo(3);
             assertThat(rows.get(2).getCellText(7)).isEqualTo("Chuyên môn");
         }
-        mvc.perform(get("/can-bo").param("donVi", String.valueOf(province.province.id().value())).param("ngay", "2026-01-01")
-                        .param("chuyen_mon", "DAI_HOC").with(user(officer)))
-                .andExpect(content().string(Matchers.containsString("2 người")));
+        QualityForm form = reports.quality(UserScope.of(province.province, false), province.province, LocalDate.of(2026, 1, 1));
+        for (QualityColumn column : QualityColumn.values()) {
+            if (column.listFilter() == null) {
+                continue;
+            }
+            String url = "/can-bo?donVi=" + province.province.id().value() + "&ngay=2026-01-01&" + column.listFilter();
+            long expected = form.total().count(column);
+            String page = mvc.perform(get(java.net.URI.create(url)).with(user(officer))).andReturn().getResponse().getContentAsString();
+            java.util.regex.Matcher count = java.util.regex.Pattern.compile("id=\"result-count\"\\s*>([0-9.]+) người<").matcher(page);
+            assertThat(count.find()).as(url).isTrue();
+            assertThat(Long.parseLong(count.group(1).replace(".", ""))).as("list of %s", column).isEqualTo(expected);
+        }
     }
 }
