@@ -55,6 +55,8 @@ class PeopleListController {
         model.addAttribute("selectedCategory", search.category());
         model.addAttribute("selectedTitle", search.titleCode());
         model.addAttribute("exportQuery", exportQuery());
+        model.addAttribute("who", search.who());
+        model.addAttribute("whoParams", whoParams(params));
         model.addAttribute("selectedVerdict", search.verdict());
         model.addAttribute("selectedGap", search.gapCode());
         model.addAttribute("gapCodes", GAP_CODES);
@@ -79,6 +81,20 @@ class PeopleListController {
     static final List<String> GAP_CODES = java.util.stream.Stream.concat(
             java.util.Arrays.stream(Dimension.values()).map(Dimension::name), java.util.stream.Stream.of("MIN_AGE", "MAX_AGE", "FIELD"))
             .toList();
+
+    /** The breakdown filters a report link set (kept as hidden fields so that other filters keep them). */
+    private static Map<String, String> whoParams(Map<String, String> params) {
+        Map<String, String> kept = new LinkedHashMap<>();
+        for (String name : List.of("gioiTinh", "dtts", "dangVien", "tuoiTu", "tuoiDen")) {
+            if (params.get(name) != null && !params.get(name).isBlank()) {
+                kept.put(name, params.get(name));
+            }
+        }
+        if (params.getOrDefault("loai", "").contains(",")) {
+            kept.put("loai", params.get("loai"));
+        }
+        return kept;
+    }
 
     /** The current filters, without paging, for the export links. */
     private static String exportQuery() {
