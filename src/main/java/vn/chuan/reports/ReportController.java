@@ -55,6 +55,20 @@ class ReportController {
         QualityWorkbook.write(form, response.getOutputStream());
     }
 
+    @GetMapping("/bao-cao/chat-luong.pdf")
+    void qualityPdf(@AuthenticationPrincipal ChuanUser user, @RequestParam(name = "donVi", required = false) Long unitId,
+            @RequestParam(name = "ngay", required = false) String date, jakarta.servlet.http.HttpServletResponse response)
+            throws java.io.IOException {
+        LocalDate asOf = Dates.parse(date).orElse(LocalDate.now(clock));
+        Unit root = Optional.ofNullable(unitId).flatMap(id -> units.find(new UnitId(id))).filter(user.scope()::covers)
+                .orElseGet(() -> defaultRoot(user, asOf));
+        QualityForm form = reports.quality(user.scope(), root, asOf);
+        response.setContentType("application/pdf");
+        response.setHeader("Content-Disposition", org.springframework.http.ContentDisposition.attachment()
+                .filename("chat-luong-" + root.code() + "-" + asOf + ".pdf", java.nio.charset.StandardCharsets.UTF_8).build().toString());
+        QualityPdf.write(form, response.getOutputStream());
+    }
+
     private Unit defaultRoot(ChuanUser user, LocalDate date) {
         if (user.scope().unitId() != null) {
             return units.get(user.scope().unitId());

@@ -128,6 +128,12 @@ class QualityFormTest {
             assertThat(total.getCell(1).asNumber().intValue()).as("a number, not text").isEqualTo(3);
             assertThat(rows.get(2).getCellText(7)).isEqualTo("Chuyên môn");
         }
+        byte[] pdf = mvc.perform(get("/bao-cao/chat-luong.pdf").param("ngay", "2026-01-01").with(user(officer)))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().contentType("application/pdf"))
+                .andReturn().getResponse().getContentAsByteArray();
+        assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+        assertThat(new String(pdf, java.nio.charset.StandardCharsets.ISO_8859_1)).contains("DejaVuSansCondensed");
         QualityForm form = reports.quality(UserScope.of(province.province, false), province.province, LocalDate.of(2026, 1, 1));
         for (QualityColumn column : QualityColumn.values()) {
             if (column.listFilter() == null) {

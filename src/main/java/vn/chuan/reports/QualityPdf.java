@@ -1,0 +1,102 @@
+package vn.chuan.reports;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+
+import com.lowagie.text.Document;
+import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.PageSize;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfWriter;
+
+import vn.chuan.shared.Dates;
+
+/** The quantity-and-quality form as a PDF: A4 landscape, the unit and date on top, Vietnamese glyphs. */
+public final class QualityPdf {
+
+    private QualityPdf() {
+    }
+
+    public static void write(QualityForm form, OutputStream out) {
+        try {
+            BaseFont regular = font("/fonts/DejaVuSansCondensed.ttf");
+            BaseFont bold = font("/fonts/DejaVuSansCondensed-Bold.ttf");
+            Document document = new Document(PageSize.A4.rotate(), 20, 20, 24, 24);
+            PdfWriter.getInstance(document, out);
+            document.open();
+            Paragraph title = new Paragraph("SỐ LƯỢNG, CHẤT LƯỢNG CÁN BỘ, CÔNG CHỨC CẤP XÃ", new Font(bold, 12));
+            title.setAlignment(Element.ALIGN_CENTER);
+            document.add(title);
+            Paragraph subtitle = new Paragraph(form.root().name() + " — tính đến ngày " + Dates.format(form.asOf()),
+                    new Font(regular, 9));
+            subtitle.setAlignment(Element.ALIGN_CENTER);
+            subtitle.setSpacingAfter(8);
+            document.add(subtitle);
+            List<QualityColumn> columns = form.columns();
+            PdfPTable table = new PdfPTable(columns.size() + 1);
+            table.setWidthPercentage(100);
+            float[] widths = new float[columns.size() + 1];
+            java.util.Arrays.fill(widths, 1f);
+            widths[0] = 3.2f;
+            table.setWidths(widths);
+            table.setHeaderRows(2);
+            Font header = new Font(bold, 6);
+            Font cell = new Font(regular, 6.5f);
+            table.addCell(merged("Đơn vị", header, 1, 2));
+            table.addCell(merged(QualityColumn.TOTAL.label(), header, 1, 2));
+            for (QualityForm.HeaderGroup group : form.headerGroups()) {
+                table.addCell(merged(group.label(), header, group.span(), 1));
+            }
+            for (QualityColumn column : columns) {
+                if (column != QualityColumn.TOTAL) {
+                    table.addCell(merged(column.label(), header, 1, 1));
+                }
+            }
+            for (QualityForm.Row row : form.rowsAndTotal()) {
+                boolean total = row == form.total();
+                PdfPCell name = new PdfPCell(new Phrase(row.label(), total ? new Font(bold, 6.5f) : cell));
+                table.addCell(name);
+                for (QualityColumn column : columns) {
+                    String text = String.format("%,d", row.count(column)).replace(',', '.')
+                            + (column == QualityColumn.TOTAL ? "" : "\n" + row.share(column));
+                    PdfPCell value = new PdfPCell(new Phrase(text, total ? new Font(bold, 6.5f) : cell));
+                    value.setHorizontalAlignment(Element.ALIGN_RIGHT);
+                    table.addCell(value);
+                }
+            }
+            document.add(table);
+            document.close();
+        } catch (IOException | com.lowagie.text.DocumentException e) {
+            throw new IllegalStateException("PDF report failed", e);
+        }
+    }
+
+    private static PdfPCell merged(String text, Font font, int colspan, int rowspan) {
+        PdfPCell cell = new PdfPCell(new Phrase(text, font));
+        cell.setColspan(colspan);
+        cell.setRowspan(rowspan);
+        cell.setHorizontalAlignment(Element.ALIGN_CENTER);
+        cell.setVerticalAlignment(Element.ALIGN_MIDDLE);
+        cell.setBackgroundColor(new java.awt.Color(0xDD, 0xEB, 0xF7));
+        return cell;
+    }
+
+    private static BaseFont font(String resource) throws IOException {
+        try (InputStream in = QualityPdf.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new UncheckedIOException(new IOException("missing font " + resource));
+            }
+            byte[] bytes = in.readAllBytes();
+            return BaseFont.createFont(resource.substring(resource.lastIndexOf('/') + 1), BaseFont.IDENTITY_H,
+                    BaseFont.EMBEDDED, true, bytes, null);
+        }
+    }
+}
