@@ -34,7 +34,7 @@ final class ReportCommand implements ChuanCommand {
     @Override
     public String help() {
         return """
-                java -jar chuan.jar report BIỂU-MẪU --unit MÃ [--as-of YYYY-MM-DD] [--format csv] [--out TỆP]
+                java -jar chuan.jar report BIỂU-MẪU --unit MÃ [--as-of YYYY-MM-DD] [--format csv|xlsx|pdf] [--out TỆP]
 
                 Các biểu mẫu:
                   chat-luong   số lượng, chất lượng cán bộ, công chức cấp xã: mỗi đơn vị trực thuộc một dòng,
@@ -42,8 +42,8 @@ final class ReportCommand implements ChuanCommand {
                                chính trị, quản lý nhà nước, tin học, độ tuổi; dòng cuối là tổng cộng.
                   --unit MÃ    mã đơn vị (tỉnh, huyện hoặc xã) có hiệu lực tại ngày báo cáo
                   --as-of      ngày báo cáo (mặc định hôm nay)
-                  --format     csv (mặc định; UTF-8 có BOM, mở được bằng Excel)
-                  --out TỆP    ghi ra tệp; không có thì in ra đầu ra chuẩn""";
+                  --format     csv (mặc định; UTF-8 có BOM), xlsx (tiêu đề gộp ô như trên giấy), pdf (A4 ngang)
+                  --out TỆP    ghi ra tệp (bắt buộc với xlsx, pdf); CSV không có --out thì in ra đầu ra chuẩn""";
     }
 
     @Override
@@ -60,9 +60,12 @@ final class ReportCommand implements ChuanCommand {
             throw new Options.UsageException("cần --unit MÃ");
         }
         String format = options.get("format", "csv");
-        if (!format.equals("csv")) {
-            err.println("Định dạng '" + format + "' chưa được hỗ trợ; hiện có: csv");
+        if (!java.util.Set.of("csv", "xlsx", "pdf").contains(format)) {
+            err.println("Định dạng '" + format + "' không được hỗ trợ; có: csv, xlsx, pdf");
             return CommandLine.USAGE;
+        }
+        if (!format.equals("csv") && !options.has("out")) {
+            throw new Options.UsageException("định dạng " + format + " cần --out TỆP");
         }
         LocalDate asOf = options.date("as-of", LocalDate.now(Dates.ZONE));
         try (ConfigurableApplicationContext context = ApplicationContexts.open()) {
@@ -72,13 +75,25 @@ final class ReportCommand implements ChuanCommand {
                 return CommandLine.FAILED;
             }
             QualityForm report = context.getBean(Reports.class).quality(UserScope.everything(false), unit.get(), asOf);
-            String csv = csv(report);
-            if (options.has("out")) {
-                Files.writeString(Path.of(options.get("out", "")), "\uFEFF" + csv, StandardCharsets.UTF_8);
-                err.println("Đã ghi báo cáo vào " + options.get("out", ""));
-            } else {
-                out.print(csv);
+            if (format.equals("csv") && !options.has("out")) {
+                out.print(csv(report));
+                return CommandLine.OK;
             }
+            Path file = Path.of(options.get("out", ""));
+            switch (format) {
+                case "xlsx" -> {
+                    try (var stream = Files.newOutputStream(file)) {
+                        vn.chuan.reports.QualityWorkbook.write(report, stream);
+                    }
+                }
+                case "pdf" -> {
+                    try (var stream = Files.newOutputStream(file)) {
+                        vn.chuan.reports.QualityPdf.write(report, stream);
+                    }
+                }
+                default -> Files.writeString(file, "\uFEFF" + csv(report), StandardCharsets.UTF_8);
+            }
+            err.println("Đã ghi báo cáo vào " + file);
             return CommandLine.OK;
         } catch (IOException e) {
             err.println("Không ghi được tệp: " + e.getMessage());

@@ -58,6 +58,8 @@ class CommandLineTest {
         assertThat(run("report", "bieu-la", "--unit", "01")).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("Không có biểu mẫu 'bieu-la'");
         assertThat(run("report", "chat-luong", "--unit", "KHONGCO")).isEqualTo(1);
+        assertThat(run("report", "chat-luong", "--unit", "01", "--format", "pdf")).as("pdf needs --out").isEqualTo(2);
+        assertThat(run("report", "chat-luong", "--unit", "01", "--format", "doc")).isEqualTo(2);
     }
 
     @Test
