@@ -113,10 +113,6 @@ public class AuditLog {
         return List.copyOf(entries.values());
     }
 
-    public long countFor(String subjectType, String action) {
-        return jdbc.sql("select count(*) from audit_entry where subject_type = :t and action = :a")
-                .param("t", subjectType).param("a", action).query(Long.class).single();
-    }
 
     private static String currentActor() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();

@@ -22,6 +22,7 @@ import vn.chuan.imports.InterchangeRow;
 import vn.chuan.imports.InterchangeWriter;
 import vn.chuan.shared.Dimension;
 import vn.chuan.shared.ScaleLevel;
+import vn.chuan.shared.TabularFile;
 
 /** Writes a generated province in the interchange format; needs no database. */
 final class GenerateCommand implements ChuanCommand {
@@ -108,7 +109,8 @@ final class GenerateCommand implements ChuanCommand {
     }
 
     private static void writeUnits(DemoProvince province, LocalDate asOf, Path path) throws IOException {
-        StringBuilder sb = new StringBuilder("\uFEFFTỉnh/Thành phố,Mã TP,Quận/Huyện,Mã QH,Phường/Xã,Mã PX,Cấp\r\n");
+        StringBuilder sb = new StringBuilder("\uFEFF").append(TabularFile.csvLine(
+                List.of("Tỉnh/Thành phố", "Mã TP", "Quận/Huyện", "Mã QH", "Phường/Xã", "Mã PX", "Cấp")));
         DemoProvince.DemoUnit provinceUnit = province.unit(0);
         for (DemoProvince.DemoUnit unit : province.units()) {
             if (unit.level() != vn.chuan.units.UnitLevel.COMMUNE || !unit.isValidOn(asOf)) {
@@ -116,9 +118,8 @@ final class GenerateCommand implements ChuanCommand {
             }
             DemoProvince.DemoUnit parent = province.unit(unit.parentKey());
             boolean district = parent.level() == vn.chuan.units.UnitLevel.DISTRICT;
-            sb.append(provinceUnit.name()).append(',').append(provinceUnit.code()).append(',')
-                    .append(district ? parent.name() : "").append(',').append(district ? parent.code() : "").append(',')
-                    .append(unit.name()).append(',').append(unit.code()).append(',').append(unit.type().label()).append("\r\n");
+            sb.append(TabularFile.csvLine(List.of(provinceUnit.name(), provinceUnit.code(), district ? parent.name() : "",
+                    district ? parent.code() : "", unit.name(), unit.code(), unit.type().label())));
         }
         Files.writeString(path, sb.toString(), StandardCharsets.UTF_8);
     }

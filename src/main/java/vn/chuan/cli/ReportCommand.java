@@ -6,6 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.context.ConfigurableApplicationContext;
@@ -15,6 +17,7 @@ import vn.chuan.reports.QualityForm;
 import vn.chuan.reports.Reports;
 import vn.chuan.security.UserScope;
 import vn.chuan.shared.Dates;
+import vn.chuan.shared.TabularFile;
 import vn.chuan.units.Unit;
 import vn.chuan.units.Units;
 
@@ -102,19 +105,19 @@ final class ReportCommand implements ChuanCommand {
     }
 
     static String csv(QualityForm report) {
-        StringBuilder sb = new StringBuilder();
-        sb.append("\"").append(report.root().name()).append(", tính đến ngày ").append(Dates.format(report.asOf())).append("\"\r\n");
-        sb.append("Đơn vị");
+        StringBuilder sb = new StringBuilder(TabularFile.csvLine(
+                List.of(report.root().name() + ", tính đến ngày " + Dates.format(report.asOf()))));
+        List<String> header = new ArrayList<>(List.of("Đơn vị"));
         for (QualityColumn column : QualityColumn.values()) {
-            sb.append(',').append(column.group().isEmpty() ? column.label() : column.group() + ": " + column.label());
+            header.add(column.group().isEmpty() ? column.label() : column.group() + ": " + column.label());
         }
-        sb.append("\r\n");
+        sb.append(TabularFile.csvLine(header));
         for (QualityForm.Row row : report.rowsAndTotal()) {
-            sb.append('"').append(row.label().replace("\"", "\"\"")).append('"');
+            List<String> cells = new ArrayList<>(List.of(row.label()));
             for (QualityColumn column : QualityColumn.values()) {
-                sb.append(',').append(row.count(column));
+                cells.add(String.valueOf(row.count(column)));
             }
-            sb.append("\r\n");
+            sb.append(TabularFile.csvLine(cells));
         }
         return sb.toString();
     }

@@ -58,10 +58,7 @@ final class InterchangeReader {
         return fileErrors;
     }
 
-    /**
-     * Whether a row looks like the header: spreadsheets often start with a title block ("DANH SÁCH
-     * CÁN BỘ, CÔNG CHỨC …") above the real header, which such rows are skipped as.
-     */
+    /** Whether a row looks like the header: at least three cells are known column names. */
     static boolean looksLikeHeader(List<String> cells) {
         long recognised = cells.stream().filter(c -> c != null && !c.isBlank())
                 .filter(c -> InterchangeColumn.byHeader(c).isPresent()).count();

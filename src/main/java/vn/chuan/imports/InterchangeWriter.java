@@ -14,6 +14,7 @@ import vn.chuan.shared.Dates;
 import vn.chuan.shared.Dimension;
 import vn.chuan.shared.PositionTitle;
 import vn.chuan.shared.ScaleLevel;
+import vn.chuan.shared.TabularFile;
 
 /**
  * Writes people in the interchange format, as xlsx (dates as dates, streamed row by row) or as
@@ -62,14 +63,14 @@ public final class InterchangeWriter {
     public static void writeCsv(Writer out, Iterable<InterchangeRow> rows) {
         try {
             out.write('\uFEFF');
-            out.write(csvLine(List.of(COLUMNS).stream().map(InterchangeColumn::header).toList()));
+            out.write(TabularFile.csvLine(List.of(COLUMNS).stream().map(InterchangeColumn::header).toList()));
             for (InterchangeRow row : rows) {
                 List<String> cells = new java.util.ArrayList<>(COLUMNS.length);
                 for (InterchangeColumn column : COLUMNS) {
                     Object value = value(column, row);
                     cells.add(value instanceof LocalDate date ? Dates.format(date) : value == null ? "" : value.toString());
                 }
-                out.write(csvLine(cells));
+                out.write(TabularFile.csvLine(cells));
             }
             out.flush();
         } catch (IOException e) {
@@ -98,21 +99,5 @@ public final class InterchangeWriter {
             case CHUYEN_NGANH -> row.fieldOfStudy();
             default -> null;
         };
-    }
-
-    private static String csvLine(List<String> cells) {
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < cells.size(); i++) {
-            if (i > 0) {
-                sb.append(',');
-            }
-            String cell = cells.get(i) == null ? "" : cells.get(i);
-            if (cell.contains(",") || cell.contains("\"") || cell.contains("\n")) {
-                sb.append('"').append(cell.replace("\"", "\"\"")).append('"');
-            } else {
-                sb.append(cell);
-            }
-        }
-        return sb.append("\r\n").toString();
     }
 }

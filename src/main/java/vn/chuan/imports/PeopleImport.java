@@ -193,50 +193,38 @@ public class PeopleImport {
         Map<String, Integer> firstRowOfCode = new HashMap<>();
         List<ImportedPerson> chunk = new ArrayList<>(CHUNK);
         int[] rows = {0};
-        int[] titleRows = {0};
-        List<List<String>> firstRow = new ArrayList<>(1);
         try (InputStream in = source.open()) {
-            TabularFile.read(in, fileName, (rowNumber, cells) -> {
-                if (!reader.headerSeen()) {
-                    if (firstRow.isEmpty()) {
-                        firstRow.add(cells);
-                    }
-                    if (!InterchangeReader.looksLikeHeader(cells) && titleRows[0]++ < 10) {
+            TabularFile.readWithHeader(in, fileName, InterchangeReader::looksLikeHeader, new TabularFile.HeaderedRows() {
+                @Override
+                public boolean header(List<String> cells) {
+                    return reader.header(cells);
+                }
+
+                @Override
+                public void row(int rowNumber, List<String> cells) {
+                    Map<InterchangeColumn, String> values = reader.cells(cells);
+                    if (values == null) {
                         return;
                     }
-                    if (!reader.header(cells)) {
-                        throw new StopReading();
+                    rows[0]++;
+                    String code = values.getOrDefault(InterchangeColumn.MA_CAN_BO, "");
+                    Integer first = code.isEmpty() ? null : firstRowOfCode.putIfAbsent(code, rowNumber);
+                    if (first != null) {
+                        errors.add(new RowError(rowNumber, InterchangeColumn.MA_CAN_BO.header(), code,
+                                "mã cán bộ trùng với dòng " + first + " trong cùng tệp"));
+                        return;
                     }
-                    return;
-                }
-                Map<InterchangeColumn, String> values = reader.cells(cells);
-                if (values == null) {
-                    return;
-                }
-                rows[0]++;
-                String code = values.getOrDefault(InterchangeColumn.MA_CAN_BO, "");
-                Integer first = code.isEmpty() ? null : firstRowOfCode.putIfAbsent(code, rowNumber);
-                if (first != null) {
-                    errors.add(new RowError(rowNumber, InterchangeColumn.MA_CAN_BO.header(), code,
-                            "mã cán bộ trùng với dòng " + first + " trong cùng tệp"));
-                    return;
-                }
-                reader.read(rowNumber, values, errors).ifPresent(chunk::add);
-                if (chunk.size() == CHUNK) {
-                    handler.chunk(List.copyOf(chunk), rows[0]);
-                    chunk.clear();
+                    reader.read(rowNumber, values, errors).ifPresent(chunk::add);
+                    if (chunk.size() == CHUNK) {
+                        handler.chunk(List.copyOf(chunk), rows[0]);
+                        chunk.clear();
+                    }
                 }
             });
-        } catch (StopReading ignored) {
-            // the header's errors are in reader.fileErrors()
         } catch (TabularFile.InvalidFileException e) {
             reader.fileErrors().add(e.getMessage());
         } catch (java.io.IOException e) {
             reader.fileErrors().add("Không đọc được tệp tải lên.");
-        }
-        if (!reader.headerSeen() && !firstRow.isEmpty() && reader.fileErrors().isEmpty()) {
-            // No row looked like a header: judge the first one, so that the missing columns are named.
-            reader.header(firstRow.get(0));
         }
         List<String> fileErrors = new ArrayList<>(reader.fileErrors());
         if (!reader.headerSeen() && fileErrors.isEmpty()) {
@@ -255,9 +243,10 @@ public class PeopleImport {
     private List<RowPlan> plan(UserScope scope, List<ImportedPerson> chunk, List<RowError> errors) {
         List<RowPlan> plans = new ArrayList<>(chunk.size());
         Map<String, PersonRecord> existing = registry.findByCodes(chunk.stream().map(p -> p.details().code()).toList());
+        java.util.Set<Long> visible = registry.visibleAmong(scope, existing.values().stream().map(r -> r.id().value()).toList());
         for (ImportedPerson person : chunk) {
             PersonRecord record = existing.get(person.details().code());
-            if (record != null && !registry.isVisible(scope, record.id())) {
+            if (record != null && !visible.contains(record.id().value())) {
                 errors.add(new RowError(person.row(), InterchangeColumn.MA_CAN_BO.header(), record.code(),
                         "người có mã này đang công tác ở đơn vị ngoài phạm vi của bạn"));
                 continue;
@@ -402,11 +391,4 @@ public class PeopleImport {
         }
         return true;
     }
-
-    private static final class StopReading extends RuntimeException {
-        StopReading() {
-            super(null, null, false, false);
-        }
-    }
-
 }

@@ -17,13 +17,8 @@ class AssignmentForm {
     private String endedOn;
     private int version;
 
+    /** The post of the form, or null with the errors added. */
     NewAssignment toAssignment(BindingResult errors) {
-        return post(unitId, category, titleCode, startedOn, reason, errors);
-    }
-
-    /** The post of a form (this one, or the first post of a new person), or null with the errors added. */
-    static NewAssignment post(Long unitId, String category, String titleCode, String startedOn, String reason,
-            BindingResult errors) {
         var started = FormDates.parse(startedOn, "startedOn", errors);
         if (errors.hasErrors()) {
             return null;

@@ -95,11 +95,12 @@ class PersonController {
     @PostMapping("/can-bo/{id}/sua")
     String edit(@AuthenticationPrincipal ChuanUser user, @PathVariable long id, @ModelAttribute("form") PersonForm form,
             BindingResult errors, Model model, RedirectAttributes redirect) {
-        PersonRecord person = registry.get(user.scope(), new PersonId(id));
-        model.addAttribute("person", person);
         PersonDetails details = form.toDetails(errors);
         return attempt(errors, () -> registry.correctIdentity(user.scope(), new PersonId(id), form.getVersion(), details),
-                () -> personForm(user, model, form, false), redirect, "Đã lưu thông tin cá nhân.", id);
+                () -> {
+                    model.addAttribute("person", registry.get(user.scope(), new PersonId(id)));
+                    return personForm(user, model, form, false);
+                }, redirect, "Đã lưu thông tin cá nhân.", id);
     }
 
     private String personForm(ChuanUser user, Model model, PersonForm form, boolean creating) {
@@ -131,10 +132,10 @@ class PersonController {
     @PostMapping("/can-bo/{id}/cong-tac/moi")
     String assign(@AuthenticationPrincipal ChuanUser user, @PathVariable long id,
             @ModelAttribute("form") AssignmentForm form, BindingResult errors, Model model, RedirectAttributes redirect) {
-        PersonRecord person = registry.get(user.scope(), new PersonId(id));
         NewAssignment post = form.toAssignment(errors);
         return attempt(errors, () -> registry.assign(user.scope(), new PersonId(id), post),
-                () -> assignmentForm(user, model, person, form), redirect, "Đã ghi chức vụ mới.", id);
+                () -> assignmentForm(user, model, registry.get(user.scope(), new PersonId(id)), form), redirect,
+                "Đã ghi chức vụ mới.", id);
     }
 
     private String assignmentForm(ChuanUser user, Model model, PersonRecord person, AssignmentForm form) {
@@ -159,13 +160,14 @@ class PersonController {
     @PostMapping("/can-bo/{id}/cong-tac/{assignmentId}/ket-thuc")
     String end(@AuthenticationPrincipal ChuanUser user, @PathVariable long id, @PathVariable long assignmentId,
             @ModelAttribute("form") AssignmentForm form, BindingResult errors, Model model, RedirectAttributes redirect) {
-        PersonRecord person = registry.get(user.scope(), new PersonId(id));
-        Assignment assignment = find(person, assignmentId);
         LocalDate endedOn = FormDates.parse(form.getEndedOn(), "endedOn", errors);
         AssignmentReason reason = AssignmentReason.parse(form.getReason() == null ? "" : form.getReason()).orElse(null);
         return attempt(errors, () -> registry.endAssignment(user.scope(), new PersonId(id), assignmentId, form.getVersion(),
                         endedOn, reason),
-                () -> endForm(model, person, assignment, form), redirect, "Đã ghi ngày kết thúc chức vụ.", id);
+                () -> {
+                    PersonRecord person = registry.get(user.scope(), new PersonId(id));
+                    return endForm(model, person, find(person, assignmentId), form);
+                }, redirect, "Đã ghi ngày kết thúc chức vụ.", id);
     }
 
     private String endForm(Model model, PersonRecord person, Assignment assignment, AssignmentForm form) {
@@ -202,10 +204,9 @@ class PersonController {
     @PostMapping("/can-bo/{id}/trinh-do/moi")
     String grant(@AuthenticationPrincipal ChuanUser user, @PathVariable long id,
             @ModelAttribute("form") QualificationForm form, BindingResult errors, Model model, RedirectAttributes redirect) {
-        PersonRecord person = registry.get(user.scope(), new PersonId(id));
         QualificationDetails details = form.toDetails(errors);
         return attempt(errors, () -> registry.grantQualification(user.scope(), new PersonId(id), details),
-                () -> qualificationForm(model, person, form, null), redirect,
+                () -> qualificationForm(model, registry.get(user.scope(), new PersonId(id)), form, null), redirect,
                 details == null ? "" : "Đã thêm trình độ " + details.dimension().label().toLowerCase() + ".", id);
     }
 
@@ -221,11 +222,10 @@ class PersonController {
     @PostMapping("/can-bo/{id}/trinh-do/{qualificationId}/sua")
     String correct(@AuthenticationPrincipal ChuanUser user, @PathVariable long id, @PathVariable long qualificationId,
             @ModelAttribute("form") QualificationForm form, BindingResult errors, Model model, RedirectAttributes redirect) {
-        PersonRecord person = registry.get(user.scope(), new PersonId(id));
         QualificationDetails details = form.toDetails(errors);
         return attempt(errors, () -> registry.correctQualification(user.scope(), new PersonId(id), qualificationId,
                         form.getVersion(), details),
-                () -> qualificationForm(model, person, form, qualificationId), redirect,
+                () -> qualificationForm(model, registry.get(user.scope(), new PersonId(id)), form, qualificationId), redirect,
                 details == null ? "" : "Đã sửa trình độ " + details.dimension().label().toLowerCase() + ".", id);
     }
 
@@ -242,8 +242,9 @@ class PersonController {
     }
 
     /**
-     * Runs a change unless the form already has errors; a refusal goes back to the form with the
-     * message on the field it names, a success back to the person's page with a notice.
+     * Runs a change unless the form already has errors; a refusal goes back to the form (the record
+     * is read only then, to show it again) with the message on the field it names, a success back
+     * to the person's page with a notice.
      */
     private static String attempt(BindingResult errors, Runnable change, java.util.function.Supplier<String> form,
             RedirectAttributes redirect, String notice, long personId) {

@@ -5,8 +5,11 @@ import org.springframework.validation.BindingResult;
 import vn.chuan.shared.AssignmentReason;
 import vn.chuan.shared.Gender;
 
-/** The identity form (and, when creating, the first post). Dates are text so that bad input can be shown back. */
-class PersonForm {
+/**
+ * The identity form and, when creating, the first post (the post's fields are those of
+ * {@link AssignmentForm}). Dates are text so that bad input can be shown back.
+ */
+class PersonForm extends AssignmentForm {
 
     private String code;
     private String fullName;
@@ -16,12 +19,10 @@ class PersonForm {
     private String citizenId;
     private boolean partyMember;
     private String partyJoinedOn;
-    private int version;
-    private Long unitId;
-    private String category;
-    private String titleCode;
-    private String startedOn;
-    private String reason = AssignmentReason.TUYEN_DUNG.name();
+
+    PersonForm() {
+        setReason(AssignmentReason.TUYEN_DUNG.name());
+    }
 
     static PersonForm of(PersonRecord p) {
         PersonForm form = new PersonForm();
@@ -33,7 +34,7 @@ class PersonForm {
         form.citizenId = p.citizenId();
         form.partyMember = p.partyMember();
         form.partyJoinedOn = p.partyJoinedOn() == null ? null : p.partyJoinedOn().toString();
-        form.version = p.version();
+        form.setVersion(p.version());
         return form;
     }
 
@@ -49,7 +50,7 @@ class PersonForm {
     }
 
     NewAssignment toFirstPost(BindingResult errors) {
-        return AssignmentForm.post(unitId, category, titleCode, startedOn, reason, errors);
+        return toAssignment(errors);
     }
 
     public String getCode() { return code; }
@@ -68,16 +69,4 @@ class PersonForm {
     public void setPartyMember(boolean partyMember) { this.partyMember = partyMember; }
     public String getPartyJoinedOn() { return partyJoinedOn; }
     public void setPartyJoinedOn(String partyJoinedOn) { this.partyJoinedOn = partyJoinedOn; }
-    public int getVersion() { return version; }
-    public void setVersion(int version) { this.version = version; }
-    public Long getUnitId() { return unitId; }
-    public void setUnitId(Long unitId) { this.unitId = unitId; }
-    public String getCategory() { return category; }
-    public void setCategory(String category) { this.category = category; }
-    public String getTitleCode() { return titleCode; }
-    public void setTitleCode(String titleCode) { this.titleCode = titleCode; }
-    public String getStartedOn() { return startedOn; }
-    public void setStartedOn(String startedOn) { this.startedOn = startedOn; }
-    public String getReason() { return reason; }
-    public void setReason(String reason) { this.reason = reason; }
 }

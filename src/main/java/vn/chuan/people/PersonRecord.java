@@ -46,9 +46,6 @@ public record PersonRecord(PersonId id, String code, String fullName, LocalDate 
         return Period.between(birthDate, date).getYears();
     }
 
-    public boolean isEthnicMinority() {
-        return Ethnicity.isMinority(ethnicity);
-    }
 
     public List<Qualification> qualificationsOf(Dimension dimension) {
         return qualifications.stream().filter(q -> q.dimension() == dimension).toList();

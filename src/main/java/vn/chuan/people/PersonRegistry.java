@@ -134,6 +134,15 @@ public class PersonRegistry {
         return repository.standing(id.value());
     }
 
+    /** Of these persons, the ids visible in the scope (see {@link #isVisible}), in one query. */
+    @Transactional(readOnly = true)
+    public java.util.Set<Long> visibleAmong(UserScope scope, java.util.Collection<Long> ids) {
+        if (scope.isWholeDatabase()) {
+            return java.util.Set.copyOf(ids);
+        }
+        return repository.withHomeUnitUnder(ids, scope.likePrefix(), today());
+    }
+
     public boolean isVisible(UserScope scope, PersonId id) {
         return repository.homeUnitPath(id.value(), today()).map(scope::covers).orElse(scope.isWholeDatabase());
     }
@@ -366,8 +375,7 @@ public class PersonRegistry {
     // ---- rules ----------------------------------------------------------------------------------
 
     private void requireInScope(UserScope scope, long personId) {
-        boolean visible = repository.homeUnitPath(personId, today()).map(scope::covers).orElse(scope.isWholeDatabase());
-        if (!visible) {
+        if (!isVisible(scope, new PersonId(personId))) {
             throw new PersonNotFoundException(personId);
         }
     }

@@ -410,6 +410,22 @@ class PersonRepository {
         return jdbc.sql("select id from person where code = :code").param("code", code).query(Long.class).optional();
     }
 
+    /** Of these persons, those whose home unit (as in {@link #homeUnitPath}) lies under the prefix: one query. */
+    java.util.Set<Long> withHomeUnitUnder(java.util.Collection<Long> personIds, String prefix, LocalDate today) {
+        if (personIds.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return new java.util.HashSet<>(jdbc.sql("""
+                select a.person_id from assignment a join unit u on u.id = a.unit_id
+                where a.person_id in (:ids) and u.path like :prefix
+                  and a.id = (select x.id from assignment x where x.person_id = a.person_id
+                              order by case when x.started_on <= :d and (x.ended_on is null or x.ended_on >= :d) then 0 else 1 end,
+                                       x.started_on desc, x.id desc
+                              fetch first 1 rows only)
+                """).param("ids", List.copyOf(personIds)).param("prefix", prefix).param("d", today)
+                .query(Long.class).list());
+    }
+
     /** The path of the unit of the post held today, or of the latest post if none is held today. */
     Optional<String> homeUnitPath(long personId, LocalDate today) {
         return jdbc.sql("""

@@ -110,9 +110,6 @@ public record PersonSearch(String text, UnitId unitId, StaffCategory category, S
         return new PersonSearch(null, null, null, null, List.of(), asOf, 0, 25);
     }
 
-    public PersonSearch withPage(int newPage) {
-        return new PersonSearch(text, unitId, category, titleCode, levels, asOf, newPage, size, verdict, gapCode, who);
-    }
 
     public PersonSearch withText(String newText) {
         return new PersonSearch(newText, unitId, category, titleCode, levels, asOf, page, size, verdict, gapCode, who);

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import vn.chuan.security.ChuanUser;
 import vn.chuan.shared.Dates;
 import vn.chuan.units.Unit;
+import vn.chuan.units.UnitId;
 import vn.chuan.units.Units;
 
 /** The unit tree of the user's scope on a date, with the number of people in each subtree. */
@@ -35,7 +36,7 @@ class UnitDirectoryController {
     }
 
     /** A row of the tree: the unit, its depth for indentation, people in it and below it. */
-    record TreeRow(Unit unit, int depth, long own, long total, List<Unit> predecessors, Unit successor) {
+    record TreeRow(Unit unit, int depth, long own, long total, List<Unit> predecessors) {
     }
 
     @GetMapping("/don-vi")
@@ -53,11 +54,11 @@ class UnitDirectoryController {
             }
         }
         int baseDepth = visible.isEmpty() ? 0 : visible.stream().mapToInt(Unit::depth).min().orElse(0);
+        Map<UnitId, List<Unit>> predecessors = units.predecessorsOf(visible.stream().map(Unit::id).toList());
         List<TreeRow> rows = new ArrayList<>();
         for (Unit unit : visible) {
             rows.add(new TreeRow(unit, unit.depth() - baseDepth, own.getOrDefault(unit.id().value(), 0L),
-                    subtotal.getOrDefault(unit.path(), 0L), units.predecessors(unit.id()),
-                    unit.successorId() == null ? null : units.find(unit.successorId()).orElse(null)));
+                    subtotal.getOrDefault(unit.path(), 0L), predecessors.getOrDefault(unit.id(), List.of())));
         }
         model.addAttribute("rows", rows);
         model.addAttribute("asOf", asOf);

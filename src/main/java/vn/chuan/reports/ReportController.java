@@ -1,9 +1,16 @@
 package vn.chuan.reports;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.ContentDisposition;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,7 +23,7 @@ import vn.chuan.units.Unit;
 import vn.chuan.units.UnitId;
 import vn.chuan.units.Units;
 
-/** The quantity-and-quality form on screen: a unit, a date, every count opening its list. */
+/** The quantity-and-quality form on screen, as xlsx and as PDF: a unit, a date, every count opening its list. */
 @Controller
 class ReportController {
 
@@ -34,8 +41,7 @@ class ReportController {
     String quality(@AuthenticationPrincipal ChuanUser user, @RequestParam(name = "donVi", required = false) Long unitId,
             @RequestParam(name = "ngay", required = false) String date, Model model) {
         LocalDate asOf = Dates.parse(date).orElse(LocalDate.now(clock));
-        Unit root = Optional.ofNullable(unitId).flatMap(id -> units.find(new UnitId(id))).filter(user.scope()::covers)
-                .orElseGet(() -> defaultRoot(user, asOf));
+        Unit root = root(user, unitId, asOf);
         model.addAttribute("form", root == null ? null : reports.quality(user.scope(), root, asOf));
         model.addAttribute("asOf", asOf);
         return "reports/quality";
@@ -43,33 +49,34 @@ class ReportController {
 
     @GetMapping("/bao-cao/chat-luong.xlsx")
     void qualityXlsx(@AuthenticationPrincipal ChuanUser user, @RequestParam(name = "donVi", required = false) Long unitId,
-            @RequestParam(name = "ngay", required = false) String date, jakarta.servlet.http.HttpServletResponse response)
-            throws java.io.IOException {
-        LocalDate asOf = Dates.parse(date).orElse(LocalDate.now(clock));
-        Unit root = Optional.ofNullable(unitId).flatMap(id -> units.find(new UnitId(id))).filter(user.scope()::covers)
-                .orElseGet(() -> defaultRoot(user, asOf));
-        QualityForm form = reports.quality(user.scope(), root, asOf);
-        response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        response.setHeader("Content-Disposition", org.springframework.http.ContentDisposition.attachment()
-                .filename("chat-luong-" + root.code() + "-" + asOf + ".xlsx", java.nio.charset.StandardCharsets.UTF_8).build().toString());
-        QualityWorkbook.write(form, response.getOutputStream());
+            @RequestParam(name = "ngay", required = false) String date, HttpServletResponse response) throws IOException {
+        download(user, unitId, date, response, "xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                QualityWorkbook::write);
     }
 
     @GetMapping("/bao-cao/chat-luong.pdf")
     void qualityPdf(@AuthenticationPrincipal ChuanUser user, @RequestParam(name = "donVi", required = false) Long unitId,
-            @RequestParam(name = "ngay", required = false) String date, jakarta.servlet.http.HttpServletResponse response)
-            throws java.io.IOException {
-        LocalDate asOf = Dates.parse(date).orElse(LocalDate.now(clock));
-        Unit root = Optional.ofNullable(unitId).flatMap(id -> units.find(new UnitId(id))).filter(user.scope()::covers)
-                .orElseGet(() -> defaultRoot(user, asOf));
-        QualityForm form = reports.quality(user.scope(), root, asOf);
-        response.setContentType("application/pdf");
-        response.setHeader("Content-Disposition", org.springframework.http.ContentDisposition.attachment()
-                .filename("chat-luong-" + root.code() + "-" + asOf + ".pdf", java.nio.charset.StandardCharsets.UTF_8).build().toString());
-        QualityPdf.write(form, response.getOutputStream());
+            @RequestParam(name = "ngay", required = false) String date, HttpServletResponse response) throws IOException {
+        download(user, unitId, date, response, "pdf", "application/pdf", QualityPdf::write);
     }
 
-    private Unit defaultRoot(ChuanUser user, LocalDate date) {
+    private void download(ChuanUser user, Long unitId, String date, HttpServletResponse response, String extension,
+            String contentType, BiConsumer<QualityForm, OutputStream> writer) throws IOException {
+        LocalDate asOf = Dates.parse(date).orElse(LocalDate.now(clock));
+        Unit root = root(user, unitId, asOf);
+        QualityForm form = reports.quality(user.scope(), root, asOf);
+        response.setContentType(contentType);
+        response.setHeader("Content-Disposition", ContentDisposition.attachment()
+                .filename("chat-luong-" + root.code() + "-" + asOf + "." + extension, StandardCharsets.UTF_8).build().toString());
+        writer.accept(form, response.getOutputStream());
+    }
+
+    /** The unit asked for if it lies in the scope, else the user's scope unit (or the first province). */
+    private Unit root(ChuanUser user, Long unitId, LocalDate date) {
+        Optional<Unit> asked = Optional.ofNullable(unitId).flatMap(id -> units.find(new UnitId(id))).filter(user.scope()::covers);
+        if (asked.isPresent()) {
+            return asked.get();
+        }
         if (user.scope().unitId() != null) {
             return units.get(user.scope().unitId());
         }

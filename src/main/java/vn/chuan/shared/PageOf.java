@@ -17,11 +17,5 @@ public record PageOf<T>(List<T> items, int page, int size, long total) {
         return page + 1 < pageCount();
     }
 
-    public long firstNumber() {
-        return total == 0 ? 0 : (long) page * size + 1;
-    }
 
-    public long lastNumber() {
-        return Math.min(total, (long) (page + 1) * size);
-    }
 }

@@ -3,9 +3,6 @@ package vn.chuan.shared;
 /** One level of an ordered scale; {@code rank} orders the levels of one dimension, 0 the lowest. */
 public record ScaleLevel(String dimension, String code, String label, int rank) {
 
-    public Dimension dimensionEnum() {
-        return Dimension.valueOf(dimension);
-    }
 
     public boolean atLeast(ScaleLevel other) {
         return dimension.equals(other.dimension) && rank >= other.rank;

@@ -3,7 +3,6 @@ package vn.chuan.shared;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.math.BigDecimal;
 import java.nio.charset.CharacterCodingException;
@@ -13,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 import org.dhatim.fastexcel.reader.Cell;
@@ -33,7 +33,54 @@ public final class TabularFile {
         void row(int rowNumber, List<String> cells);
     }
 
+    /** Receives the header row, then the rows below it. */
+    public interface HeaderedRows {
+
+        /** Reads the header; false when the file cannot be used (reading stops there). */
+        boolean header(List<String> cells);
+
+        void row(int rowNumber, List<String> cells);
+    }
+
+    /** Title rows ("DANH SÁCH CÁN BỘ, CÔNG CHỨC …") skipped at most above the header. */
+    static final int MAX_TITLE_ROWS = 10;
+
     private TabularFile() {
+    }
+
+    /**
+     * Like {@link #read}, but first finds the header: spreadsheets often start with a title block,
+     * so up to {@value #MAX_TITLE_ROWS} rows that do not look like a header are skipped. If no row
+     * does, the first row is handed over as the header after all, so that its problems get named.
+     */
+    public static void readWithHeader(InputStream input, String fileName, Predicate<List<String>> looksLikeHeader,
+            HeaderedRows rows) {
+        List<List<String>> firstRow = new ArrayList<>(1);
+        boolean[] headerSeen = {false};
+        int[] skipped = {0};
+        try {
+            read(input, fileName, (rowNumber, cells) -> {
+                if (headerSeen[0]) {
+                    rows.row(rowNumber, cells);
+                    return;
+                }
+                if (firstRow.isEmpty()) {
+                    firstRow.add(cells);
+                }
+                if (!looksLikeHeader.test(cells) && skipped[0]++ < MAX_TITLE_ROWS) {
+                    return;
+                }
+                headerSeen[0] = true;
+                if (!rows.header(cells)) {
+                    throw new StopReading();
+                }
+            });
+        } catch (StopReading stop) {
+            return;
+        }
+        if (!headerSeen[0] && !firstRow.isEmpty()) {
+            rows.header(firstRow.get(0));
+        }
     }
 
     public static void read(InputStream input, String fileName, RowHandler handler) {
@@ -194,6 +241,29 @@ public final class TabularFile {
         return semicolons > commas ? ';' : ',';
     }
 
+    /** One CSV line (comma-separated, quoted where needed, CRLF), the form {@link #read} reads back. */
+    public static String csvLine(List<String> cells) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < cells.size(); i++) {
+            if (i > 0) {
+                sb.append(',');
+            }
+            String cell = cells.get(i) == null ? "" : cells.get(i);
+            if (cell.contains(",") || cell.contains("\"") || cell.contains("\n") || cell.contains("\r")) {
+                sb.append('"').append(cell.replace("\"", "\"\"")).append('"');
+            } else {
+                sb.append(cell);
+            }
+        }
+        return sb.append("\r\n").toString();
+    }
+
+    private static final class StopReading extends RuntimeException {
+        StopReading() {
+            super(null, null, false, false);
+        }
+    }
+
     private static final class HandlerFailure extends RuntimeException {
         HandlerFailure(RuntimeException cause) {
             super(cause);
@@ -207,8 +277,4 @@ public final class TabularFile {
         }
     }
 
-    /** Opens a reader on UTF-8 text; for callers that already hold decoded content. */
-    public static Reader utf8(InputStream in) {
-        return new InputStreamReader(in, StandardCharsets.UTF_8);
-    }
 }

@@ -38,9 +38,11 @@ class StandardsController {
     private final Units units;
     private final Clock clock;
     private final org.springframework.context.MessageSource messages;
+    private final tools.jackson.databind.json.JsonMapper json;
 
     StandardsController(Standards standards, PersonRegistry people, Units units, Clock clock,
-            org.springframework.context.MessageSource messages) {
+            org.springframework.context.MessageSource messages, tools.jackson.databind.json.JsonMapper json) {
+        this.json = json;
         this.standards = standards;
         this.people = people;
         this.units = units;
@@ -235,20 +237,20 @@ class StandardsController {
         return result;
     }
 
+    /** What the page's chart script (static/js/charts.js) reads: bars per title, one series per verdict. */
+    record Chart(List<String> categories, List<Series> series) {
+        record Series(String name, String color, List<Long> data) {
+        }
+    }
+
     /** The titles' met and unmet counts, as the JSON the page's chart script reads. */
     private String chart(List<Line> lines) {
         List<Line> titles = lines.stream().filter(l -> !l.subtotal()).toList();
-        String categories = titles.stream().map(l -> json(l.label())).collect(java.util.stream.Collectors.joining(","));
-        String met = titles.stream().map(l -> String.valueOf(l.met())).collect(java.util.stream.Collectors.joining(","));
-        String unmet = titles.stream().map(l -> String.valueOf(l.unmet())).collect(java.util.stream.Collectors.joining(","));
         java.util.Locale vi = java.util.Locale.forLanguageTag("vi-VN");
-        return "{\"categories\":[" + categories + "],\"series\":[{\"name\":" + json(messages.getMessage("standing.DAT", null, vi))
-                + ",\"color\":\"#198754\",\"data\":[" + met + "]},{\"name\":" + json(messages.getMessage("standing.CHUA_DAT", null, vi))
-                + ",\"color\":\"#dc3545\",\"data\":[" + unmet + "]}]}";
-    }
-
-    private static String json(String text) {
-        return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+        return json.writeValueAsString(new Chart(titles.stream().map(Line::label).toList(), List.of(
+                new Chart.Series(messages.getMessage("standing.DAT", null, vi), "#198754", titles.stream().map(Line::met).toList()),
+                new Chart.Series(messages.getMessage("standing.CHUA_DAT", null, vi), "#dc3545",
+                        titles.stream().map(Line::unmet).toList()))));
     }
 
     private static List<Line> lines(List<StandingCount> counts) {

@@ -40,31 +40,19 @@ class OfficialUnitListImport {
         List<Row> rows = new ArrayList<>();
         Map<String, Integer> columns = new HashMap<>();
         try {
-            int[] skipped = {0};
-            List<List<String>> firstRow = new ArrayList<>(1);
-            TabularFile.read(input, fileName, (number, cells) -> {
-                if (columns.isEmpty()) {
-                    if (firstRow.isEmpty()) {
-                        firstRow.add(cells);
-                    }
-                    // A title block above the header ("DANH MỤC ĐƠN VỊ HÀNH CHÍNH …") is skipped.
-                    long recognised = cells.stream().filter(c -> c != null && HEADERS.containsKey(VietnameseText.key(c))).count();
-                    if (recognised < 3 && skipped[0]++ < 10) {
-                        return;
-                    }
-                    if (!header(cells, columns, errors)) {
-                        throw new StopReading();
-                    }
-                    return;
-                }
-                parseRow(number, cells, columns, errors).ifPresent(rows::add);
-            });
-            if (columns.isEmpty() && !firstRow.isEmpty() && errors.isEmpty()) {
-                // No row looked like a header: judge the first, so that the missing columns are named.
-                header(firstRow.get(0), columns, errors);
-            }
-        } catch (StopReading ignored) {
-            // the header errors are already listed
+            TabularFile.readWithHeader(input, fileName,
+                    cells -> cells.stream().filter(c -> c != null && HEADERS.containsKey(VietnameseText.key(c))).count() >= 3,
+                    new TabularFile.HeaderedRows() {
+                        @Override
+                        public boolean header(List<String> cells) {
+                            return OfficialUnitListImport.header(cells, columns, errors);
+                        }
+
+                        @Override
+                        public void row(int rowNumber, List<String> cells) {
+                            parseRow(rowNumber, cells, columns, errors).ifPresent(rows::add);
+                        }
+                    });
         } catch (TabularFile.InvalidFileException e) {
             errors.add(e.getMessage());
         }
@@ -196,11 +184,5 @@ class OfficialUnitListImport {
         int created;
         int updated;
         int unchanged;
-    }
-
-    private static final class StopReading extends RuntimeException {
-        StopReading() {
-            super(null, null, false, false);
-        }
     }
 }

@@ -23,14 +23,7 @@ public record Unit(
         return !validFrom.isAfter(date) && (validTo == null || !validTo.isBefore(date));
     }
 
-    public boolean contains(Unit other) {
-        return other.path.startsWith(path);
-    }
 
-    /** The name as people write it: "Xã Nghĩa Tá", "Huyện Chợ Đồn". */
-    public String displayName() {
-        return name;
-    }
 
     public int depth() {
         return (int) path.chars().filter(c -> c == '/').count() - 1;

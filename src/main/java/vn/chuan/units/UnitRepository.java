@@ -60,13 +60,6 @@ class UnitRepository {
                 .optional();
     }
 
-    /** The most recent era of a code, whether or not it is still valid. */
-    Optional<Unit> findLatestByCode(String code) {
-        return jdbc.sql("select " + COLUMNS + " from unit where code = :code order by valid_from desc")
-                .param("code", code)
-                .query(UnitRepository::map)
-                .list().stream().findFirst();
-    }
 
     List<Unit> subtree(String path, LocalDate date) {
         return jdbc.sql("select " + COLUMNS + """
@@ -79,16 +72,17 @@ class UnitRepository {
                 .list();
     }
 
-    List<Unit> allIn(String path) {
-        return jdbc.sql("select " + COLUMNS + " from unit where path like :prefix order by valid_from, code")
-                .param("prefix", path + "%")
-                .query(UnitRepository::map)
-                .list();
-    }
 
     List<Unit> predecessors(UnitId id) {
         return jdbc.sql("select " + COLUMNS + " from unit where successor_id = :id order by code")
                 .param("id", id.value())
+                .query(UnitRepository::map)
+                .list();
+    }
+
+    List<Unit> predecessorsOf(List<Long> successorIds) {
+        return jdbc.sql("select " + COLUMNS + " from unit where successor_id in (:ids) order by code")
+                .param("ids", successorIds)
                 .query(UnitRepository::map)
                 .list();
     }

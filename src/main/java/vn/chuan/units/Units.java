@@ -115,22 +115,24 @@ public class Units {
         return repository.findByCode(code.strip(), date);
     }
 
-    public Optional<Unit> findLatestByCode(String code) {
-        return repository.findLatestByCode(code.strip());
-    }
 
     /** The units valid on {@code date} in the subtree of {@code root}, parents before children. */
     public List<Unit> subtree(Unit root, LocalDate date) {
         return repository.subtree(root.path(), date);
     }
 
-    /** Every unit of every era under {@code root}, for pickers of historical units. */
-    public List<Unit> allUnder(Unit root) {
-        return repository.allIn(root.path());
-    }
 
     public List<Unit> predecessors(UnitId id) {
         return repository.predecessors(id);
+    }
+
+    /** The units merged into each of these units, in one query (for trees and lists). */
+    public java.util.Map<UnitId, List<Unit>> predecessorsOf(java.util.Collection<UnitId> ids) {
+        if (ids.isEmpty()) {
+            return java.util.Map.of();
+        }
+        return repository.predecessorsOf(ids.stream().map(UnitId::value).toList()).stream()
+                .collect(java.util.stream.Collectors.groupingBy(Unit::successorId));
     }
 
     public List<Unit> roots() {
