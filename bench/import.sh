@@ -15,8 +15,8 @@ export SPRING_DATASOURCE_URL="jdbc:h2:file:$WORK/db;MODE=PostgreSQL;DATABASE_TO_
 export CHUAN_ADMIN_PASSWORD="bench-$RANDOM-x1"
 java -jar target/chuan.jar import-units "$WORK/units.csv" >/dev/null 2>&1
 echo "file: $(du -h "$WORK/people.xlsx" | cut -f1) xlsx, $PERSONS rows; heap -Xmx$HEAP; $(nproc) cores"
-/usr/bin/time -f "wall %e s, peak RSS %M KB" java -Xmx"$HEAP" -jar target/chuan.jar import "$WORK/people.xlsx" 2>&1 \
+/usr/bin/time -f "wall %e s, peak RSS %M KB" java -Xmx"$HEAP" ${BENCH_JAVA_OPTS:-} -jar target/chuan.jar import "$WORK/people.xlsx" 2>&1 \
     | grep -E "Đã đọc|Đã nhập|Thời gian|wall"
 echo "second import of the same file (changes nothing):"
-/usr/bin/time -f "wall %e s, peak RSS %M KB" java -Xmx"$HEAP" -jar target/chuan.jar import "$WORK/people.xlsx" 2>&1 \
+/usr/bin/time -f "wall %e s, peak RSS %M KB" java -Xmx"$HEAP" ${BENCH_JAVA_OPTS:-} -jar target/chuan.jar import "$WORK/people.xlsx" 2>&1 \
     | grep -E "Đã nhập|Thời gian|wall"

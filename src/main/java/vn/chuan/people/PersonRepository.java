@@ -73,10 +73,9 @@ class PersonRepository {
     void refreshStatisticsAfter(int rows) {
         if (postgres && writtenSinceAnalyze.addAndGet(rows) >= ANALYZE_EVERY) {
             writtenSinceAnalyze.set(0);
-            jdbc.sql("analyze person").update();
-            jdbc.sql("analyze assignment").update();
-            jdbc.sql("analyze qualification").update();
-            jdbc.sql("analyze person_standing").update();
+            for (String table : List.of("person", "assignment", "qualification", "person_standing")) {
+                jdbc.sql("analyze " + table).update();
+            }
         }
     }
 
@@ -289,31 +288,60 @@ class PersonRepository {
         if (ids.isEmpty()) {
             return List.of();
         }
-        List<Long> idList = List.copyOf(ids);
+        IdSet set = IdSet.of(ids);
         Map<Long, List<Assignment>> assignments = new HashMap<>();
-        jdbc.sql("""
+        set.bind(jdbc.sql("""
                 select a.person_id, a.id, a.unit_id, u.code as unit_code, u.name as unit_name, a.category, a.title_code,
                        a.started_on, a.ended_on, a.start_reason, a.end_reason, a.version
                 from assignment a join unit u on u.id = a.unit_id
-                where a.person_id in (:ids) order by a.started_on desc, a.id desc
-                """).param("ids", idList).query(rs -> {
+                where %s order by a.started_on desc, a.id desc
+                """.formatted(set.condition("a.person_id")))).query(rs -> {
             assignments.computeIfAbsent(rs.getLong("person_id"), k -> new ArrayList<>()).add(mapAssignment(rs));
         });
         Map<Long, List<Qualification>> qualifications = new HashMap<>();
-        jdbc.sql("""
+        set.bind(jdbc.sql("""
                 select person_id, id, dimension, level_code, field_of_study, institution, acquired_on, evidence, version
-                from qualification where person_id in (:ids) order by dimension, level_rank desc, id
-                """).param("ids", idList).query(rs -> {
+                from qualification where %s order by dimension, level_rank desc, id
+                """.formatted(set.condition("person_id")))).query(rs -> {
             qualifications.computeIfAbsent(rs.getLong("person_id"), k -> new ArrayList<>()).add(mapQualification(rs));
         });
-        return jdbc.sql("""
+        return set.bind(jdbc.sql("""
                 select id, code, full_name, birth_date, gender, ethnicity, citizen_id, party_member, party_joined_on, version
-                from person where id in (:ids)
-                """).param("ids", idList).query(PersonRepository::mapPerson).list().stream()
+                from person where %s
+                """.formatted(set.condition("id")))).query(PersonRepository::mapPerson).list().stream()
+                .filter(p -> set.contains(p.id))
                 .map(p -> new PersonRecord(new PersonId(p.id), p.code, p.fullName, p.birthDate, p.gender, p.ethnicity,
                         p.citizenId, p.partyMember, p.partyJoinedOn, p.version,
                         assignments.getOrDefault(p.id, List.of()), qualifications.getOrDefault(p.id, List.of())))
                 .toList();
+    }
+
+    /**
+     * Ids to look up. A chunk of consecutive ids (a chunk just inserted, or the registry walked in id
+     * order) is asked for as a range: with a list of 500 parameters, H2 compares every row it reads
+     * with each of them, which made re-reading an imported chunk cost more than writing it.
+     */
+    record IdSet(List<Long> ids, long low, long high, boolean consecutive) {
+
+        static IdSet of(java.util.Collection<Long> ids) {
+            List<Long> sorted = ids.stream().distinct().sorted().toList();
+            long low = sorted.get(0);
+            long high = sorted.get(sorted.size() - 1);
+            return new IdSet(sorted, low, high, high - low + 1 == sorted.size());
+        }
+
+        String condition(String column) {
+            return consecutive ? column + " between :low and :high" : column + " in (:ids)";
+        }
+
+        org.springframework.jdbc.core.simple.JdbcClient.StatementSpec bind(
+                org.springframework.jdbc.core.simple.JdbcClient.StatementSpec statement) {
+            return consecutive ? statement.param("low", low).param("high", high) : statement.param("ids", ids);
+        }
+
+        boolean contains(long id) {
+            return consecutive ? id >= low && id <= high : java.util.Collections.binarySearch(ids, id) >= 0;
+        }
     }
 
     /**
@@ -376,7 +404,8 @@ class PersonRepository {
         if (standings.isEmpty()) {
             return;
         }
-        jdbc.sql("delete from person_standing where person_id in (:ids)").param("ids", List.copyOf(standings.keySet())).update();
+        IdSet ids = IdSet.of(standings.keySet());
+        ids.bind(jdbc.sql("delete from person_standing where " + ids.condition("person_id"))).update();
         SqlParameterSource[] rows = standings.entrySet().stream().map(e -> new MapSqlParameterSource()
                 .addValue("p", e.getKey()).addValue("set", e.getValue().standardSet())
                 .addValue("verdict", e.getValue().verdict())
