@@ -14,6 +14,7 @@ import vn.chuan.shared.Dates;
  * Without arguments it serves the web application; with a command name it runs that command.
  */
 @SpringBootApplication
+@org.springframework.scheduling.annotation.EnableScheduling
 public class ChuanApplication {
 
     public static void main(String[] args) {

@@ -108,13 +108,13 @@ final class ReportCommand implements ChuanCommand {
         StringBuilder sb = new StringBuilder(TabularFile.csvLine(
                 List.of(report.root().name() + ", tính đến ngày " + Dates.format(report.asOf()))));
         List<String> header = new ArrayList<>(List.of("Đơn vị"));
-        for (QualityColumn column : QualityColumn.values()) {
+        for (QualityColumn column : report.columns()) {
             header.add(column.group().isEmpty() ? column.label() : column.group() + ": " + column.label());
         }
         sb.append(TabularFile.csvLine(header));
         for (QualityForm.Row row : report.rowsAndTotal()) {
             List<String> cells = new ArrayList<>(List.of(row.label()));
-            for (QualityColumn column : QualityColumn.values()) {
+            for (QualityColumn column : report.columns()) {
                 cells.add(String.valueOf(row.count(column)));
             }
             sb.append(TabularFile.csvLine(cells));

@@ -46,7 +46,8 @@ class ImportController {
     private final Clock clock;
     private final Map<String, ImportJob> jobs = new ConcurrentHashMap<>();
 
-    ImportController(PeopleImport importer, TaskExecutor executor, Clock clock) {
+    ImportController(PeopleImport importer,
+            @org.springframework.beans.factory.annotation.Qualifier("applicationTaskExecutor") TaskExecutor executor, Clock clock) {
         this.importer = importer;
         this.executor = executor;
         this.clock = clock;

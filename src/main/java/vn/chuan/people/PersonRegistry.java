@@ -123,6 +123,16 @@ public class PersonRegistry {
         return repository.idsAfter(afterId, limit);
     }
 
+    /**
+     * Persons whose "as of" picture may differ between {@code after} and {@code upTo} without any
+     * write: a post starting or ending, a qualification acquired, a birthday (ages and age limits)
+     * in between. What is kept "as of today" is refreshed for them when the day changes.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Set<Long> idsWithDatesBetween(LocalDate after, LocalDate upTo) {
+        return repository.idsWithDatesBetween(after, upTo);
+    }
+
     /** Stores the standards verdicts computed for these persons, replacing the previous ones. */
     @Transactional
     public void recordStandings(Map<Long, PersonStanding> standings) {

@@ -22,6 +22,7 @@ import org.springframework.stereotype.Repository;
 import vn.chuan.shared.AssignmentReason;
 import vn.chuan.shared.Dimension;
 import vn.chuan.shared.Gender;
+import vn.chuan.shared.IdSet;
 import vn.chuan.shared.StaffCategory;
 import vn.chuan.shared.VietnameseText;
 import vn.chuan.units.UnitId;
@@ -146,7 +147,7 @@ class PersonRepository {
             where.append(" and coalesce((select max(q.level_rank) from qualification q where q.person_id = p.id")
                     .append(" and q.dimension = :").append(dim)
                     .append(" and (q.acquired_on is null or q.acquired_on <= :d)), 0)")
-                    .append(filter.orAbove() ? " >= :" : " = :").append(rank);
+                    .append(filter.mode().comparison).append(rank);
             params.put(dim, filter.dimension().name());
             params.put(rank, filter.level().rank());
             i++;
@@ -316,33 +317,6 @@ class PersonRepository {
                 .toList();
     }
 
-    /**
-     * Ids to look up. A chunk of consecutive ids (a chunk just inserted, or the registry walked in id
-     * order) is asked for as a range: with a list of 500 parameters, H2 compares every row it reads
-     * with each of them, which made re-reading an imported chunk cost more than writing it.
-     */
-    record IdSet(List<Long> ids, long low, long high, boolean consecutive) {
-
-        static IdSet of(java.util.Collection<Long> ids) {
-            List<Long> sorted = ids.stream().distinct().sorted().toList();
-            long low = sorted.get(0);
-            long high = sorted.get(sorted.size() - 1);
-            return new IdSet(sorted, low, high, high - low + 1 == sorted.size());
-        }
-
-        String condition(String column) {
-            return consecutive ? column + " between :low and :high" : column + " in (:ids)";
-        }
-
-        org.springframework.jdbc.core.simple.JdbcClient.StatementSpec bind(
-                org.springframework.jdbc.core.simple.JdbcClient.StatementSpec statement) {
-            return consecutive ? statement.param("low", low).param("high", high) : statement.param("ids", ids);
-        }
-
-        boolean contains(long id) {
-            return consecutive ? id >= low && id <= high : java.util.Collections.binarySearch(ids, id) >= 0;
-        }
-    }
 
     /**
      * Inserts whole records with JDBC batches (persons, then their posts and qualifications);
@@ -398,6 +372,26 @@ class PersonRepository {
     List<Long> idsAfter(long afterId, int limit) {
         return jdbc.sql("select id from person where id > :after order by id fetch first :limit rows only")
                 .param("after", afterId).param("limit", limit).query(Long.class).list();
+    }
+
+    java.util.Set<Long> idsWithDatesBetween(LocalDate after, LocalDate upTo) {
+        java.util.Set<Long> ids = new java.util.HashSet<>(jdbc.sql("""
+                select person_id from assignment where (started_on > :after and started_on <= :upTo)
+                                                    or (ended_on >= :after and ended_on < :upTo)
+                union select person_id from qualification where acquired_on > :after and acquired_on <= :upTo
+                """).param("after", after).param("upTo", upTo).query(Long.class).list());
+        if (!after.plusYears(1).isAfter(upTo)) {
+            ids.addAll(jdbc.sql("select id from person").query(Long.class).list());
+            return ids;
+        }
+        // Birthdays as month * 100 + day; a window over New Year is two ranges.
+        int from = after.plusDays(1).getMonthValue() * 100 + after.plusDays(1).getDayOfMonth();
+        int to = upTo.getMonthValue() * 100 + upTo.getDayOfMonth();
+        String birthday = "extract(month from birth_date) * 100 + extract(day from birth_date)";
+        ids.addAll(jdbc.sql("select id from person where " + (from <= to
+                        ? birthday + " between :from and :to" : "(" + birthday + " >= :from or " + birthday + " <= :to)"))
+                .param("from", from).param("to", to).query(Long.class).list());
+        return ids;
     }
 
     void saveStandings(Map<Long, PersonStanding> standings) {

@@ -9,8 +9,9 @@ import vn.chuan.units.Unit;
 /**
  * The quantity-and-quality form of commune cadres and civil servants for a unit as of a date: one
  * row per unit directly below it (districts before 1/7/2025, communes after), then the total.
+ * Verdict columns appear for today only: verdicts are stored as of today.
  */
-public record QualityForm(Unit root, LocalDate asOf, List<Row> rows, Row total) {
+public record QualityForm(Unit root, LocalDate asOf, List<Row> rows, Row total, boolean withVerdicts) {
 
     /** A row: its unit (the root itself for the total) and a count per column, in column order. */
     public record Row(Unit unit, String label, long[] counts) {
@@ -41,7 +42,7 @@ public record QualityForm(Unit root, LocalDate asOf, List<Row> rows, Row total) 
     /** The groups of the columns after the total, in order, for a two-row header. */
     public List<HeaderGroup> headerGroups() {
         List<HeaderGroup> groups = new java.util.ArrayList<>();
-        for (QualityColumn column : QualityColumn.values()) {
+        for (QualityColumn column : columns()) {
             if (column == QualityColumn.TOTAL) {
                 continue;
             }
@@ -56,6 +57,6 @@ public record QualityForm(Unit root, LocalDate asOf, List<Row> rows, Row total) 
     }
 
     public List<QualityColumn> columns() {
-        return List.of(QualityColumn.values());
+        return java.util.Arrays.stream(QualityColumn.values()).filter(c -> withVerdicts || !c.isVerdict()).toList();
     }
 }

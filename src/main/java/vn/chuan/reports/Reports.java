@@ -1,8 +1,13 @@
 package vn.chuan.reports;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import org.springframework.stereotype.Service;
 
@@ -12,65 +17,112 @@ import vn.chuan.people.PersonSnapshot;
 import vn.chuan.security.UserScope;
 import vn.chuan.shared.StaffCategory;
 import vn.chuan.units.Unit;
+import vn.chuan.units.UnitId;
 import vn.chuan.units.Units;
 
 /**
- * The reports module's facade. Counts are taken from the dated records as of the report date, so a
- * report for 2012 counts the units and levels of 2012. (A first, straightforward engine: it reads
- * the people of the unit and counts in memory; per-commune aggregates will make it fast at scale.)
+ * The reports module's facade. A report for today reads the kept tallies ({@link ReportTally}); a
+ * report for another date counts the dated records as of that date, so a report for 2012 counts the
+ * units and levels of 2012. Both count the same {@link Profile} facts.
  */
 @Service
 public class Reports {
 
+    /** The quantity-and-quality form counts commune cadres and civil servants. */
+    static final Set<StaffCategory> CADRES_AND_CIVIL_SERVANTS = Set.of(StaffCategory.CB, StaffCategory.CC);
+
     private final PersonRegistry people;
     private final Units units;
+    private final ReportTally tally;
+    private final Clock clock;
 
-    Reports(PersonRegistry people, Units units) {
+    Reports(PersonRegistry people, Units units, ReportTally tally, Clock clock) {
         this.people = people;
         this.units = units;
+        this.tally = tally;
+        this.clock = clock;
     }
 
     /** The form for {@code root}'s subtree as of {@code date}, counting commune cadres and civil servants. */
     public QualityForm quality(UserScope scope, Unit root, LocalDate date) {
+        return quality(scope, root, date, !isToday(date));
+    }
+
+    /** As {@link #quality(UserScope, Unit, LocalDate)}, counting the dated records even for today (to check the tallies). */
+    QualityForm quality(UserScope scope, Unit root, LocalDate date, boolean fromRecords) {
         if (!scope.covers(root)) {
             throw new IllegalArgumentException("Đơn vị không thuộc phạm vi của bạn");
         }
+        List<Unit> rowUnits = rowUnits(root, date);
+        Map<Long, Tallies> tallies = fromRecords ? counted(scope, root, rowUnits, date) : kept(root, rowUnits);
+        List<QualityForm.Row> rows = new ArrayList<>();
+        Tallies inRows = new Tallies();
+        for (Unit unit : rowUnits) {
+            Tallies row = tallies.get(unit.id().value());
+            rows.add(new QualityForm.Row(unit, unit.name(), counts(row)));
+            row.asMap().forEach((k, n) -> inRows.add(k.unitLevel(), k.category(), k.fact(), n));
+        }
+        Tallies total = tallies.get(root.id().value());
+        long[] direct = counts(total.minus(inRows));
+        // People placed in the root itself get a row of their own, so that the rows add up to the total.
+        if (rowUnits.get(0) != root && direct[QualityColumn.TOTAL.ordinal()] > 0) {
+            rows.add(new QualityForm.Row(root, root.name() + " (trực thuộc)", direct));
+        }
+        return new QualityForm(root, date, rows, new QualityForm.Row(root, "Tổng cộng", counts(total)), !fromRecords);
+    }
+
+    /** Whether {@code date} is today, the date the tallies are kept for (and the stored verdicts describe). */
+    boolean isToday(LocalDate date) {
+        return date.equals(LocalDate.now(clock));
+    }
+
+    /** The units directly below the root on that date (the root itself when it has none). */
+    private List<Unit> rowUnits(Unit root, LocalDate date) {
         List<Unit> children = units.subtree(root, date).stream().filter(u -> u.depth() == root.depth() + 1)
-                .sorted(java.util.Comparator.comparing(Unit::code)).toList();
-        List<Unit> rowUnits = children.isEmpty() ? List.of(root) : children;
-        // One more row for people placed in the root itself, so that the rows add up to the total.
-        long[][] counts = new long[rowUnits.size() + 1][QualityColumn.values().length];
-        long[] total = new long[QualityColumn.values().length];
-        List<PersonSnapshot> snapshots = people.snapshots(scope,
-                new PersonSearch(null, root.id(), null, null, List.of(), date, 0, 10));
-        for (PersonSnapshot person : snapshots) {
-            if (person.category() != StaffCategory.CB && person.category() != StaffCategory.CC) {
+                .sorted(Comparator.comparing(Unit::code)).toList();
+        return children.isEmpty() ? List.of(root) : children;
+    }
+
+    private Map<Long, Tallies> kept(Unit root, List<Unit> rowUnits) {
+        tally.bringToToday();
+        List<Long> ids = new ArrayList<>(rowUnits.stream().map(u -> u.id().value()).toList());
+        ids.add(root.id().value());
+        return tally.read(ids);
+    }
+
+    /** Counts the dated records as of {@code date}: the profile of every person holding a post in the subtree then. */
+    private Map<Long, Tallies> counted(UserScope scope, Unit root, List<Unit> rowUnits, LocalDate date) {
+        Map<Long, Tallies> tallies = new HashMap<>();
+        rowUnits.forEach(u -> tallies.put(u.id().value(), new Tallies()));
+        tallies.put(root.id().value(), new Tallies());
+        Map<String, Unit> unitsByCode = new HashMap<>();
+        units.subtree(root, date).forEach(u -> unitsByCode.put(u.code(), u));
+        for (PersonSnapshot person : people.snapshots(scope, new PersonSearch(null, root.id(), null, null, List.of(), date, 0, 10))) {
+            Unit unit = unitsByCode.get(person.unitCode());
+            if (unit == null) {
                 continue;
             }
-            int row = rowOf(rowUnits, person.unitPath());
-            for (QualityColumn column : QualityColumn.values()) {
-                if (column.counts(person, date)) {
-                    total[column.ordinal()]++;
-                    counts[row < 0 ? rowUnits.size() : row][column.ordinal()]++;
+            Profile profile = Profile.of(person, unit.id().value(), unit.level(), date);
+            tallies.get(root.id().value()).addAll(profile.unitLevel(), profile.category(), profile.facts());
+            for (Unit row : rowUnits) {
+                if (row != root && person.unitPath().startsWith(row.path())) {
+                    tallies.get(row.id().value()).addAll(profile.unitLevel(), profile.category(), profile.facts());
                 }
             }
         }
-        List<QualityForm.Row> rows = new ArrayList<>();
-        for (int i = 0; i < rowUnits.size(); i++) {
-            rows.add(new QualityForm.Row(rowUnits.get(i), rowUnits.get(i).name(), counts[i]));
-        }
-        if (counts[rowUnits.size()][QualityColumn.TOTAL.ordinal()] > 0) {
-            rows.add(new QualityForm.Row(root, root.name() + " (trực thuộc)", counts[rowUnits.size()]));
-        }
-        return new QualityForm(root, date, rows, new QualityForm.Row(root, "Tổng cộng", total));
+        return tallies;
     }
 
-    private static int rowOf(List<Unit> rowUnits, String unitPath) {
-        for (int i = 0; i < rowUnits.size(); i++) {
-            if (unitPath != null && unitPath.startsWith(rowUnits.get(i).path())) {
-                return i;
-            }
+    private static long[] counts(Tallies tallies) {
+        long[] counts = new long[QualityColumn.values().length];
+        for (QualityColumn column : QualityColumn.values()) {
+            counts[column.ordinal()] = tallies.count(column, CADRES_AND_CIVIL_SERVANTS);
         }
-        return -1;
+        return counts;
+    }
+
+    /** The unit with this id, if it lies in the scope. */
+    public java.util.Optional<Unit> unitInScope(UserScope scope, UnitId id) {
+        return units.find(id).filter(scope::covers);
     }
 }

@@ -41,9 +41,11 @@ public class Standards {
     private final vn.chuan.audit.AuditLog audit;
     private final Map<Long, StandardsEngine> engines = new ConcurrentHashMap<>();
     private volatile List<StandardSet> sets;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     Standards(StandardSetRepository repository, PersonRegistry people, Units units, Clock clock,
-            vn.chuan.audit.AuditLog audit) {
+            vn.chuan.audit.AuditLog audit, org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.repository = repository;
         this.people = people;
         this.units = units;
@@ -93,15 +95,19 @@ public class Standards {
         Map<UnitId, Boolean> difficult = new HashMap<>();
         for (int from = 0; from < ids.size(); from += CHUNK) {
             Map<Long, PersonStanding> standings = new LinkedHashMap<>();
-            for (PersonRecord person : people.findByIds(ids.subList(from, Math.min(ids.size(), from + CHUNK)))) {
+            Map<Long, Verdict> verdicts = new HashMap<>();
+            List<PersonRecord> records = people.findByIds(ids.subList(from, Math.min(ids.size(), from + CHUNK)));
+            for (PersonRecord person : records) {
                 Optional<Assignment> post = person.assignmentOn(today);
                 Assessment assessment = set.isEmpty() || post.isEmpty() ? Assessment.NOT_APPLICABLE
                         : engine(set.get()).assess(profile(person, post.get(), difficult.computeIfAbsent(post.get().unitId(),
                         u -> units.find(u).map(Unit::difficultArea).orElse(false)), today), today);
                 standings.put(person.id().value(), standing(assessment,
                         set.map(x -> x.document() + " (phiên bản " + x.version() + ")").orElse(null), today));
+                verdicts.put(person.id().value(), assessment.verdict());
             }
             people.recordStandings(standings);
+            events.publishEvent(new PeopleAssessed(today, records, verdicts));
         }
     }
 

@@ -53,7 +53,11 @@ class QualityFormTest {
     @Autowired
     TransactionTemplate transaction;
 
+    @Autowired
+    java.time.Clock clock;
+
     TestProvince province;
+    PersonId c;
 
     @BeforeEach
     void setUp() {
@@ -64,7 +68,7 @@ class QualityFormTest {
         PersonId b = province.person("Trần Thị B", Gender.NU, province.communeA2, StaffCategory.CC, "VP_TK", LocalDate.of(2012, 1, 1));
         province.grant(b, Dimension.PROFESSIONAL, "TRUNG_CAP", LocalDate.of(2010, 1, 1));
         province.grant(b, Dimension.PROFESSIONAL, "DAI_HOC", LocalDate.of(2020, 1, 1));
-        PersonId c = province.person("Lò Văn C", Gender.NAM, province.communeB1, StaffCategory.CC, "TC_KT", LocalDate.of(2012, 1, 1));
+        c = province.person("Lò Văn C", Gender.NAM, province.communeB1, StaffCategory.CC, "TC_KT", LocalDate.of(2012, 1, 1));
         province.grant(c, Dimension.PROFESSIONAL, "THAC_SI", LocalDate.of(2011, 1, 1));
         province.person("Không Tính", Gender.NAM, province.communeB1, StaffCategory.KCT, "KCT_KHAC", LocalDate.of(2012, 1, 1));
         // The 2025 merge: A1 and A2 people move to the merged commune.
@@ -135,16 +139,48 @@ class QualityFormTest {
         assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
         assertThat(new String(pdf, java.nio.charset.StandardCharsets.ISO_8859_1)).contains("DejaVuSansCondensed");
         QualityForm form = reports.quality(UserScope.of(province.province, false), province.province, LocalDate.of(2026, 1, 1));
-        for (QualityColumn column : QualityColumn.values()) {
-            if (column.listFilter() == null) {
-                continue;
-            }
+        assertThat(form.columns()).as("verdicts are kept for today only").doesNotContain(QualityColumn.DAT_CHUAN);
+        for (QualityColumn column : form.columns()) {
             String url = "/can-bo?donVi=" + province.province.id().value() + "&ngay=2026-01-01&" + column.listFilter();
             long expected = form.total().count(column);
             String page = mvc.perform(get(java.net.URI.create(url)).with(user(officer))).andReturn().getResponse().getContentAsString();
             java.util.regex.Matcher count = java.util.regex.Pattern.compile("id=\"result-count\"\\s*>([0-9.]+) người<").matcher(page);
             assertThat(count.find()).as(url).isTrue();
             assertThat(Long.parseLong(count.group(1).replace(".", ""))).as("list of %s", column).isEqualTo(expected);
+        }
+    }
+
+    @Test
+    void todaysFormFromTheKeptTalliesEqualsTheOneCountedFromTheRecordsAndFollowsTheVeryNextChange() {
+        UserScope scope = UserScope.of(province.province, false);
+        LocalDate today = LocalDate.now(clock);
+        QualityForm kept = reports.quality(scope, province.province, today);
+        QualityForm counted = reports.quality(scope, province.province, today, true);
+        assertThat(kept.columns()).contains(QualityColumn.DAT_CHUAN, QualityColumn.CHUA_DAT_CHUAN);
+        assertSameCounts(kept, counted);
+        assertThat(kept.total().count(QualityColumn.TOTAL)).isEqualTo(3);
+        assertThat(kept.total().count(QualityColumn.DAT_CHUAN) + kept.total().count(QualityColumn.CHUA_DAT_CHUAN))
+                .as("every counted post has a title with standards").isEqualTo(3);
+
+        province.grant(c, Dimension.POLITICAL_THEORY, "CAO_CAP", today.minusDays(1));
+        QualityForm after = reports.quality(scope, province.province, today);
+        assertThat(after.total().count(QualityColumn.LLCT_CAO_CAP)).as("fresh after a change")
+                .isEqualTo(kept.total().count(QualityColumn.LLCT_CAO_CAP) + 1);
+        assertSameCounts(after, reports.quality(scope, province.province, today, true));
+
+        var post = registry.get(TestProvince.EVERYTHING, c).assignments().get(0);
+        registry.endAssignment(TestProvince.EVERYTHING, c, post.id(), post.version(), today.minusDays(1), AssignmentReason.NGHI_HUU);
+        assertThat(reports.quality(scope, province.province, today).total().count(QualityColumn.TOTAL))
+                .as("a post that ended leaves the count").isEqualTo(2);
+    }
+
+    private static void assertSameCounts(QualityForm kept, QualityForm counted) {
+        assertThat(kept.rowsAndTotal()).hasSameSizeAs(counted.rowsAndTotal());
+        for (int i = 0; i < kept.rowsAndTotal().size(); i++) {
+            for (QualityColumn column : counted.columns()) {
+                assertThat(kept.rowsAndTotal().get(i).count(column)).as("%s, %s", kept.rowsAndTotal().get(i).label(), column)
+                        .isEqualTo(counted.rowsAndTotal().get(i).count(column));
+            }
         }
     }
 }

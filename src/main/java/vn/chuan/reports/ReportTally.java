@@ -1,0 +1,246 @@
+package vn.chuan.reports;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import vn.chuan.people.Assignment;
+import vn.chuan.people.PersonRecord;
+import vn.chuan.people.PersonRegistry;
+import vn.chuan.shared.IdSet;
+import vn.chuan.shared.StaffCategory;
+import vn.chuan.standards.PeopleAssessed;
+import vn.chuan.standards.Standards;
+import vn.chuan.units.Unit;
+import vn.chuan.units.UnitId;
+import vn.chuan.units.UnitLevel;
+import vn.chuan.units.Units;
+
+/**
+ * The tallies a report for today reads: for every unit, how many people in its subtree have each
+ * fact. Each person's profile of today is kept ({@code report_person}); when a person is
+ * re-assessed (which every change to a record, a unit or a standard set causes) the difference
+ * between the old and the new profile is added to the tallies of the unit and of every unit above
+ * it, once per transaction, just before it commits. When the day changes, the persons whose
+ * picture depends on the date (birthdays, posts and qualifications dated in between) are
+ * re-assessed, so that ages and posts stay those of today.
+ */
+@Component
+class ReportTally {
+
+    private static final Logger log = LoggerFactory.getLogger(ReportTally.class);
+    private static final String SEPARATOR = "|";
+
+    private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate batch;
+    private final Units units;
+    private final PersonRegistry people;
+    private final Standards standards;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+
+    ReportTally(JdbcClient jdbc, NamedParameterJdbcTemplate batch, Units units, PersonRegistry people, Standards standards,
+            TransactionTemplate transaction, Clock clock) {
+        this.jdbc = jdbc;
+        this.batch = batch;
+        this.units = units;
+        this.people = people;
+        this.standards = standards;
+        // Its own transaction: a report may ask from within a read-only one.
+        this.transaction = new TransactionTemplate(transaction.getTransactionManager());
+        this.transaction.setPropagationBehavior(TransactionTemplate.PROPAGATION_REQUIRES_NEW);
+        this.clock = clock;
+    }
+
+    // ---- keeping the tallies ------------------------------------------------------------------
+
+    @EventListener
+    void on(PeopleAssessed event) {
+        if (event.records().isEmpty()) {
+            return;
+        }
+        Map<UnitId, Optional<Unit>> unitCache = new HashMap<>();
+        List<Profile> fresh = new ArrayList<>();
+        for (PersonRecord record : event.records()) {
+            Optional<Assignment> post = record.assignmentOn(event.on());
+            Optional<Unit> unit = post.flatMap(p -> unitCache.computeIfAbsent(p.unitId(), units::find));
+            if (unit.isPresent()) {
+                var verdict = event.verdicts().get(record.id().value());
+                fresh.add(new Profile(record.id().value(), unit.get().id().value(), unit.get().path(), unit.get().level(),
+                        post.get().category(), Profile.facts(record.gender(), record.ethnicity(), record.partyMember(),
+                        record.birthDate(), post.get().titleCode(), record.levelsOn(event.on()), event.on(),
+                        verdict == null ? null : verdict.name())));
+            }
+        }
+        List<Long> ids = event.records().stream().map(r -> r.id().value()).toList();
+        Deltas deltas = Deltas.ofTransaction(this);
+        storedProfiles(ids).forEach(old -> deltas.add(old, -1));
+        fresh.forEach(profile -> deltas.add(profile, 1));
+        replaceProfiles(ids, fresh);
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            flush(deltas);
+        }
+    }
+
+    private List<Profile> storedProfiles(Collection<Long> personIds) {
+        IdSet ids = IdSet.of(personIds);
+        return ids.bind(jdbc.sql("select person_id, unit_id, unit_path, unit_level, category, facts from report_person where "
+                        + ids.condition("person_id")))
+                .query((rs, n) -> new Profile(rs.getLong("person_id"), rs.getLong("unit_id"), rs.getString("unit_path"),
+                        UnitLevel.valueOf(rs.getString("unit_level")), StaffCategory.valueOf(rs.getString("category")),
+                        Arrays.asList(rs.getString("facts").split("\\" + SEPARATOR))))
+                .list().stream().filter(p -> ids.contains(p.personId())).toList();
+    }
+
+    private void replaceProfiles(Collection<Long> personIds, List<Profile> profiles) {
+        IdSet ids = IdSet.of(personIds);
+        ids.bind(jdbc.sql("delete from report_person where " + ids.condition("person_id"))).update();
+        batch.batchUpdate("""
+                insert into report_person (person_id, unit_id, unit_path, unit_level, category, facts)
+                values (:person, :unit, :path, :level, :category, :facts)
+                """, profiles.stream().map(p -> new MapSqlParameterSource().addValue("person", p.personId())
+                .addValue("unit", p.unitId()).addValue("path", p.unitPath()).addValue("level", p.unitLevel().name())
+                .addValue("category", p.category().name()).addValue("facts", String.join(SEPARATOR, p.facts())))
+                .toArray(SqlParameterSource[]::new));
+    }
+
+    /** Adds the accumulated differences to the tallies: an update per key, an insert for keys not there yet. */
+    private void flush(Deltas deltas) {
+        List<Map.Entry<Deltas.Key, Long>> changed = deltas.nonZero();
+        if (changed.isEmpty()) {
+            return;
+        }
+        SqlParameterSource[] rows = changed.stream().map(e -> new MapSqlParameterSource()
+                .addValue("unit", e.getKey().unitId()).addValue("level", e.getKey().level().name())
+                .addValue("category", e.getKey().category().name()).addValue("fact", e.getKey().fact())
+                .addValue("people", e.getValue())).toArray(SqlParameterSource[]::new);
+        int[] updated = batch.batchUpdate("""
+                update report_tally set people = people + :people
+                where unit_id = :unit and unit_level = :level and category = :category and fact = :fact
+                """, rows);
+        List<SqlParameterSource> missing = new ArrayList<>();
+        for (int i = 0; i < rows.length; i++) {
+            if (updated[i] == 0) {
+                missing.add(rows[i]);
+            }
+        }
+        batch.batchUpdate("""
+                insert into report_tally (unit_id, unit_level, category, fact, people)
+                values (:unit, :level, :category, :fact, :people)
+                """, missing.toArray(SqlParameterSource[]::new));
+    }
+
+    /** The differences of one transaction, added to the tallies just before it commits. */
+    static final class Deltas {
+
+        record Key(long unitId, UnitLevel level, StaffCategory category, String fact) {
+        }
+
+        private final Map<Key, Long> changes = new HashMap<>();
+
+        static Deltas ofTransaction(ReportTally tally) {
+            if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+                return new Deltas();
+            }
+            Deltas bound = (Deltas) TransactionSynchronizationManager.getResource(Deltas.class);
+            if (bound == null) {
+                Deltas deltas = new Deltas();
+                TransactionSynchronizationManager.bindResource(Deltas.class, deltas);
+                TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                    @Override
+                    public void beforeCommit(boolean readOnly) {
+                        tally.flush(deltas);
+                    }
+
+                    @Override
+                    public void afterCompletion(int status) {
+                        TransactionSynchronizationManager.unbindResourceIfPossible(Deltas.class);
+                    }
+                });
+                return deltas;
+            }
+            return bound;
+        }
+
+        void add(Profile profile, long sign) {
+            for (String ancestor : profile.unitPath().split("/")) {
+                if (ancestor.isEmpty()) {
+                    continue;
+                }
+                long unitId = Long.parseLong(ancestor);
+                for (String fact : profile.facts()) {
+                    changes.merge(new Key(unitId, profile.unitLevel(), profile.category(), fact), sign, Long::sum);
+                }
+            }
+        }
+
+        List<Map.Entry<Key, Long>> nonZero() {
+            return changes.entrySet().stream().filter(e -> e.getValue() != 0).toList();
+        }
+    }
+
+    // ---- reading -------------------------------------------------------------------------------
+
+    /** The tallies of these units' subtrees, as of today. */
+    Map<Long, Tallies> read(Collection<Long> unitIds) {
+        Map<Long, Tallies> tallies = new HashMap<>();
+        unitIds.forEach(id -> tallies.put(id, new Tallies()));
+        jdbc.sql("select unit_id, unit_level, category, fact, people from report_tally where unit_id in (:units) and people <> 0")
+                .param("units", List.copyOf(unitIds))
+                .query(rs -> {
+                    tallies.get(rs.getLong("unit_id")).add(UnitLevel.valueOf(rs.getString("unit_level")),
+                            StaffCategory.valueOf(rs.getString("category")), rs.getString("fact"), rs.getLong("people"));
+                });
+        return tallies;
+    }
+
+    /** The date the tallies describe, once they describe today; null while they do not. */
+    Optional<LocalDate> asOf() {
+        return jdbc.sql("select as_of from report_tally_state where id = 1")
+                .query((rs, n) -> Optional.ofNullable(rs.getObject("as_of", LocalDate.class))).single();
+    }
+
+    // ---- the day changes -----------------------------------------------------------------------
+
+    /** Brings the tallies to today: built from scratch the first time, else only the persons whose picture moved. */
+    @Scheduled(cron = "0 1 0 * * *", zone = "Asia/Ho_Chi_Minh")
+    synchronized void bringToToday() {
+        LocalDate today = LocalDate.now(clock);
+        Optional<LocalDate> asOf = asOf();
+        if (asOf.isPresent() && !asOf.get().isBefore(today)) {
+            return;
+        }
+        long started = System.nanoTime();
+        transaction.executeWithoutResult(status -> {
+            if (asOf.isEmpty()) {
+                jdbc.sql("delete from report_person").update();
+                jdbc.sql("delete from report_tally").update();
+                standards.reassessAll();
+            } else {
+                standards.reassess(people.idsWithDatesBetween(asOf.get(), today));
+            }
+            jdbc.sql("update report_tally_state set as_of = :today where id = 1").param("today", today).update();
+        });
+        log.info("Report tallies brought to {} ({}) in {} ms", today, asOf.map(d -> "from " + d).orElse("built"),
+                (System.nanoTime() - started) / 1_000_000);
+    }
+}

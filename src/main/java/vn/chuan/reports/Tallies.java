@@ -1,0 +1,54 @@
+package vn.chuan.reports;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import vn.chuan.shared.StaffCategory;
+import vn.chuan.units.UnitLevel;
+
+/**
+ * How many people of each category, in posts of each unit level, have each fact, in one unit's
+ * subtree: what a report row is computed from, whichever engine counted it.
+ */
+final class Tallies {
+
+    record Key(UnitLevel unitLevel, StaffCategory category, String fact) {
+    }
+
+    private final Map<Key, Long> counts = new HashMap<>();
+
+    void add(UnitLevel level, StaffCategory category, String fact, long people) {
+        counts.merge(new Key(level, category, fact), people, Long::sum);
+    }
+
+    void addAll(UnitLevel level, StaffCategory category, List<String> facts) {
+        for (String fact : facts) {
+            add(level, category, fact, 1);
+        }
+    }
+
+    /** These tallies minus {@code other}'s: what a unit holds outside the rows below it. */
+    Tallies minus(Tallies other) {
+        Tallies rest = new Tallies();
+        rest.counts.putAll(counts);
+        other.counts.forEach((key, n) -> rest.counts.merge(key, -n, Long::sum));
+        return rest;
+    }
+
+    /** The number of people of these categories the column counts. */
+    long count(QualityColumn column, java.util.Set<StaffCategory> categories) {
+        long total = 0;
+        for (Map.Entry<Key, Long> entry : counts.entrySet()) {
+            Key key = entry.getKey();
+            if (categories.contains(key.category()) && column.counts(key.category(), key.fact())) {
+                total += entry.getValue();
+            }
+        }
+        return total;
+    }
+
+    Map<Key, Long> asMap() {
+        return java.util.Collections.unmodifiableMap(counts);
+    }
+}
