@@ -12,3 +12,9 @@ document.addEventListener('click', function (event) {
         event.preventDefault();
     }
 });
+document.addEventListener('change', function (event) {
+    var target = event.target.closest('[data-submit-on-change]');
+    if (target && target.form && target.value) {
+        target.form.submit();
+    }
+});

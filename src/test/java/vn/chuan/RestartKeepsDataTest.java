@@ -40,6 +40,6 @@ class RestartKeepsDataTest {
 
     private static long count(ConfigurableApplicationContext context) {
         return context.getBean(PersonRegistry.class)
-                .search(UserScope.everything(false), PersonSearch.all(LocalDate.now())).total();
+                .search(UserScope.everything(false), PersonSearch.all(LocalDate.now(vn.chuan.shared.Dates.ZONE))).total();
     }
 }

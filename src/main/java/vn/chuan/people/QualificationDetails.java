@@ -17,7 +17,7 @@ public record QualificationDetails(Dimension dimension, ScaleLevel level, String
         if (level == null || !level.dimension().equals(dimension.name())) {
             throw new InvalidPersonDataException("levelCode", "Hãy chọn một mức của " + dimension.label());
         }
-        if (acquiredOn != null && acquiredOn.isAfter(LocalDate.now())) {
+        if (acquiredOn != null && acquiredOn.isAfter(LocalDate.now(vn.chuan.shared.Dates.ZONE))) {
             throw new InvalidPersonDataException("acquiredOn", "Ngày cấp không được sau hôm nay");
         }
         fieldOfStudy = trim(fieldOfStudy, "fieldOfStudy", "Chuyên ngành");

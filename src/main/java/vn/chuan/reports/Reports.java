@@ -35,6 +35,7 @@ public class Reports {
     private final Units units;
     private final ReportTally tally;
     private final Clock clock;
+    private final Map<String, TrendPoint> trendCache = new java.util.concurrent.ConcurrentHashMap<>();
 
     Reports(PersonRegistry people, Units units, ReportTally tally, Clock clock) {
         this.people = people;
@@ -119,6 +120,55 @@ public class Reports {
             counts[column.ordinal()] = tallies.count(column, CADRES_AND_CIVIL_SERVANTS);
         }
         return counts;
+    }
+
+    /** The front page's figures for {@code root}, today. */
+    public Dashboard dashboard(UserScope scope, Unit root) {
+        LocalDate today = LocalDate.now(clock);
+        QualityForm form = quality(scope, root, today);
+        Tallies tallies = tally.read(List.of(root.id().value())).get(root.id().value());
+        Map<vn.chuan.shared.Dimension, List<Dashboard.LevelCount>> mix = new java.util.LinkedHashMap<>();
+        for (vn.chuan.shared.Dimension dimension : Dashboard.CHARTED) {
+            mix.put(dimension, dimension.levels().stream().map(level -> new Dashboard.LevelCount(level,
+                    tallies.count(CADRES_AND_CIVIL_SERVANTS, Profile.levelFact(dimension, level.code())))).toList());
+        }
+        List<Unit> ancestors = new ArrayList<>();
+        for (String id : root.path().split("/")) {
+            if (!id.isEmpty() && Long.parseLong(id) != root.id().value()) {
+                units.find(new UnitId(Long.parseLong(id))).filter(scope::covers).ifPresent(ancestors::add);
+            }
+        }
+        return new Dashboard(root, ancestors, form, mix);
+    }
+
+    /**
+     * The unit's figures at the end of each year from {@code fromYear} to last year, then today,
+     * counted from the dated records (kept per unit and year until a record changes).
+     */
+    public List<TrendPoint> trend(UserScope scope, Unit root, int fromYear) {
+        LocalDate today = LocalDate.now(clock);
+        List<TrendPoint> points = new ArrayList<>();
+        for (int year = fromYear; year < today.getYear(); year++) {
+            LocalDate yearEnd = LocalDate.of(year, 12, 31);
+            points.add(trendCache.computeIfAbsent(root.id().value() + "@" + year,
+                    k -> trendPoint(quality(scope, root, yearEnd, true))));
+        }
+        points.add(trendPoint(quality(scope, root, today)));
+        return points;
+    }
+
+    private static TrendPoint trendPoint(QualityForm form) {
+        QualityForm.Row total = form.total();
+        return new TrendPoint(form.asOf(), total.count(QualityColumn.TOTAL),
+                total.count(QualityColumn.DAI_HOC) + total.count(QualityColumn.THAC_SI) + total.count(QualityColumn.TIEN_SI),
+                total.count(QualityColumn.LLCT_TRUNG_CAP) + total.count(QualityColumn.LLCT_CAO_CAP),
+                total.count(QualityColumn.TIN_HOC), total.count(QualityColumn.NU));
+    }
+
+    /** Past year-ends change only when a record does: any re-assessment forgets them. */
+    @org.springframework.context.event.EventListener
+    void on(vn.chuan.standards.PeopleAssessed event) {
+        trendCache.clear();
     }
 
     /** The unit with this id, if it lies in the scope. */

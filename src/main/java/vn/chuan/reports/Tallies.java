@@ -48,6 +48,17 @@ final class Tallies {
         return total;
     }
 
+    /** The number of people of these categories with this fact. */
+    long count(java.util.Set<StaffCategory> categories, String fact) {
+        long total = 0;
+        for (Map.Entry<Key, Long> entry : counts.entrySet()) {
+            if (categories.contains(entry.getKey().category()) && entry.getKey().fact().equals(fact)) {
+                total += entry.getValue();
+            }
+        }
+        return total;
+    }
+
     Map<Key, Long> asMap() {
         return java.util.Collections.unmodifiableMap(counts);
     }

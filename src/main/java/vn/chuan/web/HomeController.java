@@ -2,7 +2,12 @@ package vn.chuan.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 
+import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -10,47 +15,139 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import tools.jackson.databind.json.JsonMapper;
 import vn.chuan.people.PeopleOverview;
 import vn.chuan.people.PersonRegistry;
+import vn.chuan.reports.Dashboard;
+import vn.chuan.reports.QualityColumn;
+import vn.chuan.reports.QualityForm;
+import vn.chuan.reports.Reports;
+import vn.chuan.reports.TrendPoint;
 import vn.chuan.security.ChuanUser;
+import vn.chuan.security.UserScope;
+import vn.chuan.units.Unit;
+import vn.chuan.units.UnitId;
+import vn.chuan.units.Units;
 
-/** The front page: the headline figures of the user's scope as of a date. */
+/**
+ * The front page, a dashboard of one unit (the user's scope unit unless another is picked): the
+ * headline figures as of a date, and for today compliance by the units below, the level mix of each
+ * dimension and the trend over the years, each drawn as a chart whose parts open what they count.
+ */
 @Controller
 class HomeController {
 
-    private final PersonRegistry people;
-    private final Clock clock;
+    /** The first year-end of the trend. */
+    static final int TREND_FROM = 2015;
 
-    HomeController(PersonRegistry people, Clock clock) {
+    private final PersonRegistry people;
+    private final Reports reports;
+    private final Units units;
+    private final Clock clock;
+    private final JsonMapper json;
+    private final MessageSource messages;
+
+    HomeController(PersonRegistry people, Reports reports, Units units, Clock clock, JsonMapper json, MessageSource messages) {
         this.people = people;
+        this.reports = reports;
+        this.units = units;
         this.clock = clock;
+        this.json = json;
+        this.messages = messages;
     }
 
     @GetMapping("/")
     String home(@AuthenticationPrincipal ChuanUser user,
             @RequestParam(name = "ngay", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
-            Model model) {
-        LocalDate date = asOf == null ? LocalDate.now(clock) : asOf;
-        PeopleOverview overview = people.overview(user.scope(), date);
+            @RequestParam(name = "donVi", required = false) Long unitId, Model model) {
+        LocalDate today = LocalDate.now(clock);
+        LocalDate date = asOf == null ? today : asOf;
+        Optional<Unit> unit = unit(user, unitId, date);
+        UserScope scope = unit.map(u -> UserScope.of(u, false)).orElse(user.scope());
+        PeopleOverview overview = people.overview(scope, date);
         model.addAttribute("asOf", date);
         model.addAttribute("overview", overview);
         model.addAttribute("categories", vn.chuan.shared.StaffCategory.values());
-        if (date.equals(LocalDate.now(clock))) {
-            // Stored verdicts are today's; for another date the standards page computes them.
-            long met = 0;
-            long unmet = 0;
-            for (var count : people.standingCounts(user.scope(), vn.chuan.people.PersonSearch.all(date))) {
-                if ("DAT".equals(count.verdict())) {
-                    met += count.count();
-                } else if ("CHUA_DAT".equals(count.verdict())) {
-                    unmet += count.count();
-                }
-            }
-            model.addAttribute("standardsMet", met);
-            model.addAttribute("standardsUnmet", unmet);
-            model.addAttribute("standardsShare", met + unmet == 0 ? "—"
-                    : String.format(java.util.Locale.ROOT, "%.2f%%", 100.0 * met / (met + unmet)).replace('.', ','));
+        model.addAttribute("unit", unit.orElse(null));
+        if (unit.isPresent() && date.equals(today)) {
+            Dashboard dashboard = reports.dashboard(user.scope(), unit.get());
+            QualityForm.Row total = dashboard.form().total();
+            model.addAttribute("dashboard", dashboard);
+            model.addAttribute("standardsMet", total.count(QualityColumn.DAT_CHUAN));
+            model.addAttribute("standardsUnmet", total.count(QualityColumn.CHUA_DAT_CHUAN));
+            model.addAttribute("standardsShare", total.share(QualityColumn.DAT_CHUAN));
+            model.addAttribute("complianceChart", complianceChart(dashboard));
+            model.addAttribute("mixCharts", mixCharts(dashboard));
         }
         return "home";
+    }
+
+    /** The trend chart, loaded after the page (it counts the records at every year's end). */
+    @GetMapping("/tong-quan/xu-huong")
+    String trend(@AuthenticationPrincipal ChuanUser user, @RequestParam(name = "donVi") long unitId, Model model) {
+        Unit unit = unit(user, unitId, LocalDate.now(clock)).orElseThrow(() -> new vn.chuan.people.PersonNotFoundException(unitId));
+        List<TrendPoint> points = reports.trend(user.scope(), unit, TREND_FROM);
+        model.addAttribute("points", points);
+        model.addAttribute("trendChart", json.writeValueAsString(new Chart("line",
+                points.stream().map(p -> p.date().getYear() == LocalDate.now(clock).getYear()
+                        ? text("home.trend.today") : String.valueOf(p.date().getYear())).toList(),
+                List.of(new Series(text("home.trend.university"), "#0d6efd", points.stream().map(p -> p.share(p.university())).toList()),
+                        new Series(text("home.trend.politicalTheory"), "#dc3545", points.stream().map(p -> p.share(p.politicalTheory())).toList()),
+                        new Series(text("home.trend.it"), "#198754", points.stream().map(p -> p.share(p.it())).toList()),
+                        new Series(text("home.trend.women"), "#6f42c1", points.stream().map(p -> p.share(p.women())).toList())),
+                List.of(), "%")));
+        return "home :: trend";
+    }
+
+    /** The unit asked for if the user may see it, else the user's scope unit, else the first province. */
+    private Optional<Unit> unit(ChuanUser user, Long unitId, LocalDate date) {
+        Optional<Unit> asked = Optional.ofNullable(unitId).flatMap(id -> reports.unitInScope(user.scope(), new UnitId(id)));
+        if (asked.isPresent()) {
+            return asked;
+        }
+        if (user.scope().unitId() != null) {
+            return units.find(user.scope().unitId());
+        }
+        return units.roots().stream().filter(u -> u.isValidOn(date)).findFirst();
+    }
+
+    /** What static/js/charts.js draws: a type, categories, series, an address per category, a unit suffix. */
+    record Chart(String type, List<String> categories, List<Series> series, List<String> links, String suffix) {
+    }
+
+    record Series(String name, String color, List<? extends Number> data) {
+    }
+
+    private String complianceChart(Dashboard dashboard) {
+        List<QualityForm.Row> rows = dashboard.form().rows();
+        List<String> links = new ArrayList<>();
+        for (QualityForm.Row row : rows) {
+            links.add(row.unit().equals(dashboard.unit()) ? "" : "/?donVi=" + row.unit().id().value());
+        }
+        return json.writeValueAsString(new Chart("bar", rows.stream().map(QualityForm.Row::label).toList(), List.of(
+                new Series(text("standing.DAT"), "#198754", rows.stream().map(r -> r.count(QualityColumn.DAT_CHUAN)).toList()),
+                new Series(text("standing.CHUA_DAT"), "#dc3545", rows.stream().map(r -> r.count(QualityColumn.CHUA_DAT_CHUAN)).toList())),
+                links, ""));
+    }
+
+    /** A donut per charted dimension, each slice opening the list of its people. */
+    private List<MixChart> mixCharts(Dashboard dashboard) {
+        List<MixChart> charts = new ArrayList<>();
+        dashboard.levelMix().forEach((dimension, levels) -> {
+            List<String> links = levels.stream().map(l -> "/can-bo?donVi=" + dashboard.unit().id().value()
+                    + "&loai=CB,CC&" + dimension.key() + "=" + l.level().code()).toList();
+            charts.add(new MixChart(dimension.label(), json.writeValueAsString(new Chart("donut",
+                    levels.stream().map(l -> l.level().label()).toList(),
+                    List.of(new Series(dimension.label(), "", levels.stream().map(Dashboard.LevelCount::count).toList())),
+                    links, ""))));
+        });
+        return charts;
+    }
+
+    record MixChart(String title, String spec) {
+    }
+
+    private String text(String key) {
+        return messages.getMessage(key, null, Locale.forLanguageTag("vi-VN"));
     }
 }

@@ -57,7 +57,7 @@ class StandardsBenchmark {
     @Test
     void engineAndReassessment() throws Exception {
         StringBuilder report = new StringBuilder();
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(vn.chuan.shared.Dates.ZONE);
         StandardSet set = standards.inForceOn(today).orElseThrow();
         StandardsEngine engine = StandardsEngine.compile(set);
         List<String> titles = PositionTitle.ALL.stream().map(PositionTitle::code).toList();

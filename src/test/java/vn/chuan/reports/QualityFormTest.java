@@ -183,4 +183,31 @@ class QualityFormTest {
             }
         }
     }
+
+    @Test
+    void theDashboardOfAUnitDrawsComplianceByUnitBelowLevelMixAndTrendAndDrillsDown() throws Exception {
+        String name = province.province.code() + "db";
+        accounts.create(new NewUserAccount(name, "Sở", "matkhau-1", Role.PROVINCE, province.province.code()));
+        var officer = accounts.loadUserByUsername(name);
+        String page = mvc.perform(get("/").with(user(officer))).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(page).contains("id=\"compliance-chart\"", "Xã Nghĩa Tá Mới", "Huyện Tây", "Trình độ chuyên môn");
+        // The compliance chart's bars open the unit below; the level mix opens the list of its level.
+        assertThat(page).contains("/?donVi=" + province.mergedA.id().value());
+        assertThat(page).contains("/can-bo?donVi=" + province.province.id().value() + "&amp;loai=CB,CC&amp;chuyen_mon=DAI_HOC");
+
+        String commune = mvc.perform(get("/").param("donVi", String.valueOf(province.communeB1.id().value())).with(user(officer)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(commune).contains("id=\"unit-path\"", province.province.name(), province.communeB1.name())
+                .doesNotContain("id=\"compliance-chart\"");
+
+        String trend = mvc.perform(get("/tong-quan/xu-huong").param("donVi", String.valueOf(province.province.id().value()))
+                .with(user(officer))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(trend).contains("id=\"trend-chart\"", "31/12/2015", "31/12/2016");
+        java.util.regex.Matcher y2016 = java.util.regex.Pattern.compile("31/12/2016</td>\\s*<td class=\"text-end\">(\\d+)</td>\\s*<td class=\"text-end\">(\\d+)</td>")
+                .matcher(trend);
+        assertThat(y2016.find()).isTrue();
+        assertThat(y2016.group(1)).as("three commune cadres and civil servants at the end of 2016").isEqualTo("3");
+        assertThat(y2016.group(2)).as("two with a degree then (B's came in 2020)").isEqualTo("2");
+    }
 }

@@ -79,7 +79,7 @@ class StandardsIntegrationTest {
             assertThat(s.gapCodes()).containsExactly("POLITICAL_THEORY");
         });
         UserScope scope = UserScope.of(province.province, false);
-        PersonSearch lacking = new PersonSearch(null, null, null, null, List.of(), LocalDate.now(), 0, 25, null, "POLITICAL_THEORY");
+        PersonSearch lacking = new PersonSearch(null, null, null, null, List.of(), LocalDate.now(vn.chuan.shared.Dates.ZONE), 0, 25, null, "POLITICAL_THEORY");
         assertThat(registry.search(scope, lacking).total()).isEqualTo(1);
 
         registry.correctQualification(TestProvince.EVERYTHING, id, theory, 0, new vn.chuan.people.QualificationDetails(
@@ -154,7 +154,7 @@ class StandardsIntegrationTest {
         PersonId id = province.person("Người Thử Bản Nháp", province.communeB1, StaffCategory.CC, "VP_TK", LocalDate.of(2020, 1, 1));
         province.grant(id, Dimension.GENERAL_EDUCATION, "THPT", null);
         province.grant(id, Dimension.PROFESSIONAL, "DAI_HOC", null);
-        StandardSet inForce = standards.inForceOn(LocalDate.now()).orElseThrow();
+        StandardSet inForce = standards.inForceOn(LocalDate.now(vn.chuan.shared.Dates.ZONE)).orElseThrow();
         long criterion = standards.criterionIds(inForce.id()).get(0);
         assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> standards.removeCriterion(inForce.id(), criterion)))
                 .isInstanceOf(InvalidStandardException.class).hasMessageContaining("sao chép thành bản nháp");
@@ -173,12 +173,12 @@ class StandardsIntegrationTest {
                 "Kế hoạch thử của tỉnh"));
 
         assertThat(standards.assess(registry.get(TestProvince.EVERYTHING, id), standards.set(draft.id()).orElseThrow(),
-                LocalDate.now()).verdict()).isEqualTo(Verdict.CHUA_DAT);
+                LocalDate.now(vn.chuan.shared.Dates.ZONE)).verdict()).isEqualTo(Verdict.CHUA_DAT);
         assertThat(registry.standingOf(id).orElseThrow().verdict()).as("nothing stored changes").isEqualTo("DAT");
 
-        transaction.executeWithoutResult(s -> standards.putInForce(draft.id(), LocalDate.now()));
-        assertThat(standards.inForceOn(LocalDate.now())).get().extracting(StandardSet::id).isEqualTo(draft.id());
+        transaction.executeWithoutResult(s -> standards.putInForce(draft.id(), LocalDate.now(vn.chuan.shared.Dates.ZONE)));
+        assertThat(standards.inForceOn(LocalDate.now(vn.chuan.shared.Dates.ZONE))).get().extracting(StandardSet::id).isEqualTo(draft.id());
         assertThat(registry.standingOf(id).orElseThrow().verdict()).isEqualTo("CHUA_DAT");
-        assertThat(standards.inForceOn(LocalDate.now().minusDays(1))).get().extracting(StandardSet::id).isEqualTo(inForce.id());
+        assertThat(standards.inForceOn(LocalDate.now(vn.chuan.shared.Dates.ZONE).minusDays(1))).get().extracting(StandardSet::id).isEqualTo(inForce.id());
     }
 }
