@@ -65,8 +65,18 @@ class WebShellAdvice {
         return "error/403";
     }
 
+    /** The browser went away (a page left while a script loaded): nothing to answer, nothing to report. */
+    @ExceptionHandler(org.springframework.web.context.request.async.AsyncRequestNotUsableException.class)
+    void clientGone(Exception e) {
+        log.debug("Client went away: {}", e.getMessage());
+    }
+
     @ExceptionHandler(Exception.class)
     String unexpected(Exception e, HttpServletResponse response, Model model) {
+        if (e.getClass().getName().endsWith("ClientAbortException")) {
+            log.debug("Client went away: {}", e.getMessage());
+            return null;
+        }
         log.error("Unexpected error", e);
         response.setStatus(500);
         shell(model);

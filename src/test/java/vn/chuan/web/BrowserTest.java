@@ -1,6 +1,7 @@
 package vn.chuan.web;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,7 +36,10 @@ import vn.chuan.shared.StaffCategory;
 import vn.chuan.support.TestProvince;
 import vn.chuan.units.Units;
 
-/** Through a real browser (Debian's Chromium): log in, search without diacritics, correct a qualification. */
+/**
+ * Through a real browser (Debian's Chromium): log in, search without diacritics, correct a
+ * qualification; open the dashboard, drill into a commune, open a count's list, download the form.
+ */
 @Tag("browser")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class BrowserTest {
@@ -108,5 +112,55 @@ class BrowserTest {
         assertThat(page.locator("#history .history-entry").first()).containsText("Sửa trình độ Lý luận chính trị");
         assertThat(page.locator("#history .history-entry").first()).containsText(prefix + "xa");
         page.close();
+    }
+
+    @Test
+    void aProvinceOfficerDrillsFromTheDashboardToACommuneOpensACountsListAndDownloadsTheForm() throws Exception {
+        String prefix = "D" + UUID.randomUUID().toString().replaceAll("[^0-9]", "").substring(0, 4);
+        TestProvince province = TestProvince.create(units, registry, transaction, prefix);
+        PersonId tuan = province.person("Nguyễn Văn Tuấn", province.communeB1, StaffCategory.CB, "BI_THU_DU", LocalDate.of(2010, 1, 1));
+        province.grant(tuan, Dimension.PROFESSIONAL, "DAI_HOC", LocalDate.of(2009, 6, 1));
+        province.person("Trần Thị Lan", province.communeB1, StaffCategory.CC, "VP_TK", LocalDate.of(2012, 1, 1));
+        province.person("Lò Văn Sơn", province.communeB2, StaffCategory.CC, "TC_KT", LocalDate.of(2012, 1, 1));
+        accounts.create(new NewUserAccount(prefix + "so", "Sở Nội vụ thử", "matkhau-1", Role.PROVINCE, province.province.code()));
+
+        Page page = browser.newPage();
+        page.navigate("http://localhost:" + port + "/");
+        page.getByLabel("Tên đăng nhập").fill(prefix + "so");
+        page.getByLabel("Mật khẩu").fill("matkhau-1");
+        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                new Page.GetByRoleOptions().setName("Đăng nhập")).click();
+
+        assertThat(page.locator("#unit-path")).containsText(province.province.name());
+        assertThat(page.locator("#compliance-chart canvas")).hasCount(1);
+        assertThat(page.locator("#trend-chart canvas")).hasCount(1);
+        page.locator("#unit-picker").selectOption(String.valueOf(province.districtB.id().value()));
+        assertThat(page.locator("#unit-path")).containsText(province.districtB.name());
+        page.locator("#unit-picker").selectOption(String.valueOf(province.communeB1.id().value()));
+        assertThat(page.locator("#unit-path")).containsText(province.communeB1.name());
+        assertThat(page.locator("#total-people")).hasText("2");
+
+        page.locator("#open-form").click();
+        assertThat(page.locator("#quality-form")).containsText("Tổng cộng");
+        page.locator("#quality-form tbody tr").last().locator("a.count").nth(QualityColumnIndex.DAI_HOC).click();
+        assertThat(page.locator("#result-count")).hasText("1 người");
+        assertThat(page.locator("body")).containsText("Nguyễn Văn Tuấn");
+        page.goBack();
+
+        com.microsoft.playwright.Download download = page.waitForDownload(() -> page.locator("#report-xlsx").click());
+        Path file = Files.createTempFile("chat-luong", ".xlsx");
+        download.saveAs(file);
+        try (var workbook = new org.dhatim.fastexcel.reader.ReadableWorkbook(file.toFile())) {
+            var rows = workbook.getFirstSheet().read();
+            assertThat(rows.get(rows.size() - 1).getCell(1).asNumber().intValue()).isEqualTo(2);
+        } finally {
+            Files.deleteIfExists(file);
+        }
+        page.close();
+    }
+
+    /** The position of a column's link in a row of the form (every column links to its list). */
+    private static final class QualityColumnIndex {
+        static final int DAI_HOC = vn.chuan.reports.QualityColumn.DAI_HOC.ordinal();
     }
 }
