@@ -89,7 +89,8 @@ public record PersonSearch(String text, UnitId unitId, StaffCategory category, S
         }
         Long page = number(params.get("trang"));
         Long size = number(params.get("coTrang"));
-        return new PersonSearch(params.get("q"), unitId == null ? null : new UnitId(unitId), category, title, levels, asOf,
+        // Unit 0 is the whole country (the reports' root above the provinces): no unit filter.
+        return new PersonSearch(params.get("q"), unitId == null || unitId == 0 ? null : new UnitId(unitId), category, title, levels, asOf,
                 page == null ? 0 : (int) Math.max(0, Math.min(100_000, page - 1)),
                 size == null ? 25 : (int) Math.max(10, Math.min(MAX_PAGE_SIZE, size)), params.get("chuan"), params.get("thieu"),
                 Who.fromParameters(params));

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import vn.chuan.people.PersonSnapshot;
 import vn.chuan.shared.Dimension;
 import vn.chuan.shared.Ethnicity;
 import vn.chuan.shared.Gender;
@@ -62,12 +61,6 @@ record Profile(long personId, long unitId, String unitPath, UnitLevel unitLevel,
 
     static String levelFact(Dimension dimension, String code) {
         return dimension.name() + ":" + code;
-    }
-
-    static Profile of(PersonSnapshot person, long unitId, UnitLevel unitLevel, LocalDate date) {
-        return new Profile(person.id(), unitId, person.unitPath(), unitLevel, person.category(),
-                facts(person.gender(), person.ethnicity(), person.partyMember(), person.birthDate(), person.titleCode(),
-                        person.levels(), date, null));
     }
 
     /** The age bands of the forms (BM02/BNV §3 of regulations.md). */

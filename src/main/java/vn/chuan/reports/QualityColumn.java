@@ -43,6 +43,8 @@ public enum QualityColumn {
     private final StaffCategory category;
     private final Predicate<String> fact;
     private final String listFilter;
+    /** Facts are a small set of strings that recur in every row: each is judged once. */
+    private final java.util.Map<String, Boolean> judged = new java.util.concurrent.ConcurrentHashMap<>();
 
     QualityColumn(String group, String label, StaffCategory category, Predicate<String> fact, String listFilter) {
         this.group = group;
@@ -76,7 +78,7 @@ public enum QualityColumn {
 
     /** Whether people of this category with this fact count in this column. */
     boolean counts(StaffCategory personCategory, String personFact) {
-        return (category == null || category == personCategory) && fact.test(personFact);
+        return (category == null || category == personCategory) && judged.computeIfAbsent(personFact, fact::test);
     }
 
     private static Predicate<String> fact(String fact) {

@@ -73,13 +73,7 @@ class ReportController {
 
     /** The unit asked for if it lies in the scope, else the user's scope unit (or the first province). */
     private Unit root(ChuanUser user, Long unitId, LocalDate date) {
-        Optional<Unit> asked = Optional.ofNullable(unitId).flatMap(id -> units.find(new UnitId(id))).filter(user.scope()::covers);
-        if (asked.isPresent()) {
-            return asked.get();
-        }
-        if (user.scope().unitId() != null) {
-            return units.get(user.scope().unitId());
-        }
-        return units.roots().stream().filter(u -> u.isValidOn(date)).findFirst().orElse(null);
+        return Optional.ofNullable(unitId).flatMap(id -> reports.unitInScope(user.scope(), new UnitId(id)))
+                .or(() -> reports.defaultRoot(user.scope(), date)).orElse(null);
     }
 }

@@ -49,6 +49,8 @@ class ReportTally {
 
     private static final Logger log = LoggerFactory.getLogger(ReportTally.class);
     private static final String SEPARATOR = "|";
+    /** The tallies of the whole country (see {@link Reports#NATION}) are kept under this unit id. */
+    static final long NATION_ID = 0;
 
     private final JdbcClient jdbc;
     private final NamedParameterJdbcTemplate batch;
@@ -182,7 +184,7 @@ class ReportTally {
         }
 
         void add(Profile profile, long sign) {
-            for (String ancestor : profile.unitPath().split("/")) {
+            for (String ancestor : ("/" + NATION_ID + profile.unitPath()).split("/")) {
                 if (ancestor.isEmpty()) {
                     continue;
                 }

@@ -12,8 +12,7 @@ import java.util.Set;
 import org.springframework.stereotype.Service;
 
 import vn.chuan.people.PersonRegistry;
-import vn.chuan.people.PersonSearch;
-import vn.chuan.people.PersonSnapshot;
+import vn.chuan.people.GroupCount;
 import vn.chuan.security.UserScope;
 import vn.chuan.shared.StaffCategory;
 import vn.chuan.units.Unit;
@@ -27,6 +26,13 @@ import vn.chuan.units.Units;
  */
 @Service
 public class Reports {
+
+    /**
+     * The whole country: not a unit of the registry, but the root a ministry-level report counts
+     * from (its rows are the provinces). Only a whole-database scope covers it.
+     */
+    public static final Unit NATION = new Unit(new UnitId(ReportTally.NATION_ID), "VN", "Cả nước",
+            vn.chuan.units.UnitLevel.PROVINCE, null, null, "/", LocalDate.of(1945, 9, 2), null, null, false);
 
     /** The quantity-and-quality form counts commune cadres and civil servants. */
     static final Set<StaffCategory> CADRES_AND_CIVIL_SERVANTS = Set.of(StaffCategory.CB, StaffCategory.CC);
@@ -79,6 +85,9 @@ public class Reports {
 
     /** The units directly below the root on that date (the root itself when it has none). */
     private List<Unit> rowUnits(Unit root, LocalDate date) {
+        if (root.equals(NATION)) {
+            return units.roots().stream().filter(u -> u.isValidOn(date)).sorted(Comparator.comparing(Unit::code)).toList();
+        }
         List<Unit> children = units.subtree(root, date).stream().filter(u -> u.depth() == root.depth() + 1)
                 .sorted(Comparator.comparing(Unit::code)).toList();
         return children.isEmpty() ? List.of(root) : children;
@@ -91,27 +100,55 @@ public class Reports {
         return tally.read(ids);
     }
 
-    /** Counts the dated records as of {@code date}: the profile of every person holding a post in the subtree then. */
+    /**
+     * Counts the dated records as of {@code date}: one GROUP BY per unit and category in the
+     * people module, turned into the same facts the tallies keep (per-ethnic-group and per-title
+     * facts, which no form column reads, are kept for today only).
+     */
     private Map<Long, Tallies> counted(UserScope scope, Unit root, List<Unit> rowUnits, LocalDate date) {
         Map<Long, Tallies> tallies = new HashMap<>();
         rowUnits.forEach(u -> tallies.put(u.id().value(), new Tallies()));
         tallies.put(root.id().value(), new Tallies());
-        Map<String, Unit> unitsByCode = new HashMap<>();
-        units.subtree(root, date).forEach(u -> unitsByCode.put(u.code(), u));
-        for (PersonSnapshot person : people.snapshots(scope, new PersonSearch(null, root.id(), null, null, List.of(), date, 0, 10))) {
-            Unit unit = unitsByCode.get(person.unitCode());
+        Map<Long, Unit> postUnits = new HashMap<>();
+        (root.equals(NATION) ? rowUnits : List.of(root))
+                .forEach(r -> units.subtree(r, date).forEach(u -> postUnits.put(u.id().value(), u)));
+        for (GroupCount group : people.countByUnitAndCategory(scope, root.path(), date, AGE_BAND_STARTS)) {
+            Unit unit = postUnits.computeIfAbsent(group.unitId(), id -> units.find(new UnitId(id)).orElse(null));
             if (unit == null) {
                 continue;
             }
-            Profile profile = Profile.of(person, unit.id().value(), unit.level(), date);
-            tallies.get(root.id().value()).addAll(profile.unitLevel(), profile.category(), profile.facts());
+            List<Tallies> targets = new ArrayList<>(List.of(tallies.get(root.id().value())));
             for (Unit row : rowUnits) {
-                if (row != root && person.unitPath().startsWith(row.path())) {
-                    tallies.get(row.id().value()).addAll(profile.unitLevel(), profile.category(), profile.facts());
+                if (row != root && unit.path().startsWith(row.path())) {
+                    targets.add(tallies.get(row.id().value()));
                 }
+            }
+            for (Tallies target : targets) {
+                add(target, unit, group);
             }
         }
         return tallies;
+    }
+
+    /** The age bands' lower bounds after the first, in whole years (see {@link Profile.AgeBand}). */
+    private static final List<Integer> AGE_BAND_STARTS = List.of(30, 41, 51, 61);
+
+    private static void add(Tallies tallies, Unit unit, GroupCount group) {
+        var level = unit.level();
+        var category = group.category();
+        tallies.add(level, category, Profile.ALL, group.people());
+        tallies.add(level, category, Profile.WOMAN, group.women());
+        tallies.add(level, category, Profile.PARTY, group.partyMembers());
+        tallies.add(level, category, Profile.MINORITY, group.minority());
+        Profile.AgeBand[] bands = Profile.AgeBand.values();
+        for (int i = 0; i < bands.length; i++) {
+            tallies.add(level, category, Profile.AGE + bands[i].name(), group.ageBands()[i]);
+        }
+        group.levels().forEach((dimension, byRank) -> {
+            for (int rank = 0; rank < byRank.length; rank++) {
+                tallies.add(level, category, Profile.levelFact(dimension, dimension.levels().get(rank).code()), byRank[rank]);
+            }
+        });
     }
 
     private static long[] counts(Tallies tallies) {
@@ -171,8 +208,17 @@ public class Reports {
         trendCache.clear();
     }
 
-    /** The unit with this id, if it lies in the scope. */
+    /** The unit with this id (or {@link #NATION}), if it lies in the scope. */
     public java.util.Optional<Unit> unitInScope(UserScope scope, UnitId id) {
-        return units.find(id).filter(scope::covers);
+        return (id.value() == ReportTally.NATION_ID ? java.util.Optional.of(NATION) : units.find(id)).filter(scope::covers);
+    }
+
+    /** Where a user's reports start: the scope unit; for the whole database, the nation when it holds several provinces. */
+    public java.util.Optional<Unit> defaultRoot(UserScope scope, LocalDate date) {
+        if (scope.unitId() != null) {
+            return units.find(scope.unitId());
+        }
+        List<Unit> provinces = units.roots().stream().filter(u -> u.isValidOn(date)).toList();
+        return provinces.size() > 1 ? java.util.Optional.of(NATION) : provinces.stream().findFirst();
     }
 }

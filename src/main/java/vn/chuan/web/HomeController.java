@@ -63,7 +63,7 @@ class HomeController {
         LocalDate today = LocalDate.now(clock);
         LocalDate date = asOf == null ? today : asOf;
         Optional<Unit> unit = unit(user, unitId, date);
-        UserScope scope = unit.map(u -> UserScope.of(u, false)).orElse(user.scope());
+        UserScope scope = unit.filter(u -> !u.equals(Reports.NATION)).map(u -> UserScope.of(u, false)).orElse(user.scope());
         PeopleOverview overview = people.overview(scope, date);
         model.addAttribute("asOf", date);
         model.addAttribute("overview", overview);
@@ -101,14 +101,8 @@ class HomeController {
 
     /** The unit asked for if the user may see it, else the user's scope unit, else the first province. */
     private Optional<Unit> unit(ChuanUser user, Long unitId, LocalDate date) {
-        Optional<Unit> asked = Optional.ofNullable(unitId).flatMap(id -> reports.unitInScope(user.scope(), new UnitId(id)));
-        if (asked.isPresent()) {
-            return asked;
-        }
-        if (user.scope().unitId() != null) {
-            return units.find(user.scope().unitId());
-        }
-        return units.roots().stream().filter(u -> u.isValidOn(date)).findFirst();
+        return Optional.ofNullable(unitId).flatMap(id -> reports.unitInScope(user.scope(), new UnitId(id)))
+                .or(() -> reports.defaultRoot(user.scope(), date));
     }
 
     /** What static/js/charts.js draws: a type, categories, series, an address per category, a unit suffix. */
