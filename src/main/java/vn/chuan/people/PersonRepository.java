@@ -119,6 +119,10 @@ class PersonRepository {
         if (who.minority() != null) {
             where.append(who.minority() ? " and p.ethnicity <> 'Kinh'" : " and p.ethnicity = 'Kinh'");
         }
+        if (who.ethnicity() != null) {
+            where.append(" and p.ethnicity = :ethnicity");
+            params.put("ethnicity", who.ethnicity());
+        }
         if (who.partyMember() != null) {
             where.append(" and p.party_member = :party");
             params.put("party", who.partyMember());

@@ -23,8 +23,11 @@ record Profile(long personId, long unitId, String unitPath, UnitLevel unitLevel,
 
     static final String ALL = "ALL";
     static final String WOMAN = "GT:NU";
+    static final String MAN = "GT:NAM";
     static final String PARTY = "DV";
+    static final String NON_PARTY = "DV:KHONG";
     static final String MINORITY = "DTTS";
+    static final String KINH = "KINH";
     static final String ETHNICITY = "DT:";
     static final String AGE = "TUOI:";
     static final String TITLE = "CD:";
@@ -35,15 +38,9 @@ record Profile(long personId, long unitId, String unitPath, UnitLevel unitLevel,
             Map<Dimension, ScaleLevel> levels, LocalDate date, String verdict) {
         List<String> facts = new ArrayList<>(16);
         facts.add(ALL);
-        if (gender == Gender.NU) {
-            facts.add(WOMAN);
-        }
-        if (partyMember) {
-            facts.add(PARTY);
-        }
-        if (Ethnicity.isMinority(ethnicity)) {
-            facts.add(MINORITY);
-        }
+        facts.add(gender == Gender.NU ? WOMAN : MAN);
+        facts.add(partyMember ? PARTY : NON_PARTY);
+        facts.add(Ethnicity.isMinority(ethnicity) ? MINORITY : KINH);
         if (ethnicity != null && !ethnicity.isBlank()) {
             facts.add(ETHNICITY + ethnicity);
         }

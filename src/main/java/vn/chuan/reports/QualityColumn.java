@@ -10,7 +10,7 @@ import vn.chuan.shared.StaffCategory;
  * BM02/BNV columns of regulations.md §7): each a group header, a label, the facts it counts (see
  * {@link Profile}), and the people list filter that opens exactly its people.
  */
-public enum QualityColumn {
+public enum QualityColumn implements ReportColumn {
     TOTAL("", "Tổng số", null, fact(Profile.ALL), "loai=CB,CC"),
     CB("Trong đó", "Cán bộ", StaffCategory.CB, fact(Profile.ALL), "loai=CB"),
     CC("Trong đó", "Công chức", StaffCategory.CC, fact(Profile.ALL), "loai=CC"),
@@ -54,12 +54,19 @@ public enum QualityColumn {
         this.listFilter = listFilter;
     }
 
+    @Override
     public String group() {
         return group;
     }
 
+    @Override
     public String label() {
         return label;
+    }
+
+    @Override
+    public boolean isTotal() {
+        return this == TOTAL;
     }
 
     /** Whether the column is about the standards verdict, which is kept for today only. */
@@ -67,7 +74,7 @@ public enum QualityColumn {
         return this == DAT_CHUAN || this == CHUA_DAT_CHUAN;
     }
 
-    /** The query-string part that filters the people list to exactly this column's people. */
+    @Override
     public String listFilter() {
         if (listFilter.startsWith("loai=")) {
             return listFilter;
@@ -76,8 +83,8 @@ public enum QualityColumn {
         return "loai=CB,CC&" + listFilter;
     }
 
-    /** Whether people of this category with this fact count in this column. */
-    boolean counts(StaffCategory personCategory, String personFact) {
+    @Override
+    public boolean counts(StaffCategory personCategory, String personFact) {
         return (category == null || category == personCategory) && judged.computeIfAbsent(personFact, fact::test);
     }
 

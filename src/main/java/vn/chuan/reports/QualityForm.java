@@ -1,36 +1,47 @@
 package vn.chuan.reports;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 import vn.chuan.units.Unit;
 
 /**
- * The quantity-and-quality form of commune cadres and civil servants for a unit as of a date: one
- * row per unit directly below it (districts before 1/7/2025, communes after), then the total.
- * Verdict columns appear for today only: verdicts are stored as of today.
+ * A report table for a unit as of a date: one row per unit directly below it (districts before
+ * 1/7/2025, communes after), then the total; its columns are those of the quantity-and-quality form
+ * ({@link QualityColumn}) or of a breakdown ({@link BreakdownColumn}). The first column is the total
+ * the others are a share of.
  */
-public record QualityForm(Unit root, LocalDate asOf, List<Row> rows, Row total, boolean withVerdicts) {
+public record QualityForm(String title, Unit root, LocalDate asOf, List<ReportColumn> columns, List<Row> rows, Row total) {
+
+    public QualityForm {
+        columns = List.copyOf(columns);
+        rows = List.copyOf(rows);
+    }
 
     /** A row: its unit (the root itself for the total) and a count per column, in column order. */
-    public record Row(Unit unit, String label, long[] counts) {
+    public record Row(Unit unit, String label, List<ReportColumn> columns, long[] counts) {
 
-        public long count(QualityColumn column) {
-            return counts[column.ordinal()];
+        /** The count of this column (0 for a column the table does not have). */
+        public long count(ReportColumn column) {
+            int index = columns.indexOf(column);
+            return index < 0 ? 0 : counts[index];
+        }
+
+        public long total() {
+            return counts[0];
         }
 
         /** The share of the row's total, with two decimals and a comma, as the seeds print it. */
-        public String share(QualityColumn column) {
-            long total = counts[QualityColumn.TOTAL.ordinal()];
-            return total == 0 ? "—" : String.format(Locale.ROOT, "%.2f%%", 100.0 * counts[column.ordinal()] / total)
-                    .replace('.', ',');
+        public String share(ReportColumn column) {
+            return total() == 0 ? "—" : String.format(Locale.ROOT, "%.2f%%", 100.0 * count(column) / total()).replace('.', ',');
         }
     }
 
     /** The rows, then the total, as the table prints them. */
     public List<Row> rowsAndTotal() {
-        List<Row> all = new java.util.ArrayList<>(rows);
+        List<Row> all = new ArrayList<>(rows);
         all.add(total);
         return all;
     }
@@ -41,11 +52,8 @@ public record QualityForm(Unit root, LocalDate asOf, List<Row> rows, Row total, 
 
     /** The groups of the columns after the total, in order, for a two-row header. */
     public List<HeaderGroup> headerGroups() {
-        List<HeaderGroup> groups = new java.util.ArrayList<>();
-        for (QualityColumn column : columns()) {
-            if (column == QualityColumn.TOTAL) {
-                continue;
-            }
+        List<HeaderGroup> groups = new ArrayList<>();
+        for (ReportColumn column : columns.subList(1, columns.size())) {
             int last = groups.size() - 1;
             if (last >= 0 && groups.get(last).label().equals(column.group())) {
                 groups.set(last, new HeaderGroup(column.group(), groups.get(last).span() + 1));
@@ -56,7 +64,8 @@ public record QualityForm(Unit root, LocalDate asOf, List<Row> rows, Row total, 
         return groups;
     }
 
-    public List<QualityColumn> columns() {
-        return java.util.Arrays.stream(QualityColumn.values()).filter(c -> withVerdicts || !c.isVerdict()).toList();
+    /** Whether the columns include the standards verdicts (kept for today only). */
+    public boolean withVerdicts() {
+        return columns.contains(QualityColumn.DAT_CHUAN);
     }
 }

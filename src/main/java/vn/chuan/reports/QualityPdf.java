@@ -32,7 +32,7 @@ public final class QualityPdf {
             Document document = new Document(PageSize.A4.rotate(), 20, 20, 24, 24);
             PdfWriter.getInstance(document, out);
             document.open();
-            Paragraph title = new Paragraph("SỐ LƯỢNG, CHẤT LƯỢNG CÁN BỘ, CÔNG CHỨC CẤP XÃ", new Font(bold, 12));
+            Paragraph title = new Paragraph(form.title().toUpperCase(java.util.Locale.forLanguageTag("vi")), new Font(bold, 12));
             title.setAlignment(Element.ALIGN_CENTER);
             document.add(title);
             Paragraph subtitle = new Paragraph(form.root().name() + " — tính đến ngày " + Dates.format(form.asOf()),
@@ -40,7 +40,7 @@ public final class QualityPdf {
             subtitle.setAlignment(Element.ALIGN_CENTER);
             subtitle.setSpacingAfter(8);
             document.add(subtitle);
-            List<QualityColumn> columns = form.columns();
+            List<ReportColumn> columns = form.columns();
             PdfPTable table = new PdfPTable(columns.size() + 1);
             table.setWidthPercentage(100);
             float[] widths = new float[columns.size() + 1];
@@ -51,12 +51,12 @@ public final class QualityPdf {
             Font header = new Font(bold, 6);
             Font cell = new Font(regular, 6.5f);
             table.addCell(merged("Đơn vị", header, 1, 2));
-            table.addCell(merged(QualityColumn.TOTAL.label(), header, 1, 2));
+            table.addCell(merged(form.columns().get(0).label(), header, 1, 2));
             for (QualityForm.HeaderGroup group : form.headerGroups()) {
                 table.addCell(merged(group.label(), header, group.span(), 1));
             }
-            for (QualityColumn column : columns) {
-                if (column != QualityColumn.TOTAL) {
+            for (ReportColumn column : columns) {
+                if (!column.isTotal()) {
                     table.addCell(merged(column.label(), header, 1, 1));
                 }
             }
@@ -64,9 +64,9 @@ public final class QualityPdf {
                 boolean total = row == form.total();
                 PdfPCell name = new PdfPCell(new Phrase(row.label(), total ? new Font(bold, 6.5f) : cell));
                 table.addCell(name);
-                for (QualityColumn column : columns) {
+                for (ReportColumn column : columns) {
                     String text = String.format("%,d", row.count(column)).replace(',', '.')
-                            + (column == QualityColumn.TOTAL ? "" : "\n" + row.share(column));
+                            + (column.isTotal() ? "" : "\n" + row.share(column));
                     PdfPCell value = new PdfPCell(new Phrase(text, total ? new Font(bold, 6.5f) : cell));
                     value.setHorizontalAlignment(Element.ALIGN_RIGHT);
                     table.addCell(value);

@@ -32,8 +32,8 @@ public final class QualityWorkbook {
     }
 
     private static void sheet(Worksheet sheet, QualityForm form, boolean shares) {
-        List<QualityColumn> columns = form.columns();
-        sheet.value(0, 0, "SỐ LƯỢNG, CHẤT LƯỢNG CÁN BỘ, CÔNG CHỨC CẤP XÃ" + (shares ? " (TỈ LỆ)" : ""));
+        List<ReportColumn> columns = form.columns();
+        sheet.value(0, 0, form.title().toUpperCase(java.util.Locale.forLanguageTag("vi")) + (shares ? " (TỈ LỆ)" : ""));
         sheet.style(0, 0).bold().fontSize(13).set();
         sheet.value(1, 0, form.root().name() + ", tính đến ngày " + Dates.format(form.asOf()));
         sheet.value(2, 0, "Đơn vị");
@@ -41,7 +41,7 @@ public final class QualityWorkbook {
         sheet.width(0, 30);
         int c = 1;
         while (c <= columns.size()) {
-            QualityColumn column = columns.get(c - 1);
+            ReportColumn column = columns.get(c - 1);
             int end = c;
             while (end < columns.size() && !column.group().isEmpty() && columns.get(end).group().equals(column.group())) {
                 end++;
@@ -65,10 +65,10 @@ public final class QualityWorkbook {
         int r = 4;
         for (QualityForm.Row row : form.rowsAndTotal()) {
             sheet.value(r, 0, row.label());
-            long total = row.count(QualityColumn.TOTAL);
+            long total = row.total();
             for (int i = 0; i < columns.size(); i++) {
-                QualityColumn column = columns.get(i);
-                if (shares && column != QualityColumn.TOTAL) {
+                ReportColumn column = columns.get(i);
+                if (shares && !column.isTotal()) {
                     if (total > 0) {
                         sheet.value(r, i + 1, (double) row.count(column) / total);
                     }

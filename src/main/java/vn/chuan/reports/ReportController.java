@@ -47,6 +47,62 @@ class ReportController {
         return "reports/quality";
     }
 
+    /** A breakdown by one attribute: {@code theo} (a dimension key, loai, gioi_tinh, dan_toc, tuoi, dang_vien, chuan), {@code loai}. */
+    @GetMapping("/bao-cao/co-cau")
+    String breakdown(@AuthenticationPrincipal ChuanUser user, @RequestParam(name = "donVi", required = false) Long unitId,
+            @RequestParam(name = "ngay", required = false) String date, @RequestParam(name = "theo", required = false) String by,
+            @RequestParam(name = "loai", required = false) String categories, Model model) {
+        LocalDate asOf = Dates.parse(date).orElse(LocalDate.now(clock));
+        Unit root = root(user, unitId, asOf);
+        BreakdownColumn.By chosen = BreakdownColumn.By.of(by);
+        java.util.Set<vn.chuan.shared.StaffCategory> chosenCategories = categories(categories);
+        model.addAttribute("asOf", asOf);
+        model.addAttribute("by", chosen);
+        model.addAttribute("bys", BreakdownColumn.By.ALL);
+        model.addAttribute("categoryChoices", CATEGORY_CHOICES);
+        model.addAttribute("chosenCategories", chosenCategories.stream().sorted().map(Enum::name)
+                .collect(java.util.stream.Collectors.joining(",")));
+        try {
+            model.addAttribute("form", root == null ? null : reports.breakdown(user.scope(), root, asOf, chosen, chosenCategories));
+        } catch (IllegalArgumentException e) {
+            model.addAttribute("reportError", e.getMessage());
+        }
+        return "reports/quality";
+    }
+
+    @GetMapping("/bao-cao/co-cau.xlsx")
+    void breakdownXlsx(@AuthenticationPrincipal ChuanUser user, @RequestParam(name = "donVi", required = false) Long unitId,
+            @RequestParam(name = "ngay", required = false) String date, @RequestParam(name = "theo", required = false) String by,
+            @RequestParam(name = "loai", required = false) String categories, HttpServletResponse response) throws IOException {
+        LocalDate asOf = Dates.parse(date).orElse(LocalDate.now(clock));
+        Unit root = root(user, unitId, asOf);
+        send(reports.breakdown(user.scope(), root, asOf, BreakdownColumn.By.of(by), categories(categories)), "co-cau", response,
+                "xlsx", XLSX, QualityWorkbook::write);
+    }
+
+    @GetMapping("/bao-cao/co-cau.pdf")
+    void breakdownPdf(@AuthenticationPrincipal ChuanUser user, @RequestParam(name = "donVi", required = false) Long unitId,
+            @RequestParam(name = "ngay", required = false) String date, @RequestParam(name = "theo", required = false) String by,
+            @RequestParam(name = "loai", required = false) String categories, HttpServletResponse response) throws IOException {
+        LocalDate asOf = Dates.parse(date).orElse(LocalDate.now(clock));
+        Unit root = root(user, unitId, asOf);
+        send(reports.breakdown(user.scope(), root, asOf, BreakdownColumn.By.of(by), categories(categories)), "co-cau", response,
+                "pdf", "application/pdf", QualityPdf::write);
+    }
+
+    /** The choices of the category selector: commune cadres and civil servants together, each, everyone. */
+    static final java.util.List<String> CATEGORY_CHOICES = java.util.List.of("CB,CC", "CB", "CC", "VC", "KCT", "CB,CC,VC,KCT");
+
+    private static java.util.Set<vn.chuan.shared.StaffCategory> categories(String text) {
+        java.util.Set<vn.chuan.shared.StaffCategory> chosen = new java.util.TreeSet<>();
+        for (String part : (text == null || text.isBlank() ? "CB,CC" : text).split(",")) {
+            vn.chuan.shared.StaffCategory.parse(part.strip()).ifPresent(chosen::add);
+        }
+        return chosen.isEmpty() ? java.util.Set.of(vn.chuan.shared.StaffCategory.CB, vn.chuan.shared.StaffCategory.CC) : chosen;
+    }
+
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
     @GetMapping("/bao-cao/chat-luong.xlsx")
     void qualityXlsx(@AuthenticationPrincipal ChuanUser user, @RequestParam(name = "donVi", required = false) Long unitId,
             @RequestParam(name = "ngay", required = false) String date, HttpServletResponse response) throws IOException {
@@ -64,10 +120,14 @@ class ReportController {
             String contentType, BiConsumer<QualityForm, OutputStream> writer) throws IOException {
         LocalDate asOf = Dates.parse(date).orElse(LocalDate.now(clock));
         Unit root = root(user, unitId, asOf);
-        QualityForm form = reports.quality(user.scope(), root, asOf);
+        send(reports.quality(user.scope(), root, asOf), "chat-luong", response, extension, contentType, writer);
+    }
+
+    private static void send(QualityForm form, String name, HttpServletResponse response, String extension, String contentType,
+            BiConsumer<QualityForm, OutputStream> writer) throws IOException {
         response.setContentType(contentType);
         response.setHeader("Content-Disposition", ContentDisposition.attachment()
-                .filename("chat-luong-" + root.code() + "-" + asOf + "." + extension, StandardCharsets.UTF_8).build().toString());
+                .filename(name + "-" + form.root().code() + "-" + form.asOf() + "." + extension, StandardCharsets.UTF_8).build().toString());
         writer.accept(form, response.getOutputStream());
     }
 

@@ -80,11 +80,12 @@ class ReportTally {
         if (event.records().isEmpty()) {
             return;
         }
-        Map<UnitId, Optional<Unit>> unitCache = new HashMap<>();
+        Map<UnitId, Unit> postUnits = units.findAll(event.records().stream().map(r -> r.assignmentOn(event.on()))
+                .flatMap(Optional::stream).map(Assignment::unitId).toList());
         List<Profile> fresh = new ArrayList<>();
         for (PersonRecord record : event.records()) {
             Optional<Assignment> post = record.assignmentOn(event.on());
-            Optional<Unit> unit = post.flatMap(p -> unitCache.computeIfAbsent(p.unitId(), units::find));
+            Optional<Unit> unit = post.map(p -> postUnits.get(p.unitId()));
             if (unit.isPresent()) {
                 var verdict = event.verdicts().get(record.id().value());
                 fresh.add(new Profile(record.id().value(), unit.get().id().value(), unit.get().path(), unit.get().level(),

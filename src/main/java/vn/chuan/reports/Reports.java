@@ -57,25 +57,51 @@ public class Reports {
 
     /** As {@link #quality(UserScope, Unit, LocalDate)}, counting the dated records even for today (to check the tallies). */
     QualityForm quality(UserScope scope, Unit root, LocalDate date, boolean fromRecords) {
+        List<ReportColumn> columns = java.util.Arrays.stream(QualityColumn.values())
+                .filter(c -> !fromRecords || !c.isVerdict()).map(ReportColumn.class::cast).toList();
+        return table(scope, root, date, fromRecords, QUALITY_TITLE, CADRES_AND_CIVIL_SERVANTS, t -> columns);
+    }
+
+    static final String QUALITY_TITLE = "Số lượng, chất lượng cán bộ, công chức cấp xã";
+
+    /**
+     * The breakdown of these categories' people in {@code root}'s subtree by one attribute as of
+     * {@code date}: a column per value (per level and "trở lên" for a dimension), a row per unit below.
+     */
+    public QualityForm breakdown(UserScope scope, Unit root, LocalDate date, BreakdownColumn.By by, Set<StaffCategory> categories) {
+        if (by.todayOnly() && !isToday(date)) {
+            throw new IllegalArgumentException("Tiêu chuẩn chức danh chỉ được lưu cho ngày hôm nay; hãy chọn ngày hôm nay.");
+        }
+        if (categories.isEmpty()) {
+            throw new IllegalArgumentException("Hãy chọn ít nhất một loại cán bộ.");
+        }
+        return table(scope, root, date, !isToday(date), "Cơ cấu theo " + by.label().toLowerCase(java.util.Locale.ROOT),
+                categories, total -> BreakdownColumn.of(by, categories, total.factsStartingWith(Profile.ETHNICITY)));
+    }
+
+    private QualityForm table(UserScope scope, Unit root, LocalDate date, boolean fromRecords, String title,
+            Set<StaffCategory> categories, java.util.function.Function<Tallies, List<ReportColumn>> columnsOf) {
         if (!scope.covers(root)) {
             throw new IllegalArgumentException("Đơn vị không thuộc phạm vi của bạn");
         }
         List<Unit> rowUnits = rowUnits(root, date);
         Map<Long, Tallies> tallies = fromRecords ? counted(scope, root, rowUnits, date) : kept(root, rowUnits);
+        Tallies total = tallies.get(root.id().value());
+        List<ReportColumn> columns = columnsOf.apply(total);
         List<QualityForm.Row> rows = new ArrayList<>();
         Tallies inRows = new Tallies();
         for (Unit unit : rowUnits) {
             Tallies row = tallies.get(unit.id().value());
-            rows.add(new QualityForm.Row(unit, unit.name(), counts(row)));
+            rows.add(new QualityForm.Row(unit, unit.name(), columns, counts(row, columns, categories)));
             row.asMap().forEach((k, n) -> inRows.add(k.unitLevel(), k.category(), k.fact(), n));
         }
-        Tallies total = tallies.get(root.id().value());
-        long[] direct = counts(total.minus(inRows));
+        long[] direct = counts(total.minus(inRows), columns, categories);
         // People placed in the root itself get a row of their own, so that the rows add up to the total.
-        if (rowUnits.get(0) != root && direct[QualityColumn.TOTAL.ordinal()] > 0) {
-            rows.add(new QualityForm.Row(root, root.name() + " (trực thuộc)", direct));
+        if ((rowUnits.isEmpty() || rowUnits.get(0) != root) && direct[0] > 0) {
+            rows.add(new QualityForm.Row(root, root.name() + " (trực thuộc)", columns, direct));
         }
-        return new QualityForm(root, date, rows, new QualityForm.Row(root, "Tổng cộng", counts(total)), !fromRecords);
+        return new QualityForm(title, root, date, columns, rows,
+                new QualityForm.Row(root, "Tổng cộng", columns, counts(total, columns, categories)));
     }
 
     /** Whether {@code date} is today, the date the tallies are kept for (and the stored verdicts describe). */
@@ -138,8 +164,11 @@ public class Reports {
         var category = group.category();
         tallies.add(level, category, Profile.ALL, group.people());
         tallies.add(level, category, Profile.WOMAN, group.women());
+        tallies.add(level, category, Profile.MAN, group.people() - group.women());
         tallies.add(level, category, Profile.PARTY, group.partyMembers());
+        tallies.add(level, category, Profile.NON_PARTY, group.people() - group.partyMembers());
         tallies.add(level, category, Profile.MINORITY, group.minority());
+        tallies.add(level, category, Profile.KINH, group.people() - group.minority());
         Profile.AgeBand[] bands = Profile.AgeBand.values();
         for (int i = 0; i < bands.length; i++) {
             tallies.add(level, category, Profile.AGE + bands[i].name(), group.ageBands()[i]);
@@ -151,10 +180,10 @@ public class Reports {
         });
     }
 
-    private static long[] counts(Tallies tallies) {
-        long[] counts = new long[QualityColumn.values().length];
-        for (QualityColumn column : QualityColumn.values()) {
-            counts[column.ordinal()] = tallies.count(column, CADRES_AND_CIVIL_SERVANTS);
+    private static long[] counts(Tallies tallies, List<ReportColumn> columns, Set<StaffCategory> categories) {
+        long[] counts = new long[columns.size()];
+        for (int i = 0; i < columns.size(); i++) {
+            counts[i] = tallies.count(columns.get(i), categories);
         }
         return counts;
     }

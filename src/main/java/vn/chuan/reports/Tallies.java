@@ -37,7 +37,7 @@ final class Tallies {
     }
 
     /** The number of people of these categories the column counts. */
-    long count(QualityColumn column, java.util.Set<StaffCategory> categories) {
+    long count(ReportColumn column, java.util.Set<StaffCategory> categories) {
         long total = 0;
         for (Map.Entry<Key, Long> entry : counts.entrySet()) {
             Key key = entry.getKey();
@@ -57,6 +57,17 @@ final class Tallies {
             }
         }
         return total;
+    }
+
+    /** The values of the facts with this prefix that someone has ("DT:" gives the ethnic groups present). */
+    java.util.Set<String> factsStartingWith(String prefix) {
+        java.util.Set<String> values = new java.util.TreeSet<>();
+        counts.forEach((key, n) -> {
+            if (n != 0 && key.fact().startsWith(prefix)) {
+                values.add(key.fact().substring(prefix.length()));
+            }
+        });
+        return values;
     }
 
     Map<Key, Long> asMap() {

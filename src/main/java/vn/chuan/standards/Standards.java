@@ -97,11 +97,14 @@ public class Standards {
             Map<Long, PersonStanding> standings = new LinkedHashMap<>();
             Map<Long, Verdict> verdicts = new HashMap<>();
             List<PersonRecord> records = people.findByIds(ids.subList(from, Math.min(ids.size(), from + CHUNK)));
+            List<UnitId> unknown = records.stream().map(p -> p.assignmentOn(today)).flatMap(Optional::stream)
+                    .map(Assignment::unitId).filter(u -> !difficult.containsKey(u)).distinct().toList();
+            units.findAll(unknown).forEach((id, unit) -> difficult.put(id, unit.difficultArea()));
             for (PersonRecord person : records) {
                 Optional<Assignment> post = person.assignmentOn(today);
                 Assessment assessment = set.isEmpty() || post.isEmpty() ? Assessment.NOT_APPLICABLE
-                        : engine(set.get()).assess(profile(person, post.get(), difficult.computeIfAbsent(post.get().unitId(),
-                        u -> units.find(u).map(Unit::difficultArea).orElse(false)), today), today);
+                        : engine(set.get()).assess(profile(person, post.get(), difficult.getOrDefault(post.get().unitId(), false),
+                        today), today);
                 standings.put(person.id().value(), standing(assessment,
                         set.map(x -> x.document() + " (phiên bản " + x.version() + ")").orElse(null), today));
                 verdicts.put(person.id().value(), assessment.verdict());

@@ -43,6 +43,10 @@ class UnitRepository {
         return get(new UnitId(id)).orElseThrow();
     }
 
+    List<Unit> findAll(List<Long> ids) {
+        return jdbc.sql("select " + COLUMNS + " from unit where id in (:ids)").param("ids", ids).query(UnitRepository::map).list();
+    }
+
     Optional<Unit> get(UnitId id) {
         return jdbc.sql("select " + COLUMNS + " from unit where id = :id")
                 .param("id", id.value())

@@ -111,6 +111,15 @@ public class Units {
         return repository.get(id);
     }
 
+    /** These units, in one query (for batch work that meets the same few hundred units again and again). */
+    public java.util.Map<UnitId, Unit> findAll(java.util.Collection<UnitId> ids) {
+        if (ids.isEmpty()) {
+            return java.util.Map.of();
+        }
+        return repository.findAll(ids.stream().map(UnitId::value).distinct().toList()).stream()
+                .collect(java.util.stream.Collectors.toMap(Unit::id, u -> u));
+    }
+
     public Optional<Unit> findByCode(String code, LocalDate date) {
         return repository.findByCode(code.strip(), date);
     }

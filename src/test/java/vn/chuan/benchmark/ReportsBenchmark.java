@@ -139,7 +139,7 @@ class ReportsBenchmark {
 
     /** Rows add up and the professional levels partition the total. */
     private static void check(QualityForm form) {
-        for (QualityColumn column : form.columns()) {
+        for (vn.chuan.reports.ReportColumn column : form.columns()) {
             long sum = form.rows().stream().mapToLong(r -> r.count(column)).sum();
             if (sum != form.total().count(column)) {
                 throw new IllegalStateException("rows do not add up for " + column);

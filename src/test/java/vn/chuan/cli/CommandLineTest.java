@@ -60,6 +60,12 @@ class CommandLineTest {
         assertThat(run("report", "chat-luong", "--unit", "KHONGCO")).isEqualTo(1);
         assertThat(run("report", "chat-luong", "--unit", "01", "--format", "pdf")).as("pdf needs --out").isEqualTo(2);
         assertThat(run("report", "chat-luong", "--unit", "01", "--format", "doc")).isEqualTo(2);
+        assertThat(run("report", "co-cau", "--unit", "VN", "--by", "khong-co")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("Cần --by với một trong:", "chuyen_mon", "llct");
+        assertThat(run("report", "co-cau", "--unit", "VN", "--by", "llct", "--categories", "CB,XY")).isEqualTo(2);
+        out.reset();
+        assertThat(run("report", "co-cau", "--unit", "VN", "--by", "llct")).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("Cả nước", "Trung cấp trở lên", "Tổng cộng");
     }
 
     @Test

@@ -140,7 +140,7 @@ class QualityFormTest {
         assertThat(new String(pdf, java.nio.charset.StandardCharsets.ISO_8859_1)).contains("DejaVuSansCondensed");
         QualityForm form = reports.quality(UserScope.of(province.province, false), province.province, LocalDate.of(2026, 1, 1));
         assertThat(form.columns()).as("verdicts are kept for today only").doesNotContain(QualityColumn.DAT_CHUAN);
-        for (QualityColumn column : form.columns()) {
+        for (ReportColumn column : form.columns()) {
             String url = "/can-bo?donVi=" + province.province.id().value() + "&ngay=2026-01-01&" + column.listFilter();
             long expected = form.total().count(column);
             String page = mvc.perform(get(java.net.URI.create(url)).with(user(officer))).andReturn().getResponse().getContentAsString();
@@ -177,7 +177,7 @@ class QualityFormTest {
     private static void assertSameCounts(QualityForm kept, QualityForm counted) {
         assertThat(kept.rowsAndTotal()).hasSameSizeAs(counted.rowsAndTotal());
         for (int i = 0; i < kept.rowsAndTotal().size(); i++) {
-            for (QualityColumn column : counted.columns()) {
+            for (ReportColumn column : counted.columns()) {
                 assertThat(kept.rowsAndTotal().get(i).count(column)).as("%s, %s", kept.rowsAndTotal().get(i).label(), column)
                         .isEqualTo(counted.rowsAndTotal().get(i).count(column));
             }
@@ -209,5 +209,43 @@ class QualityFormTest {
         assertThat(y2016.find()).isTrue();
         assertThat(y2016.group(1)).as("three commune cadres and civil servants at the end of 2016").isEqualTo("3");
         assertThat(y2016.group(2)).as("two with a degree then (B's came in 2020)").isEqualTo("2");
+    }
+
+    @Test
+    void aBreakdownHasEveryLevelAndEveryLevelOrAboveAndEachCountOpensItsList() throws Exception {
+        String name = province.province.code() + "cc";
+        accounts.create(new NewUserAccount(name, "Sở", "matkhau-1", Role.PROVINCE, province.province.code()));
+        var officer = accounts.loadUserByUsername(name);
+        UserScope scope = UserScope.of(province.province, false);
+        LocalDate date = LocalDate.of(2026, 1, 1);
+        QualityForm form = reports.breakdown(scope, province.province, date, BreakdownColumn.By.of("chuyen_mon"),
+                java.util.Set.of(StaffCategory.CB, StaffCategory.CC));
+        assertThat(form.columns()).extracting(ReportColumn::label).contains("Đại học", "Thạc sĩ", "Đại học trở lên", "Cao đẳng trở lên");
+        ReportColumn university = column(form, "Đại học trở lên");
+        assertThat(form.total().count(university)).as("A and B hold a degree, C a master's").isEqualTo(3);
+        assertThat(form.total().count(column(form, "Đại học"))).isEqualTo(2);
+        assertThat(form.total().share(university)).isEqualTo("100,00%");
+
+        QualityForm everyone = reports.breakdown(scope, province.province, date, BreakdownColumn.By.of("loai"),
+                java.util.EnumSet.allOf(StaffCategory.class));
+        assertThat(everyone.total().total()).as("the part-time post counts when every category is asked for").isEqualTo(4);
+        assertThat(everyone.total().count(column(everyone, StaffCategory.KCT.label()))).isEqualTo(1);
+
+        String page = mvc.perform(get("/bao-cao/co-cau").param("theo", "chuyen_mon").param("ngay", "2026-01-01").with(user(officer)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("Đại học trở lên", "chuyen_mon=DAI_HOC%2B");
+        for (ReportColumn column : form.columns()) {
+            String url = "/can-bo?donVi=" + province.province.id().value() + "&ngay=2026-01-01&" + column.listFilter();
+            String list = mvc.perform(get(java.net.URI.create(url)).with(user(officer))).andReturn().getResponse().getContentAsString();
+            java.util.regex.Matcher count = java.util.regex.Pattern.compile("id=\"result-count\"\\s*>([0-9.]+) người<").matcher(list);
+            assertThat(count.find()).as(url).isTrue();
+            assertThat(Long.parseLong(count.group(1).replace(".", ""))).as("list of %s", column.label()).isEqualTo(form.total().count(column));
+        }
+        mvc.perform(get("/bao-cao/co-cau").param("theo", "chuan").param("ngay", "2020-01-01").with(user(officer)))
+                .andExpect(status().isOk()).andExpect(content().string(Matchers.containsString("chỉ được lưu cho ngày hôm nay")));
+    }
+
+    private static ReportColumn column(QualityForm form, String label) {
+        return form.columns().stream().filter(c -> c.label().equals(label)).findFirst().orElseThrow();
     }
 }

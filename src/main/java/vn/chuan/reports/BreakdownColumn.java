@@ -1,0 +1,132 @@
+package vn.chuan.reports;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+
+import vn.chuan.shared.Dimension;
+import vn.chuan.shared.Gender;
+import vn.chuan.shared.ScaleLevel;
+import vn.chuan.shared.StaffCategory;
+
+/** A column of a breakdown report: the people of one value (or "this level or above") of the attribute. */
+public record BreakdownColumn(String group, String label, StaffCategory category, Predicate<String> fact, String filter,
+        boolean isTotal) implements ReportColumn {
+
+    /** What a breakdown can be by: a category, gender, ethnicity, age, party membership, standards verdict, or a dimension. */
+    public record By(String key, String label, Dimension dimension, boolean todayOnly) {
+
+        public static final List<By> ALL;
+
+        static {
+            List<By> all = new ArrayList<>();
+            for (Dimension dimension : Dimension.values()) {
+                all.add(new By(dimension.key(), dimension.label(), dimension, false));
+            }
+            all.add(new By("loai", "Loại cán bộ", null, false));
+            all.add(new By("gioi_tinh", "Giới tính", null, false));
+            all.add(new By("dan_toc", "Dân tộc", null, false));
+            all.add(new By("tuoi", "Độ tuổi", null, false));
+            all.add(new By("dang_vien", "Đảng viên", null, false));
+            all.add(new By("chuan", "Tiêu chuẩn chức danh (hôm nay)", null, true));
+            ALL = List.copyOf(all);
+        }
+
+        public static By of(String key) {
+            return ALL.stream().filter(b -> b.key().equals(key)).findFirst().orElse(ALL.get(0));
+        }
+    }
+
+    @Override
+    public String listFilter() {
+        return filter;
+    }
+
+    @Override
+    public boolean counts(StaffCategory personCategory, String personFact) {
+        return (category == null || category == personCategory) && fact.test(personFact);
+    }
+
+    /** The "loai" parameter of the people list for these categories (none for all four). */
+    static String categoryFilter(Set<StaffCategory> categories) {
+        if (categories.size() == StaffCategory.values().length) {
+            return "";
+        }
+        return "loai=" + categories.stream().sorted().map(Enum::name).collect(Collectors.joining(",")) + "&";
+    }
+
+    /**
+     * The columns of a breakdown by {@code by} of these categories: the total, then one column per
+     * value; for a dimension, each exact level, then each level "trở lên". {@code ethnicGroups}
+     * are the groups present (for a breakdown by ethnicity).
+     */
+    static List<ReportColumn> of(By by, Set<StaffCategory> categories, Set<String> ethnicGroups) {
+        String who = categoryFilter(categories);
+        List<ReportColumn> columns = new ArrayList<>();
+        columns.add(new BreakdownColumn("", "Tổng số", null, Profile.ALL::equals, who.isEmpty() ? "" : who.substring(0, who.length() - 1), true));
+        if (by.dimension() != null) {
+            Dimension dimension = by.dimension();
+            for (ScaleLevel level : dimension.levels()) {
+                String fact = Profile.levelFact(dimension, level.code());
+                columns.add(new BreakdownColumn("Theo mức", level.label(), null, fact::equals,
+                        who + dimension.key() + "=" + level.code(), false));
+            }
+            for (ScaleLevel level : dimension.levels().subList(1, dimension.levels().size())) {
+                String prefix = dimension.name() + ":";
+                int rank = level.rank();
+                columns.add(new BreakdownColumn("Trở lên", level.label() + " trở lên", null,
+                        f -> f.startsWith(prefix) && dimension.level(f.substring(prefix.length())).rank() >= rank,
+                        who + dimension.key() + "=" + level.code() + "%2B", false));
+            }
+            return columns;
+        }
+        switch (by.key()) {
+            case "loai" -> {
+                for (StaffCategory category : categories.stream().sorted().toList()) {
+                    columns.add(new BreakdownColumn("Loại", category.label(), category, Profile.ALL::equals,
+                            "loai=" + category.name(), false));
+                }
+            }
+            case "gioi_tinh" -> {
+                columns.add(new BreakdownColumn("Giới tính", Gender.NAM.label(), null, Profile.MAN::equals, who + "gioiTinh=NAM", false));
+                columns.add(new BreakdownColumn("Giới tính", Gender.NU.label(), null, Profile.WOMAN::equals, who + "gioiTinh=NU", false));
+            }
+            case "dan_toc" -> {
+                columns.add(new BreakdownColumn("", "Kinh", null, Profile.KINH::equals, who + "dtts=0", false));
+                columns.add(new BreakdownColumn("", "Dân tộc thiểu số", null, Profile.MINORITY::equals, who + "dtts=1", false));
+                for (String group : new TreeSet<>(ethnicGroups)) {
+                    if (!group.equals(vn.chuan.shared.Ethnicity.KINH)) {
+                        String fact = Profile.ETHNICITY + group;
+                        columns.add(new BreakdownColumn("Trong đó", group, null, fact::equals,
+                                who + "danToc=" + java.net.URLEncoder.encode(group, java.nio.charset.StandardCharsets.UTF_8), false));
+                    }
+                }
+            }
+            case "tuoi" -> {
+                int[][] bounds = {{-1, 29}, {30, 40}, {41, 50}, {51, 60}, {61, -1}};
+                Profile.AgeBand[] bands = Profile.AgeBand.values();
+                for (int i = 0; i < bands.length; i++) {
+                    String fact = Profile.AGE + bands[i].name();
+                    String range = (bounds[i][0] < 0 ? "" : "tuoiTu=" + bounds[i][0]) + (bounds[i][0] >= 0 && bounds[i][1] >= 0 ? "&" : "")
+                            + (bounds[i][1] < 0 ? "" : "tuoiDen=" + bounds[i][1]);
+                    columns.add(new BreakdownColumn("Độ tuổi", bands[i].label, null, fact::equals, who + range, false));
+                }
+            }
+            case "dang_vien" -> {
+                columns.add(new BreakdownColumn("", "Đảng viên", null, Profile.PARTY::equals, who + "dangVien=1", false));
+                columns.add(new BreakdownColumn("", "Ngoài Đảng", null, Profile.NON_PARTY::equals, who + "dangVien=0", false));
+            }
+            case "chuan" -> {
+                columns.add(new BreakdownColumn("", "Đạt chuẩn", null, (Profile.VERDICT + "DAT")::equals, who + "chuan=DAT", false));
+                columns.add(new BreakdownColumn("", "Chưa đạt", null, (Profile.VERDICT + "CHUA_DAT")::equals, who + "chuan=CHUA_DAT", false));
+                columns.add(new BreakdownColumn("", "Chức danh chưa có tiêu chuẩn", null, (Profile.VERDICT + "KHONG_AP_DUNG")::equals,
+                        who + "chuan=KHONG_AP_DUNG", false));
+            }
+            default -> throw new IllegalArgumentException("Unknown breakdown " + by.key());
+        }
+        return columns;
+    }
+}

@@ -1,0 +1,25 @@
+package vn.chuan.reports;
+
+import vn.chuan.shared.StaffCategory;
+
+/**
+ * A column of a report table: a header group, a label, which people it counts (by category and
+ * {@link Profile} fact), and the people list filter that opens exactly them.
+ */
+public interface ReportColumn {
+
+    String group();
+
+    String label();
+
+    /** The query-string part that filters the people list to exactly this column's people. */
+    String listFilter();
+
+    /** Whether people of this category with this fact count in this column. */
+    boolean counts(StaffCategory category, String fact);
+
+    /** Whether this is the column the others are a share of. */
+    default boolean isTotal() {
+        return false;
+    }
+}
