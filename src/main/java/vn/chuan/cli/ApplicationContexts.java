@@ -18,7 +18,8 @@ final class ApplicationContexts {
                 .logStartupInfo(false)
                 .properties("spring.main.banner-mode=off", "logging.level.root=WARN", "logging.level.vn.chuan=WARN",
                         "logging.level.org.flywaydb.core.internal.database.base.Database=ERROR")
-                // As an argument, so that it wins over application.properties: a batch command never loads demo data.
-                .run("--chuan.demo.load-on-empty=false");
+                // As arguments, so that they win over application.properties: a batch command never loads demo
+                // data, and brings the report tallies up to date only if it reports.
+                .run("--chuan.demo.load-on-empty=false", "--chuan.reports.update-on-start=false");
     }
 }

@@ -30,7 +30,7 @@ final class ReportCommand implements ChuanCommand {
 
     @Override
     public String summary() {
-        return "in biểu mẫu báo cáo của một đơn vị tại một ngày (chat-luong, co-cau)";
+        return "in biểu mẫu báo cáo của một đơn vị tại một ngày (chat-luong, cong-chuc, co-cau)";
     }
 
     @Override
@@ -44,6 +44,8 @@ final class ReportCommand implements ChuanCommand {
                                các cột theo loại, giới tính, đảng viên, dân tộc, trình độ chuyên môn, lý luận
                                chính trị, quản lý nhà nước, tin học, độ tuổi, đạt chuẩn (hôm nay); dòng cuối
                                là tổng cộng.
+                  cong-chuc    số lượng, chất lượng công chức từ cấp huyện trở lên (mẫu BM02/BNV): ngạch,
+                               trình độ, lý luận chính trị, quản lý nhà nước, tin học, ngoại ngữ, độ tuổi.
                   co-cau       cơ cấu theo một chiều: mỗi mức một cột, rồi "trở lên" từng mức (với trình độ).
                   --by CHIỀU   với co-cau: %s
                   --categories với co-cau: loại cán bộ, cách nhau dấu phẩy (CB, CC, VC, KCT; mặc định CB,CC)
@@ -62,8 +64,8 @@ final class ReportCommand implements ChuanCommand {
             throw new Options.UsageException("cần tên một biểu mẫu (chat-luong)");
         }
         String form = options.positional().get(0);
-        if (!form.equals("chat-luong") && !form.equals("co-cau")) {
-            err.println("Không có biểu mẫu '" + form + "'. Các biểu mẫu: chat-luong, co-cau");
+        if (!java.util.Set.of("chat-luong", "cong-chuc", "co-cau").contains(form)) {
+            err.println("Không có biểu mẫu '" + form + "'. Các biểu mẫu: chat-luong, cong-chuc, co-cau");
             return CommandLine.USAGE;
         }
         vn.chuan.reports.BreakdownColumn.By by = null;
@@ -107,8 +109,9 @@ final class ReportCommand implements ChuanCommand {
             Reports reports = context.getBean(Reports.class);
             QualityForm report;
             try {
-                report = by == null ? reports.quality(UserScope.everything(false), unit.get(), asOf)
-                        : reports.breakdown(UserScope.everything(false), unit.get(), asOf, by, categories);
+                report = by != null ? reports.breakdown(UserScope.everything(false), unit.get(), asOf, by, categories)
+                        : form.equals("cong-chuc") ? reports.civilServants(UserScope.everything(false), unit.get(), asOf)
+                        : reports.quality(UserScope.everything(false), unit.get(), asOf);
             } catch (IllegalArgumentException e) {
                 err.println(e.getMessage());
                 return CommandLine.FAILED;

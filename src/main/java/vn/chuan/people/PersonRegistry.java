@@ -133,19 +133,6 @@ public class PersonRegistry {
         return repository.idsWithDatesBetween(after, upTo);
     }
 
-    /**
-     * Who held a post on {@code date} in the subtree of the unit with this path, counted per unit
-     * and category in one GROUP BY over the dated records (for reports on past dates). An age band
-     * starts at each of {@code bandStarts} (ages in whole years on the date), plus one below the first.
-     */
-    @Transactional(readOnly = true)
-    public List<GroupCount> countByUnitAndCategory(UserScope scope, String unitPath, LocalDate date, List<Integer> bandStarts) {
-        if (!scope.covers(unitPath)) {
-            throw new InvalidPersonDataException("unitId", "Đơn vị không thuộc phạm vi của bạn");
-        }
-        return repository.countByUnitAndCategory(unitPath + "%", date, bandStarts);
-    }
-
     /** Stores the standards verdicts computed for these persons, replacing the previous ones. */
     @Transactional
     public void recordStandings(Map<Long, PersonStanding> standings) {

@@ -119,6 +119,9 @@ class PersonRepository {
         if (who.minority() != null) {
             where.append(who.minority() ? " and p.ethnicity <> 'Kinh'" : " and p.ethnicity = 'Kinh'");
         }
+        if (who.communeLevel() != null) {
+            where.append(who.communeLevel() ? " and u.unit_level = 'COMMUNE'" : " and u.unit_level <> 'COMMUNE'");
+        }
         if (who.ethnicity() != null) {
             where.append(" and p.ethnicity = :ethnicity");
             params.put("ethnicity", who.ethnicity());
@@ -376,61 +379,6 @@ class PersonRepository {
     List<Long> idsAfter(long afterId, int limit) {
         return jdbc.sql("select id from person where id > :after order by id fetch first :limit rows only")
                 .param("after", afterId).param("limit", limit).query(Long.class).list();
-    }
-
-    List<GroupCount> countByUnitAndCategory(String pathPrefix, LocalDate date, List<Integer> bandStarts) {
-        StringBuilder levels = new StringBuilder();
-        StringBuilder sums = new StringBuilder();
-        for (Dimension dimension : Dimension.values()) {
-            String column = "l_" + dimension.ordinal();
-            levels.append(", max(case when q.dimension = '").append(dimension.name()).append("' then q.level_rank end) as ")
-                    .append(column);
-            for (int rank = 0; rank < dimension.levels().size(); rank++) {
-                sums.append(", sum(case when coalesce(").append(column).append(", 0) = ").append(rank)
-                        .append(" then 1 else 0 end) as ").append(column).append("_").append(rank);
-            }
-        }
-        // An age band [a, b) in whole years on :d is a range of birth dates: born after :d minus b years.
-        Map<String, Object> params = new HashMap<>();
-        params.put("d", date);
-        params.put("prefix", pathPrefix);
-        for (int i = 0; i <= bandStarts.size(); i++) {
-            String lower = i == 0 ? null : "b" + (i - 1);
-            String upper = i == bandStarts.size() ? null : "b" + i;
-            sums.append(", sum(case when ").append(lower == null ? "1 = 1" : "birth_date <= :" + lower)
-                    .append(upper == null ? "" : " and birth_date > :" + upper).append(" then 1 else 0 end) as band_").append(i);
-            if (upper != null) {
-                params.put(upper, date.minusYears(bandStarts.get(i)));
-            }
-        }
-        String sql = """
-                select unit_id, category, count(*) as people, sum(case when gender = 'NU' then 1 else 0 end) as women,
-                       sum(case when party_member then 1 else 0 end) as party,
-                       sum(case when ethnicity <> 'Kinh' then 1 else 0 end) as minority %s
-                from (select p.id, a.unit_id, a.category, p.gender, p.party_member, p.ethnicity, p.birth_date %s
-                      from person p
-                      join assignment a on a.person_id = p.id and a.started_on <= :d and (a.ended_on is null or a.ended_on >= :d)
-                      join unit u on u.id = a.unit_id and u.path like :prefix
-                      left join qualification q on q.person_id = p.id and (q.acquired_on is null or q.acquired_on <= :d)
-                      group by p.id, a.unit_id, a.category, p.gender, p.party_member, p.ethnicity, p.birth_date) f
-                group by unit_id, category
-                """.formatted(sums, levels);
-        return jdbc.sql(sql).params(params).query((rs, n) -> {
-            long[] bands = new long[bandStarts.size() + 1];
-            for (int i = 0; i < bands.length; i++) {
-                bands[i] = rs.getLong("band_" + i);
-            }
-            Map<Dimension, long[]> counts = new java.util.EnumMap<>(Dimension.class);
-            for (Dimension dimension : Dimension.values()) {
-                long[] byRank = new long[dimension.levels().size()];
-                for (int rank = 0; rank < byRank.length; rank++) {
-                    byRank[rank] = rs.getLong("l_" + dimension.ordinal() + "_" + rank);
-                }
-                counts.put(dimension, byRank);
-            }
-            return new GroupCount(rs.getLong("unit_id"), StaffCategory.valueOf(rs.getString("category")), rs.getLong("people"),
-                    rs.getLong("women"), rs.getLong("party"), rs.getLong("minority"), bands, counts);
-        }).list();
     }
 
     java.util.Set<Long> idsWithDatesBetween(LocalDate after, LocalDate upTo) {

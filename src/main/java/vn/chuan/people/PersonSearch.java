@@ -21,9 +21,9 @@ public record PersonSearch(String text, UnitId unitId, StaffCategory category, S
      * minority or not, party member or not, age on the list's date within bounds. Null: any.
      */
     public record Who(java.util.Set<StaffCategory> categories, vn.chuan.shared.Gender gender, Boolean minority,
-            Boolean partyMember, Integer minAge, Integer maxAge, String ethnicity) {
+            Boolean partyMember, Integer minAge, Integer maxAge, String ethnicity, Boolean communeLevel) {
 
-        public static final Who ANYONE = new Who(java.util.Set.of(), null, null, null, null, null, null);
+        public static final Who ANYONE = new Who(java.util.Set.of(), null, null, null, null, null, null, null);
 
         public Who {
             categories = categories == null ? java.util.Set.of() : java.util.Set.copyOf(categories);
@@ -31,7 +31,7 @@ public record PersonSearch(String text, UnitId unitId, StaffCategory category, S
 
         public Who(java.util.Set<StaffCategory> categories, vn.chuan.shared.Gender gender, Boolean minority,
                 Boolean partyMember, Integer minAge, Integer maxAge) {
-            this(categories, gender, minority, partyMember, minAge, maxAge, null);
+            this(categories, gender, minority, partyMember, minAge, maxAge, null, null);
         }
 
         static Who fromParameters(java.util.Map<String, String> params) {
@@ -44,7 +44,12 @@ public record PersonSearch(String text, UnitId unitId, StaffCategory category, S
             }
             return new Who(categories, vn.chuan.shared.Gender.parse(params.getOrDefault("gioiTinh", "")).orElse(null),
                     flag(params.get("dtts")), flag(params.get("dangVien")), age(params.get("tuoiTu")), age(params.get("tuoiDen")),
-                    vn.chuan.shared.Ethnicity.parse(params.getOrDefault("danToc", "")).orElse(null));
+                    vn.chuan.shared.Ethnicity.parse(params.getOrDefault("danToc", "")).orElse(null),
+                    switch (params.getOrDefault("cap", "")) {
+                        case "XA" -> Boolean.TRUE;
+                        case "TREN_XA" -> Boolean.FALSE;
+                        default -> null;
+                    });
         }
 
         private static Boolean flag(String text) {

@@ -11,9 +11,9 @@ import vn.chuan.shared.StaffCategory;
  * {@link Profile}), and the people list filter that opens exactly its people.
  */
 public enum QualityColumn implements ReportColumn {
-    TOTAL("", "Tổng số", null, fact(Profile.ALL), "loai=CB,CC"),
-    CB("Trong đó", "Cán bộ", StaffCategory.CB, fact(Profile.ALL), "loai=CB"),
-    CC("Trong đó", "Công chức", StaffCategory.CC, fact(Profile.ALL), "loai=CC"),
+    TOTAL("", "Tổng số", null, fact(Profile.ALL), "loai=CB,CC&cap=XA"),
+    CB("Trong đó", "Cán bộ", StaffCategory.CB, fact(Profile.ALL), "loai=CB&cap=XA"),
+    CC("Trong đó", "Công chức", StaffCategory.CC, fact(Profile.ALL), "loai=CC&cap=XA"),
     NU("Trong đó", "Nữ", null, fact(Profile.WOMAN), "gioiTinh=NU"),
     DANG_VIEN("Trong đó", "Đảng viên", null, fact(Profile.PARTY), "dangVien=1"),
     DTTS("Trong đó", "Dân tộc thiểu số", null, fact(Profile.MINORITY), "dtts=1"),
@@ -65,6 +65,11 @@ public enum QualityColumn implements ReportColumn {
     }
 
     @Override
+    public boolean countsPostsIn(vn.chuan.units.UnitLevel level) {
+        return level == vn.chuan.units.UnitLevel.COMMUNE;
+    }
+
+    @Override
     public boolean isTotal() {
         return this == TOTAL;
     }
@@ -80,7 +85,7 @@ public enum QualityColumn implements ReportColumn {
             return listFilter;
         }
         // The form counts commune cadres and civil servants only: so does its list.
-        return "loai=CB,CC&" + listFilter;
+        return "loai=CB,CC&cap=XA&" + listFilter;
     }
 
     @Override

@@ -18,6 +18,11 @@ public interface ReportColumn {
     /** Whether people of this category with this fact count in this column. */
     boolean counts(StaffCategory category, String fact);
 
+    /** Whether posts in units of this level count (a commune form counts commune posts only). */
+    default boolean countsPostsIn(vn.chuan.units.UnitLevel level) {
+        return true;
+    }
+
     /** Whether this is the column the others are a share of. */
     default boolean isTotal() {
         return false;

@@ -57,11 +57,13 @@ class ReportTally {
     private final Units units;
     private final PersonRegistry people;
     private final Standards standards;
+    private final ReportHistory history;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
     ReportTally(JdbcClient jdbc, NamedParameterJdbcTemplate batch, Units units, PersonRegistry people, Standards standards,
-            TransactionTemplate transaction, Clock clock) {
+            ReportHistory history, TransactionTemplate transaction, Clock clock) {
+        this.history = history;
         this.jdbc = jdbc;
         this.batch = batch;
         this.units = units;
@@ -80,8 +82,8 @@ class ReportTally {
         if (event.records().isEmpty()) {
             return;
         }
-        Map<UnitId, Unit> postUnits = units.findAll(event.records().stream().map(r -> r.assignmentOn(event.on()))
-                .flatMap(Optional::stream).map(Assignment::unitId).toList());
+        Map<UnitId, Unit> postUnits = units.findAll(event.records().stream().flatMap(r -> r.assignments().stream())
+                .map(Assignment::unitId).toList());
         List<Profile> fresh = new ArrayList<>();
         for (PersonRecord record : event.records()) {
             Optional<Assignment> post = record.assignmentOn(event.on());
@@ -99,6 +101,7 @@ class ReportTally {
         storedProfiles(ids).forEach(old -> deltas.add(old, -1));
         fresh.forEach(profile -> deltas.add(profile, 1));
         replaceProfiles(ids, fresh);
+        history.replace(ids, event.records(), postUnits);
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
             flush(deltas);
         }
@@ -237,6 +240,7 @@ class ReportTally {
             if (asOf.isEmpty()) {
                 jdbc.sql("delete from report_person").update();
                 jdbc.sql("delete from report_tally").update();
+                history.clear();
                 standards.reassessAll();
             } else {
                 standards.reassess(people.idsWithDatesBetween(asOf.get(), today));

@@ -11,8 +11,7 @@ import java.util.Set;
 
 import org.springframework.stereotype.Service;
 
-import vn.chuan.people.PersonRegistry;
-import vn.chuan.people.GroupCount;
+import vn.chuan.shared.Dimension;
 import vn.chuan.security.UserScope;
 import vn.chuan.shared.StaffCategory;
 import vn.chuan.units.Unit;
@@ -37,14 +36,14 @@ public class Reports {
     /** The quantity-and-quality form counts commune cadres and civil servants. */
     static final Set<StaffCategory> CADRES_AND_CIVIL_SERVANTS = Set.of(StaffCategory.CB, StaffCategory.CC);
 
-    private final PersonRegistry people;
     private final Units units;
     private final ReportTally tally;
+    private final ReportHistory history;
     private final Clock clock;
     private final Map<String, TrendPoint> trendCache = new java.util.concurrent.ConcurrentHashMap<>();
 
-    Reports(PersonRegistry people, Units units, ReportTally tally, Clock clock) {
-        this.people = people;
+    Reports(Units units, ReportTally tally, ReportHistory history, Clock clock) {
+        this.history = history;
         this.units = units;
         this.tally = tally;
         this.clock = clock;
@@ -59,10 +58,23 @@ public class Reports {
     QualityForm quality(UserScope scope, Unit root, LocalDate date, boolean fromRecords) {
         List<ReportColumn> columns = java.util.Arrays.stream(QualityColumn.values())
                 .filter(c -> !fromRecords || !c.isVerdict()).map(ReportColumn.class::cast).toList();
-        return table(scope, root, date, fromRecords, QUALITY_TITLE, CADRES_AND_CIVIL_SERVANTS, t -> columns);
+        return table(scope, root, date, fromRecords, QUALITY_TITLE, CADRES_AND_CIVIL_SERVANTS, QUALITY_DIMENSIONS, false, t -> columns);
     }
 
     static final String QUALITY_TITLE = "Số lượng, chất lượng cán bộ, công chức cấp xã";
+
+    /** The dimensions each form's columns read (a past-date count asks a sum per level of each). */
+    private static final Set<Dimension> QUALITY_DIMENSIONS = Set.of(Dimension.PROFESSIONAL, Dimension.POLITICAL_THEORY,
+            Dimension.STATE_MANAGEMENT, Dimension.IT);
+    private static final Set<Dimension> CIVIL_SERVANT_DIMENSIONS = Set.of(Dimension.PROFESSIONAL, Dimension.POLITICAL_THEORY,
+            Dimension.STATE_MANAGEMENT, Dimension.IT, Dimension.FOREIGN_LANGUAGE, Dimension.ETHNIC_LANGUAGE);
+
+    /** The quantity-and-quality report of civil servants above commune level (BM02/BNV) for {@code root}'s subtree. */
+    public QualityForm civilServants(UserScope scope, Unit root, LocalDate date) {
+        List<ReportColumn> columns = List.of(CivilServantColumn.values());
+        return table(scope, root, date, !isToday(date), "Số lượng, chất lượng công chức từ cấp huyện trở lên",
+                Set.of(StaffCategory.CC), CIVIL_SERVANT_DIMENSIONS, true, t -> columns);
+    }
 
     /**
      * The breakdown of these categories' people in {@code root}'s subtree by one attribute as of
@@ -76,16 +88,18 @@ public class Reports {
             throw new IllegalArgumentException("Hãy chọn ít nhất một loại cán bộ.");
         }
         return table(scope, root, date, !isToday(date), "Cơ cấu theo " + by.label().toLowerCase(java.util.Locale.ROOT),
-                categories, total -> BreakdownColumn.of(by, categories, total.factsStartingWith(Profile.ETHNICITY)));
+                categories, by.dimension() == null ? Set.of() : Set.of(by.dimension()), false,
+                total -> BreakdownColumn.of(by, categories, total.factsStartingWith(Profile.ETHNICITY)));
     }
 
     private QualityForm table(UserScope scope, Unit root, LocalDate date, boolean fromRecords, String title,
-            Set<StaffCategory> categories, java.util.function.Function<Tallies, List<ReportColumn>> columnsOf) {
+            Set<StaffCategory> categories, Set<Dimension> dimensions, boolean byTitle,
+            java.util.function.Function<Tallies, List<ReportColumn>> columnsOf) {
         if (!scope.covers(root)) {
             throw new IllegalArgumentException("Đơn vị không thuộc phạm vi của bạn");
         }
         List<Unit> rowUnits = rowUnits(root, date);
-        Map<Long, Tallies> tallies = fromRecords ? counted(scope, root, rowUnits, date) : kept(root, rowUnits);
+        Map<Long, Tallies> tallies = fromRecords ? counted(root, rowUnits, date, dimensions, byTitle) : kept(root, rowUnits);
         Tallies total = tallies.get(root.id().value());
         List<ReportColumn> columns = columnsOf.apply(total);
         List<QualityForm.Row> rows = new ArrayList<>();
@@ -127,30 +141,27 @@ public class Reports {
     }
 
     /**
-     * Counts the dated records as of {@code date}: one GROUP BY per unit and category in the
-     * people module, turned into the same facts the tallies keep (per-ethnic-group and per-title
-     * facts, which no form column reads, are kept for today only).
+     * Counts the posts held on {@code date} ({@link ReportHistory}: one GROUP BY per unit and
+     * category, and title when the columns need it), turned into the facts the tallies keep, for the
+     * dimensions the columns need (ethnic-group facts are kept for today only).
      */
-    private Map<Long, Tallies> counted(UserScope scope, Unit root, List<Unit> rowUnits, LocalDate date) {
+    private Map<Long, Tallies> counted(Unit root, List<Unit> rowUnits, LocalDate date, Set<Dimension> dimensions, boolean byTitle) {
         Map<Long, Tallies> tallies = new HashMap<>();
         rowUnits.forEach(u -> tallies.put(u.id().value(), new Tallies()));
         tallies.put(root.id().value(), new Tallies());
         Map<Long, Unit> postUnits = new HashMap<>();
         (root.equals(NATION) ? rowUnits : List.of(root))
                 .forEach(r -> units.subtree(r, date).forEach(u -> postUnits.put(u.id().value(), u)));
-        for (GroupCount group : people.countByUnitAndCategory(scope, root.path(), date, AGE_BAND_STARTS)) {
+        for (ReportHistory.Group group : history.count(root.path() + "%", date, dimensions, byTitle, AGE_BAND_STARTS)) {
             Unit unit = postUnits.computeIfAbsent(group.unitId(), id -> units.find(new UnitId(id)).orElse(null));
             if (unit == null) {
                 continue;
             }
-            List<Tallies> targets = new ArrayList<>(List.of(tallies.get(root.id().value())));
+            add(tallies.get(root.id().value()), group);
             for (Unit row : rowUnits) {
                 if (row != root && unit.path().startsWith(row.path())) {
-                    targets.add(tallies.get(row.id().value()));
+                    add(tallies.get(row.id().value()), group);
                 }
-            }
-            for (Tallies target : targets) {
-                add(target, unit, group);
             }
         }
         return tallies;
@@ -159,10 +170,13 @@ public class Reports {
     /** The age bands' lower bounds after the first, in whole years (see {@link Profile.AgeBand}). */
     private static final List<Integer> AGE_BAND_STARTS = List.of(30, 41, 51, 61);
 
-    private static void add(Tallies tallies, Unit unit, GroupCount group) {
-        var level = unit.level();
+    private static void add(Tallies tallies, ReportHistory.Group group) {
+        var level = group.unitLevel();
         var category = group.category();
         tallies.add(level, category, Profile.ALL, group.people());
+        if (group.titleCode() != null) {
+            tallies.add(level, category, Profile.TITLE + group.titleCode(), group.people());
+        }
         tallies.add(level, category, Profile.WOMAN, group.women());
         tallies.add(level, category, Profile.MAN, group.people() - group.women());
         tallies.add(level, category, Profile.PARTY, group.partyMembers());

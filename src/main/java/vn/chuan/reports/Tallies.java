@@ -41,7 +41,7 @@ final class Tallies {
         long total = 0;
         for (Map.Entry<Key, Long> entry : counts.entrySet()) {
             Key key = entry.getKey();
-            if (categories.contains(key.category()) && column.counts(key.category(), key.fact())) {
+            if (categories.contains(key.category()) && column.countsPostsIn(key.unitLevel()) && column.counts(key.category(), key.fact())) {
                 total += entry.getValue();
             }
         }

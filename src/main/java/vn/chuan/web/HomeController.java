@@ -27,7 +27,6 @@ import vn.chuan.security.ChuanUser;
 import vn.chuan.security.UserScope;
 import vn.chuan.units.Unit;
 import vn.chuan.units.UnitId;
-import vn.chuan.units.Units;
 
 /**
  * The front page, a dashboard of one unit (the user's scope unit unless another is picked): the
@@ -42,15 +41,13 @@ class HomeController {
 
     private final PersonRegistry people;
     private final Reports reports;
-    private final Units units;
     private final Clock clock;
     private final JsonMapper json;
     private final MessageSource messages;
 
-    HomeController(PersonRegistry people, Reports reports, Units units, Clock clock, JsonMapper json, MessageSource messages) {
+    HomeController(PersonRegistry people, Reports reports, Clock clock, JsonMapper json, MessageSource messages) {
         this.people = people;
         this.reports = reports;
-        this.units = units;
         this.clock = clock;
         this.json = json;
         this.messages = messages;

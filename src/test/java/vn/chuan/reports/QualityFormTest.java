@@ -140,14 +140,7 @@ class QualityFormTest {
         assertThat(new String(pdf, java.nio.charset.StandardCharsets.ISO_8859_1)).contains("DejaVuSansCondensed");
         QualityForm form = reports.quality(UserScope.of(province.province, false), province.province, LocalDate.of(2026, 1, 1));
         assertThat(form.columns()).as("verdicts are kept for today only").doesNotContain(QualityColumn.DAT_CHUAN);
-        for (ReportColumn column : form.columns()) {
-            String url = "/can-bo?donVi=" + province.province.id().value() + "&ngay=2026-01-01&" + column.listFilter();
-            long expected = form.total().count(column);
-            String page = mvc.perform(get(java.net.URI.create(url)).with(user(officer))).andReturn().getResponse().getContentAsString();
-            java.util.regex.Matcher count = java.util.regex.Pattern.compile("id=\"result-count\"\\s*>([0-9.]+) người<").matcher(page);
-            assertThat(count.find()).as(url).isTrue();
-            assertThat(Long.parseLong(count.group(1).replace(".", ""))).as("list of %s", column).isEqualTo(expected);
-        }
+        everyCountIsItsList(officer, form);
     }
 
     @Test
@@ -234,18 +227,46 @@ class QualityFormTest {
         String page = mvc.perform(get("/bao-cao/co-cau").param("theo", "chuyen_mon").param("ngay", "2026-01-01").with(user(officer)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("Đại học trở lên", "chuyen_mon=DAI_HOC%2B");
-        for (ReportColumn column : form.columns()) {
-            String url = "/can-bo?donVi=" + province.province.id().value() + "&ngay=2026-01-01&" + column.listFilter();
-            String list = mvc.perform(get(java.net.URI.create(url)).with(user(officer))).andReturn().getResponse().getContentAsString();
-            java.util.regex.Matcher count = java.util.regex.Pattern.compile("id=\"result-count\"\\s*>([0-9.]+) người<").matcher(list);
-            assertThat(count.find()).as(url).isTrue();
-            assertThat(Long.parseLong(count.group(1).replace(".", ""))).as("list of %s", column.label()).isEqualTo(form.total().count(column));
-        }
+        everyCountIsItsList(officer, form);
         mvc.perform(get("/bao-cao/co-cau").param("theo", "chuan").param("ngay", "2020-01-01").with(user(officer)))
                 .andExpect(status().isOk()).andExpect(content().string(Matchers.containsString("chỉ được lưu cho ngày hôm nay")));
     }
 
     private static ReportColumn column(QualityForm form, String label) {
         return form.columns().stream().filter(c -> c.label().equals(label)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void civilServantsAboveCommuneLevelHaveTheirOwnFormAndTheCommuneFormLeavesThemOut() throws Exception {
+        PersonId d = province.person("Hà Thị D", Gender.NU, province.districtB, StaffCategory.CC, "CHUYEN_VIEN", LocalDate.of(2015, 1, 1));
+        province.grant(d, Dimension.PROFESSIONAL, "DAI_HOC", LocalDate.of(2012, 1, 1));
+        UserScope scope = UserScope.of(province.province, false);
+        LocalDate date = LocalDate.of(2020, 1, 1);
+
+        QualityForm civil = reports.civilServants(scope, province.province, date);
+        assertThat(civil.total().total()).isEqualTo(1);
+        assertThat(civil.total().count(CivilServantColumn.NGACH_CV)).isEqualTo(1);
+        assertThat(civil.total().count(CivilServantColumn.DAI_HOC)).isEqualTo(1);
+        assertThat(civil.total().count(CivilServantColumn.NU)).isEqualTo(1);
+        assertThat(reports.quality(scope, province.province, date).total().count(QualityColumn.TOTAL))
+                .as("the commune form counts commune posts only").isEqualTo(3);
+
+        String name = province.province.code() + "cv";
+        accounts.create(new NewUserAccount(name, "Sở", "matkhau-1", Role.PROVINCE, province.province.code()));
+        var officer = accounts.loadUserByUsername(name);
+        mvc.perform(get("/bao-cao/cong-chuc").param("ngay", "2020-01-01").with(user(officer)))
+                .andExpect(status().isOk()).andExpect(content().string(Matchers.containsString("CV chính")));
+        everyCountIsItsList(officer, civil);
+    }
+
+    /** Each count of the total row equals the number of people its link lists. */
+    private void everyCountIsItsList(org.springframework.security.core.userdetails.UserDetails officer, QualityForm form) throws Exception {
+        for (ReportColumn column : form.columns()) {
+            String url = "/can-bo?donVi=" + form.root().id().value() + "&ngay=" + form.asOf() + "&" + column.listFilter();
+            String list = mvc.perform(get(java.net.URI.create(url)).with(user(officer))).andReturn().getResponse().getContentAsString();
+            java.util.regex.Matcher count = java.util.regex.Pattern.compile("id=\"result-count\"\\s*>([0-9.]+) người<").matcher(list);
+            assertThat(count.find()).as(url).isTrue();
+            assertThat(Long.parseLong(count.group(1).replace(".", ""))).as("list of %s", column.label()).isEqualTo(form.total().count(column));
+        }
     }
 }
