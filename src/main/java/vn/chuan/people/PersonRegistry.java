@@ -377,7 +377,11 @@ public class PersonRegistry {
                 entries.add(AuditEvent.of(PERSON, id, action).person(id).summary(summary + chunk.get(i).details().fullName()).build());
             }
             audit.recordAll(entries);
-            this.events.publishEvent(new PeopleChanged(ids));
+            List<PersonRecord> written = new java.util.ArrayList<>(chunk.size());
+            for (int i = 0; i < chunk.size(); i++) {
+                written.add(chunk.get(i).asRecord(ids.get(i)));
+            }
+            this.events.publishEvent(new PeopleChanged(ids, written));
         }
         return histories.size();
     }

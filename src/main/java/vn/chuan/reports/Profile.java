@@ -42,22 +42,81 @@ record Profile(long personId, long unitId, String unitPath, UnitLevel unitLevel,
         facts.add(partyMember ? PARTY : NON_PARTY);
         facts.add(Ethnicity.isMinority(ethnicity) ? MINORITY : KINH);
         if (ethnicity != null && !ethnicity.isBlank()) {
-            facts.add(ETHNICITY + ethnicity);
+            facts.add(fact(ETHNICITY, ethnicity));
         }
-        facts.add(AGE + AgeBand.of(Period.between(birthDate, date).getYears()).name());
-        facts.add(TITLE + titleCode);
+        facts.add(fact(AGE, AgeBand.of(Period.between(birthDate, date).getYears()).name()));
+        facts.add(fact(TITLE, titleCode));
         for (Dimension dimension : Dimension.values()) {
             ScaleLevel level = levels.get(dimension);
             facts.add(levelFact(dimension, level == null ? dimension.lowest().code() : level.code()));
         }
         if (verdict != null) {
-            facts.add(VERDICT + verdict);
+            facts.add(fact(VERDICT, verdict));
         }
         return facts;
     }
 
+    /**
+     * The facts, kept compactly in {@code report_person}: only their values, in a fixed order
+     * (gender, party, ethnic group, age band, title, the level of each dimension, verdict):
+     * "NU|1|Tày|TU_30_DEN_40|CT_UBND|THPT|DAI_HOC|…|DAT", a third of the facts' length.
+     */
+    static String encode(List<String> facts) {
+        List<String> values = new ArrayList<>(6 + Dimension.values().length);
+        values.add(facts.contains(WOMAN) ? "NU" : "NAM");
+        values.add(facts.contains(PARTY) ? "1" : "0");
+        values.add(valueOf(facts, ETHNICITY));
+        values.add(valueOf(facts, AGE));
+        values.add(valueOf(facts, TITLE));
+        for (Dimension dimension : Dimension.values()) {
+            values.add(valueOf(facts, dimension.name() + ":"));
+        }
+        values.add(valueOf(facts, VERDICT));
+        return String.join("|", values);
+    }
+
+    /** The facts {@link #encode} kept. */
+    static List<String> decode(String encoded) {
+        String[] values = encoded.split("\\|", -1);
+        List<String> facts = new ArrayList<>(16);
+        facts.add(ALL);
+        facts.add(values[0].equals("NU") ? WOMAN : MAN);
+        facts.add(values[1].equals("1") ? PARTY : NON_PARTY);
+        facts.add(Ethnicity.isMinority(values[2]) ? MINORITY : KINH);
+        if (!values[2].isEmpty()) {
+            facts.add(fact(ETHNICITY, values[2]));
+        }
+        facts.add(fact(AGE, values[3]));
+        facts.add(fact(TITLE, values[4]));
+        Dimension[] dimensions = Dimension.values();
+        for (int i = 0; i < dimensions.length; i++) {
+            facts.add(levelFact(dimensions[i], values[5 + i]));
+        }
+        String verdict = values[5 + dimensions.length];
+        if (!verdict.isEmpty()) {
+            facts.add(fact(VERDICT, verdict));
+        }
+        return facts;
+    }
+
+    private static String valueOf(List<String> facts, String prefix) {
+        for (String fact : facts) {
+            if (fact.startsWith(prefix)) {
+                return fact.substring(prefix.length());
+            }
+        }
+        return "";
+    }
+
     static String levelFact(Dimension dimension, String code) {
-        return dimension.name() + ":" + code;
+        return FACTS.computeIfAbsent(dimension.name() + ":" + code, f -> f);
+    }
+
+    /** Facts recur for every person: one string each (a bulk load builds millions of profiles). */
+    private static final java.util.Map<String, String> FACTS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static String fact(String prefix, String value) {
+        return FACTS.computeIfAbsent(prefix + value, f -> f);
     }
 
     /** The age bands of the forms (BM02/BNV §3 of regulations.md). */

@@ -3,7 +3,6 @@ package vn.chuan.reports;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -48,7 +47,6 @@ import vn.chuan.units.Units;
 class ReportTally {
 
     private static final Logger log = LoggerFactory.getLogger(ReportTally.class);
-    private static final String SEPARATOR = "|";
     /** The tallies of the whole country (see {@link Reports#NATION}) are kept under this unit id. */
     static final long NATION_ID = 0;
 
@@ -98,10 +96,12 @@ class ReportTally {
         }
         List<Long> ids = event.records().stream().map(r -> r.id().value()).toList();
         Deltas deltas = Deltas.ofTransaction(this);
-        storedProfiles(ids).forEach(old -> deltas.add(old, -1));
+        if (!event.created()) {
+            storedProfiles(ids).forEach(old -> deltas.add(old, -1));
+        }
         fresh.forEach(profile -> deltas.add(profile, 1));
-        replaceProfiles(ids, fresh);
-        history.replace(ids, event.records(), postUnits);
+        replaceProfiles(ids, fresh, event.created());
+        history.replace(ids, event.records(), postUnits, event.created());
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
             flush(deltas);
         }
@@ -113,20 +113,25 @@ class ReportTally {
                         + ids.condition("person_id")))
                 .query((rs, n) -> new Profile(rs.getLong("person_id"), rs.getLong("unit_id"), rs.getString("unit_path"),
                         UnitLevel.valueOf(rs.getString("unit_level")), StaffCategory.valueOf(rs.getString("category")),
-                        Arrays.asList(rs.getString("facts").split("\\" + SEPARATOR))))
+                        Profile.decode(rs.getString("facts"))))
                 .list().stream().filter(p -> ids.contains(p.personId())).toList();
     }
 
-    private void replaceProfiles(Collection<Long> personIds, List<Profile> profiles) {
-        IdSet ids = IdSet.of(personIds);
-        ids.bind(jdbc.sql("delete from report_person where " + ids.condition("person_id"))).update();
-        batch.batchUpdate("""
-                insert into report_person (person_id, unit_id, unit_path, unit_level, category, facts)
-                values (:person, :unit, :path, :level, :category, :facts)
-                """, profiles.stream().map(p -> new MapSqlParameterSource().addValue("person", p.personId())
-                .addValue("unit", p.unitId()).addValue("path", p.unitPath()).addValue("level", p.unitLevel().name())
-                .addValue("category", p.category().name()).addValue("facts", String.join(SEPARATOR, p.facts())))
-                .toArray(SqlParameterSource[]::new));
+    private void replaceProfiles(Collection<Long> personIds, List<Profile> profiles, boolean created) {
+        if (!created) {
+            IdSet ids = IdSet.of(personIds);
+            ids.bind(jdbc.sql("delete from report_person where " + ids.condition("person_id"))).update();
+        }
+        batch.getJdbcTemplate().batchUpdate("""
+                insert into report_person (person_id, unit_id, unit_path, unit_level, category, facts) values (?, ?, ?, ?, ?, ?)
+                """, profiles, profiles.size(), (statement, p) -> {
+            statement.setLong(1, p.personId());
+            statement.setLong(2, p.unitId());
+            statement.setString(3, p.unitPath());
+            statement.setString(4, p.unitLevel().name());
+            statement.setString(5, p.category().name());
+            statement.setString(6, Profile.encode(p.facts()));
+        });
     }
 
     /** Adds the accumulated differences to the tallies: an update per key, an insert for keys not there yet. */
@@ -158,10 +163,8 @@ class ReportTally {
     /** The differences of one transaction, added to the tallies just before it commits. */
     static final class Deltas {
 
-        record Key(long unitId, UnitLevel level, StaffCategory category, String fact) {
+        record Key(long unitId, String unitPath, UnitLevel level, StaffCategory category, String fact) {
         }
-
-        private final Map<Key, Long> changes = new HashMap<>();
 
         static Deltas ofTransaction(ReportTally tally) {
             if (!TransactionSynchronizationManager.isSynchronizationActive()) {
@@ -187,19 +190,29 @@ class ReportTally {
             return bound;
         }
 
+        /** Per post unit first (a person is one merge per fact); spread to the ancestors once, at the end. */
+        private final Map<Key, Long> byPostUnit = new HashMap<>();
+
         void add(Profile profile, long sign) {
-            for (String ancestor : ("/" + NATION_ID + profile.unitPath()).split("/")) {
-                if (ancestor.isEmpty()) {
-                    continue;
-                }
-                long unitId = Long.parseLong(ancestor);
-                for (String fact : profile.facts()) {
-                    changes.merge(new Key(unitId, profile.unitLevel(), profile.category(), fact), sign, Long::sum);
-                }
+            for (String fact : profile.facts()) {
+                byPostUnit.merge(new Key(profile.unitId(), profile.unitPath(), profile.unitLevel(), profile.category(), fact),
+                        sign, Long::sum);
             }
         }
 
+        /** The differences for every unit above each post unit (and the whole country), without the zeros. */
         List<Map.Entry<Key, Long>> nonZero() {
+            Map<Key, Long> changes = new HashMap<>();
+            byPostUnit.forEach((key, n) -> {
+                if (n == 0) {
+                    return;
+                }
+                for (String ancestor : ("/" + NATION_ID + key.unitPath()).split("/")) {
+                    if (!ancestor.isEmpty()) {
+                        changes.merge(new Key(Long.parseLong(ancestor), null, key.level(), key.category(), key.fact()), n, Long::sum);
+                    }
+                }
+            });
             return changes.entrySet().stream().filter(e -> e.getValue() != 0).toList();
         }
     }

@@ -9,9 +9,10 @@ import vn.chuan.people.PersonRecord;
 /**
  * Published, in the writer's transaction, after these persons were re-assessed as of {@code on}
  * (today): their whole records as just read and their stored verdicts, so that listeners keeping
- * something per person (the reports' tallies) need not read the records again.
+ * something per person (the reports' tallies) need not read the records again. {@code created}:
+ * the persons were just created by a bulk load (nothing is kept for them yet).
  */
-public record PeopleAssessed(LocalDate on, List<PersonRecord> records, Map<Long, Verdict> verdicts) {
+public record PeopleAssessed(LocalDate on, List<PersonRecord> records, Map<Long, Verdict> verdicts, boolean created) {
 
     public PeopleAssessed {
         records = List.copyOf(records);

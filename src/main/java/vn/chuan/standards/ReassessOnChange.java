@@ -18,7 +18,7 @@ class ReassessOnChange {
 
     @EventListener
     void on(PeopleChanged event) {
-        standards.reassess(event.personIds());
+        standards.reassess(event.personIds(), event.written());
     }
 
     /** A unit marked as (no longer) in a difficult area changes the levels required of its people. */

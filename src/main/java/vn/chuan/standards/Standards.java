@@ -89,6 +89,14 @@ public class Standards {
     /** Re-assesses these persons as of today under the set in force and stores the verdicts. */
     @Transactional
     public void reassess(Collection<Long> personIds) {
+        reassess(personIds, List.of());
+    }
+
+    /** As {@link #reassess(Collection)}, with the records of a bulk load in hand (not read again). */
+    @Transactional
+    public void reassess(Collection<Long> personIds, List<PersonRecord> written) {
+        Map<Long, PersonRecord> inHand = new HashMap<>();
+        written.forEach(r -> inHand.put(r.id().value(), r));
         LocalDate today = LocalDate.now(clock);
         Optional<StandardSet> set = inForceOn(today);
         List<Long> ids = List.copyOf(personIds);
@@ -96,7 +104,9 @@ public class Standards {
         for (int from = 0; from < ids.size(); from += CHUNK) {
             Map<Long, PersonStanding> standings = new LinkedHashMap<>();
             Map<Long, Verdict> verdicts = new HashMap<>();
-            List<PersonRecord> records = people.findByIds(ids.subList(from, Math.min(ids.size(), from + CHUNK)));
+            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
+            List<PersonRecord> records = inHand.keySet().containsAll(chunk) ? chunk.stream().map(inHand::get).toList()
+                    : people.findByIds(chunk);
             List<UnitId> unknown = records.stream().map(p -> p.assignmentOn(today)).flatMap(Optional::stream)
                     .map(Assignment::unitId).filter(u -> !difficult.containsKey(u)).distinct().toList();
             units.findAll(unknown).forEach((id, unit) -> difficult.put(id, unit.difficultArea()));
@@ -110,7 +120,7 @@ public class Standards {
                 verdicts.put(person.id().value(), assessment.verdict());
             }
             people.recordStandings(standings);
-            events.publishEvent(new PeopleAssessed(today, records, verdicts));
+            events.publishEvent(new PeopleAssessed(today, records, verdicts, !inHand.isEmpty()));
         }
     }
 
