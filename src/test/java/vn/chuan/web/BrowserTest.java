@@ -134,8 +134,11 @@ class BrowserTest {
         assertThat(page.locator("#unit-path")).containsText(province.province.name());
         assertThat(page.locator("#compliance-chart canvas")).hasCount(1);
         assertThat(page.locator("#trend-chart canvas")).hasCount(1);
+        // The picker submits from a deferred script: let the page finish loading before choosing.
+        page.waitForLoadState(com.microsoft.playwright.options.LoadState.LOAD);
         page.locator("#unit-picker").selectOption(String.valueOf(province.districtB.id().value()));
         assertThat(page.locator("#unit-path")).containsText(province.districtB.name());
+        page.waitForLoadState(com.microsoft.playwright.options.LoadState.LOAD);
         page.locator("#unit-picker").selectOption(String.valueOf(province.communeB1.id().value()));
         assertThat(page.locator("#unit-path")).containsText(province.communeB1.name());
         assertThat(page.locator("#total-people")).hasText("2");
