@@ -42,6 +42,7 @@ create table report_history (
     gender       varchar(3)  not null,
     party_member boolean     not null,
     minority     boolean     not null,
+    ethnicity    varchar(40) not null,
     birth_date   date        not null,
     van_hoa_1 date, van_hoa_2 date,
     chuyen_mon_1 date, chuyen_mon_2 date, chuyen_mon_3 date, chuyen_mon_4 date, chuyen_mon_5 date, chuyen_mon_6 date,

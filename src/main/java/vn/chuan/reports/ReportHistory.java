@@ -58,7 +58,7 @@ class ReportHistory {
             }
         }
         List<String> columns = new ArrayList<>(List.of("person_id", "started_on", "ended_on", "unit_id", "unit_path", "unit_level",
-                "category", "title_code", "gender", "party_member", "minority", "birth_date"));
+                "category", "title_code", "gender", "party_member", "minority", "ethnicity", "birth_date"));
         columns.addAll(REACHED);
         INSERT = "insert into report_history (" + String.join(", ", columns) + ") values ("
                 + String.join(", ", columns.stream().map(c -> "?").toList()) + ")";
@@ -98,6 +98,7 @@ class ReportHistory {
             statement.setString(i++, row.person().gender().name());
             statement.setBoolean(i++, row.person().partyMember());
             statement.setBoolean(i++, Ethnicity.isMinority(row.person().ethnicity()));
+            statement.setString(i++, row.person().ethnicity() == null ? "" : row.person().ethnicity());
             statement.setObject(i++, row.person().birthDate());
             for (String column : REACHED) {
                 statement.setObject(i++, row.reached().get(column), java.sql.Types.DATE);
@@ -126,8 +127,8 @@ class ReportHistory {
         jdbc.sql("delete from report_history").update();
     }
 
-    /** One GROUP BY's row: the holders of posts in one unit, of one category (and title, when asked), on the date. */
-    record Group(long unitId, UnitLevel unitLevel, StaffCategory category, String titleCode, long people, long women,
+    /** One GROUP BY's row: the holders of posts in one unit, of one category (and title, ethnic group, when asked), on the date. */
+    record Group(long unitId, UnitLevel unitLevel, StaffCategory category, String titleCode, String ethnicity, long people, long women,
             long partyMembers, long minority, long[] ageBands, Map<Dimension, long[]> levels) {
     }
 
@@ -136,7 +137,8 @@ class ReportHistory {
      * title), with the levels of these dimensions only (each asks a sum per level). An age band
      * starts at each of {@code bandStarts}, plus one below the first.
      */
-    List<Group> count(String pathPrefix, LocalDate date, Set<Dimension> dimensions, boolean byTitle, List<Integer> bandStarts) {
+    List<Group> count(String pathPrefix, LocalDate date, Set<Dimension> dimensions, boolean byTitle, boolean byEthnicity,
+            List<Integer> bandStarts) {
         Map<String, Object> params = new HashMap<>();
         params.put("d", date);
         params.put("prefix", pathPrefix);
@@ -162,7 +164,7 @@ class ReportHistory {
                         .append(column(dimension, rank));
             }
         }
-        String keys = "unit_id, unit_level, category" + (byTitle ? ", title_code" : "");
+        String keys = "unit_id, unit_level, category" + (byTitle ? ", title_code" : "") + (byEthnicity ? ", ethnicity" : "");
         String sql = """
                 select %s, count(*) as people, sum(case when gender = 'NU' then 1 else 0 end) as women,
                        sum(case when party_member then 1 else 0 end) as party, sum(case when minority then 1 else 0 end) as minority %s
@@ -185,6 +187,7 @@ class ReportHistory {
             }
             return new Group(rs.getLong("unit_id"), UnitLevel.valueOf(rs.getString("unit_level")),
                     StaffCategory.valueOf(rs.getString("category")), byTitle ? rs.getString("title_code") : null,
+                    byEthnicity ? rs.getString("ethnicity") : null,
                     rs.getLong("people"), rs.getLong("women"), rs.getLong("party"), rs.getLong("minority"), bands, levels);
         }).list();
     }

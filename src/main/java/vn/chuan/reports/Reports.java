@@ -58,7 +58,7 @@ public class Reports {
     QualityForm quality(UserScope scope, Unit root, LocalDate date, boolean fromRecords) {
         List<ReportColumn> columns = java.util.Arrays.stream(QualityColumn.values())
                 .filter(c -> !fromRecords || !c.isVerdict()).map(ReportColumn.class::cast).toList();
-        return table(scope, root, date, fromRecords, QUALITY_TITLE, CADRES_AND_CIVIL_SERVANTS, QUALITY_DIMENSIONS, false, t -> columns);
+        return table(scope, root, date, fromRecords, QUALITY_TITLE, CADRES_AND_CIVIL_SERVANTS, QUALITY_DIMENSIONS, false, false, t -> columns);
     }
 
     static final String QUALITY_TITLE = "Số lượng, chất lượng cán bộ, công chức cấp xã";
@@ -73,7 +73,7 @@ public class Reports {
     public QualityForm civilServants(UserScope scope, Unit root, LocalDate date) {
         List<ReportColumn> columns = List.of(CivilServantColumn.values());
         return table(scope, root, date, !isToday(date), "Số lượng, chất lượng công chức từ cấp huyện trở lên",
-                Set.of(StaffCategory.CC), CIVIL_SERVANT_DIMENSIONS, true, t -> columns);
+                Set.of(StaffCategory.CC), CIVIL_SERVANT_DIMENSIONS, true, false, t -> columns);
     }
 
     /**
@@ -88,18 +88,19 @@ public class Reports {
             throw new IllegalArgumentException("Hãy chọn ít nhất một loại cán bộ.");
         }
         return table(scope, root, date, !isToday(date), "Cơ cấu theo " + by.label().toLowerCase(java.util.Locale.ROOT),
-                categories, by.dimension() == null ? Set.of() : Set.of(by.dimension()), false,
+                categories, by.dimension() == null ? Set.of() : Set.of(by.dimension()), false, by.key().equals("dan_toc"),
                 total -> BreakdownColumn.of(by, categories, total.factsStartingWith(Profile.ETHNICITY)));
     }
 
     private QualityForm table(UserScope scope, Unit root, LocalDate date, boolean fromRecords, String title,
-            Set<StaffCategory> categories, Set<Dimension> dimensions, boolean byTitle,
+            Set<StaffCategory> categories, Set<Dimension> dimensions, boolean byTitle, boolean byEthnicity,
             java.util.function.Function<Tallies, List<ReportColumn>> columnsOf) {
         if (!scope.covers(root)) {
             throw new IllegalArgumentException("Đơn vị không thuộc phạm vi của bạn");
         }
         List<Unit> rowUnits = rowUnits(root, date);
-        Map<Long, Tallies> tallies = fromRecords ? counted(root, rowUnits, date, dimensions, byTitle) : kept(root, rowUnits);
+        Map<Long, Tallies> tallies = fromRecords ? counted(root, rowUnits, date, dimensions, byTitle, byEthnicity)
+                : kept(root, rowUnits);
         Tallies total = tallies.get(root.id().value());
         List<ReportColumn> columns = columnsOf.apply(total);
         List<QualityForm.Row> rows = new ArrayList<>();
@@ -142,17 +143,18 @@ public class Reports {
 
     /**
      * Counts the posts held on {@code date} ({@link ReportHistory}: one GROUP BY per unit and
-     * category, and title when the columns need it), turned into the facts the tallies keep, for the
-     * dimensions the columns need (ethnic-group facts are kept for today only).
+     * category, and title or ethnic group when the columns need it), turned into the facts the
+     * tallies keep, for the dimensions the columns need.
      */
-    private Map<Long, Tallies> counted(Unit root, List<Unit> rowUnits, LocalDate date, Set<Dimension> dimensions, boolean byTitle) {
+    private Map<Long, Tallies> counted(Unit root, List<Unit> rowUnits, LocalDate date, Set<Dimension> dimensions, boolean byTitle,
+            boolean byEthnicity) {
         Map<Long, Tallies> tallies = new HashMap<>();
         rowUnits.forEach(u -> tallies.put(u.id().value(), new Tallies()));
         tallies.put(root.id().value(), new Tallies());
         Map<Long, Unit> postUnits = new HashMap<>();
         (root.equals(NATION) ? rowUnits : List.of(root))
                 .forEach(r -> units.subtree(r, date).forEach(u -> postUnits.put(u.id().value(), u)));
-        for (ReportHistory.Group group : history.count(root.path() + "%", date, dimensions, byTitle, AGE_BAND_STARTS)) {
+        for (ReportHistory.Group group : history.count(root.path() + "%", date, dimensions, byTitle, byEthnicity, AGE_BAND_STARTS)) {
             Unit unit = postUnits.computeIfAbsent(group.unitId(), id -> units.find(new UnitId(id)).orElse(null));
             if (unit == null) {
                 continue;
@@ -176,6 +178,9 @@ public class Reports {
         tallies.add(level, category, Profile.ALL, group.people());
         if (group.titleCode() != null) {
             tallies.add(level, category, Profile.TITLE + group.titleCode(), group.people());
+        }
+        if (group.ethnicity() != null && !group.ethnicity().isEmpty()) {
+            tallies.add(level, category, Profile.ETHNICITY + group.ethnicity(), group.people());
         }
         tallies.add(level, category, Profile.WOMAN, group.women());
         tallies.add(level, category, Profile.MAN, group.people() - group.women());

@@ -73,6 +73,18 @@ class ReportConsistencyTest {
         }
     }
 
+    @Test
+    void onAPastDateTheEthnicGroupsAddUpToTheMinorities() {
+        Unit province = units.roots().stream().filter(u -> u.isValidOn(LocalDate.now(clock))).findFirst().orElseThrow();
+        QualityForm past = reports.breakdown(EVERYONE, province, LocalDate.of(2024, 12, 31), BreakdownColumn.By.of("dan_toc"),
+                java.util.Set.of(vn.chuan.shared.StaffCategory.CB, vn.chuan.shared.StaffCategory.CC));
+        long minorities = past.total().count(past.columns().stream().filter(c -> c.label().equals("Dân tộc thiểu số")).findFirst()
+                .orElseThrow());
+        long inGroups = past.columns().stream().filter(c -> c.group().equals("Trong đó")).mapToLong(c -> past.total().count(c)).sum();
+        assertThat(minorities).isPositive();
+        assertThat(inGroups).isEqualTo(minorities);
+    }
+
     private static void addsUp(QualityForm form) {
         for (ReportColumn column : form.columns()) {
             assertThat(form.rows().stream().mapToLong(r -> r.count(column)).sum()).as("rows add up for %s on %s", column, form.asOf())
