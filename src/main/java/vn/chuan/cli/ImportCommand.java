@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -48,6 +49,14 @@ final class ImportCommand implements ChuanCommand {
         return java.util.Set.of("valid-only", "dry-run");
     }
 
+    private static void report(List<String> fileErrors, List<String> warnings, List<RowError> errors, PrintStream err) {
+        fileErrors.forEach(e -> err.println("Lỗi: " + e));
+        warnings.forEach(w -> err.println("Cảnh báo: " + w));
+        for (RowError e : errors) {
+            err.println("Lỗi: " + e.describe());
+        }
+    }
+
     @Override
     public int run(Options options, PrintStream out, PrintStream err) {
         if (options.positional().size() != 1) {
@@ -65,26 +74,31 @@ final class ImportCommand implements ChuanCommand {
             PeopleImport importer = context.getBean(PeopleImport.class);
             UserScope scope = UserScope.everything(true);
             long started = System.nanoTime();
-            ImportAnalysis analysis = importer.analyse(scope, in, file.getFileName().toString(),
-                    (phase, done, total) -> err.print("\r" + phase + ": " + done + (total > 0 ? "/" + total : "") + " dòng   "));
-            err.println();
-            analysis.fileErrors().forEach(e -> err.println("Lỗi: " + e));
-            analysis.warnings().forEach(w -> err.println("Cảnh báo: " + w));
-            for (RowError e : analysis.errors()) {
-                err.println("Lỗi: " + e.describe());
-            }
-            if (!analysis.readable()) {
-                return CommandLine.FAILED;
-            }
-            out.printf("Đã đọc %d dòng: %d tạo mới, %d thay đổi, %d giữ nguyên, %d dòng lỗi.%n", analysis.rowsRead(),
-                    analysis.count(vn.chuan.imports.RowPlan.Action.CREATE), analysis.count(vn.chuan.imports.RowPlan.Action.UPDATE),
-                    analysis.count(vn.chuan.imports.RowPlan.Action.UNCHANGED), analysis.invalidRows());
             if (options.has("dry-run")) {
+                ImportAnalysis analysis = importer.analyse(scope, in, file.getFileName().toString(),
+                        (phase, done, total) -> err.print("\r" + phase + ": " + done + (total > 0 ? "/" + total : "") + " dòng   "));
+                err.println();
+                report(analysis.fileErrors(), analysis.warnings(), analysis.errors(), err);
+                if (!analysis.readable()) {
+                    return CommandLine.FAILED;
+                }
+                out.printf("Đã đọc %d dòng: %d tạo mới, %d thay đổi, %d giữ nguyên, %d dòng lỗi.%n", analysis.rowsRead(),
+                        analysis.count(vn.chuan.imports.RowPlan.Action.CREATE), analysis.count(vn.chuan.imports.RowPlan.Action.UPDATE),
+                        analysis.count(vn.chuan.imports.RowPlan.Action.UNCHANGED), analysis.invalidRows());
                 return analysis.clean() ? CommandLine.OK : CommandLine.FAILED;
             }
-            ImportResult result = importer.apply(scope, analysis, options.has("valid-only"),
-                    (phase, done, total) -> err.print("\r" + phase + ": " + done + "/" + total + " dòng   "));
+            // One reading of the file: checked and written in one transaction, rolled back on errors.
+            vn.chuan.imports.DirectImport done = importer.importDirectly(scope, vn.chuan.imports.ImportSource.of(file),
+                    file.getFileName().toString(), options.has("valid-only"),
+                    (phase, rows, total) -> err.print("\r" + phase + ": " + rows + " dòng   "));
             err.println();
+            report(done.fileErrors(), done.warnings(), done.errors(), err);
+            if (!done.readable()) {
+                return CommandLine.FAILED;
+            }
+            out.printf("Đã đọc %d dòng: %d tạo mới, %d thay đổi, %d giữ nguyên, %d dòng lỗi.%n", done.rowsRead(),
+                    done.toCreate(), done.toUpdate(), done.unchanged(), done.invalidRows());
+            ImportResult result = done.result();
             out.println(result.message());
             out.printf("Thời gian: %.1f s%n", (System.nanoTime() - started) / 1e9);
             return result.written() && (result.created() + result.updated() + result.unchanged()) > 0

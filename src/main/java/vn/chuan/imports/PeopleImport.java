@@ -139,6 +139,53 @@ public class PeopleImport {
                         invalidRows.isEmpty() ? "" : ", " + invalidRows.size() + " dòng lỗi bị bỏ qua"));
     }
 
+    /**
+     * For batch work: checks and writes in one reading of the file (instead of analysing, then
+     * reading again to write), with the same rules. Everything happens in one transaction, which is
+     * rolled back (nothing written) when the file is unreadable, or has an invalid row and
+     * {@code validRowsOnly} was not asked; once a row error is seen without it, the rest of the file
+     * is only checked, so that every error is listed.
+     */
+    public DirectImport importDirectly(UserScope scope, ImportSource source, String fileName, boolean validRowsOnly,
+            ImportProgress progress) {
+        List<RowError> errors = new ArrayList<>();
+        int[] planned = new int[RowPlan.Action.values().length];
+        int[] counts = new int[3];
+        Scan[] scan = new Scan[1];
+        transaction.executeWithoutResult(status -> {
+            scan[0] = scan(scope, source, fileName, errors, (chunk, done) -> {
+                List<RowPlan> plans = plan(scope, chunk, errors);
+                plans.forEach(p -> planned[p.action().ordinal()]++);
+                progress.update("Đang kiểm tra và ghi", done, -1);
+                if (!validRowsOnly && !errors.isEmpty()) {
+                    return;
+                }
+                java.util.Set<Integer> planRows = new java.util.HashSet<>();
+                plans.forEach(p -> planRows.add(p.row()));
+                write(scope, chunk.stream().filter(p -> planRows.contains(p.row())).toList(), fileName, counts);
+            });
+            if (!scan[0].fileErrors().isEmpty() || (!validRowsOnly && !errors.isEmpty())) {
+                status.setRollbackOnly();
+            }
+        });
+        errors.sort(java.util.Comparator.comparingInt(RowError::row));
+        int invalid = (int) errors.stream().map(RowError::row).distinct().count();
+        ImportResult result;
+        if (!scan[0].fileErrors().isEmpty()) {
+            result = new ImportResult(false, 0, 0, 0, 0, "Không nhập: " + String.join(" ", scan[0].fileErrors()));
+        } else if (invalid > 0 && !validRowsOnly) {
+            result = new ImportResult(false, 0, 0, 0, invalid, "Không nhập gì: tệp có " + invalid
+                    + " dòng lỗi. Hãy sửa các dòng lỗi, hoặc chọn chỉ nhập các dòng hợp lệ.");
+        } else {
+            result = new ImportResult(counts[0] + counts[1] + counts[2] > 0, counts[0], counts[1], counts[2], invalid,
+                    String.format("Đã nhập: %d tạo mới, %d thay đổi, %d giữ nguyên%s.", counts[0], counts[1], counts[2],
+                            invalid == 0 ? "" : ", " + invalid + " dòng lỗi bị bỏ qua"));
+        }
+        return new DirectImport(scan[0].fileErrors(), scan[0].warnings(), scan[0].fileErrors().isEmpty() ? errors : List.of(),
+                scan[0].rows(), planned[RowPlan.Action.CREATE.ordinal()], planned[RowPlan.Action.UPDATE.ordinal()],
+                planned[RowPlan.Action.UNCHANGED.ordinal()], result);
+    }
+
     /** Hands a chunk to the writer; gives up once the writer has stopped. */
     private static void put(java.util.concurrent.BlockingQueue<List<ImportedPerson>> queue, List<ImportedPerson> chunk,
             java.util.concurrent.atomic.AtomicBoolean writing) {

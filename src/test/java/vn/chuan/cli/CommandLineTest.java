@@ -97,4 +97,41 @@ class CommandLineTest {
         assertThat(rows).hasSize(101);
         assertThat(Files.readString(units)).contains("Tỉnh/Thành phố,Mã TP,Quận/Huyện,Mã QH,Phường/Xã,Mã PX,Cấp");
     }
+
+    @Test
+    void importChecksAndWritesInOneReadingAndWritesNothingWhenARowIsWrong(@TempDir Path dir) throws Exception {
+        ApplicationContexts.application = vn.chuan.ChuanApplication.class;
+        // Every command opens its own context: they share one in-memory database for this test.
+        System.setProperty("chuan.test.keep-datasource", "true");
+        System.setProperty("spring.datasource.url", "jdbc:h2:mem:cli_import_" + System.nanoTime()
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
+        try {
+            Path people = dir.resolve("people.csv");
+            Path unitList = dir.resolve("units.csv");
+            assertThat(run("generate", "--persons", "40", "--seed", "5", "--out", people.toString(), "--units-out", unitList.toString()))
+                    .isZero();
+            assertThat(run("import-units", unitList.toString())).isZero();
+            List<String> lines = Files.readAllLines(people, StandardCharsets.UTF_8);
+            lines.set(1, lines.get(1).replaceFirst("\\d{2}/\\d{2}/\\d{4}", "31/02/1990"));
+            Path broken = dir.resolve("broken.csv");
+            Files.write(broken, lines, StandardCharsets.UTF_8);
+
+            out.reset();
+            assertThat(run("import", broken.toString())).as("a wrong row: nothing written").isEqualTo(1);
+            assertThat(out.toString(StandardCharsets.UTF_8)).contains("Không nhập gì: tệp có 1 dòng lỗi");
+            assertThat(err.toString(StandardCharsets.UTF_8)).contains("Lỗi: Dòng");
+            out.reset();
+            assertThat(run("import", people.toString())).isZero();
+            assertThat(out.toString(StandardCharsets.UTF_8)).as("the broken file wrote nothing").contains("Đã nhập: 40 tạo mới");
+            out.reset();
+            assertThat(run("import", people.toString())).isZero();
+            assertThat(out.toString(StandardCharsets.UTF_8)).contains("Đã nhập: 0 tạo mới, 0 thay đổi, 40 giữ nguyên");
+            out.reset();
+            assertThat(run("import", broken.toString(), "--valid-only")).isZero();
+            assertThat(out.toString(StandardCharsets.UTF_8)).contains("39 giữ nguyên, 1 dòng lỗi bị bỏ qua");
+        } finally {
+            System.clearProperty("chuan.test.keep-datasource");
+            System.clearProperty("spring.datasource.url");
+        }
+    }
 }
