@@ -1,7 +1,5 @@
 package vn.chuan.cli;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,10 +10,13 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
 
+import vn.chuan.imports.DirectImport;
 import vn.chuan.imports.ImportAnalysis;
 import vn.chuan.imports.ImportResult;
+import vn.chuan.imports.ImportSource;
 import vn.chuan.imports.PeopleImport;
 import vn.chuan.imports.RowError;
+import vn.chuan.imports.RowPlan;
 import vn.chuan.security.UserScope;
 
 /** Imports people from an interchange file into the configured database, with the rules of the UI. */
@@ -49,6 +50,11 @@ final class ImportCommand implements ChuanCommand {
         return java.util.Set.of("valid-only", "dry-run");
     }
 
+    private static void read(PrintStream out, long rows, long toCreate, long toUpdate, long unchanged, long invalid) {
+        out.printf("Đã đọc %d dòng: %d tạo mới, %d thay đổi, %d giữ nguyên, %d dòng lỗi.%n", rows, toCreate, toUpdate, unchanged,
+                invalid);
+    }
+
     private static void report(List<String> fileErrors, List<String> warnings, List<RowError> errors, PrintStream err) {
         fileErrors.forEach(e -> err.println("Lỗi: " + e));
         warnings.forEach(w -> err.println("Cảnh báo: " + w));
@@ -69,26 +75,24 @@ final class ImportCommand implements ChuanCommand {
         }
         SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(
                 "dong-lenh:" + System.getProperty("user.name", "?"), null, AuthorityUtils.NO_AUTHORITIES));
-        try (ConfigurableApplicationContext context = ApplicationContexts.open();
-                InputStream in = Files.newInputStream(file)) {
+        try (ConfigurableApplicationContext context = ApplicationContexts.open()) {
             PeopleImport importer = context.getBean(PeopleImport.class);
             UserScope scope = UserScope.everything(true);
             long started = System.nanoTime();
             if (options.has("dry-run")) {
-                ImportAnalysis analysis = importer.analyse(scope, in, file.getFileName().toString(),
+                ImportAnalysis analysis = importer.analyse(scope, ImportSource.of(file), file.getFileName().toString(),
                         (phase, done, total) -> err.print("\r" + phase + ": " + done + (total > 0 ? "/" + total : "") + " dòng   "));
                 err.println();
                 report(analysis.fileErrors(), analysis.warnings(), analysis.errors(), err);
                 if (!analysis.readable()) {
                     return CommandLine.FAILED;
                 }
-                out.printf("Đã đọc %d dòng: %d tạo mới, %d thay đổi, %d giữ nguyên, %d dòng lỗi.%n", analysis.rowsRead(),
-                        analysis.count(vn.chuan.imports.RowPlan.Action.CREATE), analysis.count(vn.chuan.imports.RowPlan.Action.UPDATE),
-                        analysis.count(vn.chuan.imports.RowPlan.Action.UNCHANGED), analysis.invalidRows());
+                read(out, analysis.rowsRead(), analysis.count(RowPlan.Action.CREATE), analysis.count(RowPlan.Action.UPDATE),
+                        analysis.count(RowPlan.Action.UNCHANGED), analysis.invalidRows());
                 return analysis.clean() ? CommandLine.OK : CommandLine.FAILED;
             }
             // One reading of the file: checked and written in one transaction, rolled back on errors.
-            vn.chuan.imports.DirectImport done = importer.importDirectly(scope, vn.chuan.imports.ImportSource.of(file),
+            DirectImport done = importer.importDirectly(scope, ImportSource.of(file),
                     file.getFileName().toString(), options.has("valid-only"),
                     (phase, rows, total) -> err.print("\r" + phase + ": " + rows + " dòng   "));
             err.println();
@@ -96,16 +100,12 @@ final class ImportCommand implements ChuanCommand {
             if (!done.readable()) {
                 return CommandLine.FAILED;
             }
-            out.printf("Đã đọc %d dòng: %d tạo mới, %d thay đổi, %d giữ nguyên, %d dòng lỗi.%n", done.rowsRead(),
-                    done.toCreate(), done.toUpdate(), done.unchanged(), done.invalidRows());
+            read(out, done.rowsRead(), done.toCreate(), done.toUpdate(), done.unchanged(), done.invalidRows());
             ImportResult result = done.result();
             out.println(result.message());
             out.printf("Thời gian: %.1f s%n", (System.nanoTime() - started) / 1e9);
             return result.written() && (result.created() + result.updated() + result.unchanged()) > 0
                     ? CommandLine.OK : CommandLine.FAILED;
-        } catch (IOException e) {
-            err.println("Không đọc được tệp: " + e.getMessage());
-            return CommandLine.FAILED;
         } finally {
             SecurityContextHolder.clearContext();
         }

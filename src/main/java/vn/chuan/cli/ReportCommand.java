@@ -12,7 +12,7 @@ import java.util.Optional;
 
 import org.springframework.context.ConfigurableApplicationContext;
 
-import vn.chuan.reports.QualityForm;
+import vn.chuan.reports.ReportTable;
 import vn.chuan.reports.Reports;
 import vn.chuan.security.UserScope;
 import vn.chuan.shared.Dates;
@@ -107,7 +107,7 @@ final class ReportCommand implements ChuanCommand {
                 return CommandLine.FAILED;
             }
             Reports reports = context.getBean(Reports.class);
-            QualityForm report;
+            ReportTable report;
             try {
                 report = by != null ? reports.breakdown(UserScope.everything(false), unit.get(), asOf, by, categories)
                         : form.equals("cong-chuc") ? reports.civilServants(UserScope.everything(false), unit.get(), asOf)
@@ -124,12 +124,12 @@ final class ReportCommand implements ChuanCommand {
             switch (format) {
                 case "xlsx" -> {
                     try (var stream = Files.newOutputStream(file)) {
-                        vn.chuan.reports.QualityWorkbook.write(report, stream);
+                        vn.chuan.reports.ReportWorkbook.write(report, stream);
                     }
                 }
                 case "pdf" -> {
                     try (var stream = Files.newOutputStream(file)) {
-                        vn.chuan.reports.QualityPdf.write(report, stream);
+                        vn.chuan.reports.ReportPdf.write(report, stream);
                     }
                 }
                 default -> Files.writeString(file, "\uFEFF" + csv(report), StandardCharsets.UTF_8);
@@ -142,7 +142,7 @@ final class ReportCommand implements ChuanCommand {
         }
     }
 
-    static String csv(QualityForm report) {
+    static String csv(ReportTable report) {
         StringBuilder sb = new StringBuilder(TabularFile.csvLine(
                 List.of(report.root().name() + ", tính đến ngày " + Dates.format(report.asOf()))));
         List<String> header = new ArrayList<>(List.of("Đơn vị"));
@@ -150,7 +150,7 @@ final class ReportCommand implements ChuanCommand {
             header.add(column.group().isEmpty() ? column.label() : column.group() + ": " + column.label());
         }
         sb.append(TabularFile.csvLine(header));
-        for (QualityForm.Row row : report.rowsAndTotal()) {
+        for (ReportTable.Row row : report.rowsAndTotal()) {
             List<String> cells = new ArrayList<>(List.of(row.label()));
             for (vn.chuan.reports.ReportColumn column : report.columns()) {
                 cells.add(String.valueOf(row.count(column)));

@@ -85,12 +85,8 @@ public class PeopleImport {
      * errors and only valid rows were not asked for.
      */
     public ImportResult apply(UserScope scope, ImportAnalysis analysis, boolean validRowsOnly, ImportProgress progress) {
-        if (!analysis.readable()) {
-            return new ImportResult(false, 0, 0, 0, 0, "Không nhập: " + String.join(" ", analysis.fileErrors()));
-        }
-        if (!analysis.errors().isEmpty() && !validRowsOnly) {
-            return new ImportResult(false, 0, 0, 0, (int) analysis.invalidRows(), "Không nhập gì: tệp có "
-                    + analysis.invalidRows() + " dòng lỗi. Hãy sửa các dòng lỗi, hoặc chọn chỉ nhập các dòng hợp lệ.");
+        if (!analysis.readable() || (!analysis.errors().isEmpty() && !validRowsOnly)) {
+            return refused(analysis.fileErrors(), (int) analysis.invalidRows());
         }
         if (analysis.plans().isEmpty()) {
             return new ImportResult(false, 0, 0, 0, (int) analysis.invalidRows(), "Không có dòng hợp lệ nào để nhập.");
@@ -134,9 +130,7 @@ public class PeopleImport {
             writing.set(false);
             chunks.clear();
         }
-        return new ImportResult(true, counts[0], counts[1], counts[2], invalidRows.size(),
-                String.format("Đã nhập: %d tạo mới, %d thay đổi, %d giữ nguyên%s.", counts[0], counts[1], counts[2],
-                        invalidRows.isEmpty() ? "" : ", " + invalidRows.size() + " dòng lỗi bị bỏ qua"));
+        return written(counts, invalidRows.size());
     }
 
     /**
@@ -170,20 +164,27 @@ public class PeopleImport {
         });
         errors.sort(java.util.Comparator.comparingInt(RowError::row));
         int invalid = (int) errors.stream().map(RowError::row).distinct().count();
-        ImportResult result;
-        if (!scan[0].fileErrors().isEmpty()) {
-            result = new ImportResult(false, 0, 0, 0, 0, "Không nhập: " + String.join(" ", scan[0].fileErrors()));
-        } else if (invalid > 0 && !validRowsOnly) {
-            result = new ImportResult(false, 0, 0, 0, invalid, "Không nhập gì: tệp có " + invalid
-                    + " dòng lỗi. Hãy sửa các dòng lỗi, hoặc chọn chỉ nhập các dòng hợp lệ.");
-        } else {
-            result = new ImportResult(counts[0] + counts[1] + counts[2] > 0, counts[0], counts[1], counts[2], invalid,
-                    String.format("Đã nhập: %d tạo mới, %d thay đổi, %d giữ nguyên%s.", counts[0], counts[1], counts[2],
-                            invalid == 0 ? "" : ", " + invalid + " dòng lỗi bị bỏ qua"));
-        }
+        ImportResult result = !scan[0].fileErrors().isEmpty() || (invalid > 0 && !validRowsOnly)
+                ? refused(scan[0].fileErrors(), invalid) : written(counts, invalid);
         return new DirectImport(scan[0].fileErrors(), scan[0].warnings(), scan[0].fileErrors().isEmpty() ? errors : List.of(),
                 scan[0].rows(), planned[RowPlan.Action.CREATE.ordinal()], planned[RowPlan.Action.UPDATE.ordinal()],
                 planned[RowPlan.Action.UNCHANGED.ordinal()], result);
+    }
+
+    /** Nothing written: the file is unreadable, or has invalid rows and only valid rows were not asked for. */
+    private static ImportResult refused(List<String> fileErrors, int invalidRows) {
+        if (!fileErrors.isEmpty()) {
+            return new ImportResult(false, 0, 0, 0, 0, "Không nhập: " + String.join(" ", fileErrors));
+        }
+        return new ImportResult(false, 0, 0, 0, invalidRows, "Không nhập gì: tệp có " + invalidRows
+                + " dòng lỗi. Hãy sửa các dòng lỗi, hoặc chọn chỉ nhập các dòng hợp lệ.");
+    }
+
+    /** Written: created, changed, unchanged, and the invalid rows skipped. */
+    private static ImportResult written(int[] counts, int invalidRows) {
+        return new ImportResult(counts[0] + counts[1] + counts[2] > 0, counts[0], counts[1], counts[2], invalidRows,
+                String.format("Đã nhập: %d tạo mới, %d thay đổi, %d giữ nguyên%s.", counts[0], counts[1], counts[2],
+                        invalidRows == 0 ? "" : ", " + invalidRows + " dòng lỗi bị bỏ qua"));
     }
 
     /** Hands a chunk to the writer; gives up once the writer has stopped. */

@@ -24,10 +24,6 @@ public record LevelFilter(Dimension dimension, ScaleLevel level, Mode mode) {
         }
     }
 
-    public LevelFilter(Dimension dimension, ScaleLevel level, boolean orAbove) {
-        this(dimension, level, orAbove ? Mode.OR_ABOVE : Mode.EXACTLY);
-    }
-
     public static Optional<LevelFilter> parse(Dimension dimension, String text) {
         if (text == null || text.isBlank()) {
             return Optional.empty();
@@ -36,10 +32,6 @@ public record LevelFilter(Dimension dimension, ScaleLevel level, Mode mode) {
         String code = mode == Mode.EXACTLY ? text : text.substring(0, text.length() - 1);
         return dimension.levels().stream().filter(l -> l.code().equals(code)).findFirst()
                 .map(level -> new LevelFilter(dimension, level, mode));
-    }
-
-    public boolean orAbove() {
-        return mode == Mode.OR_ABOVE;
     }
 
     public String asParameter() {

@@ -85,7 +85,7 @@ class PeopleListController {
     /** The breakdown filters a report link set (kept as hidden fields so that other filters keep them). */
     private static Map<String, String> whoParams(Map<String, String> params) {
         Map<String, String> kept = new LinkedHashMap<>();
-        for (String name : List.of("gioiTinh", "dtts", "dangVien", "tuoiTu", "tuoiDen", "danToc", "cap")) {
+        for (String name : PersonSearch.Who.PARAMETERS) {
             if (params.get(name) != null && !params.get(name).isBlank()) {
                 kept.put(name, params.get(name));
             }

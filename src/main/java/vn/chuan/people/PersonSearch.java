@@ -25,6 +25,9 @@ public record PersonSearch(String text, UnitId unitId, StaffCategory category, S
 
         public static final Who ANYONE = new Who(java.util.Set.of(), null, null, null, null, null, null, null);
 
+        /** The address parameters these filters are read from (besides a list of categories in {@code loai}). */
+        public static final List<String> PARAMETERS = List.of("gioiTinh", "dtts", "dangVien", "tuoiTu", "tuoiDen", "danToc", "cap");
+
         public Who {
             categories = categories == null ? java.util.Set.of() : java.util.Set.copyOf(categories);
         }

@@ -70,15 +70,11 @@ public record BreakdownColumn(String group, String label, StaffCategory category
         if (by.dimension() != null) {
             Dimension dimension = by.dimension();
             for (ScaleLevel level : dimension.levels()) {
-                String fact = Profile.levelFact(dimension, level.code());
-                columns.add(new BreakdownColumn("Theo mức", level.label(), null, fact::equals,
+                columns.add(new BreakdownColumn("Theo mức", level.label(), null, FactTest.level(dimension, level.code()),
                         who + dimension.key() + "=" + level.code(), false));
             }
             for (ScaleLevel level : dimension.levels().subList(1, dimension.levels().size())) {
-                String prefix = dimension.name() + ":";
-                int rank = level.rank();
-                columns.add(new BreakdownColumn("Trở lên", level.label() + " trở lên", null,
-                        f -> f.startsWith(prefix) && dimension.level(f.substring(prefix.length())).rank() >= rank,
+                columns.add(new BreakdownColumn("Trở lên", level.label() + " trở lên", null, FactTest.atLeast(dimension, level.rank()),
                         who + dimension.key() + "=" + level.code() + "%2B", false));
             }
             return columns;

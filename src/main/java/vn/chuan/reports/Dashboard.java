@@ -12,7 +12,7 @@ import vn.chuan.units.Unit;
  * quantity-and-quality form of its subtree (whose rows give compliance by unit below it), and the
  * level mix of each dimension.
  */
-public record Dashboard(Unit unit, List<Unit> ancestors, QualityForm form, Map<Dimension, List<LevelCount>> levelMix) {
+public record Dashboard(Unit unit, List<Unit> ancestors, ReportTable form, Map<Dimension, List<LevelCount>> levelMix) {
 
     /** The dimensions whose mix the page draws. */
     public static final List<Dimension> CHARTED = List.of(Dimension.PROFESSIONAL, Dimension.POLITICAL_THEORY,

@@ -36,21 +36,34 @@ record Profile(long personId, long unitId, String unitPath, UnitLevel unitLevel,
     /** The facts of a person as of {@code date}; {@code verdict} is the stored standards verdict, null for past dates. */
     static List<String> facts(Gender gender, String ethnicity, boolean partyMember, LocalDate birthDate, String titleCode,
             Map<Dimension, ScaleLevel> levels, LocalDate date, String verdict) {
+        Dimension[] dimensions = Dimension.values();
+        String[] codes = new String[dimensions.length];
+        for (int i = 0; i < dimensions.length; i++) {
+            ScaleLevel level = levels.get(dimensions[i]);
+            codes[i] = level == null ? dimensions[i].lowest().code() : level.code();
+        }
+        return facts(gender == Gender.NU, partyMember, ethnicity == null ? "" : ethnicity,
+                AgeBand.of(Period.between(birthDate, date).getYears()).name(), titleCode, codes, verdict == null ? "" : verdict);
+    }
+
+    /** The facts from their values (the level codes in {@link Dimension} order; "" for no ethnic group, no verdict). */
+    private static List<String> facts(boolean woman, boolean partyMember, String ethnicity, String ageBand, String titleCode,
+            String[] levelCodes, String verdict) {
         List<String> facts = new ArrayList<>(16);
         facts.add(ALL);
-        facts.add(gender == Gender.NU ? WOMAN : MAN);
+        facts.add(woman ? WOMAN : MAN);
         facts.add(partyMember ? PARTY : NON_PARTY);
         facts.add(Ethnicity.isMinority(ethnicity) ? MINORITY : KINH);
-        if (ethnicity != null && !ethnicity.isBlank()) {
+        if (!ethnicity.isBlank()) {
             facts.add(fact(ETHNICITY, ethnicity));
         }
-        facts.add(fact(AGE, AgeBand.of(Period.between(birthDate, date).getYears()).name()));
+        facts.add(fact(AGE, ageBand));
         facts.add(fact(TITLE, titleCode));
-        for (Dimension dimension : Dimension.values()) {
-            ScaleLevel level = levels.get(dimension);
-            facts.add(levelFact(dimension, level == null ? dimension.lowest().code() : level.code()));
+        Dimension[] dimensions = Dimension.values();
+        for (int i = 0; i < dimensions.length; i++) {
+            facts.add(levelFact(dimensions[i], levelCodes[i]));
         }
-        if (verdict != null) {
+        if (!verdict.isEmpty()) {
             facts.add(fact(VERDICT, verdict));
         }
         return facts;
@@ -78,25 +91,9 @@ record Profile(long personId, long unitId, String unitPath, UnitLevel unitLevel,
     /** The facts {@link #encode} kept. */
     static List<String> decode(String encoded) {
         String[] values = encoded.split("\\|", -1);
-        List<String> facts = new ArrayList<>(16);
-        facts.add(ALL);
-        facts.add(values[0].equals("NU") ? WOMAN : MAN);
-        facts.add(values[1].equals("1") ? PARTY : NON_PARTY);
-        facts.add(Ethnicity.isMinority(values[2]) ? MINORITY : KINH);
-        if (!values[2].isEmpty()) {
-            facts.add(fact(ETHNICITY, values[2]));
-        }
-        facts.add(fact(AGE, values[3]));
-        facts.add(fact(TITLE, values[4]));
-        Dimension[] dimensions = Dimension.values();
-        for (int i = 0; i < dimensions.length; i++) {
-            facts.add(levelFact(dimensions[i], values[5 + i]));
-        }
-        String verdict = values[5 + dimensions.length];
-        if (!verdict.isEmpty()) {
-            facts.add(fact(VERDICT, verdict));
-        }
-        return facts;
+        int dimensions = Dimension.values().length;
+        return facts(values[0].equals("NU"), values[1].equals("1"), values[2], values[3], values[4],
+                java.util.Arrays.copyOfRange(values, 5, 5 + dimensions), values[5 + dimensions]);
     }
 
     private static String valueOf(List<String> facts, String prefix) {

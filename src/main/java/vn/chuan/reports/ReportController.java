@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.BiConsumer;
@@ -26,7 +25,6 @@ import vn.chuan.security.ChuanUser;
 import vn.chuan.shared.Dates;
 import vn.chuan.shared.StaffCategory;
 import vn.chuan.units.Unit;
-import vn.chuan.units.UnitId;
 
 /**
  * The report tables on screen, as xlsx and as PDF: {@code chat-luong} (commune cadres and civil
@@ -80,33 +78,26 @@ class ReportController {
         return "reports/quality";
     }
 
-    @GetMapping("/bao-cao/" + PATHS + ".xlsx")
-    void xlsx(@AuthenticationPrincipal ChuanUser user, @PathVariable String report,
+    @GetMapping("/bao-cao/" + PATHS + ".{format:xlsx|pdf}")
+    void download(@AuthenticationPrincipal ChuanUser user, @PathVariable String report, @PathVariable String format,
             @RequestParam(name = "donVi", required = false) Long unitId, @RequestParam(name = "ngay", required = false) String date,
             @RequestParam(name = "theo", required = false) String by, @RequestParam(name = "loai", required = false) String categories,
             HttpServletResponse response) throws IOException {
-        Request request = request(user, report, unitId, date, by, categories);
-        send(table(user, request), report, response, "xlsx", XLSX, QualityWorkbook::write);
-    }
-
-    @GetMapping("/bao-cao/" + PATHS + ".pdf")
-    void pdf(@AuthenticationPrincipal ChuanUser user, @PathVariable String report,
-            @RequestParam(name = "donVi", required = false) Long unitId, @RequestParam(name = "ngay", required = false) String date,
-            @RequestParam(name = "theo", required = false) String by, @RequestParam(name = "loai", required = false) String categories,
-            HttpServletResponse response) throws IOException {
-        Request request = request(user, report, unitId, date, by, categories);
-        send(table(user, request), report, response, "pdf", "application/pdf", QualityPdf::write);
+        ReportTable table = table(user, request(user, report, unitId, date, by, categories));
+        if (format.equals("pdf")) {
+            send(table, report, response, "pdf", "application/pdf", ReportPdf::write);
+        } else {
+            send(table, report, response, "xlsx", XLSX, ReportWorkbook::write);
+        }
     }
 
     private Request request(ChuanUser user, String report, Long unitId, String date, String by, String categories) {
         LocalDate asOf = Dates.parse(date).orElse(LocalDate.now(clock));
-        // The unit asked for if it lies in the scope, else the user's starting point.
-        Unit root = Optional.ofNullable(unitId).flatMap(id -> reports.unitInScope(user.scope(), new UnitId(id)))
-                .or(() -> reports.defaultRoot(user.scope(), asOf)).orElse(null);
-        return new Request(report, root, asOf, BreakdownColumn.By.of(by), categories(categories));
+        return new Request(report, reports.root(user.scope(), unitId, asOf).orElse(null), asOf, BreakdownColumn.By.of(by),
+                categories(categories));
     }
 
-    private QualityForm table(ChuanUser user, Request request) {
+    private ReportTable table(ChuanUser user, Request request) {
         return switch (request.report()) {
             case "cong-chuc" -> reports.civilServants(user.scope(), request.root(), request.asOf());
             case "co-cau" -> reports.breakdown(user.scope(), request.root(), request.asOf(), request.by(), request.categories());
@@ -122,8 +113,8 @@ class ReportController {
         return chosen.isEmpty() ? Set.of(StaffCategory.CB, StaffCategory.CC) : chosen;
     }
 
-    private static void send(QualityForm form, String name, HttpServletResponse response, String extension, String contentType,
-            BiConsumer<QualityForm, OutputStream> writer) throws IOException {
+    private static void send(ReportTable form, String name, HttpServletResponse response, String extension, String contentType,
+            BiConsumer<ReportTable, OutputStream> writer) throws IOException {
         response.setContentType(contentType);
         response.setHeader("Content-Disposition", ContentDisposition.attachment()
                 .filename(name + "-" + form.root().code() + "-" + form.asOf() + "." + extension, StandardCharsets.UTF_8).build().toString());

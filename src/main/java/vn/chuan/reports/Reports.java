@@ -11,8 +11,8 @@ import java.util.Set;
 
 import org.springframework.stereotype.Service;
 
-import vn.chuan.shared.Dimension;
 import vn.chuan.security.UserScope;
+import vn.chuan.shared.Dimension;
 import vn.chuan.shared.StaffCategory;
 import vn.chuan.units.Unit;
 import vn.chuan.units.UnitId;
@@ -50,12 +50,12 @@ public class Reports {
     }
 
     /** The form for {@code root}'s subtree as of {@code date}, counting commune cadres and civil servants. */
-    public QualityForm quality(UserScope scope, Unit root, LocalDate date) {
+    public ReportTable quality(UserScope scope, Unit root, LocalDate date) {
         return quality(scope, root, date, !isToday(date));
     }
 
     /** As {@link #quality(UserScope, Unit, LocalDate)}, counting the dated records even for today (to check the tallies). */
-    QualityForm quality(UserScope scope, Unit root, LocalDate date, boolean fromRecords) {
+    ReportTable quality(UserScope scope, Unit root, LocalDate date, boolean fromRecords) {
         List<ReportColumn> columns = java.util.Arrays.stream(QualityColumn.values())
                 .filter(c -> !fromRecords || !c.isVerdict()).map(ReportColumn.class::cast).toList();
         return table(scope, root, date, fromRecords, QUALITY_TITLE, CADRES_AND_CIVIL_SERVANTS, QUALITY_DIMENSIONS, false, false, t -> columns);
@@ -70,7 +70,7 @@ public class Reports {
             Dimension.STATE_MANAGEMENT, Dimension.IT, Dimension.FOREIGN_LANGUAGE, Dimension.ETHNIC_LANGUAGE);
 
     /** The quantity-and-quality report of civil servants above commune level (BM02/BNV) for {@code root}'s subtree. */
-    public QualityForm civilServants(UserScope scope, Unit root, LocalDate date) {
+    public ReportTable civilServants(UserScope scope, Unit root, LocalDate date) {
         List<ReportColumn> columns = List.of(CivilServantColumn.values());
         return table(scope, root, date, !isToday(date), "Số lượng, chất lượng công chức từ cấp huyện trở lên",
                 Set.of(StaffCategory.CC), CIVIL_SERVANT_DIMENSIONS, true, false, t -> columns);
@@ -80,7 +80,7 @@ public class Reports {
      * The breakdown of these categories' people in {@code root}'s subtree by one attribute as of
      * {@code date}: a column per value (per level and "trở lên" for a dimension), a row per unit below.
      */
-    public QualityForm breakdown(UserScope scope, Unit root, LocalDate date, BreakdownColumn.By by, Set<StaffCategory> categories) {
+    public ReportTable breakdown(UserScope scope, Unit root, LocalDate date, BreakdownColumn.By by, Set<StaffCategory> categories) {
         if (by.todayOnly() && !isToday(date)) {
             throw new IllegalArgumentException("Tiêu chuẩn chức danh chỉ được lưu cho ngày hôm nay; hãy chọn ngày hôm nay.");
         }
@@ -92,7 +92,7 @@ public class Reports {
                 total -> BreakdownColumn.of(by, categories, total.factsStartingWith(Profile.ETHNICITY)));
     }
 
-    private QualityForm table(UserScope scope, Unit root, LocalDate date, boolean fromRecords, String title,
+    private ReportTable table(UserScope scope, Unit root, LocalDate date, boolean fromRecords, String title,
             Set<StaffCategory> categories, Set<Dimension> dimensions, boolean byTitle, boolean byEthnicity,
             java.util.function.Function<Tallies, List<ReportColumn>> columnsOf) {
         if (!scope.covers(root)) {
@@ -103,20 +103,20 @@ public class Reports {
                 : kept(root, rowUnits);
         Tallies total = tallies.get(root.id().value());
         List<ReportColumn> columns = columnsOf.apply(total);
-        List<QualityForm.Row> rows = new ArrayList<>();
+        List<ReportTable.Row> rows = new ArrayList<>();
         Tallies inRows = new Tallies();
         for (Unit unit : rowUnits) {
             Tallies row = tallies.get(unit.id().value());
-            rows.add(new QualityForm.Row(unit, unit.name(), columns, counts(row, columns, categories)));
+            rows.add(new ReportTable.Row(unit, unit.name(), columns, counts(row, columns, categories)));
             row.asMap().forEach((k, n) -> inRows.add(k.unitLevel(), k.category(), k.fact(), n));
         }
         long[] direct = counts(total.minus(inRows), columns, categories);
         // People placed in the root itself get a row of their own, so that the rows add up to the total.
         if ((rowUnits.isEmpty() || rowUnits.get(0) != root) && direct[0] > 0) {
-            rows.add(new QualityForm.Row(root, root.name() + " (trực thuộc)", columns, direct));
+            rows.add(new ReportTable.Row(root, root.name() + " (trực thuộc)", columns, direct));
         }
-        return new QualityForm(title, root, date, columns, rows,
-                new QualityForm.Row(root, "Tổng cộng", columns, counts(total, columns, categories)));
+        return new ReportTable(title, root, date, columns, rows,
+                new ReportTable.Row(root, "Tổng cộng", columns, counts(total, columns, categories)));
     }
 
     /** Whether {@code date} is today, the date the tallies are kept for (and the stored verdicts describe). */
@@ -210,19 +210,17 @@ public class Reports {
     /** The front page's figures for {@code root}, today. */
     public Dashboard dashboard(UserScope scope, Unit root) {
         LocalDate today = LocalDate.now(clock);
-        QualityForm form = quality(scope, root, today);
+        ReportTable form = quality(scope, root, today);
         Tallies tallies = tally.read(List.of(root.id().value())).get(root.id().value());
-        Map<vn.chuan.shared.Dimension, List<Dashboard.LevelCount>> mix = new java.util.LinkedHashMap<>();
-        for (vn.chuan.shared.Dimension dimension : Dashboard.CHARTED) {
+        Map<Dimension, List<Dashboard.LevelCount>> mix = new java.util.LinkedHashMap<>();
+        for (Dimension dimension : Dashboard.CHARTED) {
             mix.put(dimension, dimension.levels().stream().map(level -> new Dashboard.LevelCount(level,
                     tallies.count(CADRES_AND_CIVIL_SERVANTS, Profile.levelFact(dimension, level.code())))).toList());
         }
-        List<Unit> ancestors = new ArrayList<>();
-        for (String id : root.path().split("/")) {
-            if (!id.isEmpty() && Long.parseLong(id) != root.id().value()) {
-                units.find(new UnitId(Long.parseLong(id))).filter(scope::covers).ifPresent(ancestors::add);
-            }
-        }
+        List<UnitId> above = java.util.Arrays.stream(root.path().split("/")).filter(id -> !id.isEmpty())
+                .map(id -> new UnitId(Long.parseLong(id))).filter(id -> !id.equals(root.id())).toList();
+        Map<UnitId, Unit> found = units.findAll(above);
+        List<Unit> ancestors = above.stream().map(found::get).filter(u -> u != null && scope.covers(u)).toList();
         return new Dashboard(root, ancestors, form, mix);
     }
 
@@ -242,8 +240,8 @@ public class Reports {
         return points;
     }
 
-    private static TrendPoint trendPoint(QualityForm form) {
-        QualityForm.Row total = form.total();
+    private static TrendPoint trendPoint(ReportTable form) {
+        ReportTable.Row total = form.total();
         return new TrendPoint(form.asOf(), total.count(QualityColumn.TOTAL),
                 total.count(QualityColumn.DAI_HOC) + total.count(QualityColumn.THAC_SI) + total.count(QualityColumn.TIEN_SI),
                 total.count(QualityColumn.LLCT_TRUNG_CAP) + total.count(QualityColumn.LLCT_CAO_CAP),
@@ -256,15 +254,17 @@ public class Reports {
         trendCache.clear();
     }
 
-    /** The unit with this id (or {@link #NATION}), if it lies in the scope. */
-    public java.util.Optional<Unit> unitInScope(UserScope scope, UnitId id) {
-        return (id.value() == ReportTally.NATION_ID ? java.util.Optional.of(NATION) : units.find(id)).filter(scope::covers);
-    }
-
-    /** Where a user's reports start: the scope unit; for the whole database, the nation when it holds several provinces. */
-    public java.util.Optional<Unit> defaultRoot(UserScope scope, LocalDate date) {
-        if (scope.unitId() != null) {
-            return units.find(scope.unitId());
+    /**
+     * The unit a report or the dashboard is about: the one asked for (its id, or 0 for {@link #NATION})
+     * if it lies in the scope, else the scope unit; for the whole database, the nation when it holds
+     * several provinces, else the province.
+     */
+    public java.util.Optional<Unit> root(UserScope scope, Long unitId, LocalDate date) {
+        java.util.Optional<Unit> asked = java.util.Optional.ofNullable(unitId)
+                .flatMap(id -> id == ReportTally.NATION_ID ? java.util.Optional.of(NATION) : units.find(new UnitId(id)))
+                .filter(scope::covers);
+        if (asked.isPresent() || scope.unitId() != null) {
+            return asked.or(() -> units.find(scope.unitId()));
         }
         List<Unit> provinces = units.roots().stream().filter(u -> u.isValidOn(date)).toList();
         return provinces.size() > 1 ? java.util.Optional.of(NATION) : provinces.stream().findFirst();

@@ -20,13 +20,12 @@ import vn.chuan.people.PeopleOverview;
 import vn.chuan.people.PersonRegistry;
 import vn.chuan.reports.Dashboard;
 import vn.chuan.reports.QualityColumn;
-import vn.chuan.reports.QualityForm;
+import vn.chuan.reports.ReportTable;
 import vn.chuan.reports.Reports;
 import vn.chuan.reports.TrendPoint;
 import vn.chuan.security.ChuanUser;
 import vn.chuan.security.UserScope;
 import vn.chuan.units.Unit;
-import vn.chuan.units.UnitId;
 
 /**
  * The front page, a dashboard of one unit (the user's scope unit unless another is picked): the
@@ -59,7 +58,7 @@ class HomeController {
             @RequestParam(name = "donVi", required = false) Long unitId, Model model) {
         LocalDate today = LocalDate.now(clock);
         LocalDate date = asOf == null ? today : asOf;
-        Optional<Unit> unit = unit(user, unitId, date);
+        Optional<Unit> unit = reports.root(user.scope(), unitId, date);
         UserScope scope = unit.filter(u -> !u.equals(Reports.NATION)).map(u -> UserScope.of(u, false)).orElse(user.scope());
         PeopleOverview overview = people.overview(scope, date);
         model.addAttribute("asOf", date);
@@ -68,7 +67,7 @@ class HomeController {
         model.addAttribute("unit", unit.orElse(null));
         if (unit.isPresent() && date.equals(today)) {
             Dashboard dashboard = reports.dashboard(user.scope(), unit.get());
-            QualityForm.Row total = dashboard.form().total();
+            ReportTable.Row total = dashboard.form().total();
             model.addAttribute("dashboard", dashboard);
             model.addAttribute("standardsMet", total.count(QualityColumn.DAT_CHUAN));
             model.addAttribute("standardsUnmet", total.count(QualityColumn.CHUA_DAT_CHUAN));
@@ -82,7 +81,7 @@ class HomeController {
     /** The trend chart, loaded after the page (it counts the records at every year's end). */
     @GetMapping("/tong-quan/xu-huong")
     String trend(@AuthenticationPrincipal ChuanUser user, @RequestParam(name = "donVi") long unitId, Model model) {
-        Unit unit = unit(user, unitId, LocalDate.now(clock)).orElseThrow(() -> new vn.chuan.people.PersonNotFoundException(unitId));
+        Unit unit = reports.root(user.scope(), unitId, LocalDate.now(clock)).orElseThrow(() -> new vn.chuan.people.PersonNotFoundException(unitId));
         List<TrendPoint> points = reports.trend(user.scope(), unit, TREND_FROM);
         model.addAttribute("points", points);
         model.addAttribute("trendChart", json.writeValueAsString(new Chart("line",
@@ -96,12 +95,6 @@ class HomeController {
         return "home :: trend";
     }
 
-    /** The unit asked for if the user may see it, else the user's scope unit, else the first province. */
-    private Optional<Unit> unit(ChuanUser user, Long unitId, LocalDate date) {
-        return Optional.ofNullable(unitId).flatMap(id -> reports.unitInScope(user.scope(), new UnitId(id)))
-                .or(() -> reports.defaultRoot(user.scope(), date));
-    }
-
     /** What static/js/charts.js draws: a type, categories, series, an address per category, a unit suffix. */
     record Chart(String type, List<String> categories, List<Series> series, List<String> links, String suffix) {
     }
@@ -110,12 +103,12 @@ class HomeController {
     }
 
     private String complianceChart(Dashboard dashboard) {
-        List<QualityForm.Row> rows = dashboard.form().rows();
+        List<ReportTable.Row> rows = dashboard.form().rows();
         List<String> links = new ArrayList<>();
-        for (QualityForm.Row row : rows) {
+        for (ReportTable.Row row : rows) {
             links.add(row.unit().equals(dashboard.unit()) ? "" : "/?donVi=" + row.unit().id().value());
         }
-        return json.writeValueAsString(new Chart("bar", rows.stream().map(QualityForm.Row::label).toList(), List.of(
+        return json.writeValueAsString(new Chart("bar", rows.stream().map(ReportTable.Row::label).toList(), List.of(
                 new Series(text("standing.DAT"), "#198754", rows.stream().map(r -> r.count(QualityColumn.DAT_CHUAN)).toList()),
                 new Series(text("standing.CHUA_DAT"), "#dc3545", rows.stream().map(r -> r.count(QualityColumn.CHUA_DAT_CHUAN)).toList())),
                 links, ""));

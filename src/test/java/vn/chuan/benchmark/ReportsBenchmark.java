@@ -23,7 +23,7 @@ import vn.chuan.people.PersonId;
 import vn.chuan.people.PersonRegistry;
 import vn.chuan.people.QualificationDetails;
 import vn.chuan.reports.QualityColumn;
-import vn.chuan.reports.QualityForm;
+import vn.chuan.reports.ReportTable;
 import vn.chuan.reports.Reports;
 import vn.chuan.security.UserScope;
 import vn.chuan.shared.Dimension;
@@ -85,7 +85,7 @@ class ReportsBenchmark {
         jdbc.sql("update report_tally_state set as_of = null").update();
         Unit root = PROVINCES > 1 ? Reports.NATION : units.find(new UnitId(FIRST_UNIT)).orElseThrow();
         started = System.nanoTime();
-        QualityForm first = reports.quality(everything, root, today);
+        ReportTable first = reports.quality(everything, root, today);
         line("tallies built from the records (first report of the day): %.1f s", seconds(started));
         check(first);
 
@@ -141,7 +141,7 @@ class ReportsBenchmark {
     }
 
     /** Rows add up and the professional levels partition the total. */
-    private static void check(QualityForm form) {
+    private static void check(ReportTable form) {
         for (vn.chuan.reports.ReportColumn column : form.columns()) {
             long sum = form.rows().stream().mapToLong(r -> r.count(column)).sum();
             if (sum != form.total().count(column)) {

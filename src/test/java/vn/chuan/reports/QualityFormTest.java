@@ -82,10 +82,10 @@ class QualityFormTest {
 
     @Test
     void beforeTheMergeRowsAreDistrictsAndCountsFollowTheLevelsOfThatDate() {
-        QualityForm form = reports.quality(UserScope.of(province.province, false), province.province, LocalDate.of(2016, 1, 1));
+        ReportTable form = reports.quality(UserScope.of(province.province, false), province.province, LocalDate.of(2016, 1, 1));
 
-        assertThat(form.rows()).extracting(QualityForm.Row::label).containsExactly("Huyện Đông", "Huyện Tây");
-        QualityForm.Row east = form.rows().get(0);
+        assertThat(form.rows()).extracting(ReportTable.Row::label).containsExactly("Huyện Đông", "Huyện Tây");
+        ReportTable.Row east = form.rows().get(0);
         assertThat(east.count(QualityColumn.TOTAL)).isEqualTo(2);
         assertThat(east.count(QualityColumn.DAI_HOC)).isEqualTo(1);
         assertThat(east.count(QualityColumn.TRUNG_CAP)).as("B's degree came in 2020").isEqualTo(1);
@@ -99,10 +99,10 @@ class QualityFormTest {
 
     @Test
     void afterTheMergeTheMergedCommuneIsARowAndThePartsAddUpToTheTotal() {
-        QualityForm form = reports.quality(UserScope.of(province.province, false), province.province, LocalDate.of(2026, 1, 1));
+        ReportTable form = reports.quality(UserScope.of(province.province, false), province.province, LocalDate.of(2026, 1, 1));
 
-        assertThat(form.rows()).extracting(QualityForm.Row::label).contains("Xã Nghĩa Tá Mới", "Huyện Tây");
-        QualityForm.Row merged = form.rows().stream().filter(r -> r.label().equals("Xã Nghĩa Tá Mới")).findFirst().orElseThrow();
+        assertThat(form.rows()).extracting(ReportTable.Row::label).contains("Xã Nghĩa Tá Mới", "Huyện Tây");
+        ReportTable.Row merged = form.rows().stream().filter(r -> r.label().equals("Xã Nghĩa Tá Mới")).findFirst().orElseThrow();
         assertThat(merged.count(QualityColumn.TOTAL)).isEqualTo(2);
         assertThat(merged.count(QualityColumn.DAI_HOC)).isEqualTo(2);
         for (QualityColumn column : QualityColumn.values()) {
@@ -138,7 +138,7 @@ class QualityFormTest {
                 .andReturn().getResponse().getContentAsByteArray();
         assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
         assertThat(new String(pdf, java.nio.charset.StandardCharsets.ISO_8859_1)).contains("DejaVuSansCondensed");
-        QualityForm form = reports.quality(UserScope.of(province.province, false), province.province, LocalDate.of(2026, 1, 1));
+        ReportTable form = reports.quality(UserScope.of(province.province, false), province.province, LocalDate.of(2026, 1, 1));
         assertThat(form.columns()).as("verdicts are kept for today only").doesNotContain(QualityColumn.DAT_CHUAN);
         everyCountIsItsList(officer, form);
     }
@@ -147,8 +147,8 @@ class QualityFormTest {
     void todaysFormFromTheKeptTalliesEqualsTheOneCountedFromTheRecordsAndFollowsTheVeryNextChange() {
         UserScope scope = UserScope.of(province.province, false);
         LocalDate today = LocalDate.now(clock);
-        QualityForm kept = reports.quality(scope, province.province, today);
-        QualityForm counted = reports.quality(scope, province.province, today, true);
+        ReportTable kept = reports.quality(scope, province.province, today);
+        ReportTable counted = reports.quality(scope, province.province, today, true);
         assertThat(kept.columns()).contains(QualityColumn.DAT_CHUAN, QualityColumn.CHUA_DAT_CHUAN);
         assertSameCounts(kept, counted);
         assertThat(kept.total().count(QualityColumn.TOTAL)).isEqualTo(3);
@@ -156,7 +156,7 @@ class QualityFormTest {
                 .as("every counted post has a title with standards").isEqualTo(3);
 
         province.grant(c, Dimension.POLITICAL_THEORY, "CAO_CAP", today.minusDays(1));
-        QualityForm after = reports.quality(scope, province.province, today);
+        ReportTable after = reports.quality(scope, province.province, today);
         assertThat(after.total().count(QualityColumn.LLCT_CAO_CAP)).as("fresh after a change")
                 .isEqualTo(kept.total().count(QualityColumn.LLCT_CAO_CAP) + 1);
         assertSameCounts(after, reports.quality(scope, province.province, today, true));
@@ -167,7 +167,7 @@ class QualityFormTest {
                 .as("a post that ended leaves the count").isEqualTo(2);
     }
 
-    private static void assertSameCounts(QualityForm kept, QualityForm counted) {
+    private static void assertSameCounts(ReportTable kept, ReportTable counted) {
         assertThat(kept.rowsAndTotal()).hasSameSizeAs(counted.rowsAndTotal());
         for (int i = 0; i < kept.rowsAndTotal().size(); i++) {
             for (ReportColumn column : counted.columns()) {
@@ -211,7 +211,7 @@ class QualityFormTest {
         var officer = accounts.loadUserByUsername(name);
         UserScope scope = UserScope.of(province.province, false);
         LocalDate date = LocalDate.of(2026, 1, 1);
-        QualityForm form = reports.breakdown(scope, province.province, date, BreakdownColumn.By.of("chuyen_mon"),
+        ReportTable form = reports.breakdown(scope, province.province, date, BreakdownColumn.By.of("chuyen_mon"),
                 java.util.Set.of(StaffCategory.CB, StaffCategory.CC));
         assertThat(form.columns()).extracting(ReportColumn::label).contains("Đại học", "Thạc sĩ", "Đại học trở lên", "Cao đẳng trở lên");
         ReportColumn university = column(form, "Đại học trở lên");
@@ -219,7 +219,7 @@ class QualityFormTest {
         assertThat(form.total().count(column(form, "Đại học"))).isEqualTo(2);
         assertThat(form.total().share(university)).isEqualTo("100,00%");
 
-        QualityForm everyone = reports.breakdown(scope, province.province, date, BreakdownColumn.By.of("loai"),
+        ReportTable everyone = reports.breakdown(scope, province.province, date, BreakdownColumn.By.of("loai"),
                 java.util.EnumSet.allOf(StaffCategory.class));
         assertThat(everyone.total().total()).as("the part-time post counts when every category is asked for").isEqualTo(4);
         assertThat(everyone.total().count(column(everyone, StaffCategory.KCT.label()))).isEqualTo(1);
@@ -232,7 +232,7 @@ class QualityFormTest {
                 .andExpect(status().isOk()).andExpect(content().string(Matchers.containsString("chỉ được lưu cho ngày hôm nay")));
     }
 
-    private static ReportColumn column(QualityForm form, String label) {
+    private static ReportColumn column(ReportTable form, String label) {
         return form.columns().stream().filter(c -> c.label().equals(label)).findFirst().orElseThrow();
     }
 
@@ -243,7 +243,7 @@ class QualityFormTest {
         UserScope scope = UserScope.of(province.province, false);
         LocalDate date = LocalDate.of(2020, 1, 1);
 
-        QualityForm civil = reports.civilServants(scope, province.province, date);
+        ReportTable civil = reports.civilServants(scope, province.province, date);
         assertThat(civil.total().total()).isEqualTo(1);
         assertThat(civil.total().count(CivilServantColumn.NGACH_CV)).isEqualTo(1);
         assertThat(civil.total().count(CivilServantColumn.DAI_HOC)).isEqualTo(1);
@@ -260,7 +260,7 @@ class QualityFormTest {
     }
 
     /** Each count of the total row equals the number of people its link lists. */
-    private void everyCountIsItsList(org.springframework.security.core.userdetails.UserDetails officer, QualityForm form) throws Exception {
+    private void everyCountIsItsList(org.springframework.security.core.userdetails.UserDetails officer, ReportTable form) throws Exception {
         for (ReportColumn column : form.columns()) {
             String url = "/can-bo?donVi=" + form.root().id().value() + "&ngay=" + form.asOf() + "&" + column.listFilter();
             String list = mvc.perform(get(java.net.URI.create(url)).with(user(officer))).andReturn().getResponse().getContentAsString();

@@ -44,12 +44,12 @@ class ReportConsistencyTest {
         LocalDate today = LocalDate.now(clock);
         Unit province = units.roots().stream().filter(u -> u.isValidOn(today)).findFirst().orElseThrow();
         for (LocalDate date : List.of(today, LocalDate.of(2024, 12, 31), LocalDate.of(2018, 12, 31))) {
-            QualityForm form = reports.quality(EVERYONE, province, date);
+            ReportTable form = reports.quality(EVERYONE, province, date);
             assertThat(form.total().count(QualityColumn.TOTAL)).as("people on %s", date).isPositive();
             addsUp(form);
         }
-        QualityForm kept = reports.quality(EVERYONE, province, today);
-        QualityForm counted = reports.quality(EVERYONE, province, today, true);
+        ReportTable kept = reports.quality(EVERYONE, province, today);
+        ReportTable counted = reports.quality(EVERYONE, province, today, true);
         for (int i = 0; i < kept.rowsAndTotal().size(); i++) {
             for (ReportColumn column : counted.columns()) {
                 assertThat(kept.rowsAndTotal().get(i).count(column)).as("%s %s", kept.rowsAndTotal().get(i).label(), column)
@@ -57,8 +57,8 @@ class ReportConsistencyTest {
             }
         }
         for (LocalDate date : List.of(today, LocalDate.of(2018, 12, 31))) {
-            QualityForm form = reports.quality(EVERYONE, province, date);
-            QualityForm.Row row = form.rows().get(0);
+            ReportTable form = reports.quality(EVERYONE, province, date);
+            ReportTable.Row row = form.rows().get(0);
             for (ReportColumn column : form.columns()) {
                 Map<String, String> params = new LinkedHashMap<>();
                 for (String pair : column.listFilter().replace("%2B", "+").split("&")) {
@@ -76,7 +76,7 @@ class ReportConsistencyTest {
     @Test
     void onAPastDateTheEthnicGroupsAddUpToTheMinorities() {
         Unit province = units.roots().stream().filter(u -> u.isValidOn(LocalDate.now(clock))).findFirst().orElseThrow();
-        QualityForm past = reports.breakdown(EVERYONE, province, LocalDate.of(2024, 12, 31), BreakdownColumn.By.of("dan_toc"),
+        ReportTable past = reports.breakdown(EVERYONE, province, LocalDate.of(2024, 12, 31), BreakdownColumn.By.of("dan_toc"),
                 java.util.Set.of(vn.chuan.shared.StaffCategory.CB, vn.chuan.shared.StaffCategory.CC));
         long minorities = past.total().count(past.columns().stream().filter(c -> c.label().equals("Dân tộc thiểu số")).findFirst()
                 .orElseThrow());
@@ -85,12 +85,12 @@ class ReportConsistencyTest {
         assertThat(inGroups).isEqualTo(minorities);
     }
 
-    private static void addsUp(QualityForm form) {
+    private static void addsUp(ReportTable form) {
         for (ReportColumn column : form.columns()) {
             assertThat(form.rows().stream().mapToLong(r -> r.count(column)).sum()).as("rows add up for %s on %s", column, form.asOf())
                     .isEqualTo(form.total().count(column));
         }
-        QualityForm.Row total = form.total();
+        ReportTable.Row total = form.total();
         assertThat(total.count(QualityColumn.CB) + total.count(QualityColumn.CC)).isEqualTo(total.count(QualityColumn.TOTAL));
         assertThat(sum(total, QualityColumn.TIEN_SI, QualityColumn.THAC_SI, QualityColumn.DAI_HOC, QualityColumn.CAO_DANG,
                 QualityColumn.TRUNG_CAP, QualityColumn.DUOI_TRUNG_CAP)).as("professional levels").isEqualTo(total.count(QualityColumn.TOTAL));
@@ -98,7 +98,7 @@ class ReportConsistencyTest {
                 QualityColumn.TUOI_TREN_60)).as("age bands").isEqualTo(total.count(QualityColumn.TOTAL));
     }
 
-    private static long sum(QualityForm.Row row, QualityColumn... columns) {
+    private static long sum(ReportTable.Row row, QualityColumn... columns) {
         long sum = 0;
         for (QualityColumn column : columns) {
             sum += row.count(column);

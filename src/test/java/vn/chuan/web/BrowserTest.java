@@ -88,12 +88,7 @@ class BrowserTest {
         province.grant(tuan, Dimension.POLITICAL_THEORY, "SO_CAP", LocalDate.of(2015, 6, 1));
         accounts.create(new NewUserAccount(prefix + "xa", "Công chức xã thử", "matkhau-1", Role.COMMUNE, province.communeB1.code()));
 
-        Page page = browser.newPage();
-        page.navigate("http://localhost:" + port + "/can-bo");
-        page.getByLabel("Tên đăng nhập").fill(prefix + "xa");
-        page.getByLabel("Mật khẩu").fill("matkhau-1");
-        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
-                new Page.GetByRoleOptions().setName("Đăng nhập")).click();
+        Page page = logIn("/can-bo", prefix + "xa");
 
         page.getByPlaceholder("Tìm theo họ tên hoặc mã (không cần dấu)").fill("nguyen van tuan");
         // The list also updates as one types; Enter is what a user does when it has not yet.
@@ -124,12 +119,7 @@ class BrowserTest {
         province.person("Lò Văn Sơn", province.communeB2, StaffCategory.CC, "TC_KT", LocalDate.of(2012, 1, 1));
         accounts.create(new NewUserAccount(prefix + "so", "Sở Nội vụ thử", "matkhau-1", Role.PROVINCE, province.province.code()));
 
-        Page page = browser.newPage();
-        page.navigate("http://localhost:" + port + "/");
-        page.getByLabel("Tên đăng nhập").fill(prefix + "so");
-        page.getByLabel("Mật khẩu").fill("matkhau-1");
-        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
-                new Page.GetByRoleOptions().setName("Đăng nhập")).click();
+        Page page = logIn("/", prefix + "so");
 
         assertThat(page.locator("#unit-path")).containsText(province.province.name());
         assertThat(page.locator("#compliance-chart canvas")).hasCount(1);
@@ -160,6 +150,17 @@ class BrowserTest {
             Files.deleteIfExists(file);
         }
         page.close();
+    }
+
+    /** A new page that asked for {@code path} and logged in on the way (password matkhau-1). */
+    private Page logIn(String path, String username) {
+        Page page = browser.newPage();
+        page.navigate("http://localhost:" + port + path);
+        page.getByLabel("Tên đăng nhập").fill(username);
+        page.getByLabel("Mật khẩu").fill("matkhau-1");
+        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                new Page.GetByRoleOptions().setName("Đăng nhập")).click();
+        return page;
     }
 
     /** The position of a column's link in a row of the form (every column links to its list). */

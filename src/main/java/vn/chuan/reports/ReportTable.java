@@ -13,9 +13,9 @@ import vn.chuan.units.Unit;
  * ({@link QualityColumn}) or of a breakdown ({@link BreakdownColumn}). The first column is the total
  * the others are a share of.
  */
-public record QualityForm(String title, Unit root, LocalDate asOf, List<ReportColumn> columns, List<Row> rows, Row total) {
+public record ReportTable(String title, Unit root, LocalDate asOf, List<ReportColumn> columns, List<Row> rows, Row total) {
 
-    public QualityForm {
+    public ReportTable {
         columns = List.copyOf(columns);
         rows = List.copyOf(rows);
     }
@@ -62,10 +62,5 @@ public record QualityForm(String title, Unit root, LocalDate asOf, List<ReportCo
             }
         }
         return groups;
-    }
-
-    /** Whether the columns include the standards verdicts (kept for today only). */
-    public boolean withVerdicts() {
-        return columns.contains(QualityColumn.DAT_CHUAN);
     }
 }

@@ -15,12 +15,12 @@ import vn.chuan.shared.Dates;
  * merged over their columns, numbers as numbers; a second sheet with each count's share of its row
  * as a percentage.
  */
-public final class QualityWorkbook {
+public final class ReportWorkbook {
 
-    private QualityWorkbook() {
+    private ReportWorkbook() {
     }
 
-    public static void write(QualityForm form, OutputStream out) {
+    public static void write(ReportTable form, OutputStream out) {
         try {
             Workbook workbook = new Workbook(out, "Chuan", "1.0");
             sheet(workbook.newWorksheet("Số lượng"), form, false);
@@ -31,7 +31,7 @@ public final class QualityWorkbook {
         }
     }
 
-    private static void sheet(Worksheet sheet, QualityForm form, boolean shares) {
+    private static void sheet(Worksheet sheet, ReportTable form, boolean shares) {
         List<ReportColumn> columns = form.columns();
         sheet.value(0, 0, form.title().toUpperCase(java.util.Locale.forLanguageTag("vi")) + (shares ? " (TỈ LỆ)" : ""));
         sheet.style(0, 0).bold().fontSize(13).set();
@@ -63,7 +63,7 @@ public final class QualityWorkbook {
         sheet.range(2, 0, 3, columns.size()).style().bold().horizontalAlignment("center").verticalAlignment("center")
                 .wrapText(true).fillColor("DDEBF7").borderStyle("thin").set();
         int r = 4;
-        for (QualityForm.Row row : form.rowsAndTotal()) {
+        for (ReportTable.Row row : form.rowsAndTotal()) {
             sheet.value(r, 0, row.label());
             long total = row.total();
             for (int i = 0; i < columns.size(); i++) {

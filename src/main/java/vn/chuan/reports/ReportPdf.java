@@ -20,12 +20,12 @@ import com.lowagie.text.pdf.PdfWriter;
 import vn.chuan.shared.Dates;
 
 /** The quantity-and-quality form as a PDF: A4 landscape, the unit and date on top, Vietnamese glyphs. */
-public final class QualityPdf {
+public final class ReportPdf {
 
-    private QualityPdf() {
+    private ReportPdf() {
     }
 
-    public static void write(QualityForm form, OutputStream out) {
+    public static void write(ReportTable form, OutputStream out) {
         try {
             BaseFont regular = font("/fonts/DejaVuSansCondensed.ttf");
             BaseFont bold = font("/fonts/DejaVuSansCondensed-Bold.ttf");
@@ -52,7 +52,7 @@ public final class QualityPdf {
             Font cell = new Font(regular, 6.5f);
             table.addCell(merged("Đơn vị", header, 1, 2));
             table.addCell(merged(form.columns().get(0).label(), header, 1, 2));
-            for (QualityForm.HeaderGroup group : form.headerGroups()) {
+            for (ReportTable.HeaderGroup group : form.headerGroups()) {
                 table.addCell(merged(group.label(), header, group.span(), 1));
             }
             for (ReportColumn column : columns) {
@@ -60,7 +60,7 @@ public final class QualityPdf {
                     table.addCell(merged(column.label(), header, 1, 1));
                 }
             }
-            for (QualityForm.Row row : form.rowsAndTotal()) {
+            for (ReportTable.Row row : form.rowsAndTotal()) {
                 boolean total = row == form.total();
                 PdfPCell name = new PdfPCell(new Phrase(row.label(), total ? new Font(bold, 6.5f) : cell));
                 table.addCell(name);
@@ -90,7 +90,7 @@ public final class QualityPdf {
     }
 
     private static BaseFont font(String resource) throws IOException {
-        try (InputStream in = QualityPdf.class.getResourceAsStream(resource)) {
+        try (InputStream in = ReportPdf.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new UncheckedIOException(new IOException("missing font " + resource));
             }
