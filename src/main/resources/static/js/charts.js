@@ -1,6 +1,6 @@
 // Draws every element with a data-chart attribute. The spec comes from the page itself (no inline
 // script: the CSP forbids it): {"type": "bar" | "donut" | "line", "categories": [...],
-// "series": [{"name", "color", "data"}], "links": [an address per category, or ""], "suffix": "%"}.
+// "series": [{"name", "color", "data", "dashed"}], "links": [an address per category, or ""], "suffix": "%"}.
 // Bars are horizontal and stacked; a click on a bar or a slice opens its link.
 (function () {
     function option(spec) {
@@ -23,7 +23,9 @@
                 xAxis: {type: 'category', data: spec.categories},
                 yAxis: {type: 'value', axisLabel: {formatter: '{value}' + suffix}},
                 series: spec.series.map(function (s) {
-                    return {name: s.name, type: 'line', data: s.data, itemStyle: {color: s.color}, smooth: false};
+                    // A dashed series (a projection, a threshold) joins its few points across the gaps.
+                    return {name: s.name, type: 'line', data: s.data, itemStyle: {color: s.color}, smooth: false,
+                            connectNulls: !!s.dashed, lineStyle: {type: s.dashed ? 'dashed' : 'solid'}};
                 })
             };
         }

@@ -26,6 +26,7 @@ public final class CommandLine {
         register(new CheckDataCommand());
         register(new AssessCommand());
         register(new ReportCommand());
+        register(new TargetsCommand());
     }
 
     private CommandLine() {

@@ -1,5 +1,6 @@
 package vn.chuan.demo;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -26,9 +27,14 @@ import vn.chuan.people.QualificationDetails;
 import vn.chuan.security.NewUserAccount;
 import vn.chuan.security.Role;
 import vn.chuan.security.UserAccounts;
+import vn.chuan.security.UserScope;
+import vn.chuan.targets.Plan;
+import vn.chuan.targets.Target;
+import vn.chuan.targets.Targets;
 import vn.chuan.units.NewUnit;
 import vn.chuan.units.Unit;
 import vn.chuan.units.UnitId;
+import vn.chuan.units.UnitLevel;
 import vn.chuan.units.Units;
 
 /** On a first start with an empty database, loads the demo province and its demo accounts. */
@@ -42,18 +48,21 @@ class DemoDataLoader implements ApplicationRunner {
     private final Units units;
     private final PersonRegistry people;
     private final UserAccounts accounts;
+    private final Targets targets;
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final boolean enabled;
     private final long seed;
     private final int persons;
 
-    DemoDataLoader(Units units, PersonRegistry people, UserAccounts accounts, TransactionTemplate transaction, Clock clock,
+    DemoDataLoader(Units units, PersonRegistry people, UserAccounts accounts, Targets targets,
+            TransactionTemplate transaction, Clock clock,
             @Value("${chuan.demo.load-on-empty:false}") boolean enabled, @Value("${chuan.demo.seed:2026}") long seed,
             @Value("${chuan.demo.persons:2500}") int persons) {
         this.units = units;
         this.people = people;
         this.accounts = accounts;
+        this.targets = targets;
         this.transaction = transaction;
         this.clock = clock;
         this.enabled = enabled;
@@ -89,7 +98,7 @@ class DemoDataLoader implements ApplicationRunner {
             ids.put(unit.key(), created.id());
         }
         for (DemoUnit unit : province.units()) {
-            if (unit.level() == vn.chuan.units.UnitLevel.DISTRICT && unit.validTo() != null) {
+            if (unit.level() == UnitLevel.DISTRICT && unit.validTo() != null) {
                 units.dissolve(ids.get(unit.key()), unit.validTo());
             }
         }
@@ -113,6 +122,9 @@ class DemoDataLoader implements ApplicationRunner {
                 Role.COMMUNE, firstMerged.code()));
         accounts.create(new NewUserAccount("xem", "Người xem (tài khoản mẫu)", DEMO_PASSWORD, Role.VIEWER,
                 DemoProvinceGenerator.PROVINCE_CODE));
+        UnitId provinceId = province.units().stream().filter(u -> u.level() == UnitLevel.PROVINCE)
+                .map(u -> ids.get(u.key())).findFirst().orElseThrow();
+        setTargets(provinceId);
         log.info("Demo accounts (password '{}'): quantri (administrator), sonoivu (province), canboxa ({}), xem (read-only)",
                 DEMO_PASSWORD, firstMerged.name());
     }
@@ -120,5 +132,40 @@ class DemoDataLoader implements ApplicationRunner {
     private static NewUnit newUnit(DemoUnit unit, Map<Integer, UnitId> ids) {
         return new NewUnit(unit.code(), unit.name(), unit.level(), unit.type(),
                 unit.parentKey() == null ? null : ids.get(unit.parentKey()), unit.validFrom(), unit.difficultArea());
+    }
+
+    /**
+     * A plan of the demo province with the seeded indicators the seeds set targets for (Cao Bằng's
+     * figures, Cần Thơ's 2030 degree target), so that the targets page has something to follow.
+     */
+    private void setTargets(UnitId provinceId) {
+        long plan = targets.definePlan(new Plan(0, "45/KH-UBND",
+                "Kế hoạch nâng cao chất lượng đội ngũ cán bộ, công chức cấp xã giai đoạn 2021–2030 (dữ liệu mẫu)",
+                LocalDate.of(2021, 3, 15), "UBND tỉnh"));
+        Map<String, Long> indicators = new HashMap<>();
+        targets.indicators().forEach(i -> indicators.put(i.name(), i.id()));
+        LocalDate baseline = LocalDate.of(2021, 1, 1);
+        LocalDate deadline = LocalDate.of(2030, 12, 31);
+        record Goal(String indicator, int threshold, int milestone2025) {
+        }
+        List<Goal> goals = List.of(
+                new Goal("Cán bộ cấp xã có trình độ chuyên môn từ trung cấp trở lên", 90, 85),
+                new Goal("Công chức cấp xã có trình độ chuyên môn từ trung cấp trở lên", 95, 90),
+                new Goal("Cán bộ, công chức cấp xã có trình độ đại học trở lên", 20, 0),
+                new Goal("Cán bộ, công chức cấp xã có lý luận chính trị từ trung cấp trở lên", 60, 50),
+                new Goal("Cán bộ, công chức cấp xã được đào tạo, bồi dưỡng tin học", 80, 70),
+                new Goal("Công chức cấp xã có trình độ đại học trở lên", 100, 0),
+                new Goal("Cán bộ cấp xã đạt chuẩn chức danh", 100, 0));
+        var everything = UserScope.everything(true);
+        for (Goal goal : goals) {
+            Long indicator = indicators.get(goal.indicator());
+            if (indicator == null) {
+                continue;
+            }
+            List<Target.Milestone> milestones = goal.milestone2025() == 0 ? List.of()
+                    : List.of(new Target.Milestone(2025, BigDecimal.valueOf(goal.milestone2025())));
+            targets.defineTarget(everything, new Target.Definition(indicator, plan, provinceId.value(),
+                    BigDecimal.valueOf(goal.threshold()), baseline, deadline, milestones));
+        }
     }
 }

@@ -39,11 +39,13 @@ public class Reports {
     private final Units units;
     private final ReportTally tally;
     private final ReportHistory history;
+    private final IndicatorQuery indicators;
     private final Clock clock;
     private final Map<String, TrendPoint> trendCache = new java.util.concurrent.ConcurrentHashMap<>();
 
-    Reports(Units units, ReportTally tally, ReportHistory history, Clock clock) {
+    Reports(Units units, ReportTally tally, ReportHistory history, IndicatorQuery indicators, Clock clock) {
         this.history = history;
+        this.indicators = indicators;
         this.units = units;
         this.tally = tally;
         this.clock = clock;
@@ -268,5 +270,41 @@ public class Reports {
         }
         List<Unit> provinces = units.roots().stream().filter(u -> u.isValidOn(date)).toList();
         return provinces.size() > 1 ? java.util.Optional.of(NATION) : provinces.stream().findFirst();
+    }
+
+    /**
+     * Each measure counted on {@code date} in {@code root} and in every unit below it, keyed by unit
+     * id (0 for {@link #NATION}). A measure whose condition reads the standards verdict is
+     * {@link IndicatorCount#UNKNOWN} on any date but today (verdicts are kept for today only).
+     */
+    public Map<Long, List<IndicatorCount>> indicatorCounts(UserScope scope, Unit root, LocalDate date, List<Measure> measures) {
+        requireCovered(scope, root);
+        boolean today = isToday(date);
+        if (today) {
+            tally.bringToToday();
+        }
+        return indicators.count(root.path(), depth(root), date, today, measures);
+    }
+
+    /** The persons in {@code root}'s subtree today who belong to the population but do not meet the condition. */
+    public vn.chuan.shared.PageOf<Long> lacking(UserScope scope, Unit root, Population population, Condition condition, int page,
+            int size) {
+        requireCovered(scope, root);
+        tally.bringToToday();
+        LocalDate today = LocalDate.now(clock);
+        long total = indicators.countLacking(root.path(), today, population, condition);
+        return new vn.chuan.shared.PageOf<>(indicators.lacking(root.path(), today, population, condition, page * size, size), page,
+                size, total);
+    }
+
+    private static void requireCovered(UserScope scope, Unit root) {
+        if (root == NATION ? !scope.isWholeDatabase() : !scope.covers(root)) {
+            throw new IllegalArgumentException("Đơn vị " + root.name() + " nằm ngoài phạm vi được giao");
+        }
+    }
+
+    /** How many unit ids a path holds: "/1/7/" is 2, the nation's "/" is 0. */
+    private static int depth(Unit root) {
+        return (int) root.path().chars().filter(c -> c == '/').count() - 1;
     }
 }

@@ -36,4 +36,23 @@ public final class RetirementAge {
     public static LocalDate lastDayOfService(LocalDate birthDate, Gender gender) {
         return reachedOn(birthDate, gender).with(TemporalAdjusters.lastDayOfMonth());
     }
+
+    /**
+     * The latest birth date of a person of this gender who retires (last day of service) before
+     * {@code date}: everyone born on or before it has left by then. Retirement comes later for a
+     * later birth date, so the boundary is found by halving.
+     */
+    public static LocalDate latestBirthDateRetiredBefore(LocalDate date, Gender gender) {
+        long low = date.minusYears(80).toEpochDay();
+        long high = date.toEpochDay();
+        while (low < high) {
+            long middle = (low + high + 1) / 2;
+            if (lastDayOfService(LocalDate.ofEpochDay(middle), gender).isBefore(date)) {
+                low = middle;
+            } else {
+                high = middle - 1;
+            }
+        }
+        return LocalDate.ofEpochDay(low);
+    }
 }

@@ -1,0 +1,49 @@
+package vn.chuan.targets;
+
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import vn.chuan.reports.Condition;
+import vn.chuan.reports.Population;
+import vn.chuan.shared.PositionTitle;
+import vn.chuan.shared.StaffCategory;
+
+/**
+ * A share to watch: of the people in a population (categories, commune posts only or not, titles,
+ * ages), how many meet a condition ({@link ConditionText}). {@code source} says where it comes from
+ * (a plan, an article).
+ */
+public record Indicator(long id, String name, String source, Population population, String condition) {
+
+    public Condition parsedCondition() {
+        return ConditionText.parse(condition);
+    }
+
+    /** "Trình độ chuyên môn từ Đại học trở lên và …". */
+    public String conditionText() {
+        return ConditionText.describe(condition);
+    }
+
+    /** "Cán bộ, Công chức · cấp xã · Chủ tịch UBND, … · 30–45 tuổi". */
+    public String populationText() {
+        StringBuilder text = new StringBuilder(population.categories().stream().sorted().map(StaffCategory::label)
+                .collect(Collectors.joining(", ")));
+        text.append(population.communePostsOnly() ? " cấp xã" : "");
+        if (!population.titleCodes().isEmpty()) {
+            text.append(" · ").append(population.titleCodes().stream().sorted()
+                    .map(code -> PositionTitle.findByCode(code).map(PositionTitle::name).orElse(code))
+                    .collect(Collectors.joining(", ")));
+        }
+        if (population.minAge() != null || population.maxAge() != null) {
+            text.append(" · ").append(population.minAge() == null ? "đến " + population.maxAge()
+                    : population.maxAge() == null ? "từ " + population.minAge() : population.minAge() + "–" + population.maxAge())
+                    .append(" tuổi");
+        }
+        return text.toString();
+    }
+
+    /** What a new indicator is made of, as the form or a seed gives it. */
+    public record Definition(String name, String source, Set<StaffCategory> categories, boolean communePostsOnly,
+            Set<String> titleCodes, Integer minAge, Integer maxAge, String condition) {
+    }
+}

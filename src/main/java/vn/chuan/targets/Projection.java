@@ -1,0 +1,57 @@
+package vn.chuan.targets;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+import vn.chuan.reports.IndicatorCount;
+
+/**
+ * The value a target's indicator will have at its deadline, if things go on as they have.
+ * Method (shown to the user): start from the share among the people who will still be in post at
+ * the deadline (today's population minus those who reach the statutory retirement age before it,
+ * with what they hold), and add the trend: the least-squares slope, in points per year, of the
+ * values at the baseline, each year's end and today, times the years left. Clamped to 0–100 %.
+ */
+public record Projection(Double slopePerYear, Double valueAfterRetirements, Double projected, long leaving, long leavingMeeting) {
+
+    static final String METHOD = "Dự báo = tỷ lệ trong số người còn công tác đến hạn (trừ những người đến tuổi nghỉ hưu "
+            + "theo Bộ luật Lao động 2019 trước hạn) + xu hướng bình quân năm (đường thẳng bình phương tối thiểu qua các mốc "
+            + "gốc, cuối năm và hôm nay) × số năm còn lại; giới hạn trong 0–100%.";
+
+    static Projection of(List<TargetProgress.Point> history, IndicatorCount today, LocalDate asOf, LocalDate deadline) {
+        Double slope = slope(history, asOf);
+        long staying = today.population() - today.leaving();
+        Double afterRetirements = today.known() && staying > 0
+                ? 100.0 * (today.meeting() - today.leavingMeeting()) / staying : null;
+        Double projected = null;
+        if (afterRetirements != null) {
+            double years = Math.max(0, ChronoUnit.DAYS.between(asOf, deadline) / 365.25);
+            projected = Math.max(0, Math.min(100, afterRetirements + (slope == null ? 0 : slope) * years));
+        }
+        return new Projection(slope, afterRetirements, projected, today.leaving(), today.leavingMeeting());
+    }
+
+    /** Least-squares slope of the known values against time in years; null with fewer than two. */
+    static Double slope(List<TargetProgress.Point> points, LocalDate origin) {
+        double n = 0;
+        double sx = 0;
+        double sy = 0;
+        double sxx = 0;
+        double sxy = 0;
+        for (TargetProgress.Point point : points) {
+            Double y = point.value();
+            if (y == null) {
+                continue;
+            }
+            double x = ChronoUnit.DAYS.between(origin, point.date()) / 365.25;
+            n++;
+            sx += x;
+            sy += y;
+            sxx += x * x;
+            sxy += x * y;
+        }
+        double denominator = n * sxx - sx * sx;
+        return n < 2 || Math.abs(denominator) < 1e-12 ? null : (n * sxy - sx * sy) / denominator;
+    }
+}

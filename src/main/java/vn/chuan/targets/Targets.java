@@ -1,0 +1,460 @@
+package vn.chuan.targets;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.chuan.audit.AuditEvent;
+import vn.chuan.audit.AuditLog;
+import vn.chuan.people.Assignment;
+import vn.chuan.people.PersonRecord;
+import vn.chuan.people.PersonRegistry;
+import vn.chuan.people.PersonStanding;
+import vn.chuan.reports.Condition;
+import vn.chuan.reports.IndicatorCount;
+import vn.chuan.reports.Measure;
+import vn.chuan.reports.Population;
+import vn.chuan.reports.Reports;
+import vn.chuan.security.UserScope;
+import vn.chuan.shared.Ethnicity;
+import vn.chuan.shared.PageOf;
+import vn.chuan.shared.PositionTitle;
+import vn.chuan.shared.RetirementAge;
+import vn.chuan.shared.ScaleLevel;
+import vn.chuan.units.Unit;
+import vn.chuan.units.UnitId;
+import vn.chuan.units.Units;
+
+/**
+ * The targets module's facade: indicators, plans and targets, and where each target stands in a
+ * unit. Counting is the reports' ({@link Reports#indicatorCounts}): one scan per date for all the
+ * targets of a page.
+ */
+@Service
+public class Targets {
+
+    /** Points below the threshold within which a projection is "at risk" rather than "off track". */
+    static final double AT_RISK_MARGIN = 5.0;
+
+    private final TargetRepository repository;
+    private final Reports reports;
+    private final Units units;
+    private final PersonRegistry people;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    Targets(TargetRepository repository, Reports reports, Units units, PersonRegistry people, AuditLog audit, Clock clock) {
+        this.repository = repository;
+        this.reports = reports;
+        this.units = units;
+        this.people = people;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    // ---- indicators and plans -----------------------------------------------------------------
+
+    public List<Indicator> indicators() {
+        return repository.indicators();
+    }
+
+    public Optional<Indicator> indicator(long id) {
+        return repository.indicator(id);
+    }
+
+    /**
+     * Saves a new indicator after checking it: a name not yet used, at least one category, known
+     * titles, sensible ages, a condition that is understood, and a population that is not empty
+     * today in the user's scope. Nothing is saved when anything is wrong.
+     */
+    @Transactional
+    public long defineIndicator(UserScope scope, Indicator.Definition definition) {
+        List<InvalidTargetException.Problem> problems = new ArrayList<>();
+        if (definition.name() == null || definition.name().isBlank()) {
+            problems.add(new InvalidTargetException.Problem("name", "Cần tên chỉ tiêu"));
+        } else if (repository.indicatorNamed(definition.name())) {
+            problems.add(new InvalidTargetException.Problem("name", "Đã có chỉ tiêu tên “" + definition.name().strip() + "”"));
+        }
+        if (definition.categories().isEmpty()) {
+            problems.add(new InvalidTargetException.Problem("categories", "Chọn ít nhất một loại: cán bộ, công chức, …"));
+        }
+        for (String code : definition.titleCodes()) {
+            if (PositionTitle.findByCode(code).isEmpty()) {
+                problems.add(new InvalidTargetException.Problem("titles", "Không có chức danh “" + code + "” trong danh mục"));
+            }
+        }
+        checkAge(definition.minAge(), "minAge", problems);
+        checkAge(definition.maxAge(), "maxAge", problems);
+        if (definition.minAge() != null && definition.maxAge() != null && definition.minAge() > definition.maxAge()) {
+            problems.add(new InvalidTargetException.Problem("maxAge", "Tuổi đến phải không nhỏ hơn tuổi từ"));
+        }
+        Condition condition = null;
+        try {
+            condition = ConditionText.parse(definition.condition());
+        } catch (InvalidTargetException e) {
+            problems.addAll(e.problems());
+        }
+        if (problems.isEmpty()) {
+            Population population = new Population(definition.categories(), definition.communePostsOnly(), definition.titleCodes(),
+                    definition.minAge(), definition.maxAge());
+            long count = populationToday(scope, population, condition);
+            if (count == 0) {
+                problems.add(new InvalidTargetException.Problem("categories", "Nhóm đối tượng này hiện không có ai trong phạm vi "
+                        + "được giao: chỉ tiêu sẽ không đo được gì. Kiểm tra lại loại, chức danh, độ tuổi."));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidTargetException(problems);
+        }
+        long id = repository.insert(definition);
+        audit.record(AuditEvent.of("INDICATOR", id, "CREATE")
+                .summary("Thêm chỉ tiêu “" + definition.name().strip() + "”: " + ConditionText.describe(definition.condition()))
+                .build());
+        return id;
+    }
+
+    private static void checkAge(Integer age, String field, List<InvalidTargetException.Problem> problems) {
+        if (age != null && (age < 15 || age > 80)) {
+            problems.add(new InvalidTargetException.Problem(field, "Tuổi phải trong khoảng 15–80"));
+        }
+    }
+
+    private long populationToday(UserScope scope, Population population, Condition condition) {
+        LocalDate today = LocalDate.now(clock);
+        long total = 0;
+        for (Unit root : scopeRoots(scope, today)) {
+            total += reports.indicatorCounts(scope, root, today, List.of(new Measure(population, condition, null)))
+                    .getOrDefault(root.id().value(), List.of(IndicatorCount.UNKNOWN)).get(0).population();
+        }
+        return total;
+    }
+
+    private List<Unit> scopeRoots(UserScope scope, LocalDate date) {
+        if (scope.isWholeDatabase()) {
+            return units.roots().stream().filter(u -> u.isValidOn(date)).toList();
+        }
+        return units.find(scope.unitId()).stream().toList();
+    }
+
+    /** Removes an indicator no target uses. */
+    @Transactional
+    public void deleteIndicator(long id) {
+        Indicator indicator = repository.indicator(id).orElseThrow(() -> InvalidTargetException.of("id", "Không có chỉ tiêu này"));
+        if (repository.indicatorInUse(id)) {
+            throw InvalidTargetException.of("id", "Chỉ tiêu “" + indicator.name() + "” đang được dùng cho mục tiêu: xóa các mục tiêu trước");
+        }
+        repository.deleteIndicator(id);
+        audit.record(AuditEvent.of("INDICATOR", id, "DELETE").summary("Xóa chỉ tiêu “" + indicator.name() + "”").build());
+    }
+
+    public List<Plan> plans() {
+        return repository.plans();
+    }
+
+    @Transactional
+    public long definePlan(Plan plan) {
+        List<InvalidTargetException.Problem> problems = new ArrayList<>();
+        if (plan.number() == null || plan.number().isBlank()) {
+            problems.add(new InvalidTargetException.Problem("number", "Cần số, ký hiệu văn bản (ví dụ 774/KH-UBND)"));
+        } else if (repository.planNumbered(plan.number())) {
+            problems.add(new InvalidTargetException.Problem("number", "Đã có văn bản số “" + plan.number().strip() + "”"));
+        }
+        if (plan.name() == null || plan.name().isBlank()) {
+            problems.add(new InvalidTargetException.Problem("name", "Cần tên (trích yếu) văn bản"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidTargetException(problems);
+        }
+        long id = repository.insert(plan);
+        audit.record(AuditEvent.of("TARGET_PLAN", id, "CREATE").summary("Thêm văn bản " + plan.number().strip() + ": " + plan.name().strip())
+                .build());
+        return id;
+    }
+
+    // ---- targets ------------------------------------------------------------------------------
+
+    /** The targets that apply to {@code unit}: those set on it or on a unit above it. */
+    public List<Target> targetsFor(Unit unit) {
+        List<Long> ids = new ArrayList<>();
+        for (String part : unit.path().split("/")) {
+            if (!part.isEmpty()) {
+                ids.add(Long.parseLong(part));
+            }
+        }
+        return repository.targetsOn(ids);
+    }
+
+    public List<Target> allTargets() {
+        return repository.allTargets();
+    }
+
+    public Optional<Target> target(long id) {
+        return repository.target(id);
+    }
+
+    /** Saves a new target after checking it; nothing is saved when anything is wrong. */
+    @Transactional
+    public long defineTarget(UserScope scope, Target.Definition d) {
+        List<InvalidTargetException.Problem> problems = new ArrayList<>();
+        Optional<Indicator> indicator = repository.indicator(d.indicatorId());
+        if (indicator.isEmpty()) {
+            problems.add(new InvalidTargetException.Problem("indicator", "Chọn một chỉ tiêu đã có"));
+        }
+        if (d.planId() != null && repository.plan(d.planId()).isEmpty()) {
+            problems.add(new InvalidTargetException.Problem("plan", "Không có văn bản này"));
+        }
+        Optional<Unit> unit = units.find(new UnitId(d.scopeUnitId()));
+        if (unit.isEmpty() || !scope.covers(unit.get()) || !scope.canWrite()) {
+            problems.add(new InvalidTargetException.Problem("unit", "Đơn vị không có hoặc nằm ngoài phạm vi được giao"));
+        }
+        checkPercent(d.threshold(), "threshold", "Ngưỡng", problems);
+        if (d.baselineOn() == null || d.deadline() == null) {
+            problems.add(new InvalidTargetException.Problem("deadline", "Cần ngày gốc và thời hạn"));
+        } else {
+            if (!d.deadline().isAfter(d.baselineOn())) {
+                problems.add(new InvalidTargetException.Problem("deadline", "Thời hạn phải sau ngày gốc"));
+            }
+            for (Target.Milestone m : d.milestones()) {
+                if (m.year() < d.baselineOn().getYear() || m.year() > d.deadline().getYear()) {
+                    problems.add(new InvalidTargetException.Problem("milestones", "Mốc năm " + m.year() + " nằm ngoài khoảng từ năm gốc "
+                            + d.baselineOn().getYear() + " đến năm hạn " + d.deadline().getYear()));
+                }
+                checkPercent(m.threshold(), "milestones", "Mốc năm " + m.year(), problems);
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidTargetException(problems);
+        }
+        long id = repository.insert(d);
+        audit.record(AuditEvent.of("TARGET", id, "CREATE").summary("Thêm mục tiêu: " + indicator.get().name() + " ≥ "
+                + d.threshold().stripTrailingZeros().toPlainString() + "% đến " + vn.chuan.shared.Dates.format(d.deadline())
+                + " tại " + unit.get().name()).build());
+        return id;
+    }
+
+    private static void checkPercent(BigDecimal value, String field, String what, List<InvalidTargetException.Problem> problems) {
+        if (value == null || value.signum() <= 0 || value.compareTo(BigDecimal.valueOf(100)) > 0) {
+            problems.add(new InvalidTargetException.Problem(field, what + " phải lớn hơn 0% và không quá 100%"));
+        }
+    }
+
+    @Transactional
+    public void deleteTarget(UserScope scope, long id) {
+        Target target = repository.target(id).orElseThrow(() -> InvalidTargetException.of("id", "Không có mục tiêu này"));
+        Unit unit = units.get(new UnitId(target.scopeUnitId()));
+        if (!scope.covers(unit) || !scope.canWrite()) {
+            throw InvalidTargetException.of("unit", "Mục tiêu của " + unit.name() + " nằm ngoài phạm vi được giao");
+        }
+        repository.deleteTarget(id);
+        audit.record(AuditEvent.of("TARGET", id, "DELETE").summary("Xóa mục tiêu: " + target.indicator().name() + " tại "
+                + unit.name()).build());
+    }
+
+    // ---- progress -----------------------------------------------------------------------------
+
+    /** Every target that applies to {@code unit}, where it stands there on {@code asOf}. */
+    public List<TargetProgress> progress(UserScope scope, Unit unit, LocalDate asOf) {
+        List<Target> targets = targetsFor(unit);
+        return targets.stream().map(t -> progress(scope, unit, t, asOf, List.of(unit)).get(unit.id().value())).toList();
+    }
+
+    /** One target in {@code unit} and in each unit directly below it (the first entry is the unit). */
+    public List<TargetProgress> progressBelow(UserScope scope, Unit unit, Target target, LocalDate asOf) {
+        List<Unit> rows = new ArrayList<>(List.of(unit));
+        units.subtree(unit, asOf).stream().filter(u -> u.depth() == unit.depth() + 1).forEach(rows::add);
+        Map<Long, TargetProgress> progress = progress(scope, unit, target, asOf, rows);
+        return rows.stream().map(u -> progress.get(u.id().value())).toList();
+    }
+
+    /**
+     * The target counted in {@code root}'s subtree on every date its progress needs (baseline, year
+     * ends, today with retirements before the deadline), for each of {@code rows}.
+     */
+    private Map<Long, TargetProgress> progress(UserScope scope, Unit root, Target target, LocalDate asOf, List<Unit> rows) {
+        Condition condition = target.indicator().parsedCondition();
+        Population population = target.indicator().population();
+        List<LocalDate> yearEnds = yearEnds(target, asOf);
+        Map<LocalDate, Map<Long, List<IndicatorCount>>> counts = new LinkedHashMap<>();
+        Measure past = new Measure(population, condition, null);
+        for (LocalDate date : new TreeSet<>(concat(List.of(target.baselineOn()), yearEnds))) {
+            counts.put(date, reports.indicatorCounts(scope, root, date, List.of(past)));
+        }
+        Map<Long, List<IndicatorCount>> today = reports.indicatorCounts(scope, root, asOf,
+                List.of(new Measure(population, condition, target.deadline())));
+        Map<Long, TargetProgress> result = new HashMap<>();
+        for (Unit unit : rows) {
+            long id = unit.id().value();
+            TargetProgress.Point baseline = point(counts.get(target.baselineOn()), target.baselineOn(), id, condition);
+            List<TargetProgress.Point> ends = yearEnds.stream().map(d -> point(counts.get(d), d, id, condition)).toList();
+            IndicatorCount now = point(today, asOf, id, condition).count();
+            List<TargetProgress.Point> history = new ArrayList<>(List.of(baseline));
+            history.addAll(ends);
+            history.add(new TargetProgress.Point(asOf, now));
+            Projection projection = Projection.of(history, now, asOf, target.deadline());
+            List<TargetProgress.MilestoneCheck> milestones = milestones(target, ends, asOf);
+            TargetProgress provisional = new TargetProgress(target, id, unit.name(), asOf, now, baseline, ends, projection,
+                    TargetStatus.NO_DATA, milestones);
+            result.put(id, new TargetProgress(target, id, unit.name(), asOf, now, baseline, ends, projection,
+                    status(provisional), milestones));
+        }
+        return result;
+    }
+
+    /** A unit without anyone in post on a date counts zero people (not "unknown"). */
+    private static final IndicatorCount NONE = new IndicatorCount(true, 0, 0, 0, 0);
+
+    private TargetProgress.Point point(Map<Long, List<IndicatorCount>> counts, LocalDate date, long unitId, Condition condition) {
+        List<IndicatorCount> row = counts.get(unitId);
+        boolean knowable = !condition.readsVerdict() || date.equals(LocalDate.now(clock));
+        return new TargetProgress.Point(date, row != null ? row.get(0) : knowable ? NONE : IndicatorCount.UNKNOWN);
+    }
+
+    private static <T> List<T> concat(Collection<T> a, Collection<T> b) {
+        List<T> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+
+    /** The 31/12 of each year after the baseline and before {@code asOf} (and the deadline, when it has passed). */
+    static List<LocalDate> yearEnds(Target target, LocalDate asOf) {
+        List<LocalDate> ends = new ArrayList<>();
+        for (int year = target.baselineOn().getYear(); year < asOf.getYear(); year++) {
+            LocalDate end = LocalDate.of(year, 12, 31);
+            if (end.isAfter(target.baselineOn()) && end.isBefore(asOf)) {
+                ends.add(end);
+            }
+        }
+        if (target.deadline().isBefore(asOf) && !ends.contains(target.deadline())) {
+            ends.add(target.deadline());
+            ends.sort(null);
+        }
+        return ends;
+    }
+
+    private static List<TargetProgress.MilestoneCheck> milestones(Target target, List<TargetProgress.Point> ends, LocalDate asOf) {
+        List<TargetProgress.MilestoneCheck> checks = new ArrayList<>();
+        for (Target.Milestone milestone : target.milestones()) {
+            LocalDate due = LocalDate.of(milestone.year(), 12, 31);
+            Optional<TargetProgress.Point> then = ends.stream().filter(p -> p.date().equals(due)).findFirst();
+            if (due.isBefore(asOf) && then.isPresent() && then.get().value() != null) {
+                double value = then.get().value();
+                checks.add(new TargetProgress.MilestoneCheck(milestone, value, value + 1e-9 >= milestone.threshold().doubleValue()));
+            } else {
+                checks.add(new TargetProgress.MilestoneCheck(milestone, null, null));
+            }
+        }
+        return checks;
+    }
+
+    /**
+     * The traffic light. Past the deadline: reached or missed. Before it: reached when the value is
+     * at the threshold and the projection stays there; on track when the projection reaches it and
+     * no milestone was missed; at risk when it misses by less than {@value #AT_RISK_MARGIN} points
+     * (or a milestone was missed); off track otherwise.
+     */
+    static TargetStatus status(TargetProgress progress) {
+        Double value = progress.value();
+        if (value == null) {
+            return TargetStatus.NO_DATA;
+        }
+        double threshold = progress.target().threshold().doubleValue();
+        if (progress.target().deadline().isBefore(progress.asOf())) {
+            TargetProgress.Point atDeadline = progress.yearEnds().stream()
+                    .filter(p -> p.date().equals(progress.target().deadline())).findFirst().orElse(null);
+            Double final_ = atDeadline == null ? value : atDeadline.value();
+            return final_ != null && final_ + 1e-9 >= threshold ? TargetStatus.REACHED : TargetStatus.MISSED;
+        }
+        Double projected = progress.projection().projected();
+        boolean projectedReaches = projected != null && projected + 1e-9 >= threshold;
+        if (value + 1e-9 >= threshold) {
+            return projectedReaches || projected == null ? TargetStatus.REACHED : TargetStatus.AT_RISK;
+        }
+        if (projectedReaches) {
+            return progress.lastMissedMilestone().isPresent() ? TargetStatus.AT_RISK : TargetStatus.ON_TRACK;
+        }
+        return projected != null && projected + AT_RISK_MARGIN >= threshold ? TargetStatus.AT_RISK : TargetStatus.OFF_TRACK;
+    }
+
+    // ---- who is missing -----------------------------------------------------------------------
+
+    /** The people of {@code unit}'s subtree who are in the target's population today but do not meet its condition. */
+    public PageOf<LackingPerson> lacking(UserScope scope, Unit unit, Target target, int page, int size) {
+        Indicator indicator = target.indicator();
+        PageOf<Long> ids = reports.lacking(scope, unit, indicator.population(), indicator.parsedCondition(), page, size);
+        return new PageOf<>(describe(ids.items(), indicator), ids.page(), ids.size(), ids.total());
+    }
+
+    /** All of them (for the spreadsheet), at most {@code limit}. */
+    public List<LackingPerson> allLacking(UserScope scope, Unit unit, Target target, int limit) {
+        List<LackingPerson> all = new ArrayList<>();
+        int size = 500;
+        for (int page = 0; all.size() < limit; page++) {
+            PageOf<LackingPerson> chunk = lacking(scope, unit, target, page, size);
+            all.addAll(chunk.items());
+            if (!chunk.hasNext()) {
+                break;
+            }
+        }
+        return all.size() > limit ? all.subList(0, limit) : all;
+    }
+
+    private List<LackingPerson> describe(List<Long> ids, Indicator indicator) {
+        LocalDate today = LocalDate.now(clock);
+        Map<Long, PersonRecord> records = new HashMap<>();
+        people.findByIds(ids).forEach(r -> records.put(r.id().value(), r));
+        Map<UnitId, Unit> postUnits = units.findAll(records.values().stream().flatMap(r -> r.assignmentOn(today).stream())
+                .map(Assignment::unitId).toList());
+        Condition condition = indicator.parsedCondition();
+        List<LackingPerson> result = new ArrayList<>();
+        for (long id : ids) {
+            PersonRecord record = records.get(id);
+            if (record == null) {
+                continue;
+            }
+            Optional<Assignment> post = record.assignmentOn(today);
+            Optional<PersonStanding> standing = condition.readsVerdict() ? people.standingOf(record.id()) : Optional.empty();
+            result.add(new LackingPerson(id, record.code(), record.fullName(), record.birthDate(),
+                    post.map(p -> postUnits.get(p.unitId())).map(Unit::name).orElse(""),
+                    post.map(p -> PositionTitle.findByCode(p.titleCode()).map(PositionTitle::name).orElse(p.titleCode())).orElse(""),
+                    lacks(condition, record, standing, today), RetirementAge.lastDayOfService(record.birthDate(), record.gender())));
+        }
+        return result;
+    }
+
+    /** One sentence per requirement not met, with what the person holds ("Lý luận chính trị từ Trung cấp trở lên (hiện: Sơ cấp)"). */
+    static List<String> lacks(Condition condition, PersonRecord record, Optional<PersonStanding> standing, LocalDate date) {
+        Condition.Holder holder = new Condition.Holder(record.levelsOn(date), record.birthDate(), record.gender(),
+                Ethnicity.isMinority(record.ethnicity()), record.partyMember(),
+                standing.map(s -> s.verdict().equals("DAT")).orElse(false), date);
+        List<Condition> requirements = condition instanceof Condition.AllOf all ? all.parts() : List.of(condition);
+        List<String> lacks = new ArrayList<>();
+        for (Condition requirement : requirements) {
+            if (!requirement.holds(holder)) {
+                lacks.add(ConditionText.describe(requirement) + held(requirement, holder, standing));
+            }
+        }
+        return lacks;
+    }
+
+    private static String held(Condition requirement, Condition.Holder holder, Optional<PersonStanding> standing) {
+        if (requirement instanceof Condition.AtLeast atLeast) {
+            ScaleLevel level = holder.levels().get(atLeast.dimension());
+            return " (hiện: " + (level == null ? atLeast.dimension().lowest() : level).label() + ")";
+        }
+        if (requirement instanceof Condition.MeetsStandards && standing.isPresent() && !standing.get().gaps().isEmpty()) {
+            return " (còn thiếu: " + String.join("; ", standing.get().gaps()) + ")";
+        }
+        return "";
+    }
+}

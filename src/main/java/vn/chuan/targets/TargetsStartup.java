@@ -1,0 +1,34 @@
+package vn.chuan.targets;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Writes the indicators the seeds name on a database without any (before the demo loads its targets). */
+@Component
+@Order(6)
+class TargetsStartup implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(TargetsStartup.class);
+
+    private final TargetRepository repository;
+    private final TransactionTemplate transaction;
+
+    TargetsStartup(TargetRepository repository, TransactionTemplate transaction) {
+        this.repository = repository;
+        this.transaction = transaction;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (repository.isEmpty()) {
+            // Seeds are written as they are: checking a population would refuse them on an empty database.
+            transaction.executeWithoutResult(status -> SeededIndicators.all().forEach(repository::insert));
+            log.info("Seeded {} indicators", SeededIndicators.all().size());
+        }
+    }
+}
