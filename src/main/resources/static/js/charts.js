@@ -17,8 +17,8 @@
         }
         if (spec.type === 'line') {
             return {
-                tooltip: {trigger: 'axis', valueFormatter: function (v) { return v + suffix; }},
-                legend: {top: 0},
+                tooltip: {trigger: 'axis', valueFormatter: function (v) { return v == null ? '—' : v + suffix; }},
+                legend: {top: 0, type: 'scroll'},
                 grid: {left: 8, right: 24, top: 40, bottom: 8, containLabel: true},
                 xAxis: {type: 'category', data: spec.categories},
                 yAxis: {type: 'value', axisLabel: {formatter: '{value}' + suffix}},

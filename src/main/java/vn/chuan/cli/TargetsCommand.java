@@ -2,7 +2,6 @@ package vn.chuan.cli;
 
 import java.io.PrintStream;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -70,56 +69,41 @@ final class TargetsCommand implements ChuanCommand {
                 return CommandLine.FAILED;
             }
             List<TargetProgress> progress = context.getBean(Targets.class).progress(UserScope.everything(false), unit.get(), asOf);
-            List<List<String>> rows = new ArrayList<>();
-            for (TargetProgress p : progress) {
-                rows.add(List.of(p.target().indicator().name(), p.target().plan() == null ? "" : p.target().plan().number(),
-                        percent(p.value()), p.today().known() ? p.today().meeting() + "/" + p.today().population() : "",
-                        percent(p.target().threshold().doubleValue()), Dates.format(p.target().deadline()), percent(p.gapPoints()),
-                        String.valueOf(p.gapPeople()), percent(p.projection().projected()), p.status().label()));
-            }
             if (format.equals("csv")) {
                 StringBuilder csv = new StringBuilder(TabularFile.csvLine(HEADER));
-                rows.forEach(row -> csv.append(TabularFile.csvLine(row)));
+                for (TargetProgress p : progress) {
+                    csv.append(TabularFile.csvLine(List.of(p.target().indicator().name(),
+                            p.target().plan() == null ? "" : p.target().plan().number(), percent(p.value()),
+                            p.today().known() ? p.today().meeting() + "/" + p.today().population() : "",
+                            percent(p.target().threshold().doubleValue()), Dates.format(p.target().deadline()), percent(p.gapPoints()),
+                            String.valueOf(p.gapPeople()), percent(p.projection().projected()), p.status().label())));
+                }
                 out.print(csv);
                 return CommandLine.OK;
             }
             out.println("Mục tiêu của " + unit.get().name() + " (" + unit.get().code() + "), tính đến ngày " + Dates.format(asOf));
-            if (rows.isEmpty()) {
+            if (progress.isEmpty()) {
                 out.println("Không có mục tiêu nào áp dụng cho đơn vị này.");
-                return CommandLine.OK;
             }
-            printTable(rows, out);
+            int n = 0;
+            for (TargetProgress p : progress) {
+                out.println();
+                out.println(++n + ". " + p.target().indicator().name() + "  [" + p.status().label() + "]");
+                out.println("   " + (p.target().plan() == null ? "" : p.target().plan().number() + " · ") + "hiện nay " + shareOf(p.value())
+                        + (p.today().known() ? " (" + p.today().meeting() + "/" + p.today().population() + ")" : "")
+                        + " · mục tiêu ≥ " + shareOf(p.target().threshold().doubleValue()) + " đến " + Dates.format(p.target().deadline()));
+                out.println("   còn thiếu " + p.gapPeople() + " người (" + percent(p.gapPoints()) + " điểm %) · dự báo đến hạn "
+                        + shareOf(p.projection().projected()) + " · nghỉ hưu trước hạn " + p.projection().leaving() + " người");
+            }
             return CommandLine.OK;
         }
     }
 
+    private static String shareOf(Double value) {
+        return value == null ? "—" : percent(value) + "%";
+    }
+
     private static String percent(Double value) {
         return value == null ? "—" : String.format(Locale.forLanguageTag("vi"), "%.1f", value);
-    }
-
-    /** A plain table: the indicator's name wraps to 48 characters, numbers align right. */
-    private static void printTable(List<List<String>> rows, PrintStream out) {
-        int[] widths = new int[HEADER.size()];
-        for (int c = 0; c < widths.length; c++) {
-            widths[c] = HEADER.get(c).length();
-            for (List<String> row : rows) {
-                widths[c] = Math.max(widths[c], Math.min(48, row.get(c).length()));
-            }
-        }
-        out.println(line(HEADER, widths));
-        for (List<String> row : rows) {
-            out.println(line(row, widths));
-        }
-    }
-
-    private static String line(List<String> cells, int[] widths) {
-        StringBuilder sb = new StringBuilder();
-        for (int c = 0; c < cells.size(); c++) {
-            String cell = cells.get(c).length() > widths[c] ? cells.get(c).substring(0, widths[c] - 1) + "…" : cells.get(c);
-            boolean number = c >= 2 && c != 5 && c != 9;
-            sb.append(number ? " ".repeat(widths[c] - cell.length()) + cell : cell + " ".repeat(widths[c] - cell.length()));
-            sb.append(c == cells.size() - 1 ? "" : "  ");
-        }
-        return sb.toString().stripTrailing();
     }
 }

@@ -134,4 +134,58 @@ class CommandLineTest {
             System.clearProperty("spring.datasource.url");
         }
     }
+
+    @Test
+    void targetsPrintsEachTargetOfAUnitWithItsGapAndStatus(@TempDir Path dir) throws Exception {
+        ApplicationContexts.application = vn.chuan.ChuanApplication.class;
+        assertThat(run("targets", "--help")).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("--unit MÃ", "Mã thoát");
+        assertThat(run("targets")).as("--unit is required").isEqualTo(2);
+        assertThat(run("targets", "--unit", "01", "--format", "pdf")).isEqualTo(2);
+        System.setProperty("chuan.test.keep-datasource", "true");
+        System.setProperty("spring.datasource.url", "jdbc:h2:mem:cli_targets_" + System.nanoTime()
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
+        try {
+            Path people = dir.resolve("people.csv");
+            Path unitList = dir.resolve("units.csv");
+            assertThat(run("generate", "--persons", "60", "--seed", "7", "--out", people.toString(), "--units-out", unitList.toString()))
+                    .isZero();
+            assertThat(run("import-units", unitList.toString())).isZero();
+            assertThat(run("import", people.toString())).isZero();
+            assertThat(run("targets", "--unit", "KHONGCO")).isEqualTo(1);
+            assertThat(err.toString(StandardCharsets.UTF_8)).contains("Không có đơn vị mã KHONGCO");
+
+            String provinceCode;
+            long meeting;
+            long population;
+            try (var context = ApplicationContexts.open()) {
+                var units = context.getBean(vn.chuan.units.Units.class);
+                var province = units.roots().get(0);
+                provinceCode = province.code();
+                var targets = context.getBean(vn.chuan.targets.Targets.class);
+                long indicator = targets.indicators().stream()
+                        .filter(i -> i.name().equals("Cán bộ, công chức cấp xã có trình độ đại học trở lên")).findFirst().orElseThrow().id();
+                targets.defineTarget(vn.chuan.security.UserScope.everything(true), new vn.chuan.targets.Target.Definition(indicator, null,
+                        province.id().value(), java.math.BigDecimal.valueOf(100), java.time.LocalDate.of(2021, 1, 1),
+                        java.time.LocalDate.of(2030, 12, 31), List.of()));
+                var progress = targets.progress(vn.chuan.security.UserScope.everything(false), province,
+                        java.time.LocalDate.now(vn.chuan.shared.Dates.ZONE)).get(0);
+                meeting = progress.today().meeting();
+                population = progress.today().population();
+            }
+            out.reset();
+            assertThat(run("targets", "--unit", provinceCode)).isZero();
+            assertThat(out.toString(StandardCharsets.UTF_8)).contains("Cán bộ, công chức cấp xã có trình độ đại học trở lên",
+                    meeting + "/" + population, "31/12/2030");
+            out.reset();
+            assertThat(run("targets", "--unit", provinceCode, "--format", "csv")).isZero();
+            List<List<String>> rows = new java.util.ArrayList<>();
+            TabularFile.read(new java.io.ByteArrayInputStream(out.toByteArray()), "targets.csv", (n, cells) -> rows.add(cells));
+            assertThat(rows.get(0)).contains("Thiếu (người)", "Trạng thái");
+            assertThat(rows.get(1).get(7)).as("the gap in people").isEqualTo(String.valueOf(population - meeting));
+        } finally {
+            System.clearProperty("chuan.test.keep-datasource");
+            System.clearProperty("spring.datasource.url");
+        }
+    }
 }

@@ -152,6 +152,56 @@ class BrowserTest {
         page.close();
     }
 
+    @Test
+    void aProvinceOfficerDefinesAnIndicatorSetsATargetAndDownloadsWhoIsMissing() throws Exception {
+        String prefix = "M" + UUID.randomUUID().toString().replaceAll("[^0-9]", "").substring(0, 4);
+        TestProvince province = TestProvince.create(units, registry, transaction, prefix);
+        PersonId lan = province.person("Trần Thị Lan", province.communeB1, StaffCategory.CC, "VP_TK", LocalDate.of(2012, 1, 1));
+        province.grant(lan, Dimension.PROFESSIONAL, "DAI_HOC", LocalDate.of(2015, 1, 1));
+        province.person("Lò Văn Sơn", province.communeB2, StaffCategory.CC, "TC_KT", LocalDate.of(2012, 1, 1));
+        accounts.create(new NewUserAccount(prefix + "so", "Sở Nội vụ thử", "matkhau-1", Role.PROVINCE, province.province.code()));
+        String indicator = "Công chức xã có đại học hoặc ngoại ngữ " + prefix;
+
+        Page page = logIn("/muc-tieu/chi-tieu", prefix + "so");
+        page.locator("#name").fill(indicator);
+        page.locator("#cat-CB").uncheck();
+        page.locator("#yeuCau0-0").selectOption("chuyen_mon>=DAI_HOC");
+        page.locator("#yeuCau0-1").selectOption("ngoai_ngu>=B1");
+        page.locator("#indicator-form button[type=submit]").click();
+        assertThat(page.locator("body")).containsText("Đã thêm chỉ tiêu");
+        assertThat(page.locator("#indicators")).containsText("Trình độ chuyên môn từ Đại học trở lên hoặc Ngoại ngữ từ B1 trở lên");
+
+        page.navigate("http://localhost:" + port + "/muc-tieu/moi");
+        page.locator("#indicatorId").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel(indicator));
+        page.locator("#unitId").selectOption(String.valueOf(province.districtB.id().value()));
+        page.locator("#threshold").fill("120");
+        page.locator("#target-form button[type=submit]").click();
+        assertThat(page.locator("#target-problems")).containsText("Ngưỡng phải lớn hơn 0% và không quá 100%");
+        page.locator("#threshold").fill("90");
+        page.locator("#milestones").fill("2028: 40");
+        page.locator("#target-form button[type=submit]").click();
+
+        assertThat(page.locator(".target-card")).containsText(indicator);
+        assertThat(page.locator(".target-card")).containsText("1 người");
+        assertThat(page.locator(".target-card .chart canvas")).hasCount(1);
+        // For a reviewer's eye: what the page looks like (not asserted), once the lines are drawn.
+        page.waitForTimeout(1500);
+        page.screenshot(new Page.ScreenshotOptions().setPath(Paths.get("target/screenshots/targets.png")).setFullPage(true));
+        page.locator(".target-card .lacking-link").click();
+        assertThat(page.locator("#lacking")).containsText("Lò Văn Sơn");
+        assertThat(page.locator("#lacking")).not().containsText("Trần Thị Lan");
+        com.microsoft.playwright.Download download = page.waitForDownload(() -> page.locator("#lacking-xlsx").click());
+        Path file = Files.createTempFile("con-thieu", ".xlsx");
+        download.saveAs(file);
+        try (var workbook = new org.dhatim.fastexcel.reader.ReadableWorkbook(file.toFile())) {
+            var rows = workbook.getFirstSheet().read();
+            assertThat(rows.get(rows.size() - 1).getCell(2).asString()).isEqualTo("Lò Văn Sơn");
+        } finally {
+            Files.deleteIfExists(file);
+        }
+        page.close();
+    }
+
     /** A new page that asked for {@code path} and logged in on the way (password matkhau-1). */
     private Page logIn(String path, String username) {
         Page page = browser.newPage();
