@@ -266,58 +266,90 @@ public class Targets {
     /** Every target that applies to {@code unit}, where it stands there on {@code asOf}. */
     public List<TargetProgress> progress(UserScope scope, Unit unit, LocalDate asOf) {
         List<Target> targets = targetsFor(unit);
-        return targets.stream().map(t -> progress(scope, unit, t, asOf, List.of(unit)).get(unit.id().value())).toList();
+        List<Map<Long, TargetProgress>> progress = progress(scope, unit, targets, asOf, List.of(unit));
+        return progress.stream().map(p -> p.get(unit.id().value())).toList();
     }
 
     /** One target in {@code unit} and in each unit directly below it (the first entry is the unit). */
     public List<TargetProgress> progressBelow(UserScope scope, Unit unit, Target target, LocalDate asOf) {
         List<Unit> rows = new ArrayList<>(List.of(unit));
         units.subtree(unit, asOf).stream().filter(u -> u.depth() == unit.depth() + 1).forEach(rows::add);
-        Map<Long, TargetProgress> progress = progress(scope, unit, target, asOf, rows);
+        Map<Long, TargetProgress> progress = progress(scope, unit, List.of(target), asOf, rows).get(0);
         return rows.stream().map(u -> progress.get(u.id().value())).toList();
     }
 
     /**
-     * The target counted in {@code root}'s subtree on every date its progress needs (baseline, year
-     * ends, today with retirements before the deadline), for each of {@code rows}.
+     * The targets counted in {@code root}'s subtree on every date their progress needs (baselines,
+     * year ends, today with retirements before each deadline), for each of {@code rows}: one count
+     * per date for all the targets that need it.
      */
-    private Map<Long, TargetProgress> progress(UserScope scope, Unit root, Target target, LocalDate asOf, List<Unit> rows) {
-        Condition condition = target.indicator().parsedCondition();
-        Population population = target.indicator().population();
-        List<LocalDate> yearEnds = yearEnds(target, asOf);
-        Map<LocalDate, Map<Long, List<IndicatorCount>>> counts = new LinkedHashMap<>();
-        Measure past = new Measure(population, condition, null);
-        for (LocalDate date : new TreeSet<>(concat(List.of(target.baselineOn()), yearEnds))) {
-            counts.put(date, reports.indicatorCounts(scope, root, date, List.of(past)));
+    private List<Map<Long, TargetProgress>> progress(UserScope scope, Unit root, List<Target> targets, LocalDate asOf, List<Unit> rows) {
+        List<Condition> conditions = targets.stream().map(t -> t.indicator().parsedCondition()).toList();
+        Map<LocalDate, List<Integer>> needs = new java.util.TreeMap<>();
+        List<List<LocalDate>> yearEnds = new ArrayList<>();
+        for (int i = 0; i < targets.size(); i++) {
+            Target target = targets.get(i);
+            yearEnds.add(yearEnds(target, asOf));
+            for (LocalDate date : new TreeSet<>(concat(List.of(target.baselineOn()), yearEnds.get(i)))) {
+                needs.computeIfAbsent(date, d -> new ArrayList<>()).add(i);
+            }
         }
-        Map<Long, List<IndicatorCount>> today = reports.indicatorCounts(scope, root, asOf,
-                List.of(new Measure(population, condition, target.deadline())));
-        Map<Long, TargetProgress> result = new HashMap<>();
-        for (Unit unit : rows) {
-            long id = unit.id().value();
-            TargetProgress.Point baseline = point(counts.get(target.baselineOn()), target.baselineOn(), id, condition);
-            List<TargetProgress.Point> ends = yearEnds.stream().map(d -> point(counts.get(d), d, id, condition)).toList();
-            IndicatorCount now = point(today, asOf, id, condition).count();
-            List<TargetProgress.Point> history = new ArrayList<>(List.of(baseline));
-            history.addAll(ends);
-            history.add(new TargetProgress.Point(asOf, now));
-            Projection projection = Projection.of(history, now, asOf, target.deadline());
-            List<TargetProgress.MilestoneCheck> milestones = milestones(target, ends, asOf);
-            TargetProgress provisional = new TargetProgress(target, id, unit.name(), asOf, now, baseline, ends, projection,
-                    TargetStatus.NO_DATA, milestones);
-            result.put(id, new TargetProgress(target, id, unit.name(), asOf, now, baseline, ends, projection,
-                    status(provisional), milestones));
+        // counted.get(i).get(date): target i's counts by unit on that date.
+        List<Map<LocalDate, Map<Long, IndicatorCount>>> counted = new ArrayList<>();
+        targets.forEach(t -> counted.add(new HashMap<>()));
+        needs.forEach((date, which) -> {
+            List<Measure> measures = which.stream().map(i -> new Measure(targets.get(i).indicator().population(), conditions.get(i), null))
+                    .toList();
+            Map<Long, List<IndicatorCount>> byUnit = reports.indicatorCounts(scope, root, date, measures);
+            for (int m = 0; m < which.size(); m++) {
+                counted.get(which.get(m)).put(date, column(byUnit, m));
+            }
+        });
+        List<Measure> todays = new ArrayList<>();
+        for (int i = 0; i < targets.size(); i++) {
+            todays.add(new Measure(targets.get(i).indicator().population(), conditions.get(i), targets.get(i).deadline()));
+        }
+        Map<Long, List<IndicatorCount>> today = targets.isEmpty() ? Map.of() : reports.indicatorCounts(scope, root, asOf, todays);
+        List<Map<Long, TargetProgress>> result = new ArrayList<>();
+        for (int i = 0; i < targets.size(); i++) {
+            Target target = targets.get(i);
+            Condition condition = conditions.get(i);
+            Map<Long, IndicatorCount> now = column(today, i);
+            Map<Long, TargetProgress> byUnit = new HashMap<>();
+            for (Unit unit : rows) {
+                long id = unit.id().value();
+                Map<LocalDate, Map<Long, IndicatorCount>> dated = counted.get(i);
+                TargetProgress.Point baseline = point(dated.get(target.baselineOn()), target.baselineOn(), id, condition);
+                List<TargetProgress.Point> ends = yearEnds.get(i).stream().map(d -> point(dated.get(d), d, id, condition)).toList();
+                IndicatorCount current = point(now, asOf, id, condition).count();
+                List<TargetProgress.Point> history = new ArrayList<>(List.of(baseline));
+                history.addAll(ends);
+                history.add(new TargetProgress.Point(asOf, current));
+                Projection projection = Projection.of(history, current, asOf, target.deadline());
+                List<TargetProgress.MilestoneCheck> milestones = milestones(target, ends, asOf);
+                TargetProgress provisional = new TargetProgress(target, id, unit.name(), asOf, current, baseline, ends, projection,
+                        TargetStatus.NO_DATA, milestones);
+                byUnit.put(id, new TargetProgress(target, id, unit.name(), asOf, current, baseline, ends, projection,
+                        status(provisional), milestones));
+            }
+            result.add(byUnit);
         }
         return result;
+    }
+
+    private static Map<Long, IndicatorCount> column(Map<Long, List<IndicatorCount>> byUnit, int measure) {
+        Map<Long, IndicatorCount> column = new HashMap<>();
+        byUnit.forEach((unit, counts) -> column.put(unit, counts.get(measure)));
+        return column;
     }
 
     /** A unit without anyone in post on a date counts zero people (not "unknown"). */
     private static final IndicatorCount NONE = new IndicatorCount(true, 0, 0, 0, 0);
 
-    private TargetProgress.Point point(Map<Long, List<IndicatorCount>> counts, LocalDate date, long unitId, Condition condition) {
-        List<IndicatorCount> row = counts.get(unitId);
+    private TargetProgress.Point point(Map<Long, IndicatorCount> counts, LocalDate date, long unitId, Condition condition) {
+        IndicatorCount count = counts.get(unitId);
         boolean knowable = !condition.readsVerdict() || date.equals(LocalDate.now(clock));
-        return new TargetProgress.Point(date, row != null ? row.get(0) : knowable ? NONE : IndicatorCount.UNKNOWN);
+        return new TargetProgress.Point(date, count != null ? count : knowable ? NONE : IndicatorCount.UNKNOWN);
     }
 
     private static <T> List<T> concat(Collection<T> a, Collection<T> b) {

@@ -145,6 +145,24 @@ class TargetsTest {
     }
 
     @Test
+    void thePageCountsAllItsTargetsTogetherAsEachAlone() {
+        Target hundred = target(degree, 100, LocalDate.of(2030, 12, 31));
+        Target early = target(degree, 60, LocalDate.of(2024, 6, 30), new Target.Milestone(2023, BigDecimal.valueOf(40)));
+
+        List<TargetProgress> page = targets.progress(TestProvince.EVERYTHING, province.districtB, today);
+
+        assertThat(page).extracting(p -> p.target().id()).containsExactly(hundred.id(), early.id());
+        for (TargetProgress together : page) {
+            TargetProgress alone = progress(together.target());
+            assertThat(together.history()).isEqualTo(alone.history());
+            assertThat(together.status()).isEqualTo(alone.status());
+            assertThat(together.projection()).isEqualTo(alone.projection());
+        }
+        assertThat(targets.progress(TestProvince.EVERYTHING, province.communeB2, today)).as("a district's targets apply to its communes")
+                .hasSize(2).allSatisfy(p -> assertThat(p.today().population()).isEqualTo(2));
+    }
+
+    @Test
     void eachUnitBelowHasItsOwnFigures() {
         List<TargetProgress> rows = targets.progressBelow(TestProvince.EVERYTHING, province.districtB,
                 target(degree, 100, LocalDate.of(2030, 12, 31)), today);
