@@ -250,10 +250,15 @@ public class Reports {
                 total.count(QualityColumn.TIN_HOC), total.count(QualityColumn.NU));
     }
 
-    /** Past year-ends change only when a record does: any re-assessment forgets them. */
-    @org.springframework.context.event.EventListener
+    /**
+     * Past year-ends change only when a record does: any re-assessment forgets them, once its
+     * transaction has committed (so that a count made meanwhile, of the old records, is not kept).
+     */
+    @org.springframework.transaction.event.TransactionalEventListener(fallbackExecution = true)
     void on(vn.chuan.standards.PeopleAssessed event) {
+        pastGeneration.incrementAndGet();
         trendCache.clear();
+        pastCounts.clear();
     }
 
     /**
@@ -282,9 +287,34 @@ public class Reports {
         boolean today = isToday(date);
         if (today) {
             tally.bringToToday();
+            return indicators.count(root.path(), depth(root), date, true, measures);
         }
-        return indicators.count(root.path(), depth(root), date, today, measures);
+        PastCount key = new PastCount(root.path(), date, measures);
+        Map<Long, List<IndicatorCount>> counts = pastCounts.get(key);
+        if (counts == null) {
+            long generation = pastGeneration.get();
+            counts = indicators.count(root.path(), depth(root), date, false, measures);
+            if (generation == pastGeneration.get()) {
+                pastCounts.put(key, counts);
+            }
+        }
+        return counts;
     }
+
+    private final java.util.concurrent.atomic.AtomicLong pastGeneration = new java.util.concurrent.atomic.AtomicLong();
+
+    /** What a past date's indicator count is remembered by (a targets page asks the same year ends on every view). */
+    private record PastCount(String path, LocalDate date, List<Measure> measures) {
+    }
+
+    /** Forgotten on any re-assessment, like the trend; bounded, oldest first out. */
+    private final Map<PastCount, Map<Long, List<IndicatorCount>>> pastCounts = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(64, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<PastCount, Map<Long, List<IndicatorCount>>> eldest) {
+                    return size() > 1_000;
+                }
+            });
 
     /** The persons in {@code root}'s subtree today who belong to the population but do not meet the condition. */
     public vn.chuan.shared.PageOf<Long> lacking(UserScope scope, Unit root, Population population, Condition condition, int page,

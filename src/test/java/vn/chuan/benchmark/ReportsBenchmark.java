@@ -67,6 +67,8 @@ class ReportsBenchmark {
     TransactionTemplate transaction;
     @Autowired
     Clock clock;
+    @Autowired
+    vn.chuan.targets.Targets targets;
 
     private final StringBuilder out = new StringBuilder();
 
@@ -132,12 +134,36 @@ class ReportsBenchmark {
         LocalDate past = LocalDate.of(today.getYear() - 2, 12, 31);
         Timing dated = time(1, 3, () -> reports.quality(everything, root, past));
         line("form as of %s (counted from the dated records): median %.0f ms", past, dated.median());
+        if (root != Reports.NATION) {
+            timeTargets(everything, root, today);
+        }
         line("database: %s, %d cores, max heap %d MB", postgres ? "PostgreSQL" : "H2", Runtime.getRuntime().availableProcessors(),
                 Runtime.getRuntime().maxMemory() >> 20);
         System.out.println(out);
         Path file = Path.of("target", "benchmarks", "reports-" + PERSONS + "-" + (postgres ? "postgresql" : "h2") + ".txt");
         Files.createDirectories(file.getParent());
         Files.writeString(file, out);
+    }
+
+    /**
+     * The targets page of the province: one target per seeded indicator, baseline 1/1/2021, deadline
+     * 31/12/2030 (six dates to count: the baseline, five year ends, today with retirements).
+     */
+    private void timeTargets(UserScope everything, Unit root, LocalDate today) {
+        for (vn.chuan.targets.Indicator indicator : targets.indicators()) {
+            targets.defineTarget(everything, new vn.chuan.targets.Target.Definition(indicator.id(), null, root.id().value(),
+                    java.math.BigDecimal.valueOf(90), LocalDate.of(2021, 1, 1), LocalDate.of(2030, 12, 31), List.of()));
+        }
+        int count = targets.targetsFor(root).size();
+        Timing page = time(1, 5, () -> targets.progress(everything, root, today));
+        line("targets page of %s, %d targets (baseline, %d year ends, today): median %.0f ms", root.name(), count,
+                today.getYear() - 2021, page.median());
+        vn.chuan.targets.Target first = targets.targetsFor(root).get(0);
+        Timing below = time(1, 5, () -> targets.progressBelow(everything, root, first, today));
+        line("one target across the units below: median %.0f ms", below.median());
+        Timing lacking = time(2, 10, () -> targets.lacking(everything, root, first, 0, 50));
+        line("who is missing, first page of 50 of %,d: median %.0f ms", targets.lacking(everything, root, first, 0, 50).total(),
+                lacking.median());
     }
 
     /** Rows add up and the professional levels partition the total. */
