@@ -142,26 +142,56 @@ public class PeopleImport {
      */
     public DirectImport importDirectly(UserScope scope, ImportSource source, String fileName, boolean validRowsOnly,
             ImportProgress progress) {
-        List<RowError> errors = new ArrayList<>();
+        // The reader (a second thread) adds row errors while this one plans and writes.
+        List<RowError> errors = java.util.Collections.synchronizedList(new ArrayList<>());
         int[] planned = new int[RowPlan.Action.values().length];
         int[] counts = new int[3];
-        Scan[] scan = new Scan[1];
-        transaction.executeWithoutResult(status -> {
-            scan[0] = scan(scope, source, fileName, errors, (chunk, done) -> {
-                List<RowPlan> plans = plan(scope, chunk, errors);
-                plans.forEach(p -> planned[p.action().ordinal()]++);
-                progress.update("Đang kiểm tra và ghi", done, -1);
-                if (!validRowsOnly && !errors.isEmpty()) {
-                    return;
-                }
-                java.util.Set<Integer> planRows = new java.util.HashSet<>();
-                plans.forEach(p -> planRows.add(p.row()));
-                write(scope, chunk.stream().filter(p -> planRows.contains(p.row())).toList(), fileName, counts);
-            });
-            if (!scan[0].fileErrors().isEmpty() || (!validRowsOnly && !errors.isEmpty())) {
-                status.setRollbackOnly();
+        // Reading and checking the file (parsing xlsx is most of it) overlaps writing: two cores, both busy.
+        java.util.concurrent.BlockingQueue<List<ImportedPerson>> chunks = new java.util.concurrent.ArrayBlockingQueue<>(4);
+        java.util.concurrent.atomic.AtomicBoolean writing = new java.util.concurrent.atomic.AtomicBoolean(true);
+        java.util.concurrent.atomic.AtomicInteger rowsRead = new java.util.concurrent.atomic.AtomicInteger();
+        List<ImportedPerson> end = new ArrayList<>();
+        java.util.concurrent.CompletableFuture<Scan> reading = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            try {
+                return scan(scope, source, fileName, errors, (chunk, done) -> {
+                    rowsRead.set(done);
+                    put(chunks, chunk, writing);
+                });
+            } finally {
+                put(chunks, end, writing);
             }
         });
+        Scan[] scan = new Scan[1];
+        try {
+            transaction.executeWithoutResult(status -> {
+                try {
+                    for (List<ImportedPerson> chunk = chunks.take(); chunk != end; chunk = chunks.take()) {
+                        Map<String, PersonRecord> existing = registry.findByCodes(chunk.stream().map(p -> p.details().code()).toList());
+                        List<RowPlan> plans = plan(scope, chunk, errors, existing);
+                        plans.forEach(p -> planned[p.action().ordinal()]++);
+                        progress.update("Đang kiểm tra và ghi", rowsRead.get(), -1);
+                        if (!validRowsOnly && !errors.isEmpty()) {
+                            // Nothing will be kept: only check the rest, so that every error is listed.
+                            continue;
+                        }
+                        java.util.Set<Integer> planRows = new java.util.HashSet<>();
+                        plans.forEach(p -> planRows.add(p.row()));
+                        write(scope, chunk.stream().filter(p -> planRows.contains(p.row())).toList(), fileName, counts, existing);
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("import interrupted", e);
+                }
+                scan[0] = reading.join();
+                if (!scan[0].fileErrors().isEmpty() || (!validRowsOnly && !errors.isEmpty())) {
+                    status.setRollbackOnly();
+                }
+            });
+        } finally {
+            // If writing failed, the reader must not wait forever for room in the queue.
+            writing.set(false);
+            chunks.clear();
+        }
         errors.sort(java.util.Comparator.comparingInt(RowError::row));
         int invalid = (int) errors.stream().map(RowError::row).distinct().count();
         ImportResult result = !scan[0].fileErrors().isEmpty() || (invalid > 0 && !validRowsOnly)
@@ -204,7 +234,11 @@ public class PeopleImport {
     }
 
     private void write(UserScope scope, List<ImportedPerson> chunk, String fileName, int[] counts) {
-        Map<String, PersonRecord> existing = registry.findByCodes(chunk.stream().map(p -> p.details().code()).toList());
+        write(scope, chunk, fileName, counts, registry.findByCodes(chunk.stream().map(p -> p.details().code()).toList()));
+    }
+
+    /** As above, with the records of the chunk's codes read in this transaction ({@code existing}). */
+    private void write(UserScope scope, List<ImportedPerson> chunk, String fileName, int[] counts, Map<String, PersonRecord> existing) {
         List<PersonHistory> creations = new ArrayList<>();
         for (ImportedPerson person : chunk) {
             PersonRecord record = existing.get(person.details().code());
@@ -289,8 +323,12 @@ public class PeopleImport {
     // ---- planning --------------------------------------------------------------------------------
 
     private List<RowPlan> plan(UserScope scope, List<ImportedPerson> chunk, List<RowError> errors) {
+        return plan(scope, chunk, errors, registry.findByCodes(chunk.stream().map(p -> p.details().code()).toList()));
+    }
+
+    /** As above, with the records of the chunk's codes already read ({@code existing}). */
+    private List<RowPlan> plan(UserScope scope, List<ImportedPerson> chunk, List<RowError> errors, Map<String, PersonRecord> existing) {
         List<RowPlan> plans = new ArrayList<>(chunk.size());
-        Map<String, PersonRecord> existing = registry.findByCodes(chunk.stream().map(p -> p.details().code()).toList());
         java.util.Set<Long> visible = registry.visibleAmong(scope, existing.values().stream().map(r -> r.id().value()).toList());
         for (ImportedPerson person : chunk) {
             PersonRecord record = existing.get(person.details().code());

@@ -155,9 +155,12 @@ class ReportsBenchmark {
                     java.math.BigDecimal.valueOf(90), LocalDate.of(2021, 1, 1), LocalDate.of(2030, 12, 31), List.of()));
         }
         int count = targets.targetsFor(root).size();
-        Timing page = time(1, 5, () -> targets.progress(everything, root, today));
-        line("targets page of %s, %d targets (baseline, %d year ends, today): median %.0f ms", root.name(), count,
-                today.getYear() - 2021, page.median());
+        long started = System.nanoTime();
+        targets.progress(everything, root, today);
+        double cold = seconds(started) * 1000;
+        Timing page = time(0, 5, () -> targets.progress(everything, root, today));
+        line("targets page of %s, %d targets (baseline, %d year ends, today): first view %.0f ms, then (past dates remembered) median %.0f ms",
+                root.name(), count, today.getYear() - 2021, cold, page.median());
         vn.chuan.targets.Target first = targets.targetsFor(root).get(0);
         Timing below = time(1, 5, () -> targets.progressBelow(everything, root, first, today));
         line("one target across the units below: median %.0f ms", below.median());
