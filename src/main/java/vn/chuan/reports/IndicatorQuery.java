@@ -41,8 +41,6 @@ class IndicatorQuery {
         Map<String, Object> params = new HashMap<>();
         params.put("d", date);
         params.put("prefix", pathPrefix + "%");
-        // Each row's flags once (inner select), then the sums (outer): four sums a measure read them.
-        StringBuilder flags = new StringBuilder();
         StringBuilder sums = new StringBuilder();
         List<Boolean> counted = new ArrayList<>();
         for (int i = 0; i < measures.size(); i++) {
@@ -52,20 +50,21 @@ class IndicatorQuery {
             if (!known) {
                 continue;
             }
-            flags.append(", case when ").append(population(measure.population(), params, "p" + i)).append(" then 1 else 0 end as p").append(i)
-                    .append(", case when ").append(condition(measure.condition(), params, "c" + i + "_")).append(" then 1 else 0 end as c").append(i)
-                    .append(", case when ").append(leaving(measure.leavingBefore(), params, "l" + i)).append(" then 1 else 0 end as l").append(i);
-            sums.append(", sum(p").append(i).append(") as pop_").append(i)
-                    .append(", sum(p").append(i).append(" * c").append(i).append(") as meet_").append(i)
-                    .append(", sum(p").append(i).append(" * l").append(i).append(") as leave_").append(i)
-                    .append(", sum(p").append(i).append(" * l").append(i).append(" * c").append(i).append(") as leave_meet_").append(i);
+            String population = population(measure.population(), params, "p" + i);
+            String meets = condition(measure.condition(), params, "c" + i + "_");
+            String leaving = leaving(measure.leavingBefore(), params, "l" + i);
+            sums.append(", sum(case when ").append(population).append(" then 1 else 0 end) as pop_").append(i)
+                    .append(", sum(case when ").append(population).append(" and ").append(meets).append(" then 1 else 0 end) as meet_").append(i)
+                    .append(", sum(case when ").append(population).append(" and ").append(leaving).append(" then 1 else 0 end) as leave_").append(i)
+                    .append(", sum(case when ").append(population).append(" and ").append(leaving).append(" and ").append(meets)
+                    .append(" then 1 else 0 end) as leave_meet_").append(i);
         }
         Map<Long, List<IndicatorCount>> byUnit = new HashMap<>();
         if (sums.isEmpty()) {
             return byUnit;
         }
-        String sql = "select unit_path" + sums + " from (select h.unit_path" + flags + " from report_history h where " + HELD_ON
-                + " and h.unit_path like :prefix) f group by unit_path";
+        String sql = "select h.unit_path" + sums + " from report_history h where " + HELD_ON
+                + " and h.unit_path like :prefix group by h.unit_path";
         jdbc.sql(sql).params(params).query(rs -> {
             List<IndicatorCount> row = new ArrayList<>(measures.size());
             for (int i = 0; i < measures.size(); i++) {
@@ -88,6 +87,14 @@ class IndicatorQuery {
         return jdbc.sql("select h.person_id from report_history h where " + where
                         + " order by h.unit_path, h.person_id offset :offset rows fetch next :limit rows only")
                 .params(params).query(Long.class).list();
+    }
+
+    List<Long> members(String pathPrefix, LocalDate date, Population population) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("d", date);
+        params.put("prefix", pathPrefix + "%");
+        return jdbc.sql("select distinct h.person_id from report_history h where " + HELD_ON + " and h.unit_path like :prefix and "
+                + population(population, params, "p")).params(params).query(Long.class).list();
     }
 
     long countLacking(String pathPrefix, LocalDate today, Population population, Condition condition) {

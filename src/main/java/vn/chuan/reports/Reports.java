@@ -327,6 +327,13 @@ public class Reports {
                 size, total);
     }
 
+    /** The persons in {@code root}'s subtree holding a post of the population today. */
+    public List<Long> populationToday(UserScope scope, Unit root, Population population) {
+        requireCovered(scope, root);
+        tally.bringToToday();
+        return indicators.members(root.path(), LocalDate.now(clock), population);
+    }
+
     private static void requireCovered(UserScope scope, Unit root) {
         if (root == NATION ? !scope.isWholeDatabase() : !scope.covers(root)) {
             throw new IllegalArgumentException("Đơn vị " + root.name() + " nằm ngoài phạm vi được giao");

@@ -13,23 +13,38 @@ import vn.chuan.reports.IndicatorCount;
  * with what they hold), and add the trend: the least-squares slope, in points per year, of the
  * values at the baseline, each year's end and today, times the years left. Clamped to 0–100 %.
  */
-public record Projection(Double slopePerYear, Double valueAfterRetirements, Double projected, long leaving, long leavingMeeting) {
+public record Projection(Double slopePerYear, Double valueAfterRetirements, Double projected, long leaving, long leavingMeeting,
+        NewRequirements newRequirements) {
+
+    /**
+     * A standard set that will be in force at the deadline instead of today's: the share of those
+     * who stay that would meet it with what they hold today (it replaces the value after retirements).
+     */
+    public record NewRequirements(String set, LocalDate from, double value) {
+    }
 
     static final String METHOD = "Dự báo = tỷ lệ trong số người còn công tác đến hạn (trừ những người đến tuổi nghỉ hưu "
             + "theo Bộ luật Lao động 2019 trước hạn) + xu hướng bình quân năm (đường thẳng bình phương tối thiểu qua các mốc "
-            + "gốc, cuối năm và hôm nay) × số năm còn lại; giới hạn trong 0–100%.";
+            + "gốc, cuối năm và hôm nay) × số năm còn lại; giới hạn trong 0–100%. Với chỉ tiêu về đạt chuẩn, nếu đến hạn "
+            + "có bộ tiêu chuẩn mới áp dụng thì tỷ lệ ban đầu tính theo tiêu chuẩn mới.";
 
     static Projection of(List<TargetProgress.Point> history, IndicatorCount today, LocalDate asOf, LocalDate deadline) {
+        return of(history, today, asOf, deadline, null);
+    }
+
+    static Projection of(List<TargetProgress.Point> history, IndicatorCount today, LocalDate asOf, LocalDate deadline,
+            NewRequirements newRequirements) {
         Double slope = slope(history, asOf);
         long staying = today.population() - today.leaving();
         Double afterRetirements = today.known() && staying > 0
                 ? 100.0 * (today.meeting() - today.leavingMeeting()) / staying : null;
+        Double start = newRequirements != null && afterRetirements != null ? Double.valueOf(newRequirements.value()) : afterRetirements;
         Double projected = null;
-        if (afterRetirements != null) {
+        if (start != null) {
             double years = Math.max(0, ChronoUnit.DAYS.between(asOf, deadline) / 365.25);
-            projected = Math.max(0, Math.min(100, afterRetirements + (slope == null ? 0 : slope) * years));
+            projected = Math.max(0, Math.min(100, start + (slope == null ? 0 : slope) * years));
         }
-        return new Projection(slope, afterRetirements, projected, today.leaving(), today.leavingMeeting());
+        return new Projection(slope, afterRetirements, projected, today.leaving(), today.leavingMeeting(), newRequirements);
     }
 
     /** Least-squares slope of the known values against time in years; null with fewer than two. */

@@ -32,6 +32,9 @@ import vn.chuan.shared.PageOf;
 import vn.chuan.shared.PositionTitle;
 import vn.chuan.shared.RetirementAge;
 import vn.chuan.shared.ScaleLevel;
+import vn.chuan.standards.StandardSet;
+import vn.chuan.standards.Standards;
+import vn.chuan.standards.Verdict;
 import vn.chuan.units.Unit;
 import vn.chuan.units.UnitId;
 import vn.chuan.units.Units;
@@ -52,9 +55,12 @@ public class Targets {
     private final Units units;
     private final PersonRegistry people;
     private final AuditLog audit;
+    private final Standards standards;
     private final Clock clock;
 
-    Targets(TargetRepository repository, Reports reports, Units units, PersonRegistry people, AuditLog audit, Clock clock) {
+    Targets(TargetRepository repository, Reports reports, Units units, PersonRegistry people, AuditLog audit, Standards standards,
+            Clock clock) {
+        this.standards = standards;
         this.repository = repository;
         this.reports = reports;
         this.units = units;
@@ -310,6 +316,10 @@ public class Targets {
             todays.add(new Measure(targets.get(i).indicator().population(), conditions.get(i), targets.get(i).deadline()));
         }
         Map<Long, List<IndicatorCount>> today = targets.isEmpty() ? Map.of() : reports.indicatorCounts(scope, root, asOf, todays);
+        List<Projection.NewRequirements> newRequirements = new ArrayList<>();
+        for (int i = 0; i < targets.size(); i++) {
+            newRequirements.add(newRequirements(scope, root, targets.get(i), conditions.get(i), asOf));
+        }
         List<Map<Long, TargetProgress>> result = new ArrayList<>();
         for (int i = 0; i < targets.size(); i++) {
             Target target = targets.get(i);
@@ -325,7 +335,8 @@ public class Targets {
                 List<TargetProgress.Point> history = new ArrayList<>(List.of(baseline));
                 history.addAll(ends);
                 history.add(new TargetProgress.Point(asOf, current));
-                Projection projection = Projection.of(history, current, asOf, target.deadline());
+                Projection projection = Projection.of(history, current, asOf, target.deadline(),
+                        unit.id().equals(root.id()) ? newRequirements.get(i) : null);
                 List<TargetProgress.MilestoneCheck> milestones = milestones(target, ends, asOf);
                 TargetProgress provisional = new TargetProgress(target, id, unit.name(), asOf, current, baseline, ends, projection,
                         TargetStatus.NO_DATA, milestones);
@@ -335,6 +346,39 @@ public class Targets {
             result.add(byUnit);
         }
         return result;
+    }
+
+    /**
+     * Newly required levels: when the condition reads the standards verdict and another standard
+     * set will be in force on the deadline than on {@code asOf}, the share of the population who
+     * stay past the deadline that would meet the condition under that set with what they hold
+     * today (for the root unit of a page; rows below show the projection under today's set).
+     */
+    private Projection.NewRequirements newRequirements(UserScope scope, Unit root, Target target, Condition condition, LocalDate asOf) {
+        if (!condition.readsVerdict() || !target.deadline().isAfter(asOf) || !asOf.equals(LocalDate.now(clock))) {
+            return null;
+        }
+        Optional<StandardSet> now = standards.inForceOn(asOf);
+        Optional<StandardSet> then = standards.inForceOn(target.deadline());
+        if (then.isEmpty() || then.equals(now)) {
+            return null;
+        }
+        long staying = 0;
+        long meeting = 0;
+        List<Long> ids = reports.populationToday(scope, root, target.indicator().population());
+        for (int from = 0; from < ids.size(); from += 500) {
+            for (PersonRecord record : people.findByIds(ids.subList(from, Math.min(ids.size(), from + 500)))) {
+                if (RetirementAge.lastDayOfService(record.birthDate(), record.gender()).isBefore(target.deadline())) {
+                    continue;
+                }
+                staying++;
+                boolean meets = standards.assess(record, then.get(), asOf).verdict() == Verdict.DAT;
+                Condition.Holder holder = new Condition.Holder(record.levelsOn(asOf), record.birthDate(), record.gender(),
+                        Ethnicity.isMinority(record.ethnicity()), record.partyMember(), meets, asOf);
+                meeting += condition.holds(holder) ? 1 : 0;
+            }
+        }
+        return staying == 0 ? null : new Projection.NewRequirements(then.get().name(), then.get().effectiveFrom(), 100.0 * meeting / staying);
     }
 
     private static Map<Long, IndicatorCount> column(Map<Long, List<IndicatorCount>> byUnit, int measure) {
