@@ -28,9 +28,13 @@ import vn.chuan.security.NewUserAccount;
 import vn.chuan.security.Role;
 import vn.chuan.security.UserAccounts;
 import vn.chuan.security.UserScope;
+import vn.chuan.shared.StaffCategory;
 import vn.chuan.targets.Plan;
 import vn.chuan.targets.Target;
 import vn.chuan.targets.Targets;
+import vn.chuan.training.Funding;
+import vn.chuan.training.TrainingClass;
+import vn.chuan.training.Training;
 import vn.chuan.units.NewUnit;
 import vn.chuan.units.Unit;
 import vn.chuan.units.UnitId;
@@ -49,13 +53,14 @@ class DemoDataLoader implements ApplicationRunner {
     private final PersonRegistry people;
     private final UserAccounts accounts;
     private final Targets targets;
+    private final Training training;
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final boolean enabled;
     private final long seed;
     private final int persons;
 
-    DemoDataLoader(Units units, PersonRegistry people, UserAccounts accounts, Targets targets,
+    DemoDataLoader(Units units, PersonRegistry people, UserAccounts accounts, Targets targets, Training training,
             TransactionTemplate transaction, Clock clock,
             @Value("${chuan.demo.load-on-empty:false}") boolean enabled, @Value("${chuan.demo.seed:2026}") long seed,
             @Value("${chuan.demo.persons:2500}") int persons) {
@@ -63,6 +68,7 @@ class DemoDataLoader implements ApplicationRunner {
         this.people = people;
         this.accounts = accounts;
         this.targets = targets;
+        this.training = training;
         this.transaction = transaction;
         this.clock = clock;
         this.enabled = enabled;
@@ -125,6 +131,7 @@ class DemoDataLoader implements ApplicationRunner {
         UnitId provinceId = province.units().stream().filter(u -> u.level() == UnitLevel.PROVINCE)
                 .map(u -> ids.get(u.key())).findFirst().orElseThrow();
         setTargets(provinceId);
+        openClasses(province);
         log.info("Demo accounts (password '{}'): quantri (administrator), sonoivu (province), canboxa ({}), xem (read-only)",
                 DEMO_PASSWORD, firstMerged.name());
     }
@@ -166,6 +173,56 @@ class DemoDataLoader implements ApplicationRunner {
                     : List.of(new Target.Milestone(2025, BigDecimal.valueOf(goal.milestone2025())));
             targets.defineTarget(everything, new Target.Definition(indicator, plan, provinceId.value(),
                     BigDecimal.valueOf(goal.threshold()), baseline, deadline, milestones));
+        }
+    }
+
+    /**
+     * Classes of the starter catalogue since 2024, each filled with commune cadres and civil servants
+     * who lacked what it confers when it started; the classes that have ended are completed (one in
+     * ten dropped), which records the qualification on each person like a real completion.
+     */
+    private void openClasses(DemoProvince province) {
+        record DemoClass(String programme, String code, LocalDate starts, LocalDate ends, int seats, long cost, Funding funding) {
+        }
+        List<DemoClass> classes = List.of(
+                new DemoClass("TC-LLCT", "TCLLCT-2024-01", LocalDate.of(2024, 3, 4), LocalDate.of(2024, 11, 29), 60, 12_000_000, Funding.NGAN_SACH),
+                new DemoClass("SC-LLCT", "SCLLCT-2024-01", LocalDate.of(2024, 5, 6), LocalDate.of(2024, 6, 7), 40, 2_000_000, Funding.NGAN_SACH),
+                new DemoClass("QLNN-CV", "QLNN-2025-01", LocalDate.of(2025, 4, 7), LocalDate.of(2025, 5, 30), 50, 4_500_000, Funding.NGAN_SACH),
+                new DemoClass("TH-CB", "TIN-2025-01", LocalDate.of(2025, 9, 8), LocalDate.of(2025, 10, 10), 40, 1_500_000, Funding.TU_TUC),
+                new DemoClass("QPAN-DT4", "QPAN-2026-01", LocalDate.of(2026, 3, 9), LocalDate.of(2026, 3, 20), 45, 1_800_000, Funding.NGAN_SACH),
+                new DemoClass("HDND-XA", "HDND-2026-01", LocalDate.of(2026, 8, 3), LocalDate.of(2026, 8, 7), 80, 800_000, Funding.NGAN_SACH),
+                new DemoClass("TC-LLCT", "TCLLCT-2026-01", LocalDate.of(2026, 9, 7), LocalDate.of(2027, 5, 28), 60, 12_500_000, Funding.NGAN_SACH));
+        Map<String, vn.chuan.training.Programme> programmes = new HashMap<>();
+        training.programmes().forEach(p -> programmes.put(p.code(), p));
+        UserScope everything = UserScope.everything(true);
+        java.util.Set<String> taken = new java.util.HashSet<>();
+        LocalDate today = province.today();
+        for (DemoClass demo : classes) {
+            vn.chuan.training.Programme programme = programmes.get(demo.programme());
+            if (programme == null) {
+                continue;
+            }
+            long classId = training.openClass(new TrainingClass.Definition(programme.id(), demo.code(), demo.starts(), demo.ends(),
+                    programme.provider(), demo.seats(), BigDecimal.valueOf(demo.cost()), demo.funding()));
+            List<String> codes = province.people().stream()
+                    .filter(p -> p.postOn(demo.starts()) != null && p.postOn(demo.starts()).category() != StaffCategory.KCT)
+                    .filter(p -> programme.confers().isEmpty() || p.highest(programme.confersDimension(), demo.starts()) == null
+                            || p.highest(programme.confersDimension(), demo.starts()).level().rank() < programme.confersLevel().rank())
+                    .map(DemoPerson::code).filter(c -> !taken.contains(c + demo.programme())).limit(demo.seats() - 3L).toList();
+            codes.forEach(c -> taken.add(c + demo.programme()));
+            training.enrol(everything, classId, codes);
+            if (!demo.ends().isBefore(today)) {
+                continue;
+            }
+            int n = 0;
+            for (vn.chuan.training.Enrolment place : training.enrolmentsOfClass(classId)) {
+                if (++n % 10 == 0) {
+                    training.drop(everything, place.id(), place.version());
+                } else {
+                    training.complete(everything, place.id(), place.version(), n % 3 == 0 ? "Giỏi" : "Khá",
+                            demo.code() + "/" + n, demo.ends());
+                }
+            }
         }
     }
 }

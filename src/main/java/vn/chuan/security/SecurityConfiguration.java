@@ -25,10 +25,10 @@ class SecurityConfiguration {
                         // Standard sets are the province's: only its officers and administrators change them.
                         .requestMatchers(HttpMethod.POST, "/chuan-hoa/bo-tieu-chuan/**").hasAnyRole("ADMIN", "PROVINCE")
                         // Indicators are shared by the whole province: only its officers and administrators define them.
-                        .requestMatchers(HttpMethod.POST, "/muc-tieu/chi-tieu", "/muc-tieu/chi-tieu/**").hasAnyRole("ADMIN", "PROVINCE")
+                        .requestMatchers(HttpMethod.POST, "/muc-tieu/chi-tieu", "/muc-tieu/chi-tieu/**", "/dao-tao/chuong-trinh").hasAnyRole("ADMIN", "PROVINCE")
                         .requestMatchers(HttpMethod.POST, "/**").hasAnyRole(WRITERS)
                         .requestMatchers("/can-bo/moi", "/can-bo/*/sua", "/can-bo/*/cong-tac/**", "/can-bo/*/trinh-do/**",
-                                "/nhap-du-lieu", "/nhap-du-lieu/**", "/muc-tieu/moi")
+                                "/nhap-du-lieu", "/nhap-du-lieu/**", "/muc-tieu/moi", "/dao-tao/lop/moi")
                         .hasAnyRole(WRITERS)
                         .anyRequest().authenticated())
                 .formLogin(form -> form

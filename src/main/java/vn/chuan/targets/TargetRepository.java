@@ -188,7 +188,4 @@ class TargetRepository {
         return jdbc.sql("select count(*) from indicator").query(Long.class).single() == 0;
     }
 
-    static BigDecimal percent(double value) {
-        return BigDecimal.valueOf(value).setScale(2, java.math.RoundingMode.HALF_UP);
-    }
 }

@@ -1,0 +1,266 @@
+package vn.chuan.training;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.chuan.audit.AuditEvent;
+import vn.chuan.audit.AuditLog;
+import vn.chuan.people.PersonId;
+import vn.chuan.people.PersonNotFoundException;
+import vn.chuan.people.PersonRecord;
+import vn.chuan.people.PersonRegistry;
+import vn.chuan.people.QualificationDetails;
+import vn.chuan.security.UserScope;
+import vn.chuan.shared.Dates;
+import vn.chuan.shared.Dimension;
+import vn.chuan.shared.PageOf;
+import vn.chuan.units.Unit;
+
+/**
+ * The training module's facade: the catalogue, classes, places ("lượt") and their statistics.
+ * Completing a place that confers a level records the qualification on the person (with the
+ * certificate as evidence) through the registry, which re-assesses them like any edit.
+ */
+@Service
+public class Training {
+
+    private final TrainingRepository repository;
+    private final PlaceQuery places;
+    private final PersonRegistry people;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    Training(TrainingRepository repository, PlaceQuery places, PersonRegistry people, AuditLog audit, Clock clock) {
+        this.repository = repository;
+        this.places = places;
+        this.people = people;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public List<TrainingKind> kinds() {
+        return repository.kinds();
+    }
+
+    public List<Programme> programmes() {
+        return repository.programmes();
+    }
+
+    public Optional<Programme> programme(long id) {
+        return repository.programme(id);
+    }
+
+    /** Adds a programme to the catalogue; refused (nothing saved) with a Vietnamese reason. */
+    @Transactional
+    public long defineProgramme(Programme.Definition d) {
+        if (d.code() == null || d.code().isBlank() || d.name() == null || d.name().isBlank()) {
+            throw new InvalidTrainingException("Cần mã và tên chương trình");
+        }
+        if (repository.programmeCoded(d.code())) {
+            throw new InvalidTrainingException("Đã có chương trình mã “" + d.code().strip() + "”");
+        }
+        if (repository.kinds().stream().noneMatch(k -> k.code().equals(d.kindCode()))) {
+            throw new InvalidTrainingException("Không có loại đào tạo “" + d.kindCode() + "”");
+        }
+        Dimension dimension = null;
+        if (d.dimensionKey() != null && !d.dimensionKey().isBlank()) {
+            dimension = Dimension.byKey(d.dimensionKey().strip()).orElseThrow(() -> new InvalidTrainingException(
+                    "Không có chiều trình độ “" + d.dimensionKey().strip() + "”: chương trình không thể cấp trình độ này"));
+            Dimension onDimension = dimension;
+            if (d.levelCode() == null || onDimension.levels().stream().noneMatch(l -> l.code().equals(d.levelCode()) && l.rank() > 0)) {
+                throw new InvalidTrainingException("Chọn mức " + onDimension.label() + " mà chương trình cấp khi hoàn thành");
+            }
+        }
+        if (d.durationDays() != null && d.durationDays() <= 0) {
+            throw new InvalidTrainingException("Thời gian đào tạo phải lớn hơn 0 ngày");
+        }
+        long id = repository.insert(d, dimension);
+        audit.record(AuditEvent.of("TRAINING_PROGRAMME", id, "CREATE").summary("Thêm chương trình đào tạo " + d.code().strip() + ": "
+                + d.name().strip()).build());
+        return id;
+    }
+
+    public List<TrainingClass> classes() {
+        return repository.classes();
+    }
+
+    public Optional<TrainingClass> trainingClass(long id) {
+        return repository.trainingClass(id);
+    }
+
+    /** Opens a class; refused (nothing saved) with a Vietnamese reason. */
+    @Transactional
+    public long openClass(TrainingClass.Definition d) {
+        if (repository.programme(d.programmeId()).isEmpty()) {
+            throw new InvalidTrainingException("Chọn một chương trình trong danh mục");
+        }
+        if (d.code() == null || d.code().isBlank()) {
+            throw new InvalidTrainingException("Cần mã lớp");
+        }
+        if (repository.classCoded(d.code())) {
+            throw new InvalidTrainingException("Đã có lớp mã “" + d.code().strip() + "”");
+        }
+        if (d.startsOn() == null || d.endsOn() == null || d.endsOn().isBefore(d.startsOn())) {
+            throw new InvalidTrainingException("Ngày kết thúc phải không trước ngày khai giảng");
+        }
+        if (d.seats() <= 0) {
+            throw new InvalidTrainingException("Số chỗ phải lớn hơn 0");
+        }
+        if (d.costPerPlace() == null || d.costPerPlace().signum() < 0) {
+            throw new InvalidTrainingException("Kinh phí mỗi chỗ không được âm");
+        }
+        long id = repository.insert(d);
+        audit.record(AuditEvent.of("TRAINING_CLASS", id, "CREATE").summary("Mở lớp " + d.code().strip() + " từ "
+                + Dates.format(d.startsOn()) + " đến " + Dates.format(d.endsOn()) + ", " + d.seats() + " chỗ").build());
+        return id;
+    }
+
+    public List<Enrolment> enrolmentsOfClass(long classId) {
+        return repository.enrolmentsOfClass(classId);
+    }
+
+    /** A person's whole training history, newest first; only for a person in the scope. */
+    public List<Enrolment> history(UserScope scope, long personId) {
+        if (!people.isVisible(scope, new PersonId(personId))) {
+            throw new PersonNotFoundException(personId);
+        }
+        return repository.enrolmentsOfPerson(personId);
+    }
+
+    /**
+     * Enrols the persons with these codes; refused as a whole (nothing saved) when one is unknown or
+     * outside the scope, already in the class, or when the class has not enough free seats.
+     */
+    @Transactional
+    public int enrol(UserScope scope, long classId, List<String> personCodes) {
+        TrainingClass trainingClass = repository.trainingClass(classId).orElseThrow(() -> new InvalidTrainingException("Không có lớp này"));
+        List<String> codes = personCodes.stream().map(String::strip).filter(c -> !c.isEmpty()).distinct().toList();
+        if (codes.isEmpty()) {
+            throw new InvalidTrainingException("Nhập mã cán bộ của người được cử đi học");
+        }
+        var records = people.findByCodes(codes);
+        List<String> problems = new ArrayList<>();
+        for (String code : codes) {
+            PersonRecord record = records.get(code);
+            if (record == null || !people.isVisible(scope, record.id())) {
+                problems.add("Không có cán bộ mã " + code + " trong phạm vi được giao");
+            } else if (repository.isEnrolled(classId, record.id().value())) {
+                problems.add(record.fullName() + " (" + code + ") đã có tên trong lớp này");
+            }
+        }
+        if (problems.isEmpty() && codes.size() > trainingClass.freeSeats()) {
+            problems.add("Lớp chỉ còn " + trainingClass.freeSeats() + " chỗ trên " + trainingClass.seats() + ", không đủ cho "
+                    + codes.size() + " người");
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidTrainingException(String.join("; ", problems));
+        }
+        for (String code : codes) {
+            PersonRecord record = records.get(code);
+            long id = repository.insertEnrolment(classId, record.id().value());
+            audit.record(AuditEvent.of("ENROLMENT", id, "CREATE").person(record.id().value())
+                    .summary("Cử đi học lớp " + trainingClass.code() + " (" + trainingClass.programme().name() + ")").build());
+        }
+        return codes.size();
+    }
+
+    /** Marks a place as attending. */
+    @Transactional
+    public void attend(UserScope scope, long enrolmentId, int version) {
+        Enrolment enrolment = visible(scope, enrolmentId);
+        change(enrolment, version, EnrolmentStatus.DANG_HOC, null, null, null, null, "Bắt đầu học lớp " + enrolment.classCode());
+    }
+
+    /** Marks a place as dropped. */
+    @Transactional
+    public void drop(UserScope scope, long enrolmentId, int version) {
+        Enrolment enrolment = visible(scope, enrolmentId);
+        if (enrolment.status() == EnrolmentStatus.HOAN_THANH) {
+            throw new InvalidTrainingException("Đã hoàn thành: không thể chuyển sang bỏ học");
+        }
+        change(enrolment, version, EnrolmentStatus.BO_HOC, null, null, null, null, "Bỏ học lớp " + enrolment.classCode());
+    }
+
+    /**
+     * Completes a place: the result and the certificate (number, date). When the programme confers a
+     * level, the qualification is recorded on the person with the certificate as its evidence.
+     */
+    @Transactional
+    public void complete(UserScope scope, long enrolmentId, int version, String result, String certificateNumber, LocalDate certificateDate) {
+        Enrolment enrolment = visible(scope, enrolmentId);
+        TrainingClass trainingClass = repository.trainingClass(enrolment.classId()).orElseThrow();
+        if (enrolment.status() == EnrolmentStatus.HOAN_THANH || enrolment.status() == EnrolmentStatus.BO_HOC) {
+            throw new InvalidTrainingException("Lượt học này đã " + enrolment.status().label().toLowerCase(java.util.Locale.ROOT));
+        }
+        if (certificateDate == null) {
+            throw new InvalidTrainingException("Cần ngày cấp chứng chỉ, văn bằng");
+        }
+        if (certificateDate.isBefore(trainingClass.startsOn())) {
+            throw new InvalidTrainingException("Ngày cấp chứng chỉ " + Dates.format(certificateDate) + " trước ngày khai giảng "
+                    + Dates.format(trainingClass.startsOn()));
+        }
+        if (certificateDate.isAfter(LocalDate.now(clock))) {
+            throw new InvalidTrainingException("Ngày cấp chứng chỉ không thể sau hôm nay");
+        }
+        Long qualificationId = null;
+        Programme programme = trainingClass.programme();
+        if (programme.confers().isPresent()) {
+            String evidence = (certificateNumber == null || certificateNumber.isBlank() ? "Chứng chỉ" : "Chứng chỉ số " + certificateNumber.strip())
+                    + ", lớp " + trainingClass.code();
+            qualificationId = people.grantQualification(scope, new PersonId(enrolment.personId()), new QualificationDetails(
+                    programme.confersDimension(), programme.confersLevel(), null, programme.provider(), certificateDate, evidence));
+        }
+        change(enrolment, version, EnrolmentStatus.HOAN_THANH, result, certificateNumber, certificateDate, qualificationId,
+                "Hoàn thành lớp " + enrolment.classCode() + (programme.confers().isPresent() ? ", được ghi trình độ " + programme.confersText() : ""));
+    }
+
+    private Enrolment visible(UserScope scope, long enrolmentId) {
+        Enrolment enrolment = repository.enrolment(enrolmentId).orElseThrow(() -> new InvalidTrainingException("Không có lượt học này"));
+        if (!scope.canWrite() || !people.isVisible(scope, new PersonId(enrolment.personId()))) {
+            throw new InvalidTrainingException("Người học nằm ngoài phạm vi được giao");
+        }
+        return enrolment;
+    }
+
+    private void change(Enrolment enrolment, int version, EnrolmentStatus status, String result, String number, LocalDate date,
+            Long qualificationId, String summary) {
+        if (!repository.updateStatus(enrolment.id(), version, status, blank(result), blank(number), date, qualificationId)) {
+            throw new InvalidTrainingException("Lượt học này vừa được người khác cập nhật: hãy tải lại trang");
+        }
+        audit.record(AuditEvent.of("ENROLMENT", enrolment.id(), "STATUS").person(enrolment.personId()).summary(summary)
+                .change("Tình trạng", enrolment.status().label(), status.label()).build());
+    }
+
+    private static String blank(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    // ---- statistics ---------------------------------------------------------------------------
+
+    /** Places sent from {@code unit}'s subtree in classes starting between the dates, by kind and {@code by}. */
+    public PlaceTable places(UserScope scope, Unit unit, LocalDate from, LocalDate to, PlaceBreakdown by) {
+        requireCovered(scope, unit);
+        return new PlaceTable(unit, from, to, by, repository.kinds(), places.count(unit.path(), from, to, by));
+    }
+
+    /** The places one number of the table counts. */
+    public PageOf<Enrolment> placeList(UserScope scope, Unit unit, LocalDate from, LocalDate to, String kindCode, PlaceBreakdown by,
+            String value, int page, int size) {
+        requireCovered(scope, unit);
+        return places.list(unit.path(), from, to, kindCode, by, value, page, size);
+    }
+
+    private static void requireCovered(UserScope scope, Unit unit) {
+        if (!scope.covers(unit)) {
+            throw new InvalidTrainingException("Đơn vị " + unit.name() + " nằm ngoài phạm vi được giao");
+        }
+    }
+
+}

@@ -1,0 +1,261 @@
+package vn.chuan.training;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import vn.chuan.security.ChuanUser;
+import vn.chuan.shared.Dates;
+import vn.chuan.shared.Dimension;
+import vn.chuan.units.Unit;
+import vn.chuan.units.UnitId;
+import vn.chuan.units.Units;
+
+/**
+ * Training pages: classes ({@code /dao-tao}), the catalogue ({@code /dao-tao/chuong-trinh}), a class
+ * with its places ({@code /dao-tao/lop/{id}}), the places table ({@code /dao-tao/thong-ke}) and its
+ * lists, and a person's history (a fragment the person page loads).
+ */
+@Controller
+class TrainingController {
+
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    private final Training training;
+    private final Units units;
+    private final Clock clock;
+
+    TrainingController(Training training, Units units, Clock clock) {
+        this.training = training;
+        this.units = units;
+        this.clock = clock;
+    }
+
+    @GetMapping("/dao-tao")
+    String classes(Model model) {
+        model.addAttribute("classes", training.classes());
+        return "training/classes";
+    }
+
+    // ---- catalogue ----------------------------------------------------------------------------
+
+    record ProgrammeDraft(String code, String name, String kindCode, String confers, String durationDays, String provider) {
+    }
+
+    @GetMapping("/dao-tao/chuong-trinh")
+    String programmes(Model model) {
+        return programmesPage(new ProgrammeDraft("", "", "", "", "", ""), null, model);
+    }
+
+    private String programmesPage(ProgrammeDraft draft, String problem, Model model) {
+        model.addAttribute("programmes", training.programmes());
+        model.addAttribute("kinds", training.kinds());
+        model.addAttribute("dimensions", Dimension.values());
+        model.addAttribute("draft", draft);
+        model.addAttribute("formProblem", problem);
+        return "training/programmes";
+    }
+
+    @PostMapping("/dao-tao/chuong-trinh")
+    String createProgramme(ProgrammeDraft draft, Model model, RedirectAttributes redirect) {
+        try {
+            // "confers" is "<dimension key>>=<level code>" from the selector, or empty.
+            String dimension = null;
+            String level = null;
+            if (draft.confers() != null && draft.confers().contains(">=")) {
+                dimension = draft.confers().substring(0, draft.confers().indexOf(">="));
+                level = draft.confers().substring(draft.confers().indexOf(">=") + 2);
+            }
+            training.defineProgramme(new Programme.Definition(draft.code(), draft.name(), draft.kindCode(), dimension, level,
+                    integer(draft.durationDays(), "Thời gian đào tạo"), draft.provider()));
+            redirect.addFlashAttribute("notice", "Đã thêm chương trình " + draft.code().strip() + ".");
+            return "redirect:/dao-tao/chuong-trinh";
+        } catch (InvalidTrainingException e) {
+            return programmesPage(draft, e.getMessage(), model);
+        }
+    }
+
+    // ---- classes ------------------------------------------------------------------------------
+
+    record ClassDraft(String programmeId, String code, String startsOn, String endsOn, String place, String seats, String costPerPlace,
+            String funding) {
+    }
+
+    @GetMapping("/dao-tao/lop/moi")
+    String newClass(Model model) {
+        return newClassPage(new ClassDraft("", "", "", "", "", "", "0", Funding.NGAN_SACH.name()), null, model);
+    }
+
+    private String newClassPage(ClassDraft draft, String problem, Model model) {
+        model.addAttribute("programmes", training.programmes());
+        model.addAttribute("fundings", Funding.values());
+        model.addAttribute("draft", draft);
+        model.addAttribute("formProblem", problem);
+        return "training/new-class";
+    }
+
+    @PostMapping("/dao-tao/lop")
+    String openClass(ClassDraft draft, Model model, RedirectAttributes redirect) {
+        try {
+            Integer seats = integer(draft.seats(), "Số chỗ");
+            long id = training.openClass(new TrainingClass.Definition(integer(draft.programmeId(), "Chương trình"), draft.code(),
+                    date(draft.startsOn(), "Ngày khai giảng"), date(draft.endsOn(), "Ngày kết thúc"), draft.place(),
+                    seats == null ? 0 : seats, money(draft.costPerPlace()), Funding.valueOf(draft.funding())));
+            redirect.addFlashAttribute("notice", "Đã mở lớp " + draft.code().strip() + ".");
+            return "redirect:/dao-tao/lop/" + id;
+        } catch (InvalidTrainingException e) {
+            return newClassPage(draft, e.getMessage(), model);
+        }
+    }
+
+    @GetMapping("/dao-tao/lop/{id}")
+    String trainingClass(@PathVariable long id, Model model) {
+        TrainingClass trainingClass = training.trainingClass(id).orElseThrow(ClassNotFoundException::new);
+        model.addAttribute("trainingClass", trainingClass);
+        model.addAttribute("enrolments", training.enrolmentsOfClass(id));
+        model.addAttribute("today", LocalDate.now(clock));
+        return "training/class";
+    }
+
+    @PostMapping("/dao-tao/lop/{id}/hoc-vien")
+    String enrol(@AuthenticationPrincipal ChuanUser user, @PathVariable long id, @RequestParam("maCanBo") String codes,
+            RedirectAttributes redirect) {
+        try {
+            int enrolled = training.enrol(user.scope(), id, Arrays.asList(codes.split("[,;\\s]+")));
+            redirect.addFlashAttribute("notice", "Đã cử " + enrolled + " người vào lớp.");
+        } catch (InvalidTrainingException e) {
+            redirect.addFlashAttribute("problem", e.getMessage());
+        }
+        return "redirect:/dao-tao/lop/" + id;
+    }
+
+    @PostMapping("/dao-tao/luot/{id}/{action:hoc|bo-hoc|hoan-thanh}")
+    String changePlace(@AuthenticationPrincipal ChuanUser user, @PathVariable long id, @PathVariable String action,
+            @RequestParam("version") int version, @RequestParam("lop") long classId,
+            @RequestParam(name = "ketQua", required = false) String result,
+            @RequestParam(name = "soChungChi", required = false) String certificateNumber,
+            @RequestParam(name = "ngayCap", required = false) String certificateDate, RedirectAttributes redirect) {
+        try {
+            switch (action) {
+                case "hoc" -> training.attend(user.scope(), id, version);
+                case "bo-hoc" -> training.drop(user.scope(), id, version);
+                default -> training.complete(user.scope(), id, version, result, certificateNumber,
+                        date(certificateDate, "Ngày cấp chứng chỉ"));
+            }
+            redirect.addFlashAttribute("notice", "Đã cập nhật lượt học.");
+        } catch (InvalidTrainingException e) {
+            redirect.addFlashAttribute("problem", e.getMessage());
+        }
+        return "redirect:/dao-tao/lop/" + classId;
+    }
+
+    // ---- statistics ---------------------------------------------------------------------------
+
+    @GetMapping("/dao-tao/thong-ke")
+    String places(@AuthenticationPrincipal ChuanUser user, @RequestParam(name = "donVi", required = false) Long unitId,
+            @RequestParam(name = "tu", required = false) String from, @RequestParam(name = "den", required = false) String to,
+            @RequestParam(name = "theo", required = false) String by, Model model) {
+        PlaceTable table = table(user, unitId, from, to, by);
+        model.addAttribute("table", table);
+        model.addAttribute("bys", PlaceBreakdown.values());
+        return "training/places";
+    }
+
+    @GetMapping("/dao-tao/thong-ke.xlsx")
+    void placesWorkbook(@AuthenticationPrincipal ChuanUser user, @RequestParam(name = "donVi", required = false) Long unitId,
+            @RequestParam(name = "tu", required = false) String from, @RequestParam(name = "den", required = false) String to,
+            @RequestParam(name = "theo", required = false) String by, HttpServletResponse response) throws IOException {
+        PlaceTable table = table(user, unitId, from, to, by);
+        response.setContentType(XLSX);
+        response.setHeader("Content-Disposition", ContentDisposition.attachment()
+                .filename("luot-dao-tao-" + table.unit().code() + "-" + table.from() + "-" + table.to() + ".xlsx", StandardCharsets.UTF_8)
+                .build().toString());
+        PlaceWorkbook.write(table, response.getOutputStream());
+    }
+
+    @GetMapping("/dao-tao/thong-ke/danh-sach")
+    String placeList(@AuthenticationPrincipal ChuanUser user, @RequestParam(name = "donVi", required = false) Long unitId,
+            @RequestParam(name = "tu", required = false) String from, @RequestParam(name = "den", required = false) String to,
+            @RequestParam(name = "theo", required = false) String by, @RequestParam(name = "loaiDaoTao", required = false) String kind,
+            @RequestParam(name = "giaTri", required = false) String value, @RequestParam(name = "trang", defaultValue = "1") int page,
+            Model model) {
+        PlaceTable table = table(user, unitId, from, to, by);
+        model.addAttribute("table", table);
+        model.addAttribute("kind", kind == null || kind.isBlank() ? null : kind);
+        model.addAttribute("value", value == null || value.isBlank() ? null : value);
+        model.addAttribute("places", training.placeList(user.scope(), table.unit(), table.from(), table.to(),
+                kind == null || kind.isBlank() ? null : kind, table.by(), value == null || value.isBlank() ? null : value,
+                Math.max(0, page - 1), 50));
+        return "training/place-list";
+    }
+
+    /** The table asked for: the unit (the user's scope unit by default), the period (this year by default), the breakdown. */
+    private PlaceTable table(ChuanUser user, Long unitId, String from, String to, String by) {
+        LocalDate today = LocalDate.now(clock);
+        Unit unit = Optional.ofNullable(unitId).flatMap(id -> units.find(new UnitId(id))).filter(u -> user.scope().covers(u))
+                .or(() -> user.scope().isWholeDatabase() ? units.roots().stream().filter(u -> u.isValidOn(today)).findFirst()
+                        : units.find(user.scope().unitId()))
+                .orElseThrow(ClassNotFoundException::new);
+        LocalDate start = Dates.parse(from).orElse(LocalDate.of(today.getYear() - 2, 1, 1));
+        LocalDate end = Dates.parse(to).orElse(today);
+        return training.places(user.scope(), unit, start, end, PlaceBreakdown.of(by));
+    }
+
+    /** A person's places, for their page. */
+    @GetMapping("/dao-tao/can-bo/{id}")
+    String history(@AuthenticationPrincipal ChuanUser user, @PathVariable long id, Model model) {
+        model.addAttribute("enrolments", training.history(user.scope(), id));
+        return "training/history :: history";
+    }
+
+    // ---- parsing ------------------------------------------------------------------------------
+
+    private static Integer integer(String text, String what) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return Integer.parseInt(text.strip());
+        } catch (NumberFormatException e) {
+            throw new InvalidTrainingException(what + " phải là một số nguyên");
+        }
+    }
+
+    private static LocalDate date(String text, String what) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        return Dates.parse(text).orElseThrow(() -> new InvalidTrainingException(what + " không phải ngày hợp lệ (dd/mm/yyyy)"));
+    }
+
+    private static BigDecimal money(String text) {
+        try {
+            return new BigDecimal(text == null || text.isBlank() ? "0" : text.strip().replace(".", "").replace(",", ""));
+        } catch (NumberFormatException e) {
+            throw new InvalidTrainingException("Kinh phí mỗi chỗ phải là một số (đồng)");
+        }
+    }
+
+    /** No such class or unit: answered 404. */
+    @org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.NOT_FOUND)
+    static class ClassNotFoundException extends RuntimeException {
+    }
+
+}

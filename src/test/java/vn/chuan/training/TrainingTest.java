@@ -1,0 +1,193 @@
+package vn.chuan.training;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import vn.chuan.people.NewAssignment;
+import vn.chuan.people.PersonId;
+import vn.chuan.people.PersonRecord;
+import vn.chuan.people.PersonRegistry;
+import vn.chuan.security.NewUserAccount;
+import vn.chuan.security.Role;
+import vn.chuan.security.UserAccounts;
+import vn.chuan.security.UserScope;
+import vn.chuan.shared.AssignmentReason;
+import vn.chuan.shared.Dimension;
+import vn.chuan.shared.Gender;
+import vn.chuan.shared.StaffCategory;
+import vn.chuan.support.TestProvince;
+import vn.chuan.units.Units;
+
+/**
+ * The catalogue, a class and its places over a hand-built district: completion records the
+ * qualification and re-assesses, bad input changes nothing, the places table counts each place in
+ * the unit that sent the person and every number opens its list.
+ */
+@Tag("db")
+@SpringBootTest
+@AutoConfigureMockMvc
+class TrainingTest {
+
+    @Autowired
+    Training training;
+    @Autowired
+    PersonRegistry registry;
+    @Autowired
+    Units units;
+    @Autowired
+    UserAccounts accounts;
+    @Autowired
+    TransactionTemplate transaction;
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    Clock clock;
+
+    TestProvince province;
+    String prefix;
+    PersonId lan;
+    PersonId son;
+    PersonId hoa;
+    long politicalTheory;
+
+    @BeforeEach
+    void setUp() {
+        prefix = "L" + UUID.randomUUID().toString().replaceAll("[^0-9]", "").substring(0, 5);
+        province = TestProvince.create(units, registry, transaction, prefix);
+        lan = province.person("Trần Thị Lan", Gender.NU, province.communeB1, StaffCategory.CB, "CT_UBND", LocalDate.of(2015, 1, 1));
+        son = province.person("Lò Văn Sơn", province.communeB1, StaffCategory.CC, "VP_TK", LocalDate.of(2015, 1, 1));
+        hoa = province.person("Đinh Thị Hoa", Gender.NU, province.communeB2, StaffCategory.CC, "TC_KT", LocalDate.of(2015, 1, 1));
+        politicalTheory = training.defineProgramme(new Programme.Definition(prefix + "-TC", "Trung cấp LLCT " + prefix, "LLCT", "llct",
+                "TRUNG_CAP", 240, "Trường Chính trị tỉnh"));
+    }
+
+    private String code(PersonId id) {
+        return registry.get(TestProvince.EVERYTHING, id).code();
+    }
+
+    private long openClass(String code, LocalDate starts, int seats, Funding funding) {
+        return training.openClass(new TrainingClass.Definition(politicalTheory, prefix + code, starts, starts.plusMonths(8), "Thử", seats,
+                BigDecimal.valueOf(10_000_000), funding));
+    }
+
+    @Test
+    void completingAPlaceRecordsTheQualificationWithItsCertificateAndReassesses() {
+        LocalDate starts = LocalDate.now(clock).minusMonths(9);
+        long classId = openClass("-A", starts, 10, Funding.NGAN_SACH);
+        training.enrol(TestProvince.EVERYTHING, classId, List.of(code(lan), code(son)));
+        Enrolment place = training.enrolmentsOfClass(classId).stream().filter(e -> e.personName().equals("Trần Thị Lan")).findFirst()
+                .orElseThrow();
+        var gapsBefore = registry.standingOf(lan).orElseThrow().gaps();
+
+        training.complete(TestProvince.EVERYTHING, place.id(), place.version(), "Khá", "TC-123", starts.plusMonths(8));
+
+        PersonRecord record = registry.get(TestProvince.EVERYTHING, lan);
+        assertThat(record.levelsOn(LocalDate.now(clock)).get(Dimension.POLITICAL_THEORY).code()).isEqualTo("TRUNG_CAP");
+        assertThat(record.qualificationsOf(Dimension.POLITICAL_THEORY)).singleElement()
+                .satisfies(q -> assertThat(q.evidence()).isEqualTo("Chứng chỉ số TC-123, lớp " + prefix + "-A"));
+        assertThat(gapsBefore).anyMatch(g -> g.contains("Lý luận chính trị"));
+        assertThat(registry.standingOf(lan).orElseThrow().gaps()).as("re-assessed").noneMatch(g -> g.contains("Lý luận chính trị"));
+        assertThat(training.history(TestProvince.EVERYTHING, lan.value())).singleElement()
+                .satisfies(e -> assertThat(e.status()).isEqualTo(EnrolmentStatus.HOAN_THANH));
+    }
+
+    @Test
+    void badInputIsRefusedWithAClearMessageAndChangesNothing() {
+        LocalDate starts = LocalDate.now(clock).minusMonths(2);
+        long classId = openClass("-B", starts, 2, Funding.NGAN_SACH);
+        training.enrol(TestProvince.EVERYTHING, classId, List.of(code(lan)));
+
+        assertThatThrownBy(() -> training.enrol(TestProvince.EVERYTHING, classId, List.of(code(lan))))
+                .isInstanceOf(InvalidTrainingException.class).hasMessage("Trần Thị Lan (" + code(lan) + ") đã có tên trong lớp này");
+        assertThatThrownBy(() -> training.enrol(TestProvince.EVERYTHING, classId, List.of(code(son), code(hoa))))
+                .isInstanceOf(InvalidTrainingException.class).hasMessage("Lớp chỉ còn 1 chỗ trên 2, không đủ cho 2 người");
+        assertThatThrownBy(() -> training.enrol(UserScope.of(province.communeB2, true), classId, List.of(code(son))))
+                .isInstanceOf(InvalidTrainingException.class).hasMessageContaining("Không có cán bộ mã " + code(son) + " trong phạm vi");
+        assertThat(training.enrolmentsOfClass(classId)).hasSize(1);
+
+        Enrolment place = training.enrolmentsOfClass(classId).get(0);
+        assertThatThrownBy(() -> training.complete(TestProvince.EVERYTHING, place.id(), place.version(), "Khá", "1", starts.minusDays(1)))
+                .isInstanceOf(InvalidTrainingException.class).hasMessageContaining("trước ngày khai giảng");
+        assertThat(training.enrolmentsOfClass(classId).get(0).status()).isEqualTo(EnrolmentStatus.DANG_KY);
+        assertThat(registry.get(TestProvince.EVERYTHING, lan).qualificationsOf(Dimension.POLITICAL_THEORY)).isEmpty();
+
+        int programmes = training.programmes().size();
+        assertThatThrownBy(() -> training.defineProgramme(new Programme.Definition(prefix + "-X", "Lạ", "LLCT", "tu_duy", "CAO", 1, null)))
+                .isInstanceOf(InvalidTrainingException.class).hasMessageContaining("Không có chiều trình độ “tu_duy”");
+        assertThatThrownBy(() -> training.defineProgramme(new Programme.Definition(prefix + "-Y", "Lạ", "LLCT", "llct", "TIEN_SI", 1, null)))
+                .isInstanceOf(InvalidTrainingException.class).hasMessageContaining("Chọn mức Lý luận chính trị");
+        assertThat(training.programmes()).hasSize(programmes);
+        assertThatThrownBy(() -> training.openClass(new TrainingClass.Definition(politicalTheory, prefix + "-C", starts, starts.minusDays(1),
+                null, 10, BigDecimal.ZERO, Funding.TU_TUC))).isInstanceOf(InvalidTrainingException.class)
+                .hasMessage("Ngày kết thúc phải không trước ngày khai giảng");
+    }
+
+    @Test
+    void thePlacesTableCountsEachPlaceInTheUnitThatSentThePerson() throws Exception {
+        long budget = openClass("-D", LocalDate.of(2025, 3, 1), 10, Funding.NGAN_SACH);
+        long selfFunded = openClass("-E", LocalDate.of(2025, 9, 1), 10, Funding.TU_TUC);
+        training.enrol(TestProvince.EVERYTHING, budget, List.of(code(lan), code(son), code(hoa)));
+        training.enrol(TestProvince.EVERYTHING, selfFunded, List.of(code(lan)));
+        // Sơn moves to Yên Mỹ after his class started: his place stays with Bằng Lũng.
+        registry.assign(TestProvince.EVERYTHING, son, new NewAssignment(province.communeB2.id(), StaffCategory.CC, "VP_TK",
+                LocalDate.of(2025, 6, 1), AssignmentReason.DIEU_DONG));
+
+        PlaceTable district = training.places(TestProvince.EVERYTHING, province.districtB, LocalDate.of(2025, 1, 1),
+                LocalDate.of(2025, 12, 31), PlaceBreakdown.FUNDING);
+        assertThat(district.count("LLCT", null)).isEqualTo(4);
+        assertThat(district.count("LLCT", "NGAN_SACH")).isEqualTo(3);
+        assertThat(district.count("LLCT", "TU_TUC")).isEqualTo(1);
+        assertThat(district.count("QLNN", null)).isZero();
+        PlaceTable commune = training.places(TestProvince.EVERYTHING, province.communeB1, LocalDate.of(2025, 1, 1),
+                LocalDate.of(2025, 12, 31), PlaceBreakdown.GENDER);
+        assertThat(commune.count(null, null)).as("Lan twice and Sơn").isEqualTo(3);
+        assertThat(commune.count(null, "NU")).isEqualTo(2);
+        assertThat(training.places(TestProvince.EVERYTHING, province.districtB, LocalDate.of(2025, 4, 1), LocalDate.of(2025, 12, 31),
+                PlaceBreakdown.FUNDING).count(null, null)).as("only classes starting in the period").isEqualTo(1);
+
+        String officer = prefix.toLowerCase() + "so";
+        accounts.create(new NewUserAccount(officer, "Sở Nội vụ", "mat-khau-dai-1", Role.PROVINCE, province.province.code()));
+        var asOfficer = user(accounts.loadUserByUsername(officer));
+        String query = "?donVi=" + province.districtB.id().value() + "&tu=2025-01-01&den=2025-12-31&theo=nguon";
+        mvc.perform(get("/dao-tao/thong-ke" + query).with(asOfficer))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("id=\"places-total\"")))
+                .andExpect(content().string(Matchers.containsString(">4</a>")));
+        mvc.perform(get("/dao-tao/thong-ke/danh-sach" + query + "&loaiDaoTao=LLCT&giaTri=NGAN_SACH").with(asOfficer))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("3 kết quả")))
+                .andExpect(content().string(Matchers.containsString("Đinh Thị Hoa")));
+        mvc.perform(get("/dao-tao/thong-ke.xlsx" + query).with(asOfficer))
+                .andExpect(status().isOk())
+                .andExpect(content().contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
+        mvc.perform(post("/dao-tao/lop/" + budget + "/hoc-vien").with(asOfficer).with(csrf()).param("maCanBo", code(lan)))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("problem", Matchers.containsString("đã có tên trong lớp này")));
+        mvc.perform(get("/dao-tao/can-bo/" + lan.value()).with(asOfficer))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("Trung cấp LLCT " + prefix)));
+    }
+}
