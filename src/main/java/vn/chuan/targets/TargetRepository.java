@@ -1,6 +1,5 @@
 package vn.chuan.targets;
 
-import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;

@@ -1,6 +1,5 @@
 package vn.chuan.training;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
