@@ -191,7 +191,13 @@ class DemoDataLoader implements ApplicationRunner {
                 new DemoClass("TH-CB", "TIN-2025-01", LocalDate.of(2025, 9, 8), LocalDate.of(2025, 10, 10), 40, 1_500_000, Funding.TU_TUC),
                 new DemoClass("QPAN-DT4", "QPAN-2026-01", LocalDate.of(2026, 3, 9), LocalDate.of(2026, 3, 20), 45, 1_800_000, Funding.NGAN_SACH),
                 new DemoClass("HDND-XA", "HDND-2026-01", LocalDate.of(2026, 8, 3), LocalDate.of(2026, 8, 7), 80, 800_000, Funding.NGAN_SACH),
-                new DemoClass("TC-LLCT", "TCLLCT-2026-01", LocalDate.of(2026, 9, 7), LocalDate.of(2027, 5, 28), 60, 12_500_000, Funding.NGAN_SACH));
+                new DemoClass("TC-LLCT", "TCLLCT-2026-01", LocalDate.of(2026, 9, 7), LocalDate.of(2027, 5, 28), 60, 12_500_000, Funding.NGAN_SACH),
+                // Next year's classes, still empty: what the yearly plan fills.
+                new DemoClass("TC-LLCT", "TCLLCT-2027-01", LocalDate.of(2027, 3, 1), LocalDate.of(2027, 11, 26), 60, 13_000_000, Funding.NGAN_SACH),
+                new DemoClass("SC-LLCT", "SCLLCT-2027-01", LocalDate.of(2027, 4, 5), LocalDate.of(2027, 5, 7), 50, 2_000_000, Funding.NGAN_SACH),
+                new DemoClass("QLNN-CV", "QLNN-2027-01", LocalDate.of(2027, 5, 10), LocalDate.of(2027, 6, 25), 50, 4_800_000, Funding.NGAN_SACH),
+                new DemoClass("DH-LUAT", "DHLUAT-2027-01", LocalDate.of(2027, 9, 6), LocalDate.of(2030, 7, 31), 30, 45_000_000, Funding.KHAC),
+                new DemoClass("TH-CB", "TIN-2027-01", LocalDate.of(2027, 9, 13), LocalDate.of(2027, 10, 15), 40, 1_500_000, Funding.TU_TUC));
         Map<String, vn.chuan.training.Programme> programmes = new HashMap<>();
         training.programmes().forEach(p -> programmes.put(p.code(), p));
         UserScope everything = UserScope.everything(true);
@@ -204,6 +210,9 @@ class DemoDataLoader implements ApplicationRunner {
             }
             long classId = training.openClass(new TrainingClass.Definition(programme.id(), demo.code(), demo.starts(), demo.ends(),
                     programme.provider(), demo.seats(), BigDecimal.valueOf(demo.cost()), demo.funding()));
+            if (demo.starts().isAfter(today)) {
+                continue;
+            }
             List<String> codes = province.people().stream()
                     .filter(p -> p.postOn(demo.starts()) != null && p.postOn(demo.starts()).category() != StaffCategory.KCT)
                     .filter(p -> programme.confers().isEmpty() || p.highest(programme.confersDimension(), demo.starts()) == null

@@ -470,6 +470,19 @@ public class Targets {
         return new PageOf<>(describe(ids.items(), indicator), ids.page(), ids.size(), ids.total());
     }
 
+    /** The ids of all of them (for the training plan). */
+    public List<Long> lackingIds(UserScope scope, Unit unit, Target target) {
+        Indicator indicator = target.indicator();
+        List<Long> ids = new ArrayList<>();
+        for (int page = 0; ; page++) {
+            PageOf<Long> chunk = reports.lacking(scope, unit, indicator.population(), indicator.parsedCondition(), page, 5_000);
+            ids.addAll(chunk.items());
+            if (!chunk.hasNext()) {
+                return ids;
+            }
+        }
+    }
+
     /** All of them (for the spreadsheet), at most {@code limit}. */
     public List<LackingPerson> allLacking(UserScope scope, Unit unit, Target target, int limit) {
         List<LackingPerson> all = new ArrayList<>();

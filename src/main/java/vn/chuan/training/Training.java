@@ -170,6 +170,21 @@ public class Training {
         return codes.size();
     }
 
+    /** The ids of the persons with these codes in the scope; refused when one is not. */
+    public List<Long> personIds(UserScope scope, List<String> personCodes) {
+        List<String> codes = personCodes.stream().map(String::strip).filter(c -> !c.isEmpty()).distinct().toList();
+        var records = people.findByCodes(codes);
+        List<Long> ids = new ArrayList<>();
+        for (String code : codes) {
+            PersonRecord record = records.get(code);
+            if (record == null || !people.isVisible(scope, record.id())) {
+                throw new InvalidTrainingException("Không có cán bộ mã " + code + " trong phạm vi được giao");
+            }
+            ids.add(record.id().value());
+        }
+        return ids;
+    }
+
     /** Marks a place as attending. */
     @Transactional
     public void attend(UserScope scope, long enrolmentId, int version) {

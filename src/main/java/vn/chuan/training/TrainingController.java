@@ -6,6 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -38,11 +40,13 @@ class TrainingController {
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final Training training;
+    private final TrainingPlans plans;
     private final Units units;
     private final Clock clock;
 
-    TrainingController(Training training, Units units, Clock clock) {
+    TrainingController(Training training, TrainingPlans plans, Units units, Clock clock) {
         this.training = training;
+        this.plans = plans;
         this.units = units;
         this.clock = clock;
     }
@@ -208,10 +212,7 @@ class TrainingController {
     /** The table asked for: the unit (the user's scope unit by default), the period (this year by default), the breakdown. */
     private PlaceTable table(ChuanUser user, Long unitId, String from, String to, String by) {
         LocalDate today = LocalDate.now(clock);
-        Unit unit = Optional.ofNullable(unitId).flatMap(id -> units.find(new UnitId(id))).filter(u -> user.scope().covers(u))
-                .or(() -> user.scope().isWholeDatabase() ? units.roots().stream().filter(u -> u.isValidOn(today)).findFirst()
-                        : units.find(user.scope().unitId()))
-                .orElseThrow(ClassNotFoundException::new);
+        Unit unit = unitOf(user, unitId, today);
         LocalDate start = Dates.parse(from).orElse(LocalDate.of(today.getYear() - 2, 1, 1));
         LocalDate end = Dates.parse(to).orElse(today);
         return training.places(user.scope(), unit, start, end, PlaceBreakdown.of(by));
@@ -222,6 +223,78 @@ class TrainingController {
     String history(@AuthenticationPrincipal ChuanUser user, @PathVariable long id, Model model) {
         model.addAttribute("enrolments", training.history(user.scope(), id));
         return "training/history :: history";
+    }
+
+    // ---- the yearly plan -----------------------------------------------------------------------
+
+    @GetMapping("/dao-tao/ke-hoach")
+    String plan(@AuthenticationPrincipal ChuanUser user, @RequestParam(name = "donVi", required = false) Long unitId,
+            @RequestParam(name = "nam", required = false) Integer year, @RequestParam(name = "nganSach", required = false) String budget,
+            @RequestParam(name = "wChuan", required = false) Double gap, @RequestParam(name = "wMucTieu", required = false) Double target,
+            @RequestParam(name = "wUuTien", required = false) Double priority, Model model) {
+        try {
+            model.addAttribute("plan", proposal(user, unitId, year, budget, gap, target, priority));
+        } catch (InvalidTrainingException e) {
+            model.addAttribute("problem", e.getMessage());
+        }
+        return "training/plan";
+    }
+
+    @GetMapping("/dao-tao/ke-hoach.xlsx")
+    void planWorkbook(@AuthenticationPrincipal ChuanUser user, @RequestParam(name = "donVi", required = false) Long unitId,
+            @RequestParam(name = "nam", required = false) Integer year, @RequestParam(name = "nganSach", required = false) String budget,
+            @RequestParam(name = "wChuan", required = false) Double gap, @RequestParam(name = "wMucTieu", required = false) Double target,
+            @RequestParam(name = "wUuTien", required = false) Double priority, HttpServletResponse response) throws IOException {
+        TrainingPlan plan = proposal(user, unitId, year, budget, gap, target, priority);
+        response.setContentType(XLSX);
+        response.setHeader("Content-Disposition", ContentDisposition.attachment()
+                .filename("ke-hoach-dao-tao-" + plan.unit().code() + "-" + plan.year() + ".xlsx", StandardCharsets.UTF_8).build().toString());
+        PlanWorkbook.write(plan, response.getOutputStream());
+    }
+
+    private TrainingPlan proposal(ChuanUser user, Long unitId, Integer year, String budget, Double gap, Double target, Double priority) {
+        LocalDate today = LocalDate.now(clock);
+        Unit unit = unitOf(user, unitId, today);
+        TrainingPlan.Weights defaults = TrainingPlan.Weights.DEFAULT;
+        return plans.propose(user.scope(), unit, year == null ? today.getYear() + 1 : year,
+                budget == null || budget.isBlank() ? 500_000_000L : money(budget).longValue(),
+                new TrainingPlan.Weights(gap == null ? defaults.gap() : gap, target == null ? defaults.target() : target,
+                        priority == null ? defaults.priority() : priority));
+    }
+
+    @PostMapping("/dao-tao/ke-hoach/duyet")
+    String approvePlan(@AuthenticationPrincipal ChuanUser user, @RequestParam(name = "chon", required = false) List<String> chosen,
+            @RequestParam("nganSach") String budget, @RequestParam("donVi") long unitId, @RequestParam("nam") int year,
+            @RequestParam org.springframework.util.MultiValueMap<String, String> form, RedirectAttributes redirect) {
+        try {
+            List<long[]> pairs = new java.util.ArrayList<>();
+            for (String pair : chosen == null ? List.<String>of() : chosen) {
+                String[] parts = pair.split(":");
+                pairs.add(new long[] {Long.parseLong(parts[0]), Long.parseLong(parts[1])});
+            }
+            // Places the officer added by hand: "them-<class id>" holds person codes.
+            for (Map.Entry<String, List<String>> field : form.entrySet()) {
+                if (field.getKey().startsWith("them-") && !field.getValue().isEmpty() && !field.getValue().get(0).isBlank()) {
+                    long classId = Long.parseLong(field.getKey().substring("them-".length()));
+                    for (long personId : training.personIds(user.scope(), Arrays.asList(field.getValue().get(0).split("[,;\\s]+")))) {
+                        pairs.add(new long[] {personId, classId});
+                    }
+                }
+            }
+            int enrolled = plans.approve(user.scope(), money(budget).longValue(), pairs);
+            redirect.addFlashAttribute("notice", "Đã duyệt kế hoạch: " + enrolled + " lượt được ghi danh vào các lớp.");
+            return "redirect:/dao-tao";
+        } catch (InvalidTrainingException e) {
+            redirect.addFlashAttribute("problem", e.getMessage());
+            return "redirect:/dao-tao/ke-hoach?donVi=" + unitId + "&nam=" + year + "&nganSach=" + budget.replaceAll("[^0-9]", "");
+        }
+    }
+
+    private Unit unitOf(ChuanUser user, Long unitId, LocalDate today) {
+        return Optional.ofNullable(unitId).flatMap(id -> units.find(new UnitId(id))).filter(u -> user.scope().covers(u))
+                .or(() -> user.scope().isWholeDatabase() ? units.roots().stream().filter(u -> u.isValidOn(today)).findFirst()
+                        : units.find(user.scope().unitId()))
+                .orElseThrow(ClassNotFoundException::new);
     }
 
     // ---- parsing ------------------------------------------------------------------------------

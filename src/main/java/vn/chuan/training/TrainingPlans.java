@@ -1,0 +1,381 @@
+package vn.chuan.training;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.chuan.people.Assignment;
+import vn.chuan.people.PersonRecord;
+import vn.chuan.people.PersonRegistry;
+import vn.chuan.people.PersonSearch;
+import vn.chuan.people.StandingCount;
+import vn.chuan.reports.Condition;
+import vn.chuan.reports.IndicatorCount;
+import vn.chuan.reports.Measure;
+import vn.chuan.reports.Reports;
+import vn.chuan.security.UserScope;
+import vn.chuan.shared.Dates;
+import vn.chuan.shared.Dimension;
+import vn.chuan.shared.Ethnicity;
+import vn.chuan.shared.Gender;
+import vn.chuan.shared.PositionTitle;
+import vn.chuan.shared.RetirementAge;
+import vn.chuan.shared.ScaleLevel;
+import vn.chuan.standards.Criterion;
+import vn.chuan.standards.StandardSet;
+import vn.chuan.standards.Standards;
+import vn.chuan.targets.Target;
+import vn.chuan.targets.Targets;
+import vn.chuan.units.Unit;
+import vn.chuan.units.UnitId;
+import vn.chuan.units.Units;
+
+/**
+ * Proposes a unit's training plan for a year. Candidates: the people of the unit below their title's
+ * standards on a dimension a class of that year confers, and the people a target that applies to
+ * the unit still lacks on such a dimension. Each possible place (a candidate in a class that gives
+ * them something they lack) is valued: the standards gap it closes, the targets it helps (more when
+ * the deadline is near), the priority groups (young, women, ethnic minorities), all scaled down for
+ * people close to retirement; then {@link Allocation#greedy} fills the seats and the budget by value.
+ * Succession pools (another issue) are not candidates yet.
+ */
+@Service
+public class TrainingPlans {
+
+    /** Below this many years of service left after the class, a place is worth less, linearly. */
+    static final double FULL_VALUE_YEARS = 5;
+
+    private final Training training;
+    private final TrainingRepository repository;
+    private final PersonRegistry people;
+    private final Standards standards;
+    private final Targets targets;
+    private final Reports reports;
+    private final Units units;
+    private final Clock clock;
+
+    TrainingPlans(Training training, TrainingRepository repository, PersonRegistry people, Standards standards, Targets targets,
+            Reports reports, Units units, Clock clock) {
+        this.training = training;
+        this.repository = repository;
+        this.people = people;
+        this.standards = standards;
+        this.targets = targets;
+        this.reports = reports;
+        this.units = units;
+        this.clock = clock;
+    }
+
+    /** What a candidate lacks that a class could give, and why it matters. */
+    private record Need(PersonRecord person, Assignment post, Unit unit, Map<Dimension, Integer> required,
+            List<TargetNeed> targets) {
+    }
+
+    private record TargetNeed(Target target, Condition condition) {
+    }
+
+    public TrainingPlan propose(UserScope scope, Unit unit, int year, long budget, TrainingPlan.Weights weights) {
+        if (!scope.covers(unit)) {
+            throw new InvalidTrainingException("Đơn vị " + unit.name() + " nằm ngoài phạm vi được giao");
+        }
+        if (budget < 0) {
+            throw new InvalidTrainingException("Ngân sách không được âm");
+        }
+        LocalDate today = LocalDate.now(clock);
+        List<TrainingClass> classes = repository.classes().stream()
+                .filter(c -> c.startsOn().getYear() == year && !c.startsOn().isBefore(today) && c.freeSeats() > 0
+                        && c.programme().confers().isPresent())
+                .sorted(java.util.Comparator.comparing(TrainingClass::startsOn)).toList();
+        Set<Dimension> dimensions = java.util.EnumSet.noneOf(Dimension.class);
+        classes.forEach(c -> dimensions.add(c.programme().confersDimension()));
+
+        // Candidates: below standards on a conferred dimension, or lacking a target's condition.
+        Set<Long> ids = new LinkedHashSet<>();
+        for (Dimension dimension : dimensions) {
+            ids.addAll(people.ids(scope, PersonSearch.fromParameters(Map.of("donVi", String.valueOf(unit.id().value()), "chuan", "CHUA_DAT",
+                    "thieu", dimension.name()), today)));
+        }
+        List<Target> applying = targets.targetsFor(unit).stream().filter(t -> !t.deadline().isBefore(LocalDate.of(year, 1, 1))).toList();
+        Map<Long, List<Target>> lackingTargets = new HashMap<>();
+        for (Target target : applying) {
+            if (!readsAny(target.indicator().parsedCondition(), dimensions)) {
+                continue;
+            }
+            for (long id : targets.lackingIds(scope, unit, target)) {
+                ids.add(id);
+                lackingTargets.computeIfAbsent(id, k -> new ArrayList<>()).add(target);
+            }
+        }
+        List<Need> needs = needs(new ArrayList<>(ids), lackingTargets, today);
+
+        // Every place worth something, valued.
+        List<Allocation.Option> options = new ArrayList<>();
+        Map<Allocation.Option, String> reasons = new HashMap<>();
+        for (int p = 0; p < needs.size(); p++) {
+            Need need = needs.get(p);
+            for (int c = 0; c < classes.size(); c++) {
+                TrainingClass trainingClass = classes.get(c);
+                Valued valued = value(need, trainingClass, weights);
+                if (valued == null) {
+                    continue;
+                }
+                long cost = trainingClass.funding() == Funding.NGAN_SACH ? trainingClass.costPerPlace().longValue() : 0;
+                Allocation.Option option = new Allocation.Option(p, c, valued.value(), cost);
+                options.add(option);
+                reasons.put(option, valued.reason());
+            }
+        }
+        int[] seats = classes.stream().mapToInt(TrainingClass::freeSeats).toArray();
+        List<Allocation.Option> chosen = Allocation.greedy(options, seats, budget);
+        List<TrainingPlan.Place> places = new ArrayList<>();
+        for (Allocation.Option option : chosen) {
+            Need need = needs.get(option.person());
+            TrainingClass trainingClass = classes.get(option.trainingClass());
+            places.add(new TrainingPlan.Place(need.person().id().value(), need.person().code(), need.person().fullName(),
+                    need.unit() == null ? "" : need.unit().name(), titleName(need.post().titleCode()), trainingClass.id(), trainingClass.code(),
+                    trainingClass.programme().name(), option.cost(), option.value(), reasons.get(option)));
+        }
+        places.sort(java.util.Comparator.comparing(TrainingPlan.Place::classCode).thenComparing(p -> -p.value()));
+        return new TrainingPlan(unit, year, budget, weights, classes, places, effects(scope, unit, applying, needs, chosen, classes, today),
+                needs.size());
+    }
+
+    private static boolean readsAny(Condition condition, Set<Dimension> dimensions) {
+        if (condition instanceof Condition.AtLeast atLeast) {
+            return dimensions.contains(atLeast.dimension());
+        }
+        if (condition instanceof Condition.AllOf all) {
+            return all.parts().stream().anyMatch(p -> readsAny(p, dimensions));
+        }
+        if (condition instanceof Condition.AnyOf any) {
+            return any.parts().stream().anyMatch(p -> readsAny(p, dimensions));
+        }
+        return false;
+    }
+
+    /** The candidates' records, posts and required ranks (the set in force today, the difficult-area level where it applies). */
+    private List<Need> needs(List<Long> ids, Map<Long, List<Target>> lackingTargets, LocalDate today) {
+        Optional<StandardSet> set = standards.inForceOn(today);
+        List<PersonRecord> records = new ArrayList<>();
+        for (int from = 0; from < ids.size(); from += 500) {
+            records.addAll(people.findByIds(ids.subList(from, Math.min(ids.size(), from + 500))));
+        }
+        Map<UnitId, Unit> postUnits = units.findAll(records.stream().flatMap(r -> r.assignmentOn(today).stream())
+                .map(Assignment::unitId).toList());
+        List<Need> needs = new ArrayList<>();
+        for (PersonRecord record : records) {
+            Optional<Assignment> post = record.assignmentOn(today);
+            if (post.isEmpty()) {
+                continue;
+            }
+            Unit unit = postUnits.get(post.get().unitId());
+            Map<Dimension, Integer> required = new EnumMap<>(Dimension.class);
+            if (set.isPresent()) {
+                for (Criterion criterion : set.get().criteriaFor(post.get().titleCode())) {
+                    if (criterion instanceof Criterion.MinimumLevel minimum) {
+                        ScaleLevel level = unit != null && unit.difficultArea() && minimum.difficultAreaLevel() != null
+                                ? minimum.difficultAreaLevel() : minimum.level();
+                        required.put(minimum.dimension(), level.rank());
+                    }
+                }
+            }
+            List<TargetNeed> targetNeeds = lackingTargets.getOrDefault(record.id().value(), List.of()).stream()
+                    .map(t -> new TargetNeed(t, t.indicator().parsedCondition())).toList();
+            needs.add(new Need(record, post.get(), unit, required, targetNeeds));
+        }
+        return needs;
+    }
+
+    private record Valued(double value, String reason) {
+    }
+
+    /** What a place in this class is worth to this person, and why; null when it gives them nothing they lack. */
+    private Valued value(Need need, TrainingClass trainingClass, TrainingPlan.Weights weights) {
+        PersonRecord person = need.person();
+        LocalDate retires = RetirementAge.lastDayOfService(person.birthDate(), person.gender());
+        double yearsLeft = ChronoUnit.DAYS.between(trainingClass.endsOn(), retires) / 365.25;
+        if (yearsLeft < 1) {
+            return null;
+        }
+        Dimension dimension = trainingClass.programme().confersDimension();
+        ScaleLevel level = trainingClass.programme().confersLevel();
+        Map<Dimension, ScaleLevel> levels = person.levelsOn(trainingClass.startsOn());
+        int held = levels.get(dimension) == null ? 0 : levels.get(dimension).rank();
+        if (held >= level.rank()) {
+            return null;
+        }
+        List<String> reasons = new ArrayList<>();
+        double value = 0;
+        Integer required = need.required().get(dimension);
+        if (required != null && held < required && level.rank() >= required) {
+            value += weights.gap();
+            reasons.add("chưa đạt chuẩn " + titleName(need.post().titleCode()) + " về " + dimension.label().toLowerCase(java.util.Locale.ROOT)
+                    + " (cần " + dimension.levels().get(required).label() + ", hiện " + dimension.levels().get(held).label() + ")");
+        }
+        Map<Dimension, ScaleLevel> after = new EnumMap<>(levels);
+        after.put(dimension, level);
+        Condition.Holder before = holder(person, levels, trainingClass.startsOn());
+        Condition.Holder then = holder(person, after, trainingClass.startsOn());
+        List<String> helped = new ArrayList<>();
+        for (TargetNeed targetNeed : need.targets()) {
+            double nearness = 1 + 1.0 / (1 + Math.max(0, targetNeed.target().deadline().getYear() - trainingClass.endsOn().getYear()));
+            if (targetNeed.condition().holds(then)) {
+                value += weights.target() * nearness;
+                helped.add(targetNeed.target().indicator().name() + " (hạn " + targetNeed.target().deadline().getYear() + ")");
+            } else if (requirementsMet(targetNeed.condition(), then) > requirementsMet(targetNeed.condition(), before)) {
+                value += 0.3 * weights.target() * nearness;
+                helped.add(targetNeed.target().indicator().name() + " (một phần)");
+            }
+        }
+        if (!helped.isEmpty()) {
+            reasons.add("giúp mục tiêu " + String.join("; ", helped));
+        }
+        if (value <= 0) {
+            return null;
+        }
+        List<String> groups = new ArrayList<>();
+        if (java.time.Period.between(person.birthDate(), trainingClass.startsOn()).getYears() < 35) {
+            groups.add("dưới 35 tuổi");
+        }
+        if (person.gender() == Gender.NU) {
+            groups.add("nữ");
+        }
+        if (Ethnicity.isMinority(person.ethnicity())) {
+            groups.add("người dân tộc thiểu số");
+        }
+        value = value * Math.min(1, yearsLeft / FULL_VALUE_YEARS) + weights.priority() * groups.size();
+        if (!groups.isEmpty()) {
+            reasons.add("ưu tiên: " + String.join(", ", groups));
+        }
+        reasons.add("còn " + (int) Math.floor(yearsLeft) + " năm công tác sau khóa học");
+        String sentence = String.join("; ", reasons);
+        return new Valued(value, Character.toUpperCase(sentence.charAt(0)) + sentence.substring(1) + ".");
+    }
+
+    private static int requirementsMet(Condition condition, Condition.Holder holder) {
+        if (condition instanceof Condition.AllOf all) {
+            return (int) all.parts().stream().filter(p -> p.holds(holder)).count();
+        }
+        return condition.holds(holder) ? 1 : 0;
+    }
+
+    private static Condition.Holder holder(PersonRecord person, Map<Dimension, ScaleLevel> levels, LocalDate date) {
+        // The verdict is not re-computed here: a target on the verdict counts as helped only through its level requirements.
+        return new Condition.Holder(levels, person.birthDate(), person.gender(), Ethnicity.isMinority(person.ethnicity()),
+                person.partyMember(), false, date);
+    }
+
+    private static String titleName(String code) {
+        return PositionTitle.findByCode(code).map(PositionTitle::name).orElse(code);
+    }
+
+    /**
+     * The standards rate of the unit (those meeting the standards among those assessed) and each
+     * target's value in the unit, today and once the planned places are completed.
+     */
+    private List<TrainingPlan.Effect> effects(UserScope scope, Unit unit, List<Target> applying, List<Need> needs,
+            List<Allocation.Option> chosen, List<TrainingClass> classes, LocalDate today) {
+        List<TrainingPlan.Effect> effects = new ArrayList<>();
+        long met = 0;
+        long assessed = 0;
+        for (StandingCount count : people.standingCounts(scope, PersonSearch.fromParameters(
+                Map.of("donVi", String.valueOf(unit.id().value())), today))) {
+            if ("DAT".equals(count.verdict())) {
+                met += count.count();
+            }
+            if ("DAT".equals(count.verdict()) || "CHUA_DAT".equals(count.verdict())) {
+                assessed += count.count();
+            }
+        }
+        long newlyMet = 0;
+        for (Allocation.Option option : chosen) {
+            Need need = needs.get(option.person());
+            TrainingClass trainingClass = classes.get(option.trainingClass());
+            Map<Dimension, ScaleLevel> after = new EnumMap<>(need.person().levelsOn(today));
+            after.put(trainingClass.programme().confersDimension(), trainingClass.programme().confersLevel());
+            boolean gapsBefore = need.required().entrySet().stream().anyMatch(e -> rank(need.person().levelsOn(today), e.getKey()) < e.getValue());
+            boolean gapsAfter = need.required().entrySet().stream().anyMatch(e -> rank(after, e.getKey()) < e.getValue());
+            newlyMet += gapsBefore && !gapsAfter ? 1 : 0;
+        }
+        effects.add(new TrainingPlan.Effect("Tỷ lệ đạt chuẩn chức danh", assessed == 0 ? null : 100.0 * met / assessed,
+                assessed == 0 ? null : 100.0 * (met + newlyMet) / assessed));
+        if (applying.isEmpty()) {
+            return effects;
+        }
+        List<Measure> measures = applying.stream().map(t -> new Measure(t.indicator().population(), t.indicator().parsedCondition(), null))
+                .toList();
+        List<IndicatorCount> counts = reports.indicatorCounts(scope, unit, today, measures).getOrDefault(unit.id().value(), List.of());
+        for (int i = 0; i < applying.size(); i++) {
+            Target target = applying.get(i);
+            IndicatorCount count = counts.isEmpty() ? IndicatorCount.UNKNOWN : counts.get(i);
+            long gained = 0;
+            for (Allocation.Option option : chosen) {
+                Need need = needs.get(option.person());
+                if (need.targets().stream().noneMatch(t -> t.target().id() == target.id())) {
+                    continue;
+                }
+                TrainingClass trainingClass = classes.get(option.trainingClass());
+                Map<Dimension, ScaleLevel> after = new EnumMap<>(need.person().levelsOn(today));
+                after.put(trainingClass.programme().confersDimension(), trainingClass.programme().confersLevel());
+                gained += target.indicator().parsedCondition().holds(holder(need.person(), after, today)) ? 1 : 0;
+            }
+            Double before = count.percent().isPresent() ? count.percent().getAsDouble() : null;
+            Double afterValue = before == null ? null : 100.0 * (count.meeting() + gained) / count.population();
+            effects.add(new TrainingPlan.Effect(target.indicator().name() + " (mục tiêu " + target.threshold().stripTrailingZeros()
+                    .toPlainString() + "%, hạn " + Dates.format(target.deadline()) + ")", before, afterValue));
+        }
+        return effects;
+    }
+
+    /** 20000000 as "20.000.000". */
+    private static String money(long amount) {
+        return String.format(java.util.Locale.ROOT, "%,d", amount).replace(',', '.');
+    }
+
+    private static int rank(Map<Dimension, ScaleLevel> levels, Dimension dimension) {
+        ScaleLevel level = levels.get(dimension);
+        return level == null ? 0 : level.rank();
+    }
+
+    /**
+     * Approves the plan as the officer left it: the places kept (person, class), within the budget;
+     * creates the enrolments, all or none.
+     */
+    @Transactional
+    public int approve(UserScope scope, long budget, List<long[]> personAndClass) {
+        if (personAndClass.isEmpty()) {
+            throw new InvalidTrainingException("Kế hoạch không có lượt nào để duyệt");
+        }
+        Map<Long, List<Long>> byClass = new java.util.LinkedHashMap<>();
+        Set<Long> persons = new java.util.HashSet<>();
+        long cost = 0;
+        for (long[] pair : personAndClass) {
+            TrainingClass trainingClass = repository.trainingClass(pair[1]).orElseThrow(() -> new InvalidTrainingException("Không có lớp này"));
+            if (!persons.add(pair[0])) {
+                throw new InvalidTrainingException("Mỗi người chỉ được một lượt trong kế hoạch");
+            }
+            byClass.computeIfAbsent(pair[1], k -> new ArrayList<>()).add(pair[0]);
+            cost += trainingClass.funding() == Funding.NGAN_SACH ? trainingClass.costPerPlace().longValue() : 0;
+        }
+        if (cost > budget) {
+            throw new InvalidTrainingException("Kế hoạch vượt ngân sách: cần " + money(cost) + " đồng, ngân sách " + money(budget) + " đồng");
+        }
+        int enrolled = 0;
+        for (Map.Entry<Long, List<Long>> entry : byClass.entrySet()) {
+            List<String> codes = people.findByIds(entry.getValue()).stream().map(PersonRecord::code).toList();
+            enrolled += training.enrol(scope, entry.getKey(), codes);
+        }
+        return enrolled;
+    }
+}
