@@ -78,8 +78,13 @@ public class TrainingPlans {
     }
 
     /** What a candidate lacks that a class could give, and why it matters. */
+    /**
+     * A candidate: the record, the post and its unit, the ranks the title requires, the targets
+     * lacking them, the levels held today and the dimensions a class could help on (computed once,
+     * not per class).
+     */
     private record Need(PersonRecord person, Assignment post, Unit unit, Map<Dimension, Integer> required,
-            List<TargetNeed> targets) {
+            List<TargetNeed> targets, Map<Dimension, ScaleLevel> levels, Set<Dimension> wanted) {
     }
 
     private record TargetNeed(Target target, Condition condition) {
@@ -102,10 +107,9 @@ public class TrainingPlans {
 
         // Candidates: below standards on a conferred dimension, or lacking a target's condition.
         Set<Long> ids = new LinkedHashSet<>();
-        for (Dimension dimension : dimensions) {
-            ids.addAll(people.ids(scope, PersonSearch.fromParameters(Map.of("donVi", String.valueOf(unit.id().value()), "chuan", "CHUA_DAT",
-                    "thieu", dimension.name()), today)));
-        }
+        // One query for everyone below standards (those whose gaps no class closes are dropped when valued).
+        ids.addAll(people.ids(scope, PersonSearch.fromParameters(Map.of("donVi", String.valueOf(unit.id().value()), "chuan", "CHUA_DAT"),
+                today)));
         List<Target> applying = targets.targetsFor(unit).stream().filter(t -> !t.deadline().isBefore(LocalDate.of(year, 1, 1))).toList();
         Map<Long, List<Target>> lackingTargets = new HashMap<>();
         for (Target target : applying) {
@@ -151,6 +155,16 @@ public class TrainingPlans {
                 needs.size());
     }
 
+    private static void addDimensions(Condition condition, Set<Dimension> dimensions) {
+        if (condition instanceof Condition.AtLeast atLeast) {
+            dimensions.add(atLeast.dimension());
+        } else if (condition instanceof Condition.AllOf all) {
+            all.parts().forEach(p -> addDimensions(p, dimensions));
+        } else if (condition instanceof Condition.AnyOf any) {
+            any.parts().forEach(p -> addDimensions(p, dimensions));
+        }
+    }
+
     private static boolean readsAny(Condition condition, Set<Dimension> dimensions) {
         if (condition instanceof Condition.AtLeast atLeast) {
             return dimensions.contains(atLeast.dimension());
@@ -174,6 +188,7 @@ public class TrainingPlans {
         Map<UnitId, Unit> postUnits = units.findAll(records.stream().flatMap(r -> r.assignmentOn(today).stream())
                 .map(Assignment::unitId).toList());
         List<Need> needs = new ArrayList<>();
+        Map<Long, Condition> conditions = new HashMap<>();
         for (PersonRecord record : records) {
             Optional<Assignment> post = record.assignmentOn(today);
             if (post.isEmpty()) {
@@ -191,8 +206,16 @@ public class TrainingPlans {
                 }
             }
             List<TargetNeed> targetNeeds = lackingTargets.getOrDefault(record.id().value(), List.of()).stream()
-                    .map(t -> new TargetNeed(t, t.indicator().parsedCondition())).toList();
-            needs.add(new Need(record, post.get(), unit, required, targetNeeds));
+                    .map(t -> new TargetNeed(t, conditions.computeIfAbsent(t.id(), k -> t.indicator().parsedCondition()))).toList();
+            Map<Dimension, ScaleLevel> levels = record.levelsOn(today);
+            Set<Dimension> wanted = java.util.EnumSet.noneOf(Dimension.class);
+            required.forEach((dimension, rank) -> {
+                if (rank(levels, dimension) < rank) {
+                    wanted.add(dimension);
+                }
+            });
+            targetNeeds.forEach(t -> addDimensions(t.condition(), wanted));
+            needs.add(new Need(record, post.get(), unit, required, targetNeeds, levels, wanted));
         }
         return needs;
     }
@@ -203,14 +226,18 @@ public class TrainingPlans {
     /** What a place in this class is worth to this person, and why; null when it gives them nothing they lack. */
     private Valued value(Need need, TrainingClass trainingClass, TrainingPlan.Weights weights) {
         PersonRecord person = need.person();
+        Dimension dimension = trainingClass.programme().confersDimension();
+        if (!need.wanted().contains(dimension)) {
+            return null;
+        }
         LocalDate retires = RetirementAge.lastDayOfService(person.birthDate(), person.gender());
         double yearsLeft = ChronoUnit.DAYS.between(trainingClass.endsOn(), retires) / 365.25;
         if (yearsLeft < 1) {
             return null;
         }
-        Dimension dimension = trainingClass.programme().confersDimension();
         ScaleLevel level = trainingClass.programme().confersLevel();
-        Map<Dimension, ScaleLevel> levels = person.levelsOn(trainingClass.startsOn());
+        // Levels as held today: what is planned is what the records lack now.
+        Map<Dimension, ScaleLevel> levels = need.levels();
         int held = levels.get(dimension) == null ? 0 : levels.get(dimension).rank();
         if (held >= level.rank()) {
             return null;
@@ -227,6 +254,7 @@ public class TrainingPlans {
         after.put(dimension, level);
         Condition.Holder before = holder(person, levels, trainingClass.startsOn());
         Condition.Holder then = holder(person, after, trainingClass.startsOn());
+        // (Holders are only built for the few classes that confer something the person lacks.)
         List<String> helped = new ArrayList<>();
         for (TargetNeed targetNeed : need.targets()) {
             double nearness = 1 + 1.0 / (1 + Math.max(0, targetNeed.target().deadline().getYear() - trainingClass.endsOn().getYear()));
@@ -302,9 +330,9 @@ public class TrainingPlans {
         for (Allocation.Option option : chosen) {
             Need need = needs.get(option.person());
             TrainingClass trainingClass = classes.get(option.trainingClass());
-            Map<Dimension, ScaleLevel> after = new EnumMap<>(need.person().levelsOn(today));
+            Map<Dimension, ScaleLevel> after = new EnumMap<>(need.levels());
             after.put(trainingClass.programme().confersDimension(), trainingClass.programme().confersLevel());
-            boolean gapsBefore = need.required().entrySet().stream().anyMatch(e -> rank(need.person().levelsOn(today), e.getKey()) < e.getValue());
+            boolean gapsBefore = need.required().entrySet().stream().anyMatch(e -> rank(need.levels(), e.getKey()) < e.getValue());
             boolean gapsAfter = need.required().entrySet().stream().anyMatch(e -> rank(after, e.getKey()) < e.getValue());
             newlyMet += gapsBefore && !gapsAfter ? 1 : 0;
         }
@@ -319,6 +347,7 @@ public class TrainingPlans {
         for (int i = 0; i < applying.size(); i++) {
             Target target = applying.get(i);
             IndicatorCount count = counts.isEmpty() ? IndicatorCount.UNKNOWN : counts.get(i);
+            Condition condition = target.indicator().parsedCondition();
             long gained = 0;
             for (Allocation.Option option : chosen) {
                 Need need = needs.get(option.person());
@@ -326,9 +355,9 @@ public class TrainingPlans {
                     continue;
                 }
                 TrainingClass trainingClass = classes.get(option.trainingClass());
-                Map<Dimension, ScaleLevel> after = new EnumMap<>(need.person().levelsOn(today));
+                Map<Dimension, ScaleLevel> after = new EnumMap<>(need.levels());
                 after.put(trainingClass.programme().confersDimension(), trainingClass.programme().confersLevel());
-                gained += target.indicator().parsedCondition().holds(holder(need.person(), after, today)) ? 1 : 0;
+                gained += condition.holds(holder(need.person(), after, today)) ? 1 : 0;
             }
             Double before = count.percent().isPresent() ? count.percent().getAsDouble() : null;
             Double afterValue = before == null ? null : 100.0 * (count.meeting() + gained) / count.population();
