@@ -202,6 +202,50 @@ class BrowserTest {
         page.close();
     }
 
+    @Test
+    void anOfficerOpensAClassSendsPeopleCompletesAPlaceAndSeesItOnThePersonAndInTheTable() throws Exception {
+        String prefix = "T" + UUID.randomUUID().toString().replaceAll("[^0-9]", "").substring(0, 4);
+        TestProvince province = TestProvince.create(units, registry, transaction, prefix);
+        PersonId hai = province.person("Lương Văn Hải", province.communeB1, StaffCategory.CB, "CT_UBND", LocalDate.of(2015, 1, 1));
+        PersonId tam = province.person("Vi Thị Tâm", province.communeB2, StaffCategory.CC, "VP_TK", LocalDate.of(2015, 1, 1));
+        accounts.create(new NewUserAccount(prefix + "so", "Sở Nội vụ thử", "matkhau-1", Role.PROVINCE, province.province.code()));
+        String haiCode = registry.get(TestProvince.EVERYTHING, hai).code();
+        String tamCode = registry.get(TestProvince.EVERYTHING, tam).code();
+
+        Page page = logIn("/dao-tao/lop/moi", prefix + "so");
+        page.locator("#programmeId").selectOption(new com.microsoft.playwright.options.SelectOption()
+                .setLabel("Sơ cấp lý luận chính trị (Lý luận chính trị)"));
+        page.locator("#code").fill(prefix + "-SC");
+        page.locator("#startsOn").fill("02/03/2026");
+        page.locator("#endsOn").fill("01/02/2026");
+        page.locator("#seats").fill("1");
+        page.locator("#class-form button[type=submit]").click();
+        assertThat(page.locator("#class-problem")).containsText("Ngày kết thúc phải không trước ngày khai giảng");
+        page.locator("#endsOn").fill("03/04/2026");
+        page.locator("#class-form button[type=submit]").click();
+
+        page.locator("#maCanBo").fill(haiCode + ", " + tamCode);
+        page.locator("#enrol-form button[type=submit]").click();
+        assertThat(page.locator(".alert-danger")).containsText("Lớp chỉ còn 1 chỗ trên 1, không đủ cho 2 người");
+        page.locator("#maCanBo").fill(haiCode);
+        page.locator("#enrol-form button[type=submit]").click();
+        assertThat(page.locator("#enrolments")).containsText("Lương Văn Hải");
+        page.locator(".complete-form input[name=soChungChi]").fill("SC-77");
+        page.locator(".complete-form input[name=ngayCap]").fill("03/04/2026");
+        page.locator(".complete-form button").click();
+        assertThat(page.locator("#enrolments .status")).hasText("Hoàn thành");
+
+        page.locator("#enrolments a").first().click();
+        assertThat(page.locator("#training-history")).containsText("Sơ cấp lý luận chính trị");
+        assertThat(page.locator("body")).containsText("Chứng chỉ số SC-77");
+
+        page.navigate("http://localhost:" + port + "/dao-tao/thong-ke?donVi=" + province.province.id().value() + "&tu=2026-01-01");
+        assertThat(page.locator("#places-total")).hasText("1");
+        page.locator("#places-total").click();
+        assertThat(page.locator("#place-list")).containsText("Lương Văn Hải");
+        page.close();
+    }
+
     /** A new page that asked for {@code path} and logged in on the way (password matkhau-1). */
     private Page logIn(String path, String username) {
         Page page = browser.newPage();
