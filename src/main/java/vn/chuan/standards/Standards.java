@@ -72,6 +72,23 @@ public class Standards {
                 .max(java.util.Comparator.comparing(StandardSet::effectiveFrom).thenComparing(StandardSet::version));
     }
 
+    /**
+     * The minimum level per dimension a title requires under the set in force on {@code date} (the
+     * difficult-area level where one is allowed and the unit is in such an area); empty without a set.
+     */
+    public java.util.Map<Dimension, ScaleLevel> requiredLevels(String titleCode, LocalDate date, boolean difficultArea) {
+        java.util.Map<Dimension, ScaleLevel> required = new java.util.EnumMap<>(Dimension.class);
+        inForceOn(date).ifPresent(set -> {
+            for (Criterion criterion : set.criteriaFor(titleCode)) {
+                if (criterion instanceof Criterion.MinimumLevel minimum) {
+                    required.put(minimum.dimension(), difficultArea && minimum.difficultAreaLevel() != null
+                            ? minimum.difficultAreaLevel() : minimum.level());
+                }
+            }
+        });
+        return required;
+    }
+
     public Optional<StandardSet> set(long id) {
         return sets().stream().filter(s -> s.id() == id).findFirst();
     }

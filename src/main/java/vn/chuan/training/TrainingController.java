@@ -231,9 +231,10 @@ class TrainingController {
     String plan(@AuthenticationPrincipal ChuanUser user, @RequestParam(name = "donVi", required = false) Long unitId,
             @RequestParam(name = "nam", required = false) Integer year, @RequestParam(name = "nganSach", required = false) String budget,
             @RequestParam(name = "wChuan", required = false) Double gap, @RequestParam(name = "wMucTieu", required = false) Double target,
-            @RequestParam(name = "wUuTien", required = false) Double priority, Model model) {
+            @RequestParam(name = "wUuTien", required = false) Double priority,
+            @RequestParam(name = "wQuyHoach", required = false) Double pool, Model model) {
         try {
-            model.addAttribute("plan", proposal(user, unitId, year, budget, gap, target, priority));
+            model.addAttribute("plan", proposal(user, unitId, year, budget, gap, target, priority, pool));
         } catch (InvalidTrainingException e) {
             model.addAttribute("problem", e.getMessage());
         }
@@ -244,22 +245,24 @@ class TrainingController {
     void planWorkbook(@AuthenticationPrincipal ChuanUser user, @RequestParam(name = "donVi", required = false) Long unitId,
             @RequestParam(name = "nam", required = false) Integer year, @RequestParam(name = "nganSach", required = false) String budget,
             @RequestParam(name = "wChuan", required = false) Double gap, @RequestParam(name = "wMucTieu", required = false) Double target,
-            @RequestParam(name = "wUuTien", required = false) Double priority, HttpServletResponse response) throws IOException {
-        TrainingPlan plan = proposal(user, unitId, year, budget, gap, target, priority);
+            @RequestParam(name = "wUuTien", required = false) Double priority,
+            @RequestParam(name = "wQuyHoach", required = false) Double pool, HttpServletResponse response) throws IOException {
+        TrainingPlan plan = proposal(user, unitId, year, budget, gap, target, priority, pool);
         response.setContentType(XLSX);
         response.setHeader("Content-Disposition", ContentDisposition.attachment()
                 .filename("ke-hoach-dao-tao-" + plan.unit().code() + "-" + plan.year() + ".xlsx", StandardCharsets.UTF_8).build().toString());
         PlanWorkbook.write(plan, response.getOutputStream());
     }
 
-    private TrainingPlan proposal(ChuanUser user, Long unitId, Integer year, String budget, Double gap, Double target, Double priority) {
+    private TrainingPlan proposal(ChuanUser user, Long unitId, Integer year, String budget, Double gap, Double target, Double priority,
+            Double pool) {
         LocalDate today = LocalDate.now(clock);
         Unit unit = unitOf(user, unitId, today);
         TrainingPlan.Weights defaults = TrainingPlan.Weights.DEFAULT;
         return plans.propose(user.scope(), unit, year == null ? today.getYear() + 1 : year,
                 budget == null || budget.isBlank() ? 500_000_000L : money(budget).longValue(),
                 new TrainingPlan.Weights(gap == null ? defaults.gap() : gap, target == null ? defaults.target() : target,
-                        priority == null ? defaults.priority() : priority));
+                        priority == null ? defaults.priority() : priority, pool == null ? defaults.pool() : pool));
     }
 
     @PostMapping("/dao-tao/ke-hoach/duyet")

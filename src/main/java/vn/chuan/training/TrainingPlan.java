@@ -12,9 +12,9 @@ public record TrainingPlan(Unit unit, int year, long budget, Weights weights, Li
         List<Effect> effects, int candidates) {
 
     /** How much each reason counts (adjustable on the page). */
-    public record Weights(double gap, double target, double priority) {
+    public record Weights(double gap, double target, double priority, double pool) {
 
-        public static final Weights DEFAULT = new Weights(3, 2, 1);
+        public static final Weights DEFAULT = new Weights(3, 2, 1, 2);
     }
 
     /** One proposed place and the sentence that explains it. */

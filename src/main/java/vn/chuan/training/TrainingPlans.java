@@ -32,9 +32,8 @@ import vn.chuan.shared.Gender;
 import vn.chuan.shared.PositionTitle;
 import vn.chuan.shared.RetirementAge;
 import vn.chuan.shared.ScaleLevel;
-import vn.chuan.standards.Criterion;
-import vn.chuan.standards.StandardSet;
 import vn.chuan.standards.Standards;
+import vn.chuan.succession.Succession;
 import vn.chuan.targets.Target;
 import vn.chuan.targets.Targets;
 import vn.chuan.units.Unit;
@@ -48,7 +47,7 @@ import vn.chuan.units.Units;
  * them something they lack) is valued: the standards gap it closes, the targets it helps (more when
  * the deadline is near), the priority groups (young, women, ethnic minorities), all scaled down for
  * people close to retirement; then {@link Allocation#greedy} fills the seats and the budget by value.
- * Succession pools (another issue) are not candidates yet.
+ * People in a succession pool who lack a level their future title requires are candidates too.
  */
 @Service
 public class TrainingPlans {
@@ -62,11 +61,13 @@ public class TrainingPlans {
     private final Standards standards;
     private final Targets targets;
     private final Reports reports;
+    private final Succession succession;
     private final Units units;
     private final Clock clock;
 
     TrainingPlans(Training training, TrainingRepository repository, PersonRegistry people, Standards standards, Targets targets,
-            Reports reports, Units units, Clock clock) {
+            Reports reports, Succession succession, Units units, Clock clock) {
+        this.succession = succession;
         this.training = training;
         this.repository = repository;
         this.people = people;
@@ -84,7 +85,7 @@ public class TrainingPlans {
      * not per class).
      */
     private record Need(PersonRecord person, Assignment post, Unit unit, Map<Dimension, Integer> required,
-            List<TargetNeed> targets, Map<Dimension, ScaleLevel> levels, Set<Dimension> wanted) {
+            List<TargetNeed> targets, Map<Dimension, ScaleLevel> levels, Set<Dimension> wanted, List<Succession.PoolNeed> pools) {
     }
 
     private record TargetNeed(Target target, Condition condition) {
@@ -121,7 +122,12 @@ public class TrainingPlans {
                 lackingTargets.computeIfAbsent(id, k -> new ArrayList<>()).add(target);
             }
         }
-        List<Need> needs = needs(new ArrayList<>(ids), lackingTargets, today);
+        Map<Long, List<Succession.PoolNeed>> pools = new HashMap<>();
+        for (Succession.PoolNeed poolNeed : succession.needs(scope, unit)) {
+            ids.add(poolNeed.personId());
+            pools.computeIfAbsent(poolNeed.personId(), k -> new ArrayList<>()).add(poolNeed);
+        }
+        List<Need> needs = needs(new ArrayList<>(ids), lackingTargets, pools, today);
 
         // Every place worth something, valued.
         List<Allocation.Option> options = new ArrayList<>();
@@ -179,8 +185,8 @@ public class TrainingPlans {
     }
 
     /** The candidates' records, posts and required ranks (the set in force today, the difficult-area level where it applies). */
-    private List<Need> needs(List<Long> ids, Map<Long, List<Target>> lackingTargets, LocalDate today) {
-        Optional<StandardSet> set = standards.inForceOn(today);
+    private List<Need> needs(List<Long> ids, Map<Long, List<Target>> lackingTargets, Map<Long, List<Succession.PoolNeed>> pools,
+            LocalDate today) {
         List<PersonRecord> records = new ArrayList<>();
         for (int from = 0; from < ids.size(); from += 500) {
             records.addAll(people.findByIds(ids.subList(from, Math.min(ids.size(), from + 500))));
@@ -196,15 +202,8 @@ public class TrainingPlans {
             }
             Unit unit = postUnits.get(post.get().unitId());
             Map<Dimension, Integer> required = new EnumMap<>(Dimension.class);
-            if (set.isPresent()) {
-                for (Criterion criterion : set.get().criteriaFor(post.get().titleCode())) {
-                    if (criterion instanceof Criterion.MinimumLevel minimum) {
-                        ScaleLevel level = unit != null && unit.difficultArea() && minimum.difficultAreaLevel() != null
-                                ? minimum.difficultAreaLevel() : minimum.level();
-                        required.put(minimum.dimension(), level.rank());
-                    }
-                }
-            }
+            standards.requiredLevels(post.get().titleCode(), today, unit != null && unit.difficultArea())
+                    .forEach((dimension, level) -> required.put(dimension, level.rank()));
             List<TargetNeed> targetNeeds = lackingTargets.getOrDefault(record.id().value(), List.of()).stream()
                     .map(t -> new TargetNeed(t, conditions.computeIfAbsent(t.id(), k -> t.indicator().parsedCondition()))).toList();
             Map<Dimension, ScaleLevel> levels = record.levelsOn(today);
@@ -215,7 +214,13 @@ public class TrainingPlans {
                 }
             });
             targetNeeds.forEach(t -> addDimensions(t.condition(), wanted));
-            needs.add(new Need(record, post.get(), unit, required, targetNeeds, levels, wanted));
+            List<Succession.PoolNeed> inPools = pools.getOrDefault(record.id().value(), List.of());
+            inPools.forEach(p -> p.required().forEach((dimension, level) -> {
+                if (rank(levels, dimension) < level.rank()) {
+                    wanted.add(dimension);
+                }
+            }));
+            needs.add(new Need(record, post.get(), unit, required, targetNeeds, levels, wanted, inPools));
         }
         return needs;
     }
@@ -249,6 +254,14 @@ public class TrainingPlans {
             value += weights.gap();
             reasons.add("chưa đạt chuẩn " + titleName(need.post().titleCode()) + " về " + dimension.label().toLowerCase(java.util.Locale.ROOT)
                     + " (cần " + dimension.levels().get(required).label() + ", hiện " + dimension.levels().get(held).label() + ")");
+        }
+        for (Succession.PoolNeed pool : need.pools()) {
+            ScaleLevel future = pool.required().get(dimension);
+            if (future != null && held < future.rank() && level.rank() >= future.rank()) {
+                value += weights.pool();
+                reasons.add("trong quy hoạch " + pool.pool().titleName() + " nhiệm kỳ " + pool.pool().term() + ", chức danh đó cần "
+                        + dimension.label().toLowerCase(java.util.Locale.ROOT) + " " + future.label());
+            }
         }
         Map<Dimension, ScaleLevel> after = new EnumMap<>(levels);
         after.put(dimension, level);

@@ -1,0 +1,293 @@
+package vn.chuan.succession;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.chuan.audit.AuditEvent;
+import vn.chuan.audit.AuditLog;
+import vn.chuan.people.Assignment;
+import vn.chuan.people.PersonRecord;
+import vn.chuan.people.PersonRegistry;
+import vn.chuan.people.PersonSearch;
+import vn.chuan.security.UserScope;
+import vn.chuan.shared.Dimension;
+import vn.chuan.shared.Gender;
+import vn.chuan.shared.PositionTitle;
+import vn.chuan.shared.RetirementAge;
+import vn.chuan.shared.ScaleLevel;
+import vn.chuan.shared.StaffCategory;
+import vn.chuan.standards.Standards;
+import vn.chuan.units.Unit;
+import vn.chuan.units.UnitId;
+import vn.chuan.units.Units;
+
+/**
+ * Succession pools (quy hoạch): a pool per leadership title, unit and term, its members, the
+ * eligibility rules of regulations.md §6 (enough working age for at least the whole term; the
+ * standards of the title, as levels still to reach; at most three and at least two people a post;
+ * women at least 25 %, young people under 40 at least 15 %), and the annual review.
+ */
+@Service
+public class Succession {
+
+    static final int MIN_PER_POST = 2;
+    static final int MAX_PER_POST = 3;
+    static final double MIN_WOMEN = 25;
+    static final double MIN_YOUNG = 15;
+    static final int YOUNG_UNDER = 40;
+
+    private final PoolRepository repository;
+    private final PersonRegistry people;
+    private final Standards standards;
+    private final Units units;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    Succession(PoolRepository repository, PersonRegistry people, Standards standards, Units units, AuditLog audit, Clock clock) {
+        this.repository = repository;
+        this.people = people;
+        this.standards = standards;
+        this.units = units;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public List<SuccessionPool> pools(UserScope scope) {
+        return repository.pools(scope.isWholeDatabase() ? "/" : scope.path());
+    }
+
+    public Optional<SuccessionPool> pool(UserScope scope, long id) {
+        return repository.pool(id).filter(p -> units.find(new UnitId(p.unitId())).map(scope::covers).orElse(false));
+    }
+
+    @Transactional
+    public long createPool(UserScope scope, long unitId, String titleCode, int termFrom, int termTo) {
+        Unit unit = units.find(new UnitId(unitId)).filter(scope::covers).filter(u -> scope.canWrite())
+                .orElseThrow(() -> new InvalidPoolException("Đơn vị không có hoặc nằm ngoài phạm vi được giao"));
+        PositionTitle title = PositionTitle.findByCode(titleCode).orElseThrow(() -> new InvalidPoolException("Chọn một chức danh"));
+        if (termTo <= termFrom || termTo - termFrom > 10) {
+            throw new InvalidPoolException("Nhiệm kỳ phải có năm kết thúc sau năm bắt đầu (ví dụ 2025–2030)");
+        }
+        if (repository.exists(unitId, titleCode, termFrom)) {
+            throw new InvalidPoolException("Đã có quy hoạch " + title.name() + " của " + unit.name() + " nhiệm kỳ " + termFrom + "–" + termTo);
+        }
+        long id = repository.insertPool(unitId, titleCode, termFrom, termTo);
+        audit.record(AuditEvent.of("SUCCESSION_POOL", id, "CREATE").summary("Lập quy hoạch " + title.name() + ", " + unit.name()
+                + ", nhiệm kỳ " + termFrom + "–" + termTo).build());
+        return id;
+    }
+
+    /** Adds a person to a pool, after the rules that exclude them; the reason is kept. */
+    @Transactional
+    public void addMember(UserScope scope, long poolId, String personCode, String reason) {
+        SuccessionPool pool = writable(scope, poolId);
+        PersonRecord person = Optional.ofNullable(people.findByCodes(List.of(personCode.strip())).get(personCode.strip()))
+                .filter(r -> people.isVisible(scope, r.id()))
+                .orElseThrow(() -> new InvalidPoolException("Không có cán bộ mã " + personCode.strip() + " trong phạm vi được giao"));
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidPoolException("Cần ghi lý do đưa vào quy hoạch");
+        }
+        if (pool.activeMembers().stream().anyMatch(m -> m.personId() == person.id().value())) {
+            throw new InvalidPoolException(person.fullName() + " đã có trong quy hoạch này");
+        }
+        Optional<String> excluded = exclusion(pool, person);
+        if (excluded.isPresent()) {
+            throw new InvalidPoolException("Không thể đưa " + person.fullName() + " vào quy hoạch: " + excluded.get());
+        }
+        add(pool, person, reason.strip());
+    }
+
+    private void add(SuccessionPool pool, PersonRecord person, String reason) {
+        long id = repository.insertMember(pool.id(), person.id().value(), LocalDate.now(clock), reason);
+        audit.record(AuditEvent.of("POOL_MEMBER", id, "ADD").person(person.id().value()).summary("Đưa vào quy hoạch " + pool.titleName()
+                + ", " + pool.unitName() + ", nhiệm kỳ " + pool.term() + ": " + reason).build());
+    }
+
+    @Transactional
+    public void removeMember(UserScope scope, long poolId, long memberId, String reason) {
+        SuccessionPool pool = writable(scope, poolId);
+        SuccessionPool.Member member = pool.activeMembers().stream().filter(m -> m.id() == memberId).findFirst()
+                .orElseThrow(() -> new InvalidPoolException("Người này không còn trong quy hoạch"));
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidPoolException("Cần ghi lý do đưa ra khỏi quy hoạch");
+        }
+        repository.removeMember(memberId, LocalDate.now(clock), reason.strip());
+        audit.record(AuditEvent.of("POOL_MEMBER", memberId, "REMOVE").person(member.personId()).summary("Đưa ra khỏi quy hoạch "
+                + pool.titleName() + ", " + pool.unitName() + ", nhiệm kỳ " + pool.term() + ": " + reason.strip()).build());
+    }
+
+    private SuccessionPool writable(UserScope scope, long poolId) {
+        SuccessionPool pool = pool(scope, poolId).orElseThrow(() -> new InvalidPoolException("Không có quy hoạch này"));
+        if (!scope.canWrite()) {
+            throw new InvalidPoolException("Tài khoản chỉ được xem");
+        }
+        return pool;
+    }
+
+    /**
+     * Why a person cannot be in the pool, if they cannot: not holding a post in the pool's unit, or
+     * reaching retirement age before the end of the term (regulations.md §6: enough working age for
+     * at least one full term).
+     */
+    Optional<String> exclusion(SuccessionPool pool, PersonRecord person) {
+        LocalDate today = LocalDate.now(clock);
+        Optional<Assignment> post = person.assignmentOn(today);
+        Unit unit = units.get(new UnitId(pool.unitId()));
+        Optional<Unit> postUnit = post.flatMap(p -> units.find(p.unitId()));
+        if (postUnit.isEmpty() || !postUnit.get().path().startsWith(unit.path())) {
+            return Optional.of("không còn giữ chức vụ nào ở " + unit.name());
+        }
+        LocalDate retires = RetirementAge.lastDayOfService(person.birthDate(), person.gender());
+        LocalDate termEnds = LocalDate.of(pool.termTo(), 12, 31);
+        if (retires.isBefore(termEnds)) {
+            return Optional.of("đến tuổi nghỉ hưu ngày " + vn.chuan.shared.Dates.format(retires) + ", trước khi hết nhiệm kỳ " + pool.term());
+        }
+        return Optional.empty();
+    }
+
+    /** What a member still lacks of the title's standards ("Lý luận chính trị: cần Trung cấp, hiện Sơ cấp"). */
+    public List<String> lacks(SuccessionPool pool, PersonRecord person) {
+        LocalDate today = LocalDate.now(clock);
+        Map<Dimension, ScaleLevel> held = person.levelsOn(today);
+        List<String> lacks = new ArrayList<>();
+        standards.requiredLevels(pool.titleCode(), today, false).forEach((dimension, level) -> {
+            ScaleLevel has = held.get(dimension);
+            if (has == null || has.rank() < level.rank()) {
+                lacks.add(dimension.label() + ": cần " + level.label() + ", hiện " + (has == null ? dimension.lowest() : has).label());
+            }
+        });
+        return lacks;
+    }
+
+    /** A pool's members with what each lacks, and the pool's rule checks. */
+    public record PoolCheck(SuccessionPool pool, Map<Long, PersonRecord> records, Map<Long, List<String>> lacks, List<String> warnings) {
+    }
+
+    public PoolCheck check(UserScope scope, long poolId) {
+        SuccessionPool pool = pool(scope, poolId).orElseThrow(() -> new InvalidPoolException("Không có quy hoạch này"));
+        Map<Long, PersonRecord> records = new HashMap<>();
+        people.findByIds(pool.members().stream().map(SuccessionPool.Member::personId).distinct().toList())
+                .forEach(r -> records.put(r.id().value(), r));
+        Map<Long, List<String>> lacks = new HashMap<>();
+        List<SuccessionPool.Member> active = pool.activeMembers();
+        active.forEach(m -> lacks.put(m.personId(), lacks(pool, records.get(m.personId()))));
+        List<String> warnings = new ArrayList<>();
+        if (active.size() < MIN_PER_POST) {
+            warnings.add("Có " + active.size() + " người: cần ít nhất " + MIN_PER_POST + " người cho một chức danh");
+        }
+        if (active.size() > MAX_PER_POST) {
+            warnings.add("Có " + active.size() + " người: tối đa " + MAX_PER_POST + " người cho một chức danh (QĐ 377-QĐ/TW)");
+        }
+        if (!active.isEmpty()) {
+            long women = active.stream().filter(m -> records.get(m.personId()).gender() == Gender.NU).count();
+            long young = active.stream().filter(m -> Period.between(records.get(m.personId()).birthDate(),
+                    LocalDate.of(pool.termFrom(), 1, 1)).getYears() < YOUNG_UNDER).count();
+            if (100.0 * women / active.size() < MIN_WOMEN) {
+                warnings.add("Nữ " + women + "/" + active.size() + ": dưới " + (int) MIN_WOMEN + "% (QĐ 50-QĐ/TW)");
+            }
+            if (100.0 * young / active.size() < MIN_YOUNG) {
+                warnings.add("Dưới " + YOUNG_UNDER + " tuổi " + young + "/" + active.size() + ": dưới " + (int) MIN_YOUNG + "% (QĐ 50-QĐ/TW)");
+            }
+        }
+        return new PoolCheck(pool, records, lacks, warnings);
+    }
+
+    /** The annual review: who no longer qualifies (and why), who newly qualifies (and why). */
+    public record Review(SuccessionPool pool, List<Leaving> leaving, List<Joining> joining) {
+    }
+
+    public record Leaving(SuccessionPool.Member member, String reason) {
+    }
+
+    public record Joining(long personId, String personCode, String personName, String titleName, String reason) {
+    }
+
+    /**
+     * Members who no longer qualify (no post in the unit, too old for the term); people of the unit
+     * who newly qualify: holding a post of another title, meeting the pool title's standards, young
+     * enough for the term, not in the pool (at most {@code limit}, by name).
+     */
+    public Review review(UserScope scope, long poolId, int limit) {
+        SuccessionPool pool = pool(scope, poolId).orElseThrow(() -> new InvalidPoolException("Không có quy hoạch này"));
+        LocalDate today = LocalDate.now(clock);
+        Map<Long, PersonRecord> records = new HashMap<>();
+        people.findByIds(pool.activeMembers().stream().map(SuccessionPool.Member::personId).toList())
+                .forEach(r -> records.put(r.id().value(), r));
+        List<Leaving> leaving = new ArrayList<>();
+        for (SuccessionPool.Member member : pool.activeMembers()) {
+            PersonRecord record = records.get(member.personId());
+            Optional<String> excluded = record == null ? Optional.of("hồ sơ không còn") : exclusion(pool, record);
+            excluded.ifPresent(reason -> leaving.add(new Leaving(member, reason)));
+        }
+        Set<Long> inPool = new java.util.HashSet<>(pool.activeMembers().stream().map(SuccessionPool.Member::personId).toList());
+        List<Long> ids = people.ids(scope, PersonSearch.fromParameters(Map.of("donVi", String.valueOf(pool.unitId())), today));
+        Map<vn.chuan.shared.Dimension, ScaleLevel> required = standards.requiredLevels(pool.titleCode(), today, false);
+        List<Joining> joining = new ArrayList<>();
+        for (int from = 0; from < ids.size() && joining.size() < limit; from += 500) {
+            for (PersonRecord record : people.findByIds(ids.subList(from, Math.min(ids.size(), from + 500)))) {
+                Optional<Assignment> post = record.assignmentOn(today);
+                if (inPool.contains(record.id().value()) || post.isEmpty() || post.get().titleCode().equals(pool.titleCode())
+                        || post.get().category() == StaffCategory.KCT || exclusion(pool, record).isPresent()) {
+                    continue;
+                }
+                Map<Dimension, ScaleLevel> held = record.levelsOn(today);
+                boolean meets = required.entrySet().stream().allMatch(e -> held.get(e.getKey()) != null
+                        && held.get(e.getKey()).rank() >= e.getValue().rank());
+                if (meets && joining.size() < limit) {
+                    joining.add(new Joining(record.id().value(), record.code(), record.fullName(),
+                            PositionTitle.findByCode(post.get().titleCode()).map(PositionTitle::name).orElse(post.get().titleCode()),
+                            "Đạt tiêu chuẩn " + pool.titleName() + ", đủ tuổi công tác hết nhiệm kỳ " + pool.term()));
+                }
+            }
+        }
+        joining.sort(java.util.Comparator.comparing(Joining::personName));
+        return new Review(pool, leaving, joining);
+    }
+
+    /** Approves a review as the officer left it: removes and adds these people, the year's review as the reason. */
+    @Transactional
+    public void approveReview(UserScope scope, long poolId, List<Long> removeMemberIds, List<Long> addPersonIds) {
+        Review review = review(scope, poolId, 1_000);
+        int year = LocalDate.now(clock).getYear();
+        for (Leaving leaving : review.leaving()) {
+            if (removeMemberIds.contains(leaving.member().id())) {
+                removeMember(scope, poolId, leaving.member().id(), "Rà soát năm " + year + ": " + leaving.reason());
+            }
+        }
+        SuccessionPool pool = writable(scope, poolId);
+        Map<Long, PersonRecord> records = new HashMap<>();
+        people.findByIds(addPersonIds).forEach(r -> records.put(r.id().value(), r));
+        for (Joining joining : review.joining()) {
+            if (addPersonIds.contains(joining.personId())) {
+                add(pool, records.get(joining.personId()), "Rà soát năm " + year + ": " + joining.reason());
+            }
+        }
+    }
+
+    /** The active members of the pools under {@code unit}, with the levels each pool's title requires. */
+    public record PoolNeed(long personId, SuccessionPool pool, Map<Dimension, ScaleLevel> required) {
+    }
+
+    public List<PoolNeed> needs(UserScope scope, Unit unit) {
+        LocalDate today = LocalDate.now(clock);
+        List<PoolNeed> needs = new ArrayList<>();
+        for (SuccessionPool pool : repository.pools(unit.path())) {
+            if (!scope.covers(unit) || pool.termTo() < today.getYear()) {
+                continue;
+            }
+            Map<Dimension, ScaleLevel> required = standards.requiredLevels(pool.titleCode(), today, false);
+            pool.activeMembers().forEach(m -> needs.add(new PoolNeed(m.personId(), pool, required)));
+        }
+        return needs;
+    }
+}

@@ -1,0 +1,123 @@
+package vn.chuan.succession;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import vn.chuan.security.ChuanUser;
+import vn.chuan.shared.PositionTitle;
+import vn.chuan.shared.StaffCategory;
+import vn.chuan.units.Unit;
+import vn.chuan.units.Units;
+
+/** Succession pools: the list and a new pool ({@code /quy-hoach}), a pool with its members and rule checks, its annual review. */
+@Controller
+class SuccessionController {
+
+    private final Succession succession;
+    private final Units units;
+    private final Clock clock;
+
+    SuccessionController(Succession succession, Units units, Clock clock) {
+        this.succession = succession;
+        this.units = units;
+        this.clock = clock;
+    }
+
+    @GetMapping("/quy-hoach")
+    String pools(@AuthenticationPrincipal ChuanUser user, Model model) {
+        LocalDate today = LocalDate.now(clock);
+        model.addAttribute("pools", succession.pools(user.scope()));
+        List<Unit> roots = user.scope().isWholeDatabase() ? units.roots().stream().filter(u -> u.isValidOn(today)).toList()
+                : units.find(user.scope().unitId()).stream().toList();
+        model.addAttribute("units", roots.stream().flatMap(r -> units.subtree(r, today).stream()).toList());
+        model.addAttribute("titles", PositionTitle.ALL.stream().filter(t -> t.category() != StaffCategory.KCT && t.category() != StaffCategory.VC)
+                .toList());
+        model.addAttribute("termFrom", 2025);
+        return "succession/pools";
+    }
+
+    @PostMapping("/quy-hoach")
+    String create(@AuthenticationPrincipal ChuanUser user, @RequestParam("donVi") long unitId, @RequestParam("chucDanh") String title,
+            @RequestParam("tuNam") int from, @RequestParam("denNam") int to, RedirectAttributes redirect) {
+        try {
+            long id = succession.createPool(user.scope(), unitId, title, from, to);
+            redirect.addFlashAttribute("notice", "Đã lập quy hoạch.");
+            return "redirect:/quy-hoach/" + id;
+        } catch (InvalidPoolException e) {
+            redirect.addFlashAttribute("problem", e.getMessage());
+            return "redirect:/quy-hoach";
+        }
+    }
+
+    @GetMapping("/quy-hoach/{id}")
+    String pool(@AuthenticationPrincipal ChuanUser user, @PathVariable long id, Model model) {
+        try {
+            model.addAttribute("check", succession.check(user.scope(), id));
+        } catch (InvalidPoolException e) {
+            throw new PoolNotFoundException();
+        }
+        return "succession/pool";
+    }
+
+    @PostMapping("/quy-hoach/{id}/thanh-vien")
+    String add(@AuthenticationPrincipal ChuanUser user, @PathVariable long id, @RequestParam("maCanBo") String code,
+            @RequestParam(name = "lyDo", required = false) String reason, RedirectAttributes redirect) {
+        try {
+            succession.addMember(user.scope(), id, code, reason);
+            redirect.addFlashAttribute("notice", "Đã đưa vào quy hoạch.");
+        } catch (InvalidPoolException e) {
+            redirect.addFlashAttribute("problem", e.getMessage());
+        }
+        return "redirect:/quy-hoach/" + id;
+    }
+
+    @PostMapping("/quy-hoach/{id}/thanh-vien/{member}/dua-ra")
+    String remove(@AuthenticationPrincipal ChuanUser user, @PathVariable long id, @PathVariable long member,
+            @RequestParam(name = "lyDo", required = false) String reason, RedirectAttributes redirect) {
+        try {
+            succession.removeMember(user.scope(), id, member, reason);
+            redirect.addFlashAttribute("notice", "Đã đưa ra khỏi quy hoạch.");
+        } catch (InvalidPoolException e) {
+            redirect.addFlashAttribute("problem", e.getMessage());
+        }
+        return "redirect:/quy-hoach/" + id;
+    }
+
+    @GetMapping("/quy-hoach/{id}/ra-soat")
+    String review(@AuthenticationPrincipal ChuanUser user, @PathVariable long id, Model model) {
+        try {
+            model.addAttribute("review", succession.review(user.scope(), id, 50));
+        } catch (InvalidPoolException e) {
+            throw new PoolNotFoundException();
+        }
+        return "succession/review";
+    }
+
+    @PostMapping("/quy-hoach/{id}/ra-soat")
+    String approveReview(@AuthenticationPrincipal ChuanUser user, @PathVariable long id,
+            @RequestParam(name = "duaRa", required = false) List<Long> remove,
+            @RequestParam(name = "boSung", required = false) List<Long> add, RedirectAttributes redirect) {
+        try {
+            succession.approveReview(user.scope(), id, remove == null ? List.of() : remove, add == null ? List.of() : add);
+            redirect.addFlashAttribute("notice", "Đã duyệt kết quả rà soát quy hoạch.");
+        } catch (InvalidPoolException e) {
+            redirect.addFlashAttribute("problem", e.getMessage());
+        }
+        return "redirect:/quy-hoach/" + id;
+    }
+
+    /** No such pool in the scope: answered 404. */
+    @org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.NOT_FOUND)
+    static class PoolNotFoundException extends RuntimeException {
+    }
+}

@@ -1,0 +1,174 @@
+package vn.chuan.succession;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import vn.chuan.people.NewAssignment;
+import vn.chuan.people.PersonDetails;
+import vn.chuan.people.PersonId;
+import vn.chuan.people.PersonRegistry;
+import vn.chuan.security.NewUserAccount;
+import vn.chuan.security.Role;
+import vn.chuan.security.UserAccounts;
+import vn.chuan.shared.AssignmentReason;
+import vn.chuan.shared.Dimension;
+import vn.chuan.shared.Gender;
+import vn.chuan.shared.StaffCategory;
+import vn.chuan.support.TestProvince;
+import vn.chuan.training.Funding;
+import vn.chuan.training.Programme;
+import vn.chuan.training.Training;
+import vn.chuan.training.TrainingClass;
+import vn.chuan.training.TrainingPlan;
+import vn.chuan.training.TrainingPlans;
+import vn.chuan.units.Units;
+
+/**
+ * A pool for the chair of a commune's people's committee, 2026–2031: who may be in it, what each
+ * still lacks, the pool's checks, the annual review, and the training plan's use of it.
+ */
+@Tag("db")
+@SpringBootTest
+@AutoConfigureMockMvc
+class SuccessionTest {
+
+    @Autowired
+    Succession succession;
+    @Autowired
+    TrainingPlans plans;
+    @Autowired
+    Training training;
+    @Autowired
+    PersonRegistry registry;
+    @Autowired
+    Units units;
+    @Autowired
+    UserAccounts accounts;
+    @Autowired
+    TransactionTemplate transaction;
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    Clock clock;
+
+    TestProvince province;
+    String prefix;
+    PersonId deputy;
+    PersonId old;
+    PersonId qualified;
+    long pool;
+
+    @BeforeEach
+    void setUp() {
+        prefix = "Q" + UUID.randomUUID().toString().replaceAll("[^0-9]", "").substring(0, 5);
+        province = TestProvince.create(units, registry, transaction, prefix);
+        // A deputy chair of 38, with a degree but only elementary political theory.
+        deputy = person("Hà Thị Thu", Gender.NU, LocalDate.of(1988, 5, 1), "PCT_UBND");
+        province.grant(deputy, Dimension.GENERAL_EDUCATION, "THPT", LocalDate.of(2006, 6, 1));
+        province.grant(deputy, Dimension.PROFESSIONAL, "DAI_HOC", LocalDate.of(2010, 6, 1));
+        province.grant(deputy, Dimension.POLITICAL_THEORY, "SO_CAP", LocalDate.of(2015, 6, 1));
+        // A civil servant of 59: retires before the end of the term.
+        old = person("Phạm Văn Lão", Gender.NAM, LocalDate.now(clock).minusYears(59), "VP_TK");
+        // A civil servant who meets the chair's standards.
+        qualified = person("Đỗ Minh Đạt", Gender.NAM, LocalDate.of(1985, 1, 1), "TC_KT");
+        province.grant(qualified, Dimension.GENERAL_EDUCATION, "THPT", LocalDate.of(2003, 6, 1));
+        province.grant(qualified, Dimension.PROFESSIONAL, "DAI_HOC", LocalDate.of(2007, 6, 1));
+        province.grant(qualified, Dimension.POLITICAL_THEORY, "TRUNG_CAP", LocalDate.of(2016, 6, 1));
+        pool = succession.createPool(TestProvince.EVERYTHING, province.communeB1.id().value(), "CT_UBND", 2026, 2031);
+    }
+
+    private PersonId person(String name, Gender gender, LocalDate born, String title) {
+        StaffCategory category = title.startsWith("P") || title.startsWith("C") ? StaffCategory.CB : StaffCategory.CC;
+        return registry.register(TestProvince.EVERYTHING, new PersonDetails(prefix + "-" + Math.abs(name.hashCode()), name, born, gender,
+                "Kinh", null, true, null), new NewAssignment(province.communeB1.id(), category, title, LocalDate.of(2016, 1, 1),
+                AssignmentReason.TUYEN_DUNG));
+    }
+
+    private String code(PersonId id) {
+        return registry.get(TestProvince.EVERYTHING, id).code();
+    }
+
+    @Test
+    void theRulesDecideWhoMayBeInThePoolAndWhatEachLacks() {
+        succession.addMember(TestProvince.EVERYTHING, pool, code(deputy), "Phó Chủ tịch, có triển vọng");
+        assertThatThrownBy(() -> succession.addMember(TestProvince.EVERYTHING, pool, code(old), "Kinh nghiệm"))
+                .isInstanceOf(InvalidPoolException.class).hasMessageContaining("trước khi hết nhiệm kỳ 2026–2031");
+        assertThatThrownBy(() -> succession.addMember(TestProvince.EVERYTHING, pool, code(deputy), "Lần hai"))
+                .isInstanceOf(InvalidPoolException.class).hasMessageContaining("đã có trong quy hoạch này");
+        assertThatThrownBy(() -> succession.addMember(TestProvince.EVERYTHING, pool, code(qualified), " "))
+                .isInstanceOf(InvalidPoolException.class).hasMessage("Cần ghi lý do đưa vào quy hoạch");
+        assertThatThrownBy(() -> succession.createPool(TestProvince.EVERYTHING, province.communeB1.id().value(), "CT_UBND", 2026, 2031))
+                .isInstanceOf(InvalidPoolException.class).hasMessageContaining("Đã có quy hoạch");
+
+        Succession.PoolCheck check = succession.check(TestProvince.EVERYTHING, pool);
+        assertThat(check.pool().activeMembers()).extracting(SuccessionPool.Member::personName).containsExactly("Hà Thị Thu");
+        assertThat(check.lacks().get(deputy.value())).containsExactly("Lý luận chính trị: cần Trung cấp, hiện Sơ cấp");
+        assertThat(check.warnings()).containsExactly("Có 1 người: cần ít nhất 2 người cho một chức danh");
+    }
+
+    @Test
+    void theAnnualReviewRemovesWhoNoLongerQualifiesAndAddsWhoNewlyDoes() throws Exception {
+        succession.addMember(TestProvince.EVERYTHING, pool, code(deputy), "Phó Chủ tịch, có triển vọng");
+        // The deputy is transferred to another district's commune: no longer in the pool's unit.
+        registry.assign(TestProvince.EVERYTHING, deputy, new NewAssignment(province.mergedA.id(), StaffCategory.CB, "PCT_UBND",
+                LocalDate.now(clock).minusDays(1), AssignmentReason.DIEU_DONG));
+
+        Succession.Review review = succession.review(TestProvince.EVERYTHING, pool, 50);
+        assertThat(review.leaving()).singleElement().satisfies(l -> assertThat(l.reason()).startsWith("không còn giữ chức vụ nào ở"));
+        assertThat(review.joining()).extracting(Succession.Joining::personName).containsExactly("Đỗ Minh Đạt");
+
+        String officer = prefix.toLowerCase() + "so";
+        accounts.create(new NewUserAccount(officer, "Sở Nội vụ", "mat-khau-dai-1", Role.PROVINCE, province.province.code()));
+        var asOfficer = user(accounts.loadUserByUsername(officer));
+        mvc.perform(get("/quy-hoach/" + pool + "/ra-soat").with(asOfficer))
+                .andExpect(status().isOk()).andExpect(content().string(Matchers.containsString("Đỗ Minh Đạt")));
+        mvc.perform(post("/quy-hoach/" + pool + "/ra-soat").with(asOfficer).with(csrf())
+                        .param("duaRa", String.valueOf(review.leaving().get(0).member().id())).param("boSung", String.valueOf(qualified.value())))
+                .andExpect(status().is3xxRedirection()).andExpect(flash().attribute("notice", Matchers.containsString("rà soát")));
+
+        SuccessionPool after = succession.pool(TestProvince.EVERYTHING, pool).orElseThrow();
+        assertThat(after.activeMembers()).extracting(SuccessionPool.Member::personName).containsExactly("Đỗ Minh Đạt");
+        assertThat(after.members()).filteredOn(m -> !m.active()).singleElement()
+                .satisfies(m -> assertThat(m.removedReason()).startsWith("Rà soát năm " + LocalDate.now(clock).getYear()));
+        mvc.perform(get("/quy-hoach/" + pool).with(asOfficer)).andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("Đã đưa ra khỏi quy hoạch")));
+    }
+
+    @Test
+    void aPoolMemberLackingTheFutureTitlesLevelIsACandidateOfTheTrainingPlan() {
+        succession.addMember(TestProvince.EVERYTHING, pool, code(deputy), "Phó Chủ tịch, có triển vọng");
+        int year = LocalDate.now(clock).getYear() + 1;
+        long programme = training.defineProgramme(new Programme.Definition(prefix, "Trung cấp LLCT " + prefix, "LLCT", "llct", "TRUNG_CAP",
+                240, "Trường Chính trị tỉnh"));
+        training.openClass(new TrainingClass.Definition(programme, prefix + "-K", LocalDate.of(year, 3, 1), LocalDate.of(year, 10, 1),
+                null, 5, BigDecimal.ZERO, Funding.TU_TUC));
+
+        TrainingPlan plan = plans.propose(TestProvince.EVERYTHING, province.communeB1, year, 0, TrainingPlan.Weights.DEFAULT);
+
+        assertThat(plan.places()).filteredOn(p -> p.personName().equals("Hà Thị Thu")).singleElement()
+                .satisfies(p -> assertThat(p.reason()).contains("trong quy hoạch Chủ tịch Ủy ban nhân dân nhiệm kỳ 2026–2031"));
+    }
+}
