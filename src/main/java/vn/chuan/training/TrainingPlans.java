@@ -251,7 +251,8 @@ public class TrainingPlans {
         double value = 0;
         Integer required = need.required().get(dimension);
         if (required != null && held < required && level.rank() >= required) {
-            value += weights.gap();
+            // Severity: a gap of two ranks (nothing yet where intermediate is required) counts half as much again.
+            value += weights.gap() * (1 + 0.5 * (required - held - 1));
             reasons.add("chưa đạt chuẩn " + titleName(need.post().titleCode()) + " về " + dimension.label().toLowerCase(java.util.Locale.ROOT)
                     + " (cần " + dimension.levels().get(required).label() + ", hiện " + dimension.levels().get(held).label() + ")");
         }
