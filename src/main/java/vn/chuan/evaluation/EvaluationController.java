@@ -1,0 +1,166 @@
+package vn.chuan.evaluation;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import vn.chuan.security.ChuanUser;
+import vn.chuan.units.Unit;
+import vn.chuan.units.UnitId;
+import vn.chuan.units.Units;
+
+/** Evaluation pages: rounds ({@code /danh-gia}), a round by unit, a unit's grid, the lists that follow. */
+@Controller
+class EvaluationController {
+
+    private final Evaluations evaluations;
+    private final Units units;
+    private final Clock clock;
+
+    EvaluationController(Evaluations evaluations, Units units, Clock clock) {
+        this.evaluations = evaluations;
+        this.units = units;
+        this.clock = clock;
+    }
+
+    @GetMapping("/danh-gia")
+    String rounds(@AuthenticationPrincipal ChuanUser user, Model model) {
+        LocalDate today = LocalDate.now(clock);
+        model.addAttribute("rounds", evaluations.rounds(user.scope()));
+        List<Unit> roots = user.scope().isWholeDatabase() ? units.roots().stream().filter(u -> u.isValidOn(today)).toList()
+                : units.find(user.scope().unitId()).stream().toList();
+        model.addAttribute("units", roots.stream().flatMap(r -> units.subtree(r, today).stream()).filter(u -> u.depth() <= 2).toList());
+        model.addAttribute("year", today.getYear());
+        return "evaluation/rounds";
+    }
+
+    @PostMapping("/danh-gia")
+    String open(@AuthenticationPrincipal ChuanUser user, @RequestParam("nam") int year, @RequestParam("donVi") long unitId,
+            RedirectAttributes redirect) {
+        try {
+            long id = evaluations.openRound(user.scope(), year, unitId);
+            return "redirect:/danh-gia/" + id;
+        } catch (InvalidEvaluationException e) {
+            redirect.addFlashAttribute("problem", e.getMessage());
+            return "redirect:/danh-gia";
+        }
+    }
+
+    /** One unit's line of the round: its grades, whether it submitted, the quota. */
+    record UnitLine(Unit unit, java.util.Map<Grade, Integer> counts, int graded, LocalDate submittedOn, String quota) {
+    }
+
+    @GetMapping("/danh-gia/{id}")
+    String round(@AuthenticationPrincipal ChuanUser user, @PathVariable long id, Model model) {
+        EvaluationRound round = evaluations.round(user.scope(), id).orElseThrow(RoundNotFoundException::new);
+        var counts = evaluations.countsByUnit(id);
+        var submitted = evaluations.submissions(id);
+        List<UnitLine> lines = new ArrayList<>();
+        for (Unit unit : evaluations.unitsOf(round)) {
+            if (!user.scope().covers(unit)) {
+                continue;
+            }
+            var c = counts.getOrDefault(unit.id().value(), java.util.Map.of());
+            lines.add(new UnitLine(unit, c, c.values().stream().mapToInt(Integer::intValue).sum(), submitted.get(unit.id().value()),
+                    Quota.check(c).orElse(null)));
+        }
+        model.addAttribute("round", round);
+        model.addAttribute("lines", lines);
+        model.addAttribute("grades", Grade.values());
+        return "evaluation/round";
+    }
+
+    @PostMapping("/danh-gia/{id}/duyet")
+    String approve(@AuthenticationPrincipal ChuanUser user, @PathVariable long id, RedirectAttributes redirect) {
+        try {
+            evaluations.approve(user.scope(), id);
+            redirect.addFlashAttribute("notice", "Đã duyệt và khóa đợt đánh giá.");
+        } catch (InvalidEvaluationException e) {
+            redirect.addFlashAttribute("problem", e.getMessage());
+        }
+        return "redirect:/danh-gia/" + id;
+    }
+
+    @GetMapping("/danh-gia/{id}/don-vi/{unitId}")
+    String grid(@AuthenticationPrincipal ChuanUser user, @PathVariable long id, @PathVariable long unitId, Model model) {
+        EvaluationRound round = evaluations.round(user.scope(), id).orElseThrow(RoundNotFoundException::new);
+        Unit unit = units.find(new UnitId(unitId)).orElseThrow(RoundNotFoundException::new);
+        try {
+            model.addAttribute("rows", evaluations.grid(user.scope(), round, unit));
+            model.addAttribute("quota", evaluations.quotaWarning(user.scope(), round, unit).orElse(null));
+        } catch (InvalidEvaluationException e) {
+            throw new RoundNotFoundException();
+        }
+        model.addAttribute("round", round);
+        model.addAttribute("unit", unit);
+        model.addAttribute("submitted", evaluations.submissions(id).get(unitId));
+        model.addAttribute("grades", Grade.values());
+        return "evaluation/grid";
+    }
+
+    @PostMapping("/danh-gia/{id}/don-vi/{unitId}")
+    String save(@AuthenticationPrincipal ChuanUser user, @PathVariable long id, @PathVariable long unitId,
+            @RequestParam MultiValueMap<String, String> form, RedirectAttributes redirect) {
+        Unit unit = units.find(new UnitId(unitId)).orElseThrow(RoundNotFoundException::new);
+        try {
+            List<Evaluations.Entry> entries = new ArrayList<>();
+            for (String key : form.keySet()) {
+                if (key.startsWith("xl-")) {
+                    long personId = Long.parseLong(key.substring(3));
+                    Optional<Grade> grade = Grade.parse(form.getFirst(key));
+                    entries.add(new Evaluations.Entry(personId, grade.orElse(null), form.getFirst("nx-" + personId)));
+                }
+            }
+            Optional<String> quota = evaluations.save(user.scope(), id, unit, entries);
+            if ("nop".equals(form.getFirst("thaoTac"))) {
+                evaluations.submit(user.scope(), id, unit, user.getUsername());
+                redirect.addFlashAttribute("notice", "Đã lưu và nộp kết quả đánh giá của " + unit.name() + ".");
+            } else {
+                redirect.addFlashAttribute("notice", "Đã lưu." + quota.map(q -> " Lưu ý: " + q).orElse(""));
+            }
+        } catch (InvalidEvaluationException e) {
+            redirect.addFlashAttribute("problem", e.getMessage());
+        }
+        return "redirect:/danh-gia/" + id + "/don-vi/" + unitId;
+    }
+
+    @PostMapping("/danh-gia/{id}/sua/{personId}")
+    String changeLocked(@AuthenticationPrincipal ChuanUser user, @PathVariable long id, @PathVariable long personId,
+            @RequestParam("xepLoai") String grade, @RequestParam(name = "lyDo", required = false) String reason,
+            @RequestParam("donVi") long unitId, RedirectAttributes redirect) {
+        try {
+            evaluations.changeLocked(user.scope(), id, personId, Grade.parse(grade)
+                    .orElseThrow(() -> new InvalidEvaluationException("Chọn một xếp loại")), reason);
+            redirect.addFlashAttribute("notice", "Đã sửa xếp loại (ghi vào nhật ký, kèm lý do).");
+        } catch (InvalidEvaluationException e) {
+            redirect.addFlashAttribute("problem", e.getMessage());
+        }
+        return "redirect:/danh-gia/" + id + "/don-vi/" + unitId;
+    }
+
+    @GetMapping("/danh-gia/he-qua")
+    String consequences(@AuthenticationPrincipal ChuanUser user, @RequestParam(name = "nam", required = false) Integer year, Model model) {
+        int y = year == null ? LocalDate.now(clock).getYear() : year;
+        model.addAttribute("year", y);
+        model.addAttribute("twoYears", evaluations.notCompletedTwoYears(user.scope(), y));
+        model.addAttribute("excellentBelow", evaluations.excellentBelowStandards(user.scope(), y));
+        return "evaluation/consequences";
+    }
+
+    /** No such round or unit in the scope: answered 404. */
+    @org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.NOT_FOUND)
+    static class RoundNotFoundException extends RuntimeException {
+    }
+}

@@ -1,0 +1,134 @@
+package vn.chuan.evaluation;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** Rounds, submissions and grades in their tables. */
+@Repository
+class EvaluationRepository {
+
+    private final JdbcClient jdbc;
+
+    EvaluationRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    private static final String ROUNDS = "select r.*, u.name as unit_name, u.path from evaluation_round r join unit u on u.id = r.scope_unit_id";
+
+    List<EvaluationRound> rounds(String pathPrefix) {
+        return jdbc.sql(ROUNDS + " where u.path like :prefix order by r.eval_year desc, u.path").param("prefix", pathPrefix + "%")
+                .query((rs, n) -> round(rs)).list();
+    }
+
+    Optional<EvaluationRound> round(long id) {
+        return jdbc.sql(ROUNDS + " where r.id = :id").param("id", id).query((rs, n) -> round(rs)).optional();
+    }
+
+    private static EvaluationRound round(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new EvaluationRound(rs.getLong("id"), rs.getInt("eval_year"), rs.getLong("scope_unit_id"), rs.getString("unit_name"),
+                rs.getString("path"), rs.getObject("locked_on", LocalDate.class));
+    }
+
+    boolean roundExists(int year, long unitId) {
+        return jdbc.sql("select count(*) from evaluation_round where eval_year = :y and scope_unit_id = :u").param("y", year)
+                .param("u", unitId).query(Long.class).single() > 0;
+    }
+
+    long insertRound(int year, long unitId) {
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("insert into evaluation_round (eval_year, scope_unit_id) values (:y, :u)").param("y", year).param("u", unitId)
+                .update(keys, "id");
+        return keys.getKey().longValue();
+    }
+
+    void lock(long roundId, LocalDate on) {
+        jdbc.sql("update evaluation_round set locked_on = :on where id = :id").param("on", on).param("id", roundId).update();
+    }
+
+    /** The grades of a year by person id. */
+    Map<Long, GridRow> grades(int year, List<Long> personIds) {
+        Map<Long, GridRow> grades = new HashMap<>();
+        if (personIds.isEmpty()) {
+            return grades;
+        }
+        jdbc.sql("select * from evaluation_grade where eval_year = :y and person_id in (:ids)").param("y", year).param("ids", personIds)
+                .query(rs -> {
+                    grades.put(rs.getLong("person_id"), new GridRow(rs.getLong("person_id"), null, null, null, rs.getLong("id"),
+                            Grade.valueOf(rs.getString("grade")), rs.getString("comment"), rs.getInt("version")));
+                });
+        return grades;
+    }
+
+    Optional<Long> roundOfGrade(long personId, int year) {
+        return jdbc.sql("select round_id from evaluation_grade where person_id = :p and eval_year = :y").param("p", personId)
+                .param("y", year).query(Long.class).optional();
+    }
+
+    void insertGrade(long roundId, long personId, long unitId, int year, Grade grade, String comment) {
+        jdbc.sql("""
+                insert into evaluation_grade (round_id, person_id, unit_id, eval_year, grade, comment)
+                values (:r, :p, :u, :y, :g, :c)
+                """).param("r", roundId).param("p", personId).param("u", unitId).param("y", year).param("g", grade.name())
+                .param("c", comment, java.sql.Types.VARCHAR).update();
+    }
+
+    boolean updateGrade(long personId, int year, int version, Grade grade, String comment) {
+        return jdbc.sql("""
+                update evaluation_grade set grade = :g, comment = :c, version = version + 1
+                where person_id = :p and eval_year = :y and version = :v
+                """).param("g", grade.name()).param("c", comment, java.sql.Types.VARCHAR).param("p", personId).param("y", year)
+                .param("v", version).update() == 1;
+    }
+
+    /** Grades of a round per unit (the unit where each person was graded). */
+    Map<Long, Map<Grade, Integer>> countsByUnit(long roundId) {
+        Map<Long, Map<Grade, Integer>> counts = new HashMap<>();
+        jdbc.sql("select unit_id, grade, count(*) as n from evaluation_grade where round_id = :r group by unit_id, grade")
+                .param("r", roundId).query(rs -> {
+                    counts.computeIfAbsent(rs.getLong("unit_id"), k -> new EnumMap<>(Grade.class))
+                            .put(Grade.valueOf(rs.getString("grade")), rs.getInt("n"));
+                });
+        return counts;
+    }
+
+    Map<Long, LocalDate> submissions(long roundId) {
+        Map<Long, LocalDate> submitted = new HashMap<>();
+        jdbc.sql("select unit_id, submitted_on from evaluation_submission where round_id = :r").param("r", roundId)
+                .query(rs -> {
+                    submitted.put(rs.getLong("unit_id"), rs.getObject("submitted_on", LocalDate.class));
+                });
+        return submitted;
+    }
+
+    void submit(long roundId, long unitId, LocalDate on, String by) {
+        jdbc.sql("insert into evaluation_submission (round_id, unit_id, submitted_on, submitted_by) values (:r, :u, :on, :by)")
+                .param("r", roundId).param("u", unitId).param("on", on).param("by", by).update();
+    }
+
+    /** Persons graded with this grade in both years (any unit). */
+    List<Long> gradedBothYears(Grade grade, int year, int previousYear) {
+        return jdbc.sql("""
+                select a.person_id from evaluation_grade a join evaluation_grade b on b.person_id = a.person_id
+                where a.eval_year = :y and b.eval_year = :p and a.grade = :g and b.grade = :g order by a.person_id
+                """).param("y", year).param("p", previousYear).param("g", grade.name()).query(Long.class).list();
+    }
+
+    List<Long> graded(Grade grade, int year) {
+        return jdbc.sql("select person_id from evaluation_grade where eval_year = :y and grade = :g order by person_id")
+                .param("y", year).param("g", grade.name()).query(Long.class).list();
+    }
+
+    List<Long> gradedIn(int year) {
+        return new ArrayList<>(jdbc.sql("select person_id from evaluation_grade where eval_year = :y").param("y", year)
+                .query(Long.class).list());
+    }
+}

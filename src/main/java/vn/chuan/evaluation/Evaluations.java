@@ -1,0 +1,257 @@
+package vn.chuan.evaluation;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.chuan.audit.AuditEvent;
+import vn.chuan.audit.AuditLog;
+import vn.chuan.people.Assignment;
+import vn.chuan.people.PersonRecord;
+import vn.chuan.people.PersonRegistry;
+import vn.chuan.people.PersonSearch;
+import vn.chuan.security.UserScope;
+import vn.chuan.shared.PositionTitle;
+import vn.chuan.units.Unit;
+import vn.chuan.units.UnitId;
+import vn.chuan.units.Units;
+
+/**
+ * The annual evaluation: rounds, each unit's grid, the quota warned while filling and enforced on
+ * submission, approval that locks the round, audited changes of a locked grade with a reason, and
+ * the lists that follow from the grades.
+ */
+@Service
+public class Evaluations {
+
+    private final EvaluationRepository repository;
+    private final PersonRegistry people;
+    private final Units units;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    Evaluations(EvaluationRepository repository, PersonRegistry people, Units units, AuditLog audit, Clock clock) {
+        this.repository = repository;
+        this.people = people;
+        this.units = units;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public List<EvaluationRound> rounds(UserScope scope) {
+        // A commune officer sees the province's round too: it is where their commune is graded.
+        List<EvaluationRound> all = repository.rounds("/");
+        return all.stream().filter(r -> scope.isWholeDatabase() || scope.covers(r.unitPath()) || scope.path().startsWith(r.unitPath()))
+                .toList();
+    }
+
+    public Optional<EvaluationRound> round(UserScope scope, long id) {
+        return repository.round(id).filter(r -> scope.isWholeDatabase() || scope.covers(r.unitPath()) || scope.path().startsWith(r.unitPath()));
+    }
+
+    @Transactional
+    public long openRound(UserScope scope, int year, long unitId) {
+        Unit unit = units.find(new UnitId(unitId)).filter(scope::covers).filter(u -> scope.canWrite())
+                .orElseThrow(() -> new InvalidEvaluationException("Đơn vị không có hoặc nằm ngoài phạm vi được giao"));
+        if (year < 2000 || year > LocalDate.now(clock).getYear()) {
+            throw new InvalidEvaluationException("Năm đánh giá phải từ 2000 đến năm nay");
+        }
+        if (repository.roundExists(year, unitId)) {
+            throw new InvalidEvaluationException("Đã có đợt đánh giá năm " + year + " của " + unit.name());
+        }
+        long id = repository.insertRound(year, unitId);
+        audit.record(AuditEvent.of("EVALUATION_ROUND", id, "CREATE").summary("Mở đợt đánh giá năm " + year + ", " + unit.name()).build());
+        return id;
+    }
+
+    /** The units whose grids make up the round: the round's unit's children (itself when it has none). */
+    public List<Unit> unitsOf(EvaluationRound round) {
+        Unit root = units.get(new UnitId(round.unitId()));
+        LocalDate on = round.postsOn(LocalDate.now(clock));
+        List<Unit> children = units.subtree(root, on).stream().filter(u -> u.depth() == root.depth() + 1).toList();
+        return children.isEmpty() ? List.of(root) : children;
+    }
+
+    /** The people holding a post in the unit on the round's date, with their grade of the year. */
+    public List<GridRow> grid(UserScope scope, EvaluationRound round, Unit unit) {
+        requireInRound(scope, round, unit);
+        LocalDate on = round.postsOn(LocalDate.now(clock));
+        List<Long> ids = people.ids(scope, PersonSearch.fromParameters(Map.of("donVi", String.valueOf(unit.id().value()),
+                "ngay", on.toString()), LocalDate.now(clock)));
+        Map<Long, GridRow> grades = repository.grades(round.year(), ids);
+        List<GridRow> rows = new ArrayList<>();
+        for (PersonRecord record : people.findByIds(ids)) {
+            Optional<Assignment> post = record.assignmentOn(on);
+            GridRow grade = grades.get(record.id().value());
+            rows.add(new GridRow(record.id().value(), record.code(), record.fullName(),
+                    post.map(p -> PositionTitle.findByCode(p.titleCode()).map(PositionTitle::name).orElse(p.titleCode())).orElse(""),
+                    grade == null ? null : grade.gradeId(), grade == null ? null : grade.grade(), grade == null ? null : grade.comment(),
+                    grade == null ? 0 : grade.version()));
+        }
+        rows.sort(java.util.Comparator.comparing(GridRow::name));
+        return rows;
+    }
+
+    private void requireInRound(UserScope scope, EvaluationRound round, Unit unit) {
+        if (!unit.path().startsWith(round.unitPath()) || !scope.covers(unit)) {
+            throw new InvalidEvaluationException("Đơn vị " + unit.name() + " không thuộc đợt đánh giá này hoặc nằm ngoài phạm vi được giao");
+        }
+    }
+
+    /** A grade and a comment for one person, as the grid sends them. */
+    public record Entry(long personId, Grade grade, String comment) {
+    }
+
+    /**
+     * Saves a unit's grades (a person outside the unit's grid, or a second grade for the year in
+     * another round, is refused; nothing is saved then) and returns the quota warning, if any.
+     */
+    @Transactional
+    public Optional<String> save(UserScope scope, long roundId, Unit unit, List<Entry> entries) {
+        EvaluationRound round = round(scope, roundId).orElseThrow(() -> new InvalidEvaluationException("Không có đợt đánh giá này"));
+        if (round.locked()) {
+            throw new InvalidEvaluationException("Đợt đánh giá đã được duyệt và khóa: sửa từng người, kèm lý do");
+        }
+        if (!scope.canWrite()) {
+            throw new InvalidEvaluationException("Tài khoản chỉ được xem");
+        }
+        Map<Long, GridRow> grid = new HashMap<>();
+        grid(scope, round, unit).forEach(r -> grid.put(r.personId(), r));
+        for (Entry entry : entries) {
+            if (!grid.containsKey(entry.personId())) {
+                throw new InvalidEvaluationException("Người có mã số " + entry.personId() + " không thuộc " + unit.name()
+                        + " trong đợt đánh giá năm " + round.year());
+            }
+            Optional<Long> other = repository.roundOfGrade(entry.personId(), round.year());
+            if (other.isPresent() && other.get() != round.id()) {
+                throw new InvalidEvaluationException(grid.get(entry.personId()).name() + " đã được xếp loại năm " + round.year()
+                        + " trong một đợt khác");
+            }
+        }
+        for (Entry entry : entries) {
+            GridRow row = grid.get(entry.personId());
+            String comment = entry.comment() == null || entry.comment().isBlank() ? null : entry.comment().strip();
+            if (entry.grade() == null || (entry.grade() == row.grade() && java.util.Objects.equals(comment, row.comment()))) {
+                continue;
+            }
+            if (row.grade() == null) {
+                repository.insertGrade(round.id(), entry.personId(), unit.id().value(), round.year(), entry.grade(), comment);
+            } else if (!repository.updateGrade(entry.personId(), round.year(), row.version(), entry.grade(), comment)) {
+                throw new InvalidEvaluationException("Xếp loại của " + row.name() + " vừa được người khác sửa: hãy tải lại trang");
+            }
+            audit.record(AuditEvent.of("EVALUATION_GRADE", entry.personId(), row.grade() == null ? "CREATE" : "UPDATE")
+                    .person(entry.personId()).summary("Xếp loại năm " + round.year())
+                    .change("Xếp loại", row.grade() == null ? null : row.grade().label(), entry.grade().label()).build());
+        }
+        return Quota.check(counts(scope, round, unit));
+    }
+
+    private Map<Grade, Integer> counts(UserScope scope, EvaluationRound round, Unit unit) {
+        Map<Grade, Integer> counts = new EnumMap<>(Grade.class);
+        grid(scope, round, unit).stream().filter(r -> r.grade() != null).forEach(r -> counts.merge(r.grade(), 1, Integer::sum));
+        return counts;
+    }
+
+    /** The quota warning of a unit's grid as it stands. */
+    public Optional<String> quotaWarning(UserScope scope, EvaluationRound round, Unit unit) {
+        return Quota.check(counts(scope, round, unit));
+    }
+
+    /** Submits a unit's grid: everyone graded and the quota kept, or refused with the reason. */
+    @Transactional
+    public void submit(UserScope scope, long roundId, Unit unit, String by) {
+        EvaluationRound round = round(scope, roundId).orElseThrow(() -> new InvalidEvaluationException("Không có đợt đánh giá này"));
+        if (round.locked() || repository.submissions(roundId).containsKey(unit.id().value())) {
+            throw new InvalidEvaluationException(unit.name() + " đã nộp kết quả đánh giá năm " + round.year());
+        }
+        List<GridRow> grid = grid(scope, round, unit);
+        long missing = grid.stream().filter(r -> r.grade() == null).count();
+        if (missing > 0) {
+            throw new InvalidEvaluationException("Chưa nộp được: còn " + missing + " người chưa được xếp loại");
+        }
+        Optional<String> quota = quotaWarning(scope, round, unit);
+        if (quota.isPresent()) {
+            throw new InvalidEvaluationException("Chưa nộp được: " + quota.get());
+        }
+        repository.submit(roundId, unit.id().value(), LocalDate.now(clock), by);
+        audit.record(AuditEvent.of("EVALUATION_ROUND", roundId, "SUBMIT").summary(unit.name() + " nộp kết quả đánh giá năm " + round.year())
+                .build());
+    }
+
+    public Map<Long, LocalDate> submissions(long roundId) {
+        return repository.submissions(roundId);
+    }
+
+    public Map<Long, Map<Grade, Integer>> countsByUnit(long roundId) {
+        return repository.countsByUnit(roundId);
+    }
+
+    /** Approves and locks the round: by its own unit's officers, once every unit with grades has submitted. */
+    @Transactional
+    public void approve(UserScope scope, long roundId) {
+        EvaluationRound round = round(scope, roundId).orElseThrow(() -> new InvalidEvaluationException("Không có đợt đánh giá này"));
+        if (!scope.canWrite() || !(scope.isWholeDatabase() || round.unitPath().startsWith(scope.path()))) {
+            throw new InvalidEvaluationException("Chỉ cấp " + round.unitName() + " hoặc cấp trên duyệt được đợt đánh giá này");
+        }
+        if (round.locked()) {
+            throw new InvalidEvaluationException("Đợt đánh giá đã được duyệt");
+        }
+        Map<Long, LocalDate> submitted = repository.submissions(roundId);
+        List<String> waiting = unitsOf(round).stream().filter(u -> !submitted.containsKey(u.id().value())
+                && repository.countsByUnit(roundId).containsKey(u.id().value())).map(Unit::name).toList();
+        if (!waiting.isEmpty()) {
+            throw new InvalidEvaluationException("Còn đơn vị chưa nộp: " + String.join(", ", waiting));
+        }
+        repository.lock(roundId, LocalDate.now(clock));
+        audit.record(AuditEvent.of("EVALUATION_ROUND", roundId, "APPROVE").summary("Duyệt và khóa đợt đánh giá năm " + round.year() + ", "
+                + round.unitName()).build());
+    }
+
+    /** Changes a grade of a locked round: the reason is required and kept in the audit with the old and new grade. */
+    @Transactional
+    public void changeLocked(UserScope scope, long roundId, long personId, Grade grade, String reason) {
+        EvaluationRound round = round(scope, roundId).orElseThrow(() -> new InvalidEvaluationException("Không có đợt đánh giá này"));
+        if (!round.locked()) {
+            throw new InvalidEvaluationException("Đợt chưa khóa: sửa trong bảng xếp loại của đơn vị");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidEvaluationException("Sửa xếp loại đã khóa cần ghi lý do");
+        }
+        if (!scope.canWrite() || !people.isVisible(scope, new vn.chuan.people.PersonId(personId))) {
+            throw new InvalidEvaluationException("Người này nằm ngoài phạm vi được giao");
+        }
+        GridRow current = repository.grades(round.year(), List.of(personId)).get(personId);
+        if (current == null) {
+            throw new InvalidEvaluationException("Người này chưa được xếp loại năm " + round.year());
+        }
+        repository.updateGrade(personId, round.year(), current.version(), grade, current.comment());
+        audit.record(AuditEvent.of("EVALUATION_GRADE", personId, "CHANGE_LOCKED").person(personId)
+                .summary("Sửa xếp loại năm " + round.year() + " sau khi khóa. Lý do: " + reason.strip())
+                .change("Xếp loại", current.grade().label(), grade.label()).build());
+    }
+
+    /** People of the scope graded "không hoàn thành" in this year and the one before, wherever they were. */
+    public List<PersonRecord> notCompletedTwoYears(UserScope scope, int year) {
+        return visible(scope, repository.gradedBothYears(Grade.KHT, year, year - 1));
+    }
+
+    /** People of the scope graded excellent in the year while their verdict today is "chưa đạt chuẩn". */
+    public List<PersonRecord> excellentBelowStandards(UserScope scope, int year) {
+        List<Long> below = people.ids(scope, PersonSearch.fromParameters(Map.of("chuan", "CHUA_DAT"), LocalDate.now(clock)));
+        java.util.Set<Long> excellent = new java.util.HashSet<>(repository.graded(Grade.HTXS, year));
+        return visible(scope, below.stream().filter(excellent::contains).toList());
+    }
+
+    private List<PersonRecord> visible(UserScope scope, List<Long> ids) {
+        java.util.Set<Long> inScope = people.visibleAmong(scope, ids);
+        return people.findByIds(ids.stream().filter(inScope::contains).toList());
+    }
+}

@@ -1,0 +1,37 @@
+package vn.chuan.evaluation;
+
+import java.util.Optional;
+
+import vn.chuan.shared.VietnameseText;
+
+/** The four grades of the annual evaluation (Luật 80/2025 Art. 26; NĐ 335/2025), best first. */
+public enum Grade {
+    HTXS("Hoàn thành xuất sắc nhiệm vụ"),
+    HTT("Hoàn thành tốt nhiệm vụ"),
+    HT("Hoàn thành nhiệm vụ"),
+    KHT("Không hoàn thành nhiệm vụ");
+
+    private final String label;
+
+    Grade(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    /** By code or label, any case, with or without diacritics ("htxs", "Hoàn thành tốt nhiệm vụ"). */
+    public static Optional<Grade> parse(String text) {
+        if (text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        String key = VietnameseText.key(text);
+        for (Grade grade : values()) {
+            if (key.equals(VietnameseText.key(grade.name())) || key.equals(VietnameseText.key(grade.label))) {
+                return Optional.of(grade);
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,30 @@
+package vn.chuan.evaluation;
+
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The cap on "excellent" (NĐ 335/2025, regulations.md §4): in a unit, those graded HTXS may not be
+ * more than 20 % of those graded HTT (read literally: HTXS ≤ 20 % × HTT, rounded down). The
+ * exception the decree allows for units with outstanding results is not modelled.
+ */
+final class Quota {
+
+    static final int PERCENT_OF_GOOD = 20;
+
+    private Quota() {
+    }
+
+    /** The warning, naming the rule and the numbers, when the grades break the cap. */
+    static Optional<String> check(Map<Grade, Integer> counts) {
+        int excellent = counts.getOrDefault(Grade.HTXS, 0);
+        int good = counts.getOrDefault(Grade.HTT, 0);
+        int allowed = good * PERCENT_OF_GOOD / 100;
+        if (excellent <= allowed) {
+            return Optional.empty();
+        }
+        return Optional.of("Vượt tỷ lệ " + Grade.HTXS.label().toLowerCase(java.util.Locale.ROOT) + " (NĐ 335/2025: không quá "
+                + PERCENT_OF_GOOD + "% số được xếp loại hoàn thành tốt nhiệm vụ): " + excellent + " người, tối đa " + allowed
+                + " trên " + good + " người hoàn thành tốt");
+    }
+}

@@ -1,0 +1,173 @@
+package vn.chuan.evaluation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import vn.chuan.audit.AuditLog;
+import vn.chuan.people.NewAssignment;
+import vn.chuan.people.PersonId;
+import vn.chuan.people.PersonRegistry;
+import vn.chuan.security.NewUserAccount;
+import vn.chuan.security.Role;
+import vn.chuan.security.UserAccounts;
+import vn.chuan.shared.AssignmentReason;
+import vn.chuan.shared.StaffCategory;
+import vn.chuan.support.TestProvince;
+import vn.chuan.units.Units;
+
+/** Rounds, the grid, the quota at its edges, locking and the audited change, the two-year rule across a transfer. */
+@Tag("db")
+@SpringBootTest
+@AutoConfigureMockMvc
+class EvaluationTest {
+
+    @Autowired
+    Evaluations evaluations;
+    @Autowired
+    PersonRegistry registry;
+    @Autowired
+    Units units;
+    @Autowired
+    UserAccounts accounts;
+    @Autowired
+    AuditLog audit;
+    @Autowired
+    TransactionTemplate transaction;
+    @Autowired
+    MockMvc mvc;
+
+    TestProvince province;
+    List<PersonId> b1 = new ArrayList<>();
+    PersonId b2;
+
+    @BeforeEach
+    void setUp() {
+        String prefix = "E" + UUID.randomUUID().toString().replaceAll("[^0-9]", "").substring(0, 5);
+        province = TestProvince.create(units, registry, transaction, prefix);
+        for (int i = 1; i <= 6; i++) {
+            b1.add(province.person("Người Số " + i, province.communeB1, StaffCategory.CC, "VP_TK", LocalDate.of(2015, 1, 1)));
+        }
+        b2 = province.person("Người Xã Khác", province.communeB2, StaffCategory.CC, "TC_KT", LocalDate.of(2015, 1, 1));
+    }
+
+    private List<Evaluations.Entry> grades(Grade... grades) {
+        List<Evaluations.Entry> entries = new ArrayList<>();
+        for (int i = 0; i < grades.length; i++) {
+            entries.add(new Evaluations.Entry(b1.get(i).value(), grades[i], null));
+        }
+        return entries;
+    }
+
+    @Test
+    void theQuotaAtItsEdges() {
+        Map<Grade, Integer> counts = new EnumMap<>(Grade.class);
+        counts.put(Grade.HTT, 5);
+        counts.put(Grade.HTXS, 1);
+        assertThat(Quota.check(counts)).as("1 of 5 good is 20%").isEmpty();
+        counts.put(Grade.HTXS, 2);
+        assertThat(Quota.check(counts)).hasValueSatisfying(w -> assertThat(w).contains("2 người, tối đa 1 trên 5 người hoàn thành tốt"));
+        counts.put(Grade.HTT, 4);
+        counts.put(Grade.HTXS, 1);
+        assertThat(Quota.check(counts)).as("20% of 4 rounds down to 0").isPresent();
+        assertThat(Grade.parse("hoan thanh tot nhiem vu")).contains(Grade.HTT);
+    }
+
+    @Test
+    void aUnitFillsItsGridIsWarnedByTheQuotaSubmitsAndTheRoundIsLocked() {
+        long round = evaluations.openRound(TestProvince.EVERYTHING, 2025, province.districtB.id().value());
+        EvaluationRound r = evaluations.round(TestProvince.EVERYTHING, round).orElseThrow();
+        assertThat(evaluations.grid(TestProvince.EVERYTHING, r, province.communeB1)).hasSize(6);
+
+        assertThat(evaluations.save(TestProvince.EVERYTHING, round, province.communeB1,
+                grades(Grade.HTXS, Grade.HTXS, Grade.HTT, Grade.HTT, Grade.HTT, Grade.HT))).as("2 excellent for 3 good").isPresent();
+        assertThatThrownBy(() -> evaluations.submit(TestProvince.EVERYTHING, round, province.communeB1, "test"))
+                .isInstanceOf(InvalidEvaluationException.class).hasMessageContaining("Chưa nộp được: Vượt tỷ lệ");
+        assertThatThrownBy(() -> evaluations.save(TestProvince.EVERYTHING, round, province.communeB1,
+                List.of(new Evaluations.Entry(b2.value(), Grade.HTT, null))))
+                .as("a person of another commune").isInstanceOf(InvalidEvaluationException.class).hasMessageContaining("không thuộc");
+        assertThat(evaluations.save(TestProvince.EVERYTHING, round, province.communeB1,
+                grades(Grade.HTXS, Grade.HTT, Grade.HTT, Grade.HTT, Grade.HTT, Grade.HTT))).isEmpty();
+        evaluations.submit(TestProvince.EVERYTHING, round, province.communeB1, "test");
+
+        assertThatThrownBy(() -> evaluations.approve(scopeOf(province.communeB1), round))
+                .as("a commune does not approve its district's round").isInstanceOf(InvalidEvaluationException.class);
+        evaluations.approve(TestProvince.EVERYTHING, round);
+        assertThatThrownBy(() -> evaluations.save(TestProvince.EVERYTHING, round, province.communeB1, grades(Grade.HT)))
+                .isInstanceOf(InvalidEvaluationException.class).hasMessageContaining("khóa");
+        assertThatThrownBy(() -> evaluations.changeLocked(TestProvince.EVERYTHING, round, b1.get(1).value(), Grade.HT, " "))
+                .isInstanceOf(InvalidEvaluationException.class).hasMessage("Sửa xếp loại đã khóa cần ghi lý do");
+        evaluations.changeLocked(TestProvince.EVERYTHING, round, b1.get(1).value(), Grade.HT, "Phát hiện sai sót sau khi khóa");
+        assertThat(audit.historyOfPerson(b1.get(1).value())).anySatisfy(entry -> {
+            assertThat(entry.summary()).contains("Lý do: Phát hiện sai sót sau khi khóa");
+        });
+        assertThat(evaluations.grid(TestProvince.EVERYTHING, r, province.communeB1)).filteredOn(g -> g.personId() == b1.get(1).value())
+                .singleElement().satisfies(g -> assertThat(g.grade()).isEqualTo(Grade.HT));
+    }
+
+    private static vn.chuan.security.UserScope scopeOf(vn.chuan.units.Unit unit) {
+        return vn.chuan.security.UserScope.of(unit, true);
+    }
+
+    @Test
+    void notCompletedTwoYearsRunningFollowsThePersonAcrossATransferAndASecondGradeIsRefused() {
+        long r2024 = evaluations.openRound(TestProvince.EVERYTHING, 2024, province.districtB.id().value());
+        evaluations.save(TestProvince.EVERYTHING, r2024, province.communeB1, List.of(new Evaluations.Entry(b1.get(0).value(), Grade.KHT, null)));
+        registry.assign(TestProvince.EVERYTHING, b1.get(0), new NewAssignment(province.communeB2.id(), StaffCategory.CC, "VP_TK",
+                LocalDate.of(2025, 2, 1), AssignmentReason.DIEU_DONG));
+        long r2025 = evaluations.openRound(TestProvince.EVERYTHING, 2025, province.districtB.id().value());
+        evaluations.save(TestProvince.EVERYTHING, r2025, province.communeB2, List.of(new Evaluations.Entry(b1.get(0).value(), Grade.KHT, null)));
+
+        assertThat(evaluations.notCompletedTwoYears(scopeOf(province.districtB), 2025)).extracting(p -> p.fullName())
+                .containsExactly("Người Số 1");
+        assertThat(evaluations.notCompletedTwoYears(scopeOf(province.districtB), 2024)).isEmpty();
+
+        long other = evaluations.openRound(TestProvince.EVERYTHING, 2025, province.communeB2.id().value());
+        assertThatThrownBy(() -> evaluations.save(TestProvince.EVERYTHING, other, province.communeB2,
+                List.of(new Evaluations.Entry(b1.get(0).value(), Grade.HT, null))))
+                .isInstanceOf(InvalidEvaluationException.class).hasMessageContaining("đã được xếp loại năm 2025 trong một đợt khác");
+    }
+
+    @Test
+    void theGridPageWarnsByTheQuotaAndRefusesToSubmit() throws Exception {
+        long round = evaluations.openRound(TestProvince.EVERYTHING, 2025, province.districtB.id().value());
+        String officer = "dg" + province.province.code().toLowerCase();
+        accounts.create(new NewUserAccount(officer, "Phòng Nội vụ", "mat-khau-dai-1", Role.DISTRICT, province.districtB.code()));
+        var asOfficer = user(accounts.loadUserByUsername(officer));
+        String path = "/danh-gia/" + round + "/don-vi/" + province.communeB1.id().value();
+        var request = post(path).with(asOfficer).with(csrf()).param("thaoTac", "nop");
+        for (int i = 0; i < 6; i++) {
+            request.param("xl-" + b1.get(i).value(), i < 2 ? "HTXS" : "HTT");
+        }
+        mvc.perform(request).andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("problem", Matchers.containsString("Vượt tỷ lệ")));
+        mvc.perform(get(path).with(asOfficer)).andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("id=\"quota-warning\"")))
+                .andExpect(content().string(Matchers.containsString("Chưa nộp")));
+        mvc.perform(get("/danh-gia/" + round).with(asOfficer)).andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("Thị trấn Bằng Lũng")));
+    }
+}
