@@ -27,10 +27,12 @@ class EvaluationController {
 
     private final Evaluations evaluations;
     private final Units units;
+    private final tools.jackson.databind.json.JsonMapper json;
     private final Clock clock;
 
-    EvaluationController(Evaluations evaluations, Units units, Clock clock) {
+    EvaluationController(Evaluations evaluations, Units units, tools.jackson.databind.json.JsonMapper json, Clock clock) {
         this.evaluations = evaluations;
+        this.json = json;
         this.units = units;
         this.clock = clock;
     }
@@ -157,6 +159,84 @@ class EvaluationController {
         model.addAttribute("twoYears", evaluations.notCompletedTwoYears(user.scope(), y));
         model.addAttribute("excellentBelow", evaluations.excellentBelowStandards(user.scope(), y));
         return "evaluation/consequences";
+    }
+
+    // ---- the grade mix -------------------------------------------------------------------------
+
+    @GetMapping("/danh-gia/phan-bo")
+    String mix(@AuthenticationPrincipal ChuanUser user, @RequestParam(name = "donVi", required = false) Long unitId,
+            @RequestParam(name = "nam", required = false) Integer year, @RequestParam(name = "theo", required = false) String by, Model model) {
+        GradeMix mix = mixOf(user, unitId, year, by);
+        model.addAttribute("mix", mix);
+        model.addAttribute("grades", Grade.values());
+        model.addAttribute("trendChart", trendChart(mix));
+        return "evaluation/mix";
+    }
+
+    @GetMapping("/danh-gia/phan-bo.xlsx")
+    void mixWorkbook(@AuthenticationPrincipal ChuanUser user, @RequestParam(name = "donVi", required = false) Long unitId,
+            @RequestParam(name = "nam", required = false) Integer year, @RequestParam(name = "theo", required = false) String by,
+            jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+        GradeMix mix = mixOf(user, unitId, year, by);
+        response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        response.setHeader("Content-Disposition", org.springframework.http.ContentDisposition.attachment()
+                .filename("xep-loai-" + mix.unit().code() + "-" + mix.year() + ".xlsx", java.nio.charset.StandardCharsets.UTF_8).build()
+                .toString());
+        GradeMixWorkbook.write(mix, response.getOutputStream());
+    }
+
+    @GetMapping("/danh-gia/danh-sach")
+    String graded(@AuthenticationPrincipal ChuanUser user, @RequestParam(name = "donVi", required = false) Long unitId,
+            @RequestParam("nam") int year, @RequestParam(name = "xepLoai", required = false) String grade,
+            @RequestParam(name = "loai", required = false) String category, @RequestParam(name = "gioiTinh", required = false) String gender,
+            @RequestParam(name = "trang", defaultValue = "1") int page, Model model) {
+        Unit unit = unitOf(user, unitId);
+        Grade chosen = Grade.parse(grade).orElse(null);
+        model.addAttribute("unit", unit);
+        model.addAttribute("year", year);
+        model.addAttribute("grade", chosen);
+        model.addAttribute("people", evaluations.graded(user.scope(), unit, year, chosen, blank(category), blank(gender), Math.max(0, page - 1)));
+        model.addAttribute("query", "donVi=" + unit.id().value() + "&nam=" + year + (chosen == null ? "" : "&xepLoai=" + chosen.name())
+                + (blank(category) == null ? "" : "&loai=" + category) + (blank(gender) == null ? "" : "&gioiTinh=" + gender));
+        return "evaluation/graded";
+    }
+
+    private static String blank(String text) {
+        return text == null || text.isBlank() ? null : text;
+    }
+
+    private GradeMix mixOf(ChuanUser user, Long unitId, Integer year, String by) {
+        return evaluations.mix(user.scope(), unitOf(user, unitId), year == null ? LocalDate.now(clock).getYear() - 1 : year, by);
+    }
+
+    private Unit unitOf(ChuanUser user, Long unitId) {
+        LocalDate today = LocalDate.now(clock);
+        return Optional.ofNullable(unitId).flatMap(id -> units.find(new UnitId(id))).filter(u -> user.scope().covers(u))
+                .or(() -> user.scope().isWholeDatabase() ? units.roots().stream().filter(u -> u.isValidOn(today)).findFirst()
+                        : units.find(user.scope().unitId()))
+                .orElseThrow(RoundNotFoundException::new);
+    }
+
+    record Chart(String type, List<String> categories, List<Series> series, List<String> links, String suffix) {
+    }
+
+    record Series(String name, String color, List<Double> data) {
+    }
+
+    /** Each year's share of each grade, as stacked bars (static/js/charts.js). */
+    private String trendChart(GradeMix mix) {
+        List<String> years = mix.trend().keySet().stream().map(String::valueOf).toList();
+        String[] colours = {"#198754", "#0d6efd", "#ffc107", "#dc3545"};
+        List<Series> series = new ArrayList<>();
+        for (Grade grade : Grade.values()) {
+            List<Double> shares = new ArrayList<>();
+            for (var counts : mix.trend().values()) {
+                long total = counts.values().stream().mapToLong(Long::longValue).sum();
+                shares.add(total == 0 ? 0 : Math.round(1000.0 * counts.getOrDefault(grade, 0L) / total) / 10.0);
+            }
+            series.add(new Series(grade.label(), colours[grade.ordinal()], shares));
+        }
+        return json.writeValueAsString(new Chart("bar", years, series, List.of(), "%"));
     }
 
     /** No such round or unit in the scope: answered 404. */

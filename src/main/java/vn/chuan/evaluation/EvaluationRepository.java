@@ -131,4 +131,66 @@ class EvaluationRepository {
         return new ArrayList<>(jdbc.sql("select person_id from evaluation_grade where eval_year = :y").param("y", year)
                 .query(Long.class).list());
     }
+
+    private static final String CATEGORY = """
+            coalesce((select a.category from assignment a where a.person_id = g.person_id and a.unit_id = g.unit_id
+                      and a.started_on <= :yearEnd order by a.started_on desc fetch first 1 rows only), '')""";
+
+    /** One group of grades: the unit's path, the category and gender of those graded, the grade, how many. */
+    record Cell(String unitPath, String category, String gender, Grade grade, int year, long count) {
+    }
+
+    /** Grades under the prefix in these years, grouped by unit, category, gender and grade. */
+    List<Cell> cells(String pathPrefix, int fromYear, int toYear) {
+        List<Cell> cells = new ArrayList<>();
+        for (int year = fromYear; year <= toYear; year++) {
+            int y = year;
+            // The category is a correlated subquery: computed in an inner select, grouped outside.
+            jdbc.sql("select path, category, gender, grade, count(*) as n from (select u.path, " + CATEGORY + " as category, "
+                            + "p.gender, g.grade from evaluation_grade g join unit u on u.id = g.unit_id join person p on p.id = g.person_id "
+                            + "where u.path like :prefix and g.eval_year = :y) x group by path, category, gender, grade")
+                    .param("prefix", pathPrefix + "%").param("y", year).param("yearEnd", LocalDate.of(year, 12, 31))
+                    .query(rs -> {
+                        cells.add(new Cell(rs.getString("path"), rs.getString("category"), rs.getString("gender"),
+                                Grade.valueOf(rs.getString("grade")), y, rs.getLong("n")));
+                    });
+        }
+        return cells;
+    }
+
+    /** The persons graded under the prefix in the year (with this grade, category, gender when given), by name. */
+    vn.chuan.shared.PageOf<GridRow> graded(String pathPrefix, int year, Grade grade, String category, String gender, int page, int size) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("prefix", pathPrefix + "%");
+        params.put("y", year);
+        params.put("yearEnd", LocalDate.of(year, 12, 31));
+        StringBuilder where = new StringBuilder(" where u.path like :prefix and g.eval_year = :y");
+        if (grade != null) {
+            where.append(" and g.grade = :grade");
+            params.put("grade", grade.name());
+        }
+        if (category != null) {
+            where.append(" and ").append(CATEGORY).append(" = :category");
+            params.put("category", category);
+        }
+        if (gender != null) {
+            where.append(" and p.gender = :gender");
+            params.put("gender", gender);
+        }
+        String from = " from evaluation_grade g join unit u on u.id = g.unit_id join person p on p.id = g.person_id";
+        long total = jdbc.sql("select count(*)" + from + where).params(params).query(Long.class).single();
+        params.put("offset", page * size);
+        params.put("limit", size);
+        List<GridRow> rows = jdbc.sql("select g.*, p.code, p.full_name, u.name as unit_name" + from + where
+                        + " order by p.folded_name, g.id offset :offset rows fetch next :limit rows only").params(params)
+                .query((rs, n) -> new GridRow(rs.getLong("person_id"), rs.getString("code"), rs.getString("full_name"),
+                        rs.getString("unit_name"), rs.getLong("id"), Grade.valueOf(rs.getString("grade")), rs.getString("comment"),
+                        rs.getInt("version"))).list();
+        return new vn.chuan.shared.PageOf<>(rows, page, size, total);
+    }
+
+    /** The years that have grades. */
+    List<Integer> years() {
+        return jdbc.sql("select distinct eval_year from evaluation_grade order by eval_year").query(Integer.class).list();
+    }
 }

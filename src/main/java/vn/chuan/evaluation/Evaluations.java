@@ -254,4 +254,63 @@ public class Evaluations {
         java.util.Set<Long> inScope = people.visibleAmong(scope, ids);
         return people.findByIds(ids.stream().filter(inScope::contains).toList());
     }
+
+    /** The grade mix of {@code unit}'s subtree in the year, by unit below ("don-vi"), category ("loai") or gender ("gioi-tinh"), and the trend. */
+    public GradeMix mix(UserScope scope, Unit unit, int year, String by) {
+        if (!scope.covers(unit)) {
+            throw new InvalidEvaluationException("Đơn vị " + unit.name() + " nằm ngoài phạm vi được giao");
+        }
+        List<Integer> years = repository.years();
+        int first = years.isEmpty() ? year : Math.min(years.get(0), year);
+        List<EvaluationRepository.Cell> cells = repository.cells(unit.path(), first, year);
+        Map<String, GradeMix.Row> rows = new java.util.LinkedHashMap<>();
+        if ("loai".equals(by)) {
+            for (vn.chuan.shared.StaffCategory category : vn.chuan.shared.StaffCategory.values()) {
+                rows.put(category.name(), new GradeMix.Row(category.label(), "loai=" + category.name(), GradeMix.empty()));
+            }
+        } else if ("gioi-tinh".equals(by)) {
+            for (vn.chuan.shared.Gender gender : vn.chuan.shared.Gender.values()) {
+                rows.put(gender.name(), new GradeMix.Row(gender.label(), "gioiTinh=" + gender.name(), GradeMix.empty()));
+            }
+        } else {
+            LocalDate on = LocalDate.of(year, 12, 31).isAfter(LocalDate.now(clock)) ? LocalDate.now(clock) : LocalDate.of(year, 12, 31);
+            for (Unit child : units.subtree(unit, on)) {
+                if (child.depth() == unit.depth() + 1) {
+                    rows.put(String.valueOf(child.id().value()), new GradeMix.Row(child.name(), "donVi=" + child.id().value(), GradeMix.empty()));
+                }
+            }
+        }
+        Map<Grade, Long> total = GradeMix.empty();
+        Map<Integer, Map<Grade, Long>> trend = GradeMix.emptyTrend();
+        for (EvaluationRepository.Cell cell : cells) {
+            trend.computeIfAbsent(cell.year(), y -> GradeMix.empty()).merge(cell.grade(), cell.count(), Long::sum);
+            if (cell.year() != year) {
+                continue;
+            }
+            total.merge(cell.grade(), cell.count(), Long::sum);
+            String key = "loai".equals(by) ? cell.category() : "gioi-tinh".equals(by) ? cell.gender() : childOf(unit, cell.unitPath());
+            GradeMix.Row row = key == null ? null : rows.get(key);
+            if (row != null) {
+                row.counts().merge(cell.grade(), cell.count(), Long::sum);
+            }
+        }
+        return new GradeMix(unit, year, by == null ? "don-vi" : by, List.copyOf(rows.values()),
+                new GradeMix.Row("Tổng cộng", "", total), trend);
+    }
+
+    /** The id (as text) of the unit directly below {@code root} on this path; null for the root itself. */
+    private static String childOf(Unit root, String path) {
+        String[] ids = path.split("/");
+        int depth = root.depth();
+        return ids.length > depth + 1 ? ids[depth + 1] : null;
+    }
+
+    /** The persons one number of the mix counts. */
+    public vn.chuan.shared.PageOf<GridRow> graded(UserScope scope, Unit unit, int year, Grade grade, String category, String gender,
+            int page) {
+        if (!scope.covers(unit)) {
+            throw new InvalidEvaluationException("Đơn vị " + unit.name() + " nằm ngoài phạm vi được giao");
+        }
+        return repository.graded(unit.path(), year, grade, category, gender, page, 50);
+    }
 }

@@ -128,6 +128,39 @@ class EvaluationTest {
                 .singleElement().satisfies(g -> assertThat(g.grade()).isEqualTo(Grade.HT));
     }
 
+    @Test
+    void theGradeMixCountsEachUnitCategoryAndGenderAndEveryNumberOpensItsList() throws Exception {
+        long round = evaluations.openRound(TestProvince.EVERYTHING, 2025, province.districtB.id().value());
+        evaluations.save(TestProvince.EVERYTHING, round, province.communeB1,
+                grades(Grade.HTXS, Grade.HTT, Grade.HTT, Grade.HTT, Grade.HTT, Grade.HTT));
+        evaluations.save(TestProvince.EVERYTHING, round, province.communeB2, List.of(new Evaluations.Entry(b2.value(), Grade.KHT, null)));
+
+        GradeMix byUnit = evaluations.mix(TestProvince.EVERYTHING, province.districtB, 2025, "don-vi");
+        assertThat(byUnit.rows()).extracting(GradeMix.Row::label).containsExactly("Thị trấn Bằng Lũng", "Xã Yên Mỹ");
+        assertThat(byUnit.rows().get(0).count(Grade.HTXS)).isEqualTo(1);
+        assertThat(byUnit.rows().get(0).share(Grade.HTXS)).isEqualTo("16,67%");
+        assertThat(byUnit.rows().get(1).count(Grade.KHT)).isEqualTo(1);
+        assertThat(byUnit.total().total()).isEqualTo(7);
+        GradeMix byCategory = evaluations.mix(TestProvince.EVERYTHING, province.districtB, 2025, "loai");
+        assertThat(byCategory.rows()).filteredOn(r -> r.label().equals("Công chức")).singleElement()
+                .satisfies(r -> assertThat(r.total()).isEqualTo(7));
+        assertThat(byUnit.trend()).containsKey(2025);
+        assertThat(evaluations.graded(TestProvince.EVERYTHING, province.districtB, 2025, Grade.HTT, "CC", null, 0).total()).isEqualTo(5);
+
+        String officer = "mx" + province.province.code().toLowerCase();
+        accounts.create(new NewUserAccount(officer, "Phòng Nội vụ", "mat-khau-dai-1", Role.DISTRICT, province.districtB.code()));
+        var asOfficer = user(accounts.loadUserByUsername(officer));
+        mvc.perform(get("/danh-gia/phan-bo").param("donVi", String.valueOf(province.districtB.id().value())).param("nam", "2025").with(asOfficer))
+                .andExpect(status().isOk()).andExpect(content().string(Matchers.containsString("16,67%")))
+                .andExpect(content().string(Matchers.containsString("id=\"grade-trend\"")));
+        mvc.perform(get("/danh-gia/danh-sach").param("donVi", String.valueOf(province.districtB.id().value())).param("nam", "2025")
+                        .param("xepLoai", "KHT").with(asOfficer))
+                .andExpect(status().isOk()).andExpect(content().string(Matchers.containsString("Người Xã Khác")))
+                .andExpect(content().string(Matchers.containsString("1 kết quả")));
+        mvc.perform(get("/danh-gia/phan-bo.xlsx").param("donVi", String.valueOf(province.districtB.id().value())).param("nam", "2025")
+                .with(asOfficer)).andExpect(status().isOk());
+    }
+
     private static vn.chuan.security.UserScope scopeOf(vn.chuan.units.Unit unit) {
         return vn.chuan.security.UserScope.of(unit, true);
     }

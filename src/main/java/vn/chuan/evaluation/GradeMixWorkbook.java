@@ -1,0 +1,55 @@
+package vn.chuan.evaluation;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+
+/** The grade mix as an xlsx sheet: counts, then shares as percentages. */
+final class GradeMixWorkbook {
+
+    private GradeMixWorkbook() {
+    }
+
+    static void write(GradeMix mix, OutputStream out) {
+        try {
+            Workbook workbook = new Workbook(out, "Chuan", "1.0");
+            Worksheet sheet = workbook.newWorksheet("Xếp loại " + mix.year());
+            sheet.value(0, 0, "KẾT QUẢ ĐÁNH GIÁ, XẾP LOẠI NĂM " + mix.year());
+            sheet.style(0, 0).bold().fontSize(13).set();
+            sheet.value(1, 0, mix.unit().name());
+            sheet.value(3, 0, "");
+            sheet.value(3, 1, "Tổng số");
+            int c = 2;
+            for (Grade grade : Grade.values()) {
+                sheet.value(3, c, grade.label());
+                sheet.value(3, c + 4, grade.label() + " (%)");
+                c++;
+            }
+            sheet.range(3, 0, 3, 9).style().bold().wrapText(true).fillColor("DDEBF7").borderStyle("thin").set();
+            int r = 4;
+            java.util.List<GradeMix.Row> rows = new java.util.ArrayList<>(mix.rows());
+            rows.add(mix.total());
+            for (GradeMix.Row row : rows) {
+                sheet.value(r, 0, row.label());
+                sheet.value(r, 1, row.total());
+                c = 2;
+                for (Grade grade : Grade.values()) {
+                    sheet.value(r, c, row.count(grade));
+                    if (row.total() > 0) {
+                        sheet.value(r, c + 4, (double) row.count(grade) / row.total());
+                    }
+                    sheet.style(r, c + 4).format("0.00%").set();
+                    c++;
+                }
+                r++;
+            }
+            sheet.width(0, 32);
+            workbook.finish();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
