@@ -33,13 +33,15 @@ import vn.chuan.units.Units;
 public class Evaluations {
 
     private final EvaluationRepository repository;
+    private final Conduct conduct;
     private final PersonRegistry people;
     private final Units units;
     private final AuditLog audit;
     private final Clock clock;
 
-    Evaluations(EvaluationRepository repository, PersonRegistry people, Units units, AuditLog audit, Clock clock) {
+    Evaluations(EvaluationRepository repository, Conduct conduct, PersonRegistry people, Units units, AuditLog audit, Clock clock) {
         this.repository = repository;
+        this.conduct = conduct;
         this.people = people;
         this.units = units;
         this.audit = audit;
@@ -129,6 +131,13 @@ public class Evaluations {
             if (!grid.containsKey(entry.personId())) {
                 throw new InvalidEvaluationException("Người có mã số " + entry.personId() + " không thuộc " + unit.name()
                         + " trong đợt đánh giá năm " + round.year());
+            }
+            if (entry.grade() != null && entry.grade() != Grade.KHT) {
+                Optional<Conduct.Discipline> discipline = conduct.disciplinedIn(entry.personId(), round.year());
+                if (discipline.isPresent()) {
+                    throw new InvalidEvaluationException(grid.get(entry.personId()).name() + " bị kỷ luật trong năm " + round.year() + " ("
+                            + discipline.get().text() + "): chỉ được xếp loại không hoàn thành nhiệm vụ (NĐ 335/2025)");
+                }
             }
             Optional<Long> other = repository.roundOfGrade(entry.personId(), round.year());
             if (other.isPresent() && other.get() != round.id()) {

@@ -33,7 +33,7 @@ import vn.chuan.units.Units;
 
 /**
  * Succession pools (quy hoạch): a pool per leadership title, unit and term, its members, the
- * eligibility rules of regulations.md §6 (enough working age for at least the whole term; the
+ * eligibility rules of regulations.md §6 (no discipline in effect; enough working age for at least the whole term; the
  * standards of the title, as levels still to reach; at most three and at least two people a post;
  * women at least 25 %, young people under 40 at least 15 %), and the annual review.
  */
@@ -47,14 +47,17 @@ public class Succession {
     static final int YOUNG_UNDER = 40;
 
     private final PoolRepository repository;
+    private final vn.chuan.evaluation.Conduct conduct;
     private final PersonRegistry people;
     private final Standards standards;
     private final Units units;
     private final AuditLog audit;
     private final Clock clock;
 
-    Succession(PoolRepository repository, PersonRegistry people, Standards standards, Units units, AuditLog audit, Clock clock) {
+    Succession(PoolRepository repository, vn.chuan.evaluation.Conduct conduct, PersonRegistry people, Standards standards, Units units,
+            AuditLog audit, Clock clock) {
         this.repository = repository;
+        this.conduct = conduct;
         this.people = people;
         this.standards = standards;
         this.units = units;
@@ -146,6 +149,13 @@ public class Succession {
         Optional<Unit> postUnit = post.flatMap(p -> units.find(p.unitId()));
         if (postUnit.isEmpty() || !postUnit.get().path().startsWith(unit.path())) {
             return Optional.of("không còn giữ chức vụ nào ở " + unit.name());
+        }
+        // QĐ 50-QĐ/TW: a discipline (khiển trách or heavier) takes a person out; it counts while in effect (12 months when no duration).
+        for (vn.chuan.evaluation.Conduct.Discipline discipline : conduct.disciplinesOf(person.id().value())) {
+            LocalDate ends = discipline.decidedOn().plusMonths(discipline.durationMonths() == null ? 12 : discipline.durationMonths());
+            if (!discipline.decidedOn().isAfter(today) && ends.isAfter(today)) {
+                return Optional.of("bị kỷ luật " + discipline.text());
+            }
         }
         LocalDate retires = RetirementAge.lastDayOfService(person.birthDate(), person.gender());
         LocalDate termEnds = LocalDate.of(pool.termTo(), 12, 31);

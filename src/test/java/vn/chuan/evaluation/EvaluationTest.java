@@ -58,6 +58,8 @@ class EvaluationTest {
     @Autowired
     TransactionTemplate transaction;
     @Autowired
+    Conduct conduct;
+    @Autowired
     MockMvc mvc;
 
     TestProvince province;
@@ -159,6 +161,35 @@ class EvaluationTest {
                 .andExpect(content().string(Matchers.containsString("1 kết quả")));
         mvc.perform(get("/danh-gia/phan-bo.xlsx").param("donVi", String.valueOf(province.districtB.id().value())).param("nam", "2025")
                 .with(asOfficer)).andExpect(status().isOk());
+    }
+
+    @Test
+    void aDisciplineInTheYearLimitsTheGradeAndTheRecordShowsIt() throws Exception {
+        assertThatThrownBy(() -> conduct.recordDiscipline(TestProvince.EVERYTHING, b1.get(0).value(), DisciplineForm.KHIEN_TRACH, " ",
+                LocalDate.of(2025, 4, 3), "UBND huyện", 12)).isInstanceOf(InvalidEvaluationException.class)
+                .hasMessage("Cần số quyết định, ngày quyết định và cơ quan ban hành");
+        conduct.recordDiscipline(TestProvince.EVERYTHING, b1.get(0).value(), DisciplineForm.KHIEN_TRACH, "12/QĐ-UBND",
+                LocalDate.of(2025, 4, 3), "UBND huyện Tây", 12);
+        long round = evaluations.openRound(TestProvince.EVERYTHING, 2025, province.districtB.id().value());
+
+        assertThatThrownBy(() -> evaluations.save(TestProvince.EVERYTHING, round, province.communeB1, grades(Grade.HTT)))
+                .isInstanceOf(InvalidEvaluationException.class)
+                .hasMessageContaining("bị kỷ luật trong năm 2025 (Khiển trách (12/QĐ-UBND ngày 03/04/2025, UBND huyện Tây, 12 tháng))")
+                .hasMessageContaining("chỉ được xếp loại không hoàn thành nhiệm vụ");
+        assertThat(evaluations.save(TestProvince.EVERYTHING, round, province.communeB1, grades(Grade.KHT))).isEmpty();
+        assertThatThrownBy(() -> evaluations.openRound(TestProvince.EVERYTHING, 2025, province.districtB.id().value()))
+                .isInstanceOf(InvalidEvaluationException.class).hasMessageContaining("Đã có đợt đánh giá năm 2025");
+
+        String officer = "kl" + province.province.code().toLowerCase();
+        accounts.create(new NewUserAccount(officer, "Phòng Nội vụ", "mat-khau-dai-1", Role.DISTRICT, province.districtB.code()));
+        mvc.perform(get("/ky-luat-khen-thuong/can-bo/" + b1.get(0).value()).with(user(accounts.loadUserByUsername(officer))))
+                .andExpect(status().isOk()).andExpect(content().string(Matchers.containsString("Khiển trách (12/QĐ-UBND")));
+        mvc.perform(post("/ky-luat-khen-thuong/can-bo/" + b1.get(1).value() + "/khen-thuong").with(user(accounts.loadUserByUsername(officer)))
+                        .with(csrf()).param("hinhThuc", "Giấy khen").param("soQuyetDinh", "5/QĐ-UBND").param("ngay", "01/12/2025")
+                        .param("coQuan", "UBND huyện Tây"))
+                .andExpect(status().is3xxRedirection()).andExpect(flash().attribute("notice", "Đã ghi khen thưởng."));
+        assertThat(conduct.awards(TestProvince.EVERYTHING, b1.get(1).value())).singleElement()
+                .satisfies(a -> assertThat(a.form()).isEqualTo("Giấy khen"));
     }
 
     private static vn.chuan.security.UserScope scopeOf(vn.chuan.units.Unit unit) {

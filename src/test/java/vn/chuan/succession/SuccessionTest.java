@@ -70,6 +70,8 @@ class SuccessionTest {
     @Autowired
     TransactionTemplate transaction;
     @Autowired
+    vn.chuan.evaluation.Conduct conduct;
+    @Autowired
     MockMvc mvc;
     @Autowired
     Clock clock;
@@ -155,6 +157,20 @@ class SuccessionTest {
                 .satisfies(m -> assertThat(m.removedReason()).startsWith("Rà soát năm " + LocalDate.now(clock).getYear()));
         mvc.perform(get("/quy-hoach/" + pool).with(asOfficer)).andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("Đã đưa ra khỏi quy hoạch")));
+    }
+
+    @Test
+    void aDisciplineInEffectTakesAMemberOutAtTheReview() {
+        succession.addMember(TestProvince.EVERYTHING, pool, code(qualified), "Đạt tiêu chuẩn");
+        conduct.recordDiscipline(TestProvince.EVERYTHING, qualified.value(), vn.chuan.evaluation.DisciplineForm.CANH_CAO, "7/QĐ-UBND",
+                LocalDate.now(clock).minusMonths(1), "UBND huyện", null);
+
+        assertThat(succession.review(TestProvince.EVERYTHING, pool, 50).leaving()).singleElement()
+                .satisfies(l -> assertThat(l.reason()).startsWith("bị kỷ luật Cảnh cáo (7/QĐ-UBND"));
+        conduct.recordDiscipline(TestProvince.EVERYTHING, deputy.value(), vn.chuan.evaluation.DisciplineForm.KHIEN_TRACH, "8/QĐ-UBND",
+                LocalDate.now(clock).minusMonths(2), "UBND huyện", 6);
+        assertThatThrownBy(() -> succession.addMember(TestProvince.EVERYTHING, pool, code(deputy), "Có triển vọng"))
+                .isInstanceOf(InvalidPoolException.class).hasMessageContaining("bị kỷ luật Khiển trách (8/QĐ-UBND");
     }
 
     @Test

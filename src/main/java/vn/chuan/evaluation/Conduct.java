@@ -1,0 +1,141 @@
+package vn.chuan.evaluation;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.chuan.audit.AuditEvent;
+import vn.chuan.audit.AuditLog;
+import vn.chuan.people.PersonId;
+import vn.chuan.people.PersonRegistry;
+import vn.chuan.security.UserScope;
+import vn.chuan.shared.Dates;
+
+/**
+ * Discipline and awards as the personnel record holds them: form, decision number and date,
+ * issuing body, and for discipline its duration. A discipline decided in a year limits that
+ * year's grade (NĐ 335/2025: "không hoàn thành nhiệm vụ" whatever the score), and takes a person
+ * out of succession pools (QĐ 50-QĐ/TW).
+ */
+@Service
+public class Conduct {
+
+    /** A discipline on the record. */
+    public record Discipline(long id, long personId, DisciplineForm form, String decisionNumber, LocalDate decidedOn, String issuer,
+            Integer durationMonths) {
+
+        /** "Khiển trách (QĐ 12/QĐ-UBND ngày 03/04/2025, UBND huyện, 12 tháng)". */
+        public String text() {
+            return form.label() + " (" + decisionNumber + " ngày " + Dates.format(decidedOn) + ", " + issuer
+                    + (durationMonths == null ? "" : ", " + durationMonths + " tháng") + ")";
+        }
+    }
+
+    /** An award on the record. */
+    public record Award(long id, long personId, String form, String decisionNumber, LocalDate decidedOn, String issuer) {
+    }
+
+    private final JdbcClient jdbc;
+    private final PersonRegistry people;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    Conduct(JdbcClient jdbc, PersonRegistry people, AuditLog audit, Clock clock) {
+        this.jdbc = jdbc;
+        this.people = people;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public List<Discipline> disciplines(UserScope scope, long personId) {
+        requireVisible(scope, personId);
+        return disciplinesOf(personId);
+    }
+
+    /** Without a scope check: for the rules that read the record (grades, pools). */
+    public List<Discipline> disciplinesOf(long personId) {
+        return jdbc.sql("select * from discipline where person_id = :p order by decided_on desc").param("p", personId)
+                .query((rs, n) -> new Discipline(rs.getLong("id"), rs.getLong("person_id"), DisciplineForm.valueOf(rs.getString("form")),
+                        rs.getString("decision_number"), rs.getObject("decided_on", LocalDate.class), rs.getString("issuer"),
+                        rs.getObject("duration_months", Integer.class))).list();
+    }
+
+    public List<Award> awards(UserScope scope, long personId) {
+        requireVisible(scope, personId);
+        return jdbc.sql("select * from award where person_id = :p order by decided_on desc").param("p", personId)
+                .query((rs, n) -> new Award(rs.getLong("id"), rs.getLong("person_id"), rs.getString("form"), rs.getString("decision_number"),
+                        rs.getObject("decided_on", LocalDate.class), rs.getString("issuer"))).list();
+    }
+
+    @Transactional
+    public long recordDiscipline(UserScope scope, long personId, DisciplineForm form, String decisionNumber, LocalDate decidedOn,
+            String issuer, Integer durationMonths) {
+        requireWritable(scope, personId);
+        requireDecision(decisionNumber, decidedOn, issuer);
+        if (form == null) {
+            throw new InvalidEvaluationException("Chọn hình thức kỷ luật");
+        }
+        if (durationMonths != null && (durationMonths <= 0 || durationMonths > 120)) {
+            throw new InvalidEvaluationException("Thời hạn kỷ luật phải từ 1 đến 120 tháng");
+        }
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                insert into discipline (person_id, form, decision_number, decided_on, issuer, duration_months)
+                values (:p, :form, :number, :on, :issuer, :months)
+                """).param("p", personId).param("form", form.name()).param("number", decisionNumber.strip()).param("on", decidedOn)
+                .param("issuer", issuer.strip()).param("months", durationMonths, java.sql.Types.INTEGER).update(keys, "id");
+        long id = keys.getKey().longValue();
+        audit.record(AuditEvent.of("DISCIPLINE", id, "CREATE").person(personId).summary("Ghi kỷ luật: " + form.label() + ", "
+                + decisionNumber.strip() + " ngày " + Dates.format(decidedOn)).build());
+        return id;
+    }
+
+    @Transactional
+    public long recordAward(UserScope scope, long personId, String form, String decisionNumber, LocalDate decidedOn, String issuer) {
+        requireWritable(scope, personId);
+        requireDecision(decisionNumber, decidedOn, issuer);
+        if (form == null || form.isBlank()) {
+            throw new InvalidEvaluationException("Ghi hình thức khen thưởng (giấy khen, bằng khen, danh hiệu …)");
+        }
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("insert into award (person_id, form, decision_number, decided_on, issuer) values (:p, :form, :number, :on, :issuer)")
+                .param("p", personId).param("form", form.strip()).param("number", decisionNumber.strip()).param("on", decidedOn)
+                .param("issuer", issuer.strip()).update(keys, "id");
+        long id = keys.getKey().longValue();
+        audit.record(AuditEvent.of("AWARD", id, "CREATE").person(personId).summary("Ghi khen thưởng: " + form.strip() + ", "
+                + decisionNumber.strip() + " ngày " + Dates.format(decidedOn)).build());
+        return id;
+    }
+
+    private void requireDecision(String number, LocalDate on, String issuer) {
+        if (number == null || number.isBlank() || issuer == null || issuer.isBlank() || on == null) {
+            throw new InvalidEvaluationException("Cần số quyết định, ngày quyết định và cơ quan ban hành");
+        }
+        if (on.isAfter(LocalDate.now(clock))) {
+            throw new InvalidEvaluationException("Ngày quyết định không thể sau hôm nay");
+        }
+    }
+
+    private void requireVisible(UserScope scope, long personId) {
+        if (!people.isVisible(scope, new PersonId(personId))) {
+            throw new vn.chuan.people.PersonNotFoundException(personId);
+        }
+    }
+
+    private void requireWritable(UserScope scope, long personId) {
+        requireVisible(scope, personId);
+        if (!scope.canWrite()) {
+            throw new InvalidEvaluationException("Tài khoản chỉ được xem");
+        }
+    }
+
+    /** The discipline decided in the year, if any: it caps the year's grade at "không hoàn thành". */
+    public java.util.Optional<Discipline> disciplinedIn(long personId, int year) {
+        return disciplinesOf(personId).stream().filter(d -> d.decidedOn().getYear() == year).findFirst();
+    }
+}
