@@ -158,6 +158,7 @@ class EvaluationController {
         model.addAttribute("year", y);
         model.addAttribute("twoYears", evaluations.notCompletedTwoYears(user.scope(), y));
         model.addAttribute("excellentBelow", evaluations.excellentBelowStandards(user.scope(), y));
+        model.addAttribute("missing", evaluations.missing(user.scope(), y, 200));
         return "evaluation/consequences";
     }
 

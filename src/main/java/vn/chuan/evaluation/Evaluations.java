@@ -259,6 +259,19 @@ public class Evaluations {
         return visible(scope, below.stream().filter(excellent::contains).toList());
     }
 
+    /**
+     * People of the scope holding a cadre or civil-servant post on the year's last day (today during
+     * the year) who have no grade for the year, at most {@code limit}; and how many there are.
+     */
+    public vn.chuan.shared.PageOf<PersonRecord> missing(UserScope scope, int year, int limit) {
+        LocalDate end = LocalDate.of(year, 12, 31);
+        LocalDate on = end.isAfter(LocalDate.now(clock)) ? LocalDate.now(clock) : end;
+        List<Long> holding = people.ids(scope, PersonSearch.fromParameters(Map.of("ngay", on.toString(), "loai", "CB,CC"), LocalDate.now(clock)));
+        java.util.Set<Long> graded = new java.util.HashSet<>(repository.gradedIn(year));
+        List<Long> missing = holding.stream().filter(id -> !graded.contains(id)).toList();
+        return new vn.chuan.shared.PageOf<>(people.findByIds(missing.subList(0, Math.min(limit, missing.size()))), 0, limit, missing.size());
+    }
+
     private List<PersonRecord> visible(UserScope scope, List<Long> ids) {
         java.util.Set<Long> inScope = people.visibleAmong(scope, ids);
         return people.findByIds(ids.stream().filter(inScope::contains).toList());

@@ -21,6 +21,16 @@ public enum Grade {
         return label;
     }
 
+    /** The letter typed in the grid to choose it (the labels all start alike): X, T, H, K. */
+    public String key() {
+        return switch (this) {
+            case HTXS -> "X";
+            case HTT -> "T";
+            case HT -> "H";
+            default -> "K";
+        };
+    }
+
     /** By code or label, any case, with or without diacritics ("htxs", "Hoàn thành tốt nhiệm vụ"). */
     public static Optional<Grade> parse(String text) {
         if (text == null || text.isBlank()) {

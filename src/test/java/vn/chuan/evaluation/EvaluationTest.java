@@ -192,6 +192,18 @@ class EvaluationTest {
                 .satisfies(a -> assertThat(a.form()).isEqualTo("Giấy khen"));
     }
 
+    @Test
+    void peopleWithoutAGradeForTheYearAreListed() {
+        long round = evaluations.openRound(TestProvince.EVERYTHING, 2025, province.districtB.id().value());
+        evaluations.save(TestProvince.EVERYTHING, round, province.communeB1,
+                grades(Grade.HTT, Grade.HTT, Grade.HTT, Grade.HTT, Grade.HTT, Grade.HTT));
+
+        var missing = evaluations.missing(scopeOf(province.districtB), 2025, 50);
+
+        assertThat(missing.items()).extracting(p -> p.fullName()).containsExactly("Người Xã Khác");
+        assertThat(missing.total()).isEqualTo(1);
+    }
+
     private static vn.chuan.security.UserScope scopeOf(vn.chuan.units.Unit unit) {
         return vn.chuan.security.UserScope.of(unit, true);
     }

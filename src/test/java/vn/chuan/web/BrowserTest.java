@@ -246,6 +246,33 @@ class BrowserTest {
         page.close();
     }
 
+    @Test
+    void aDistrictOfficerEntersACommunesGradesAndIsWarnedByTheQuota() {
+        String prefix = "G" + UUID.randomUUID().toString().replaceAll("[^0-9]", "").substring(0, 4);
+        TestProvince province = TestProvince.create(units, registry, transaction, prefix);
+        for (int i = 1; i <= 3; i++) {
+            province.person("Cán Bộ Số " + i, province.communeB1, StaffCategory.CC, "VP_TK", LocalDate.of(2015, 1, 1));
+        }
+        accounts.create(new NewUserAccount(prefix + "pnv", "Phòng Nội vụ thử", "matkhau-1", Role.DISTRICT, province.districtB.code()));
+
+        Page page = logIn("/danh-gia", prefix + "pnv");
+        page.locator("#nam").fill("2025");
+        page.locator("#round-form button[type=submit]").click();
+        page.locator("#round-units a", new Page.LocatorOptions().setHasText(province.communeB1.name())).click();
+        // Keyboard entry: a grade's letter (X, T, H, K) chooses it.
+        page.locator("#grid select.grade").first().focus();
+        page.keyboard().type("x");
+        page.locator("#grid select.grade").nth(1).selectOption("HTT");
+        page.locator("#grid select.grade").nth(2).selectOption("HTT");
+        page.locator("#submit-grid").click();
+        assertThat(page.locator(".alert-danger")).containsText("Vượt tỷ lệ hoàn thành xuất sắc nhiệm vụ");
+        assertThat(page.locator("#quota-warning")).containsText("1 người, tối đa 0 trên 2 người hoàn thành tốt");
+        page.locator("#grid select.grade").first().selectOption("HT");
+        page.locator("#submit-grid").click();
+        assertThat(page.locator(".alert-success")).containsText("Đã lưu và nộp");
+        page.close();
+    }
+
     /** A new page that asked for {@code path} and logged in on the way (password matkhau-1). */
     private Page logIn(String path, String username) {
         Page page = browser.newPage();
