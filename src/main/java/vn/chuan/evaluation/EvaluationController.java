@@ -26,12 +26,15 @@ import vn.chuan.units.Units;
 class EvaluationController {
 
     private final Evaluations evaluations;
+    private final GradeImport gradeImport;
     private final Units units;
     private final tools.jackson.databind.json.JsonMapper json;
     private final Clock clock;
 
-    EvaluationController(Evaluations evaluations, Units units, tools.jackson.databind.json.JsonMapper json, Clock clock) {
+    EvaluationController(Evaluations evaluations, GradeImport gradeImport, Units units, tools.jackson.databind.json.JsonMapper json,
+            Clock clock) {
         this.evaluations = evaluations;
+        this.gradeImport = gradeImport;
         this.json = json;
         this.units = units;
         this.clock = clock;
@@ -91,6 +94,23 @@ class EvaluationController {
             redirect.addFlashAttribute("notice", "Đã duyệt và khóa đợt đánh giá.");
         } catch (InvalidEvaluationException e) {
             redirect.addFlashAttribute("problem", e.getMessage());
+        }
+        return "redirect:/danh-gia/" + id;
+    }
+
+    @PostMapping("/danh-gia/{id}/nhap")
+    String importGrades(@AuthenticationPrincipal ChuanUser user, @PathVariable long id,
+            @RequestParam("tep") org.springframework.web.multipart.MultipartFile file, RedirectAttributes redirect) throws java.io.IOException {
+        try (var input = file.getInputStream()) {
+            GradeImport.Result result = gradeImport.importGrades(user.scope(), id, input, file.getOriginalFilename());
+            if (result.errors().isEmpty()) {
+                redirect.addFlashAttribute("notice", "Đã nhập " + result.saved() + " xếp loại từ " + result.rows() + " dòng.");
+            } else {
+                redirect.addFlashAttribute("problem", "Không nhập gì: " + String.join("; ", result.errors().subList(0,
+                        Math.min(20, result.errors().size()))) + (result.errors().size() > 20 ? "; …" : ""));
+            }
+        } catch (InvalidEvaluationException e) {
+            redirect.addFlashAttribute("problem", "Không nhập gì: " + e.getMessage());
         }
         return "redirect:/danh-gia/" + id;
     }

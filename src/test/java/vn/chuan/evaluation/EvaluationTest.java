@@ -60,6 +60,8 @@ class EvaluationTest {
     @Autowired
     Conduct conduct;
     @Autowired
+    GradeImport gradeImport;
+    @Autowired
     MockMvc mvc;
 
     TestProvince province;
@@ -202,6 +204,33 @@ class EvaluationTest {
 
         assertThat(missing.items()).extracting(p -> p.fullName()).containsExactly("Người Xã Khác");
         assertThat(missing.total()).isEqualTo(1);
+    }
+
+    @Test
+    void gradesImportFromASpreadsheetOnlyWhenEveryRowIsRight() throws Exception {
+        long round = evaluations.openRound(TestProvince.EVERYTHING, 2025, province.districtB.id().value());
+        StringBuilder csv = new StringBuilder("Mã cán bộ;Họ và tên;Xếp loại;Nhận xét\n");
+        for (PersonId id : b1) {
+            csv.append(registry.get(TestProvince.EVERYTHING, id).code()).append(";x;Hoàn thành tốt nhiệm vụ;Tốt\n");
+        }
+        String good = csv.toString();
+        String bad = good + "KHONG-CO;y;HTT;\n" + registry.get(TestProvince.EVERYTHING, b2).code() + ";z;giỏi;\n";
+
+        GradeImport.Result refused = gradeImport.importGrades(TestProvince.EVERYTHING, round,
+                new java.io.ByteArrayInputStream(bad.getBytes(java.nio.charset.StandardCharsets.UTF_8)), "xep-loai.csv");
+        assertThat(refused.saved()).isZero();
+        assertThat(refused.errors()).containsExactly("Dòng 8: không có cán bộ mã KHONG-CO trong phạm vi được giao",
+                "Dòng 9: xếp loại “giỏi” không hợp lệ (HTXS, HTT, HT, KHT hoặc tên đầy đủ)");
+        EvaluationRound r = evaluations.round(TestProvince.EVERYTHING, round).orElseThrow();
+        assertThat(evaluations.grid(TestProvince.EVERYTHING, r, province.communeB1)).allSatisfy(row -> assertThat(row.grade()).isNull());
+
+        GradeImport.Result result = gradeImport.importGrades(TestProvince.EVERYTHING, round,
+                new java.io.ByteArrayInputStream(good.getBytes(java.nio.charset.StandardCharsets.UTF_8)), "xep-loai.csv");
+        assertThat(result.saved()).isEqualTo(6);
+        assertThat(evaluations.grid(TestProvince.EVERYTHING, r, province.communeB1)).allSatisfy(row -> {
+            assertThat(row.grade()).isEqualTo(Grade.HTT);
+            assertThat(row.comment()).isEqualTo("Tốt");
+        });
     }
 
     private static vn.chuan.security.UserScope scopeOf(vn.chuan.units.Unit unit) {
