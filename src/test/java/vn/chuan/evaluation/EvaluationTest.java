@@ -62,6 +62,8 @@ class EvaluationTest {
     @Autowired
     GradeImport gradeImport;
     @Autowired
+    CompetencyTests competency;
+    @Autowired
     MockMvc mvc;
 
     TestProvince province;
@@ -231,6 +233,46 @@ class EvaluationTest {
             assertThat(row.grade()).isEqualTo(Grade.HTT);
             assertThat(row.comment()).isEqualTo("Tốt");
         });
+    }
+
+    @Test
+    void aCompetencyTestWeighsItsSubjectsAndFailuresLeadToARetakeOrADecision() throws Exception {
+        long test = competency.create(TestProvince.EVERYTHING, "Sát hạch công chức xã 2026", LocalDate.of(2026, 6, 1),
+                province.communeB1.id().value(), new java.math.BigDecimal("5"), java.math.BigDecimal.TEN,
+                List.of(new CompetencyTest.Subject("Kiến thức pháp luật", new java.math.BigDecimal("2")),
+                        new CompetencyTest.Subject("Xử lý tình huống", java.math.BigDecimal.ONE)));
+        String first = registry.get(TestProvince.EVERYTHING, b1.get(0)).code();
+        String second = registry.get(TestProvince.EVERYTHING, b1.get(1)).code();
+        assertThatThrownBy(() -> competency.register(TestProvince.EVERYTHING, test, List.of(first, registry.get(TestProvince.EVERYTHING, b2).code())))
+                .isInstanceOf(InvalidEvaluationException.class).hasMessageContaining("công tác ở Thị trấn Bằng Lũng");
+        assertThat(competency.register(TestProvince.EVERYTHING, test, List.of(first, second))).isEqualTo(2);
+        var sittings = competency.sittings(test);
+        long passing = sittings.stream().filter(s -> s.personId() == b1.get(0).value()).findFirst().orElseThrow().id();
+        long failing = sittings.stream().filter(s -> s.personId() == b1.get(1).value()).findFirst().orElseThrow().id();
+
+        assertThat(competency.score(TestProvince.EVERYTHING, passing, List.of(new java.math.BigDecimal("8"), new java.math.BigDecimal("2"))))
+                .isEqualByComparingTo("6.00");
+        assertThatThrownBy(() -> competency.score(TestProvince.EVERYTHING, failing, List.of(new java.math.BigDecimal("11"), java.math.BigDecimal.ONE)))
+                .isInstanceOf(InvalidEvaluationException.class).hasMessageContaining("phải từ 0 đến 10");
+        assertThat(competency.score(TestProvince.EVERYTHING, failing, List.of(new java.math.BigDecimal("3"), new java.math.BigDecimal("6"))))
+                .isEqualByComparingTo("4.00");
+        assertThatThrownBy(() -> competency.retake(TestProvince.EVERYTHING, passing)).isInstanceOf(InvalidEvaluationException.class);
+        competency.decide(TestProvince.EVERYTHING, failing, CompetencyTest.Consequence.DAO_TAO, "Bồi dưỡng kiến thức pháp luật");
+        competency.retake(TestProvince.EVERYTHING, failing);
+
+        CompetencyTest session = competency.test(TestProvince.EVERYTHING, test).orElseThrow();
+        assertThat(competency.results(session).byUnit()).containsOnlyKeys("Thị trấn Bằng Lũng")
+                .hasEntrySatisfying("Thị trấn Bằng Lũng", counts -> assertThat(counts).containsExactly(2, 1));
+        assertThat(competency.historyOf(TestProvince.EVERYTHING, b1.get(1).value()).keySet()).extracting(CompetencyTest.Sitting::attempt)
+                .containsExactly(2, 1);
+        assertThat(competency.historyOf(TestProvince.EVERYTHING, b1.get(1).value()).keySet()).filteredOn(s -> s.attempt() == 1)
+                .singleElement().satisfies(s -> assertThat(s.consequence()).isEqualTo(CompetencyTest.Consequence.DAO_TAO));
+
+        String officer = "sh" + province.province.code().toLowerCase();
+        accounts.create(new NewUserAccount(officer, "Phòng Nội vụ", "mat-khau-dai-1", Role.DISTRICT, province.districtB.code()));
+        mvc.perform(get("/sat-hach/" + test).with(user(accounts.loadUserByUsername(officer)))).andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("Người Số 2")))
+                .andExpect(content().string(Matchers.containsString("Không đạt")));
     }
 
     private static vn.chuan.security.UserScope scopeOf(vn.chuan.units.Unit unit) {

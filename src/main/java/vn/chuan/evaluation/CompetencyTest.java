@@ -1,0 +1,58 @@
+package vn.chuan.evaluation;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A competency test session (sát hạch định kỳ; a local process, regulations.md §4): subjects with
+ * weights, the maximum score of each subject and the pass mark of the weighted total.
+ */
+public record CompetencyTest(long id, String name, LocalDate heldOn, long unitId, String unitName, BigDecimal passMark,
+        BigDecimal maxScore, List<Subject> subjects) {
+
+    public record Subject(String name, BigDecimal weight) {
+    }
+
+    /** One person's attempt: scores in subject order (null: not scored yet), the weighted total, the consequence decided. */
+    public record Sitting(long id, long personId, String personCode, String personName, int attempt, List<BigDecimal> scores,
+            BigDecimal total, Consequence consequence, String note) {
+
+        public boolean scored() {
+            return total != null;
+        }
+    }
+
+    /** What follows a failed test, once decided. */
+    public enum Consequence {
+        DAO_TAO("Cử đi đào tạo, bồi dưỡng"),
+        LUAN_CHUYEN("Bố trí công tác khác"),
+        XEM_XET("Xem xét, đánh giá lại");
+
+        private final String label;
+
+        Consequence(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
+
+    /** The weighted mean of the scores (weights need not add up to one), two decimals. */
+    public BigDecimal total(List<BigDecimal> scores) {
+        BigDecimal sum = BigDecimal.ZERO;
+        BigDecimal weights = BigDecimal.ZERO;
+        for (int i = 0; i < subjects.size(); i++) {
+            sum = sum.add(scores.get(i).multiply(subjects.get(i).weight()));
+            weights = weights.add(subjects.get(i).weight());
+        }
+        return weights.signum() == 0 ? BigDecimal.ZERO : sum.divide(weights, 2, RoundingMode.HALF_UP);
+    }
+
+    public boolean passed(Sitting sitting) {
+        return sitting.total() != null && sitting.total().compareTo(passMark) >= 0;
+    }
+}

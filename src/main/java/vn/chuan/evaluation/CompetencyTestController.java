@@ -1,0 +1,131 @@
+package vn.chuan.evaluation;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import vn.chuan.security.ChuanUser;
+import vn.chuan.shared.Dates;
+import vn.chuan.units.Unit;
+import vn.chuan.units.Units;
+
+/** Competency tests: the sessions ({@code /sat-hach}), one session with its scores and results, a person's history. */
+@Controller
+class CompetencyTestController {
+
+    private final CompetencyTests tests;
+    private final Units units;
+    private final Clock clock;
+
+    CompetencyTestController(CompetencyTests tests, Units units, Clock clock) {
+        this.tests = tests;
+        this.units = units;
+        this.clock = clock;
+    }
+
+    @GetMapping("/sat-hach")
+    String sessions(@AuthenticationPrincipal ChuanUser user, Model model) {
+        LocalDate today = LocalDate.now(clock);
+        model.addAttribute("tests", tests.tests(user.scope()));
+        List<Unit> roots = user.scope().isWholeDatabase() ? units.roots().stream().filter(u -> u.isValidOn(today)).toList()
+                : units.find(user.scope().unitId()).stream().toList();
+        model.addAttribute("units", roots.stream().flatMap(r -> units.subtree(r, today).stream()).toList());
+        return "evaluation/tests";
+    }
+
+    @PostMapping("/sat-hach")
+    String create(@AuthenticationPrincipal ChuanUser user, @RequestParam("ten") String name, @RequestParam("ngay") String date,
+            @RequestParam("donVi") long unitId, @RequestParam("diemDat") String passMark, @RequestParam("diemToiDa") String maxScore,
+            @RequestParam("mon") String subjects, RedirectAttributes redirect) {
+        try {
+            // Subjects: "Kiến thức pháp luật: 2; Kỹ năng xử lý tình huống: 1" (name, then weight).
+            List<CompetencyTest.Subject> parsed = new ArrayList<>();
+            for (String part : subjects.split("[;\\n]")) {
+                if (part.isBlank()) {
+                    continue;
+                }
+                String[] nameAndWeight = part.split(":");
+                parsed.add(new CompetencyTest.Subject(nameAndWeight[0].strip(),
+                        nameAndWeight.length > 1 ? number(nameAndWeight[1], "Hệ số") : BigDecimal.ONE));
+            }
+            long id = tests.create(user.scope(), name, Dates.parse(date).orElse(null), unitId, number(passMark, "Điểm đạt"),
+                    number(maxScore, "Điểm tối đa"), parsed);
+            return "redirect:/sat-hach/" + id;
+        } catch (InvalidEvaluationException e) {
+            redirect.addFlashAttribute("problem", e.getMessage());
+            return "redirect:/sat-hach";
+        }
+    }
+
+    @GetMapping("/sat-hach/{id}")
+    String session(@AuthenticationPrincipal ChuanUser user, @PathVariable long id, Model model) {
+        CompetencyTest test = tests.test(user.scope(), id).orElseThrow(EvaluationController.RoundNotFoundException::new);
+        model.addAttribute("test", test);
+        model.addAttribute("sittings", tests.sittings(id));
+        model.addAttribute("results", tests.results(test));
+        model.addAttribute("consequences", CompetencyTest.Consequence.values());
+        return "evaluation/test";
+    }
+
+    @PostMapping("/sat-hach/{id}/thi-sinh")
+    String register(@AuthenticationPrincipal ChuanUser user, @PathVariable long id, @RequestParam("maCanBo") String codes,
+            RedirectAttributes redirect) {
+        try {
+            int n = tests.register(user.scope(), id, Arrays.asList(codes.split("[,;\\s]+")));
+            redirect.addFlashAttribute("notice", "Đã ghi danh " + n + " người.");
+        } catch (InvalidEvaluationException e) {
+            redirect.addFlashAttribute("problem", e.getMessage());
+        }
+        return "redirect:/sat-hach/" + id;
+    }
+
+    @PostMapping("/sat-hach/{id}/luot/{sitting}/{action:diem|thi-lai|xu-ly}")
+    String sitting(@AuthenticationPrincipal ChuanUser user, @PathVariable long id, @PathVariable long sitting, @PathVariable String action,
+            @RequestParam(name = "diem", required = false) List<String> scores, @RequestParam(name = "huong", required = false) String consequence,
+            @RequestParam(name = "ghiChu", required = false) String note, RedirectAttributes redirect) {
+        try {
+            switch (action) {
+                case "diem" -> {
+                    List<BigDecimal> values = new ArrayList<>();
+                    for (String score : scores == null ? List.<String>of() : scores) {
+                        values.add(score == null || score.isBlank() ? null : number(score, "Điểm"));
+                    }
+                    tests.score(user.scope(), sitting, values);
+                }
+                case "thi-lai" -> tests.retake(user.scope(), sitting);
+                default -> tests.decide(user.scope(), sitting, CompetencyTest.Consequence.valueOf(consequence), note);
+            }
+            redirect.addFlashAttribute("notice", "Đã cập nhật.");
+        } catch (InvalidEvaluationException | IllegalArgumentException e) {
+            redirect.addFlashAttribute("problem", e instanceof InvalidEvaluationException ? e.getMessage() : "Chọn hướng xử lý");
+        }
+        return "redirect:/sat-hach/" + id;
+    }
+
+    /** A person's tests, for their page. */
+    @GetMapping("/sat-hach/can-bo/{id}")
+    String history(@AuthenticationPrincipal ChuanUser user, @PathVariable long id, Model model) {
+        model.addAttribute("history", tests.historyOf(user.scope(), id));
+        return "evaluation/test-history :: history";
+    }
+
+    private static BigDecimal number(String text, String what) {
+        try {
+            return new BigDecimal(text.strip().replace(',', '.'));
+        } catch (NumberFormatException e) {
+            throw new InvalidEvaluationException(what + " phải là một số");
+        }
+    }
+}

@@ -1,0 +1,250 @@
+package vn.chuan.evaluation;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.chuan.audit.AuditEvent;
+import vn.chuan.audit.AuditLog;
+import vn.chuan.people.PersonRecord;
+import vn.chuan.people.PersonRegistry;
+import vn.chuan.security.UserScope;
+import vn.chuan.units.Unit;
+import vn.chuan.units.UnitId;
+import vn.chuan.units.Units;
+
+/**
+ * Periodic competency tests: sessions with weighted subjects and a pass mark, the people sitting
+ * them, scores and weighted totals, retakes after a failure, and the consequence decided for those
+ * who fail (training, other work, a review), all audited.
+ */
+@Service
+public class CompetencyTests {
+
+    private final JdbcClient jdbc;
+    private final PersonRegistry people;
+    private final Units units;
+    private final AuditLog audit;
+
+    CompetencyTests(JdbcClient jdbc, PersonRegistry people, Units units, AuditLog audit) {
+        this.jdbc = jdbc;
+        this.people = people;
+        this.units = units;
+        this.audit = audit;
+    }
+
+    @Transactional
+    public long create(UserScope scope, String name, LocalDate heldOn, long unitId, BigDecimal passMark, BigDecimal maxScore,
+            List<CompetencyTest.Subject> subjects) {
+        Unit unit = units.find(new UnitId(unitId)).filter(scope::covers).filter(u -> scope.canWrite())
+                .orElseThrow(() -> new InvalidEvaluationException("Đơn vị không có hoặc nằm ngoài phạm vi được giao"));
+        if (name == null || name.isBlank() || heldOn == null) {
+            throw new InvalidEvaluationException("Cần tên và ngày sát hạch");
+        }
+        if (subjects.isEmpty() || subjects.stream().anyMatch(s -> s.name().isBlank() || s.weight().signum() <= 0)) {
+            throw new InvalidEvaluationException("Cần ít nhất một môn, mỗi môn có tên và hệ số lớn hơn 0");
+        }
+        if (maxScore == null || maxScore.signum() <= 0 || passMark == null || passMark.signum() < 0 || passMark.compareTo(maxScore) > 0) {
+            throw new InvalidEvaluationException("Điểm đạt phải từ 0 đến điểm tối đa");
+        }
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("insert into competency_test (name, held_on, unit_id, pass_mark, max_score) values (:n, :on, :u, :pass, :max)")
+                .param("n", name.strip()).param("on", heldOn).param("u", unitId).param("pass", passMark).param("max", maxScore)
+                .update(keys, "id");
+        long id = keys.getKey().longValue();
+        for (int i = 0; i < subjects.size(); i++) {
+            jdbc.sql("insert into competency_subject (test_id, position, name, weight) values (:t, :p, :n, :w)")
+                    .param("t", id).param("p", i).param("n", subjects.get(i).name().strip()).param("w", subjects.get(i).weight()).update();
+        }
+        audit.record(AuditEvent.of("COMPETENCY_TEST", id, "CREATE").summary("Tổ chức sát hạch “" + name.strip() + "”, " + unit.name()).build());
+        return id;
+    }
+
+    public List<CompetencyTest> tests(UserScope scope) {
+        return jdbc.sql("select t.id from competency_test t join unit u on u.id = t.unit_id where u.path like :p order by t.held_on desc")
+                .param("p", (scope.isWholeDatabase() ? "/" : scope.path()) + "%").query(Long.class).list().stream()
+                .map(id -> test(id).orElseThrow()).toList();
+    }
+
+    public Optional<CompetencyTest> test(UserScope scope, long id) {
+        return test(id).filter(t -> units.find(new UnitId(t.unitId())).map(scope::covers).orElse(false));
+    }
+
+    private Optional<CompetencyTest> test(long id) {
+        List<CompetencyTest.Subject> subjects = jdbc.sql("select name, weight from competency_subject where test_id = :t order by position")
+                .param("t", id).query((rs, n) -> new CompetencyTest.Subject(rs.getString("name"), rs.getBigDecimal("weight"))).list();
+        return jdbc.sql("select t.*, u.name as unit_name from competency_test t join unit u on u.id = t.unit_id where t.id = :id")
+                .param("id", id).query((rs, n) -> new CompetencyTest(rs.getLong("id"), rs.getString("name"),
+                        rs.getObject("held_on", LocalDate.class), rs.getLong("unit_id"), rs.getString("unit_name"), rs.getBigDecimal("pass_mark"),
+                        rs.getBigDecimal("max_score"), subjects)).optional();
+    }
+
+    private static final String SITTINGS = """
+            select s.*, p.code, p.full_name from competency_sitting s join person p on p.id = s.person_id
+            """;
+
+    public List<CompetencyTest.Sitting> sittings(long testId) {
+        return jdbc.sql(SITTINGS + " where s.test_id = :t order by p.folded_name, s.attempt").param("t", testId)
+                .query((rs, n) -> sitting(rs)).list();
+    }
+
+    /** A person's sittings, newest first, with their tests; only for a person in the scope. */
+    public Map<CompetencyTest.Sitting, CompetencyTest> historyOf(UserScope scope, long personId) {
+        if (!people.isVisible(scope, new vn.chuan.people.PersonId(personId))) {
+            throw new vn.chuan.people.PersonNotFoundException(personId);
+        }
+        Map<CompetencyTest.Sitting, CompetencyTest> history = new java.util.LinkedHashMap<>();
+        jdbc.sql(SITTINGS + " join competency_test t on t.id = s.test_id where s.person_id = :p order by t.held_on desc, s.attempt desc")
+                .param("p", personId).query((rs, n) -> Map.entry(sitting(rs), rs.getLong("test_id"))).list()
+                .forEach(e -> history.put(e.getKey(), test(e.getValue()).orElseThrow()));
+        return history;
+    }
+
+    private static CompetencyTest.Sitting sitting(java.sql.ResultSet rs) throws java.sql.SQLException {
+        String scores = rs.getString("scores");
+        List<BigDecimal> values = scores == null ? List.of()
+                : Arrays.stream(scores.split(";")).map(s -> s.isEmpty() ? null : new BigDecimal(s)).toList();
+        String consequence = rs.getString("consequence");
+        return new CompetencyTest.Sitting(rs.getLong("id"), rs.getLong("person_id"), rs.getString("code"), rs.getString("full_name"),
+                rs.getInt("attempt"), values, rs.getBigDecimal("total"),
+                consequence == null ? null : CompetencyTest.Consequence.valueOf(consequence), rs.getString("consequence_note"));
+    }
+
+    /** Registers the persons with these codes (in the test's unit) for their first attempt. */
+    @Transactional
+    public int register(UserScope scope, long testId, List<String> codes) {
+        CompetencyTest test = test(scope, testId).orElseThrow(() -> new InvalidEvaluationException("Không có kỳ sát hạch này"));
+        Unit unit = units.get(new UnitId(test.unitId()));
+        Map<String, PersonRecord> records = people.findByCodes(codes.stream().map(String::strip).filter(c -> !c.isEmpty()).toList());
+        List<String> problems = new ArrayList<>();
+        List<PersonRecord> registering = new ArrayList<>();
+        for (String code : codes.stream().map(String::strip).filter(c -> !c.isEmpty()).distinct().toList()) {
+            PersonRecord record = records.get(code);
+            boolean inUnit = record != null && people.isVisible(scope, record.id()) && record.assignmentOn(test.heldOn())
+                    .flatMap(a -> units.find(a.unitId())).map(u -> u.path().startsWith(unit.path())).orElse(false);
+            if (!inUnit) {
+                problems.add("Không có cán bộ mã " + code + " công tác ở " + unit.name() + " vào ngày sát hạch");
+            } else if (sittings(testId).stream().anyMatch(s -> s.personId() == record.id().value())) {
+                problems.add(record.fullName() + " đã có tên trong kỳ sát hạch này");
+            } else {
+                registering.add(record);
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidEvaluationException(String.join("; ", problems));
+        }
+        for (PersonRecord record : registering) {
+            insertSitting(testId, record.id().value(), 1);
+        }
+        return registering.size();
+    }
+
+    private long insertSitting(long testId, long personId, int attempt) {
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("insert into competency_sitting (test_id, person_id, attempt) values (:t, :p, :a)")
+                .param("t", testId).param("p", personId).param("a", attempt).update(keys, "id");
+        return keys.getKey().longValue();
+    }
+
+    private CompetencyTest.Sitting sitting(UserScope scope, long sittingId, CompetencyTest[] test) {
+        Long testId = jdbc.sql("select test_id from competency_sitting where id = :id").param("id", sittingId).query(Long.class).optional()
+                .orElseThrow(() -> new InvalidEvaluationException("Không có lượt sát hạch này"));
+        test[0] = test(scope, testId).orElseThrow(() -> new InvalidEvaluationException("Không có kỳ sát hạch này"));
+        if (!scope.canWrite()) {
+            throw new InvalidEvaluationException("Tài khoản chỉ được xem");
+        }
+        return sittings(testId).stream().filter(s -> s.id() == sittingId).findFirst().orElseThrow();
+    }
+
+    /** Records the scores (each from 0 to the maximum) and the weighted total. */
+    @Transactional
+    public BigDecimal score(UserScope scope, long sittingId, List<BigDecimal> scores) {
+        CompetencyTest[] test = new CompetencyTest[1];
+        CompetencyTest.Sitting sitting = sitting(scope, sittingId, test);
+        if (scores.size() != test[0].subjects().size() || scores.stream().anyMatch(s -> s == null)) {
+            throw new InvalidEvaluationException("Cần điểm của đủ " + test[0].subjects().size() + " môn");
+        }
+        for (int i = 0; i < scores.size(); i++) {
+            if (scores.get(i).signum() < 0 || scores.get(i).compareTo(test[0].maxScore()) > 0) {
+                throw new InvalidEvaluationException("Điểm môn " + test[0].subjects().get(i).name() + " của " + sitting.personName()
+                        + " phải từ 0 đến " + test[0].maxScore().stripTrailingZeros().toPlainString());
+            }
+        }
+        BigDecimal total = test[0].total(scores);
+        jdbc.sql("update competency_sitting set scores = :s, total = :t where id = :id")
+                .param("s", String.join(";", scores.stream().map(BigDecimal::toPlainString).toList())).param("t", total)
+                .param("id", sittingId).update();
+        audit.record(AuditEvent.of("COMPETENCY_SITTING", sittingId, "SCORE").person(sitting.personId())
+                .summary("Điểm sát hạch “" + test[0].name() + "” lần " + sitting.attempt() + ": " + total.toPlainString()
+                        + (total.compareTo(test[0].passMark()) >= 0 ? " (đạt)" : " (không đạt)")).build());
+        return total;
+    }
+
+    /** A retake after a failed attempt: a new attempt of the same person. */
+    @Transactional
+    public long retake(UserScope scope, long sittingId) {
+        CompetencyTest[] test = new CompetencyTest[1];
+        CompetencyTest.Sitting sitting = sitting(scope, sittingId, test);
+        if (!sitting.scored() || test[0].passed(sitting)) {
+            throw new InvalidEvaluationException("Chỉ sát hạch lại sau một lần không đạt");
+        }
+        int last = sittings(test[0].id()).stream().filter(s -> s.personId() == sitting.personId()).mapToInt(CompetencyTest.Sitting::attempt)
+                .max().orElse(1);
+        if (last != sitting.attempt()) {
+            throw new InvalidEvaluationException(sitting.personName() + " đã có lần sát hạch sau lần này");
+        }
+        return insertSitting(test[0].id(), sitting.personId(), last + 1);
+    }
+
+    /** The consequence decided for a failed attempt. */
+    @Transactional
+    public void decide(UserScope scope, long sittingId, CompetencyTest.Consequence consequence, String note) {
+        CompetencyTest[] test = new CompetencyTest[1];
+        CompetencyTest.Sitting sitting = sitting(scope, sittingId, test);
+        if (!sitting.scored() || test[0].passed(sitting)) {
+            throw new InvalidEvaluationException("Chỉ quyết định hướng xử lý với lần sát hạch không đạt");
+        }
+        jdbc.sql("update competency_sitting set consequence = :c, consequence_note = :n where id = :id").param("c", consequence.name())
+                .param("n", note == null || note.isBlank() ? null : note.strip(), java.sql.Types.VARCHAR).param("id", sittingId).update();
+        audit.record(AuditEvent.of("COMPETENCY_SITTING", sittingId, "DECIDE").person(sitting.personId())
+                .summary("Sau sát hạch “" + test[0].name() + "”: " + consequence.label() + (note == null || note.isBlank() ? "" : " (" + note.strip() + ")"))
+                .build());
+    }
+
+    /** Results by unit (the post held on the test's date): sat, passed; and each subject's mean. */
+    public record Results(Map<String, long[]> byUnit, List<BigDecimal> subjectMeans) {
+    }
+
+    public Results results(CompetencyTest test) {
+        Map<String, long[]> byUnit = new java.util.TreeMap<>();
+        List<CompetencyTest.Sitting> scored = sittings(test.id()).stream().filter(CompetencyTest.Sitting::scored).toList();
+        Map<Long, PersonRecord> records = new HashMap<>();
+        people.findByIds(scored.stream().map(CompetencyTest.Sitting::personId).distinct().toList()).forEach(r -> records.put(r.id().value(), r));
+        BigDecimal[] sums = new BigDecimal[test.subjects().size()];
+        Arrays.fill(sums, BigDecimal.ZERO);
+        for (CompetencyTest.Sitting sitting : scored) {
+            String unit = records.get(sitting.personId()).assignmentOn(test.heldOn()).map(a -> a.unitName()).orElse("");
+            long[] counts = byUnit.computeIfAbsent(unit, k -> new long[2]);
+            counts[0]++;
+            counts[1] += test.passed(sitting) ? 1 : 0;
+            for (int i = 0; i < sums.length; i++) {
+                sums[i] = sums[i].add(sitting.scores().get(i));
+            }
+        }
+        List<BigDecimal> means = new ArrayList<>();
+        for (BigDecimal sum : sums) {
+            means.add(scored.isEmpty() ? null : sum.divide(BigDecimal.valueOf(scored.size()), 2, java.math.RoundingMode.HALF_UP));
+        }
+        return new Results(byUnit, means);
+    }
+}
