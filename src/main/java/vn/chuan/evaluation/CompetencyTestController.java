@@ -114,6 +114,22 @@ class CompetencyTestController {
         return "redirect:/sat-hach/" + id;
     }
 
+    @PostMapping("/sat-hach/{id}/nhap-diem")
+    String importScores(@AuthenticationPrincipal ChuanUser user, @PathVariable long id,
+            @RequestParam("tep") org.springframework.web.multipart.MultipartFile file, RedirectAttributes redirect) throws java.io.IOException {
+        try (var input = file.getInputStream()) {
+            List<String> errors = tests.importScores(user.scope(), id, input, file.getOriginalFilename());
+            if (errors.isEmpty()) {
+                redirect.addFlashAttribute("notice", "Đã nhập điểm.");
+            } else {
+                redirect.addFlashAttribute("problem", "Không nhập gì: " + String.join("; ", errors.subList(0, Math.min(20, errors.size()))));
+            }
+        } catch (InvalidEvaluationException e) {
+            redirect.addFlashAttribute("problem", e.getMessage());
+        }
+        return "redirect:/sat-hach/" + id;
+    }
+
     /** A person's tests, for their page. */
     @GetMapping("/sat-hach/can-bo/{id}")
     String history(@AuthenticationPrincipal ChuanUser user, @PathVariable long id, Model model) {

@@ -247,4 +247,97 @@ public class CompetencyTests {
         }
         return new Results(byUnit, means);
     }
+
+    /**
+     * Scores from a spreadsheet: a column "Mã cán bộ" and one column per subject, headed by its name;
+     * each row scores the person's latest attempt. Any wrong row (unknown or unregistered code, a
+     * missing or out-of-range score) and nothing is saved; the errors name the rows.
+     */
+    @Transactional
+    public List<String> importScores(UserScope scope, long testId, java.io.InputStream input, String fileName) {
+        CompetencyTest test = test(scope, testId).orElseThrow(() -> new InvalidEvaluationException("Không có kỳ sát hạch này"));
+        List<String> errors = new ArrayList<>();
+        int[] codeColumn = {-1};
+        int[] subjectColumns = new int[test.subjects().size()];
+        List<Object[]> rows = new ArrayList<>();
+        try {
+            vn.chuan.shared.TabularFile.readWithHeader(input, fileName,
+                    cells -> cells.stream().anyMatch(c -> vn.chuan.shared.VietnameseText.key(c == null ? "" : c).equals("ma can bo")),
+                    new vn.chuan.shared.TabularFile.HeaderedRows() {
+                        @Override
+                        public boolean header(List<String> cells) {
+                            Arrays.fill(subjectColumns, -1);
+                            for (int c = 0; c < cells.size(); c++) {
+                                String key = vn.chuan.shared.VietnameseText.key(cells.get(c) == null ? "" : cells.get(c));
+                                if (key.equals("ma can bo") || key.equals("ma_can_bo")) {
+                                    codeColumn[0] = c;
+                                }
+                                for (int s = 0; s < subjectColumns.length; s++) {
+                                    if (key.equals(vn.chuan.shared.VietnameseText.key(test.subjects().get(s).name()))) {
+                                        subjectColumns[s] = c;
+                                    }
+                                }
+                            }
+                            for (int s = 0; s < subjectColumns.length; s++) {
+                                if (subjectColumns[s] < 0) {
+                                    errors.add("Tệp thiếu cột môn “" + test.subjects().get(s).name() + "”");
+                                }
+                            }
+                            if (codeColumn[0] < 0) {
+                                errors.add("Tệp thiếu cột “Mã cán bộ”");
+                            }
+                            return errors.isEmpty();
+                        }
+
+                        @Override
+                        public void row(int rowNumber, List<String> cells) {
+                            String code = codeColumn[0] < cells.size() && cells.get(codeColumn[0]) != null ? cells.get(codeColumn[0]).strip() : "";
+                            if (code.isEmpty()) {
+                                return;
+                            }
+                            String[] scores = new String[subjectColumns.length];
+                            for (int s = 0; s < scores.length; s++) {
+                                scores[s] = subjectColumns[s] < cells.size() && cells.get(subjectColumns[s]) != null ? cells.get(subjectColumns[s]) : "";
+                            }
+                            rows.add(new Object[] {rowNumber, code, scores});
+                        }
+                    });
+        } catch (vn.chuan.shared.TabularFile.InvalidFileException e) {
+            errors.add(e.getMessage());
+        }
+        if (!errors.isEmpty()) {
+            return errors;
+        }
+        Map<String, CompetencyTest.Sitting> latest = new HashMap<>();
+        for (CompetencyTest.Sitting sitting : sittings(testId)) {
+            latest.merge(sitting.personCode(), sitting, (a, b) -> a.attempt() >= b.attempt() ? a : b);
+        }
+        Map<Long, List<BigDecimal>> scored = new java.util.LinkedHashMap<>();
+        for (Object[] row : rows) {
+            CompetencyTest.Sitting sitting = latest.get((String) row[1]);
+            if (sitting == null) {
+                errors.add("Dòng " + row[0] + ": mã " + row[1] + " không có tên trong kỳ sát hạch");
+                continue;
+            }
+            List<BigDecimal> values = new ArrayList<>();
+            for (String text : (String[]) row[2]) {
+                try {
+                    BigDecimal value = new BigDecimal(text.strip().replace(',', '.'));
+                    if (value.signum() < 0 || value.compareTo(test.maxScore()) > 0) {
+                        throw new NumberFormatException();
+                    }
+                    values.add(value);
+                } catch (NumberFormatException e) {
+                    errors.add("Dòng " + row[0] + ": điểm “" + text + "” không hợp lệ (từ 0 đến "
+                            + test.maxScore().stripTrailingZeros().toPlainString() + ")");
+                    break;
+                }
+            }
+            scored.put(sitting.id(), values);
+        }
+        if (errors.isEmpty()) {
+            scored.forEach((sittingId, values) -> score(scope, sittingId, values));
+        }
+        return errors;
+    }
 }

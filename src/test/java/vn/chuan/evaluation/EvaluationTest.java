@@ -268,6 +268,18 @@ class EvaluationTest {
         assertThat(competency.historyOf(TestProvince.EVERYTHING, b1.get(1).value()).keySet()).filteredOn(s -> s.attempt() == 1)
                 .singleElement().satisfies(s -> assertThat(s.consequence()).isEqualTo(CompetencyTest.Consequence.DAO_TAO));
 
+        String file = "Mã cán bộ;Xử lý tình huống;Kiến thức pháp luật\n" + second + ";7;9\n" + first + ";10;12\n";
+        assertThat(competency.importScores(TestProvince.EVERYTHING, test,
+                new java.io.ByteArrayInputStream(file.getBytes(java.nio.charset.StandardCharsets.UTF_8)), "diem.csv"))
+                .containsExactly("Dòng 3: điểm “12” không hợp lệ (từ 0 đến 10)");
+        assertThat(competency.sittings(test)).filteredOn(s -> s.attempt() == 2).singleElement()
+                .satisfies(s -> assertThat(s.scored()).as("nothing saved").isFalse());
+        assertThat(competency.importScores(TestProvince.EVERYTHING, test, new java.io.ByteArrayInputStream(
+                ("Mã cán bộ;Xử lý tình huống;Kiến thức pháp luật\n" + second + ";7;9\n").getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                "diem.csv")).isEmpty();
+        assertThat(competency.sittings(test)).filteredOn(s -> s.attempt() == 2).singleElement()
+                .satisfies(s -> assertThat(s.total()).as("the retake: (9×2 + 7)/3").isEqualByComparingTo("8.33"));
+
         String officer = "sh" + province.province.code().toLowerCase();
         accounts.create(new NewUserAccount(officer, "Phòng Nội vụ", "mat-khau-dai-1", Role.DISTRICT, province.districtB.code()));
         mvc.perform(get("/sat-hach/" + test).with(user(accounts.loadUserByUsername(officer)))).andExpect(status().isOk())
