@@ -179,6 +179,7 @@ class EvaluationController {
         model.addAttribute("twoYears", evaluations.notCompletedTwoYears(user.scope(), y));
         model.addAttribute("excellentBelow", evaluations.excellentBelowStandards(user.scope(), y));
         model.addAttribute("missing", evaluations.missing(user.scope(), y, 200));
+        model.addAttribute("twiceInThree", evaluations.notCompletedTwiceInThreeYears(user.scope(), y));
         return "evaluation/consequences";
     }
 

@@ -122,6 +122,14 @@ class EvaluationRepository {
                 """).param("y", year).param("p", previousYear).param("g", grade.name()).query(Long.class).list();
     }
 
+    /** Persons with this grade in at least {@code times} of the years from {@code from} to {@code to}. */
+    List<Long> gradedTimes(Grade grade, int from, int to, int times) {
+        return jdbc.sql("""
+                select person_id from evaluation_grade where grade = :g and eval_year between :f and :t
+                group by person_id having count(*) >= :n order by person_id
+                """).param("g", grade.name()).param("f", from).param("t", to).param("n", times).query(Long.class).list();
+    }
+
     List<Long> graded(Grade grade, int year) {
         return jdbc.sql("select person_id from evaluation_grade where eval_year = :y and grade = :g order by person_id")
                 .param("y", year).param("g", grade.name()).query(Long.class).list();

@@ -252,6 +252,14 @@ public class Evaluations {
         return visible(scope, repository.gradedBothYears(Grade.KHT, year, year - 1));
     }
 
+    /**
+     * People of the scope graded "không hoàn thành" in two of the three years up to this one (for a
+     * civil servant who is not a leader: a post with lower requirements, regulations.md §4).
+     */
+    public List<PersonRecord> notCompletedTwiceInThreeYears(UserScope scope, int year) {
+        return visible(scope, repository.gradedTimes(Grade.KHT, year - 2, year, 2));
+    }
+
     /** People of the scope graded excellent in the year while their verdict today is "chưa đạt chuẩn". */
     public List<PersonRecord> excellentBelowStandards(UserScope scope, int year) {
         List<Long> below = people.ids(scope, PersonSearch.fromParameters(Map.of("chuan", "CHUA_DAT"), LocalDate.now(clock)));

@@ -64,6 +64,8 @@ class EvaluationTest {
     @Autowired
     CompetencyTests competency;
     @Autowired
+    Surveys surveys;
+    @Autowired
     MockMvc mvc;
 
     TestProvince province;
@@ -287,6 +289,31 @@ class EvaluationTest {
                 .andExpect(content().string(Matchers.containsString("Không đạt")));
     }
 
+    @Test
+    void aSurveyIsAnsweredAboutAPersonAndSummarizedPerPersonAndUnit() throws Exception {
+        long survey = surveys.create(TestProvince.EVERYTHING, "Khảo sát đạo đức, năng lực 2026", province.districtB.id().value(),
+                "Đạo đức, lối sống\nKiến thức chuyên môn\nMức độ hài lòng: Rất hài lòng | Hài lòng | Chưa hài lòng");
+        String code = registry.get(TestProvince.EVERYTHING, b1.get(0)).code();
+        surveys.respond(TestProvince.EVERYTHING, survey, code, Survey.Respondent.BAN_THAN, List.of("5", "4", "1"));
+        surveys.respond(TestProvince.EVERYTHING, survey, code, Survey.Respondent.CAP_TREN, List.of("4", "3", "2"));
+        surveys.respond(TestProvince.EVERYTHING, survey, code, Survey.Respondent.NGUOI_DAN, List.of("3", "5", "1"));
+        assertThatThrownBy(() -> surveys.respond(TestProvince.EVERYTHING, survey, code, Survey.Respondent.NGUOI_DAN, List.of("6", "5", "1")))
+                .isInstanceOf(InvalidEvaluationException.class).hasMessage("Câu 1 (“Đạo đức, lối sống”): trả lời từ 1 đến 5");
+        assertThatThrownBy(() -> surveys.respond(TestProvince.EVERYTHING, survey, code, Survey.Respondent.NGUOI_DAN, List.of("3", "5", "4")))
+                .isInstanceOf(InvalidEvaluationException.class).hasMessageContaining("trả lời từ 1 đến 3");
+
+        Survey s = surveys.survey(TestProvince.EVERYTHING, survey).orElseThrow();
+        assertThat(surveys.summary(s)).singleElement().satisfies(p -> {
+            assertThat(p.responses()).isEqualTo(3);
+            assertThat(p.perQuestion()).containsExactly("4,00", "4,00", "Rất hài lòng 2, Hài lòng 1, Chưa hài lòng 0");
+        });
+        assertThat(surveys.summaryByUnit(s)).containsOnlyKeys("Thị trấn Bằng Lũng");
+        String officer = "ks" + province.province.code().toLowerCase();
+        accounts.create(new NewUserAccount(officer, "Phòng Nội vụ", "mat-khau-dai-1", Role.DISTRICT, province.districtB.code()));
+        mvc.perform(get("/khao-sat/" + survey).with(user(accounts.loadUserByUsername(officer)))).andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("Người Số 1")));
+    }
+
     private static vn.chuan.security.UserScope scopeOf(vn.chuan.units.Unit unit) {
         return vn.chuan.security.UserScope.of(unit, true);
     }
@@ -303,6 +330,9 @@ class EvaluationTest {
         assertThat(evaluations.notCompletedTwoYears(scopeOf(province.districtB), 2025)).extracting(p -> p.fullName())
                 .containsExactly("Người Số 1");
         assertThat(evaluations.notCompletedTwoYears(scopeOf(province.districtB), 2024)).isEmpty();
+        assertThat(evaluations.notCompletedTwiceInThreeYears(scopeOf(province.districtB), 2026)).as("2024 and 2025 are within 2024-2026")
+                .extracting(p -> p.fullName()).containsExactly("Người Số 1");
+        assertThat(evaluations.notCompletedTwiceInThreeYears(scopeOf(province.districtB), 2027)).as("only 2025 is within 2025-2027").isEmpty();
 
         long other = evaluations.openRound(TestProvince.EVERYTHING, 2025, province.communeB2.id().value());
         assertThatThrownBy(() -> evaluations.save(TestProvince.EVERYTHING, other, province.communeB2,

@@ -1,0 +1,35 @@
+package vn.chuan.evaluation;
+
+import java.util.List;
+
+/** A survey: questions on a 1–5 scale (no choices) or multiple choice, answered about people of a unit. */
+public record Survey(long id, String name, long unitId, String unitName, List<Question> questions) {
+
+    public record Question(String text, List<String> choices) {
+
+        public boolean scale() {
+            return choices.isEmpty();
+        }
+    }
+
+    /** Who answers about the person. */
+    public enum Respondent {
+        BAN_THAN("Bản thân"),
+        CAP_TREN("Cấp trên"),
+        NGUOI_DAN("Người dân");
+
+        private final String label;
+
+        Respondent(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
+
+    /** One person's answers summarized: per question, the mean (scale) or the count of each choice, and how many answered. */
+    public record PersonSummary(long personId, String code, String name, String unitName, int responses, List<String> perQuestion) {
+    }
+}
