@@ -158,6 +158,19 @@ class EvaluationController {
         return "redirect:/danh-gia/" + id + "/don-vi/" + unitId;
     }
 
+    /** The quota as the grid stands in the browser, before saving (htmx, on every change). */
+    @PostMapping("/danh-gia/{id}/don-vi/{unitId}/kiem-tra")
+    String check(@RequestParam MultiValueMap<String, String> form, Model model) {
+        java.util.Map<Grade, Integer> counts = new java.util.EnumMap<>(Grade.class);
+        form.forEach((key, values) -> {
+            if (key.startsWith("xl-")) {
+                Grade.parse(values.get(0)).ifPresent(grade -> counts.merge(grade, 1, Integer::sum));
+            }
+        });
+        model.addAttribute("quota", Quota.check(counts).orElse(null));
+        return "evaluation/grid :: quota";
+    }
+
     @PostMapping("/danh-gia/{id}/sua/{personId}")
     String changeLocked(@AuthenticationPrincipal ChuanUser user, @PathVariable long id, @PathVariable long personId,
             @RequestParam("xepLoai") String grade, @RequestParam(name = "lyDo", required = false) String reason,

@@ -264,6 +264,7 @@ class BrowserTest {
         page.keyboard().type("x");
         page.locator("#grid select.grade").nth(1).selectOption("HTT");
         page.locator("#grid select.grade").nth(2).selectOption("HTT");
+        assertThat(page.locator("#quota-live")).containsText("1 người, tối đa 0 trên 2 người hoàn thành tốt");
         page.locator("#submit-grid").click();
         assertThat(page.locator(".alert-danger")).containsText("Vượt tỷ lệ hoàn thành xuất sắc nhiệm vụ");
         assertThat(page.locator("#quota-warning")).containsText("1 người, tối đa 0 trên 2 người hoàn thành tốt");
