@@ -74,7 +74,7 @@ class EvaluationTest {
 
     @BeforeEach
     void setUp() {
-        String prefix = "E" + UUID.randomUUID().toString().replaceAll("[^0-9]", "").substring(0, 5);
+        String prefix = "E" + UUID.randomUUID().toString().replaceAll("[^0-9]", "").substring(0, 8);
         province = TestProvince.create(units, registry, transaction, prefix);
         for (int i = 1; i <= 6; i++) {
             b1.add(province.person("Người Số " + i, province.communeB1, StaffCategory.CC, "VP_TK", LocalDate.of(2015, 1, 1)));

@@ -63,7 +63,7 @@ class ImportWebTest {
 
     @BeforeEach
     void setUp() {
-        p = "U" + UUID.randomUUID().toString().replaceAll("[^0-9]", "").substring(0, 5);
+        p = "U" + UUID.randomUUID().toString().replaceAll("[^0-9]", "").substring(0, 8);
         province = TestProvince.create(units, registry, transaction, p);
         accounts.create(new NewUserAccount(p + "tinh", "Sở", "matkhau-1", Role.PROVINCE, province.province.code()));
         officer = accounts.loadUserByUsername(p + "tinh");

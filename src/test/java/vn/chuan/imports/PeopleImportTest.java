@@ -53,7 +53,7 @@ class PeopleImportTest {
 
     @BeforeEach
     void setUp() {
-        p = "I" + UUID.randomUUID().toString().replaceAll("[^0-9]", "").substring(0, 5);
+        p = "I" + UUID.randomUUID().toString().replaceAll("[^0-9]", "").substring(0, 8);
         province = TestProvince.create(units, registry, transaction, p);
         b1 = province.communeB1.code();
         b2 = province.communeB2.code();

@@ -47,7 +47,7 @@ class DataQualityTest {
 
     @BeforeEach
     void setUp() {
-        province = TestProvince.create(units, registry, transaction, "Q" + UUID.randomUUID().toString().replaceAll("[^0-9]", "").substring(0, 5));
+        province = TestProvince.create(units, registry, transaction, "Q" + UUID.randomUUID().toString().replaceAll("[^0-9]", "").substring(0, 8));
     }
 
     private Map<String, List<String>> findings(UserScope scope) {

@@ -41,7 +41,7 @@ class PersonRegistryIntegrationTest {
 
     @BeforeEach
     void createProvince() {
-        province = TestProvince.create(units, registry, transaction, "T" + UUID.randomUUID().toString().substring(0, 4).toUpperCase()
+        province = TestProvince.create(units, registry, transaction, "T" + UUID.randomUUID().toString().replace("-", "").substring(0, 8).toUpperCase()
                 .replaceAll("[^A-Z0-9]", "X"));
     }
 

@@ -61,7 +61,7 @@ class QualityFormTest {
 
     @BeforeEach
     void setUp() {
-        province = TestProvince.create(units, registry, transaction, "R" + UUID.randomUUID().toString().replaceAll("[^0-9]", "").substring(0, 5));
+        province = TestProvince.create(units, registry, transaction, "R" + UUID.randomUUID().toString().replaceAll("[^0-9]", "").substring(0, 8));
         PersonId a = province.person("Nguyễn Văn A", Gender.NAM, province.communeA1, StaffCategory.CB, "CT_UBND", LocalDate.of(2010, 1, 1));
         province.grant(a, Dimension.PROFESSIONAL, "DAI_HOC", LocalDate.of(2008, 1, 1));
         province.grant(a, Dimension.POLITICAL_THEORY, "TRUNG_CAP", LocalDate.of(2015, 1, 1));

@@ -72,7 +72,7 @@ class LoginAndUsersTest {
 
     @Test
     void onlyAdministratorsReachUserManagement() throws Exception {
-        String code = "8" + UUID.randomUUID().toString().replaceAll("[^0-9]", "").substring(0, 3);
+        String code = "8" + UUID.randomUUID().toString().replaceAll("[^0-9]", "").substring(0, 8);
         units.register(new NewUnit(code, "Tỉnh Thử", UnitLevel.PROVINCE, null, null, LocalDate.of(2004, 1, 1), false));
         String name = "khong" + UUID.randomUUID().toString().substring(0, 6);
         accounts.create(new NewUserAccount(name, "Không quản trị", "matkhau-dai-1", Role.PROVINCE, code));

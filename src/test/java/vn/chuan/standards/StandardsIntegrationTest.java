@@ -54,7 +54,7 @@ class StandardsIntegrationTest {
 
     @BeforeEach
     void setUp() {
-        province = TestProvince.create(units, registry, transaction, "S" + UUID.randomUUID().toString().replaceAll("[^0-9]", "").substring(0, 5));
+        province = TestProvince.create(units, registry, transaction, "S" + UUID.randomUUID().toString().replaceAll("[^0-9]", "").substring(0, 8));
     }
 
     @Test

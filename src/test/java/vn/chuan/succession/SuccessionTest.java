@@ -85,7 +85,7 @@ class SuccessionTest {
 
     @BeforeEach
     void setUp() {
-        prefix = "Q" + UUID.randomUUID().toString().replaceAll("[^0-9]", "").substring(0, 5);
+        prefix = "Q" + UUID.randomUUID().toString().replaceAll("[^0-9]", "").substring(0, 8);
         province = TestProvince.create(units, registry, transaction, prefix);
         // A deputy chair of 38, with a degree but only elementary political theory.
         deputy = person("Hà Thị Thu", Gender.NU, LocalDate.of(1988, 5, 1), "PCT_UBND");

@@ -76,7 +76,7 @@ class TrainingPlanTest {
 
     @BeforeEach
     void setUp() {
-        prefix = "P" + UUID.randomUUID().toString().replaceAll("[^0-9]", "").substring(0, 5);
+        prefix = "P" + UUID.randomUUID().toString().replaceAll("[^0-9]", "").substring(0, 8);
         province = TestProvince.create(units, registry, transaction, prefix);
         LocalDate today = LocalDate.now(clock);
         year = today.getYear() + 1;

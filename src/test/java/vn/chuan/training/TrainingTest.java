@@ -75,7 +75,7 @@ class TrainingTest {
 
     @BeforeEach
     void setUp() {
-        prefix = "L" + UUID.randomUUID().toString().replaceAll("[^0-9]", "").substring(0, 5);
+        prefix = "L" + UUID.randomUUID().toString().replaceAll("[^0-9]", "").substring(0, 8);
         province = TestProvince.create(units, registry, transaction, prefix);
         lan = province.person("Trần Thị Lan", Gender.NU, province.communeB1, StaffCategory.CB, "CT_UBND", LocalDate.of(2015, 1, 1));
         son = province.person("Lò Văn Sơn", province.communeB1, StaffCategory.CC, "VP_TK", LocalDate.of(2015, 1, 1));

@@ -81,7 +81,7 @@ class BrowserTest {
 
     @Test
     void anOfficerFindsAPersonWithoutDiacriticsCorrectsAQualificationAndSeesItInTheHistory() {
-        String prefix = "B" + UUID.randomUUID().toString().replaceAll("[^0-9]", "").substring(0, 4);
+        String prefix = "B" + UUID.randomUUID().toString().replaceAll("[^0-9]", "").substring(0, 8);
         TestProvince province = TestProvince.create(units, registry, transaction, prefix);
         PersonId tuan = province.person("Nguyễn Văn Tuấn", province.communeB1, StaffCategory.CB, "BI_THU_DU", LocalDate.of(2010, 1, 1));
         province.person("Trần Thị Lan", province.communeB1, StaffCategory.CC, "VP_TK", LocalDate.of(2012, 1, 1));
@@ -111,7 +111,7 @@ class BrowserTest {
 
     @Test
     void aProvinceOfficerDrillsFromTheDashboardToACommuneOpensACountsListAndDownloadsTheForm() throws Exception {
-        String prefix = "D" + UUID.randomUUID().toString().replaceAll("[^0-9]", "").substring(0, 4);
+        String prefix = "D" + UUID.randomUUID().toString().replaceAll("[^0-9]", "").substring(0, 8);
         TestProvince province = TestProvince.create(units, registry, transaction, prefix);
         PersonId tuan = province.person("Nguyễn Văn Tuấn", province.communeB1, StaffCategory.CB, "BI_THU_DU", LocalDate.of(2010, 1, 1));
         province.grant(tuan, Dimension.PROFESSIONAL, "DAI_HOC", LocalDate.of(2009, 6, 1));
@@ -154,7 +154,7 @@ class BrowserTest {
 
     @Test
     void aProvinceOfficerDefinesAnIndicatorSetsATargetAndDownloadsWhoIsMissing() throws Exception {
-        String prefix = "M" + UUID.randomUUID().toString().replaceAll("[^0-9]", "").substring(0, 4);
+        String prefix = "M" + UUID.randomUUID().toString().replaceAll("[^0-9]", "").substring(0, 8);
         TestProvince province = TestProvince.create(units, registry, transaction, prefix);
         PersonId lan = province.person("Trần Thị Lan", province.communeB1, StaffCategory.CC, "VP_TK", LocalDate.of(2012, 1, 1));
         province.grant(lan, Dimension.PROFESSIONAL, "DAI_HOC", LocalDate.of(2015, 1, 1));
@@ -204,7 +204,7 @@ class BrowserTest {
 
     @Test
     void anOfficerOpensAClassSendsPeopleCompletesAPlaceAndSeesItOnThePersonAndInTheTable() throws Exception {
-        String prefix = "T" + UUID.randomUUID().toString().replaceAll("[^0-9]", "").substring(0, 4);
+        String prefix = "T" + UUID.randomUUID().toString().replaceAll("[^0-9]", "").substring(0, 8);
         TestProvince province = TestProvince.create(units, registry, transaction, prefix);
         PersonId hai = province.person("Lương Văn Hải", province.communeB1, StaffCategory.CB, "CT_UBND", LocalDate.of(2015, 1, 1));
         PersonId tam = province.person("Vi Thị Tâm", province.communeB2, StaffCategory.CC, "VP_TK", LocalDate.of(2015, 1, 1));
@@ -248,7 +248,7 @@ class BrowserTest {
 
     @Test
     void aDistrictOfficerEntersACommunesGradesAndIsWarnedByTheQuota() {
-        String prefix = "G" + UUID.randomUUID().toString().replaceAll("[^0-9]", "").substring(0, 4);
+        String prefix = "G" + UUID.randomUUID().toString().replaceAll("[^0-9]", "").substring(0, 8);
         TestProvince province = TestProvince.create(units, registry, transaction, prefix);
         for (int i = 1; i <= 3; i++) {
             province.person("Cán Bộ Số " + i, province.communeB1, StaffCategory.CC, "VP_TK", LocalDate.of(2015, 1, 1));
