@@ -30,6 +30,11 @@ public record TrainingPlan(Unit unit, int year, long budget, Weights weights, Li
         return places.stream().mapToLong(Place::cost).sum();
     }
 
+    /** What the places proposed in a class cost the budget. */
+    public long costIn(long classId) {
+        return placesIn(classId).stream().mapToLong(Place::cost).sum();
+    }
+
     public List<Place> placesIn(long classId) {
         return places.stream().filter(p -> p.classId() == classId).toList();
     }
