@@ -300,4 +300,38 @@ public class Succession {
         }
         return needs;
     }
+
+    /**
+     * Before an appointment or re-appointment to a title in a unit: what is missing — the title's
+     * levels not held, not being in a current pool for that title and unit, a discipline in effect,
+     * not having working age for a term from today. Empty: nothing stands in the way.
+     */
+    public List<String> appointmentCheck(UserScope scope, String personCode, long unitId, String titleCode) {
+        LocalDate today = LocalDate.now(clock);
+        PersonRecord person = Optional.ofNullable(people.findByCodes(List.of(personCode.strip())).get(personCode.strip()))
+                .filter(r -> people.isVisible(scope, r.id()))
+                .orElseThrow(() -> new InvalidPoolException("Không có cán bộ mã " + personCode.strip() + " trong phạm vi được giao"));
+        Unit unit = units.find(new UnitId(unitId)).filter(scope::covers)
+                .orElseThrow(() -> new InvalidPoolException("Đơn vị không có hoặc nằm ngoài phạm vi được giao"));
+        PositionTitle title = PositionTitle.findByCode(titleCode).orElseThrow(() -> new InvalidPoolException("Chọn một chức danh"));
+        List<String> missing = new ArrayList<>();
+        // The pool of the term running today (or the next one), for that title and unit.
+        Optional<SuccessionPool> pool = repository.pools(unit.path()).stream()
+                .filter(p -> p.unitId() == unitId && p.titleCode().equals(titleCode) && p.termTo() >= today.getYear())
+                .min(java.util.Comparator.comparingInt(SuccessionPool::termFrom));
+        SuccessionPool reference = pool.orElse(new SuccessionPool(0, unitId, unit.name(), titleCode, today.getYear(), today.getYear() + 5, List.of()));
+        lacks(reference, person).forEach(l -> missing.add("Tiêu chuẩn " + title.name() + ": " + l));
+        if (pool.isEmpty() || pool.get().activeMembers().stream().noneMatch(m -> m.personId() == person.id().value())) {
+            missing.add("Không có tên trong quy hoạch " + title.name() + " của " + unit.name()
+                    + pool.map(p -> " nhiệm kỳ " + p.term()).orElse(" (chưa lập quy hoạch)"));
+        }
+        exclusionOutsideUnit(reference, person).ifPresent(missing::add);
+        return missing;
+    }
+
+    /** The pool rules that do not depend on where the person works now (discipline, age for the term). */
+    private Optional<String> exclusionOutsideUnit(SuccessionPool pool, PersonRecord person) {
+        Optional<String> excluded = exclusion(pool, person);
+        return excluded.filter(reason -> !reason.startsWith("không còn giữ chức vụ"));
+    }
 }

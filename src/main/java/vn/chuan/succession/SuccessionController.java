@@ -24,11 +24,13 @@ import vn.chuan.units.Units;
 class SuccessionController {
 
     private final Succession succession;
+    private final ConfidenceVotes votes;
     private final Units units;
     private final Clock clock;
 
-    SuccessionController(Succession succession, Units units, Clock clock) {
+    SuccessionController(Succession succession, ConfidenceVotes votes, Units units, Clock clock) {
         this.succession = succession;
+        this.votes = votes;
         this.units = units;
         this.clock = clock;
     }
@@ -114,6 +116,51 @@ class SuccessionController {
             redirect.addFlashAttribute("problem", e.getMessage());
         }
         return "redirect:/quy-hoach/" + id;
+    }
+
+    @GetMapping("/quy-hoach/bo-nhiem")
+    String appointment(@AuthenticationPrincipal ChuanUser user, @RequestParam(name = "maCanBo", required = false) String code,
+            @RequestParam(name = "donVi", required = false) Long unitId, @RequestParam(name = "chucDanh", required = false) String title,
+            Model model) {
+        pools(user, model);
+        if (code != null && !code.isBlank() && unitId != null && title != null) {
+            try {
+                model.addAttribute("missing", succession.appointmentCheck(user.scope(), code, unitId, title));
+            } catch (InvalidPoolException e) {
+                model.addAttribute("checkProblem", e.getMessage());
+            }
+        }
+        model.addAttribute("code", code);
+        model.addAttribute("unitId", unitId);
+        model.addAttribute("title", title);
+        return "succession/appointment";
+    }
+
+    @GetMapping("/tin-nhiem")
+    String votes(@AuthenticationPrincipal ChuanUser user, Model model) {
+        model.addAttribute("votes", votes.votes(user.scope()));
+        return "succession/votes";
+    }
+
+    @PostMapping("/tin-nhiem")
+    String recordVote(@AuthenticationPrincipal ChuanUser user, @RequestParam("maCanBo") String code, @RequestParam("ky") String period,
+            @RequestParam("ngay") String date, @RequestParam("cao") String high, @RequestParam("trungBinh") String medium,
+            @RequestParam("thap") String low, RedirectAttributes redirect) {
+        try {
+            votes.record(user.scope(), code, period, vn.chuan.shared.Dates.parse(date).orElse(null), count(high), count(medium), count(low));
+            redirect.addFlashAttribute("notice", "Đã ghi kết quả lấy phiếu tín nhiệm.");
+        } catch (InvalidPoolException e) {
+            redirect.addFlashAttribute("problem", e.getMessage());
+        }
+        return "redirect:/tin-nhiem";
+    }
+
+    private static int count(String text) {
+        try {
+            return Integer.parseInt(text.strip());
+        } catch (NumberFormatException e) {
+            throw new InvalidPoolException("Số phiếu phải là số nguyên");
+        }
     }
 
     /** No such pool in the scope: answered 404. */

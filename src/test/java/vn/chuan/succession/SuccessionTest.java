@@ -72,6 +72,8 @@ class SuccessionTest {
     @Autowired
     vn.chuan.evaluation.Conduct conduct;
     @Autowired
+    ConfidenceVotes votes;
+    @Autowired
     MockMvc mvc;
     @Autowired
     Clock clock;
@@ -157,6 +159,44 @@ class SuccessionTest {
                 .satisfies(m -> assertThat(m.removedReason()).startsWith("Rà soát năm " + LocalDate.now(clock).getYear()));
         mvc.perform(get("/quy-hoach/" + pool).with(asOfficer)).andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("Đã đưa ra khỏi quy hoạch")));
+    }
+
+    @Test
+    void aConfidenceVoteIsKeptWithItsSharesOncePerPeriod() throws Exception {
+        votes.record(TestProvince.EVERYTHING, code(deputy), "2021–2026", LocalDate.of(2024, 12, 20), 12, 5, 3);
+        assertThatThrownBy(() -> votes.record(TestProvince.EVERYTHING, code(deputy), "2021–2026", LocalDate.of(2024, 12, 21), 1, 1, 1))
+                .isInstanceOf(InvalidPoolException.class).hasMessageContaining("đã có kết quả lấy phiếu kỳ 2021–2026");
+        assertThatThrownBy(() -> votes.record(TestProvince.EVERYTHING, code(deputy), "2026", LocalDate.of(2024, 12, 21), -1, 1, 1))
+                .isInstanceOf(InvalidPoolException.class).hasMessageContaining("không được âm");
+        assertThatThrownBy(() -> votes.record(vn.chuan.security.UserScope.of(province.communeB2, true), code(deputy), "2026",
+                LocalDate.of(2024, 12, 21), 1, 1, 1)).isInstanceOf(InvalidPoolException.class).hasMessageContaining("phạm vi");
+
+        assertThat(votes.of(TestProvince.EVERYTHING, deputy.value())).singleElement().satisfies(v -> {
+            assertThat(v.total()).isEqualTo(20);
+            assertThat(v.share(v.high())).isEqualTo("60,00%");
+            assertThat(v.unitName()).isEqualTo("Thị trấn Bằng Lũng");
+        });
+        String officer = prefix.toLowerCase() + "tn";
+        accounts.create(new NewUserAccount(officer, "Sở Nội vụ", "mat-khau-dai-1", Role.PROVINCE, province.province.code()));
+        mvc.perform(get("/tin-nhiem").with(user(accounts.loadUserByUsername(officer)))).andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("12 (60,00%)")));
+    }
+
+    @Test
+    void anAppointmentCheckSaysWhatIsMissing() throws Exception {
+        assertThat(succession.appointmentCheck(TestProvince.EVERYTHING, code(deputy), province.communeB1.id().value(), "CT_UBND"))
+                .containsExactly("Tiêu chuẩn Chủ tịch Ủy ban nhân dân: Lý luận chính trị: cần Trung cấp, hiện Sơ cấp",
+                        "Không có tên trong quy hoạch Chủ tịch Ủy ban nhân dân của Thị trấn Bằng Lũng nhiệm kỳ 2026–2031");
+        succession.addMember(TestProvince.EVERYTHING, pool, code(qualified), "Đạt tiêu chuẩn");
+        assertThat(succession.appointmentCheck(TestProvince.EVERYTHING, code(qualified), province.communeB1.id().value(), "CT_UBND")).isEmpty();
+        assertThat(succession.appointmentCheck(TestProvince.EVERYTHING, code(old), province.communeB1.id().value(), "CT_UBND"))
+                .anyMatch(m -> m.contains("trước khi hết nhiệm kỳ"));
+
+        String officer = prefix.toLowerCase() + "bn";
+        accounts.create(new NewUserAccount(officer, "Sở Nội vụ", "mat-khau-dai-1", Role.PROVINCE, province.province.code()));
+        mvc.perform(get("/quy-hoach/bo-nhiem").param("maCanBo", code(qualified)).param("donVi", String.valueOf(province.communeB1.id().value()))
+                        .param("chucDanh", "CT_UBND").with(user(accounts.loadUserByUsername(officer))))
+                .andExpect(status().isOk()).andExpect(content().string(Matchers.containsString("id=\"appointment-ok\"")));
     }
 
     @Test

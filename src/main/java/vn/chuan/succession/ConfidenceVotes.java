@@ -1,0 +1,103 @@
+package vn.chuan.succession;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.chuan.audit.AuditEvent;
+import vn.chuan.audit.AuditLog;
+import vn.chuan.people.PersonId;
+import vn.chuan.people.PersonRecord;
+import vn.chuan.people.PersonRegistry;
+import vn.chuan.security.UserScope;
+
+/** Confidence votes: per person and period the counts of high, medium and low confidence, their shares, by unit. */
+@Service
+public class ConfidenceVotes {
+
+    /** One vote's result. */
+    public record Vote(long personId, String personCode, String personName, String unitName, String period, LocalDate votedOn, int high,
+            int medium, int low) {
+
+        public int total() {
+            return high + medium + low;
+        }
+
+        /** "62,50%" of the votes cast. */
+        public String share(int count) {
+            return total() == 0 ? "—" : String.format(Locale.forLanguageTag("vi"), "%.2f%%", 100.0 * count / total());
+        }
+    }
+
+    private final JdbcClient jdbc;
+    private final PersonRegistry people;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    ConfidenceVotes(JdbcClient jdbc, PersonRegistry people, AuditLog audit, Clock clock) {
+        this.jdbc = jdbc;
+        this.people = people;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public void record(UserScope scope, String personCode, String period, LocalDate votedOn, int high, int medium, int low) {
+        PersonRecord person = java.util.Optional.ofNullable(people.findByCodes(List.of(personCode.strip())).get(personCode.strip()))
+                .filter(r -> people.isVisible(scope, r.id()))
+                .orElseThrow(() -> new InvalidPoolException("Không có cán bộ mã " + personCode.strip() + " trong phạm vi được giao"));
+        if (!scope.canWrite()) {
+            throw new InvalidPoolException("Tài khoản chỉ được xem");
+        }
+        if (period == null || period.isBlank() || votedOn == null || votedOn.isAfter(LocalDate.now(clock))) {
+            throw new InvalidPoolException("Cần kỳ lấy phiếu và ngày lấy phiếu (không sau hôm nay)");
+        }
+        if (high < 0 || medium < 0 || low < 0 || high + medium + low == 0) {
+            throw new InvalidPoolException("Số phiếu không được âm và phải có ít nhất một phiếu");
+        }
+        if (jdbc.sql("select count(*) from confidence_vote where person_id = :p and period = :k").param("p", person.id().value())
+                .param("k", period.strip()).query(Long.class).single() > 0) {
+            throw new InvalidPoolException(person.fullName() + " đã có kết quả lấy phiếu kỳ " + period.strip());
+        }
+        jdbc.sql("insert into confidence_vote (person_id, period, voted_on, high, medium, low) values (:p, :k, :on, :h, :m, :l)")
+                .param("p", person.id().value()).param("k", period.strip()).param("on", votedOn).param("h", high).param("m", medium)
+                .param("l", low).update();
+        audit.record(AuditEvent.of("CONFIDENCE_VOTE", person.id().value(), "CREATE").person(person.id().value())
+                .summary("Lấy phiếu tín nhiệm kỳ " + period.strip() + ": cao " + high + ", trung bình " + medium + ", thấp " + low).build());
+    }
+
+    /** The votes of the people of the scope (by unit of today's post), newest period first. */
+    public List<Vote> votes(UserScope scope) {
+        List<Object[]> rows = jdbc.sql("select * from confidence_vote order by voted_on desc, id desc")
+                .query((rs, n) -> new Object[] {rs.getLong("person_id"), rs.getString("period"), rs.getObject("voted_on", LocalDate.class),
+                        rs.getInt("high"), rs.getInt("medium"), rs.getInt("low")}).list();
+        java.util.Set<Long> visible = people.visibleAmong(scope, rows.stream().map(r -> (Long) r[0]).toList());
+        Map<Long, PersonRecord> records = new java.util.HashMap<>();
+        people.findByIds(new ArrayList<>(visible)).forEach(r -> records.put(r.id().value(), r));
+        List<Vote> votes = new ArrayList<>();
+        for (Object[] r : rows) {
+            PersonRecord record = records.get((Long) r[0]);
+            if (record != null) {
+                votes.add(new Vote(record.id().value(), record.code(), record.fullName(),
+                        record.assignmentOn(LocalDate.now(clock)).map(a -> a.unitName()).orElse(""), (String) r[1], (LocalDate) r[2],
+                        (Integer) r[3], (Integer) r[4], (Integer) r[5]));
+            }
+        }
+        return votes;
+    }
+
+    /** A person's votes (for the person page and appointment checks). */
+    public List<Vote> of(UserScope scope, long personId) {
+        if (!people.isVisible(scope, new PersonId(personId))) {
+            throw new vn.chuan.people.PersonNotFoundException(personId);
+        }
+        return votes(scope).stream().filter(v -> v.personId() == personId).toList();
+    }
+}
