@@ -260,8 +260,7 @@ class DemoDataLoader implements ApplicationRunner {
                 if (grid.isEmpty()) {
                     continue;
                 }
-                evaluations.save(everything, roundId, unit, entries);
-                if (evaluations.quotaWarning(everything, round, unit).isEmpty()) {
+                if (evaluations.save(everything, roundId, unit, entries).isEmpty()) {
                     evaluations.submit(everything, roundId, unit, "demo");
                 }
             }

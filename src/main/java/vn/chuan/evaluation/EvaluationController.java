@@ -44,9 +44,7 @@ class EvaluationController {
     String rounds(@AuthenticationPrincipal ChuanUser user, Model model) {
         LocalDate today = LocalDate.now(clock);
         model.addAttribute("rounds", evaluations.rounds(user.scope()));
-        List<Unit> roots = user.scope().isWholeDatabase() ? units.roots().stream().filter(u -> u.isValidOn(today)).toList()
-                : units.find(user.scope().unitId()).stream().toList();
-        model.addAttribute("units", roots.stream().flatMap(r -> units.subtree(r, today).stream()).filter(u -> u.depth() <= 2).toList());
+        model.addAttribute("units", units.subtreeOf(user.scope().unitId(), today).stream().filter(u -> u.depth() <= 2).toList());
         model.addAttribute("year", today.getYear());
         return "evaluation/rounds";
     }
@@ -247,8 +245,7 @@ class EvaluationController {
     private Unit unitOf(ChuanUser user, Long unitId) {
         LocalDate today = LocalDate.now(clock);
         return Optional.ofNullable(unitId).flatMap(id -> units.find(new UnitId(id))).filter(u -> user.scope().covers(u))
-                .or(() -> user.scope().isWholeDatabase() ? units.roots().stream().filter(u -> u.isValidOn(today)).findFirst()
-                        : units.find(user.scope().unitId()))
+                .or(() -> units.scopeRoot(user.scope().unitId(), today))
                 .orElseThrow(RoundNotFoundException::new);
     }
 

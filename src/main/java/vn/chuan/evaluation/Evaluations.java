@@ -160,18 +160,26 @@ public class Evaluations {
                     .person(entry.personId()).summary("Xếp loại năm " + round.year())
                     .change("Xếp loại", row.grade() == null ? null : row.grade().label(), entry.grade().label()).build());
         }
-        return Quota.check(counts(scope, round, unit));
+        // The grid as saved: what was read, with the entries applied (no second reading).
+        Map<Long, Grade> saved = new HashMap<>();
+        grid.values().forEach(r -> saved.put(r.personId(), r.grade()));
+        entries.stream().filter(e -> e.grade() != null).forEach(e -> saved.put(e.personId(), e.grade()));
+        return Quota.check(counts(saved.values()));
     }
 
-    private Map<Grade, Integer> counts(UserScope scope, EvaluationRound round, Unit unit) {
+    private static Map<Grade, Integer> counts(java.util.Collection<Grade> grades) {
         Map<Grade, Integer> counts = new EnumMap<>(Grade.class);
-        grid(scope, round, unit).stream().filter(r -> r.grade() != null).forEach(r -> counts.merge(r.grade(), 1, Integer::sum));
+        grades.stream().filter(java.util.Objects::nonNull).forEach(g -> counts.merge(g, 1, Integer::sum));
         return counts;
     }
 
     /** The quota warning of a unit's grid as it stands. */
     public Optional<String> quotaWarning(UserScope scope, EvaluationRound round, Unit unit) {
-        return Quota.check(counts(scope, round, unit));
+        return quotaWarning(grid(scope, round, unit));
+    }
+
+    private static Optional<String> quotaWarning(List<GridRow> grid) {
+        return Quota.check(counts(grid.stream().map(GridRow::grade).toList()));
     }
 
     /** Submits a unit's grid: everyone graded and the quota kept, or refused with the reason. */
@@ -186,7 +194,7 @@ public class Evaluations {
         if (missing > 0) {
             throw new InvalidEvaluationException("Chưa nộp được: còn " + missing + " người chưa được xếp loại");
         }
-        Optional<String> quota = quotaWarning(scope, round, unit);
+        Optional<String> quota = quotaWarning(grid);
         if (quota.isPresent()) {
             throw new InvalidEvaluationException("Chưa nộp được: " + quota.get());
         }

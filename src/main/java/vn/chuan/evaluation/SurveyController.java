@@ -37,9 +37,7 @@ class SurveyController {
     String list(@AuthenticationPrincipal ChuanUser user, Model model) {
         LocalDate today = LocalDate.now(clock);
         model.addAttribute("surveys", surveys.surveys(user.scope()));
-        List<Unit> roots = user.scope().isWholeDatabase() ? units.roots().stream().filter(u -> u.isValidOn(today)).toList()
-                : units.find(user.scope().unitId()).stream().toList();
-        model.addAttribute("units", roots.stream().flatMap(r -> units.subtree(r, today).stream()).toList());
+        model.addAttribute("units", units.subtreeOf(user.scope().unitId(), today).stream().toList());
         return "evaluation/surveys";
     }
 

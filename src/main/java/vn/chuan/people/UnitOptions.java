@@ -1,7 +1,6 @@
 package vn.chuan.people;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.stereotype.Component;
@@ -21,16 +20,6 @@ class UnitOptions {
     }
 
     List<Unit> validOn(UserScope scope, LocalDate date) {
-        List<Unit> result = new ArrayList<>();
-        if (scope.isWholeDatabase()) {
-            for (Unit root : units.roots()) {
-                if (root.isValidOn(date)) {
-                    result.addAll(units.subtree(root, date));
-                }
-            }
-            return result;
-        }
-        Unit root = units.get(scope.unitId());
-        return units.subtree(root, date);
+        return units.subtreeOf(scope.unitId(), date);
     }
 }

@@ -150,6 +150,12 @@ public class Succession {
         if (postUnit.isEmpty() || !postUnit.get().path().startsWith(unit.path())) {
             return Optional.of("không còn giữ chức vụ nào ở " + unit.name());
         }
+        return ruleExclusion(pool, person);
+    }
+
+    /** The rules that do not depend on where the person works now: a discipline in effect, working age for the term. */
+    private Optional<String> ruleExclusion(SuccessionPool pool, PersonRecord person) {
+        LocalDate today = LocalDate.now(clock);
         // QĐ 50-QĐ/TW: a discipline (khiển trách or heavier) takes a person out; it counts while in effect (12 months when no duration).
         for (vn.chuan.evaluation.Conduct.Discipline discipline : conduct.disciplinesOf(person.id().value())) {
             LocalDate ends = discipline.decidedOn().plusMonths(discipline.durationMonths() == null ? 12 : discipline.durationMonths());
@@ -325,13 +331,7 @@ public class Succession {
             missing.add("Không có tên trong quy hoạch " + title.name() + " của " + unit.name()
                     + pool.map(p -> " nhiệm kỳ " + p.term()).orElse(" (chưa lập quy hoạch)"));
         }
-        exclusionOutsideUnit(reference, person).ifPresent(missing::add);
+        ruleExclusion(reference, person).ifPresent(missing::add);
         return missing;
-    }
-
-    /** The pool rules that do not depend on where the person works now (discipline, age for the term). */
-    private Optional<String> exclusionOutsideUnit(SuccessionPool pool, PersonRecord person) {
-        Optional<String> excluded = exclusion(pool, person);
-        return excluded.filter(reason -> !reason.startsWith("không còn giữ chức vụ"));
     }
 }

@@ -145,7 +145,7 @@ class TargetsController {
         model.addAttribute("planDraft", planDraft == null ? new PlanDraft("", "", "", "") : planDraft);
         model.addAttribute("indicators", targets.indicators());
         model.addAttribute("plans", targets.plans());
-        model.addAttribute("units", unitsInScope(user, today));
+        model.addAttribute("units", units.subtreeOf(user.scope().unitId(), today));
         model.addAttribute("problems", problem == null ? List.of() : problem.problems());
         return "targets/new";
     }
@@ -204,7 +204,7 @@ class TargetsController {
 
     private Optional<Unit> unit(ChuanUser user, Long unitId, LocalDate date) {
         return reports.root(user.scope(), unitId, date).filter(u -> u != Reports.NATION)
-                .or(() -> user.scope().isWholeDatabase() ? units.roots().stream().filter(u -> u.isValidOn(date)).findFirst() : Optional.empty());
+                .or(() -> user.scope().isWholeDatabase() ? units.scopeRoot(null, date) : Optional.empty());
     }
 
     /** The unit asked for, if the target applies to it (it lies under the target's unit), else the target's own unit. */
@@ -232,16 +232,6 @@ class TargetsController {
         }
         Map<UnitId, Unit> found = units.findAll(ids);
         return ids.stream().map(found::get).filter(u -> u != null).toList();
-    }
-
-    private List<Unit> unitsInScope(ChuanUser user, LocalDate date) {
-        List<Unit> result = new ArrayList<>();
-        List<Unit> roots = user.scope().isWholeDatabase() ? units.roots().stream().filter(u -> u.isValidOn(date)).toList()
-                : units.find(user.scope().unitId()).stream().toList();
-        for (Unit root : roots) {
-            result.addAll(units.subtree(root, date));
-        }
-        return result;
     }
 
     private static long number(String text, String field, String message) {

@@ -295,8 +295,7 @@ class TrainingController {
 
     private Unit unitOf(ChuanUser user, Long unitId, LocalDate today) {
         return Optional.ofNullable(unitId).flatMap(id -> units.find(new UnitId(id))).filter(u -> user.scope().covers(u))
-                .or(() -> user.scope().isWholeDatabase() ? units.roots().stream().filter(u -> u.isValidOn(today)).findFirst()
-                        : units.find(user.scope().unitId()))
+                .or(() -> units.scopeRoot(user.scope().unitId(), today))
                 .orElseThrow(ClassNotFoundException::new);
     }
 

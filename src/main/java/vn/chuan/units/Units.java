@@ -131,6 +131,23 @@ public class Units {
     }
 
 
+    /**
+     * The units valid on {@code date} under a scope unit, parents before children; with no scope
+     * unit (a whole-database user), under every root valid on the date.
+     */
+    public List<Unit> subtreeOf(UnitId scopeUnit, LocalDate date) {
+        List<Unit> result = new java.util.ArrayList<>();
+        for (Unit root : scopeUnit == null ? roots().stream().filter(u -> u.isValidOn(date)).toList() : find(scopeUnit).stream().toList()) {
+            result.addAll(subtree(root, date));
+        }
+        return result;
+    }
+
+    /** The scope unit itself; with none (a whole-database user), the first root valid on {@code date}. */
+    public Optional<Unit> scopeRoot(UnitId scopeUnit, LocalDate date) {
+        return scopeUnit == null ? roots().stream().filter(u -> u.isValidOn(date)).findFirst() : find(scopeUnit);
+    }
+
     public List<Unit> predecessors(UnitId id) {
         return repository.predecessors(id);
     }

@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
@@ -74,7 +73,7 @@ class EvaluationTest {
 
     @BeforeEach
     void setUp() {
-        String prefix = "E" + UUID.randomUUID().toString().replaceAll("[^0-9]", "").substring(0, 8);
+        String prefix = TestProvince.uniquePrefix("E");
         province = TestProvince.create(units, registry, transaction, prefix);
         for (int i = 1; i <= 6; i++) {
             b1.add(province.person("Người Số " + i, province.communeB1, StaffCategory.CC, "VP_TK", LocalDate.of(2015, 1, 1)));

@@ -15,7 +15,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
@@ -63,7 +62,7 @@ class ImportWebTest {
 
     @BeforeEach
     void setUp() {
-        p = "U" + UUID.randomUUID().toString().replaceAll("[^0-9]", "").substring(0, 8);
+        p = TestProvince.uniquePrefix("U");
         province = TestProvince.create(units, registry, transaction, p);
         accounts.create(new NewUserAccount(p + "tinh", "Sở", "matkhau-1", Role.PROVINCE, province.province.code()));
         officer = accounts.loadUserByUsername(p + "tinh");

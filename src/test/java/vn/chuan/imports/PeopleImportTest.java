@@ -8,7 +8,6 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
 
 import org.dhatim.fastexcel.VisibilityState;
 import org.dhatim.fastexcel.Workbook;
@@ -53,7 +52,7 @@ class PeopleImportTest {
 
     @BeforeEach
     void setUp() {
-        p = "I" + UUID.randomUUID().toString().replaceAll("[^0-9]", "").substring(0, 8);
+        p = TestProvince.uniquePrefix("I");
         province = TestProvince.create(units, registry, transaction, p);
         b1 = province.communeB1.code();
         b2 = province.communeB2.code();

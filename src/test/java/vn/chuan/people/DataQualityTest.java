@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -47,7 +46,7 @@ class DataQualityTest {
 
     @BeforeEach
     void setUp() {
-        province = TestProvince.create(units, registry, transaction, "Q" + UUID.randomUUID().toString().replaceAll("[^0-9]", "").substring(0, 8));
+        province = TestProvince.create(units, registry, transaction, TestProvince.uniquePrefix("Q"));
     }
 
     private Map<String, List<String>> findings(UserScope scope) {

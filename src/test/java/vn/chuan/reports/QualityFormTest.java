@@ -8,7 +8,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.UUID;
 
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
@@ -61,7 +60,7 @@ class QualityFormTest {
 
     @BeforeEach
     void setUp() {
-        province = TestProvince.create(units, registry, transaction, "R" + UUID.randomUUID().toString().replaceAll("[^0-9]", "").substring(0, 8));
+        province = TestProvince.create(units, registry, transaction, TestProvince.uniquePrefix("R"));
         PersonId a = province.person("Nguyễn Văn A", Gender.NAM, province.communeA1, StaffCategory.CB, "CT_UBND", LocalDate.of(2010, 1, 1));
         province.grant(a, Dimension.PROFESSIONAL, "DAI_HOC", LocalDate.of(2008, 1, 1));
         province.grant(a, Dimension.POLITICAL_THEORY, "TRUNG_CAP", LocalDate.of(2015, 1, 1));

@@ -8,7 +8,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
 
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
@@ -54,7 +53,7 @@ class StandardsIntegrationTest {
 
     @BeforeEach
     void setUp() {
-        province = TestProvince.create(units, registry, transaction, "S" + UUID.randomUUID().toString().replaceAll("[^0-9]", "").substring(0, 8));
+        province = TestProvince.create(units, registry, transaction, TestProvince.uniquePrefix("S"));
     }
 
     @Test

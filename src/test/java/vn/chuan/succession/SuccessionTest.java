@@ -14,7 +14,6 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
 
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
@@ -87,7 +86,7 @@ class SuccessionTest {
 
     @BeforeEach
     void setUp() {
-        prefix = "Q" + UUID.randomUUID().toString().replaceAll("[^0-9]", "").substring(0, 8);
+        prefix = TestProvince.uniquePrefix("Q");
         province = TestProvince.create(units, registry, transaction, prefix);
         // A deputy chair of 38, with a degree but only elementary political theory.
         deputy = person("Hà Thị Thu", Gender.NU, LocalDate.of(1988, 5, 1), "PCT_UBND");

@@ -60,6 +60,14 @@ public class TestProvince {
         units.dissolve(districtA.id(), REFORM.minusDays(1));
     }
 
+    /**
+     * A letter and eight random digits: tests share their context's database, so each province needs
+     * codes of its own (four digits collided now and then).
+     */
+    public static String uniquePrefix(String letter) {
+        return letter + java.util.UUID.randomUUID().toString().replaceAll("[^0-9]", "").substring(0, 8);
+    }
+
     /** Builds the province in its own transaction; {@code prefix} keeps codes apart between tests. */
     public static TestProvince create(Units units, PersonRegistry people, TransactionTemplate transaction, String prefix) {
         return transaction.execute(status -> new TestProvince(units, people, transaction, prefix));

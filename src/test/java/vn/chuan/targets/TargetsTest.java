@@ -78,7 +78,7 @@ class TargetsTest {
 
     @BeforeEach
     void setUp() {
-        String prefix = "T" + UUID.randomUUID().toString().replaceAll("[^0-9]", "").substring(0, 8);
+        String prefix = TestProvince.uniquePrefix("T");
         province = TestProvince.create(units, registry, transaction, prefix);
         today = LocalDate.now(clock);
         LocalDate posted = LocalDate.of(2015, 1, 1);

@@ -14,7 +14,6 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
 
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
@@ -76,7 +75,7 @@ class TrainingPlanTest {
 
     @BeforeEach
     void setUp() {
-        prefix = "P" + UUID.randomUUID().toString().replaceAll("[^0-9]", "").substring(0, 8);
+        prefix = TestProvince.uniquePrefix("P");
         province = TestProvince.create(units, registry, transaction, prefix);
         LocalDate today = LocalDate.now(clock);
         year = today.getYear() + 1;

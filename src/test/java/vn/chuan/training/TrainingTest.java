@@ -14,7 +14,6 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
 
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
@@ -75,7 +74,7 @@ class TrainingTest {
 
     @BeforeEach
     void setUp() {
-        prefix = "L" + UUID.randomUUID().toString().replaceAll("[^0-9]", "").substring(0, 8);
+        prefix = TestProvince.uniquePrefix("L");
         province = TestProvince.create(units, registry, transaction, prefix);
         lan = province.person("Trần Thị Lan", Gender.NU, province.communeB1, StaffCategory.CB, "CT_UBND", LocalDate.of(2015, 1, 1));
         son = province.person("Lò Văn Sơn", province.communeB1, StaffCategory.CC, "VP_TK", LocalDate.of(2015, 1, 1));

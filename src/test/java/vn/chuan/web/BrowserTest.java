@@ -9,7 +9,6 @@ import java.nio.file.Paths;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
@@ -81,7 +80,7 @@ class BrowserTest {
 
     @Test
     void anOfficerFindsAPersonWithoutDiacriticsCorrectsAQualificationAndSeesItInTheHistory() {
-        String prefix = "B" + UUID.randomUUID().toString().replaceAll("[^0-9]", "").substring(0, 8);
+        String prefix = TestProvince.uniquePrefix("B");
         TestProvince province = TestProvince.create(units, registry, transaction, prefix);
         PersonId tuan = province.person("Nguyễn Văn Tuấn", province.communeB1, StaffCategory.CB, "BI_THU_DU", LocalDate.of(2010, 1, 1));
         province.person("Trần Thị Lan", province.communeB1, StaffCategory.CC, "VP_TK", LocalDate.of(2012, 1, 1));
@@ -111,7 +110,7 @@ class BrowserTest {
 
     @Test
     void aProvinceOfficerDrillsFromTheDashboardToACommuneOpensACountsListAndDownloadsTheForm() throws Exception {
-        String prefix = "D" + UUID.randomUUID().toString().replaceAll("[^0-9]", "").substring(0, 8);
+        String prefix = TestProvince.uniquePrefix("D");
         TestProvince province = TestProvince.create(units, registry, transaction, prefix);
         PersonId tuan = province.person("Nguyễn Văn Tuấn", province.communeB1, StaffCategory.CB, "BI_THU_DU", LocalDate.of(2010, 1, 1));
         province.grant(tuan, Dimension.PROFESSIONAL, "DAI_HOC", LocalDate.of(2009, 6, 1));
@@ -154,7 +153,7 @@ class BrowserTest {
 
     @Test
     void aProvinceOfficerDefinesAnIndicatorSetsATargetAndDownloadsWhoIsMissing() throws Exception {
-        String prefix = "M" + UUID.randomUUID().toString().replaceAll("[^0-9]", "").substring(0, 8);
+        String prefix = TestProvince.uniquePrefix("M");
         TestProvince province = TestProvince.create(units, registry, transaction, prefix);
         PersonId lan = province.person("Trần Thị Lan", province.communeB1, StaffCategory.CC, "VP_TK", LocalDate.of(2012, 1, 1));
         province.grant(lan, Dimension.PROFESSIONAL, "DAI_HOC", LocalDate.of(2015, 1, 1));
@@ -204,7 +203,7 @@ class BrowserTest {
 
     @Test
     void anOfficerOpensAClassSendsPeopleCompletesAPlaceAndSeesItOnThePersonAndInTheTable() throws Exception {
-        String prefix = "T" + UUID.randomUUID().toString().replaceAll("[^0-9]", "").substring(0, 8);
+        String prefix = TestProvince.uniquePrefix("T");
         TestProvince province = TestProvince.create(units, registry, transaction, prefix);
         PersonId hai = province.person("Lương Văn Hải", province.communeB1, StaffCategory.CB, "CT_UBND", LocalDate.of(2015, 1, 1));
         PersonId tam = province.person("Vi Thị Tâm", province.communeB2, StaffCategory.CC, "VP_TK", LocalDate.of(2015, 1, 1));
@@ -248,7 +247,7 @@ class BrowserTest {
 
     @Test
     void aDistrictOfficerEntersACommunesGradesAndIsWarnedByTheQuota() {
-        String prefix = "G" + UUID.randomUUID().toString().replaceAll("[^0-9]", "").substring(0, 8);
+        String prefix = TestProvince.uniquePrefix("G");
         TestProvince province = TestProvince.create(units, registry, transaction, prefix);
         for (int i = 1; i <= 3; i++) {
             province.person("Cán Bộ Số " + i, province.communeB1, StaffCategory.CC, "VP_TK", LocalDate.of(2015, 1, 1));

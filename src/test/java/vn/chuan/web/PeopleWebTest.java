@@ -58,7 +58,7 @@ class PeopleWebTest {
 
     @BeforeEach
     void setUp() {
-        String prefix = "W" + UUID.randomUUID().toString().replaceAll("[^0-9]", "").substring(0, 8);
+        String prefix = TestProvince.uniquePrefix("W");
         province = TestProvince.create(units, registry, transaction, prefix);
         inB1 = province.person("Nguyễn Văn Tuấn", province.communeB1, StaffCategory.CB, "BI_THU_DU", LocalDate.of(2010, 1, 1));
         inB2 = province.person("Lý Thị Đào", province.communeB2, StaffCategory.CC, "TC_KT", LocalDate.of(2010, 1, 1));
