@@ -9,7 +9,12 @@ import java.util.Objects;
  * and the changed fields. Field names are the Vietnamese labels shown in the history.
  */
 public record AuditEvent(Long personId, String subjectType, Long subjectId, String action, String summary,
-        List<Change> changes) {
+        List<Change> changes, PersonChange personChange) {
+
+    /** What an entry about a person means for the changes feed: created, changed, or left the service. */
+    public enum PersonChange {
+        CREATED, CHANGED, LEFT
+    }
 
     public record Change(String field, String oldValue, String newValue) {
     }
@@ -24,6 +29,7 @@ public record AuditEvent(Long personId, String subjectType, Long subjectId, Stri
         private final String action;
         private Long personId;
         private String summary;
+        private PersonChange personChange = PersonChange.CHANGED;
         private final List<Change> changes = new ArrayList<>();
 
         private Builder(String subjectType, Long subjectId, String action) {
@@ -34,6 +40,12 @@ public record AuditEvent(Long personId, String subjectType, Long subjectId, Stri
 
         public Builder person(Long id) {
             this.personId = id;
+            return this;
+        }
+
+        /** The person was created (registered, imported) or left the service (retired, resigned). */
+        public Builder personChange(PersonChange change) {
+            this.personChange = change;
             return this;
         }
 
@@ -57,7 +69,8 @@ public record AuditEvent(Long personId, String subjectType, Long subjectId, Stri
         }
 
         public AuditEvent build() {
-            return new AuditEvent(personId, subjectType, subjectId, action, summary, List.copyOf(changes));
+            return new AuditEvent(personId, subjectType, subjectId, action, summary, List.copyOf(changes),
+                    personId == null ? null : personChange);
         }
 
         private static String blankToNull(String s) {

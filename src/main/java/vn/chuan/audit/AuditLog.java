@@ -26,21 +26,26 @@ public class AuditLog {
     private final JdbcClient jdbc;
     private final org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate batch;
     private final Clock clock;
+    private final CommitSequence commits;
 
-    AuditLog(JdbcClient jdbc, org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate batch, Clock clock) {
+    AuditLog(JdbcClient jdbc, org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate batch, Clock clock,
+            CommitSequence commits) {
         this.jdbc = jdbc;
         this.batch = batch;
         this.clock = clock;
+        this.commits = commits;
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(AuditEvent event) {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
-                insert into audit_entry (occurred_at, actor, person_id, subject_type, subject_id, action, summary)
-                values (:at, :actor, :person, :type, :subject, :action, :summary)
+                insert into audit_entry (occurred_at, actor, person_id, subject_type, subject_id, action, summary, tx_id, change_kind)
+                values (:at, :actor, :person, :type, :subject, :action, :summary, :tx, :kind)
                 """)
                 .param("at", Timestamp.valueOf(LocalDateTime.now(clock)))
+                .param("tx", commits.currentTransaction())
+                .param("kind", event.personChange() == null ? null : event.personChange().name())
                 .param("actor", currentActor())
                 .param("person", event.personId())
                 .param("type", event.subjectType())
@@ -64,6 +69,7 @@ public class AuditLog {
     public void recordAll(List<AuditEvent> events) {
         Timestamp at = Timestamp.valueOf(LocalDateTime.now(clock));
         String actor = currentActor();
+        long tx = commits.currentTransaction();
         List<org.springframework.jdbc.core.namedparam.SqlParameterSource> plain = new ArrayList<>();
         for (AuditEvent event : events) {
             if (!event.changes().isEmpty()) {
@@ -73,12 +79,13 @@ public class AuditLog {
             plain.add(new org.springframework.jdbc.core.namedparam.MapSqlParameterSource().addValue("at", at)
                     .addValue("actor", actor).addValue("person", event.personId()).addValue("type", event.subjectType())
                     .addValue("subject", event.subjectId()).addValue("action", event.action())
-                    .addValue("summary", truncate(event.summary())));
+                    .addValue("summary", truncate(event.summary())).addValue("tx", tx)
+                    .addValue("kind", event.personChange() == null ? null : event.personChange().name()));
         }
         if (!plain.isEmpty()) {
             batch.batchUpdate("""
-                    insert into audit_entry (occurred_at, actor, person_id, subject_type, subject_id, action, summary)
-                    values (:at, :actor, :person, :type, :subject, :action, :summary)
+                    insert into audit_entry (occurred_at, actor, person_id, subject_type, subject_id, action, summary, tx_id, change_kind)
+                    values (:at, :actor, :person, :type, :subject, :action, :summary, :tx, :kind)
                     """, plain.toArray(org.springframework.jdbc.core.namedparam.SqlParameterSource[]::new));
         }
     }

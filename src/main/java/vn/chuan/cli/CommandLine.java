@@ -27,6 +27,7 @@ public final class CommandLine {
         register(new AssessCommand());
         register(new ReportCommand());
         register(new TargetsCommand());
+        register(new ExportNationalCommand());
     }
 
     private CommandLine() {

@@ -65,6 +65,34 @@ public class Conduct {
                         rs.getObject("duration_months", Integer.class))).list();
     }
 
+    /** The disciplines of many people by person id, newest first (for the national database export). */
+    public java.util.Map<Long, List<Discipline>> disciplinesOf(java.util.Collection<Long> personIds) {
+        java.util.Map<Long, List<Discipline>> found = new java.util.HashMap<>();
+        if (!personIds.isEmpty()) {
+            jdbc.sql("select * from discipline where person_id in (:p) order by decided_on desc").param("p", personIds)
+                    .query(rs -> {
+                        found.computeIfAbsent(rs.getLong("person_id"), k -> new java.util.ArrayList<>()).add(new Discipline(rs.getLong("id"),
+                                rs.getLong("person_id"), DisciplineForm.valueOf(rs.getString("form")), rs.getString("decision_number"),
+                                rs.getObject("decided_on", LocalDate.class), rs.getString("issuer"), rs.getObject("duration_months", Integer.class)));
+                    });
+        }
+        return found;
+    }
+
+    /** The awards of many people by person id, newest first (for the national database export). */
+    public java.util.Map<Long, List<Award>> awardsOf(java.util.Collection<Long> personIds) {
+        java.util.Map<Long, List<Award>> found = new java.util.HashMap<>();
+        if (!personIds.isEmpty()) {
+            jdbc.sql("select * from award where person_id in (:p) order by decided_on desc").param("p", personIds)
+                    .query(rs -> {
+                        found.computeIfAbsent(rs.getLong("person_id"), k -> new java.util.ArrayList<>()).add(new Award(rs.getLong("id"),
+                                rs.getLong("person_id"), rs.getString("form"), rs.getString("decision_number"),
+                                rs.getObject("decided_on", LocalDate.class), rs.getString("issuer")));
+                    });
+        }
+        return found;
+    }
+
     public List<Award> awards(UserScope scope, long personId) {
         requireVisible(scope, personId);
         return jdbc.sql("select * from award where person_id = :p order by decided_on desc").param("p", personId)

@@ -54,6 +54,19 @@ class EvaluationRepository {
         jdbc.sql("update evaluation_round set locked_on = :on where id = :id").param("on", on).param("id", roundId).update();
     }
 
+    Map<Long, List<Evaluations.YearGrade>> gradesOf(java.util.Collection<Long> personIds) {
+        Map<Long, List<Evaluations.YearGrade>> grades = new HashMap<>();
+        if (!personIds.isEmpty()) {
+            jdbc.sql("select person_id, eval_year, grade, comment from evaluation_grade where person_id in (:ids) order by eval_year")
+                    .param("ids", personIds)
+                    .query(rs -> {
+                        grades.computeIfAbsent(rs.getLong("person_id"), k -> new ArrayList<>()).add(new Evaluations.YearGrade(
+                                rs.getInt("eval_year"), Grade.valueOf(rs.getString("grade")), rs.getString("comment")));
+                    });
+        }
+        return grades;
+    }
+
     /** The grades of a year by person id. */
     Map<Long, GridRow> grades(int year, List<Long> personIds) {
         Map<Long, GridRow> grades = new HashMap<>();

@@ -343,6 +343,15 @@ public class Evaluations {
         return ids.length > depth + 1 ? ids[depth + 1] : null;
     }
 
+    /** A year's grade on a person's record. */
+    public record YearGrade(int year, Grade grade, String comment) {
+    }
+
+    /** Every grade of many people by person id, oldest year first (for the national database export). */
+    public Map<Long, List<YearGrade>> gradesOf(java.util.Collection<Long> personIds) {
+        return repository.gradesOf(personIds);
+    }
+
     /** The persons one number of the mix counts. */
     public vn.chuan.shared.PageOf<GridRow> graded(UserScope scope, Unit unit, int year, Grade grade, String category, String gender,
             int page) {

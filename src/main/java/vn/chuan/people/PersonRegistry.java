@@ -187,6 +187,7 @@ public class PersonRegistry {
         long id = repository.insertPerson(details, now());
         long assignmentId = repository.insertAssignment(id, firstPost);
         AuditEvent.Builder event = AuditEvent.of(PERSON, id, "PERSON_CREATED").person(id)
+                .personChange(AuditEvent.PersonChange.CREATED)
                 .summary("Tạo hồ sơ " + details.fullName());
         describe(event, null, details);
         audit.record(event.build());
@@ -278,6 +279,7 @@ public class PersonRegistry {
             throw new ConcurrentChangeException();
         }
         audit.record(AuditEvent.of(ASSIGNMENT, assignmentId, "ASSIGNMENT_ENDED").person(id.value())
+                .personChange(reason.endsService() ? AuditEvent.PersonChange.LEFT : AuditEvent.PersonChange.CHANGED)
                 .summary("Kết thúc: " + assignment.titleName() + ", " + assignment.unitName())
                 .change("Ngày kết thúc", Dates.format(assignment.endedOn()), Dates.format(endedOn))
                 .change("Lý do kết thúc", assignment.endReason() == null ? null : assignment.endReason().label(), reason.label())
@@ -374,7 +376,7 @@ public class PersonRegistry {
             List<AuditEvent> entries = new java.util.ArrayList<>(chunk.size());
             for (int i = 0; i < chunk.size(); i++) {
                 long id = ids.get(i);
-                entries.add(AuditEvent.of(PERSON, id, action).person(id).summary(summary + chunk.get(i).details().fullName()).build());
+                entries.add(AuditEvent.of(PERSON, id, action).person(id).personChange(AuditEvent.PersonChange.CREATED).summary(summary + chunk.get(i).details().fullName()).build());
             }
             audit.recordAll(entries);
             List<PersonRecord> written = new java.util.ArrayList<>(chunk.size());

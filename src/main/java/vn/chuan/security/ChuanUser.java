@@ -33,6 +33,15 @@ public final class ChuanUser implements UserDetails {
         this.locked = locked;
     }
 
+    /**
+     * A program authenticated by an API token: it acts under the client's name (so the audit log
+     * names it), with the narrowest writing role, or read-only.
+     */
+    static ChuanUser apiClient(ApiClient client, UserScope scope) {
+        return new ChuanUser(-client.id(), client.actor(), client.name(), "", client.canWrite() ? Role.COMMUNE : Role.VIEWER,
+                scope, client.scopeUnitName() == null ? "Toàn bộ dữ liệu" : client.scopeUnitName(), true, false);
+    }
+
     public long id() {
         return id;
     }

@@ -15,11 +15,36 @@ class SecurityConfiguration {
 
     private static final String[] WRITERS = {"ADMIN", "PROVINCE", "DISTRICT", "COMMUNE"};
 
+    /**
+     * The REST API: a bearer token or the browser's session; answers in problem details instead of
+     * redirecting to the login page; no CSRF token asked of a program that sends its own token.
+     */
     @Bean
+    @org.springframework.core.annotation.Order(1)
+    SecurityFilterChain apiFilterChain(HttpSecurity http, ApiClients clients) throws Exception {
+        http.securityMatcher("/api/**")
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/api/openapi", "/api/openapi/**", "/api/docs", "/api/swagger-ui/**").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/**").authenticated()
+                        .anyRequest().hasAnyRole(WRITERS))
+                .addFilterBefore(new ApiTokenFilter(clients),
+                        org.springframework.security.web.authentication.AnonymousAuthenticationFilter.class)
+                .csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getHeader("Authorization") != null))
+                .exceptionHandling(errors -> errors
+                        .authenticationEntryPoint((request, response, e) -> ApiProblemResponses.write(response, 401,
+                                "Chưa xác thực", "Hãy gửi khóa API trong tiêu đề Authorization: Bearer …"))
+                        .accessDeniedHandler((request, response, e) -> ApiProblemResponses.write(response, 403,
+                                "Không có quyền", "Khóa hoặc tài khoản này không được phép thực hiện thao tác này.")));
+        return http.build();
+    }
+
+    @Bean
+    @org.springframework.core.annotation.Order(2)
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/dang-nhap", "/css/**", "/js/**", "/webjars/**", "/favicon.ico",
-                                "/actuator/health", "/actuator/health/**", "/error", "/favicon.svg").permitAll()
+                                "/actuator/health", "/actuator/health/**", "/error", "/favicon.svg",
+                                "/swagger-ui/**").permitAll()
                         .requestMatchers("/quan-tri/**").hasRole("ADMIN")
                         .requestMatchers("/don-vi/nhap", "/don-vi/nhap/**", "/don-vi/*/vung-kho-khan").hasRole("ADMIN")
                         // Standard sets are the province's: only its officers and administrators change them.

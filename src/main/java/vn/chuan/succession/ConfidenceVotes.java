@@ -93,6 +93,23 @@ public class ConfidenceVotes {
         return votes;
     }
 
+    /** A vote's counts without the person, for records that already say whose it is. */
+    public record Count(String period, LocalDate votedOn, int high, int medium, int low) {
+    }
+
+    /** The votes of many people by person id, oldest first (for the national database export). */
+    public Map<Long, List<Count>> countsOf(java.util.Collection<Long> personIds) {
+        Map<Long, List<Count>> found = new java.util.HashMap<>();
+        if (!personIds.isEmpty()) {
+            jdbc.sql("select * from confidence_vote where person_id in (:p) order by voted_on, id").param("p", personIds)
+                    .query(rs -> {
+                        found.computeIfAbsent(rs.getLong("person_id"), k -> new ArrayList<>()).add(new Count(rs.getString("period"),
+                                rs.getObject("voted_on", LocalDate.class), rs.getInt("high"), rs.getInt("medium"), rs.getInt("low")));
+                    });
+        }
+        return found;
+    }
+
     /** A person's votes (for the person page and appointment checks). */
     public List<Vote> of(UserScope scope, long personId) {
         if (!people.isVisible(scope, new PersonId(personId))) {

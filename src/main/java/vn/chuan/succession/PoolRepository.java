@@ -21,6 +21,29 @@ class PoolRepository {
         this.jdbc = jdbc;
     }
 
+    java.util.Map<Long, List<Succession.Membership>> membershipsOf(java.util.Collection<Long> personIds) {
+        java.util.Map<Long, List<Succession.Membership>> found = new java.util.HashMap<>();
+        if (personIds.isEmpty()) {
+            return found;
+        }
+        jdbc.sql("""
+                select m.person_id, p.title_code, p.term_from, p.term_to, u.name as unit_name, m.added_on, m.added_reason,
+                       m.removed_on, m.removed_reason
+                from pool_member m join succession_pool p on p.id = m.pool_id join unit u on u.id = p.unit_id
+                where m.person_id in (:ids) order by m.added_on, m.id
+                """)
+                .param("ids", personIds)
+                .query(rs -> {
+                    String title = rs.getString("title_code");
+                    found.computeIfAbsent(rs.getLong("person_id"), k -> new java.util.ArrayList<>()).add(new Succession.Membership(title,
+                            vn.chuan.shared.PositionTitle.findByCode(title).map(vn.chuan.shared.PositionTitle::name).orElse(title),
+                            rs.getString("unit_name"), rs.getInt("term_from"), rs.getInt("term_to"),
+                            rs.getObject("added_on", java.time.LocalDate.class), rs.getString("added_reason"),
+                            rs.getObject("removed_on", java.time.LocalDate.class), rs.getString("removed_reason")));
+                });
+        return found;
+    }
+
     /** The pools of units whose path starts with the prefix, with their members. */
     List<SuccessionPool> pools(String pathPrefix) {
         return pools("u.path like :prefix", Map.of("prefix", pathPrefix + "%"));

@@ -65,6 +65,16 @@ public class Succession {
         this.clock = clock;
     }
 
+    /** A person's place (present or past) in a succession pool. */
+    public record Membership(String titleCode, String titleName, String unitName, int termFrom, int termTo, LocalDate addedOn,
+            String addedReason, LocalDate removedOn, String removedReason) {
+    }
+
+    /** The pools many people are or were in, by person id (for the national database export). */
+    public Map<Long, List<Membership>> membershipsOf(java.util.Collection<Long> personIds) {
+        return repository.membershipsOf(personIds);
+    }
+
     public List<SuccessionPool> pools(UserScope scope) {
         return repository.pools(scope.isWholeDatabase() ? "/" : scope.path());
     }

@@ -125,6 +125,11 @@ public class Training {
         return repository.enrolmentsOfClass(classId);
     }
 
+    /** The training histories of many people by person id, newest first (for the national database export). */
+    public java.util.Map<Long, List<Enrolment>> historiesOf(java.util.Collection<Long> personIds) {
+        return repository.enrolmentsOfPeople(personIds);
+    }
+
     /** A person's whole training history, newest first; only for a person in the scope. */
     public List<Enrolment> history(UserScope scope, long personId) {
         if (!people.isVisible(scope, new PersonId(personId))) {

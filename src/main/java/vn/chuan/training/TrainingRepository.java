@@ -135,6 +135,16 @@ class TrainingRepository {
                 .query(TrainingRepository::enrolment).list();
     }
 
+    java.util.Map<Long, List<Enrolment>> enrolmentsOfPeople(java.util.Collection<Long> personIds) {
+        java.util.Map<Long, List<Enrolment>> found = new java.util.HashMap<>();
+        if (!personIds.isEmpty()) {
+            jdbc.sql(ENROLMENTS + " where e.person_id in (:p) order by c.starts_on desc, e.id desc").param("p", personIds)
+                    .query(TrainingRepository::enrolment).list()
+                    .forEach(e -> found.computeIfAbsent(e.personId(), k -> new java.util.ArrayList<>()).add(e));
+        }
+        return found;
+    }
+
     Optional<Enrolment> enrolment(long id) {
         return jdbc.sql(ENROLMENTS + " where e.id = :id").param("id", id).query(TrainingRepository::enrolment).optional();
     }

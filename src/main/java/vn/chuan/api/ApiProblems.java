@@ -1,0 +1,109 @@
+package vn.chuan.api;
+
+import java.util.List;
+import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+
+import vn.chuan.evaluation.InvalidEvaluationException;
+import vn.chuan.people.ConcurrentChangeException;
+import vn.chuan.people.InvalidPersonDataException;
+import vn.chuan.people.PersonNotFoundException;
+import vn.chuan.training.InvalidTrainingException;
+
+/**
+ * Every refusal of the API as an RFC 9457 problem: a Vietnamese title and detail, and for invalid
+ * input the field concerned ({@code errors: [{field, message}]}), as the forms show it beside the field.
+ */
+@RestControllerAdvice(basePackageClasses = ApiProblems.class)
+class ApiProblems {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
+
+    @ExceptionHandler(InvalidPersonDataException.class)
+    ProblemDetail invalid(InvalidPersonDataException e) {
+        return invalid(e.field(), e.getMessage());
+    }
+
+    @ExceptionHandler(ApiInputException.class)
+    ProblemDetail invalid(ApiInputException e) {
+        return invalid(e.field(), e.getMessage());
+    }
+
+    @ExceptionHandler({InvalidEvaluationException.class, InvalidTrainingException.class})
+    ProblemDetail refused(RuntimeException e) {
+        return invalid(null, e.getMessage());
+    }
+
+    static ProblemDetail invalid(String field, String message) {
+        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "Dữ liệu không hợp lệ", message);
+        if (field != null) {
+            problem.setProperty("errors", List.of(Map.of("field", field, "message", message)));
+        }
+        return problem;
+    }
+
+    @ExceptionHandler({PersonNotFoundException.class, ApiNotFoundException.class})
+    ProblemDetail notFound(RuntimeException e) {
+        return problem(HttpStatus.NOT_FOUND, "Không tìm thấy", e.getMessage());
+    }
+
+    @ExceptionHandler(ConcurrentChangeException.class)
+    ProblemDetail conflict(ConcurrentChangeException e) {
+        return problem(HttpStatus.CONFLICT, "Xung đột phiên bản",
+                "Hồ sơ đã được thay đổi sau phiên bản (version) bạn gửi. Hãy đọc lại hồ sơ rồi gửi lại thay đổi.");
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ProblemDetail unreadable(HttpMessageNotReadableException e) {
+        return problem(HttpStatus.BAD_REQUEST, "Yêu cầu không đọc được",
+                "Nội dung gửi lên không phải JSON hợp lệ hoặc có trường sai kiểu.");
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ProblemDetail badParameter(MethodArgumentTypeMismatchException e) {
+        ProblemDetail problem = invalid(e.getName(), "Giá trị '" + e.getValue() + "' của tham số " + e.getName() + " không hợp lệ");
+        problem.setStatus(HttpStatus.BAD_REQUEST);
+        return problem;
+    }
+
+    @ExceptionHandler(MissingServletRequestParameterException.class)
+    ProblemDetail missingParameter(MissingServletRequestParameterException e) {
+        ProblemDetail problem = invalid(e.getParameterName(), "Thiếu tham số " + e.getParameterName());
+        problem.setStatus(HttpStatus.BAD_REQUEST);
+        return problem;
+    }
+
+    @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+    ProblemDetail method(HttpRequestMethodNotSupportedException e) {
+        return problem(HttpStatus.METHOD_NOT_ALLOWED, "Phương thức không được hỗ trợ",
+                "Địa chỉ này không nhận phương thức " + e.getMethod() + ".");
+    }
+
+    @ExceptionHandler(org.springframework.security.access.AccessDeniedException.class)
+    ProblemDetail denied(RuntimeException e) {
+        return problem(HttpStatus.FORBIDDEN, "Không có quyền", "Khóa hoặc tài khoản này chỉ được đọc, không được ghi.");
+    }
+
+    private static ProblemDetail problem(HttpStatus status, String title, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setTitle(title);
+        return problem;
+    }
+
+    @ExceptionHandler(Exception.class)
+    ProblemDetail unexpected(Exception e) {
+        log.error("API request failed", e);
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Lỗi hệ thống",
+                "Hệ thống gặp lỗi khi xử lý yêu cầu. Lỗi đã được ghi lại; hãy thử lại sau hoặc báo quản trị.");
+    }
+}

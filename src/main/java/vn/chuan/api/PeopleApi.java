@@ -1,0 +1,224 @@
+package vn.chuan.api;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import vn.chuan.people.Assignment;
+import vn.chuan.people.InvalidPersonDataException;
+import vn.chuan.people.NewAssignment;
+import vn.chuan.people.PersonDetails;
+import vn.chuan.people.PersonId;
+import vn.chuan.people.PersonRecord;
+import vn.chuan.people.PersonRegistry;
+import vn.chuan.people.PersonSearch;
+import vn.chuan.people.PersonStanding;
+import vn.chuan.people.PersonSummary;
+import vn.chuan.people.Qualification;
+import vn.chuan.people.QualificationDetails;
+import vn.chuan.security.ChuanUser;
+import vn.chuan.shared.AssignmentReason;
+import vn.chuan.shared.Dimension;
+import vn.chuan.shared.Gender;
+import vn.chuan.shared.StaffCategory;
+
+/** People: the list as the people page filters it, one record, and the writes the record page offers. */
+@RestController
+@RequestMapping("/api/v1/people")
+@Tag(name = "Cán bộ, công chức", description = "Hồ sơ, quá trình công tác, trình độ và kết quả chuẩn hóa")
+class PeopleApi {
+
+    private final PersonRegistry registry;
+    private final ApiParameters parameters;
+
+    PeopleApi(PersonRegistry registry, ApiParameters parameters) {
+        this.registry = registry;
+        this.parameters = parameters;
+    }
+
+    record PersonRow(long id, String code, String fullName, LocalDate birthDate, String gender, String ethnicity,
+            boolean partyMember, String unitCode, String unitName, String category, String titleCode, String titleName) {
+
+        static PersonRow of(PersonSummary p) {
+            return new PersonRow(p.id(), p.code(), p.fullName(), p.birthDate(), p.gender().name(), p.ethnicity(),
+                    p.partyMember(), p.unitCode(), p.unitName(), p.category() == null ? null : p.category().name(),
+                    p.titleCode(), p.titleCode() == null ? null : p.titleName());
+        }
+    }
+
+    @GetMapping
+    @Operation(summary = "Danh sách cán bộ giữ chức vụ vào một ngày, trong phạm vi của khóa",
+            description = "Tìm theo tên hoặc mã (không phân biệt hoa thường, dấu), đơn vị (cả cấp dưới), loại, chức danh, kết quả chuẩn hóa.")
+    ApiPage<PersonRow> list(@AuthenticationPrincipal ChuanUser user,
+            @Parameter(description = "Tên hoặc mã cán bộ") @RequestParam(required = false) String q,
+            @Parameter(description = "Mã đơn vị") @RequestParam(required = false) String unit,
+            @Parameter(description = "CB, CC, VC, KCT") @RequestParam(required = false) String category,
+            @Parameter(description = "Mã chức danh") @RequestParam(required = false) String title,
+            @Parameter(description = "DAT, CHUA_DAT, …") @RequestParam(required = false) String verdict,
+            @Parameter(description = "yyyy-MM-dd, mặc định hôm nay") @RequestParam(required = false) String asOf,
+            @RequestParam(defaultValue = "0") int page, @RequestParam(required = false) Integer size) {
+        LocalDate date = parameters.date("asOf", asOf);
+        var unitId = unit == null || unit.isBlank() ? null : parameters.unit(user.scope(), unit, date).id();
+        StaffCategory staffCategory = category == null || category.isBlank() ? null
+                : StaffCategory.parse(category).orElseThrow(() -> new ApiInputException("category", "Loại '" + category + "' không có; có: CB, CC, VC, KCT"));
+        if (page < 0) {
+            throw new ApiInputException("page", "Số trang bắt đầu từ 0");
+        }
+        PersonSearch search = new PersonSearch(q, unitId, staffCategory, title, List.of(), date, page, ApiParameters.size(size),
+                verdict, null);
+        return ApiPage.of(registry.search(user.scope(), search), PersonRow::of);
+    }
+
+    record Post(long id, String unitCode, String unitName, String category, String titleCode, String titleName,
+            LocalDate startedOn, LocalDate endedOn, String startReason, String endReason, int version) {
+
+        static Post of(Assignment a) {
+            return new Post(a.id(), a.unitCode(), a.unitName(), a.category().name(), a.titleCode(), a.titleName(), a.startedOn(),
+                    a.endedOn(), a.startReason() == null ? null : a.startReason().name(),
+                    a.endReason() == null ? null : a.endReason().name(), a.version());
+        }
+    }
+
+    record Level(long id, String dimension, String dimensionLabel, String level, String levelLabel, String fieldOfStudy,
+            String institution, LocalDate acquiredOn, String evidence, int version) {
+
+        static Level of(Qualification q) {
+            return new Level(q.id(), q.dimension().key(), q.dimension().label(), q.level().code(), q.level().label(),
+                    q.fieldOfStudy(), q.institution(), q.acquiredOn(), q.evidence(), q.version());
+        }
+    }
+
+    record Standing(String verdict, String verdictLabel, String standardSet, List<String> gaps, LocalDate assessedOn) {
+
+        static Standing of(PersonStanding s) {
+            return new Standing(s.verdict(), s.verdictLabel(), s.standardSet(), s.gaps(), s.assessedOn());
+        }
+    }
+
+    record Person(long id, String code, String fullName, LocalDate birthDate, String gender, String ethnicity, String citizenId,
+            boolean partyMember, LocalDate partyJoinedOn, int version, Post currentPost, List<Post> assignments,
+            List<Level> qualifications, Standing standing) {
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "Một hồ sơ: nhân thân, các chức vụ, trình độ, kết quả chuẩn hóa")
+    Person get(@AuthenticationPrincipal ChuanUser user, @PathVariable long id) {
+        return person(user, registry.get(user.scope(), new PersonId(id)));
+    }
+
+    private Person person(ChuanUser user, PersonRecord p) {
+        return new Person(p.id().value(), p.code(), p.fullName(), p.birthDate(), p.gender().name(), p.ethnicity(), p.citizenId(),
+                p.partyMember(), p.partyJoinedOn(), p.version(), p.assignmentOn(parameters.today()).map(Post::of).orElse(null),
+                p.assignments().stream().map(Post::of).toList(), p.qualifications().stream().map(Level::of).toList(),
+                registry.standingOf(p.id()).map(Standing::of).orElse(null));
+    }
+
+    record Identity(String code, String fullName, String birthDate, String gender, String ethnicity, String citizenId,
+            Boolean partyMember, String partyJoinedOn, Integer version) {
+    }
+
+    record NewPost(String unit, String category, String title, String startedOn, String reason) {
+    }
+
+    record NewPerson(String code, String fullName, String birthDate, String gender, String ethnicity, String citizenId,
+            Boolean partyMember, String partyJoinedOn, NewPost firstPost) {
+    }
+
+    @PostMapping
+    @Operation(summary = "Thêm hồ sơ với chức vụ đầu tiên", description = "Cùng kiểm tra như biểu mẫu thêm hồ sơ; lỗi trả về 422 với trường sai.")
+    ResponseEntity<Person> create(@AuthenticationPrincipal ChuanUser user, @RequestBody NewPerson body) {
+        PersonDetails details = details(new Identity(body.code(), body.fullName(), body.birthDate(), body.gender(), body.ethnicity(),
+                body.citizenId(), body.partyMember(), body.partyJoinedOn(), null));
+        if (body.firstPost() == null) {
+            throw new InvalidPersonDataException("firstPost", "Cần chức vụ đầu tiên (firstPost)");
+        }
+        NewAssignment post = post(user, body.firstPost());
+        PersonId id = registry.register(user.scope(), details, post);
+        return ResponseEntity.created(URI.create("/api/v1/people/" + id.value())).body(get(user, id.value()));
+    }
+
+    @PutMapping("/{id}")
+    @Operation(summary = "Sửa nhân thân", description = "Gửi kèm version đã đọc; nếu hồ sơ đã đổi sau đó: 409.")
+    Person correct(@AuthenticationPrincipal ChuanUser user, @PathVariable long id, @RequestBody Identity body) {
+        if (body.version() == null) {
+            throw new InvalidPersonDataException("version", "Cần version của hồ sơ đã đọc");
+        }
+        registry.correctIdentity(user.scope(), new PersonId(id), body.version(), details(body));
+        return get(user, id);
+    }
+
+    @PostMapping("/{id}/assignments")
+    @Operation(summary = "Giao chức vụ mới (điều động, bổ nhiệm…); chức vụ đang giữ kết thúc ngày hôm trước")
+    ResponseEntity<Person> assign(@AuthenticationPrincipal ChuanUser user, @PathVariable long id, @RequestBody NewPost body) {
+        registry.assign(user.scope(), new PersonId(id), post(user, body));
+        return ResponseEntity.created(URI.create("/api/v1/people/" + id)).body(get(user, id));
+    }
+
+    record PostEnd(String endedOn, String reason, Integer version) {
+    }
+
+    @PostMapping("/{id}/assignments/{assignmentId}/end")
+    @Operation(summary = "Kết thúc một chức vụ (nghỉ hưu, thôi việc…)")
+    Person endAssignment(@AuthenticationPrincipal ChuanUser user, @PathVariable long id, @PathVariable long assignmentId,
+            @RequestBody PostEnd body) {
+        if (body.version() == null) {
+            throw new InvalidPersonDataException("version", "Cần version của chức vụ đã đọc");
+        }
+        AssignmentReason reason = reason("reason", body.reason());
+        registry.endAssignment(user.scope(), new PersonId(id), assignmentId, body.version(), parameters.optionalDate("endedOn", body.endedOn()),
+                reason);
+        return get(user, id);
+    }
+
+    record NewLevel(String dimension, String level, String fieldOfStudy, String institution, String acquiredOn, String evidence) {
+    }
+
+    @PostMapping("/{id}/qualifications")
+    @Operation(summary = "Thêm trình độ (chuyên môn, lý luận chính trị, QLNN, tin học, ngoại ngữ…)")
+    ResponseEntity<Person> qualify(@AuthenticationPrincipal ChuanUser user, @PathVariable long id, @RequestBody NewLevel body) {
+        Dimension dimension = Dimension.byKey(body.dimension() == null ? "" : body.dimension().strip().toLowerCase())
+                .orElseThrow(() -> new InvalidPersonDataException("dimension", "Loại trình độ '" + body.dimension()
+                        + "' không có; có: " + String.join(", ", java.util.Arrays.stream(Dimension.values()).map(Dimension::key).toList())));
+        var level = dimension.parse(body.level()).orElseThrow(() -> new InvalidPersonDataException("level",
+                "Mức '" + body.level() + "' không có trong thang " + dimension.label()));
+        registry.grantQualification(user.scope(), new PersonId(id), new QualificationDetails(dimension, level, body.fieldOfStudy(),
+                body.institution(), parameters.optionalDate("acquiredOn", body.acquiredOn()), body.evidence()));
+        return ResponseEntity.created(URI.create("/api/v1/people/" + id)).body(get(user, id));
+    }
+
+    private PersonDetails details(Identity body) {
+        return new PersonDetails(body.code(), body.fullName(), parameters.optionalDate("birthDate", body.birthDate()),
+                Gender.parse(body.gender() == null ? "" : body.gender()).orElse(null), body.ethnicity(), body.citizenId(),
+                Boolean.TRUE.equals(body.partyMember()), parameters.optionalDate("partyJoinedOn", body.partyJoinedOn()));
+    }
+
+    private NewAssignment post(ChuanUser user, NewPost body) {
+        LocalDate startedOn = parameters.optionalDate("startedOn", body.startedOn());
+        if (body.unit() == null || body.unit().isBlank()) {
+            throw new InvalidPersonDataException("unit", "Cần mã đơn vị công tác");
+        }
+        var unit = parameters.unit(user.scope(), body.unit(), startedOn == null ? parameters.today() : startedOn);
+        return new NewAssignment(unit.id(), StaffCategory.parse(body.category() == null ? "" : body.category()).orElse(null),
+                body.title(), startedOn, reason("reason", body.reason()));
+    }
+
+    private static AssignmentReason reason(String field, String text) {
+        return AssignmentReason.parse(text == null ? "" : text).orElseThrow(() -> new InvalidPersonDataException(field,
+                "Lý do '" + text + "' không có; có: " + String.join(", ", java.util.Arrays.stream(AssignmentReason.values()).map(Enum::name).toList())));
+    }
+}

@@ -1,0 +1,59 @@
+package vn.chuan.audit;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDateTime;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Numbers the transactions that wrote audit entries in the order they commit. The first entry of a
+ * transaction takes a transaction number; just before the commit the transaction takes the next
+ * commit sequence by updating one counter row, whose lock it keeps until it has committed. A second
+ * writer waits there for the first to commit, so a reader that has seen sequence N will never later
+ * find a smaller one. The lock is held only for the last two statements of a transaction.
+ */
+@Component
+class CommitSequence {
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    CommitSequence(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** The running transaction's number, taken at its first audit entry. */
+    long currentTransaction() {
+        Object bound = TransactionSynchronizationManager.getResource(this);
+        if (bound != null) {
+            return (Long) bound;
+        }
+        long txId = jdbc.sql("select nextval('audit_tx_seq')").query(Long.class).single();
+        TransactionSynchronizationManager.bindResource(this, txId);
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void beforeCommit(boolean readOnly) {
+                commit(txId);
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                TransactionSynchronizationManager.unbindResourceIfPossible(CommitSequence.this);
+            }
+        });
+        return txId;
+    }
+
+    private void commit(long txId) {
+        jdbc.sql("update audit_commit_counter set last_seq = last_seq + 1 where id = 1").update();
+        long seq = jdbc.sql("select last_seq from audit_commit_counter where id = 1").query(Long.class).single();
+        jdbc.sql("insert into audit_commit (seq, tx_id, committed_at) values (:seq, :tx, :at)")
+                .param("seq", seq).param("tx", txId).param("at", Timestamp.valueOf(LocalDateTime.now(clock)))
+                .update();
+    }
+}
