@@ -129,6 +129,15 @@ class CommandLineTest {
             out.reset();
             assertThat(run("import", broken.toString(), "--valid-only")).isZero();
             assertThat(out.toString(StandardCharsets.UTF_8)).contains("39 giữ nguyên, 1 dòng lỗi bị bỏ qua");
+
+            // The national database file of what was imported.
+            assertThat(run("export-national")).as("--out is required").isEqualTo(2);
+            Path national = dir.resolve("national.json");
+            out.reset();
+            assertThat(run("export-national", "--out", national.toString())).isZero();
+            assertThat(out.toString(StandardCharsets.UTF_8)).contains("Đã ghi ").contains(national.toString());
+            assertThat(Files.readString(national, StandardCharsets.UTF_8)).contains("\"format\":\"chuan/csdl-quoc-gia/1\"", "\"personalId\"");
+            assertThat(run("export-national", "--out", national.toString(), "--unit", "KHONGCO")).isEqualTo(1);
         } finally {
             System.clearProperty("chuan.test.keep-datasource");
             System.clearProperty("spring.datasource.url");

@@ -22,6 +22,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 
@@ -270,6 +272,59 @@ class BrowserTest {
         page.locator("#grid select.grade").first().selectOption("HT");
         page.locator("#submit-grid").click();
         assertThat(page.locator(".alert-success")).containsText("Đã lưu và nộp");
+        page.close();
+    }
+
+    @Test
+    void anAdministratorGivesAProgramAKeyThatReadsTheApiAndRevokesIt() {
+        String prefix = TestProvince.uniquePrefix("K");
+        TestProvince province = TestProvince.create(units, registry, transaction, prefix);
+        province.person("Nguyễn Văn Tuấn", province.communeB1, StaffCategory.CB, "BI_THU_DU", LocalDate.of(2010, 1, 1));
+        accounts.create(new NewUserAccount(prefix + "qt", "Quản trị thử", "matkhau-1", Role.ADMIN, null));
+
+        Page page = logIn("/quan-tri/ung-dung", prefix + "qt");
+        page.getByLabel("Tên ứng dụng").fill("Một cửa " + prefix);
+        page.getByLabel("Mã đơn vị phạm vi").fill(province.communeB1.code());
+        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Cấp khóa")).click();
+        assertThat(page.locator(".alert-success")).containsText("chỉ hiện một lần");
+        String token = page.locator("#new-token code").textContent().strip();
+        org.assertj.core.api.Assertions.assertThat(token).startsWith("chuan_");
+
+        var api = playwright.request().newContext(new com.microsoft.playwright.APIRequest.NewContextOptions()
+                .setBaseURL("http://localhost:" + port).setExtraHTTPHeaders(Map.of("Authorization", "Bearer " + token)));
+        var people = api.get("/api/v1/people");
+        org.assertj.core.api.Assertions.assertThat(people.status()).isEqualTo(200);
+        org.assertj.core.api.Assertions.assertThat(people.text()).contains("Nguyễn Văn Tuấn").contains("\"total\":1");
+
+        page.locator("#api-clients tr", new Page.LocatorOptions().setHasText("Một cửa " + prefix))
+                .getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Thu hồi")).click();
+        assertThat(page.locator(".alert-success")).containsText("Đã thu hồi");
+        org.assertj.core.api.Assertions.assertThat(api.get("/api/v1/people").status()).isEqualTo(401);
+        api.dispose();
+
+        // The API's documentation is a page a programmer can browse.
+        page.navigate("http://localhost:" + port + "/api/docs");
+        assertThat(page.locator(".swagger-ui .title").first()).containsText("Chuẩn");
+        assertThat(page.getByText("/api/v1/people/{id}").first()).isVisible();
+        page.close();
+    }
+
+    @Test
+    void anOfficerSeesWhichRecordsCannotGoToTheNationalDatabaseAndDownloadsTheFile() throws Exception {
+        String prefix = TestProvince.uniquePrefix("Q");
+        TestProvince province = TestProvince.create(units, registry, transaction, prefix);
+        province.person("Lò Văn Thiếu", province.communeB1, StaffCategory.CC, "TC_KT", LocalDate.of(2012, 1, 1));
+        accounts.create(new NewUserAccount(prefix + "xa", "Công chức xã thử", "matkhau-1", Role.COMMUNE, province.communeB1.code()));
+
+        Page page = logIn("/nhap-du-lieu", prefix + "xa");
+        page.getByText("Tệp cho CSDL quốc gia").click();
+        assertThat(page.locator("#missing-count")).containsText("1 hồ sơ");
+        assertThat(page.locator("#missing")).containsText("Lò Văn Thiếu");
+        assertThat(page.locator("#missing")).containsText("Số định danh cá nhân");
+        Download download = page.waitForDownload(() -> page.locator("#download").click());
+        String file = Files.readString(download.path(), java.nio.charset.StandardCharsets.UTF_8);
+        org.assertj.core.api.Assertions.assertThat(file).contains("\"format\":\"chuan/csdl-quoc-gia/1\"");
+        org.assertj.core.api.Assertions.assertThat(download.suggestedFilename()).startsWith("csdl-quoc-gia-");
         page.close();
     }
 
