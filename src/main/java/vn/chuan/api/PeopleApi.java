@@ -118,14 +118,12 @@ class PeopleApi {
     @GetMapping("/{id}")
     @Operation(summary = "Một hồ sơ: nhân thân, các chức vụ, trình độ, kết quả chuẩn hóa")
     Person get(@AuthenticationPrincipal ChuanUser user, @PathVariable long id) {
-        return person(user, registry.get(user.scope(), new PersonId(id)));
-    }
-
-    private Person person(ChuanUser user, PersonRecord p) {
+        PersonRegistry.Reading reading = registry.read(user.scope(), new PersonId(id));
+        PersonRecord p = reading.person();
         return new Person(p.id().value(), p.code(), p.fullName(), p.birthDate(), p.gender().name(), p.ethnicity(), p.citizenId(),
                 p.partyMember(), p.partyJoinedOn(), p.version(), p.assignmentOn(parameters.today()).map(Post::of).orElse(null),
                 p.assignments().stream().map(Post::of).toList(), p.qualifications().stream().map(Level::of).toList(),
-                registry.standingOf(p.id()).map(Standing::of).orElse(null));
+                reading.standing().map(Standing::of).orElse(null));
     }
 
     record Identity(String code, String fullName, String birthDate, String gender, String ethnicity, String citizenId,

@@ -28,6 +28,7 @@ public final class CommandLine {
         register(new ReportCommand());
         register(new TargetsCommand());
         register(new ExportNationalCommand());
+        register(new ApiTokenCommand());
     }
 
     private CommandLine() {

@@ -95,8 +95,17 @@ public class PersonRegistry {
     /** The whole record, if the person's current (or latest) post is within the scope. */
     @Transactional(readOnly = true)
     public PersonRecord get(UserScope scope, PersonId id) {
-        requireInScope(scope, id.value());
-        return repository.load(id.value()).orElseThrow(() -> new PersonNotFoundException(id.value()));
+        return repository.loadIfHomeUnder(id.value(), scope.path(), today()).orElseThrow(() -> new PersonNotFoundException(id.value()));
+    }
+
+    /** A record with its latest standards verdict (none before the first assessment). */
+    public record Reading(PersonRecord person, java.util.Optional<PersonStanding> standing) {
+    }
+
+    /** The whole record and its verdict in one transaction: what a program reading one person wants. */
+    @Transactional(readOnly = true)
+    public Reading read(UserScope scope, PersonId id) {
+        return new Reading(get(scope, id), repository.standing(id.value()));
     }
 
     /** The records of the persons with these codes, whatever their scope (callers check {@link #isVisible}). */
@@ -389,12 +398,6 @@ public class PersonRegistry {
     }
 
     // ---- rules ----------------------------------------------------------------------------------
-
-    private void requireInScope(UserScope scope, long personId) {
-        if (!isVisible(scope, new PersonId(personId))) {
-            throw new PersonNotFoundException(personId);
-        }
-    }
 
     private static void requireWrite(UserScope scope) {
         if (!scope.canWrite()) {

@@ -269,6 +269,34 @@ class PersonRepository {
 
     // ---- one person -----------------------------------------------------------------------------
 
+    /**
+     * The record, if the person's home unit (the post held on {@code today}, else the latest one)
+     * lies under {@code scopePath}: the posts are read first, so a person out of scope costs one query.
+     */
+    Optional<PersonRecord> loadIfHomeUnder(long id, String scopePath, LocalDate today) {
+        Map<Long, String> paths = new HashMap<>();
+        List<Assignment> posts = jdbc.sql("""
+                select a.id, a.unit_id, u.code as unit_code, u.name as unit_name, u.path as unit_path, a.category, a.title_code,
+                       a.started_on, a.ended_on, a.start_reason, a.end_reason, a.version
+                from assignment a join unit u on u.id = a.unit_id
+                where a.person_id = :p order by a.started_on desc, a.id desc
+                """).param("p", id).query((rs, n) -> {
+                    paths.put(rs.getLong("id"), rs.getString("unit_path"));
+                    return mapAssignment(rs);
+                }).list();
+        String home = posts.stream().filter(a -> a.isCurrentOn(today)).findFirst().or(() -> posts.stream().findFirst())
+                .map(a -> paths.get(a.id())).orElse("/");
+        if (!home.startsWith(scopePath)) {
+            return Optional.empty();
+        }
+        Optional<PersonRow> row = jdbc.sql("""
+                select id, code, full_name, birth_date, gender, ethnicity, citizen_id, party_member, party_joined_on, version
+                from person where id = :id
+                """).param("id", id).query(PersonRepository::mapPerson).optional();
+        return row.map(p -> new PersonRecord(new PersonId(p.id), p.code, p.fullName, p.birthDate, p.gender,
+                p.ethnicity, p.citizenId, p.partyMember, p.partyJoinedOn, p.version, posts, qualifications(id)));
+    }
+
     Optional<PersonRecord> load(long id) {
         Optional<PersonRow> row = jdbc.sql("""
                 select id, code, full_name, birth_date, gender, ethnicity, citizen_id, party_member, party_joined_on, version

@@ -30,6 +30,9 @@ class SecurityConfiguration {
                 .addFilterBefore(new ApiTokenFilter(clients),
                         org.springframework.security.web.authentication.AnonymousAuthenticationFilter.class)
                 .csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getHeader("Authorization") != null))
+                // A program is not sent back to a page after logging in, nor logs out here.
+                .requestCache(cache -> cache.disable())
+                .logout(logout -> logout.disable())
                 .exceptionHandling(errors -> errors
                         .authenticationEntryPoint((request, response, e) -> ApiProblemResponses.write(response, 401,
                                 "Chưa xác thực", "Hãy gửi khóa API trong tiêu đề Authorization: Bearer …"))
