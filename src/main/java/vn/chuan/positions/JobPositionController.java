@@ -1,0 +1,142 @@
+package vn.chuan.positions;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import vn.chuan.security.ChuanUser;
+import vn.chuan.shared.Dates;
+import vn.chuan.units.Unit;
+import vn.chuan.units.Units;
+
+/** Job positions: the figures of the units below, a unit's positions, one position with its framework and people. */
+@Controller
+class JobPositionController {
+
+    private final JobPositions positions;
+    private final Units units;
+    private final Clock clock;
+
+    JobPositionController(JobPositions positions, Units units, Clock clock) {
+        this.positions = positions;
+        this.units = units;
+        this.clock = clock;
+    }
+
+    @GetMapping("/vi-tri-viec-lam")
+    String index(@AuthenticationPrincipal ChuanUser user, @RequestParam(name = "donVi", required = false) Long unitId, Model model) {
+        LocalDate today = LocalDate.now(clock);
+        List<Unit> choices = units.subtreeOf(user.scope().unitId(), today);
+        Unit unit = choices.stream().filter(u -> unitId != null && u.id().value() == unitId).findFirst()
+                .orElseGet(() -> units.scopeRoot(user.scope().unitId(), today).orElseThrow());
+        model.addAttribute("unit", unit);
+        model.addAttribute("choices", choices);
+        model.addAttribute("figures", positions.figures(user.scope(), unit));
+        model.addAttribute("positions", positions.positions(user.scope(), unit));
+        model.addAttribute("groups", JobPosition.Group.values());
+        return "positions/index";
+    }
+
+    @PostMapping("/vi-tri-viec-lam")
+    String define(@AuthenticationPrincipal ChuanUser user, @RequestParam("donVi") long unitId, @RequestParam("ma") String code,
+            @RequestParam("ten") String name, @RequestParam("nhom") String group, @RequestParam("soLuong") String headcount,
+            @RequestParam(name = "nhiemVu", required = false) String tasks, @RequestParam(name = "sanPham", required = false) String outputs,
+            @RequestParam(name = "chuyenNganh", required = false) String fields, RedirectAttributes redirect) {
+        try {
+            JobPosition.Group parsed = java.util.Arrays.stream(JobPosition.Group.values()).filter(g -> g.name().equals(group)).findFirst()
+                    .orElse(null);
+            long id = positions.define(user.scope(), new JobPositions.Definition(unitId, code, name, parsed, number(headcount, "Số lượng"),
+                    tasks, outputs, fields));
+            redirect.addFlashAttribute("notice", "Đã thêm vị trí việc làm " + name.strip() + ".");
+            return "redirect:/vi-tri-viec-lam/" + id;
+        } catch (InvalidPositionException e) {
+            redirect.addFlashAttribute("problem", e.getMessage());
+            return "redirect:/vi-tri-viec-lam?donVi=" + unitId;
+        }
+    }
+
+    @GetMapping("/vi-tri-viec-lam/{id}")
+    String position(@AuthenticationPrincipal ChuanUser user, @PathVariable long id, Model model) {
+        model.addAttribute("position", positions.position(user.scope(), id));
+        model.addAttribute("competencyGroups", JobPosition.CompetencyGroup.values());
+        model.addAttribute("today", LocalDate.now(clock));
+        return "positions/position";
+    }
+
+    @PostMapping("/vi-tri-viec-lam/{id}/so-luong")
+    String headcount(@AuthenticationPrincipal ChuanUser user, @PathVariable long id, @RequestParam("soLuong") String headcount,
+            RedirectAttributes redirect) {
+        return attempt(redirect, id, "Đã lưu số lượng người làm việc.",
+                () -> positions.changeHeadcount(user.scope(), id, number(headcount, "Số lượng")));
+    }
+
+    @PostMapping("/vi-tri-viec-lam/{id}/nang-luc")
+    String competency(@AuthenticationPrincipal ChuanUser user, @PathVariable long id, @RequestParam("ten") String name,
+            @RequestParam("nhom") String group, @RequestParam("muc") String level, RedirectAttributes redirect) {
+        return attempt(redirect, id, "Đã thêm năng lực vào khung.", () -> positions.addCompetency(user.scope(), id, name,
+                java.util.Arrays.stream(JobPosition.CompetencyGroup.values()).filter(g -> g.name().equals(group)).findFirst().orElse(null),
+                number(level, "Mức yêu cầu")));
+    }
+
+    @PostMapping("/vi-tri-viec-lam/{id}/bo-tri")
+    String place(@AuthenticationPrincipal ChuanUser user, @PathVariable long id, @RequestParam("maCanBo") String code,
+            @RequestParam(name = "tuNgay", required = false) String from, RedirectAttributes redirect) {
+        return attempt(redirect, id, "Đã bố trí " + code.strip() + " vào vị trí.",
+                () -> positions.place(user.scope(), id, code, Dates.parse(from).orElse(null)));
+    }
+
+    @GetMapping("/vi-tri-viec-lam/can-bo/{personId}")
+    String assessment(@AuthenticationPrincipal ChuanUser user, @PathVariable long personId, Model model) {
+        model.addAttribute("personId", personId);
+        model.addAttribute("position", positions.positionOf(user.scope(), personId).orElse(null));
+        model.addAttribute("gaps", positions.gaps(user.scope(), personId));
+        return "positions/person :: competencies";
+    }
+
+    @PostMapping("/vi-tri-viec-lam/can-bo/{personId}/danh-gia")
+    String assess(@AuthenticationPrincipal ChuanUser user, @PathVariable long personId, @RequestParam Map<String, String> form,
+            RedirectAttributes redirect) {
+        try {
+            Map<Long, Integer> levels = new HashMap<>();
+            for (Map.Entry<String, String> field : form.entrySet()) {
+                if (field.getKey().startsWith("muc-") && !field.getValue().isBlank()) {
+                    levels.put(Long.parseLong(field.getKey().substring(4)), number(field.getValue(), "Mức đánh giá"));
+                }
+            }
+            positions.assess(user.scope(), personId, levels, user.getUsername());
+            redirect.addFlashAttribute("notice", "Đã ghi đánh giá năng lực.");
+        } catch (InvalidPositionException | NumberFormatException e) {
+            redirect.addFlashAttribute("problem", e.getMessage());
+        }
+        return "redirect:/can-bo/" + personId;
+    }
+
+    private String attempt(RedirectAttributes redirect, long id, String notice, Runnable action) {
+        try {
+            action.run();
+            redirect.addFlashAttribute("notice", notice);
+        } catch (InvalidPositionException e) {
+            redirect.addFlashAttribute("problem", e.getMessage());
+        }
+        return "redirect:/vi-tri-viec-lam/" + id;
+    }
+
+    private static int number(String text, String label) {
+        try {
+            return Integer.parseInt(text == null ? "" : text.strip());
+        } catch (NumberFormatException e) {
+            throw new InvalidPositionException(label + " '" + text + "' không phải số");
+        }
+    }
+}

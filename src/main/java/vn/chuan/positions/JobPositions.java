@@ -1,0 +1,350 @@
+package vn.chuan.positions;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.chuan.audit.AuditEvent;
+import vn.chuan.audit.AuditLog;
+import vn.chuan.people.PersonRecord;
+import vn.chuan.people.PersonRegistry;
+import vn.chuan.security.UserScope;
+import vn.chuan.shared.Dimension;
+import vn.chuan.shared.VietnameseText;
+import vn.chuan.units.Unit;
+import vn.chuan.units.Units;
+
+/**
+ * Job positions per unit (vị trí việc làm): headcount allowed, description, competency framework;
+ * people placed in them; whether their field of study matches (đúng chuyên môn); competency
+ * assessments against the framework with the gaps.
+ */
+@Service
+public class JobPositions {
+
+    private final JdbcClient jdbc;
+    private final PersonRegistry people;
+    private final Units units;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    JobPositions(JdbcClient jdbc, PersonRegistry people, Units units, AuditLog audit, Clock clock) {
+        this.jdbc = jdbc;
+        this.people = people;
+        this.units = units;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** A new position, as the form gives it. */
+    public record Definition(long unitId, String code, String name, JobPosition.Group group, int headcount, String tasks, String outputs,
+            String fields) {
+    }
+
+    @Transactional
+    public long define(UserScope scope, Definition d) {
+        Unit unit = writableUnit(scope, d.unitId());
+        if (d.code() == null || !d.code().strip().matches("[\\p{L}0-9._-]{1,40}")) {
+            throw new InvalidPositionException("Mã vị trí gồm 1–40 chữ, số và . _ -");
+        }
+        if (d.name() == null || d.name().isBlank()) {
+            throw new InvalidPositionException("Cần tên vị trí việc làm");
+        }
+        if (d.group() == null) {
+            throw new InvalidPositionException("Hãy chọn nhóm: lãnh đạo, quản lý; chuyên môn, nghiệp vụ; hỗ trợ, phục vụ");
+        }
+        if (d.headcount() < 0 || d.headcount() > 500) {
+            throw new InvalidPositionException("Số lượng người làm việc từ 0 đến 500");
+        }
+        if (jdbc.sql("select count(*) from job_position where unit_id = :u and code = :c").param("u", d.unitId()).param("c", d.code().strip())
+                .query(Long.class).single() > 0) {
+            throw new InvalidPositionException(unit.name() + " đã có vị trí mã " + d.code().strip());
+        }
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                insert into job_position (unit_id, code, name, position_group, headcount, tasks, outputs, fields)
+                values (:u, :c, :n, :g, :h, :t, :o, :f)
+                """)
+                .param("u", d.unitId()).param("c", d.code().strip()).param("n", d.name().strip()).param("g", d.group().name())
+                .param("h", d.headcount()).param("t", blankToNull(d.tasks())).param("o", blankToNull(d.outputs()))
+                .param("f", blankToNull(d.fields()))
+                .update(keys, "id");
+        long id = keys.getKey().longValue();
+        audit.record(AuditEvent.of("JOB_POSITION", id, "CREATE").summary("Thêm vị trí việc làm " + d.name().strip() + ", " + unit.name()
+                + ", " + d.headcount() + " người").build());
+        return id;
+    }
+
+    @Transactional
+    public void changeHeadcount(UserScope scope, long positionId, int headcount) {
+        JobPosition position = position(scope, positionId);
+        writableUnit(scope, position.unitId());
+        if (headcount < position.filled()) {
+            throw new InvalidPositionException("Không thể giảm số lượng của " + position.name() + " xuống " + headcount + ": đang có "
+                    + position.filled() + " người được bố trí");
+        }
+        jdbc.sql("update job_position set headcount = :h where id = :id").param("h", headcount).param("id", positionId).update();
+        audit.record(AuditEvent.of("JOB_POSITION", positionId, "HEADCOUNT").summary("Số lượng người làm việc của " + position.name())
+                .change("Số lượng", position.headcount(), headcount).build());
+    }
+
+    @Transactional
+    public long addCompetency(UserScope scope, long positionId, String name, JobPosition.CompetencyGroup group, int level) {
+        JobPosition position = position(scope, positionId);
+        writableUnit(scope, position.unitId());
+        if (name == null || name.isBlank() || group == null) {
+            throw new InvalidPositionException("Cần tên và nhóm năng lực");
+        }
+        if (level < 1 || level > 5) {
+            throw new InvalidPositionException("Mức năng lực yêu cầu từ 1 đến 5");
+        }
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("insert into position_competency (position_id, name, competency_group, required_level) values (:p, :n, :g, :l)")
+                .param("p", positionId).param("n", name.strip()).param("g", group.name()).param("l", level).update(keys, "id");
+        audit.record(AuditEvent.of("JOB_POSITION", positionId, "COMPETENCY").summary("Khung năng lực của " + position.name() + ": "
+                + name.strip() + ", mức " + level).build());
+        return keys.getKey().longValue();
+    }
+
+    /**
+     * Places a person in a position from a date; a placement elsewhere ends the day before. Refused
+     * when the position is full, the person is already in it, or works outside the position's unit.
+     */
+    @Transactional
+    public void place(UserScope scope, long positionId, String personCode, LocalDate placedOn) {
+        JobPosition position = position(scope, positionId);
+        writableUnit(scope, position.unitId());
+        LocalDate on = placedOn == null ? LocalDate.now(clock) : placedOn;
+        PersonRecord person = people.findByCodes(List.of(personCode == null ? "" : personCode.strip())).values().stream().findFirst()
+                .filter(p -> people.isVisible(scope, p.id()))
+                .orElseThrow(() -> new InvalidPositionException("Không có cán bộ mã " + personCode + " trong phạm vi của bạn"));
+        if (person.assignmentOn(on).filter(a -> a.unitId().value() == position.unitId()).isEmpty()) {
+            throw new InvalidPositionException(person.fullName() + " không công tác tại " + position.unitName() + " vào ngày "
+                    + vn.chuan.shared.Dates.format(on));
+        }
+        if (position.placements().stream().anyMatch(p -> p.personId() == person.id().value())) {
+            throw new InvalidPositionException(person.fullName() + " đã ở vị trí " + position.name());
+        }
+        if (position.filled() >= position.headcount()) {
+            throw new InvalidPositionException("Vị trí " + position.name() + " đã đủ " + position.headcount() + " người");
+        }
+        jdbc.sql("update position_placement set left_on = :d where person_id = :p and left_on is null")
+                .param("d", on.minusDays(1)).param("p", person.id().value()).update();
+        jdbc.sql("insert into position_placement (position_id, person_id, placed_on) values (:pos, :p, :d)")
+                .param("pos", positionId).param("p", person.id().value()).param("d", on).update();
+        audit.record(AuditEvent.of("JOB_POSITION", positionId, "PLACE").person(person.id().value())
+                .summary("Bố trí vào vị trí việc làm " + position.name() + ", " + position.unitName()).build());
+    }
+
+    /** The unit's positions, each with its framework and the people placed now. */
+    @Transactional(readOnly = true)
+    public List<JobPosition> positions(UserScope scope, Unit unit) {
+        if (!scope.covers(unit)) {
+            throw new InvalidPositionException("Đơn vị " + unit.name() + " nằm ngoài phạm vi được giao");
+        }
+        return load("where j.unit_id = :u", Map.of("u", unit.id().value()));
+    }
+
+    @Transactional(readOnly = true)
+    public JobPosition position(UserScope scope, long id) {
+        return load("where j.id = :u", Map.of("u", id)).stream().findFirst()
+                .filter(p -> units.find(new vn.chuan.units.UnitId(p.unitId())).map(scope::covers).orElse(false))
+                .orElseThrow(() -> new InvalidPositionException("Không có vị trí việc làm số " + id + " trong phạm vi của bạn"));
+    }
+
+    private List<JobPosition> load(String where, Map<String, Object> params) {
+        Map<Long, Object[]> rows = new LinkedHashMap<>();
+        jdbc.sql("select j.*, u.name as unit_name from job_position j join unit u on u.id = j.unit_id " + where + " order by j.position_group, j.code")
+                .params(params)
+                .query(rs -> {
+                    rows.put(rs.getLong("id"), new Object[] {rs.getLong("unit_id"), rs.getString("unit_name"), rs.getString("code"),
+                        rs.getString("name"), rs.getString("position_group"), rs.getInt("headcount"), rs.getString("tasks"),
+                        rs.getString("outputs"), rs.getString("fields")});
+                });
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, List<JobPosition.Competency>> frameworks = new HashMap<>();
+        jdbc.sql("select * from position_competency where position_id in (:ids) order by competency_group, id").param("ids", rows.keySet())
+                .query(rs -> {
+                    frameworks.computeIfAbsent(rs.getLong("position_id"), k -> new ArrayList<>()).add(new JobPosition.Competency(
+                            rs.getLong("id"), rs.getString("name"), JobPosition.CompetencyGroup.valueOf(rs.getString("competency_group")),
+                            rs.getInt("required_level")));
+                });
+        Map<Long, List<long[]>> placed = new HashMap<>();
+        Map<Long, LocalDate> placedOn = new HashMap<>();
+        jdbc.sql("select * from position_placement where position_id in (:ids) and left_on is null order by placed_on, id")
+                .param("ids", rows.keySet())
+                .query(rs -> {
+                    placed.computeIfAbsent(rs.getLong("position_id"), k -> new ArrayList<>()).add(new long[] {rs.getLong("id"), rs.getLong("person_id")});
+                    placedOn.put(rs.getLong("id"), rs.getObject("placed_on", LocalDate.class));
+                });
+        Map<Long, PersonRecord> records = new HashMap<>();
+        people.findByIds(placed.values().stream().flatMap(List::stream).map(p -> p[1]).distinct().toList())
+                .forEach(r -> records.put(r.id().value(), r));
+        List<JobPosition> positions = new ArrayList<>();
+        rows.forEach((id, r) -> {
+            List<String> fields = r[8] == null ? List.of() : Arrays.stream(((String) r[8]).split("[,;]")).map(String::strip)
+                    .filter(s -> !s.isEmpty()).toList();
+            List<JobPosition.Placement> placements = placed.getOrDefault(id, List.of()).stream().map(p -> {
+                PersonRecord person = records.get(p[1]);
+                String field = fieldOfStudy(person);
+                return new JobPosition.Placement(p[0], p[1], person.code(), person.fullName(), placedOn.get(p[0]), field, matches(fields, field));
+            }).toList();
+            positions.add(new JobPosition(id, (Long) r[0], (String) r[1], (String) r[2], (String) r[3], JobPosition.Group.valueOf((String) r[4]),
+                    (Integer) r[5], (String) r[6], (String) r[7], fields, frameworks.getOrDefault(id, List.of()), placements));
+        });
+        return positions;
+    }
+
+    /** The field of study of the person's highest professional qualification. */
+    private String fieldOfStudy(PersonRecord person) {
+        return person.highestOn(Dimension.PROFESSIONAL, LocalDate.now(clock)).map(q -> q.fieldOfStudy()).orElse(null);
+    }
+
+    /** Whether a field of study matches one of the position's fields (case and diacritics ignored); null when either is unknown. */
+    static Boolean matches(List<String> positionFields, String fieldOfStudy) {
+        if (positionFields.isEmpty() || fieldOfStudy == null || fieldOfStudy.isBlank()) {
+            return null;
+        }
+        String field = VietnameseText.fold(fieldOfStudy);
+        return positionFields.stream().map(VietnameseText::fold).anyMatch(field::contains);
+    }
+
+    /** Headcount and field matching of one unit. */
+    public record UnitFigures(long unitId, String unitName, int headcount, int filled, int vacant, int matching, int notMatching,
+            int unknown) {
+
+        /** Matching among those whose match is known, as "94,6%"; "—" when none is known. */
+        public String matchingShare() {
+            int known = matching + notMatching;
+            return known == 0 ? "—" : String.format(java.util.Locale.ROOT, "%.1f%%", 100.0 * matching / known).replace('.', ',');
+        }
+    }
+
+    /** The figures of every unit of the subtree that has positions. */
+    @Transactional(readOnly = true)
+    public List<UnitFigures> figures(UserScope scope, Unit root) {
+        List<UnitFigures> figures = new ArrayList<>();
+        for (Unit unit : units.subtree(root, LocalDate.now(clock))) {
+            if (!scope.covers(unit)) {
+                continue;
+            }
+            List<JobPosition> positions = load("where j.unit_id = :u", Map.of("u", unit.id().value()));
+            if (positions.isEmpty()) {
+                continue;
+            }
+            int headcount = 0;
+            int filled = 0;
+            int vacant = 0;
+            int matching = 0;
+            int notMatching = 0;
+            int unknown = 0;
+            for (JobPosition p : positions) {
+                headcount += p.headcount();
+                filled += p.filled();
+                vacant += p.vacant();
+                for (JobPosition.Placement placement : p.placements()) {
+                    if (placement.matching() == null) {
+                        unknown++;
+                    } else if (placement.matching()) {
+                        matching++;
+                    } else {
+                        notMatching++;
+                    }
+                }
+            }
+            figures.add(new UnitFigures(unit.id().value(), unit.name(), headcount, filled, vacant, matching, notMatching, unknown));
+        }
+        return figures;
+    }
+
+    /** A competency of the person's position: required, assessed (latest), gap. */
+    public record Gap(JobPosition.Competency competency, Integer assessed, java.time.LocalDate assessedOn) {
+
+        public int gap() {
+            return assessed == null ? competency.requiredLevel() : Math.max(0, competency.requiredLevel() - assessed);
+        }
+    }
+
+    /** Records a superior's assessment of the person against their position's framework (levels 1–5). */
+    @Transactional
+    public void assess(UserScope scope, long personId, Map<Long, Integer> levels, String assessor) {
+        if (!scope.canWrite()) {
+            throw new InvalidPositionException("Tài khoản chỉ được xem, không được ghi");
+        }
+        JobPosition position = positionOf(scope, personId)
+                .orElseThrow(() -> new InvalidPositionException("Người này chưa được bố trí vào vị trí việc làm nào"));
+        LocalDate today = LocalDate.now(clock);
+        for (Map.Entry<Long, Integer> level : levels.entrySet()) {
+            if (position.framework().stream().noneMatch(c -> c.id() == level.getKey())) {
+                throw new InvalidPositionException("Năng lực số " + level.getKey() + " không thuộc khung năng lực của " + position.name());
+            }
+            if (level.getValue() == null || level.getValue() < 1 || level.getValue() > 5) {
+                throw new InvalidPositionException("Mức đánh giá từ 1 đến 5");
+            }
+            jdbc.sql("""
+                    insert into competency_assessment (person_id, competency_id, level, assessed_on, assessor)
+                    values (:p, :c, :l, :d, :a)
+                    """).param("p", personId).param("c", level.getKey()).param("l", level.getValue()).param("d", today)
+                    .param("a", assessor).update();
+        }
+        audit.record(AuditEvent.of("COMPETENCY_ASSESSMENT", position.id(), "CREATE").person(personId)
+                .summary("Đánh giá năng lực theo vị trí " + position.name() + " (" + levels.size() + " năng lực)").build());
+    }
+
+    /** The position a person is placed in now, if any and if visible. */
+    @Transactional(readOnly = true)
+    public Optional<JobPosition> positionOf(UserScope scope, long personId) {
+        if (!people.isVisible(scope, new vn.chuan.people.PersonId(personId))) {
+            throw new vn.chuan.people.PersonNotFoundException(personId);
+        }
+        return jdbc.sql("select position_id from position_placement where person_id = :p and left_on is null").param("p", personId)
+                .query(Long.class).optional().map(id -> load("where j.id = :u", Map.of("u", id)).get(0));
+    }
+
+    /** Each competency of the person's position with the latest assessed level and the gap. */
+    @Transactional(readOnly = true)
+    public List<Gap> gaps(UserScope scope, long personId) {
+        Optional<JobPosition> position = positionOf(scope, personId);
+        if (position.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Object[]> latest = new HashMap<>();
+        jdbc.sql("select competency_id, level, assessed_on from competency_assessment where person_id = :p order by assessed_on, id")
+                .param("p", personId)
+                .query(rs -> {
+                    latest.put(rs.getLong("competency_id"), new Object[] {rs.getInt("level"), rs.getObject("assessed_on", LocalDate.class)});
+                });
+        return position.get().framework().stream().map(c -> {
+            Object[] found = latest.get(c.id());
+            return new Gap(c, found == null ? null : (Integer) found[0], found == null ? null : (LocalDate) found[1]);
+        }).toList();
+    }
+
+    private Unit writableUnit(UserScope scope, long unitId) {
+        if (!scope.canWrite()) {
+            throw new InvalidPositionException("Tài khoản chỉ được xem, không được ghi");
+        }
+        Unit unit = units.find(new vn.chuan.units.UnitId(unitId)).orElseThrow(() -> new InvalidPositionException("Không có đơn vị này"));
+        if (!scope.covers(unit)) {
+            throw new InvalidPositionException("Đơn vị " + unit.name() + " nằm ngoài phạm vi được giao");
+        }
+        return unit;
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}
