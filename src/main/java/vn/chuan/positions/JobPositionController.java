@@ -52,7 +52,7 @@ class JobPositionController {
     String define(@AuthenticationPrincipal ChuanUser user, @RequestParam("donVi") long unitId, @RequestParam("ma") String code,
             @RequestParam("ten") String name, @RequestParam("nhom") String group, @RequestParam("soLuong") String headcount,
             @RequestParam(name = "nhiemVu", required = false) String tasks, @RequestParam(name = "sanPham", required = false) String outputs,
-            @RequestParam(name = "chuyenNganh", required = false) String fields, RedirectAttributes redirect) {
+            @RequestParam(name = "chuyenNganh", required = false) String fields, Model model, RedirectAttributes redirect) {
         try {
             JobPosition.Group parsed = java.util.Arrays.stream(JobPosition.Group.values()).filter(g -> g.name().equals(group)).findFirst()
                     .orElse(null);
@@ -61,9 +61,14 @@ class JobPositionController {
             redirect.addFlashAttribute("notice", "Đã thêm vị trí việc làm " + name.strip() + ".");
             return "redirect:/vi-tri-viec-lam/" + id;
         } catch (InvalidPositionException e) {
-            redirect.addFlashAttribute("problem", e.getMessage());
-            return "redirect:/vi-tri-viec-lam?donVi=" + unitId;
+            // The page again with what was typed, so that one wrong field does not cost the others.
+            model.addAttribute("problem", e.getMessage());
+            model.addAttribute("draft", new Draft(code, name, group, headcount, tasks, outputs, fields));
+            return index(user, unitId, model);
         }
+    }
+
+    record Draft(String code, String name, String group, String headcount, String tasks, String outputs, String fields) {
     }
 
     @GetMapping("/vi-tri-viec-lam/{id}")

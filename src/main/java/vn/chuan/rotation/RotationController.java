@@ -58,7 +58,7 @@ class RotationController {
     String record(@AuthenticationPrincipal ChuanUser user, @RequestParam("maCanBo") String code, @RequestParam("hinhThuc") String kind,
             @RequestParam("donViDen") String toUnit, @RequestParam("chucDanhDen") String toTitle, @RequestParam("tuNgay") String from,
             @RequestParam(name = "denNgay", required = false) String to, @RequestParam("quyetDinh") String decision,
-            RedirectAttributes redirect) {
+            Model model, RedirectAttributes redirect) {
         try {
             LocalDate start = Dates.parse(from).orElseThrow(() -> new InvalidRotationException("Ngày bắt đầu '" + from + "' không hợp lệ"));
             LocalDate end = to == null || to.isBlank() ? null
@@ -67,9 +67,15 @@ class RotationController {
             redirect.addFlashAttribute("notice", "Đã ghi " + RotationKind.parse(kind).map(RotationKind::label).orElse("").toLowerCase()
                     + " của cán bộ " + code.strip() + ".");
         } catch (InvalidRotationException | vn.chuan.people.InvalidPersonDataException e) {
-            redirect.addFlashAttribute("problem", e.getMessage());
+            // The page again with what was typed, so that one wrong field does not cost the others.
+            model.addAttribute("problem", e.getMessage());
+            model.addAttribute("draft", new Draft(code, kind, toUnit, toTitle, from, to, decision));
+            return page(user, null, model);
         }
         return "redirect:/luan-chuyen";
+    }
+
+    record Draft(String code, String kind, String toUnit, String toTitle, String from, String to, String decision) {
     }
 
     @PostMapping("/luan-chuyen/thoi-han")

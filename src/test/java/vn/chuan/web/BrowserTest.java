@@ -328,6 +328,72 @@ class BrowserTest {
         page.close();
     }
 
+    @Autowired
+    vn.chuan.succession.Succession succession;
+    @Autowired
+    vn.chuan.evaluation.Conduct conduct;
+
+    @Test
+    void aProvinceOfficerRunsAPoolsAnnualReviewApprovesItThenRecordsARotationAndPlacesSomeoneInAPosition() {
+        String prefix = TestProvince.uniquePrefix("S");
+        TestProvince province = TestProvince.create(units, registry, transaction, prefix);
+        PersonId disciplined = province.person("Lã Văn Kỷ", province.communeB1, StaffCategory.CC, "TC_KT", LocalDate.of(2016, 1, 1));
+        PersonId qualified = province.person("Đỗ Minh Đạt", province.communeB1, StaffCategory.CC, "VP_TK", LocalDate.of(2016, 1, 1));
+        for (PersonId id : List.of(disciplined, qualified)) {
+            province.grant(id, Dimension.GENERAL_EDUCATION, "THPT", LocalDate.of(2003, 6, 1));
+            province.grant(id, Dimension.PROFESSIONAL, "DAI_HOC", LocalDate.of(2007, 6, 1));
+            province.grant(id, Dimension.POLITICAL_THEORY, "TRUNG_CAP", LocalDate.of(2016, 6, 1));
+        }
+        long pool = succession.createPool(TestProvince.EVERYTHING, province.communeB1.id().value(), "CT_UBND", 2026, 2031);
+        succession.addMember(TestProvince.EVERYTHING, pool, registry.get(TestProvince.EVERYTHING, disciplined).code(), "Có triển vọng");
+        conduct.recordDiscipline(TestProvince.EVERYTHING, disciplined.value(), vn.chuan.evaluation.DisciplineForm.CANH_CAO, "7/QĐ-UBND",
+                LocalDate.now(vn.chuan.shared.Dates.ZONE).minusMonths(1), "UBND huyện", null);
+        accounts.create(new NewUserAccount(prefix + "snv", "Sở Nội vụ thử", "matkhau-1", Role.PROVINCE, province.province.code()));
+
+        Page page = logIn("/quy-hoach/" + pool + "/ra-soat", prefix + "snv");
+        assertThat(page.locator("#leaving")).containsText("Lã Văn Kỷ");
+        assertThat(page.locator("#leaving")).containsText("bị kỷ luật Cảnh cáo");
+        assertThat(page.locator("#joining")).containsText("Đỗ Minh Đạt");
+        page.getByLabel("Đỗ Minh Đạt").check();
+        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Duyệt kết quả rà soát")).click();
+        assertThat(page.locator(".alert-success")).containsText("Đã duyệt kết quả rà soát");
+        org.assertj.core.api.Assertions.assertThat(succession.pool(TestProvince.EVERYTHING, pool).orElseThrow().members().stream()
+                .filter(vn.chuan.succession.SuccessionPool.Member::active).map(vn.chuan.succession.SuccessionPool.Member::personName))
+                .containsExactly("Đỗ Minh Đạt");
+
+        String code = registry.get(TestProvince.EVERYTHING, qualified).code();
+        page.navigate("http://localhost:" + port + "/luan-chuyen");
+        page.getByLabel("Mã cán bộ").fill(code);
+        page.getByLabel("Hình thức").selectOption("LUAN_CHUYEN");
+        page.getByLabel("Đơn vị đến (mã)").fill(province.districtB.code());
+        page.getByLabel("Chức danh nơi đến").selectOption("VP_TK");
+        page.locator("#tuNgay").fill("01/03/2026");
+        page.locator("#denNgay").fill("28/02/2026");
+        page.getByLabel("Quyết định").fill("QĐ 15/QĐ-UBND");
+        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ghi").setExact(true)).click();
+        assertThat(page.locator(".alert-danger")).containsText("trước ngày bắt đầu");
+        page.locator("#denNgay").fill("");
+        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ghi").setExact(true)).click();
+        assertThat(page.locator(".alert-success")).containsText("Đã ghi luân chuyển");
+        assertThat(page.locator("#by-direction tr[data-direction=UP] td[data-kind=LUAN_CHUYEN]")).hasText("1");
+
+        page.navigate("http://localhost:" + port + "/vi-tri-viec-lam?donVi=" + province.districtB.id().value());
+        page.getByLabel("Mã", new Page.GetByLabelOptions().setExact(true)).fill("VP");
+        page.getByLabel("Tên vị trí").fill("Văn phòng tổng hợp");
+        page.getByLabel("Số lượng").fill("1");
+        page.getByLabel("Chuyên ngành phù hợp").fill("hành chính, luật");
+        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Thêm vị trí")).click();
+        assertThat(page.locator("#position-name")).hasText("Văn phòng tổng hợp");
+        page.getByLabel("Mã cán bộ").fill(code);
+        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Bố trí")).click();
+        assertThat(page.locator(".alert-success")).containsText("Đã bố trí");
+        assertThat(page.locator("#headcount")).containsText("đã bố trí 1, còn trống 0");
+        page.locator("#soLuong").fill("0");
+        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lưu")).click();
+        assertThat(page.locator(".alert-danger")).containsText("đang có 1 người");
+        page.close();
+    }
+
     /** A new page that asked for {@code path} and logged in on the way (password matkhau-1). */
     private Page logIn(String path, String username) {
         Page page = browser.newPage();
