@@ -1,0 +1,93 @@
+package vn.chuan.recruitment;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import tools.jackson.databind.json.JsonMapper;
+import vn.chuan.security.ChuanUser;
+import vn.chuan.shared.Dates;
+import vn.chuan.units.Units;
+
+/** Recruitment: the rounds, the share of young graduates with an excellent degree per year and unit, a round's hires. */
+@Controller
+class RecruitmentController {
+
+    private final Recruitment recruitment;
+    private final Units units;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    RecruitmentController(Recruitment recruitment, Units units, JsonMapper json, Clock clock) {
+        this.recruitment = recruitment;
+        this.units = units;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    @GetMapping("/tuyen-dung")
+    String index(@AuthenticationPrincipal ChuanUser user, Model model) {
+        List<Recruitment.YearFigures> figures = recruitment.figures(user.scope());
+        List<Recruitment.YearFigures> totals = figures.stream().filter(f -> f.unitName().isEmpty())
+                .sorted(java.util.Comparator.comparingInt(Recruitment.YearFigures::year)).toList();
+        model.addAttribute("rounds", recruitment.rounds(user.scope()));
+        model.addAttribute("figures", figures);
+        // The seeds' target: 15% of new hires by 2025, 30% by 2030 (drawn dashed beside each year's share).
+        model.addAttribute("chart", totals.isEmpty() ? null : json.writeValueAsString(Map.of("type", "line",
+                "categories", totals.stream().map(f -> String.valueOf(f.year())).toList(),
+                "series", List.of(
+                        Map.of("name", "Dưới 30 tuổi, tốt nghiệp loại giỏi trở lên", "color", "#0d6efd",
+                                "data", totals.stream().map(f -> Math.round(f.percent() * 10) / 10.0).toList()),
+                        Map.of("name", "Mục tiêu", "color", "#dc3545", "dashed", true,
+                                "data", totals.stream().map(f -> f.year() <= 2025 ? 15 : 30).toList())),
+                "links", List.of(), "suffix", "%")));
+        model.addAttribute("units", units.subtreeOf(user.scope().unitId(), LocalDate.now(clock)));
+        model.addAttribute("methods", Recruitment.Method.values());
+        return "recruitment/index";
+    }
+
+    @PostMapping("/tuyen-dung")
+    String open(@AuthenticationPrincipal ChuanUser user, @RequestParam("donVi") long unitId, @RequestParam("ten") String name,
+            @RequestParam("hinhThuc") String method, @RequestParam("ngay") String heldOn, RedirectAttributes redirect) {
+        try {
+            long id = recruitment.openRound(user.scope(), unitId, name, java.util.Arrays.stream(Recruitment.Method.values())
+                    .filter(m -> m.name().equals(method)).findFirst().orElse(null), Dates.parse(heldOn).orElse(null));
+            redirect.addFlashAttribute("notice", "Đã thêm kỳ tuyển dụng " + name.strip() + ".");
+            return "redirect:/tuyen-dung/" + id;
+        } catch (InvalidRecruitmentException e) {
+            redirect.addFlashAttribute("problem", e.getMessage());
+            return "redirect:/tuyen-dung";
+        }
+    }
+
+    @GetMapping("/tuyen-dung/{id}")
+    String round(@AuthenticationPrincipal ChuanUser user, @PathVariable long id, Model model) {
+        model.addAttribute("round", recruitment.round(user.scope(), id).orElseThrow(() -> new java.util.NoSuchElementException("round " + id)));
+        model.addAttribute("classes", DegreeClass.values());
+        return "recruitment/round";
+    }
+
+    @PostMapping("/tuyen-dung/{id}/trung-tuyen")
+    String hire(@AuthenticationPrincipal ChuanUser user, @PathVariable long id, @RequestParam("maCanBo") String code,
+            @RequestParam("xepLoai") String degreeClass, @RequestParam(name = "chuyenNganh", required = false) String field,
+            @RequestParam("viTri") String position, @RequestParam("ngay") String hiredOn, RedirectAttributes redirect) {
+        try {
+            recruitment.hire(user.scope(), id, code, java.util.Arrays.stream(DegreeClass.values()).filter(c -> c.name().equals(degreeClass))
+                    .findFirst().orElse(null), field, position, Dates.parse(hiredOn).orElse(null));
+            redirect.addFlashAttribute("notice", "Đã ghi người trúng tuyển " + code.strip() + ".");
+        } catch (InvalidRecruitmentException e) {
+            redirect.addFlashAttribute("problem", e.getMessage());
+        }
+        return "redirect:/tuyen-dung/" + id;
+    }
+}
