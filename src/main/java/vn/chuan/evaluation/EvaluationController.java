@@ -191,6 +191,7 @@ class EvaluationController {
         model.addAttribute("excellentBelow", evaluations.excellentBelowStandards(user.scope(), y));
         model.addAttribute("missing", evaluations.missing(user.scope(), y, 200));
         model.addAttribute("twiceInThree", evaluations.notCompletedTwiceInThreeYears(user.scope(), y));
+        model.addAttribute("leadersInTerm", evaluations.leadersNotCompletedTwiceInTerm(user.scope(), y));
         return "evaluation/consequences";
     }
 

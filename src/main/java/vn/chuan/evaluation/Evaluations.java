@@ -268,6 +268,47 @@ public class Evaluations {
         return visible(scope, repository.gradedTimes(Grade.KHT, year - 2, year, 2));
     }
 
+    /** An appointment or election lasts five years (the term of a leader's appointment, of a council). */
+    static final int TERM_YEARS = 5;
+
+    /**
+     * Leaders graded "không hoàn thành" in two non-consecutive years, up to this one, within one
+     * appointment term (regulations.md §4: reassigned or not reappointed). A term is a post started
+     * by appointment or election (bổ nhiệm, bầu cử), for five years or until the post ended; a year
+     * counts in a term it overlaps. Two consecutive years are the "two years running" list.
+     */
+    public List<PersonRecord> leadersNotCompletedTwiceInTerm(UserScope scope, int year) {
+        List<Long> candidates = repository.gradedTimes(Grade.KHT, year - 2 * TERM_YEARS, year, 2);
+        Map<Long, List<YearGrade>> grades = repository.gradesOf(candidates);
+        List<Long> found = new ArrayList<>();
+        for (PersonRecord person : people.findByIds(candidates)) {
+            List<Integer> failed = grades.getOrDefault(person.id().value(), List.of()).stream()
+                    .filter(g -> g.grade() == Grade.KHT && g.year() <= year).map(YearGrade::year).toList();
+            if (person.assignments().stream().anyMatch(post -> twoApartWithin(post, failed))) {
+                found.add(person.id().value());
+            }
+        }
+        return visible(scope, found);
+    }
+
+    private static boolean twoApartWithin(vn.chuan.people.Assignment post, List<Integer> failedYears) {
+        if (post.startReason() != vn.chuan.shared.AssignmentReason.BO_NHIEM && post.startReason() != vn.chuan.shared.AssignmentReason.BAU_CU) {
+            return false;
+        }
+        LocalDate termEnd = post.startedOn().plusYears(TERM_YEARS).minusDays(1);
+        LocalDate end = post.endedOn() != null && post.endedOn().isBefore(termEnd) ? post.endedOn() : termEnd;
+        List<Integer> inTerm = failedYears.stream()
+                .filter(y -> !LocalDate.of(y, 12, 31).isBefore(post.startedOn()) && !LocalDate.of(y, 1, 1).isAfter(end)).sorted().toList();
+        for (int i = 0; i < inTerm.size(); i++) {
+            for (int j = i + 1; j < inTerm.size(); j++) {
+                if (inTerm.get(j) - inTerm.get(i) >= 2) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** People of the scope graded excellent in the year while their verdict today is "chưa đạt chuẩn". */
     public List<PersonRecord> excellentBelowStandards(UserScope scope, int year) {
         List<Long> below = people.ids(scope, PersonSearch.fromParameters(Map.of("chuan", "CHUA_DAT"), LocalDate.now(clock)));

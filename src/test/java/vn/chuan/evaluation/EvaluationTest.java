@@ -90,6 +90,32 @@ class EvaluationTest {
     }
 
     @Test
+    void aLeaderFailingTwoNonConsecutiveYearsOfOneAppointmentTermIsListed() {
+        PersonId leader = registry.register(TestProvince.EVERYTHING, new vn.chuan.people.PersonDetails(province.province.code() + "-ld",
+                "Chủ Tịch Thử", LocalDate.of(1975, 1, 1), vn.chuan.shared.Gender.NAM, "Kinh", null, true, null),
+                new vn.chuan.people.NewAssignment(province.communeB1.id(), StaffCategory.CB, "CT_UBND", LocalDate.of(2021, 3, 1),
+                        vn.chuan.shared.AssignmentReason.BO_NHIEM));
+        // Appointed in 2015: that term ended in 2019, before the failed years.
+        PersonId earlier = registry.register(TestProvince.EVERYTHING, new vn.chuan.people.PersonDetails(province.province.code() + "-ct",
+                "Nhiệm Kỳ Trước", LocalDate.of(1975, 1, 1), vn.chuan.shared.Gender.NAM, "Kinh", null, true, null),
+                new vn.chuan.people.NewAssignment(province.communeB1.id(), StaffCategory.CB, "PCT_UBND", LocalDate.of(2015, 1, 1),
+                        vn.chuan.shared.AssignmentReason.BO_NHIEM));
+        PersonId notLeader = b1.get(0);
+        for (int year : List.of(2022, 2023, 2024)) {
+            long round = evaluations.openRound(TestProvince.EVERYTHING, year, province.districtB.id().value());
+            Grade grade = year == 2023 ? Grade.HT : Grade.KHT;
+            evaluations.save(TestProvince.EVERYTHING, round, province.communeB1, List.of(new Evaluations.Entry(leader.value(), grade, null),
+                    new Evaluations.Entry(earlier.value(), grade, null), new Evaluations.Entry(notLeader.value(), grade, null)));
+        }
+        assertThat(evaluations.leadersNotCompletedTwiceInTerm(TestProvince.EVERYTHING, 2024)).extracting(p -> p.fullName())
+                .containsExactly("Chủ Tịch Thử");
+        assertThat(evaluations.leadersNotCompletedTwiceInTerm(TestProvince.EVERYTHING, 2023)).as("only one failed year by 2023").isEmpty();
+        assertThat(evaluations.notCompletedTwiceInThreeYears(TestProvince.EVERYTHING, 2024)).extracting(p -> p.fullName())
+                .contains("Người Số 1");
+        assertThat(evaluations.notCompletedTwoYears(TestProvince.EVERYTHING, 2024)).as("2022 and 2024 are not consecutive").isEmpty();
+    }
+
+    @Test
     void theQuotaAtItsEdges() {
         Map<Grade, Integer> counts = new EnumMap<>(Grade.class);
         counts.put(Grade.HTT, 5);
