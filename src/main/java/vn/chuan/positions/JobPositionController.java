@@ -71,6 +71,22 @@ class JobPositionController {
     record Draft(String code, String name, String group, String headcount, String tasks, String outputs, String fields) {
     }
 
+    @GetMapping("/vi-tri-viec-lam/so-lieu.xlsx")
+    void download(@AuthenticationPrincipal ChuanUser user, @RequestParam(name = "donVi", required = false) Long unitId,
+            jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+        LocalDate today = LocalDate.now(clock);
+        Unit unit = units.subtreeOf(user.scope().unitId(), today).stream().filter(u -> unitId != null && u.id().value() == unitId).findFirst()
+                .orElseGet(() -> units.scopeRoot(user.scope().unitId(), today).orElseThrow());
+        List<List<Object>> rows = positions.figures(user.scope(), unit).stream().map(f -> java.util.Arrays.<Object>asList(f.unitName(),
+                f.headcount(), f.filled(), f.vacant(), f.matching(), f.notMatching(), f.unknown(),
+                f.matching() + f.notMatching() == 0 ? null : new vn.chuan.shared.SimpleSheet.Percent((double) f.matching() / (f.matching() + f.notMatching()))))
+                .toList();
+        response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        response.setHeader("Content-Disposition", "attachment; filename=\"vi-tri-viec-lam.xlsx\"");
+        vn.chuan.shared.SimpleSheet.write("Vị trí việc làm", List.of("Đơn vị", "Số lượng được giao", "Đã bố trí", "Còn trống",
+                "Đúng chuyên môn", "Không đúng chuyên môn", "Chưa rõ", "Tỷ lệ đúng chuyên môn"), rows, response.getOutputStream());
+    }
+
     @GetMapping("/vi-tri-viec-lam/{id}")
     String position(@AuthenticationPrincipal ChuanUser user, @PathVariable long id, Model model) {
         model.addAttribute("position", positions.position(user.scope(), id));

@@ -56,6 +56,17 @@ class RecruitmentController {
         return "recruitment/index";
     }
 
+    @GetMapping("/tuyen-dung/so-lieu.xlsx")
+    void download(@AuthenticationPrincipal ChuanUser user, jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+        List<List<Object>> rows = recruitment.figures(user.scope()).stream().map(f -> java.util.Arrays.<Object>asList(f.year(),
+                f.unitName().isEmpty() ? "Cộng" : f.unitName(), f.hires(), f.youngExcellent(),
+                f.hires() == 0 ? null : new vn.chuan.shared.SimpleSheet.Percent(f.percent() / 100))).toList();
+        response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        response.setHeader("Content-Disposition", "attachment; filename=\"tuyen-dung.xlsx\"");
+        vn.chuan.shared.SimpleSheet.write("Tuyển dụng", List.of("Năm", "Đơn vị", "Tuyển mới", "Dưới 30 tuổi, loại giỏi trở lên", "Tỷ lệ"),
+                rows, response.getOutputStream());
+    }
+
     @PostMapping("/tuyen-dung")
     String open(@AuthenticationPrincipal ChuanUser user, @RequestParam("donVi") long unitId, @RequestParam("ten") String name,
             @RequestParam("hinhThuc") String method, @RequestParam("ngay") String heldOn, RedirectAttributes redirect) {

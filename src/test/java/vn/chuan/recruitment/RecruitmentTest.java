@@ -27,7 +27,13 @@ import vn.chuan.units.Units;
 /** Two rounds in two communes: the share of young graduates with an excellent degree, at the age edge, and the refusals. */
 @Tag("db")
 @SpringBootTest
+@org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc
 class RecruitmentTest {
+
+    @Autowired
+    org.springframework.test.web.servlet.MockMvc mvc;
+    @Autowired
+    vn.chuan.security.UserAccounts accounts;
 
     @Autowired
     Units units;
@@ -58,7 +64,7 @@ class RecruitmentTest {
     }
 
     @Test
-    void theShareOfNewHiresUnderThirtyWithAnExcellentDegreeIsCountedPerYearAndUnit() {
+    void theShareOfNewHiresUnderThirtyWithAnExcellentDegreeIsCountedPerYearAndUnit() throws Exception {
         LocalDate hiredOn = LocalDate.of(2026, 3, 1);
         long round = recruitment.openRound(scope, province.communeB1.id().value(), "Thi tuyển công chức xã 2026", Recruitment.Method.THI_TUYEN,
                 LocalDate.of(2026, 2, 1));
@@ -81,6 +87,22 @@ class RecruitmentTest {
                 org.assertj.core.groups.Tuple.tuple(2026, "", 3, 1, "33,3%"),
                 org.assertj.core.groups.Tuple.tuple(2025, province.communeB2.name(), 1, 1, "100,0%"),
                 org.assertj.core.groups.Tuple.tuple(2025, "", 1, 1, "100,0%"));
+        // The same figures as a workbook: numbers as numbers, the share as a percentage.
+        String officer = prefix.toLowerCase() + "td";
+        accounts.create(new vn.chuan.security.NewUserAccount(officer, "Sở Nội vụ", "mat-khau-dai-1", vn.chuan.security.Role.PROVINCE,
+                province.province.code()));
+        byte[] xlsx = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/tuyen-dung/so-lieu.xlsx")
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user(
+                                accounts.loadUserByUsername(officer))))
+                .andReturn().getResponse().getContentAsByteArray();
+        try (var workbook = new org.dhatim.fastexcel.reader.ReadableWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            List<org.dhatim.fastexcel.reader.Row> rows = workbook.getFirstSheet().read();
+            assertThat(rows.get(1).getCell(0).asNumber().intValue()).isEqualTo(2026);
+            assertThat(rows.get(1).getCell(2).asNumber().intValue()).isEqualTo(3);
+            assertThat(rows.get(1).getCell(4).asNumber().doubleValue()).isCloseTo(1 / 3.0, org.assertj.core.data.Offset.offset(1e-6));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         // A commune sees its own rounds only.
         assertThat(recruitment.figures(UserScope.of(province.communeB2, false))).extracting(Recruitment.YearFigures::year).containsOnly(2025);
     }

@@ -1,0 +1,58 @@
+package vn.chuan.shared;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+
+/**
+ * One xlsx sheet: a bold header row, then rows of text, numbers (as numbers), dates (as dates,
+ * dd/mm/yyyy) and shares ({@link Percent}, as percentages), so that it opens in Excel and LibreOffice
+ * ready to compute with.
+ */
+public final class SimpleSheet {
+
+    /** A share between 0 and 1, written with the format 0.0%. */
+    public record Percent(double value) {
+    }
+
+    private SimpleSheet() {
+    }
+
+    public static void write(String sheetName, List<String> headers, List<List<Object>> rows, OutputStream out) {
+        try {
+            Workbook workbook = new Workbook(out, "Chuan", "1.0");
+            Worksheet sheet = workbook.newWorksheet(sheetName);
+            for (int c = 0; c < headers.size(); c++) {
+                sheet.value(0, c, headers.get(c));
+                sheet.width(c, Math.max(10, Math.min(40, headers.get(c).length() + 4)));
+            }
+            sheet.range(0, 0, 0, headers.size() - 1).style().bold().wrapText(true).fillColor("DDEBF7").set();
+            int r = 1;
+            for (List<Object> row : rows) {
+                for (int c = 0; c < row.size(); c++) {
+                    Object value = row.get(c);
+                    if (value instanceof Number number) {
+                        sheet.value(r, c, number);
+                    } else if (value instanceof LocalDate date) {
+                        sheet.value(r, c, date);
+                        sheet.style(r, c).format("dd/mm/yyyy").set();
+                    } else if (value instanceof Percent percent) {
+                        sheet.value(r, c, percent.value());
+                        sheet.style(r, c).format("0.0%").set();
+                    } else if (value != null) {
+                        sheet.value(r, c, value.toString());
+                    }
+                }
+                r++;
+            }
+            workbook.finish();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
