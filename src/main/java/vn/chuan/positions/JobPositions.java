@@ -270,6 +270,42 @@ public class JobPositions {
         return figures;
     }
 
+    /**
+     * For {@code root} and each unit below it: of the people placed in a position on {@code date}
+     * whose match is known, how many work in their field ({known, matching}).
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, long[]> fieldMatchOn(Unit root, LocalDate date) {
+        List<Unit> rows = units.subtree(root, date);
+        List<Object[]> placed = jdbc.sql("""
+                select u.path, j.fields, pp.person_id from position_placement pp
+                join job_position j on j.id = pp.position_id join unit u on u.id = j.unit_id
+                where u.path like :prefix and pp.placed_on <= :d and (pp.left_on is null or pp.left_on >= :d)
+                """).param("prefix", root.path() + "%").param("d", date)
+                .query((rs, n) -> new Object[] {rs.getString("path"), rs.getString("fields"), rs.getLong("person_id")}).list();
+        Map<Long, PersonRecord> records = new HashMap<>();
+        people.findByIds(placed.stream().map(p -> (Long) p[2]).distinct().toList()).forEach(r -> records.put(r.id().value(), r));
+        Map<Long, long[]> counts = new HashMap<>();
+        for (Object[] p : placed) {
+            List<String> fields = p[1] == null ? List.of() : Arrays.stream(((String) p[1]).split("[,;]")).map(String::strip)
+                    .filter(f -> !f.isEmpty()).toList();
+            PersonRecord person = records.get((Long) p[2]);
+            Boolean matching = matches(fields, person == null ? null
+                    : person.highestOn(Dimension.PROFESSIONAL, date).map(q -> q.fieldOfStudy()).orElse(null));
+            if (matching == null) {
+                continue;
+            }
+            for (Unit unit : rows) {
+                if (((String) p[0]).startsWith(unit.path())) {
+                    long[] c = counts.computeIfAbsent(unit.id().value(), k -> new long[2]);
+                    c[0]++;
+                    c[1] += matching ? 1 : 0;
+                }
+            }
+        }
+        return counts;
+    }
+
     /** A competency of the person's position: required, assessed (latest), gap. */
     public record Gap(JobPosition.Competency competency, Integer assessed, java.time.LocalDate assessedOn) {
 

@@ -15,13 +15,28 @@ import vn.chuan.shared.StaffCategory;
  */
 public record Indicator(long id, String name, String source, Population population, String condition) {
 
+    /** The condition of an indicator another module counts ({@link FigureSource}): this prefix and its key. */
+    static final String FIGURE_PREFIX = "figure:";
+
+    /** Counted by another module, not by population and condition. */
+    public boolean isFigure() {
+        return condition.startsWith(FIGURE_PREFIX);
+    }
+
+    String figureKey() {
+        return condition.substring(FIGURE_PREFIX.length());
+    }
+
     public Condition parsedCondition() {
+        if (isFigure()) {
+            throw new IllegalStateException("Indicator " + id + " is counted by " + figureKey() + ", not by a condition");
+        }
         return ConditionText.parse(condition);
     }
 
-    /** "Trình độ chuyên môn từ Đại học trở lên và …". */
+    /** "Trình độ chuyên môn từ Đại học trở lên và …"; for a counted figure, what it counts. */
     public String conditionText() {
-        return ConditionText.describe(condition);
+        return isFigure() ? (source == null ? "" : source) : ConditionText.describe(condition);
     }
 
     /** "Cán bộ, Công chức · cấp xã · Chủ tịch UBND, … · 30–45 tuổi". */

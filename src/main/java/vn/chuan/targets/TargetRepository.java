@@ -39,6 +39,10 @@ class TargetRepository {
         return jdbc.sql("select * from indicator where id = :id").param("id", id).query(TargetRepository::indicator).optional();
     }
 
+    boolean indicatorCounting(String condition) {
+        return jdbc.sql("select count(*) from indicator where condition_text = :c").param("c", condition).query(Long.class).single() > 0;
+    }
+
     boolean indicatorNamed(String name) {
         return jdbc.sql("select count(*) from indicator where lower(name) = lower(:name)").param("name", name.strip())
                 .query(Long.class).single() > 0;

@@ -55,11 +55,13 @@ public class Targets {
     private final PersonRegistry people;
     private final AuditLog audit;
     private final Standards standards;
+    private final Map<String, FigureSource> figures = new HashMap<>();
     private final Clock clock;
 
     Targets(TargetRepository repository, Reports reports, Units units, PersonRegistry people, AuditLog audit, Standards standards,
-            Clock clock) {
+            List<FigureSource> figures, Clock clock) {
         this.standards = standards;
+        figures.forEach(f -> this.figures.put(f.key(), f));
         this.repository = repository;
         this.reports = reports;
         this.units = units;
@@ -69,6 +71,14 @@ public class Targets {
     }
 
     // ---- indicators and plans -----------------------------------------------------------------
+
+    private FigureSource figure(Target target) {
+        FigureSource source = figures.get(target.indicator().figureKey());
+        if (source == null) {
+            throw new IllegalStateException("No figure source " + target.indicator().figureKey());
+        }
+        return source;
+    }
 
     public List<Indicator> indicators() {
         return repository.indicators();
@@ -289,7 +299,8 @@ public class Targets {
      * per date for all the targets that need it.
      */
     private List<Map<Long, TargetProgress>> progress(UserScope scope, Unit root, List<Target> targets, LocalDate asOf, List<Unit> rows) {
-        List<Condition> conditions = targets.stream().map(t -> t.indicator().parsedCondition()).toList();
+        // A figure indicator (counted by another module) has no condition: null below.
+        List<Condition> conditions = targets.stream().map(t -> t.indicator().isFigure() ? null : t.indicator().parsedCondition()).toList();
         Map<LocalDate, List<Integer>> needs = new java.util.TreeMap<>();
         List<List<LocalDate>> yearEnds = new ArrayList<>();
         for (int i = 0; i < targets.size(); i++) {
@@ -302,19 +313,37 @@ public class Targets {
         // counted.get(i).get(date): target i's counts by unit on that date.
         List<Map<LocalDate, Map<Long, IndicatorCount>>> counted = new ArrayList<>();
         targets.forEach(t -> counted.add(new HashMap<>()));
-        needs.forEach((date, which) -> {
-            List<Measure> measures = which.stream().map(i -> new Measure(targets.get(i).indicator().population(), conditions.get(i), null))
-                    .toList();
-            Map<Long, List<IndicatorCount>> byUnit = reports.indicatorCounts(scope, root, date, measures);
-            for (int m = 0; m < which.size(); m++) {
-                counted.get(which.get(m)).put(date, column(byUnit, m));
+        needs.forEach((date, all) -> {
+            List<Integer> which = all.stream().filter(i -> conditions.get(i) != null).toList();
+            if (!which.isEmpty()) {
+                List<Measure> measures = which.stream().map(i -> new Measure(targets.get(i).indicator().population(), conditions.get(i), null))
+                        .toList();
+                Map<Long, List<IndicatorCount>> byUnit = reports.indicatorCounts(scope, root, date, measures);
+                for (int m = 0; m < which.size(); m++) {
+                    counted.get(which.get(m)).put(date, column(byUnit, m));
+                }
             }
+            all.stream().filter(i -> conditions.get(i) == null)
+                    .forEach(i -> counted.get(i).put(date, figure(targets.get(i)).counts(scope, root, date)));
         });
+        List<Integer> countedToday = new ArrayList<>();
         List<Measure> todays = new ArrayList<>();
         for (int i = 0; i < targets.size(); i++) {
-            todays.add(new Measure(targets.get(i).indicator().population(), conditions.get(i), targets.get(i).deadline()));
+            if (conditions.get(i) != null) {
+                countedToday.add(i);
+                todays.add(new Measure(targets.get(i).indicator().population(), conditions.get(i), targets.get(i).deadline()));
+            }
         }
-        Map<Long, List<IndicatorCount>> today = targets.isEmpty() ? Map.of() : reports.indicatorCounts(scope, root, asOf, todays);
+        Map<Long, List<IndicatorCount>> counts = todays.isEmpty() ? Map.of() : reports.indicatorCounts(scope, root, asOf, todays);
+        Map<Integer, Map<Long, IndicatorCount>> today = new HashMap<>();
+        for (int m = 0; m < countedToday.size(); m++) {
+            today.put(countedToday.get(m), column(counts, m));
+        }
+        for (int i = 0; i < targets.size(); i++) {
+            if (conditions.get(i) == null) {
+                today.put(i, figure(targets.get(i)).counts(scope, root, asOf));
+            }
+        }
         List<Projection.NewRequirements> newRequirements = new ArrayList<>();
         for (int i = 0; i < targets.size(); i++) {
             newRequirements.add(newRequirements(scope, root, targets.get(i), conditions.get(i), asOf));
@@ -323,7 +352,7 @@ public class Targets {
         for (int i = 0; i < targets.size(); i++) {
             Target target = targets.get(i);
             Condition condition = conditions.get(i);
-            Map<Long, IndicatorCount> now = column(today, i);
+            Map<Long, IndicatorCount> now = today.get(i);
             Map<Long, TargetProgress> byUnit = new HashMap<>();
             for (Unit unit : rows) {
                 long id = unit.id().value();
@@ -354,7 +383,7 @@ public class Targets {
      * today (for the root unit of a page; rows below show the projection under today's set).
      */
     private Projection.NewRequirements newRequirements(UserScope scope, Unit root, Target target, Condition condition, LocalDate asOf) {
-        if (!condition.readsVerdict() || !target.deadline().isAfter(asOf) || !asOf.equals(LocalDate.now(clock))) {
+        if (condition == null || !condition.readsVerdict() || !target.deadline().isAfter(asOf) || !asOf.equals(LocalDate.now(clock))) {
             return null;
         }
         Optional<StandardSet> now = standards.inForceOn(asOf);
@@ -391,7 +420,7 @@ public class Targets {
 
     private TargetProgress.Point point(Map<Long, IndicatorCount> counts, LocalDate date, long unitId, Condition condition) {
         IndicatorCount count = counts.get(unitId);
-        boolean knowable = !condition.readsVerdict() || date.equals(LocalDate.now(clock));
+        boolean knowable = condition == null || !condition.readsVerdict() || date.equals(LocalDate.now(clock));
         return new TargetProgress.Point(date, count != null ? count : knowable ? NONE : IndicatorCount.UNKNOWN);
     }
 
@@ -466,6 +495,9 @@ public class Targets {
     /** The people of {@code unit}'s subtree who are in the target's population today but do not meet its condition. */
     public PageOf<LackingPerson> lacking(UserScope scope, Unit unit, Target target, int page, int size) {
         Indicator indicator = target.indicator();
+        if (indicator.isFigure()) {
+            return new PageOf<>(List.of(), 0, size, 0);
+        }
         PageOf<Long> ids = reports.lacking(scope, unit, indicator.population(), indicator.parsedCondition(), page, size);
         return new PageOf<>(describe(ids.items(), indicator), ids.page(), ids.size(), ids.total());
     }
@@ -473,6 +505,9 @@ public class Targets {
     /** The ids of all of them (for the training plan). */
     public List<Long> lackingIds(UserScope scope, Unit unit, Target target) {
         Indicator indicator = target.indicator();
+        if (indicator.isFigure()) {
+            return List.of();
+        }
         List<Long> ids = new ArrayList<>();
         for (int page = 0; ; page++) {
             PageOf<Long> chunk = reports.lacking(scope, unit, indicator.population(), indicator.parsedCondition(), page, 5_000);

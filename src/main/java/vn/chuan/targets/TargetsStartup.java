@@ -8,7 +8,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** Writes the indicators the seeds name on a database without any (before the demo loads its targets). */
+/** Writes the indicators the seeds name on a database without any, and one per figure source (before the demo loads its targets). */
 @Component
 @Order(6)
 class TargetsStartup implements ApplicationRunner {
@@ -16,10 +16,12 @@ class TargetsStartup implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(TargetsStartup.class);
 
     private final TargetRepository repository;
+    private final java.util.List<FigureSource> figures;
     private final TransactionTemplate transaction;
 
-    TargetsStartup(TargetRepository repository, TransactionTemplate transaction) {
+    TargetsStartup(TargetRepository repository, java.util.List<FigureSource> figures, TransactionTemplate transaction) {
         this.repository = repository;
+        this.figures = figures;
         this.transaction = transaction;
     }
 
@@ -30,5 +32,13 @@ class TargetsStartup implements ApplicationRunner {
             transaction.executeWithoutResult(status -> SeededIndicators.all().forEach(repository::insert));
             log.info("Seeded {} indicators", SeededIndicators.all().size());
         }
+        // One indicator per figure another module counts, also on a database that already has indicators.
+        transaction.executeWithoutResult(status -> figures.forEach(figure -> {
+            String condition = Indicator.FIGURE_PREFIX + figure.key();
+            if (!repository.indicatorCounting(condition)) {
+                repository.insert(new Indicator.Definition(figure.name(), figure.description() + " — " + figure.source(), java.util.Set.of(),
+                        false, java.util.Set.of(), null, null, condition));
+            }
+        }));
     }
 }

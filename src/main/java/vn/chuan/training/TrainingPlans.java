@@ -111,7 +111,9 @@ public class TrainingPlans {
         // One query for everyone below standards (those whose gaps no class closes are dropped when valued).
         ids.addAll(people.ids(scope, PersonSearch.fromParameters(Map.of("donVi", String.valueOf(unit.id().value()), "chuan", "CHUA_DAT"),
                 today)));
-        List<Target> applying = targets.targetsFor(unit).stream().filter(t -> !t.deadline().isBefore(LocalDate.of(year, 1, 1))).toList();
+        // Figures other modules count (hires, placements) are not moved by training.
+        List<Target> applying = targets.targetsFor(unit).stream().filter(t -> !t.deadline().isBefore(LocalDate.of(year, 1, 1)))
+                .filter(t -> !t.indicator().isFigure()).toList();
         Map<Long, List<Target>> lackingTargets = new HashMap<>();
         for (Target target : applying) {
             if (!readsAny(target.indicator().parsedCondition(), dimensions)) {

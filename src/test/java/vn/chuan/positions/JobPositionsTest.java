@@ -36,6 +36,8 @@ class JobPositionsTest {
     JobPositions positions;
     @Autowired
     TransactionTemplate transaction;
+    @Autowired
+    vn.chuan.targets.Targets targets;
 
     TestProvince province;
     UserScope scope;
@@ -83,6 +85,24 @@ class JobPositionsTest {
                     .containsExactly(2, 2, 0, 1, 1, 0);
             assertThat(f.matchingShare()).isEqualTo("50,0%");
         });
+    }
+
+    @Test
+    void workingInTheirFieldIsATargetIndicatorAsOfAnyDate() {
+        positions.place(scope, accounting, code(accountant), LocalDate.of(2026, 1, 1));
+        positions.place(scope, accounting, code(lawyer), LocalDate.of(2026, 6, 1));
+        vn.chuan.targets.Indicator indicator = targets.indicators().stream().filter(vn.chuan.targets.Indicator::isFigure)
+                .filter(i -> i.name().contains("đúng chuyên môn")).findFirst().orElseThrow();
+        long target = targets.defineTarget(scope, new vn.chuan.targets.Target.Definition(indicator.id(), null,
+                province.communeB1.id().value(), java.math.BigDecimal.valueOf(100), LocalDate.of(2025, 1, 1), LocalDate.of(2030, 12, 31),
+                List.of()));
+        var inMarch = targets.progress(scope, province.communeB1, LocalDate.of(2026, 3, 1)).stream()
+                .filter(p -> p.target().id() == target).findFirst().orElseThrow();
+        assertThat(inMarch.value()).as("only the accountant placed in March").isEqualTo(100.0);
+        var inJuly = targets.progress(scope, province.communeB1, LocalDate.of(2026, 7, 1)).stream()
+                .filter(p -> p.target().id() == target).findFirst().orElseThrow();
+        assertThat(inJuly.value()).isEqualTo(50.0);
+        assertThat(inJuly.gapPeople()).isEqualTo(1);
     }
 
     @Test

@@ -34,6 +34,8 @@ class RecruitmentTest {
     org.springframework.test.web.servlet.MockMvc mvc;
     @Autowired
     vn.chuan.security.UserAccounts accounts;
+    @Autowired
+    vn.chuan.targets.Targets targets;
 
     @Autowired
     Units units;
@@ -105,6 +107,37 @@ class RecruitmentTest {
         }
         // A commune sees its own rounds only.
         assertThat(recruitment.figures(UserScope.of(province.communeB2, false))).extracting(Recruitment.YearFigures::year).containsOnly(2025);
+    }
+
+    @Test
+    void theShareIsATargetIndicatorFollowedByYearLikeAnyOther() {
+        LocalDate earlier = LocalDate.of(2025, 9, 1);
+        long last = recruitment.openRound(scope, province.communeB2.id().value(), "Xét tuyển 2025", Recruitment.Method.XET_TUYEN, earlier);
+        recruitment.hire(scope, last, hiredPerson("Năm Trước", LocalDate.of(2000, 1, 1), province.communeB2, earlier), DegreeClass.XUAT_SAC,
+                null, "Tài chính - kế toán", earlier);
+        LocalDate hiredOn = LocalDate.of(2026, 3, 1);
+        long round = recruitment.openRound(scope, province.communeB1.id().value(), "Thi tuyển 2026", Recruitment.Method.THI_TUYEN, hiredOn);
+        recruitment.hire(scope, round, hiredPerson("Trẻ Giỏi", LocalDate.of(2001, 5, 1), province.communeB1, hiredOn), DegreeClass.GIOI,
+                null, "Tư pháp - hộ tịch", hiredOn);
+        for (int i = 0; i < 3; i++) {
+            recruitment.hire(scope, round, hiredPerson("Lớn Tuổi " + i, LocalDate.of(1985, 5, 1), province.communeB1, hiredOn),
+                    DegreeClass.GIOI, null, "Tư pháp - hộ tịch", hiredOn);
+        }
+        vn.chuan.targets.Indicator indicator = targets.indicators().stream().filter(vn.chuan.targets.Indicator::isFigure)
+                .filter(i -> i.name().contains("tuyển dụng")).findFirst().orElseThrow();
+        long target = targets.defineTarget(scope, new vn.chuan.targets.Target.Definition(indicator.id(), null, province.province.id().value(),
+                java.math.BigDecimal.valueOf(30), LocalDate.of(2025, 1, 1), LocalDate.of(2030, 12, 31), List.of()));
+
+        var progress = targets.progress(scope, province.province, LocalDate.of(2026, 12, 31)).stream()
+                .filter(p -> p.target().id() == target).findFirst().orElseThrow();
+        assertThat(progress.today().population()).isEqualTo(4);
+        assertThat(progress.today().meeting()).isEqualTo(1);
+        assertThat(progress.value()).isEqualTo(25.0);
+        assertThat(progress.gapPeople()).as("30% of 4 is 1.2: two must meet it").isEqualTo(1);
+        assertThat(progress.yearEnds()).filteredOn(p -> p.date().equals(LocalDate.of(2025, 12, 31))).singleElement()
+                .satisfies(p -> assertThat(p.value()).isEqualTo(100.0));
+        // A figure has no list of who is missing.
+        assertThat(targets.lackingIds(scope, province.province, targets.target(target).orElseThrow())).isEmpty();
     }
 
     @Test
