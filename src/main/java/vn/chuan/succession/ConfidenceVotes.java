@@ -93,6 +93,34 @@ public class ConfidenceVotes {
         return votes;
     }
 
+    /** The votes of one unit added up: how many people, and the ballots of each level with their shares. */
+    public record UnitTotal(String unitName, int people, int high, int medium, int low) {
+
+        public int total() {
+            return high + medium + low;
+        }
+
+        public String share(int count) {
+            return total() == 0 ? "—" : String.format(Locale.forLanguageTag("vi"), "%.2f%%", 100.0 * count / total());
+        }
+    }
+
+    /** The votes added up per unit (of today's post), units by name. */
+    public static List<UnitTotal> byUnit(List<Vote> votes) {
+        Map<String, int[]> sums = new java.util.TreeMap<>(vn.chuan.shared.VietnameseText::compare);
+        Map<String, java.util.Set<Long>> voted = new java.util.HashMap<>();
+        for (Vote v : votes) {
+            int[] sum = sums.computeIfAbsent(v.unitName(), k -> new int[3]);
+            sum[0] += v.high();
+            sum[1] += v.medium();
+            sum[2] += v.low();
+            voted.computeIfAbsent(v.unitName(), k -> new java.util.HashSet<>()).add(v.personId());
+        }
+        List<UnitTotal> totals = new ArrayList<>();
+        sums.forEach((unit, sum) -> totals.add(new UnitTotal(unit, voted.get(unit).size(), sum[0], sum[1], sum[2])));
+        return totals;
+    }
+
     /** A vote's counts without the person, for records that already say whose it is. */
     public record Count(String period, LocalDate votedOn, int high, int medium, int low) {
     }

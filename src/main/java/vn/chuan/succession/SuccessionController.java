@@ -136,8 +136,16 @@ class SuccessionController {
 
     @GetMapping("/tin-nhiem")
     String votes(@AuthenticationPrincipal ChuanUser user, Model model) {
-        model.addAttribute("votes", votes.votes(user.scope()));
+        List<ConfidenceVotes.Vote> all = votes.votes(user.scope());
+        model.addAttribute("votes", all);
+        model.addAttribute("byUnit", ConfidenceVotes.byUnit(all));
         return "succession/votes";
+    }
+
+    @GetMapping("/tin-nhiem/can-bo/{id}")
+    String personVotes(@AuthenticationPrincipal ChuanUser user, @PathVariable long id, Model model) {
+        model.addAttribute("votes", votes.of(user.scope(), id));
+        return "succession/person-votes :: votes";
     }
 
     @PostMapping("/tin-nhiem")

@@ -179,6 +179,16 @@ class SuccessionTest {
         accounts.create(new NewUserAccount(officer, "Sở Nội vụ", "mat-khau-dai-1", Role.PROVINCE, province.province.code()));
         mvc.perform(get("/tin-nhiem").with(user(accounts.loadUserByUsername(officer)))).andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("12 (60,00%)")));
+        // Added up by unit, and kept on the person.
+        votes.record(TestProvince.EVERYTHING, code(qualified), "2021–2026", LocalDate.of(2024, 12, 20), 18, 2, 0);
+        List<ConfidenceVotes.UnitTotal> byUnit = ConfidenceVotes.byUnit(votes.votes(vn.chuan.security.UserScope.of(province.communeB1, false)));
+        assertThat(byUnit).singleElement().satisfies(u -> {
+            assertThat(u.people()).isEqualTo(2);
+            assertThat(u.total()).isEqualTo(40);
+            assertThat(u.share(u.high())).isEqualTo("75,00%");
+        });
+        mvc.perform(get("/tin-nhiem/can-bo/" + deputy.value()).with(user(accounts.loadUserByUsername(officer)))).andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("tín nhiệm cao 12 (60,00%)")));
     }
 
     @Test
