@@ -127,29 +127,29 @@ public class NationalExport {
         }
         int written = 0;
         List<String> leftOut = new ArrayList<>();
-        try (JsonGenerator out2 = json.createGenerator(out)) {
-            out2.writeStartObject();
-            out2.writeStringProperty("format", FORMAT);
-            out2.writeStringProperty("generatedAt", LocalDateTime.now(clock).withNano(0).toString());
-            out2.writeStringProperty("scope", scopeName);
-            out2.writeStringProperty("changedSince", changedSince == null ? null : changedSince.toString());
-            out2.writeName("records");
-            out2.writeStartArray();
+        try (JsonGenerator generator = json.createGenerator(out)) {
+            generator.writeStartObject();
+            generator.writeStringProperty("format", FORMAT);
+            generator.writeStringProperty("generatedAt", LocalDateTime.now(clock).withNano(0).toString());
+            generator.writeStringProperty("scope", scopeName);
+            generator.writeStringProperty("changedSince", changedSince == null ? null : changedSince.toString());
+            generator.writeName("records");
+            generator.writeStartArray();
             for (int from = 0; from < ids.size(); from += CHUNK) {
                 List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
                 for (NationalRecord record : records(chunk, today, leftOut)) {
-                    json.writeValue(out2, record);
+                    json.writeValue(generator, record);
                     written++;
                 }
             }
-            out2.writeEndArray();
-            out2.writeName("leftOut");
-            out2.writeStartArray();
+            generator.writeEndArray();
+            generator.writeName("leftOut");
+            generator.writeStartArray();
             for (String code : leftOut) {
-                out2.writeString(code);
+                generator.writeString(code);
             }
-            out2.writeEndArray();
-            out2.writeEndObject();
+            generator.writeEndArray();
+            generator.writeEndObject();
         }
         return new Summary(written, leftOut.size());
     }

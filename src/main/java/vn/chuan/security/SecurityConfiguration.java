@@ -46,8 +46,7 @@ class SecurityConfiguration {
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/dang-nhap", "/css/**", "/js/**", "/webjars/**", "/favicon.ico",
-                                "/actuator/health", "/actuator/health/**", "/error", "/favicon.svg",
-                                "/swagger-ui/**").permitAll()
+                                "/actuator/health", "/actuator/health/**", "/error", "/favicon.svg").permitAll()
                         .requestMatchers("/quan-tri/**").hasRole("ADMIN")
                         .requestMatchers("/don-vi/nhap", "/don-vi/nhap/**", "/don-vi/*/vung-kho-khan").hasRole("ADMIN")
                         // Standard sets are the province's: only its officers and administrators change them.
