@@ -385,12 +385,16 @@ class BrowserTest {
         page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Thêm vị trí")).click();
         assertThat(page.locator("#position-name")).hasText("Văn phòng tổng hợp");
         page.getByLabel("Mã cán bộ").fill(code);
-        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Bố trí")).click();
+        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Bố trí").setExact(true)).click();
         assertThat(page.locator(".alert-success")).containsText("Đã bố trí");
         assertThat(page.locator("#headcount")).containsText("đã bố trí 1, còn trống 0");
         page.locator("#soLuong").fill("0");
         page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lưu")).click();
         assertThat(page.locator(".alert-danger")).containsText("đang có 1 người");
+        // The staffing pages are under one menu.
+        page.locator("#staffing-menu").click();
+        page.getByRole(com.microsoft.playwright.options.AriaRole.LINK, new Page.GetByRoleOptions().setName("Tuyển dụng").setExact(true)).click();
+        assertThat(page.locator("h1")).hasText("Tuyển dụng");
         page.close();
     }
 
