@@ -55,6 +55,7 @@ class DemoDataLoader implements ApplicationRunner {
     private final Targets targets;
     private final Training training;
     private final vn.chuan.evaluation.Evaluations evaluations;
+    private final DemoStaffing staffing;
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final boolean enabled;
@@ -62,7 +63,7 @@ class DemoDataLoader implements ApplicationRunner {
     private final int persons;
 
     DemoDataLoader(Units units, PersonRegistry people, UserAccounts accounts, Targets targets, Training training,
-            vn.chuan.evaluation.Evaluations evaluations,
+            vn.chuan.evaluation.Evaluations evaluations, DemoStaffing staffing,
             TransactionTemplate transaction, Clock clock,
             @Value("${chuan.demo.load-on-empty:false}") boolean enabled, @Value("${chuan.demo.seed:2026}") long seed,
             @Value("${chuan.demo.persons:2500}") int persons) {
@@ -72,6 +73,7 @@ class DemoDataLoader implements ApplicationRunner {
         this.targets = targets;
         this.training = training;
         this.evaluations = evaluations;
+        this.staffing = staffing;
         this.transaction = transaction;
         this.clock = clock;
         this.enabled = enabled;
@@ -136,6 +138,7 @@ class DemoDataLoader implements ApplicationRunner {
         setTargets(provinceId);
         openClasses(province);
         grade(provinceId, province.today());
+        staffing.load(units.get(provinceId), units.get(ids.get(firstMerged.key())), units.get(ids.get(merged.get(1).key())), province.today());
         log.info("Demo accounts (password '{}'): quantri (administrator), sonoivu (province), canboxa ({}), xem (read-only)",
                 DEMO_PASSWORD, firstMerged.name());
     }
