@@ -39,7 +39,9 @@ class ApiProblems {
         return invalid(e.field(), e.getMessage());
     }
 
-    @ExceptionHandler({InvalidEvaluationException.class, InvalidTrainingException.class})
+    @ExceptionHandler({InvalidEvaluationException.class, InvalidTrainingException.class, vn.chuan.rotation.InvalidRotationException.class,
+        vn.chuan.positions.InvalidPositionException.class, vn.chuan.recruitment.InvalidRecruitmentException.class,
+        vn.chuan.succession.InvalidPoolException.class})
     ProblemDetail refused(RuntimeException e) {
         return invalid(null, e.getMessage());
     }

@@ -251,13 +251,42 @@ class ApiContractTest {
     }
 
     @Test
+    void movesAreRecordedAndReadWithTheSameRulesAsTheRotationPage() throws Exception {
+        String provinceWriter = clients.create("Sở Nội vụ " + prefix, province.province.code(), true, "test").token();
+        String code = registry.get(TestProvince.EVERYTHING, inB1).code();
+        String move = """
+                {"personCode":"%s","kind":"BIET_PHAI","toUnit":"%s","toTitle":"BI_THU_DU","startedOn":"2026-03-01","endedOn":"%s",
+                 "decision":"QĐ 5/QĐ-UBND"}
+                """;
+        mvc.perform(as(provinceWriter, post("/api/v1/rotations").contentType(MediaType.APPLICATION_JSON)
+                        .content(move.formatted(code, province.communeB2.code(), "2026-02-01"))))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.detail").value(containsString("trước ngày bắt đầu")));
+        // The commune's key cannot send someone to another commune.
+        mvc.perform(as(communeWriter, post("/api/v1/rotations").contentType(MediaType.APPLICATION_JSON)
+                        .content(move.formatted(code, province.communeB2.code(), "2026-08-31"))))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.detail").value(containsString("ngoài phạm vi")));
+        mvc.perform(as(provinceWriter, post("/api/v1/rotations").contentType(MediaType.APPLICATION_JSON)
+                        .content(move.formatted(code, province.communeB2.code(), "2026-08-31"))))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.direction").value("BETWEEN_COMMUNES"));
+        mvc.perform(as(provinceReader, get("/api/v1/rotations").param("year", "2026")))
+                .andExpect(jsonPath("$.length()").value(1))
+                .andExpect(jsonPath("$[0].decision").value("QĐ 5/QĐ-UBND"));
+        mvc.perform(as(provinceReader, get("/api/v1/positions/figures"))).andExpect(status().isOk());
+        mvc.perform(as(provinceReader, get("/api/v1/recruitment/figures"))).andExpect(status().isOk());
+    }
+
+    @Test
     void theOpenApiDocumentIsServedAndDescribesEveryResource() throws Exception {
         String document = mvc.perform(get("/api/openapi")).andExpect(status().isOk())
                 .andExpect(jsonPath("$.openapi").value(org.hamcrest.Matchers.startsWith("3.")))
                 .andExpect(jsonPath("$.components.securitySchemes.khoaApi.scheme").value("bearer"))
                 .andReturn().getResponse().getContentAsString();
         for (String path : java.util.List.of("/api/v1/people", "/api/v1/people/{id}", "/api/v1/units", "/api/v1/reports/{form}",
-                "/api/v1/targets", "/api/v1/training/classes", "/api/v1/evaluations/rounds", "/api/v1/changes", "/api/v1/national-export")) {
+                "/api/v1/targets", "/api/v1/training/classes", "/api/v1/evaluations/rounds", "/api/v1/changes", "/api/v1/national-export",
+                "/api/v1/rotations", "/api/v1/positions/figures", "/api/v1/recruitment/figures")) {
             assertThat((Object) com.jayway.jsonpath.JsonPath.read(document, "$.paths['" + path + "']")).as(path).isNotNull();
         }
         // Parsed by the OpenAPI parser without errors.
