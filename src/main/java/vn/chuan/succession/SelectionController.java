@@ -82,6 +82,25 @@ class SelectionController {
         return "succession/selection";
     }
 
+    @GetMapping("/quy-hoach/tuyen-chon/{id}/ket-qua.xlsx")
+    void workbook(@AuthenticationPrincipal ChuanUser user, @PathVariable long id, jakarta.servlet.http.HttpServletResponse response)
+            throws java.io.IOException {
+        SelectionRound round = selections.round(user.scope(), id).orElseThrow(() -> new java.util.NoSuchElementException("round " + id));
+        List<String> headers = new ArrayList<>(List.of("Thứ tự", "Mã cán bộ", "Họ và tên"));
+        round.criteria().forEach(c -> headers.add(c.name() + " (trọng số " + c.weight() + ", tối đa " + c.maxScore() + ")"));
+        headers.add("Tổng (trên 100)");
+        List<List<Object>> rows = new ArrayList<>();
+        int rank = 1;
+        for (SelectionRound.Candidate c : round.ranking()) {
+            List<Object> row = new ArrayList<>(List.of(rank++, c.personCode(), c.personName()));
+            round.criteria().forEach(k -> row.add(c.scores().get(k.id())));
+            row.add(round.total(c));
+            rows.add(row);
+        }
+        SuccessionController.xlsx(response, "tuyen-chon-" + id + ".xlsx");
+        vn.chuan.shared.SimpleSheet.write("Tuyển chọn", headers, rows, response.getOutputStream());
+    }
+
     @PostMapping("/quy-hoach/tuyen-chon/{id}/ung-vien")
     String candidate(@AuthenticationPrincipal ChuanUser user, @PathVariable long id, @RequestParam("maCanBo") String code,
             RedirectAttributes redirect) {

@@ -69,6 +69,43 @@ class SuccessionController {
         return "succession/pool";
     }
 
+    /** The pool as xlsx: every member, present or past, with when and why added or taken out, and what each lacks. */
+    @GetMapping("/quy-hoach/{id}/danh-sach.xlsx")
+    void poolWorkbook(@AuthenticationPrincipal ChuanUser user, @PathVariable long id, jakarta.servlet.http.HttpServletResponse response)
+            throws java.io.IOException {
+        Succession.PoolCheck check;
+        try {
+            check = succession.check(user.scope(), id);
+        } catch (InvalidPoolException e) {
+            throw new PoolNotFoundException();
+        }
+        List<List<Object>> rows = check.pool().members().stream().map(m -> java.util.Arrays.<Object>asList(m.personCode(), m.personName(),
+                m.addedOn(), m.addedReason(), m.removedOn(), m.removedReason(),
+                String.join("; ", check.lacks().getOrDefault(m.personId(), List.of())))).toList();
+        xlsx(response, "quy-hoach-" + id + ".xlsx");
+        vn.chuan.shared.SimpleSheet.write("Quy hoạch", List.of("Mã cán bộ", "Họ và tên", "Ngày đưa vào", "Lý do đưa vào", "Ngày đưa ra",
+                "Lý do đưa ra", "Còn thiếu theo tiêu chuẩn " + check.pool().titleName()), rows, response.getOutputStream());
+    }
+
+    @GetMapping("/tin-nhiem/ket-qua.xlsx")
+    void votesWorkbook(@AuthenticationPrincipal ChuanUser user, jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+        List<List<Object>> rows = votes.votes(user.scope()).stream().map(v -> java.util.Arrays.<Object>asList(v.personCode(), v.personName(),
+                v.unitName(), v.period(), v.votedOn(), v.total(), v.high(), share(v.high(), v.total()), v.medium(), share(v.medium(), v.total()),
+                v.low(), share(v.low(), v.total()))).toList();
+        xlsx(response, "tin-nhiem.xlsx");
+        vn.chuan.shared.SimpleSheet.write("Tín nhiệm", List.of("Mã cán bộ", "Họ và tên", "Đơn vị", "Kỳ", "Ngày", "Tổng số phiếu",
+                "Tín nhiệm cao", "Tỷ lệ cao", "Trung bình", "Tỷ lệ trung bình", "Thấp", "Tỷ lệ thấp"), rows, response.getOutputStream());
+    }
+
+    private static Object share(int count, int total) {
+        return total == 0 ? null : new vn.chuan.shared.SimpleSheet.Percent((double) count / total);
+    }
+
+    static void xlsx(jakarta.servlet.http.HttpServletResponse response, String fileName) {
+        response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        response.setHeader("Content-Disposition", "attachment; filename=\"" + fileName + "\"");
+    }
+
     @PostMapping("/quy-hoach/{id}/thanh-vien")
     String add(@AuthenticationPrincipal ChuanUser user, @PathVariable long id, @RequestParam("maCanBo") String code,
             @RequestParam(name = "lyDo", required = false) String reason, RedirectAttributes redirect) {

@@ -105,6 +105,13 @@ class SelectionTest {
                 .andExpect(content().string(Matchers.containsString("Trúng tuyển chọn: Trần Văn An, 75,00 điểm.")))
                 // The appointment check says what the winner still lacks (not in the pool of the post).
                 .andExpect(content().string(Matchers.containsString("Không có tên trong quy hoạch")));
+        byte[] xlsx = mvc.perform(get("/quy-hoach/tuyen-chon/" + round + "/ket-qua.xlsx").with(user(accounts.loadUserByUsername(officer))))
+                .andReturn().getResponse().getContentAsByteArray();
+        try (var workbook = new org.dhatim.fastexcel.reader.ReadableWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            var rows = workbook.getFirstSheet().read();
+            assertThat(rows.get(1).getCell(2).asString()).isEqualTo("Trần Văn An");
+            assertThat(rows.get(1).getCell(6).asNumber()).isEqualByComparingTo("75");
+        }
     }
 
     @Test

@@ -189,6 +189,15 @@ class SuccessionTest {
         });
         mvc.perform(get("/tin-nhiem/can-bo/" + deputy.value()).with(user(accounts.loadUserByUsername(officer)))).andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("tín nhiệm cao 12 (60,00%)")));
+        byte[] xlsx = mvc.perform(get("/tin-nhiem/ket-qua.xlsx").with(user(accounts.loadUserByUsername(officer))))
+                .andReturn().getResponse().getContentAsByteArray();
+        try (var workbook = new org.dhatim.fastexcel.reader.ReadableWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            var deputyRow = workbook.getFirstSheet().read().stream().filter(r -> r.getCell(1).asString().equals("Hà Thị Thu")).findFirst()
+                    .orElseThrow();
+            assertThat(deputyRow.getCell(7).asNumber().doubleValue()).isEqualTo(0.6);
+        }
+        mvc.perform(get("/quy-hoach/" + pool + "/danh-sach.xlsx").with(user(accounts.loadUserByUsername(officer))))
+                .andExpect(status().isOk());
     }
 
     @Test
