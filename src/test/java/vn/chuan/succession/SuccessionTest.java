@@ -114,6 +114,29 @@ class SuccessionTest {
         return registry.get(TestProvince.EVERYTHING, id).code();
     }
 
+    @Autowired
+    vn.chuan.targets.Targets targets;
+
+    @Test
+    void theSharesOfWomenAndYoungPeopleInPoolsAreTargetIndicators() {
+        succession.addMember(TestProvince.EVERYTHING, pool, code(deputy), "Phó Chủ tịch, có triển vọng");
+        succession.addMember(TestProvince.EVERYTHING, pool, code(qualified), "Đạt tiêu chuẩn");
+        for (String name : List.of("Tỷ lệ nữ trong quy hoạch", "Tỷ lệ cán bộ trẻ (dưới 40 tuổi) trong quy hoạch")) {
+            vn.chuan.targets.Indicator indicator = targets.indicators().stream().filter(i -> i.name().equals(name)).findFirst().orElseThrow();
+            long target = targets.defineTarget(TestProvince.EVERYTHING, new vn.chuan.targets.Target.Definition(indicator.id(), null,
+                    province.communeB1.id().value(), java.math.BigDecimal.valueOf(25), LocalDate.of(2025, 1, 1), LocalDate.of(2030, 12, 31),
+                    List.of()));
+            var progress = targets.progress(TestProvince.EVERYTHING, province.communeB1, LocalDate.now(clock)).stream()
+                    .filter(p -> p.target().id() == target).findFirst().orElseThrow();
+            // Hà Thị Thu, a woman born in 1988 (under 40 until 2028); Đỗ Minh Đạt, a man born in 1985.
+            LocalDate today = LocalDate.now(clock);
+            long young = java.util.stream.Stream.of(LocalDate.of(1988, 5, 1), LocalDate.of(1985, 1, 1))
+                    .filter(born -> java.time.Period.between(born, today).getYears() < 40).count();
+            assertThat(progress.today().population()).as(name).isEqualTo(2);
+            assertThat(progress.today().meeting()).as(name).isEqualTo(name.contains("nữ") ? 1 : young);
+        }
+    }
+
     @Test
     void theRulesDecideWhoMayBeInThePoolAndWhatEachLacks() {
         succession.addMember(TestProvince.EVERYTHING, pool, code(deputy), "Phó Chủ tịch, có triển vọng");
