@@ -54,6 +54,8 @@ class ApiContractTest {
     AuditLog audit;
     @Autowired
     TransactionTemplate transaction;
+    @Autowired
+    vn.chuan.evaluation.Evaluations evaluations;
 
     TestProvince province;
     String prefix;
@@ -276,6 +278,39 @@ class ApiContractTest {
                 .andExpect(jsonPath("$[0].decision").value("QĐ 5/QĐ-UBND"));
         mvc.perform(as(provinceReader, get("/api/v1/positions/figures"))).andExpect(status().isOk());
         mvc.perform(as(provinceReader, get("/api/v1/recruitment/figures"))).andExpect(status().isOk());
+    }
+
+    @Test
+    void gradesAreSavedLikeTheGridAndTheNationalFileListsWhoCannotBeSentYet() throws Exception {
+        long round = evaluations.openRound(TestProvince.EVERYTHING, 2025, province.districtB.id().value());
+        String sheet = """
+                {"unit":"%s","grades":[{"personId":%d,"grade":"%s","comment":"Hoàn thành tốt"}]}
+                """;
+        mvc.perform(as(communeWriter, put("/api/v1/evaluations/rounds/" + round + "/grades").contentType(MediaType.APPLICATION_JSON)
+                        .content(sheet.formatted(province.communeB1.code(), inB1.value(), "XYZ"))))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].field").value("grade"));
+        mvc.perform(as(communeWriter, put("/api/v1/evaluations/rounds/" + round + "/grades").contentType(MediaType.APPLICATION_JSON)
+                        .content(sheet.formatted(province.communeB1.code(), inB1.value(), "HTT"))))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.grades[?(@.personId == " + inB1.value() + ")].grade").value(hasItem("HTT")));
+        // The commune's key cannot grade the other commune.
+        mvc.perform(as(communeWriter, put("/api/v1/evaluations/rounds/" + round + "/grades").contentType(MediaType.APPLICATION_JSON)
+                        .content(sheet.formatted(province.communeB2.code(), inB2.value(), "HTT"))))
+                .andExpect(status().isNotFound());
+
+        // Neither person has a personal ID: nobody can be sent yet, and the check says why.
+        mvc.perform(as(provinceReader, get("/api/v1/national-export/problems")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[*].fullName").value(hasItem("Nguyễn Văn Tuấn")))
+                .andExpect(jsonPath("$[0].fields[0]").value(containsString("Số định danh")));
+        mvc.perform(as(communeWriter, get("/api/v1/national-export")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.format").value("chuan/csdl-quoc-gia/1"))
+                .andExpect(jsonPath("$.records.length()").value(0))
+                .andExpect(jsonPath("$.leftOut.length()").value(1));
+        mvc.perform(as(communeWriter, get("/api/v1/national-export").param("changedSince", "hôm qua")))
+                .andExpect(status().isUnprocessableContent());
     }
 
     @Test
