@@ -113,7 +113,7 @@ public class Rotations {
     }
 
     private static final String SELECT = """
-            select r.*, p.code as person_code, p.full_name, fu.name as from_name, fu.unit_level as from_level,
+            select r.*, p.code as person_code, p.full_name, fu.name as from_name, fu.unit_level as from_level, fu.path as from_path,
                    tu.name as to_name, tu.unit_level as to_level
             from rotation r join person p on p.id = r.person_id
             join unit fu on fu.id = r.from_unit_id join unit tu on tu.id = r.to_unit_id
@@ -129,7 +129,7 @@ public class Rotations {
                         RotationKind.valueOf(rs.getString("kind")), rs.getString("from_name"), rs.getString("from_title"), rs.getString("to_name"),
                         rs.getString("to_title"), rs.getObject("started_on", LocalDate.class), rs.getObject("ended_on", LocalDate.class),
                         rs.getString("decision"), Direction.of(UnitLevel.valueOf(rs.getString("from_level")),
-                                UnitLevel.valueOf(rs.getString("to_level")))))
+                                UnitLevel.valueOf(rs.getString("to_level"))), rs.getString("from_path")))
                 .list();
         Set<Long> visible = people.visibleAmong(scope, all.stream().map(Rotation::personId).distinct().toList());
         return all.stream().filter(r -> visible.contains(r.personId())).toList();

@@ -93,6 +93,22 @@ class StaffingPagesTest {
         mvc.perform(get("/tuyen-dung").with(officer)).andExpect(content().string(Matchers.containsString("data-chart=")))
                 .andExpect(content().string(Matchers.containsString("0,0%")));
         mvc.perform(get("/luan-chuyen").with(officer)).andExpect(content().string(Matchers.containsString("QĐ 9/QĐ-UBND")));
+        // The staffing report: the district that holds the commune, then the province's total.
+        mvc.perform(get("/bao-cao/bo-tri").param("donVi", String.valueOf(province.province.id().value())).param("nam", "2026").with(viewer))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("data-unit=\"" + province.districtB.id().value() + "\"")));
+        byte[] xlsx = mvc.perform(get("/bao-cao/bo-tri.xlsx").param("donVi", String.valueOf(province.province.id().value()))
+                        .param("nam", "2026").with(viewer))
+                .andReturn().getResponse().getContentAsByteArray();
+        try (var workbook = new org.dhatim.fastexcel.reader.ReadableWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            var district = workbook.getFirstSheet().read().stream().filter(r -> r.getCell(0).asString().equals(province.districtB.name()))
+                    .findFirst().orElseThrow();
+            // Positions: 2 allowed, 1 filled, 1 vacant, all in their field; one move between communes; one hire, not young.
+            org.assertj.core.api.Assertions.assertThat(List.of(district.getCell(1).asNumber().intValue(), district.getCell(2).asNumber().intValue(),
+                    district.getCell(3).asNumber().intValue(), district.getCell(7).asNumber().intValue(), district.getCell(8).asNumber().intValue(),
+                    district.getCell(9).asNumber().intValue())).containsExactly(2, 1, 1, 1, 1, 0);
+            org.assertj.core.api.Assertions.assertThat(district.getCell(4).asNumber().doubleValue()).isEqualTo(1.0);
+        }
         // The person page's fragments.
         mvc.perform(get("/luan-chuyen/can-bo/" + person.value()).with(officer))
                 .andExpect(content().string(Matchers.containsString("Biệt phái")));
