@@ -36,8 +36,15 @@ class SecurityConfiguration {
                 .exceptionHandling(errors -> errors
                         .authenticationEntryPoint((request, response, e) -> ApiProblemResponses.write(response, 401,
                                 "Chưa xác thực", "Hãy gửi khóa API trong tiêu đề Authorization: Bearer …"))
-                        .accessDeniedHandler((request, response, e) -> ApiProblemResponses.write(response, 403,
-                                "Không có quyền", "Khóa hoặc tài khoản này không được phép thực hiện thao tác này.")));
+                        .accessDeniedHandler((request, response, e) -> {
+                            if (e instanceof org.springframework.security.web.csrf.CsrfException) {
+                                ApiProblemResponses.write(response, 403, "Thiếu mã chống giả mạo (CSRF)",
+                                        "Trong phiên đăng nhập của trình duyệt, hãy gửi kèm tiêu đề X-CSRF-TOKEN; chương trình khác hãy dùng khóa API.");
+                            } else {
+                                ApiProblemResponses.write(response, 403, "Không có quyền",
+                                        "Khóa hoặc tài khoản này không được phép thực hiện thao tác này.");
+                            }
+                        }));
         return http.build();
     }
 

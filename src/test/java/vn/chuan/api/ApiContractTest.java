@@ -56,6 +56,8 @@ class ApiContractTest {
     TransactionTemplate transaction;
     @Autowired
     vn.chuan.evaluation.Evaluations evaluations;
+    @Autowired
+    vn.chuan.security.UserAccounts accounts;
 
     TestProvince province;
     String prefix;
@@ -72,6 +74,8 @@ class ApiContractTest {
         inB2 = province.person("Lý Thị Đào", province.communeB2, StaffCategory.CC, "TC_KT", LocalDate.of(2010, 1, 1));
         communeWriter = clients.create("Một cửa " + prefix, province.communeB1.code(), true, "test").token();
         provinceReader = clients.create("Báo cáo " + prefix, province.province.code(), false, "test").token();
+        accounts.create(new vn.chuan.security.NewUserAccount(prefix + "qt", "Sở Nội vụ", "mat-khau-dai-1", vn.chuan.security.Role.PROVINCE,
+                province.province.code()));
     }
 
     private static MockHttpServletRequestBuilder as(String token, MockHttpServletRequestBuilder request) {
@@ -192,6 +196,17 @@ class ApiContractTest {
                 .andExpect(jsonPath("$.title").value("Xung đột phiên bản"));
         mvc.perform(as(communeWriter, post("/api/v1/people").contentType(MediaType.APPLICATION_JSON).content("{\"code\":")))
                 .andExpect(status().isBadRequest());
+        // A browser session writes with its CSRF header; without it the answer says so.
+        var officer = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user(
+                accounts.loadUserByUsername(prefix + "qt"));
+        mvc.perform(post("/api/v1/people").with(officer).contentType(MediaType.APPLICATION_JSON)
+                        .content(newPerson(prefix + "-web", province.communeB1.code(), "001191000126")))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.title").value(containsString("CSRF")));
+        mvc.perform(post("/api/v1/people").with(officer).with(org.springframework.security.test.web.servlet.request
+                        .SecurityMockMvcRequestPostProcessors.csrf()).contentType(MediaType.APPLICATION_JSON)
+                        .content(newPerson(prefix + "-web", province.communeB1.code(), "001191000126")))
+                .andExpect(status().isCreated());
     }
 
     @Test
