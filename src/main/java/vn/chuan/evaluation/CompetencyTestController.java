@@ -39,7 +39,7 @@ class CompetencyTestController {
     String sessions(@AuthenticationPrincipal ChuanUser user, Model model) {
         LocalDate today = LocalDate.now(clock);
         model.addAttribute("tests", tests.tests(user.scope()));
-        model.addAttribute("units", units.subtreeOf(user.scope().unitId(), today).stream().toList());
+        model.addAttribute("units", units.subtreeOf(user.scope().unitId(), today));
         return "evaluation/tests";
     }
 

@@ -37,7 +37,7 @@ class SurveyController {
     String list(@AuthenticationPrincipal ChuanUser user, Model model) {
         LocalDate today = LocalDate.now(clock);
         model.addAttribute("surveys", surveys.surveys(user.scope()));
-        model.addAttribute("units", units.subtreeOf(user.scope().unitId(), today).stream().toList());
+        model.addAttribute("units", units.subtreeOf(user.scope().unitId(), today));
         return "evaluation/surveys";
     }
 

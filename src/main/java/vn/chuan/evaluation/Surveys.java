@@ -107,8 +107,8 @@ public class Surveys {
     public void respond(UserScope scope, long surveyId, String personCode, Survey.Respondent respondent, List<String> answers) {
         Survey survey = survey(scope, surveyId).orElseThrow(() -> new InvalidEvaluationException("Không có khảo sát này"));
         Unit unit = units.get(new UnitId(survey.unitId()));
-        PersonRecord person = Optional.ofNullable(people.findByCodes(List.of(personCode.strip())).get(personCode.strip()))
-                .filter(r -> people.isVisible(scope, r.id()) && r.assignmentOn(LocalDate.now(clock)).flatMap(a -> units.find(a.unitId()))
+        PersonRecord person = people.findByCode(scope, personCode)
+                .filter(r -> r.assignmentOn(LocalDate.now(clock)).flatMap(a -> units.find(a.unitId()))
                         .map(u -> u.path().startsWith(unit.path())).orElse(false))
                 .orElseThrow(() -> new InvalidEvaluationException("Không có cán bộ mã " + personCode.strip() + " công tác ở " + unit.name()));
         if (respondent == null) {

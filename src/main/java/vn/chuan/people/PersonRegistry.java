@@ -108,6 +108,15 @@ public class PersonRegistry {
         return new Reading(get(scope, id), repository.standing(id.value()));
     }
 
+    /** The record of the person with this code, if the scope sees them (forms that name a person by code). */
+    @Transactional(readOnly = true)
+    public java.util.Optional<PersonRecord> findByCode(UserScope scope, String code) {
+        if (code == null || code.isBlank()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.ofNullable(findByCodes(List.of(code.strip())).get(code.strip())).filter(p -> isVisible(scope, p.id()));
+    }
+
     /** The records of the persons with these codes, whatever their scope (callers check {@link #isVisible}). */
     @Transactional(readOnly = true)
     public Map<String, PersonRecord> findByCodes(java.util.Collection<String> codes) {

@@ -38,8 +38,7 @@ class JobPositionController {
     String index(@AuthenticationPrincipal ChuanUser user, @RequestParam(name = "donVi", required = false) Long unitId, Model model) {
         LocalDate today = LocalDate.now(clock);
         List<Unit> choices = units.subtreeOf(user.scope().unitId(), today);
-        Unit unit = choices.stream().filter(u -> unitId != null && u.id().value() == unitId).findFirst()
-                .orElseGet(() -> units.scopeRoot(user.scope().unitId(), today).orElseThrow());
+        Unit unit = units.askedOrScopeRoot(user.scope().unitId(), unitId, today);
         model.addAttribute("unit", unit);
         model.addAttribute("choices", choices);
         model.addAttribute("figures", positions.figures(user.scope(), unit));
@@ -75,8 +74,7 @@ class JobPositionController {
     void download(@AuthenticationPrincipal ChuanUser user, @RequestParam(name = "donVi", required = false) Long unitId,
             jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
         LocalDate today = LocalDate.now(clock);
-        Unit unit = units.subtreeOf(user.scope().unitId(), today).stream().filter(u -> unitId != null && u.id().value() == unitId).findFirst()
-                .orElseGet(() -> units.scopeRoot(user.scope().unitId(), today).orElseThrow());
+        Unit unit = units.askedOrScopeRoot(user.scope().unitId(), unitId, today);
         List<List<Object>> rows = positions.figures(user.scope(), unit).stream().map(f -> java.util.Arrays.<Object>asList(f.unitName(),
                 f.headcount(), f.filled(), f.vacant(), f.matching(), f.notMatching(), f.unknown(),
                 f.matching() + f.notMatching() == 0 ? null : new vn.chuan.shared.SimpleSheet.Percent((double) f.matching() / (f.matching() + f.notMatching()))))

@@ -126,8 +126,7 @@ public class JobPositions {
         JobPosition position = position(scope, positionId);
         writableUnit(scope, position.unitId());
         LocalDate on = placedOn == null ? LocalDate.now(clock) : placedOn;
-        PersonRecord person = people.findByCodes(List.of(personCode == null ? "" : personCode.strip())).values().stream().findFirst()
-                .filter(p -> people.isVisible(scope, p.id()))
+        PersonRecord person = people.findByCode(scope, personCode)
                 .orElseThrow(() -> new InvalidPositionException("Không có cán bộ mã " + personCode + " trong phạm vi của bạn"));
         if (person.assignmentOn(on).filter(a -> a.unitId().value() == position.unitId()).isEmpty()) {
             throw new InvalidPositionException(person.fullName() + " không công tác tại " + position.unitName() + " vào ngày "
@@ -237,12 +236,13 @@ public class JobPositions {
     @Transactional(readOnly = true)
     public List<UnitFigures> figures(UserScope scope, Unit root) {
         List<UnitFigures> figures = new ArrayList<>();
+        // Every position of the subtree in one reading, then unit by unit in the tree's order.
+        Map<Long, List<JobPosition>> byUnit = new HashMap<>();
+        load("where u.path like :prefix", Map.of("prefix", root.path() + "%"))
+                .forEach(p -> byUnit.computeIfAbsent(p.unitId(), k -> new ArrayList<>()).add(p));
         for (Unit unit : units.subtree(root, LocalDate.now(clock))) {
-            if (!scope.covers(unit)) {
-                continue;
-            }
-            List<JobPosition> positions = load("where j.unit_id = :u", Map.of("u", unit.id().value()));
-            if (positions.isEmpty()) {
+            List<JobPosition> positions = byUnit.getOrDefault(unit.id().value(), List.of());
+            if (!scope.covers(unit) || positions.isEmpty()) {
                 continue;
             }
             int headcount = 0;

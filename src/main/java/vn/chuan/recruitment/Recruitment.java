@@ -107,8 +107,7 @@ public class Recruitment {
         if (hiredOn == null || hiredOn.isBefore(round.heldOn())) {
             throw new InvalidRecruitmentException("Ngày tuyển dụng phải từ ngày tổ chức kỳ tuyển dụng (" + Dates.format(round.heldOn()) + ")");
         }
-        PersonRecord person = people.findByCodes(List.of(personCode == null ? "" : personCode.strip())).values().stream().findFirst()
-                .filter(p -> people.isVisible(scope, p.id()))
+        PersonRecord person = people.findByCode(scope, personCode)
                 .orElseThrow(() -> new InvalidRecruitmentException("Không có cán bộ mã " + personCode + " trong phạm vi của bạn"));
         if (round.hires().stream().anyMatch(h -> h.personId() == person.id().value())) {
             throw new InvalidRecruitmentException(person.fullName() + " đã có trong kỳ tuyển dụng này");

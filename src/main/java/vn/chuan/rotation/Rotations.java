@@ -76,8 +76,7 @@ public class Rotations {
         if (move.decision() == null || move.decision().isBlank()) {
             throw new InvalidRotationException("Cần số quyết định");
         }
-        PersonRecord person = people.findByCodes(List.of(move.personCode() == null ? "" : move.personCode().strip())).values().stream()
-                .findFirst().filter(p -> people.isVisible(scope, p.id()))
+        PersonRecord person = people.findByCode(scope, move.personCode())
                 .orElseThrow(() -> new InvalidRotationException("Không có cán bộ mã " + move.personCode() + " trong phạm vi của bạn"));
         Assignment from = person.assignmentOn(move.startedOn().minusDays(1)).orElseThrow(() -> new InvalidRotationException(
                 person.fullName() + " không giữ chức vụ nào trước ngày " + Dates.format(move.startedOn())));
@@ -122,15 +121,8 @@ public class Rotations {
     /** The moves of people in the scope, newest first; in {@code year} when given. */
     @Transactional(readOnly = true)
     public List<Rotation> list(UserScope scope, Integer year) {
-        List<Rotation> all = jdbc.sql(SELECT + (year == null ? "" : " where r.started_on between :from and :to")
-                        + " order by r.started_on desc, r.id desc")
-                .param("from", LocalDate.of(year == null ? 1900 : year, 1, 1)).param("to", LocalDate.of(year == null ? 1900 : year, 12, 31))
-                .query((rs, n) -> new Rotation(rs.getLong("id"), rs.getLong("person_id"), rs.getString("person_code"), rs.getString("full_name"),
-                        RotationKind.valueOf(rs.getString("kind")), rs.getString("from_name"), rs.getString("from_title"), rs.getString("to_name"),
-                        rs.getString("to_title"), rs.getObject("started_on", LocalDate.class), rs.getObject("ended_on", LocalDate.class),
-                        rs.getString("decision"), Direction.of(UnitLevel.valueOf(rs.getString("from_level")),
-                                UnitLevel.valueOf(rs.getString("to_level"))), rs.getString("from_path")))
-                .list();
+        List<Rotation> all = year == null ? select("", Map.of())
+                : select(" where r.started_on between :from and :to", Map.of("from", LocalDate.of(year, 1, 1), "to", LocalDate.of(year, 12, 31)));
         Set<Long> visible = people.visibleAmong(scope, all.stream().map(Rotation::personId).distinct().toList());
         return all.stream().filter(r -> visible.contains(r.personId())).toList();
     }
@@ -141,7 +133,18 @@ public class Rotations {
         if (!people.isVisible(scope, new PersonId(personId))) {
             throw new vn.chuan.people.PersonNotFoundException(personId);
         }
-        return list(UserScope.everything(false), null).stream().filter(r -> r.personId() == personId).toList();
+        return select(" where r.person_id = :p", Map.of("p", personId));
+    }
+
+    private List<Rotation> select(String where, Map<String, ?> params) {
+        return jdbc.sql(SELECT + where + " order by r.started_on desc, r.id desc")
+                .params(params)
+                .query((rs, n) -> new Rotation(rs.getLong("id"), rs.getLong("person_id"), rs.getString("person_code"), rs.getString("full_name"),
+                        RotationKind.valueOf(rs.getString("kind")), rs.getString("from_name"), rs.getString("from_title"), rs.getString("to_name"),
+                        rs.getString("to_title"), rs.getObject("started_on", LocalDate.class), rs.getObject("ended_on", LocalDate.class),
+                        rs.getString("decision"), Direction.of(UnitLevel.valueOf(rs.getString("from_level")),
+                                UnitLevel.valueOf(rs.getString("to_level"))), rs.getString("from_path")))
+                .list();
     }
 
     /** Moves counted by direction, then kind. */

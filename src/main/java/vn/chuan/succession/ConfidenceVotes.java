@@ -50,8 +50,7 @@ public class ConfidenceVotes {
 
     @Transactional
     public void record(UserScope scope, String personCode, String period, LocalDate votedOn, int high, int medium, int low) {
-        PersonRecord person = java.util.Optional.ofNullable(people.findByCodes(List.of(personCode.strip())).get(personCode.strip()))
-                .filter(r -> people.isVisible(scope, r.id()))
+        PersonRecord person = people.findByCode(scope, personCode)
                 .orElseThrow(() -> new InvalidPoolException("Không có cán bộ mã " + personCode.strip() + " trong phạm vi được giao"));
         if (!scope.canWrite()) {
             throw new InvalidPoolException("Tài khoản chỉ được xem");

@@ -82,8 +82,7 @@ public class Selections {
     @Transactional
     public void addCandidate(UserScope scope, long roundId, String personCode) {
         SelectionRound round = openRound(scope, roundId);
-        PersonRecord person = people.findByCodes(List.of(personCode == null ? "" : personCode.strip())).values().stream().findFirst()
-                .filter(p -> people.isVisible(scope, p.id()))
+        PersonRecord person = people.findByCode(scope, personCode)
                 .orElseThrow(() -> new InvalidPoolException("Không có cán bộ mã " + personCode + " trong phạm vi của bạn"));
         if (round.candidates().stream().anyMatch(c -> c.personId() == person.id().value())) {
             throw new InvalidPoolException(person.fullName() + " đã là ứng viên của kỳ tuyển chọn này");

@@ -104,8 +104,7 @@ public class Succession {
     @Transactional
     public void addMember(UserScope scope, long poolId, String personCode, String reason) {
         SuccessionPool pool = writable(scope, poolId);
-        PersonRecord person = Optional.ofNullable(people.findByCodes(List.of(personCode.strip())).get(personCode.strip()))
-                .filter(r -> people.isVisible(scope, r.id()))
+        PersonRecord person = people.findByCode(scope, personCode)
                 .orElseThrow(() -> new InvalidPoolException("Không có cán bộ mã " + personCode.strip() + " trong phạm vi được giao"));
         if (reason == null || reason.isBlank()) {
             throw new InvalidPoolException("Cần ghi lý do đưa vào quy hoạch");
@@ -324,8 +323,7 @@ public class Succession {
      */
     public List<String> appointmentCheck(UserScope scope, String personCode, long unitId, String titleCode) {
         LocalDate today = LocalDate.now(clock);
-        PersonRecord person = Optional.ofNullable(people.findByCodes(List.of(personCode.strip())).get(personCode.strip()))
-                .filter(r -> people.isVisible(scope, r.id()))
+        PersonRecord person = people.findByCode(scope, personCode)
                 .orElseThrow(() -> new InvalidPoolException("Không có cán bộ mã " + personCode.strip() + " trong phạm vi được giao"));
         Unit unit = units.find(new UnitId(unitId)).filter(scope::covers)
                 .orElseThrow(() -> new InvalidPoolException("Đơn vị không có hoặc nằm ngoài phạm vi được giao"));

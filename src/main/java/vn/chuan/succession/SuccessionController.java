@@ -39,7 +39,7 @@ class SuccessionController {
     String pools(@AuthenticationPrincipal ChuanUser user, Model model) {
         LocalDate today = LocalDate.now(clock);
         model.addAttribute("pools", succession.pools(user.scope()));
-        model.addAttribute("units", units.subtreeOf(user.scope().unitId(), today).stream().toList());
+        model.addAttribute("units", units.subtreeOf(user.scope().unitId(), today));
         model.addAttribute("titles", PositionTitle.ALL.stream().filter(t -> t.category() != StaffCategory.KCT && t.category() != StaffCategory.VC)
                 .toList());
         model.addAttribute("termFrom", 2025);

@@ -116,6 +116,6 @@ final class Allocation {
     }
 
     static double total(List<Option> chosen) {
-        return chosen.stream().mapToDouble(Option::value).sum();
+        return chosen.stream().map(Option::value).reduce(0.0, Double::sum);
     }
 }

@@ -148,6 +148,17 @@ public class Units {
         return scopeUnit == null ? roots().stream().filter(u -> u.isValidOn(date)).findFirst() : find(scopeUnit);
     }
 
+    /**
+     * The unit a page asks for ({@code asked}), if it is valid on {@code date} under the scope unit
+     * (anywhere for a whole-database user); otherwise the scope's root unit.
+     */
+    public Unit askedOrScopeRoot(UnitId scopeUnit, Long asked, LocalDate date) {
+        Optional<Unit> scopeRoot = scopeRoot(scopeUnit, date);
+        return Optional.ofNullable(asked).flatMap(id -> find(new UnitId(id))).filter(u -> u.isValidOn(date))
+                .filter(u -> scopeUnit == null || scopeRoot.map(r -> u.path().startsWith(r.path())).orElse(false))
+                .orElseGet(scopeRoot::orElseThrow);
+    }
+
     public List<Unit> predecessors(UnitId id) {
         return repository.predecessors(id);
     }

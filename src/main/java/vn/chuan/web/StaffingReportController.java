@@ -121,8 +121,7 @@ class StaffingReportController {
         LocalDate today = LocalDate.now(clock);
         int year = askedYear == null || askedYear < 2000 || askedYear > today.getYear() ? today.getYear() : askedYear;
         LocalDate on = year == today.getYear() ? today : LocalDate.of(year, 12, 31);
-        Unit root = units.subtreeOf(scope.unitId(), on).stream().filter(u -> unitId != null && u.id().value() == unitId).findFirst()
-                .orElseGet(() -> units.scopeRoot(scope.unitId(), on).orElseThrow());
+        Unit root = units.askedOrScopeRoot(scope.unitId(), unitId, on);
         List<Unit> below = units.subtree(root, on).stream().filter(u -> u.depth() == root.depth() + 1).toList();
         Map<Long, String> paths = new HashMap<>();
         units.subtree(root, on).forEach(u -> paths.put(u.id().value(), u.path()));
