@@ -70,24 +70,32 @@ public class AuditLog {
         Timestamp at = Timestamp.valueOf(LocalDateTime.now(clock));
         String actor = currentActor();
         long tx = commits.currentTransaction();
-        List<org.springframework.jdbc.core.namedparam.SqlParameterSource> plain = new ArrayList<>();
+        List<AuditEvent> plain = new ArrayList<>();
         for (AuditEvent event : events) {
-            if (!event.changes().isEmpty()) {
+            if (event.changes().isEmpty()) {
+                plain.add(event);
+            } else {
                 record(event);
-                continue;
             }
-            plain.add(new org.springframework.jdbc.core.namedparam.MapSqlParameterSource().addValue("at", at)
-                    .addValue("actor", actor).addValue("person", event.personId()).addValue("type", event.subjectType())
-                    .addValue("subject", event.subjectId()).addValue("action", event.action())
-                    .addValue("summary", truncate(event.summary())).addValue("tx", tx)
-                    .addValue("kind", event.personChange() == null ? null : event.personChange().name()));
         }
-        if (!plain.isEmpty()) {
-            batch.batchUpdate("""
-                    insert into audit_entry (occurred_at, actor, person_id, subject_type, subject_id, action, summary, tx_id, change_kind)
-                    values (:at, :actor, :person, :type, :subject, :action, :summary, :tx, :kind)
-                    """, plain.toArray(org.springframework.jdbc.core.namedparam.SqlParameterSource[]::new));
+        if (plain.isEmpty()) {
+            return;
         }
+        // Positional parameters: an import writes one entry per person.
+        batch.getJdbcTemplate().batchUpdate("""
+                insert into audit_entry (occurred_at, actor, person_id, subject_type, subject_id, action, summary, tx_id, change_kind)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """, plain, plain.size(), (statement, event) -> {
+            statement.setTimestamp(1, at);
+            statement.setString(2, actor);
+            statement.setObject(3, event.personId(), java.sql.Types.BIGINT);
+            statement.setString(4, event.subjectType());
+            statement.setObject(5, event.subjectId(), java.sql.Types.BIGINT);
+            statement.setString(6, event.action());
+            statement.setObject(7, truncate(event.summary()), java.sql.Types.VARCHAR);
+            statement.setLong(8, tx);
+            statement.setObject(9, event.personChange() == null ? null : event.personChange().name(), java.sql.Types.VARCHAR);
+        });
     }
 
     /** The history of one person's record, newest first. */

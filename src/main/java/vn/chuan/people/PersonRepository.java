@@ -352,56 +352,91 @@ class PersonRepository {
                 .toList();
     }
 
-
     /**
-     * Inserts whole records with JDBC batches (persons, then their posts and qualifications);
-     * returns the new ids in the order given.
+     * Inserts new persons with their posts and qualifications; returns their ids in order. Positional
+     * parameters set by type: an import writes some 800,000 rows this way, and named parameters
+     * cost about as much as the inserts themselves.
      */
     List<Long> insertAll(List<PersonHistory> histories, LocalDateTime now) {
-        SqlParameterSource[] persons = histories.stream().map(h -> {
-            PersonDetails d = h.details();
-            return new MapSqlParameterSource().addValue("code", d.code()).addValue("name", d.fullName())
-                    .addValue("folded", VietnameseText.fold(d.fullName())).addValue("birth", d.birthDate())
-                    .addValue("gender", d.gender().name()).addValue("ethnicity", d.ethnicity()).addValue("cid", d.citizenId())
-                    .addValue("party", d.partyMember()).addValue("partyOn", d.partyJoinedOn())
-                    .addValue("now", Timestamp.valueOf(now));
-        }).toArray(SqlParameterSource[]::new);
-        GeneratedKeyHolder keys = new GeneratedKeyHolder();
-        batch.batchUpdate("""
+        Timestamp at = Timestamp.valueOf(now);
+        List<Long> ids = batch.getJdbcTemplate().execute(connection -> connection.prepareStatement("""
                 insert into person (code, full_name, folded_name, birth_date, gender, ethnicity, citizen_id, party_member,
                                     party_joined_on, version, created_at, updated_at)
-                values (:code, :name, :folded, :birth, :gender, :ethnicity, :cid, :party, :partyOn, 0, :now, :now)
-                """, persons, keys, new String[] {"id"});
-        List<Long> ids = keys.getKeyList().stream().map(k -> ((Number) k.get(k.containsKey("id") ? "id" : "ID")).longValue()).toList();
-        List<SqlParameterSource> posts = new ArrayList<>();
-        List<SqlParameterSource> levels = new ArrayList<>();
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)
+                """, new String[] {"id"}), (java.sql.PreparedStatement statement) -> {
+            for (PersonHistory history : histories) {
+                PersonDetails d = history.details();
+                statement.setString(1, d.code());
+                statement.setString(2, d.fullName());
+                statement.setString(3, VietnameseText.fold(d.fullName()));
+                statement.setObject(4, d.birthDate(), java.sql.Types.DATE);
+                statement.setString(5, d.gender().name());
+                statement.setObject(6, d.ethnicity(), java.sql.Types.VARCHAR);
+                statement.setObject(7, d.citizenId(), java.sql.Types.VARCHAR);
+                statement.setBoolean(8, d.partyMember());
+                statement.setObject(9, d.partyJoinedOn(), java.sql.Types.DATE);
+                statement.setTimestamp(10, at);
+                statement.setTimestamp(11, at);
+                statement.addBatch();
+            }
+            statement.executeBatch();
+            List<Long> keys = new ArrayList<>(histories.size());
+            try (ResultSet generated = statement.getGeneratedKeys()) {
+                while (generated.next()) {
+                    keys.add(generated.getLong(1));
+                }
+            }
+            return keys;
+        });
+        if (ids.size() != histories.size()) {
+            throw new IllegalStateException("expected " + histories.size() + " generated ids, got " + ids.size());
+        }
+
+        List<OfPerson<PersonHistory.Post>> posts = new ArrayList<>();
+        List<OfPerson<QualificationDetails>> levels = new ArrayList<>();
         for (int i = 0; i < histories.size(); i++) {
             long id = ids.get(i);
-            for (PersonHistory.Post post : histories.get(i).posts()) {
-                NewAssignment a = post.assignment();
-                posts.add(new MapSqlParameterSource().addValue("p", id).addValue("unit", a.unitId().value())
-                        .addValue("category", a.category().name()).addValue("title", a.titleCode())
-                        .addValue("from", a.startedOn()).addValue("reason", a.reason().name())
-                        .addValue("to", post.endedOn()).addValue("endReason", post.endReason() == null ? null : post.endReason().name()));
-            }
-            for (QualificationDetails q : histories.get(i).qualifications()) {
-                levels.add(new MapSqlParameterSource().addValue("p", id).addValue("dim", q.dimension().name())
-                        .addValue("code", q.level().code()).addValue("rank", q.level().rank())
-                        .addValue("field", q.fieldOfStudy()).addValue("inst", q.institution())
-                        .addValue("on", q.acquiredOn()).addValue("evidence", q.evidence()));
-            }
+            histories.get(i).posts().forEach(post -> posts.add(new OfPerson<>(id, post)));
+            histories.get(i).qualifications().forEach(q -> levels.add(new OfPerson<>(id, q)));
         }
-        batch.batchUpdate("""
+        batch.getJdbcTemplate().batchUpdate("""
                 insert into assignment (person_id, unit_id, category, title_code, started_on, start_reason, ended_on, end_reason, version)
-                values (:p, :unit, :category, :title, :from, :reason, :to, :endReason, 0)
-                """, posts.toArray(SqlParameterSource[]::new));
-        batch.batchUpdate("""
+                values (?, ?, ?, ?, ?, ?, ?, ?, 0)
+                """, posts, posts.size(), (statement, row) -> {
+            PersonHistory.Post post = row.item();
+            NewAssignment a = post.assignment();
+            statement.setLong(1, row.personId());
+            statement.setLong(2, a.unitId().value());
+            statement.setString(3, a.category().name());
+            statement.setString(4, a.titleCode());
+            statement.setObject(5, a.startedOn(), java.sql.Types.DATE);
+            statement.setString(6, a.reason().name());
+            statement.setObject(7, post.endedOn(), java.sql.Types.DATE);
+            statement.setObject(8, post.endReason() == null ? null : post.endReason().name(), java.sql.Types.VARCHAR);
+        });
+
+        batch.getJdbcTemplate().batchUpdate("""
                 insert into qualification (person_id, dimension, level_code, level_rank, field_of_study, institution,
                                            acquired_on, evidence, version)
-                values (:p, :dim, :code, :rank, :field, :inst, :on, :evidence, 0)
-                """, levels.toArray(SqlParameterSource[]::new));
+                values (?, ?, ?, ?, ?, ?, ?, ?, 0)
+                """, levels, levels.size(), (statement, row) -> {
+            QualificationDetails q = row.item();
+            statement.setLong(1, row.personId());
+            statement.setString(2, q.dimension().name());
+            statement.setString(3, q.level().code());
+            statement.setInt(4, q.level().rank());
+            statement.setObject(5, q.fieldOfStudy(), java.sql.Types.VARCHAR);
+            statement.setObject(6, q.institution(), java.sql.Types.VARCHAR);
+            statement.setObject(7, q.acquiredOn(), java.sql.Types.DATE);
+            statement.setObject(8, q.evidence(), java.sql.Types.VARCHAR);
+        });
+
         refreshStatisticsAfter(histories.size());
         return ids;
+    }
+
+    /** A post or qualification of a person just inserted. */
+    private record OfPerson<T>(long personId, T item) {
     }
 
     List<Long> idsAfter(long afterId, int limit) {
@@ -435,16 +470,19 @@ class PersonRepository {
         }
         IdSet ids = IdSet.of(standings.keySet());
         ids.bind(jdbc.sql("delete from person_standing where " + ids.condition("person_id"))).update();
-        SqlParameterSource[] rows = standings.entrySet().stream().map(e -> new MapSqlParameterSource()
-                .addValue("p", e.getKey()).addValue("set", e.getValue().standardSet())
-                .addValue("verdict", e.getValue().verdict())
-                .addValue("codes", e.getValue().gapCodes().isEmpty() ? null : "|" + String.join("|", e.getValue().gapCodes()) + "|")
-                .addValue("gaps", truncate(String.join("\n", e.getValue().gaps()), 2000))
-                .addValue("on", e.getValue().assessedOn())).toArray(SqlParameterSource[]::new);
-        batch.batchUpdate("""
+        batch.getJdbcTemplate().batchUpdate("""
                 insert into person_standing (person_id, standard_set_id, standard_set_label, verdict, gap_codes, gaps, assessed_on)
-                values (:p, null, :set, :verdict, :codes, :gaps, :on)
-                """, rows);
+                values (?, null, ?, ?, ?, ?, ?)
+                """, standings.entrySet(), standings.size(), (statement, e) -> {
+            PersonStanding standing = e.getValue();
+            statement.setLong(1, e.getKey());
+            statement.setObject(2, standing.standardSet(), java.sql.Types.VARCHAR);
+            statement.setString(3, standing.verdict());
+            statement.setObject(4, standing.gapCodes().isEmpty() ? null : "|" + String.join("|", standing.gapCodes()) + "|",
+                    java.sql.Types.VARCHAR);
+            statement.setString(5, truncate(String.join("\n", standing.gaps()), 2000));
+            statement.setObject(6, standing.assessedOn(), java.sql.Types.DATE);
+        });
     }
 
     Optional<PersonStanding> standing(long personId) {

@@ -12,9 +12,7 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -134,36 +132,56 @@ class ReportTally {
         });
     }
 
-    /** Adds the accumulated differences to the tallies: an update per key, an insert for keys not there yet. */
+    /**
+     * Adds the accumulated differences to the tallies: the keys already there are updated, the others
+     * inserted. The keys present are read first, so that an import of a whole province (150,000 new
+     * keys) does not try 150,000 updates that find nothing.
+     */
     private void flush(Deltas deltas) {
-        List<Map.Entry<Deltas.Key, Long>> changed = deltas.nonZero();
+        Map<Deltas.Key, Long> changed = deltas.nonZero();
         if (changed.isEmpty()) {
             return;
         }
-        SqlParameterSource[] rows = changed.stream().map(e -> new MapSqlParameterSource()
-                .addValue("unit", e.getKey().unitId()).addValue("level", e.getKey().level().name())
-                .addValue("category", e.getKey().category().name()).addValue("fact", e.getKey().fact())
-                .addValue("people", e.getValue())).toArray(SqlParameterSource[]::new);
-        int[] updated = batch.batchUpdate("""
-                update report_tally set people = people + :people
-                where unit_id = :unit and unit_level = :level and category = :category and fact = :fact
-                """, rows);
-        List<SqlParameterSource> missing = new ArrayList<>();
-        for (int i = 0; i < rows.length; i++) {
-            if (updated[i] == 0) {
-                missing.add(rows[i]);
-            }
-        }
-        batch.batchUpdate("""
-                insert into report_tally (unit_id, unit_level, category, fact, people)
-                values (:unit, :level, :category, :fact, :people)
-                """, missing.toArray(SqlParameterSource[]::new));
+        java.util.Set<Deltas.Key> present = new java.util.HashSet<>();
+        jdbc.sql("select unit_id, unit_level, category, fact from report_tally where unit_id in (:units)")
+                .param("units", changed.keySet().stream().map(Deltas.Key::unitId).distinct().toList())
+                .query(rs -> {
+                    present.add(new Deltas.Key(rs.getLong("unit_id"), UnitLevel.valueOf(rs.getString("unit_level")),
+                            StaffCategory.valueOf(rs.getString("category")), rs.getString("fact")));
+                });
+        List<Map.Entry<Deltas.Key, Long>> updates = new ArrayList<>();
+        List<Map.Entry<Deltas.Key, Long>> inserts = new ArrayList<>();
+        changed.entrySet().forEach(e -> (present.contains(e.getKey()) ? updates : inserts).add(e));
+        batch.getJdbcTemplate().batchUpdate("""
+                update report_tally set people = people + ? where unit_id = ? and unit_level = ? and category = ? and fact = ?
+                """, updates, updates.size(), (statement, e) -> {
+            statement.setLong(1, e.getValue());
+            bindKey(statement, 2, e.getKey());
+        });
+        batch.getJdbcTemplate().batchUpdate("""
+                insert into report_tally (people, unit_id, unit_level, category, fact) values (?, ?, ?, ?, ?)
+                """, inserts, inserts.size(), (statement, e) -> {
+            statement.setLong(1, e.getValue());
+            bindKey(statement, 2, e.getKey());
+        });
+    }
+
+    private static void bindKey(java.sql.PreparedStatement statement, int first, Deltas.Key key) throws java.sql.SQLException {
+        statement.setLong(first, key.unitId());
+        statement.setString(first + 1, key.level().name());
+        statement.setString(first + 2, key.category().name());
+        statement.setString(first + 3, key.fact());
     }
 
     /** The differences of one transaction, added to the tallies just before it commits. */
     static final class Deltas {
 
-        record Key(long unitId, String unitPath, UnitLevel level, StaffCategory category, String fact) {
+        /** A tally: the people of a unit's subtree with a fact, among those of one level and category. */
+        record Key(long unitId, UnitLevel level, StaffCategory category, String fact) {
+        }
+
+        /** Where a post is: the differences are kept per post and fact, and spread to the ancestors once. */
+        private record Post(long unitId, String unitPath, UnitLevel level, StaffCategory category) {
         }
 
         static Deltas ofTransaction(ReportTally tally) {
@@ -190,30 +208,41 @@ class ReportTally {
             return bound;
         }
 
-        /** Per post unit first (a person is one merge per fact); spread to the ancestors once, at the end. */
-        private final Map<Key, Long> byPostUnit = new HashMap<>();
+        /** Per post, per fact, a counter: a person adds to a handful of counters, allocating nothing once they exist. */
+        private final Map<Post, Map<String, long[]>> byPost = new HashMap<>();
 
         void add(Profile profile, long sign) {
+            Map<String, long[]> facts = byPost.computeIfAbsent(
+                    new Post(profile.unitId(), profile.unitPath(), profile.unitLevel(), profile.category()), post -> new HashMap<>());
             for (String fact : profile.facts()) {
-                byPostUnit.merge(new Key(profile.unitId(), profile.unitPath(), profile.unitLevel(), profile.category(), fact),
-                        sign, Long::sum);
+                facts.computeIfAbsent(fact, f -> new long[1])[0] += sign;
             }
         }
 
         /** The differences for every unit above each post unit (and the whole country), without the zeros. */
-        List<Map.Entry<Key, Long>> nonZero() {
-            Map<Key, Long> changes = new HashMap<>();
-            byPostUnit.forEach((key, n) -> {
-                if (n == 0) {
-                    return;
-                }
-                for (String ancestor : ("/" + NATION_ID + key.unitPath()).split("/")) {
+        Map<Key, Long> nonZero() {
+            Map<Key, long[]> changes = new HashMap<>();
+            byPost.forEach((post, facts) -> {
+                List<Long> ancestors = new ArrayList<>();
+                for (String ancestor : ("/" + NATION_ID + post.unitPath()).split("/")) {
                     if (!ancestor.isEmpty()) {
-                        changes.merge(new Key(Long.parseLong(ancestor), null, key.level(), key.category(), key.fact()), n, Long::sum);
+                        ancestors.add(Long.parseLong(ancestor));
                     }
                 }
+                facts.forEach((fact, n) -> {
+                    if (n[0] != 0) {
+                        ancestors.forEach(unit -> changes.computeIfAbsent(new Key(unit, post.level(), post.category(), fact),
+                                key -> new long[1])[0] += n[0]);
+                    }
+                });
             });
-            return changes.entrySet().stream().filter(e -> e.getValue() != 0).toList();
+            Map<Key, Long> nonZero = new HashMap<>();
+            changes.forEach((key, n) -> {
+                if (n[0] != 0) {
+                    nonZero.put(key, n[0]);
+                }
+            });
+            return nonZero;
         }
     }
 

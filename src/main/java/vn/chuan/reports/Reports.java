@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Set;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import vn.chuan.security.UserScope;
 import vn.chuan.shared.Dimension;
@@ -253,9 +255,33 @@ public class Reports {
     /**
      * Past year-ends change only when a record does: any re-assessment forgets them, once its
      * transaction has committed (so that a count made meanwhile, of the old records, is not kept).
+     * One reminder per transaction, not per event: a transactional listener would keep every event,
+     * and with it every record of a 100,000-row import, until the commit.
      */
-    @org.springframework.transaction.event.TransactionalEventListener(fallbackExecution = true)
+    @org.springframework.context.event.EventListener
     void on(vn.chuan.standards.PeopleAssessed event) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            forgetPast();
+            return;
+        }
+        if (TransactionSynchronizationManager.hasResource(pastGeneration)) {
+            return;
+        }
+        TransactionSynchronizationManager.bindResource(pastGeneration, Boolean.TRUE);
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                forgetPast();
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                TransactionSynchronizationManager.unbindResourceIfPossible(pastGeneration);
+            }
+        });
+    }
+
+    private void forgetPast() {
         pastGeneration.incrementAndGet();
         trendCache.clear();
         pastCounts.clear();
