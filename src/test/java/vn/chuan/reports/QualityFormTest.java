@@ -114,6 +114,21 @@ class QualityFormTest {
     }
 
     @Test
+    void aPastYearEndOnTheTrendCountsAQualificationRecordedAfterTheTrendWasFirstDrawn() {
+        UserScope scope = UserScope.of(province.province, false);
+        TrendPoint before = reports.trend(scope, province.province, 2016).get(0);
+        assertThat(before.date()).isEqualTo(LocalDate.of(2016, 12, 31));
+        assertThat(before.politicalTheory()).as("only A held political theory at the end of 2016").isEqualTo(1);
+
+        // C's certificate of 2014 is entered today: the year-end of 2016 drawn before must now count it.
+        province.grant(c, Dimension.POLITICAL_THEORY, "TRUNG_CAP", LocalDate.of(2014, 6, 1));
+
+        TrendPoint after = reports.trend(scope, province.province, 2016).get(0);
+        assertThat(after.politicalTheory()).isEqualTo(2);
+        assertThat(after.total()).isEqualTo(before.total());
+    }
+
+    @Test
     void theFormPageLinksCountsToTheirListsAndTheListHasThatManyPeople() throws Exception {
         String name = province.province.code() + "bc";
         accounts.create(new NewUserAccount(name, "Sở", "matkhau-1", Role.PROVINCE, province.province.code()));
