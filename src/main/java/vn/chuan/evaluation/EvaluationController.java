@@ -212,10 +212,7 @@ class EvaluationController {
             @RequestParam(name = "nam", required = false) Integer year, @RequestParam(name = "theo", required = false) String by,
             jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
         GradeMix mix = mixOf(user, unitId, year, by);
-        response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        response.setHeader("Content-Disposition", org.springframework.http.ContentDisposition.attachment()
-                .filename("xep-loai-" + mix.unit().code() + "-" + mix.year() + ".xlsx", java.nio.charset.StandardCharsets.UTF_8).build()
-                .toString());
+        vn.chuan.shared.Downloads.xlsx(response, "xep-loai-" + mix.unit().code() + "-" + mix.year() + ".xlsx");
         GradeMixWorkbook.write(mix, response.getOutputStream());
     }
 

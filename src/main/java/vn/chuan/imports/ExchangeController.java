@@ -11,8 +11,6 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,12 +20,12 @@ import vn.chuan.people.PersonRegistry;
 import vn.chuan.people.PersonSearch;
 import vn.chuan.people.PersonSnapshot;
 import vn.chuan.security.ChuanUser;
+import vn.chuan.shared.Downloads;
 
 /** Export of the filtered people list, and the empty template, in the interchange format. */
 @Controller
 class ExchangeController {
 
-    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final PersonRegistry registry;
     private final Clock clock;
@@ -45,29 +43,23 @@ class ExchangeController {
         List<InterchangeRow> rows = registry.snapshots(user.scope(), search).stream().map(ExchangeController::row).toList();
         String name = "danh-sach-can-bo-" + search.asOf();
         if ("csv".equalsIgnoreCase(format)) {
-            attachment(response, name + ".csv", "text/csv; charset=UTF-8");
+            Downloads.attachment(response, name + ".csv", "text/csv; charset=UTF-8");
             Writer writer = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
             InterchangeWriter.writeCsv(writer, rows);
         } else {
-            attachment(response, name + ".xlsx", XLSX);
+            Downloads.xlsx(response, name + ".xlsx");
             InterchangeWriter.writeXlsx(response.getOutputStream(), rows);
         }
     }
 
     @GetMapping("/nhap-du-lieu/mau.xlsx")
     void template(HttpServletResponse response) throws IOException {
-        attachment(response, "mau-danh-sach-can-bo.xlsx", XLSX);
+        Downloads.xlsx(response, "mau-danh-sach-can-bo.xlsx");
         InterchangeTemplate.write(response.getOutputStream());
     }
 
     static InterchangeRow row(PersonSnapshot p) {
         return new InterchangeRow(p.code(), p.fullName(), p.birthDate(), p.gender(), p.ethnicity(), p.citizenId(),
                 p.unitCode(), p.category(), p.titleCode(), p.startedOn(), p.partyMember(), p.levels(), p.fieldOfStudy());
-    }
-
-    private static void attachment(HttpServletResponse response, String fileName, String contentType) {
-        response.setContentType(contentType);
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-                ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString());
     }
 }

@@ -45,8 +45,7 @@ class NationalExportController {
     void download(@AuthenticationPrincipal ChuanUser user, @RequestParam(name = "tuNgay", required = false) String since,
             HttpServletResponse response) throws IOException {
         LocalDate changedSince = Dates.parse(since).orElse(null);
-        response.setContentType("application/json;charset=UTF-8");
-        response.setHeader("Content-Disposition", "attachment; filename=\"" + fileName(changedSince, LocalDate.now(clock)) + "\"");
+        vn.chuan.shared.Downloads.attachment(response, fileName(changedSince, LocalDate.now(clock)), "application/json;charset=UTF-8");
         export.write(user.scope(), changedSince, user.scopeName(), response.getOutputStream());
     }
 

@@ -79,8 +79,7 @@ class JobPositionController {
                 f.headcount(), f.filled(), f.vacant(), f.matching(), f.notMatching(), f.unknown(),
                 f.matching() + f.notMatching() == 0 ? null : new vn.chuan.shared.SimpleSheet.Percent((double) f.matching() / (f.matching() + f.notMatching()))))
                 .toList();
-        response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        response.setHeader("Content-Disposition", "attachment; filename=\"vi-tri-viec-lam.xlsx\"");
+        vn.chuan.shared.Downloads.xlsx(response, "vi-tri-viec-lam.xlsx");
         vn.chuan.shared.SimpleSheet.write("Vị trí việc làm", List.of("Đơn vị", "Số lượng được giao", "Đã bố trí", "Còn trống",
                 "Đúng chuyên môn", "Không đúng chuyên môn", "Chưa rõ", "Tỷ lệ đúng chuyên môn"), rows, response.getOutputStream());
     }

@@ -61,8 +61,7 @@ class RecruitmentController {
         List<List<Object>> rows = recruitment.figures(user.scope()).stream().map(f -> java.util.Arrays.<Object>asList(f.year(),
                 f.unitName().isEmpty() ? "Cộng" : f.unitName(), f.hires(), f.youngExcellent(),
                 f.hires() == 0 ? null : new vn.chuan.shared.SimpleSheet.Percent(f.percent() / 100))).toList();
-        response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        response.setHeader("Content-Disposition", "attachment; filename=\"tuyen-dung.xlsx\"");
+        vn.chuan.shared.Downloads.xlsx(response, "tuyen-dung.xlsx");
         vn.chuan.shared.SimpleSheet.write("Tuyển dụng", List.of("Năm", "Đơn vị", "Tuyển mới", "Dưới 30 tuổi, loại giỏi trở lên", "Tỷ lệ"),
                 rows, response.getOutputStream());
     }

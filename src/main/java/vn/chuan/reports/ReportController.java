@@ -2,7 +2,6 @@ package vn.chuan.reports;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -13,7 +12,6 @@ import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.http.ContentDisposition;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import vn.chuan.security.ChuanUser;
 import vn.chuan.shared.Dates;
+import vn.chuan.shared.Downloads;
 import vn.chuan.shared.StaffCategory;
 import vn.chuan.units.Unit;
 
@@ -35,7 +34,6 @@ import vn.chuan.units.Unit;
 class ReportController {
 
     private static final String PATHS = "{report:chat-luong|cong-chuc|co-cau}";
-    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     /** The choices of the category selector: commune cadres and civil servants together, each, everyone. */
     static final List<String> CATEGORY_CHOICES = List.of("CB,CC", "CB", "CC", "VC", "KCT", "CB,CC,VC,KCT");
@@ -87,7 +85,7 @@ class ReportController {
         if (format.equals("pdf")) {
             send(table, report, response, "pdf", "application/pdf", ReportPdf::write);
         } else {
-            send(table, report, response, "xlsx", XLSX, ReportWorkbook::write);
+            send(table, report, response, "xlsx", Downloads.XLSX, ReportWorkbook::write);
         }
     }
 
@@ -115,9 +113,7 @@ class ReportController {
 
     private static void send(ReportTable form, String name, HttpServletResponse response, String extension, String contentType,
             BiConsumer<ReportTable, OutputStream> writer) throws IOException {
-        response.setContentType(contentType);
-        response.setHeader("Content-Disposition", ContentDisposition.attachment()
-                .filename(name + "-" + form.root().code() + "-" + form.asOf() + "." + extension, StandardCharsets.UTF_8).build().toString());
+        Downloads.attachment(response, name + "-" + form.root().code() + "-" + form.asOf() + "." + extension, contentType);
         writer.accept(form, response.getOutputStream());
     }
 }

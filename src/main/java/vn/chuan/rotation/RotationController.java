@@ -105,8 +105,7 @@ class RotationController {
     @GetMapping("/luan-chuyen/danh-sach.xlsx")
     void download(@AuthenticationPrincipal ChuanUser user, @RequestParam(name = "nam", required = false) Integer year,
             HttpServletResponse response) throws IOException {
-        response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        response.setHeader("Content-Disposition", "attachment; filename=\"luan-chuyen" + (year == null ? "" : "-" + year) + ".xlsx\"");
+        vn.chuan.shared.Downloads.xlsx(response, "luan-chuyen" + (year == null ? "" : "-" + year) + ".xlsx");
         RotationWorkbook.write(rotations.list(user.scope(), year), response.getOutputStream());
     }
 }

@@ -97,7 +97,7 @@ class SelectionController {
             row.add(round.total(c));
             rows.add(row);
         }
-        SuccessionController.xlsx(response, "tuyen-chon-" + id + ".xlsx");
+        vn.chuan.shared.Downloads.xlsx(response, "tuyen-chon-" + id + ".xlsx");
         vn.chuan.shared.SimpleSheet.write("Tuyển chọn", headers, rows, response.getOutputStream());
     }
 

@@ -16,7 +16,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.chuan.security.ChuanUser;
 import vn.chuan.shared.PositionTitle;
 import vn.chuan.shared.StaffCategory;
-import vn.chuan.units.Unit;
 import vn.chuan.units.Units;
 
 /** Succession pools: the list and a new pool ({@code /quy-hoach}), a pool with its members and rule checks, its annual review. */
@@ -82,7 +81,7 @@ class SuccessionController {
         List<List<Object>> rows = check.pool().members().stream().map(m -> java.util.Arrays.<Object>asList(m.personCode(), m.personName(),
                 m.addedOn(), m.addedReason(), m.removedOn(), m.removedReason(),
                 String.join("; ", check.lacks().getOrDefault(m.personId(), List.of())))).toList();
-        xlsx(response, "quy-hoach-" + id + ".xlsx");
+        vn.chuan.shared.Downloads.xlsx(response, "quy-hoach-" + id + ".xlsx");
         vn.chuan.shared.SimpleSheet.write("Quy hoạch", List.of("Mã cán bộ", "Họ và tên", "Ngày đưa vào", "Lý do đưa vào", "Ngày đưa ra",
                 "Lý do đưa ra", "Còn thiếu theo tiêu chuẩn " + check.pool().titleName()), rows, response.getOutputStream());
     }
@@ -92,18 +91,13 @@ class SuccessionController {
         List<List<Object>> rows = votes.votes(user.scope()).stream().map(v -> java.util.Arrays.<Object>asList(v.personCode(), v.personName(),
                 v.unitName(), v.period(), v.votedOn(), v.total(), v.high(), share(v.high(), v.total()), v.medium(), share(v.medium(), v.total()),
                 v.low(), share(v.low(), v.total()))).toList();
-        xlsx(response, "tin-nhiem.xlsx");
+        vn.chuan.shared.Downloads.xlsx(response, "tin-nhiem.xlsx");
         vn.chuan.shared.SimpleSheet.write("Tín nhiệm", List.of("Mã cán bộ", "Họ và tên", "Đơn vị", "Kỳ", "Ngày", "Tổng số phiếu",
                 "Tín nhiệm cao", "Tỷ lệ cao", "Trung bình", "Tỷ lệ trung bình", "Thấp", "Tỷ lệ thấp"), rows, response.getOutputStream());
     }
 
     private static Object share(int count, int total) {
         return total == 0 ? null : new vn.chuan.shared.SimpleSheet.Percent((double) count / total);
-    }
-
-    static void xlsx(jakarta.servlet.http.HttpServletResponse response, String fileName) {
-        response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        response.setHeader("Content-Disposition", "attachment; filename=\"" + fileName + "\"");
     }
 
     @PostMapping("/quy-hoach/{id}/thanh-vien")

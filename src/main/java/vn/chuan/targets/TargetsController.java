@@ -2,7 +2,6 @@ package vn.chuan.targets;
 
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -12,7 +11,6 @@ import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.http.ContentDisposition;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -26,6 +24,7 @@ import tools.jackson.databind.json.JsonMapper;
 import vn.chuan.reports.Reports;
 import vn.chuan.security.ChuanUser;
 import vn.chuan.shared.Dates;
+import vn.chuan.shared.Downloads;
 import vn.chuan.shared.PageOf;
 import vn.chuan.units.Unit;
 import vn.chuan.units.UnitId;
@@ -39,7 +38,6 @@ import vn.chuan.units.Units;
 @Controller
 class TargetsController {
 
-    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     private static final int PAGE_SIZE = 50;
     /** The spreadsheet of people lacking stops here (a whole country's list is no training plan). */
     private static final int EXPORT_LIMIT = 50_000;
@@ -117,9 +115,7 @@ class TargetsController {
         Target target = targets.target(id).orElseThrow(TargetNotFoundException::new);
         Unit unit = unitUnder(user, target, unitId, today);
         List<LackingPerson> people = targets.allLacking(user.scope(), unit, target, EXPORT_LIMIT);
-        response.setContentType(XLSX);
-        response.setHeader("Content-Disposition", ContentDisposition.attachment()
-                .filename("con-thieu-" + id + "-" + unit.code() + "-" + today + ".xlsx", StandardCharsets.UTF_8).build().toString());
+        Downloads.xlsx(response, "con-thieu-" + id + "-" + unit.code() + "-" + today + ".xlsx");
         LackingWorkbook.write(target, unit.name(), people, response.getOutputStream());
     }
 

@@ -2,7 +2,6 @@ package vn.chuan.training;
 
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -12,7 +11,6 @@ import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.http.ContentDisposition;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -25,6 +23,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.chuan.security.ChuanUser;
 import vn.chuan.shared.Dates;
 import vn.chuan.shared.Dimension;
+import vn.chuan.shared.Downloads;
 import vn.chuan.units.Unit;
 import vn.chuan.units.UnitId;
 import vn.chuan.units.Units;
@@ -36,8 +35,6 @@ import vn.chuan.units.Units;
  */
 @Controller
 class TrainingController {
-
-    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final Training training;
     private final TrainingPlans plans;
@@ -186,10 +183,7 @@ class TrainingController {
             @RequestParam(name = "tu", required = false) String from, @RequestParam(name = "den", required = false) String to,
             @RequestParam(name = "theo", required = false) String by, HttpServletResponse response) throws IOException {
         PlaceTable table = table(user, unitId, from, to, by);
-        response.setContentType(XLSX);
-        response.setHeader("Content-Disposition", ContentDisposition.attachment()
-                .filename("luot-dao-tao-" + table.unit().code() + "-" + table.from() + "-" + table.to() + ".xlsx", StandardCharsets.UTF_8)
-                .build().toString());
+        Downloads.xlsx(response, "luot-dao-tao-" + table.unit().code() + "-" + table.from() + "-" + table.to() + ".xlsx");
         PlaceWorkbook.write(table, response.getOutputStream());
     }
 
@@ -248,9 +242,7 @@ class TrainingController {
             @RequestParam(name = "wUuTien", required = false) Double priority,
             @RequestParam(name = "wQuyHoach", required = false) Double pool, HttpServletResponse response) throws IOException {
         TrainingPlan plan = proposal(user, unitId, year, budget, gap, target, priority, pool);
-        response.setContentType(XLSX);
-        response.setHeader("Content-Disposition", ContentDisposition.attachment()
-                .filename("ke-hoach-dao-tao-" + plan.unit().code() + "-" + plan.year() + ".xlsx", StandardCharsets.UTF_8).build().toString());
+        Downloads.xlsx(response, "ke-hoach-dao-tao-" + plan.unit().code() + "-" + plan.year() + ".xlsx");
         PlanWorkbook.write(plan, response.getOutputStream());
     }
 
@@ -331,5 +323,4 @@ class TrainingController {
     @org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.NOT_FOUND)
     static class ClassNotFoundException extends RuntimeException {
     }
-
 }

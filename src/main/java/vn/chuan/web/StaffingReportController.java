@@ -110,8 +110,7 @@ class StaffingReportController {
                     r.betweenCommunes(), r.hires().population(), r.hires().meeting(), Row.percent(r.hires()), r.poolWomen().population(),
                     Row.percent(r.poolWomen()), Row.percent(r.poolYoung())));
         }
-        response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        response.setHeader("Content-Disposition", "attachment; filename=\"bo-tri-can-bo-" + report.year() + ".xlsx\"");
+        vn.chuan.shared.Downloads.xlsx(response, "bo-tri-can-bo-" + report.year() + ".xlsx");
         SimpleSheet.write("Bố trí cán bộ " + report.year(), List.of("Đơn vị", "Vị trí: số lượng", "Đã bố trí", "Còn trống",
                 "Đúng chuyên môn", "Luân chuyển lên", "Luân chuyển về xã", "Giữa các xã", "Tuyển mới", "Dưới 30, loại giỏi",
                 "Tỷ lệ dưới 30, loại giỏi", "Trong quy hoạch", "Nữ trong quy hoạch", "Dưới 40 trong quy hoạch"), rows, response.getOutputStream());
