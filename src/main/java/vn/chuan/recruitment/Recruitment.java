@@ -130,10 +130,21 @@ public class Recruitment {
 
     @Transactional(readOnly = true)
     public List<Round> rounds(UserScope scope) {
+        return rounds(scope, null);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Round> round(UserScope scope, long id) {
+        return rounds(scope, id).stream().findFirst();
+    }
+
+    /** The rounds of the scope, or only the one with {@code onlyId} (read alone, not picked from all). */
+    private List<Round> rounds(UserScope scope, Long onlyId) {
         List<Round> rounds = new ArrayList<>();
-        jdbc.sql("select r.*, u.name as unit_name, u.path from recruitment_round r join unit u on u.id = r.unit_id "
-                        + "where u.path like :scope order by r.held_on desc, r.id desc")
-                .param("scope", scope.likePrefix())
+        var query = jdbc.sql("select r.*, u.name as unit_name, u.path from recruitment_round r join unit u on u.id = r.unit_id "
+                        + "where u.path like :scope" + (onlyId == null ? "" : " and r.id = :id") + " order by r.held_on desc, r.id desc")
+                .param("scope", scope.likePrefix());
+        (onlyId == null ? query : query.param("id", onlyId))
                 .query(rs -> {
                     rounds.add(new Round(rs.getLong("id"), rs.getLong("unit_id"), rs.getString("unit_name"), rs.getString("path"),
                             rs.getString("name"), Method.valueOf(rs.getString("method")), rs.getObject("held_on", LocalDate.class), List.of()));
@@ -141,10 +152,6 @@ public class Recruitment {
         Map<Long, List<Hire>> hires = hiresOf(rounds.stream().map(Round::id).toList());
         return rounds.stream().map(r -> new Round(r.id(), r.unitId(), r.unitName(), r.unitPath(), r.name(), r.method(), r.heldOn(),
                 hires.getOrDefault(r.id(), List.of()))).toList();
-    }
-
-    public Optional<Round> round(UserScope scope, long id) {
-        return rounds(scope).stream().filter(r -> r.id() == id).findFirst();
     }
 
     private Map<Long, List<Hire>> hiresOf(List<Long> roundIds) {

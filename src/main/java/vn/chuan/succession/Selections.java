@@ -140,10 +140,21 @@ public class Selections {
 
     @Transactional(readOnly = true)
     public List<SelectionRound> rounds(UserScope scope) {
+        return rounds(scope, null);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<SelectionRound> round(UserScope scope, long id) {
+        return rounds(scope, id).stream().findFirst();
+    }
+
+    /** The rounds of the scope, or only the one with {@code onlyId} (read alone, not picked from all). */
+    private List<SelectionRound> rounds(UserScope scope, Long onlyId) {
         Map<Long, Object[]> rows = new LinkedHashMap<>();
-        jdbc.sql("select r.*, u.name as unit_name from selection_round r join unit u on u.id = r.unit_id where u.path like :p "
-                        + "order by r.held_on desc, r.id desc")
-                .param("p", scope.likePrefix())
+        var query = jdbc.sql("select r.*, u.name as unit_name from selection_round r join unit u on u.id = r.unit_id where u.path like :p"
+                        + (onlyId == null ? "" : " and r.id = :id") + " order by r.held_on desc, r.id desc")
+                .param("p", scope.likePrefix());
+        (onlyId == null ? query : query.param("id", onlyId))
                 .query(rs -> {
                     rows.put(rs.getLong("id"), new Object[] {rs.getLong("unit_id"), rs.getString("unit_name"), rs.getString("title_code"),
                         rs.getString("name"), rs.getObject("held_on", LocalDate.class), rs.getObject("winner_id", Long.class),
@@ -179,10 +190,6 @@ public class Selections {
         rows.forEach((id, r) -> rounds.add(new SelectionRound(id, (Long) r[0], (String) r[1], (String) r[2], (String) r[3], (LocalDate) r[4],
                 criteria.getOrDefault(id, List.of()), candidates.getOrDefault(id, List.of()), (Long) r[5], (LocalDate) r[6])));
         return rounds;
-    }
-
-    public Optional<SelectionRound> round(UserScope scope, long id) {
-        return rounds(scope).stream().filter(r -> r.id() == id).findFirst();
     }
 
     private SelectionRound openRound(UserScope scope, long id) {
