@@ -391,7 +391,9 @@ class BrowserTest {
         page.locator("#soLuong").fill("0");
         page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lưu")).click();
         assertThat(page.locator(".alert-danger")).containsText("đang có 1 người");
-        // The staffing pages are under one menu.
+        // The staffing pages are under one menu. Bootstrap's deferred script opens it: wait until it
+        // has run, or a click made as soon as the page shows does nothing.
+        page.waitForLoadState(com.microsoft.playwright.options.LoadState.DOMCONTENTLOADED);
         page.locator("#staffing-menu").click();
         page.getByRole(com.microsoft.playwright.options.AriaRole.LINK, new Page.GetByRoleOptions().setName("Tuyển dụng").setExact(true)).click();
         assertThat(page.locator("h1")).hasText("Tuyển dụng");
