@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.chuan.security.ChuanUser;
+import vn.chuan.shared.ChartSpec;
 import vn.chuan.units.Unit;
 import vn.chuan.units.UnitId;
 import vn.chuan.units.Units;
@@ -247,26 +248,20 @@ class EvaluationController {
                 .orElseThrow(RoundNotFoundException::new);
     }
 
-    record Chart(String type, List<String> categories, List<Series> series, List<String> links, String suffix) {
-    }
-
-    record Series(String name, String color, List<Double> data) {
-    }
-
     /** Each year's share of each grade, as stacked bars (static/js/charts.js). */
     private String trendChart(GradeMix mix) {
         List<String> years = mix.trend().keySet().stream().map(String::valueOf).toList();
         String[] colours = {"#198754", "#0d6efd", "#ffc107", "#dc3545"};
-        List<Series> series = new ArrayList<>();
+        List<ChartSpec.Series> series = new ArrayList<>();
         for (Grade grade : Grade.values()) {
             List<Double> shares = new ArrayList<>();
             for (var counts : mix.trend().values()) {
                 long total = counts.values().stream().mapToLong(Long::longValue).sum();
                 shares.add(total == 0 ? 0 : Math.round(1000.0 * counts.getOrDefault(grade, 0L) / total) / 10.0);
             }
-            series.add(new Series(grade.label(), colours[grade.ordinal()], shares));
+            series.add(new ChartSpec.Series(grade.label(), colours[grade.ordinal()], shares));
         }
-        return json.writeValueAsString(new Chart("bar", years, series, List.of(), "%"));
+        return json.writeValueAsString(new ChartSpec("bar", years, series, List.of(), "%"));
     }
 
     /** No such round or unit in the scope: answered 404. */

@@ -3,7 +3,6 @@ package vn.chuan.recruitment;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -16,6 +15,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import tools.jackson.databind.json.JsonMapper;
 import vn.chuan.security.ChuanUser;
+import vn.chuan.shared.ChartSpec;
 import vn.chuan.shared.Dates;
 import vn.chuan.units.Units;
 
@@ -43,14 +43,12 @@ class RecruitmentController {
         model.addAttribute("rounds", recruitment.rounds(user.scope()));
         model.addAttribute("figures", figures);
         // The seeds' target: 15% of new hires by 2025, 30% by 2030 (drawn dashed beside each year's share).
-        model.addAttribute("chart", totals.isEmpty() ? null : json.writeValueAsString(Map.of("type", "line",
-                "categories", totals.stream().map(f -> String.valueOf(f.year())).toList(),
-                "series", List.of(
-                        Map.of("name", "Dưới 30 tuổi, tốt nghiệp loại giỏi trở lên", "color", "#0d6efd",
-                                "data", totals.stream().map(f -> Math.round(f.percent() * 10) / 10.0).toList()),
-                        Map.of("name", "Mục tiêu", "color", "#dc3545", "dashed", true,
-                                "data", totals.stream().map(f -> f.year() <= 2025 ? 15 : 30).toList())),
-                "links", List.of(), "suffix", "%")));
+        model.addAttribute("chart", totals.isEmpty() ? null : json.writeValueAsString(new ChartSpec("line",
+                totals.stream().map(f -> String.valueOf(f.year())).toList(), List.of(
+                        new ChartSpec.Series("Dưới 30 tuổi, tốt nghiệp loại giỏi trở lên", "#0d6efd",
+                                totals.stream().map(f -> Math.round(f.percent() * 10) / 10.0).toList()),
+                        new ChartSpec.Series("Mục tiêu", "#dc3545", totals.stream().map(f -> f.year() <= 2025 ? 15 : 30).toList(), true)),
+                List.of(), "%")));
         model.addAttribute("units", units.subtreeOf(user.scope().unitId(), LocalDate.now(clock)));
         model.addAttribute("methods", Recruitment.Method.values());
         return "recruitment/index";

@@ -20,6 +20,7 @@ import vn.chuan.people.PersonRegistry;
 import vn.chuan.people.PersonSearch;
 import vn.chuan.people.StandingCount;
 import vn.chuan.security.ChuanUser;
+import vn.chuan.shared.ChartSpec;
 import vn.chuan.shared.PositionTitle;
 import vn.chuan.shared.StaffCategory;
 import vn.chuan.units.Unit;
@@ -237,20 +238,14 @@ class StandardsController {
         return result;
     }
 
-    /** What the page's chart script (static/js/charts.js) reads: bars per title, one series per verdict. */
-    record Chart(List<String> categories, List<Series> series) {
-        record Series(String name, String color, List<Long> data) {
-        }
-    }
-
     /** The titles' met and unmet counts, as the JSON the page's chart script reads. */
     private String chart(List<Line> lines) {
         List<Line> titles = lines.stream().filter(l -> !l.subtotal()).toList();
         java.util.Locale vi = java.util.Locale.forLanguageTag("vi-VN");
-        return json.writeValueAsString(new Chart(titles.stream().map(Line::label).toList(), List.of(
-                new Chart.Series(messages.getMessage("standing.DAT", null, vi), "#198754", titles.stream().map(Line::met).toList()),
-                new Chart.Series(messages.getMessage("standing.CHUA_DAT", null, vi), "#dc3545",
-                        titles.stream().map(Line::unmet).toList()))));
+        return json.writeValueAsString(new ChartSpec("bar", titles.stream().map(Line::label).toList(), List.of(
+                new ChartSpec.Series(messages.getMessage("standing.DAT", null, vi), "#198754", titles.stream().map(Line::met).toList()),
+                new ChartSpec.Series(messages.getMessage("standing.CHUA_DAT", null, vi), "#dc3545",
+                        titles.stream().map(Line::unmet).toList())), List.of(), ""));
     }
 
     private static List<Line> lines(List<StandingCount> counts) {

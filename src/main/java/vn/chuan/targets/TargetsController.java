@@ -23,6 +23,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import tools.jackson.databind.json.JsonMapper;
 import vn.chuan.reports.Reports;
 import vn.chuan.security.ChuanUser;
+import vn.chuan.shared.ChartSpec;
 import vn.chuan.shared.Dates;
 import vn.chuan.shared.Downloads;
 import vn.chuan.shared.PageOf;
@@ -276,13 +277,6 @@ class TargetsController {
 
     // ---- the chart ----------------------------------------------------------------------------
 
-    /** What static/js/charts.js draws (see there). */
-    record Chart(String type, List<String> categories, List<Series> series, List<String> links, String suffix) {
-    }
-
-    record Series(String name, String color, List<Double> data, boolean dashed) {
-    }
-
     /** The value at the baseline, each year's end and today; the projection to the deadline; the threshold and milestones. */
     String chart(TargetProgress progress) {
         List<TargetProgress.Point> history = progress.history();
@@ -320,12 +314,12 @@ class TargetsController {
             milestones.add(progress.target().milestoneOf(progress.target().deadline().getYear())
                     .map(m -> m.threshold().doubleValue()).orElse(null));
         }
-        List<Series> series = new ArrayList<>(List.of(new Series("Giá trị", "#0d6efd", values, false),
-                new Series("Dự báo", "#fd7e14", projection, true), new Series("Ngưỡng", "#dc3545", threshold, true)));
+        List<ChartSpec.Series> series = new ArrayList<>(List.of(new ChartSpec.Series("Giá trị", "#0d6efd", values, false),
+                new ChartSpec.Series("Dự báo", "#fd7e14", projection, true), new ChartSpec.Series("Ngưỡng", "#dc3545", threshold, true)));
         if (milestones.stream().anyMatch(m -> m != null)) {
-            series.add(new Series("Mốc", "#6f42c1", milestones, false));
+            series.add(new ChartSpec.Series("Mốc", "#6f42c1", milestones, false));
         }
-        return json.writeValueAsString(new Chart("line", categories, series, List.of(), "%"));
+        return json.writeValueAsString(new ChartSpec("line", categories, series, List.of(), "%"));
     }
 
     private static Double round(Double value) {

@@ -25,6 +25,7 @@ import vn.chuan.reports.Reports;
 import vn.chuan.reports.TrendPoint;
 import vn.chuan.security.ChuanUser;
 import vn.chuan.security.UserScope;
+import vn.chuan.shared.ChartSpec;
 import vn.chuan.units.Unit;
 
 /**
@@ -84,22 +85,15 @@ class HomeController {
         Unit unit = reports.root(user.scope(), unitId, LocalDate.now(clock)).orElseThrow(() -> new vn.chuan.people.PersonNotFoundException(unitId));
         List<TrendPoint> points = reports.trend(user.scope(), unit, TREND_FROM);
         model.addAttribute("points", points);
-        model.addAttribute("trendChart", json.writeValueAsString(new Chart("line",
+        model.addAttribute("trendChart", json.writeValueAsString(new ChartSpec("line",
                 points.stream().map(p -> p.date().getYear() == LocalDate.now(clock).getYear()
                         ? text("home.trend.today") : String.valueOf(p.date().getYear())).toList(),
-                List.of(new Series(text("home.trend.university"), "#0d6efd", points.stream().map(p -> p.share(p.university())).toList()),
-                        new Series(text("home.trend.politicalTheory"), "#dc3545", points.stream().map(p -> p.share(p.politicalTheory())).toList()),
-                        new Series(text("home.trend.it"), "#198754", points.stream().map(p -> p.share(p.it())).toList()),
-                        new Series(text("home.trend.women"), "#6f42c1", points.stream().map(p -> p.share(p.women())).toList())),
+                List.of(new ChartSpec.Series(text("home.trend.university"), "#0d6efd", points.stream().map(p -> p.share(p.university())).toList()),
+                        new ChartSpec.Series(text("home.trend.politicalTheory"), "#dc3545", points.stream().map(p -> p.share(p.politicalTheory())).toList()),
+                        new ChartSpec.Series(text("home.trend.it"), "#198754", points.stream().map(p -> p.share(p.it())).toList()),
+                        new ChartSpec.Series(text("home.trend.women"), "#6f42c1", points.stream().map(p -> p.share(p.women())).toList())),
                 List.of(), "%")));
         return "home :: trend";
-    }
-
-    /** What static/js/charts.js draws: a type, categories, series, an address per category, a unit suffix. */
-    record Chart(String type, List<String> categories, List<Series> series, List<String> links, String suffix) {
-    }
-
-    record Series(String name, String color, List<? extends Number> data) {
     }
 
     private String complianceChart(Dashboard dashboard) {
@@ -108,9 +102,9 @@ class HomeController {
         for (ReportTable.Row row : rows) {
             links.add(row.unit().equals(dashboard.unit()) ? "" : "/?donVi=" + row.unit().id().value());
         }
-        return json.writeValueAsString(new Chart("bar", rows.stream().map(ReportTable.Row::label).toList(), List.of(
-                new Series(text("standing.DAT"), "#198754", rows.stream().map(r -> r.count(QualityColumn.DAT_CHUAN)).toList()),
-                new Series(text("standing.CHUA_DAT"), "#dc3545", rows.stream().map(r -> r.count(QualityColumn.CHUA_DAT_CHUAN)).toList())),
+        return json.writeValueAsString(new ChartSpec("bar", rows.stream().map(ReportTable.Row::label).toList(), List.of(
+                new ChartSpec.Series(text("standing.DAT"), "#198754", rows.stream().map(r -> r.count(QualityColumn.DAT_CHUAN)).toList()),
+                new ChartSpec.Series(text("standing.CHUA_DAT"), "#dc3545", rows.stream().map(r -> r.count(QualityColumn.CHUA_DAT_CHUAN)).toList())),
                 links, ""));
     }
 
@@ -120,9 +114,9 @@ class HomeController {
         dashboard.levelMix().forEach((dimension, levels) -> {
             List<String> links = levels.stream().map(l -> "/can-bo?donVi=" + dashboard.unit().id().value()
                     + "&loai=CB,CC&" + dimension.key() + "=" + l.level().code()).toList();
-            charts.add(new MixChart(dimension.label(), json.writeValueAsString(new Chart("donut",
+            charts.add(new MixChart(dimension.label(), json.writeValueAsString(new ChartSpec("donut",
                     levels.stream().map(l -> l.level().label()).toList(),
-                    List.of(new Series(dimension.label(), "", levels.stream().map(Dashboard.LevelCount::count).toList())),
+                    List.of(new ChartSpec.Series(dimension.label(), "", levels.stream().map(Dashboard.LevelCount::count).toList())),
                     links, ""))));
         });
         return charts;
