@@ -7,7 +7,8 @@ import java.time.LocalDateTime;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+import vn.chuan.shared.PerTransaction;
 
 /**
  * Numbers the transactions that wrote audit entries in the order they commit. The first entry of a
@@ -29,24 +30,13 @@ class CommitSequence {
 
     /** The running transaction's number, taken at its first audit entry. */
     long currentTransaction() {
-        Object bound = TransactionSynchronizationManager.getResource(this);
-        if (bound != null) {
-            return (Long) bound;
-        }
-        long txId = jdbc.sql("select nextval('audit_tx_seq')").query(Long.class).single();
-        TransactionSynchronizationManager.bindResource(this, txId);
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void beforeCommit(boolean readOnly) {
-                commit(txId);
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                TransactionSynchronizationManager.unbindResourceIfPossible(CommitSequence.this);
-            }
-        });
-        return txId;
+        return PerTransaction.value(this, () -> jdbc.sql("select nextval('audit_tx_seq')").query(Long.class).single(),
+                txId -> new TransactionSynchronization() {
+                    @Override
+                    public void beforeCommit(boolean readOnly) {
+                        commit(txId);
+                    }
+                });
     }
 
     private void commit(long txId) {

@@ -13,6 +13,6 @@ public record PeopleOverview(long total, Map<StaffCategory, Long> byCategory, lo
     }
 
     public String share(long part) {
-        return total == 0 ? "0,00%" : String.format(java.util.Locale.ROOT, "%.2f%%", 100.0 * part / total).replace('.', ',');
+        return total == 0 ? "0,00%" : vn.chuan.shared.Shares.percent(part, total, 2);
     }
 }

@@ -228,7 +228,7 @@ public class JobPositions {
         /** Matching among those whose match is known, as "94,6%"; "—" when none is known. */
         public String matchingShare() {
             int known = matching + notMatching;
-            return known == 0 ? "—" : String.format(java.util.Locale.ROOT, "%.1f%%", 100.0 * matching / known).replace('.', ',');
+            return vn.chuan.shared.Shares.percent(matching, known, 1);
         }
     }
 

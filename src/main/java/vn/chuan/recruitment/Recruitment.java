@@ -178,7 +178,7 @@ public class Recruitment {
     public record YearFigures(int year, String unitName, int hires, int youngExcellent) {
 
         public String share() {
-            return hires == 0 ? "—" : String.format(java.util.Locale.ROOT, "%.1f%%", 100.0 * youngExcellent / hires).replace('.', ',');
+            return vn.chuan.shared.Shares.percent(youngExcellent, hires, 1);
         }
 
         public double percent() {

@@ -3,7 +3,6 @@ package vn.chuan.reports;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import vn.chuan.units.Unit;
 
@@ -35,7 +34,7 @@ public record ReportTable(String title, Unit root, LocalDate asOf, List<ReportCo
 
         /** The share of the row's total, with two decimals and a comma, as the seeds print it. */
         public String share(ReportColumn column) {
-            return total() == 0 ? "—" : String.format(Locale.ROOT, "%.2f%%", 100.0 * count(column) / total()).replace('.', ',');
+            return vn.chuan.shared.Shares.percent(count(column), total(), 2);
         }
     }
 

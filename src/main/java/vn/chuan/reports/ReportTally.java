@@ -24,6 +24,7 @@ import vn.chuan.people.Assignment;
 import vn.chuan.people.PersonRecord;
 import vn.chuan.people.PersonRegistry;
 import vn.chuan.shared.IdSet;
+import vn.chuan.shared.PerTransaction;
 import vn.chuan.shared.StaffCategory;
 import vn.chuan.standards.PeopleAssessed;
 import vn.chuan.standards.Standards;
@@ -188,24 +189,12 @@ class ReportTally {
             if (!TransactionSynchronizationManager.isSynchronizationActive()) {
                 return new Deltas();
             }
-            Deltas bound = (Deltas) TransactionSynchronizationManager.getResource(Deltas.class);
-            if (bound == null) {
-                Deltas deltas = new Deltas();
-                TransactionSynchronizationManager.bindResource(Deltas.class, deltas);
-                TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                    @Override
-                    public void beforeCommit(boolean readOnly) {
-                        tally.flush(deltas);
-                    }
-
-                    @Override
-                    public void afterCompletion(int status) {
-                        TransactionSynchronizationManager.unbindResourceIfPossible(Deltas.class);
-                    }
-                });
-                return deltas;
-            }
-            return bound;
+            return PerTransaction.value(Deltas.class, Deltas::new, deltas -> new TransactionSynchronization() {
+                @Override
+                public void beforeCommit(boolean readOnly) {
+                    tally.flush(deltas);
+                }
+            });
         }
 
         /** Per post, per fact, a counter: a person adds to a handful of counters, allocating nothing once they exist. */

@@ -15,6 +15,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 import vn.chuan.security.UserScope;
 import vn.chuan.shared.Dimension;
+import vn.chuan.shared.PerTransaction;
 import vn.chuan.shared.StaffCategory;
 import vn.chuan.units.Unit;
 import vn.chuan.units.UnitId;
@@ -264,19 +265,10 @@ public class Reports {
             forgetPast();
             return;
         }
-        if (TransactionSynchronizationManager.hasResource(pastGeneration)) {
-            return;
-        }
-        TransactionSynchronizationManager.bindResource(pastGeneration, Boolean.TRUE);
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+        PerTransaction.value(pastGeneration, () -> Boolean.TRUE, reminder -> new TransactionSynchronization() {
             @Override
             public void afterCommit() {
                 forgetPast();
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                TransactionSynchronizationManager.unbindResourceIfPossible(pastGeneration);
             }
         });
     }

@@ -57,7 +57,7 @@ class StandardsController {
 
         public String share() {
             long assessed = met + unmet;
-            return assessed == 0 ? "—" : String.format(java.util.Locale.ROOT, "%.2f%%", 100.0 * met / assessed).replace('.', ',');
+            return vn.chuan.shared.Shares.percent(met, assessed, 2);
         }
     }
 

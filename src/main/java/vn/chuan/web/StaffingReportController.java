@@ -73,8 +73,7 @@ class StaffingReportController {
         }
 
         static String share(IndicatorCount count) {
-            return count.population() == 0 ? "—"
-                    : String.format(java.util.Locale.ROOT, "%.1f%%", 100.0 * count.meeting() / count.population()).replace('.', ',');
+            return vn.chuan.shared.Shares.percent(count.meeting(), count.population(), 1);
         }
 
         static Object percent(IndicatorCount count) {
