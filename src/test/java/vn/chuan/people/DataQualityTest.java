@@ -71,6 +71,29 @@ class DataQualityTest {
     }
 
     @Test
+    void eachDuplicateIsFlaggedOnceNamingAnotherRecordOfItsGroup() {
+        PersonId first = person("Trùng Tên", "VP_TK", StaffCategory.CC);
+        PersonId second = person("Trùng Tên", "TC_KT", StaffCategory.CC);
+        PersonId third = person("Trùng Tên", "VP_TK", StaffCategory.CC);
+        PersonId pairA = person("Cùng Căn Cước A", "VP_TK", StaffCategory.CC);
+        PersonId pairB = person("Cùng Căn Cước B", "VP_TK", StaffCategory.CC);
+        jdbc.sql("update person set citizen_id = '001080000001' where id in (:ids)")
+                .param("ids", List.of(pairA.value(), pairB.value())).update();
+
+        Map<String, List<QualityFinding>> shown = quality.check(UserScope.of(province.province, false), Optional.empty(), TODAY, 100)
+                .results().stream().collect(Collectors.toMap(r -> r.rule().code(), r -> r.shown()));
+
+        assertThat(shown.get("TRUNG_HO_TEN_NGAY_SINH")).extracting(QualityFinding::personId)
+                .containsExactlyInAnyOrder(first.value(), second.value(), third.value());
+        assertThat(shown.get("TRUNG_HO_TEN_NGAY_SINH")).allSatisfy(f -> assertThat(f.detail())
+                .matches("Trùng với hồ sơ (.+) và 1 hồ sơ khác")
+                .doesNotContain(f.personCode()));
+        assertThat(shown.get("TRUNG_CCCD")).hasSize(2).allSatisfy(f -> assertThat(f.detail())
+                .isEqualTo("Cùng số CCCD với hồ sơ " + shown.get("TRUNG_CCCD").stream()
+                        .filter(other -> other.personId() != f.personId()).findFirst().orElseThrow().personCode()));
+    }
+
+    @Test
     void eachRuleFlagsTheRecordsItIsAbout() {
         PersonId twoPosts = person("Hai Chức Vụ", "VP_TK", StaffCategory.CC);
         jdbc.sql("insert into assignment (person_id, unit_id, category, title_code, started_on, start_reason, version) "
