@@ -3,12 +3,18 @@ package vn.chuan.units;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+import vn.chuan.shared.PerTransaction;
 
 @Repository
 class UnitRepository {
@@ -38,20 +44,54 @@ class UnitRepository {
                 .param("difficult", unit.difficultArea())
                 .update(keys, "id");
         long id = keys.getKey().longValue();
+        forgetRead();
         String path = (parentPath == null ? "/" : parentPath) + id + "/";
         jdbc.sql("update unit set path = :path where id = :id").param("path", path).param("id", id).update();
         return get(new UnitId(id)).orElseThrow();
     }
 
     List<Unit> findAll(List<Long> ids) {
-        return jdbc.sql("select " + COLUMNS + " from unit where id in (:ids)").param("ids", ids).query(UnitRepository::map).list();
+        Map<Long, Unit> read = readInTransaction();
+        List<Long> missing = ids.stream().filter(id -> !read.containsKey(id)).toList();
+        if (!missing.isEmpty()) {
+            jdbc.sql("select " + COLUMNS + " from unit where id in (:ids)").param("ids", missing).query(UnitRepository::map).list()
+                    .forEach(unit -> read.put(unit.id().value(), unit));
+        }
+        return ids.stream().map(read::get).filter(java.util.Objects::nonNull).toList();
     }
 
     Optional<Unit> get(UnitId id) {
-        return jdbc.sql("select " + COLUMNS + " from unit where id = :id")
+        Map<Long, Unit> read = readInTransaction();
+        Unit known = read.get(id.value());
+        if (known != null) {
+            return Optional.of(known);
+        }
+        Optional<Unit> unit = jdbc.sql("select " + COLUMNS + " from unit where id = :id")
                 .param("id", id.value())
                 .query(UnitRepository::map)
                 .optional();
+        unit.ifPresent(u -> read.put(id.value(), u));
+        return unit;
+    }
+
+    /**
+     * The units read by id in the running transaction, read once: an import reads the posts' units
+     * for every chunk of 500 people (to check the scope, to assess, to count), each commune again
+     * and again. Forgotten at any write of a unit and when the transaction ends; outside a
+     * transaction nothing is kept.
+     */
+    private Map<Long, Unit> readInTransaction() {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            return new HashMap<>();
+        }
+        return PerTransaction.value(this, HashMap::new, read -> new TransactionSynchronization() {
+        });
+    }
+
+    private void forgetRead() {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            readInTransaction().clear();
+        }
     }
 
     Optional<Unit> findByCode(String code, LocalDate date) {
@@ -98,6 +138,7 @@ class UnitRepository {
     }
 
     void close(UnitId id, LocalDate lastDay, UnitId successor) {
+        forgetRead();
         jdbc.sql("update unit set valid_to = :to, successor_id = :succ where id = :id")
                 .param("to", lastDay)
                 .param("succ", successor == null ? null : successor.value())
@@ -106,6 +147,7 @@ class UnitRepository {
     }
 
     void rename(UnitId id, String name, CommuneType type, boolean difficultArea) {
+        forgetRead();
         jdbc.sql("update unit set name = :name, commune_type = :type, difficult_area = :difficult where id = :id")
                 .param("name", name)
                 .param("type", type == null ? null : type.name())
