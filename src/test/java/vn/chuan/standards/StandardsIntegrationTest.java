@@ -95,8 +95,11 @@ class StandardsIntegrationTest {
         province.grant(id, Dimension.PROFESSIONAL, "TRUNG_CAP", null);
         assertThat(registry.standingOf(id).orElseThrow().verdict()).isEqualTo("CHUA_DAT");
 
-        transaction.executeWithoutResult(s -> units.describe(province.communeB2.id(), province.communeB2.name(),
-                province.communeB2.communeType(), true));
+        transaction.executeWithoutResult(s -> {
+            // Read first in the same transaction: the re-assessment must see the unit as changed, not as read.
+            assertThat(units.get(province.communeB2.id()).difficultArea()).isFalse();
+            units.describe(province.communeB2.id(), province.communeB2.name(), province.communeB2.communeType(), true);
+        });
 
         assertThat(registry.standingOf(id).orElseThrow().verdict()).isEqualTo("DAT");
     }
