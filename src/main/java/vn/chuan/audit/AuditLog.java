@@ -16,6 +16,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.chuan.shared.MultiRowInsert;
+
 /**
  * Who changed what, when, with old and new values. Written in the same transaction as the
  * change it describes, so a change and its audit entry stand or fall together.
@@ -81,21 +83,13 @@ public class AuditLog {
         if (plain.isEmpty()) {
             return;
         }
-        // Positional parameters: an import writes one entry per person.
-        batch.getJdbcTemplate().batchUpdate("""
+        // Many rows a statement: an import writes one entry per person.
+        MultiRowInsert.insert(batch.getJdbcTemplate(), """
                 insert into audit_entry (occurred_at, actor, person_id, subject_type, subject_id, action, summary, tx_id, change_kind)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, plain, plain.size(), (statement, event) -> {
-            statement.setTimestamp(1, at);
-            statement.setString(2, actor);
-            statement.setObject(3, event.personId(), java.sql.Types.BIGINT);
-            statement.setString(4, event.subjectType());
-            statement.setObject(5, event.subjectId(), java.sql.Types.BIGINT);
-            statement.setString(6, event.action());
-            statement.setObject(7, truncate(event.summary()), java.sql.Types.VARCHAR);
-            statement.setLong(8, tx);
-            statement.setObject(9, event.personChange() == null ? null : event.personChange().name(), java.sql.Types.VARCHAR);
-        });
+                """, "(?, ?, ?, ?, ?, ?, ?, ?, ?)", plain, (parameters, event) -> parameters.setTimestamp(at).setString(actor)
+                .setLongOrNull(event.personId()).setString(event.subjectType()).setLongOrNull(event.subjectId())
+                .setString(event.action()).setString(truncate(event.summary())).setLong(tx)
+                .setString(event.personChange() == null ? null : event.personChange().name()));
     }
 
     /** The history of one person's record, newest first. */

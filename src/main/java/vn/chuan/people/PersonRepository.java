@@ -23,6 +23,7 @@ import vn.chuan.shared.AssignmentReason;
 import vn.chuan.shared.Dimension;
 import vn.chuan.shared.Gender;
 import vn.chuan.shared.IdSet;
+import vn.chuan.shared.MultiRowInsert;
 import vn.chuan.shared.StaffCategory;
 import vn.chuan.shared.VietnameseText;
 import vn.chuan.units.UnitId;
@@ -399,36 +400,22 @@ class PersonRepository {
             histories.get(i).posts().forEach(post -> posts.add(new OfPerson<>(id, post)));
             histories.get(i).qualifications().forEach(q -> levels.add(new OfPerson<>(id, q)));
         }
-        batch.getJdbcTemplate().batchUpdate("""
+        MultiRowInsert.insert(batch.getJdbcTemplate(), """
                 insert into assignment (person_id, unit_id, category, title_code, started_on, start_reason, ended_on, end_reason, version)
-                values (?, ?, ?, ?, ?, ?, ?, ?, 0)
-                """, posts, posts.size(), (statement, row) -> {
+                """, "(?, ?, ?, ?, ?, ?, ?, ?, 0)", posts, (parameters, row) -> {
             PersonHistory.Post post = row.item();
             NewAssignment a = post.assignment();
-            statement.setLong(1, row.personId());
-            statement.setLong(2, a.unitId().value());
-            statement.setString(3, a.category().name());
-            statement.setString(4, a.titleCode());
-            statement.setObject(5, a.startedOn(), java.sql.Types.DATE);
-            statement.setString(6, a.reason().name());
-            statement.setObject(7, post.endedOn(), java.sql.Types.DATE);
-            statement.setObject(8, post.endReason() == null ? null : post.endReason().name(), java.sql.Types.VARCHAR);
+            parameters.setLong(row.personId()).setLong(a.unitId().value()).setString(a.category().name()).setString(a.titleCode())
+                    .setDate(a.startedOn()).setString(a.reason().name()).setDate(post.endedOn())
+                    .setString(post.endReason() == null ? null : post.endReason().name());
         });
-
-        batch.getJdbcTemplate().batchUpdate("""
+        MultiRowInsert.insert(batch.getJdbcTemplate(), """
                 insert into qualification (person_id, dimension, level_code, level_rank, field_of_study, institution,
                                            acquired_on, evidence, version)
-                values (?, ?, ?, ?, ?, ?, ?, ?, 0)
-                """, levels, levels.size(), (statement, row) -> {
+                """, "(?, ?, ?, ?, ?, ?, ?, ?, 0)", levels, (parameters, row) -> {
             QualificationDetails q = row.item();
-            statement.setLong(1, row.personId());
-            statement.setString(2, q.dimension().name());
-            statement.setString(3, q.level().code());
-            statement.setInt(4, q.level().rank());
-            statement.setObject(5, q.fieldOfStudy(), java.sql.Types.VARCHAR);
-            statement.setObject(6, q.institution(), java.sql.Types.VARCHAR);
-            statement.setObject(7, q.acquiredOn(), java.sql.Types.DATE);
-            statement.setObject(8, q.evidence(), java.sql.Types.VARCHAR);
+            parameters.setLong(row.personId()).setString(q.dimension().name()).setString(q.level().code()).setInt(q.level().rank())
+                    .setString(q.fieldOfStudy()).setString(q.institution()).setDate(q.acquiredOn()).setString(q.evidence());
         });
 
         refreshStatisticsAfter(histories.size());
@@ -470,18 +457,13 @@ class PersonRepository {
         }
         IdSet ids = IdSet.of(standings.keySet());
         ids.bind(jdbc.sql("delete from person_standing where " + ids.condition("person_id"))).update();
-        batch.getJdbcTemplate().batchUpdate("""
+        MultiRowInsert.insert(batch.getJdbcTemplate(), """
                 insert into person_standing (person_id, standard_set_id, standard_set_label, verdict, gap_codes, gaps, assessed_on)
-                values (?, null, ?, ?, ?, ?, ?)
-                """, standings.entrySet(), standings.size(), (statement, e) -> {
+                """, "(?, null, ?, ?, ?, ?, ?)", List.copyOf(standings.entrySet()), (parameters, e) -> {
             PersonStanding standing = e.getValue();
-            statement.setLong(1, e.getKey());
-            statement.setObject(2, standing.standardSet(), java.sql.Types.VARCHAR);
-            statement.setString(3, standing.verdict());
-            statement.setObject(4, standing.gapCodes().isEmpty() ? null : "|" + String.join("|", standing.gapCodes()) + "|",
-                    java.sql.Types.VARCHAR);
-            statement.setString(5, truncate(String.join("\n", standing.gaps()), 2000));
-            statement.setObject(6, standing.assessedOn(), java.sql.Types.DATE);
+            parameters.setLong(e.getKey()).setString(standing.standardSet()).setString(standing.verdict())
+                    .setString(standing.gapCodes().isEmpty() ? null : "|" + String.join("|", standing.gapCodes()) + "|")
+                    .setString(truncate(String.join("\n", standing.gaps()), 2000)).setDate(standing.assessedOn());
         });
     }
 

@@ -19,6 +19,7 @@ import vn.chuan.people.Qualification;
 import vn.chuan.shared.Dimension;
 import vn.chuan.shared.Ethnicity;
 import vn.chuan.shared.IdSet;
+import vn.chuan.shared.MultiRowInsert;
 import vn.chuan.shared.StaffCategory;
 import vn.chuan.units.Unit;
 import vn.chuan.units.UnitId;
@@ -49,7 +50,8 @@ class ReportHistory {
     }
 
     private static final List<String> REACHED = new ArrayList<>();
-    private static final String INSERT;
+    private static final String INTO;
+    private static final String ROW;
 
     static {
         for (Dimension dimension : Dimension.values()) {
@@ -60,8 +62,8 @@ class ReportHistory {
         List<String> columns = new ArrayList<>(List.of("person_id", "started_on", "ended_on", "unit_id", "unit_path", "unit_level",
                 "category", "title_code", "gender", "party_member", "minority", "ethnicity", "birth_date"));
         columns.addAll(REACHED);
-        INSERT = "insert into report_history (" + String.join(", ", columns) + ") values ("
-                + String.join(", ", columns.stream().map(c -> "?").toList()) + ")";
+        INTO = "insert into report_history (" + String.join(", ", columns) + ")";
+        ROW = "(" + String.join(", ", columns.stream().map(c -> "?").toList()) + ")";
     }
 
     /** A row to insert: a post and its holder. */
@@ -84,24 +86,15 @@ class ReportHistory {
                 }
             }
         }
-        // Positional parameters: with forty-one columns a row, named ones cost more than the insert itself.
-        batch.getJdbcTemplate().batchUpdate(INSERT, rows, rows.size(), (statement, row) -> {
-            int i = 1;
-            statement.setLong(i++, row.person().id().value());
-            statement.setObject(i++, row.post().startedOn());
-            statement.setObject(i++, row.post().endedOn(), java.sql.Types.DATE);
-            statement.setLong(i++, row.unit().id().value());
-            statement.setString(i++, row.unit().path());
-            statement.setString(i++, row.unit().level().name());
-            statement.setString(i++, row.post().category().name());
-            statement.setString(i++, row.post().titleCode());
-            statement.setString(i++, row.person().gender().name());
-            statement.setBoolean(i++, row.person().partyMember());
-            statement.setBoolean(i++, Ethnicity.isMinority(row.person().ethnicity()));
-            statement.setString(i++, row.person().ethnicity() == null ? "" : row.person().ethnicity());
-            statement.setObject(i++, row.person().birthDate());
+        MultiRowInsert.insert(batch.getJdbcTemplate(), INTO, ROW, rows, (parameters, row) -> {
+            parameters.setLong(row.person().id().value()).setDate(row.post().startedOn()).setDate(row.post().endedOn())
+                    .setLong(row.unit().id().value()).setString(row.unit().path()).setString(row.unit().level().name())
+                    .setString(row.post().category().name()).setString(row.post().titleCode())
+                    .setString(row.person().gender().name()).setBoolean(row.person().partyMember())
+                    .setBoolean(Ethnicity.isMinority(row.person().ethnicity()))
+                    .setString(row.person().ethnicity() == null ? "" : row.person().ethnicity()).setDate(row.person().birthDate());
             for (String column : REACHED) {
-                statement.setObject(i++, row.reached().get(column), java.sql.Types.DATE);
+                parameters.setDate(row.reached().get(column));
             }
         });
     }

@@ -24,6 +24,7 @@ import vn.chuan.people.Assignment;
 import vn.chuan.people.PersonRecord;
 import vn.chuan.people.PersonRegistry;
 import vn.chuan.shared.IdSet;
+import vn.chuan.shared.MultiRowInsert;
 import vn.chuan.shared.PerTransaction;
 import vn.chuan.shared.StaffCategory;
 import vn.chuan.standards.PeopleAssessed;
@@ -121,16 +122,10 @@ class ReportTally {
             IdSet ids = IdSet.of(personIds);
             ids.bind(jdbc.sql("delete from report_person where " + ids.condition("person_id"))).update();
         }
-        batch.getJdbcTemplate().batchUpdate("""
-                insert into report_person (person_id, unit_id, unit_path, unit_level, category, facts) values (?, ?, ?, ?, ?, ?)
-                """, profiles, profiles.size(), (statement, p) -> {
-            statement.setLong(1, p.personId());
-            statement.setLong(2, p.unitId());
-            statement.setString(3, p.unitPath());
-            statement.setString(4, p.unitLevel().name());
-            statement.setString(5, p.category().name());
-            statement.setString(6, Profile.encode(p.facts()));
-        });
+        MultiRowInsert.insert(batch.getJdbcTemplate(), "insert into report_person (person_id, unit_id, unit_path, unit_level, category, facts)",
+                "(?, ?, ?, ?, ?, ?)", profiles, (parameters, p) -> parameters.setLong(p.personId()).setLong(p.unitId())
+                        .setString(p.unitPath()).setString(p.unitLevel().name()).setString(p.category().name())
+                        .setString(Profile.encode(p.facts())));
     }
 
     /**
@@ -163,12 +158,9 @@ class ReportTally {
             statement.setLong(1, e.getValue());
             bindKey(statement, 2, e.getKey());
         });
-        batch.getJdbcTemplate().batchUpdate("""
-                insert into report_tally (people, unit_id, unit_level, category, fact) values (?, ?, ?, ?, ?)
-                """, inserts, inserts.size(), (statement, e) -> {
-            statement.setLong(1, e.getValue());
-            bindKey(statement, 2, e.getKey());
-        });
+        MultiRowInsert.insert(batch.getJdbcTemplate(), "insert into report_tally (people, unit_id, unit_level, category, fact)",
+                "(?, ?, ?, ?, ?)", inserts, (parameters, e) -> parameters.setLong(e.getValue()).setLong(e.getKey().unitId())
+                        .setString(e.getKey().level().name()).setString(e.getKey().category().name()).setString(e.getKey().fact()));
     }
 
     private static void bindKey(java.sql.PreparedStatement statement, int first, Deltas.Key key) throws java.sql.SQLException {
