@@ -360,38 +360,15 @@ class PersonRepository {
      */
     List<Long> insertAll(List<PersonHistory> histories, LocalDateTime now) {
         Timestamp at = Timestamp.valueOf(now);
-        List<Long> ids = batch.getJdbcTemplate().execute(connection -> connection.prepareStatement("""
+        List<Long> ids = MultiRowInsert.insertReturning("id", batch.getJdbcTemplate(), """
                 insert into person (code, full_name, folded_name, birth_date, gender, ethnicity, citizen_id, party_member,
                                     party_joined_on, version, created_at, updated_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)
-                """, new String[] {"id"}), (java.sql.PreparedStatement statement) -> {
-            for (PersonHistory history : histories) {
-                PersonDetails d = history.details();
-                statement.setString(1, d.code());
-                statement.setString(2, d.fullName());
-                statement.setString(3, VietnameseText.fold(d.fullName()));
-                statement.setObject(4, d.birthDate(), java.sql.Types.DATE);
-                statement.setString(5, d.gender().name());
-                statement.setObject(6, d.ethnicity(), java.sql.Types.VARCHAR);
-                statement.setObject(7, d.citizenId(), java.sql.Types.VARCHAR);
-                statement.setBoolean(8, d.partyMember());
-                statement.setObject(9, d.partyJoinedOn(), java.sql.Types.DATE);
-                statement.setTimestamp(10, at);
-                statement.setTimestamp(11, at);
-                statement.addBatch();
-            }
-            statement.executeBatch();
-            List<Long> keys = new ArrayList<>(histories.size());
-            try (ResultSet generated = statement.getGeneratedKeys()) {
-                while (generated.next()) {
-                    keys.add(generated.getLong(1));
-                }
-            }
-            return keys;
+                """, "(?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)", histories, (parameters, history) -> {
+            PersonDetails d = history.details();
+            parameters.setString(d.code()).setString(d.fullName()).setString(VietnameseText.fold(d.fullName()))
+                    .setDate(d.birthDate()).setString(d.gender().name()).setString(d.ethnicity()).setString(d.citizenId())
+                    .setBoolean(d.partyMember()).setDate(d.partyJoinedOn()).setTimestamp(at).setTimestamp(at);
         });
-        if (ids.size() != histories.size()) {
-            throw new IllegalStateException("expected " + histories.size() + " generated ids, got " + ids.size());
-        }
 
         List<OfPerson<PersonHistory.Post>> posts = new ArrayList<>();
         List<OfPerson<QualificationDetails>> levels = new ArrayList<>();

@@ -2,10 +2,12 @@ package vn.chuan.shared;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
@@ -36,18 +38,34 @@ public final class MultiRowInsert {
      * {@code row} one row's values with a {@code ?} per parameter, such as {@code "(?, ?, 0)"}.
      */
     public static <T> void insert(JdbcTemplate jdbc, String into, String row, List<T> rows, Binder<T> binder) {
+        insert(jdbc, into, row, rows, binder, null, null);
+    }
+
+    /** As {@link #insert}, returning the value the database generated for {@code idColumn}, row by row. */
+    public static <T> List<Long> insertReturning(String idColumn, JdbcTemplate jdbc, String into, String row, List<T> rows,
+            Binder<T> binder) {
+        List<Long> ids = new ArrayList<>(rows.size());
+        insert(jdbc, into, row, rows, binder, idColumn, ids);
+        if (ids.size() != rows.size()) {
+            throw new IllegalStateException("expected " + rows.size() + " generated ids, got " + ids.size());
+        }
+        return ids;
+    }
+
+    private static <T> void insert(JdbcTemplate jdbc, String into, String row, List<T> rows, Binder<T> binder, String idColumn,
+            List<Long> ids) {
         if (rows.isEmpty()) {
             return;
         }
         jdbc.execute((ConnectionCallback<Void>) connection -> {
-            try (PreparedStatement full = rows.size() >= ROWS ? prepare(connection, into, row, ROWS) : null) {
+            try (PreparedStatement full = rows.size() >= ROWS ? prepare(connection, into, row, ROWS, idColumn) : null) {
                 for (int from = 0; from < rows.size(); from += ROWS) {
                     List<T> part = rows.subList(from, Math.min(rows.size(), from + ROWS));
                     if (part.size() == ROWS) {
-                        write(full, part, binder);
+                        write(full, part, binder, ids);
                     } else {
-                        try (PreparedStatement last = prepare(connection, into, row, part.size())) {
-                            write(last, part, binder);
+                        try (PreparedStatement last = prepare(connection, into, row, part.size(), idColumn)) {
+                            write(last, part, binder, ids);
                         }
                     }
                 }
@@ -56,16 +74,25 @@ public final class MultiRowInsert {
         });
     }
 
-    private static PreparedStatement prepare(Connection connection, String into, String row, int rows) throws SQLException {
-        return connection.prepareStatement(into + " values " + String.join(", ", Collections.nCopies(rows, row)));
+    private static PreparedStatement prepare(Connection connection, String into, String row, int rows, String idColumn)
+            throws SQLException {
+        String sql = into + " values " + String.join(", ", Collections.nCopies(rows, row));
+        return idColumn == null ? connection.prepareStatement(sql) : connection.prepareStatement(sql, new String[] {idColumn});
     }
 
-    private static <T> void write(PreparedStatement statement, List<T> rows, Binder<T> binder) throws SQLException {
+    private static <T> void write(PreparedStatement statement, List<T> rows, Binder<T> binder, List<Long> ids) throws SQLException {
         Parameters parameters = new Parameters(statement);
         for (T row : rows) {
             binder.bind(parameters, row);
         }
         statement.executeUpdate();
+        if (ids != null) {
+            try (ResultSet generated = statement.getGeneratedKeys()) {
+                while (generated.next()) {
+                    ids.add(generated.getLong(1));
+                }
+            }
+        }
     }
 
     /** The parameters of a statement, set one after the other. */
