@@ -18,7 +18,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.chuan.security.ChuanUser;
 import vn.chuan.shared.Dates;
-import vn.chuan.units.Unit;
 import vn.chuan.units.Units;
 
 /** Competency tests: the sessions ({@code /sat-hach}), one session with its scores and results, a person's history. */

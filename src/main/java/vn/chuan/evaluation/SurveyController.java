@@ -16,7 +16,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.chuan.security.ChuanUser;
-import vn.chuan.units.Unit;
 import vn.chuan.units.Units;
 
 /** Surveys ({@code /khao-sat}): the list and a new survey, one survey with its response form and summaries. */

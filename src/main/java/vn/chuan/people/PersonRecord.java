@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 
 import vn.chuan.shared.Dimension;
-import vn.chuan.shared.Ethnicity;
 import vn.chuan.shared.Gender;
 import vn.chuan.shared.ScaleLevel;
 
@@ -45,7 +44,6 @@ public record PersonRecord(PersonId id, String code, String fullName, LocalDate 
     public int ageOn(LocalDate date) {
         return Period.between(birthDate, date).getYears();
     }
-
 
     public List<Qualification> qualificationsOf(Dimension dimension) {
         return qualifications.stream().filter(q -> q.dimension() == dimension).toList();
