@@ -317,9 +317,7 @@ public class JobPositions {
     /** Records a superior's assessment of the person against their position's framework (levels 1–5). */
     @Transactional
     public void assess(UserScope scope, long personId, Map<Long, Integer> levels, String assessor) {
-        if (!scope.canWrite()) {
-            throw new InvalidPositionException("Tài khoản chỉ được xem, không được ghi");
-        }
+        scope.requireWrite(InvalidPositionException::new);
         JobPosition position = positionOf(scope, personId)
                 .orElseThrow(() -> new InvalidPositionException("Người này chưa được bố trí vào vị trí việc làm nào"));
         LocalDate today = LocalDate.now(clock);
@@ -370,14 +368,7 @@ public class JobPositions {
     }
 
     private Unit writableUnit(UserScope scope, long unitId) {
-        if (!scope.canWrite()) {
-            throw new InvalidPositionException("Tài khoản chỉ được xem, không được ghi");
-        }
-        Unit unit = units.find(new vn.chuan.units.UnitId(unitId)).orElseThrow(() -> new InvalidPositionException("Không có đơn vị này"));
-        if (!scope.covers(unit)) {
-            throw new InvalidPositionException("Đơn vị " + unit.name() + " nằm ngoài phạm vi được giao");
-        }
-        return unit;
+        return scope.writableUnit(units.find(new vn.chuan.units.UnitId(unitId)), InvalidPositionException::new);
     }
 
     private static String blankToNull(String text) {

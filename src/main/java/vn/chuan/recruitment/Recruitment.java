@@ -216,13 +216,6 @@ public class Recruitment {
     }
 
     private Unit writable(UserScope scope, long unitId) {
-        if (!scope.canWrite()) {
-            throw new InvalidRecruitmentException("Tài khoản chỉ được xem, không được ghi");
-        }
-        Unit unit = units.find(new UnitId(unitId)).orElseThrow(() -> new InvalidRecruitmentException("Không có đơn vị này"));
-        if (!scope.covers(unit)) {
-            throw new InvalidRecruitmentException("Đơn vị " + unit.name() + " nằm ngoài phạm vi được giao");
-        }
-        return unit;
+        return scope.writableUnit(units.find(new UnitId(unitId)), InvalidRecruitmentException::new);
     }
 }

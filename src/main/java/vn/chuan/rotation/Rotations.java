@@ -60,9 +60,7 @@ public class Rotations {
 
     @Transactional
     public long record(UserScope scope, Move move) {
-        if (!scope.canWrite()) {
-            throw new InvalidRotationException("Tài khoản chỉ được xem, không được ghi");
-        }
+        scope.requireWrite(InvalidRotationException::new);
         if (move.kind() == null) {
             throw new InvalidRotationException("Hãy chọn hình thức: luân chuyển, điều động hoặc biệt phái");
         }

@@ -32,6 +32,26 @@ public record UserScope(UnitId unitId, String path, boolean canWrite) implements
         return covers(unit.path());
     }
 
+    /** Refuses a write with a read-only scope, with {@code refusal} (the module's own exception) of the reason. */
+    public void requireWrite(java.util.function.Function<String, ? extends RuntimeException> refusal) {
+        if (!canWrite) {
+            throw refusal.apply("Tài khoản chỉ được xem, không được ghi");
+        }
+    }
+
+    /**
+     * The unit a write goes to: it must exist, the scope must allow writing and cover it; otherwise
+     * {@code refusal} (the module's own exception) of the reason, in Vietnamese.
+     */
+    public Unit writableUnit(java.util.Optional<Unit> unit, java.util.function.Function<String, ? extends RuntimeException> refusal) {
+        requireWrite(refusal);
+        Unit found = unit.orElseThrow(() -> refusal.apply("Không có đơn vị này"));
+        if (!covers(found)) {
+            throw refusal.apply("Đơn vị " + found.name() + " nằm ngoài phạm vi được giao");
+        }
+        return found;
+    }
+
     /** For SQL: {@code unit.path like :scopePrefix}. */
     public String likePrefix() {
         return path + "%";

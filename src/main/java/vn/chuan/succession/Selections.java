@@ -193,9 +193,7 @@ public class Selections {
     }
 
     private SelectionRound openRound(UserScope scope, long id) {
-        if (!scope.canWrite()) {
-            throw new InvalidPoolException("Tài khoản chỉ được xem, không được ghi");
-        }
+        scope.requireWrite(InvalidPoolException::new);
         SelectionRound round = round(scope, id).orElseThrow(() -> new InvalidPoolException("Không có kỳ tuyển chọn này trong phạm vi của bạn"));
         if (round.decided()) {
             throw new InvalidPoolException("Kỳ tuyển chọn đã có kết quả, không sửa được nữa");
@@ -204,13 +202,6 @@ public class Selections {
     }
 
     private Unit writable(UserScope scope, long unitId) {
-        if (!scope.canWrite()) {
-            throw new InvalidPoolException("Tài khoản chỉ được xem, không được ghi");
-        }
-        Unit unit = units.find(new UnitId(unitId)).orElseThrow(() -> new InvalidPoolException("Không có đơn vị này"));
-        if (!scope.covers(unit)) {
-            throw new InvalidPoolException("Đơn vị " + unit.name() + " nằm ngoài phạm vi được giao");
-        }
-        return unit;
+        return scope.writableUnit(units.find(new UnitId(unitId)), InvalidPoolException::new);
     }
 }
