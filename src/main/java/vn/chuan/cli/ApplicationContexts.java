@@ -20,7 +20,7 @@ final class ApplicationContexts {
                         "logging.level.org.flywaydb.core.internal.database.base.Database=ERROR")
                 // As arguments, so that they win over application.properties: a batch command never loads demo
                 // data, and brings the report tallies up to date only if it reports.
-                .run("--" + BatchAutoConfigurationFilter.PROPERTY + "=true", "--chuan.demo.load-on-empty=false", "--chuan.reports.update-on-start=false", "--springdoc.api-docs.enabled=false",
-                        "--springdoc.swagger-ui.enabled=false");
+                .run("--" + BatchAutoConfigurationFilter.PROPERTY + "=true", "--chuan.demo.load-on-empty=false",
+                        "--chuan.reports.update-on-start=false", "--springdoc.api-docs.enabled=false", "--springdoc.swagger-ui.enabled=false");
     }
 }

@@ -17,9 +17,9 @@ final class BatchAutoConfigurationFilter implements AutoConfigurationImportFilte
 
     static final String PROPERTY = "chuan.batch";
 
-    private static final List<String> WEB_ONLY = List.of("org.springframework.boot.actuate.", "org.springframework.boot.health.",
-            "org.springframework.boot.micrometer.", "org.springdoc.", "org.springframework.boot.thymeleaf.",
-            "org.springframework.modulith.moments.");
+    /** Packages of web-only auto-configurations; any package with an {@code .actuate.} part is also left out. */
+    private static final List<String> WEB_ONLY = List.of("org.springframework.boot.health.", "org.springframework.boot.micrometer.",
+            "org.springdoc.", "org.springframework.boot.thymeleaf.", "org.springframework.modulith.moments.");
 
     private boolean batch;
 

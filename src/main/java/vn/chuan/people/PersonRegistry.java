@@ -6,7 +6,6 @@ import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,7 +17,6 @@ import vn.chuan.shared.AssignmentReason;
 import vn.chuan.shared.Dates;
 import vn.chuan.shared.PageOf;
 import vn.chuan.units.Unit;
-import vn.chuan.units.UnitId;
 import vn.chuan.units.Units;
 
 /**
@@ -367,14 +365,13 @@ public class PersonRegistry {
     @Transactional
     public int importNew(UserScope scope, List<PersonHistory> histories, String fileName) {
         requireWrite(scope);
-        // The units read once, and one check per distinct unit and start date: a file has many people per commune.
-        Map<UnitId, Unit> postUnits = units.findAll(histories.stream().flatMap(h -> h.posts().stream())
-                .map(post -> post.assignment().unitId()).distinct().toList());
+        // One check per distinct unit and start date, not per person: a file has many people per commune
+        // (and the units, once read, are kept for the transaction).
         java.util.Set<java.util.List<Object>> checked = new java.util.HashSet<>();
         for (PersonHistory history : histories) {
             for (PersonHistory.Post post : history.posts()) {
                 if (checked.add(java.util.List.of(post.assignment().unitId(), post.assignment().startedOn()))) {
-                    requireUnitInScope(scope, Optional.ofNullable(postUnits.get(post.assignment().unitId())), post.assignment());
+                    requireUnitInScope(scope, post.assignment());
                 }
             }
         }
@@ -419,11 +416,7 @@ public class PersonRegistry {
     }
 
     private void requireUnitInScope(UserScope scope, NewAssignment post) {
-        requireUnitInScope(scope, units.find(post.unitId()), post);
-    }
-
-    private static void requireUnitInScope(UserScope scope, Optional<Unit> postUnit, NewAssignment post) {
-        Unit unit = postUnit.filter(scope::covers)
+        Unit unit = units.find(post.unitId()).filter(scope::covers)
                 .orElseThrow(() -> new InvalidPersonDataException("unitId", "Đơn vị không thuộc phạm vi của bạn"));
         if (!unit.isValidOn(post.startedOn())) {
             throw new InvalidPersonDataException("unitId", unit.name() + " không tồn tại vào ngày "

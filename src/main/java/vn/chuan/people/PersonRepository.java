@@ -352,9 +352,9 @@ class PersonRepository {
     }
 
     /**
-     * Inserts new persons with their posts and qualifications; returns their ids in order. Positional
-     * parameters set by type: an import writes some 800,000 rows this way, and named parameters
-     * cost about as much as the inserts themselves.
+     * Inserts new persons with their posts and qualifications; returns their ids in order. An import
+     * writes some 800,000 rows this way: many rows a statement, parameters set by position and type
+     * (named ones cost about as much as the inserts themselves).
      */
     List<Long> insertAll(List<PersonHistory> histories, LocalDateTime now) {
         Timestamp at = Timestamp.valueOf(now);

@@ -127,19 +127,22 @@ public final class MultiRowInsert {
 
         /** A text, or null. */
         public Parameters setString(String value) throws SQLException {
-            statement.setObject(next++, value, Types.VARCHAR);
-            return this;
+            return setNullable(value, Types.VARCHAR);
         }
 
         /** A number, or null. */
         public Parameters setLongOrNull(Long value) throws SQLException {
-            statement.setObject(next++, value, Types.BIGINT);
-            return this;
+            return setNullable(value, Types.BIGINT);
         }
 
         /** A date, or null. */
         public Parameters setDate(LocalDate value) throws SQLException {
-            statement.setObject(next++, value, Types.DATE);
+            return setNullable(value, Types.DATE);
+        }
+
+        /** With its SQL type: a null then binds as what the column expects. */
+        private Parameters setNullable(Object value, int sqlType) throws SQLException {
+            statement.setObject(next++, value, sqlType);
             return this;
         }
     }

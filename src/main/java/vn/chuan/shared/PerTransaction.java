@@ -17,6 +17,12 @@ public final class PerTransaction {
     private PerTransaction() {
     }
 
+    /** The value bound under {@code key} to the running transaction, made by {@code create} at first use; nothing to do at its end. */
+    public static <T> T value(Object key, Supplier<T> create) {
+        return value(key, create, value -> new TransactionSynchronization() {
+        });
+    }
+
     /**
      * The value bound under {@code key} to the running transaction (which must have synchronization
      * active); at first use, {@code create} makes it and {@code callbacks} gives what to run at the

@@ -11,7 +11,6 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import vn.chuan.shared.PerTransaction;
@@ -84,13 +83,13 @@ class UnitRepository {
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
             return new HashMap<>();
         }
-        return PerTransaction.value(this, HashMap::new, read -> new TransactionSynchronization() {
-        });
+        return PerTransaction.value(this, HashMap::new);
     }
 
+    /** At a write: whatever this transaction read is forgotten (nothing is bound if it read nothing). */
     private void forgetRead() {
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            readInTransaction().clear();
+        if (TransactionSynchronizationManager.getResource(this) instanceof Map<?, ?> read) {
+            read.clear();
         }
     }
 
