@@ -400,6 +400,26 @@ class BrowserTest {
         page.close();
     }
 
+    @Test
+    void anOfficerOpensTheImportPageFromTheDataMenuAndLogsOutFromTheMenuUnderTheirName() {
+        String prefix = TestProvince.uniquePrefix("N");
+        TestProvince province = TestProvince.create(units, registry, transaction, prefix);
+        accounts.create(new NewUserAccount(prefix + "xa", "Cán bộ xã thử menu", "matkhau-1", Role.COMMUNE, province.communeB1.code()));
+
+        Page page = logIn("/", prefix + "xa");
+        page.waitForLoadState(com.microsoft.playwright.options.LoadState.DOMCONTENTLOADED);
+        page.locator("#data-menu").click();
+        page.getByRole(com.microsoft.playwright.options.AriaRole.LINK, new Page.GetByRoleOptions().setName("Nhập, xuất").setExact(true)).click();
+        assertThat(page.locator("h1")).hasText("Nhập danh sách cán bộ, công chức");
+
+        page.waitForLoadState(com.microsoft.playwright.options.LoadState.DOMCONTENTLOADED);
+        page.locator("#user-menu").click();
+        assertThat(page.locator("[aria-labelledby=user-menu]")).containsText(province.communeB1.name());
+        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đăng xuất")).click();
+        assertThat(page.getByLabel("Tên đăng nhập")).isVisible();
+        page.close();
+    }
+
     /** A new page that asked for {@code path} and logged in on the way (password matkhau-1). */
     private Page logIn(String path, String username) {
         Page page = browser.newPage();
