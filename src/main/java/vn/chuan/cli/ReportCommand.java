@@ -9,13 +9,21 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 import org.springframework.context.ConfigurableApplicationContext;
 
+import vn.chuan.reports.BreakdownColumn;
+import vn.chuan.reports.ReportColumn;
+import vn.chuan.reports.ReportPdf;
 import vn.chuan.reports.ReportTable;
+import vn.chuan.reports.ReportWorkbook;
 import vn.chuan.reports.Reports;
 import vn.chuan.security.UserScope;
 import vn.chuan.shared.Dates;
+import vn.chuan.shared.StaffCategory;
 import vn.chuan.shared.TabularFile;
 import vn.chuan.units.Unit;
 import vn.chuan.units.Units;
@@ -36,7 +44,7 @@ final class ReportCommand implements ChuanCommand {
     @Override
     public String help() {
         return """
-                java -jar chuan.jar report BIỂU-MẪU --unit MÃ [--as-of YYYY-MM-DD] [--format csv|xlsx|pdf] [--out TỆP]
+                java -jar chuan.jar report BIỂU-MẪU --unit MÃ [--as-of YYYY-MM-DD] [--shares] [--format csv|xlsx|pdf] [--out TỆP]
                 java -jar chuan.jar report co-cau --by CHIỀU [--categories CB,CC] --unit MÃ ...
 
                 Các biểu mẫu:
@@ -51,11 +59,17 @@ final class ReportCommand implements ChuanCommand {
                   --categories với co-cau: loại cán bộ, cách nhau dấu phẩy (CB, CC, VC, KCT; mặc định CB,CC)
                   --unit MÃ    mã đơn vị (tỉnh, huyện hoặc xã) có hiệu lực tại ngày báo cáo; VN: cả nước
                   --as-of      ngày báo cáo (mặc định hôm nay)
+                  --shares     với csv: sau mỗi cột số một cột tỉ lệ trên tổng số của dòng ("78,95%%")
                   --format     csv (mặc định; UTF-8 có BOM), xlsx (tiêu đề gộp ô như trên giấy), pdf (A4 ngang)
                   --out TỆP    ghi ra tệp (bắt buộc với xlsx, pdf); CSV không có --out thì in ra đầu ra chuẩn
 
                 Mã thoát: 0 đã in/ghi; 1 không có đơn vị hoặc không ghi được tệp; 2 sai cách gọi.""".formatted(
-                vn.chuan.reports.BreakdownColumn.By.ALL.stream().map(b -> b.key()).collect(java.util.stream.Collectors.joining(", ")));
+                BreakdownColumn.By.ALL.stream().map(b -> b.key()).collect(Collectors.joining(", ")));
+    }
+
+    @Override
+    public Set<String> flags() {
+        return Set.of("shares");
     }
 
     @Override
@@ -64,22 +78,22 @@ final class ReportCommand implements ChuanCommand {
             throw new Options.UsageException("cần tên một biểu mẫu (chat-luong)");
         }
         String form = options.positional().get(0);
-        if (!java.util.Set.of("chat-luong", "cong-chuc", "co-cau").contains(form)) {
+        if (!Set.of("chat-luong", "cong-chuc", "co-cau").contains(form)) {
             err.println("Không có biểu mẫu '" + form + "'. Các biểu mẫu: chat-luong, cong-chuc, co-cau");
             return CommandLine.USAGE;
         }
-        vn.chuan.reports.BreakdownColumn.By by = null;
-        java.util.Set<vn.chuan.shared.StaffCategory> categories = new java.util.TreeSet<>();
+        BreakdownColumn.By by = null;
+        Set<StaffCategory> categories = new TreeSet<>();
         if (form.equals("co-cau")) {
             String key = options.get("by", "");
-            by = vn.chuan.reports.BreakdownColumn.By.ALL.stream().filter(b -> b.key().equals(key)).findFirst().orElse(null);
+            by = BreakdownColumn.By.ALL.stream().filter(b -> b.key().equals(key)).findFirst().orElse(null);
             if (by == null) {
-                err.println("Cần --by với một trong: " + vn.chuan.reports.BreakdownColumn.By.ALL.stream().map(b -> b.key())
-                        .collect(java.util.stream.Collectors.joining(", ")));
+                err.println("Cần --by với một trong: " + BreakdownColumn.By.ALL.stream().map(b -> b.key())
+                        .collect(Collectors.joining(", ")));
                 return CommandLine.USAGE;
             }
             for (String part : options.get("categories", "CB,CC").split(",")) {
-                var category = vn.chuan.shared.StaffCategory.parse(part.strip());
+                var category = StaffCategory.parse(part.strip());
                 if (category.isEmpty()) {
                     err.println("Loại cán bộ '" + part.strip() + "' không có; có: CB, CC, VC, KCT");
                     return CommandLine.USAGE;
@@ -91,7 +105,7 @@ final class ReportCommand implements ChuanCommand {
             throw new Options.UsageException("cần --unit MÃ");
         }
         String format = options.get("format", "csv");
-        if (!java.util.Set.of("csv", "xlsx", "pdf").contains(format)) {
+        if (!Set.of("csv", "xlsx", "pdf").contains(format)) {
             err.println("Định dạng '" + format + "' không được hỗ trợ; có: csv, xlsx, pdf");
             return CommandLine.USAGE;
         }
@@ -117,22 +131,22 @@ final class ReportCommand implements ChuanCommand {
                 return CommandLine.FAILED;
             }
             if (format.equals("csv") && !options.has("out")) {
-                out.print(csv(report));
+                out.print(csv(report, options.has("shares")));
                 return CommandLine.OK;
             }
             Path file = Path.of(options.get("out", ""));
             switch (format) {
                 case "xlsx" -> {
                     try (var stream = Files.newOutputStream(file)) {
-                        vn.chuan.reports.ReportWorkbook.write(report, stream);
+                        ReportWorkbook.write(report, stream);
                     }
                 }
                 case "pdf" -> {
                     try (var stream = Files.newOutputStream(file)) {
-                        vn.chuan.reports.ReportPdf.write(report, stream);
+                        ReportPdf.write(report, stream);
                     }
                 }
-                default -> Files.writeString(file, "\uFEFF" + csv(report), StandardCharsets.UTF_8);
+                default -> Files.writeString(file, "\uFEFF" + csv(report, options.has("shares")), StandardCharsets.UTF_8);
             }
             err.println("Đã ghi báo cáo vào " + file);
             return CommandLine.OK;
@@ -142,18 +156,26 @@ final class ReportCommand implements ChuanCommand {
         }
     }
 
-    static String csv(ReportTable report) {
+    /** The table as CSV; with {@code shares}, each count is followed by its share of the row's total. */
+    static String csv(ReportTable report, boolean shares) {
         StringBuilder sb = new StringBuilder(TabularFile.csvLine(
                 List.of(report.root().name() + ", tính đến ngày " + Dates.format(report.asOf()))));
         List<String> header = new ArrayList<>(List.of("Đơn vị"));
-        for (vn.chuan.reports.ReportColumn column : report.columns()) {
-            header.add(column.group().isEmpty() ? column.label() : column.group() + ": " + column.label());
+        for (ReportColumn column : report.columns()) {
+            String label = column.group().isEmpty() ? column.label() : column.group() + ": " + column.label();
+            header.add(label);
+            if (shares && column != report.columns().get(0)) {
+                header.add(label + " (tỉ lệ)");
+            }
         }
         sb.append(TabularFile.csvLine(header));
         for (ReportTable.Row row : report.rowsAndTotal()) {
             List<String> cells = new ArrayList<>(List.of(row.label()));
-            for (vn.chuan.reports.ReportColumn column : report.columns()) {
+            for (ReportColumn column : report.columns()) {
                 cells.add(String.valueOf(row.count(column)));
+                if (shares && column != report.columns().get(0)) {
+                    cells.add(row.share(column));
+                }
             }
             sb.append(TabularFile.csvLine(cells));
         }

@@ -130,7 +130,7 @@ final class InterchangeReader {
         StaffCategory category = parse(row, cells, InterchangeColumn.LOAI, StaffCategory::parse,
                 "phải là CB, CC, VC hoặc KCT", errors);
         PositionTitle title = parse(row, cells, InterchangeColumn.CHUC_DANH, PositionTitle::parse,
-                "không có trong danh mục chức danh", errors);
+                InterchangeReader::unknownTitle, errors);
         LocalDate startedOn = cells.getOrDefault(InterchangeColumn.NGAY_BAT_DAU, "").isEmpty() ? null
                 : date(row, cells, InterchangeColumn.NGAY_BAT_DAU, errors);
         Boolean party = cells.getOrDefault(InterchangeColumn.DANG_VIEN, "").isEmpty() ? null
@@ -229,13 +229,24 @@ final class InterchangeReader {
 
     private <T> T parse(int row, Map<InterchangeColumn, String> cells, InterchangeColumn column,
             Function<String, Optional<T>> parser, String message, List<RowError> errors) {
+        return parse(row, cells, column, parser, text -> message, errors);
+    }
+
+    /** As above, with a message that depends on the text (a suggestion of what it may mean). */
+    private <T> T parse(int row, Map<InterchangeColumn, String> cells, InterchangeColumn column,
+            Function<String, Optional<T>> parser, Function<String, String> message, List<RowError> errors) {
         String text = cells.getOrDefault(column, "");
         Optional<T> value = cached(column, text, parser);
         if (value.isEmpty()) {
-            errors.add(new RowError(row, column.header(), text, message));
+            errors.add(new RowError(row, column.header(), text, message.apply(text)));
             return null;
         }
         return value.get();
+    }
+
+    private static String unknownTitle(String text) {
+        return "không có trong danh mục chức danh" + PositionTitle.closest(text)
+                .map(title -> "; có phải “" + title.name() + "” (mã " + title.code() + ")?").orElse("");
     }
 
     private static Optional<Boolean> yesNo(String text) {

@@ -1,10 +1,13 @@
 package vn.chuan.shared;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The catalogue of position titles (regulations.md §1). Commune cadres and civil servants of
@@ -16,13 +19,13 @@ public record PositionTitle(String code, String name, StaffCategory category, Li
     public static final List<PositionTitle> ALL = List.of(
             // Cán bộ cấp xã, NĐ 33/2023 Art. 5 cl. 1
             new PositionTitle("BI_THU_DU", "Bí thư Đảng ủy", StaffCategory.CB, List.of("bi thu", "bi thu dang uy xa"), "NĐ 33/2023/NĐ-CP Điều 5 khoản 1"),
-            new PositionTitle("PHO_BI_THU_DU", "Phó Bí thư Đảng ủy", StaffCategory.CB, List.of("pho bi thu", "pbt dang uy"), "NĐ 33/2023/NĐ-CP Điều 5 khoản 1"),
+            new PositionTitle("PHO_BI_THU_DU", "Phó Bí thư Đảng ủy", StaffCategory.CB, List.of("pho bi thu", "pbt dang uy", "pho bi thu thuong truc dang uy"), "NĐ 33/2023/NĐ-CP Điều 5 khoản 1"),
             new PositionTitle("CT_HDND", "Chủ tịch Hội đồng nhân dân", StaffCategory.CB, List.of("chu tich hdnd", "ct hdnd"), "NĐ 33/2023/NĐ-CP Điều 5 khoản 1"),
             new PositionTitle("PCT_HDND", "Phó Chủ tịch Hội đồng nhân dân", StaffCategory.CB, List.of("pho chu tich hdnd", "pct hdnd"), "NĐ 33/2023/NĐ-CP Điều 5 khoản 1"),
             new PositionTitle("CT_UBND", "Chủ tịch Ủy ban nhân dân", StaffCategory.CB, List.of("chu tich ubnd", "ct ubnd", "chu tich uy ban nhan dan"), "NĐ 33/2023/NĐ-CP Điều 5 khoản 1"),
             new PositionTitle("PCT_UBND", "Phó Chủ tịch Ủy ban nhân dân", StaffCategory.CB, List.of("pho chu tich ubnd", "pct ubnd", "pho chu tich uy ban nhan dan"), "NĐ 33/2023/NĐ-CP Điều 5 khoản 1"),
-            new PositionTitle("CT_MTTQ", "Chủ tịch Ủy ban Mặt trận Tổ quốc", StaffCategory.CB, List.of("chu tich mttq", "ct mttq", "chu tich uy ban mttq"), "NĐ 33/2023/NĐ-CP Điều 5 khoản 1"),
-            new PositionTitle("BI_THU_DOAN", "Bí thư Đoàn Thanh niên Cộng sản Hồ Chí Minh", StaffCategory.CB, List.of("bi thu doan", "bi thu doan tncs hcm", "bi thu doan thanh nien"), "NĐ 33/2023/NĐ-CP Điều 5 khoản 1"),
+            new PositionTitle("CT_MTTQ", "Chủ tịch Ủy ban Mặt trận Tổ quốc", StaffCategory.CB, List.of("chu tich mttq", "ct mttq", "chu tich uy ban mttq", "chu tich mat tran to quoc"), "NĐ 33/2023/NĐ-CP Điều 5 khoản 1"),
+            new PositionTitle("BI_THU_DOAN", "Bí thư Đoàn Thanh niên Cộng sản Hồ Chí Minh", StaffCategory.CB, List.of("bi thu doan", "bi thu doan tncs hcm", "bi thu doan thanh nien", "bi thu xa doan", "bi thu doan xa"), "NĐ 33/2023/NĐ-CP Điều 5 khoản 1"),
             new PositionTitle("CT_HLHPN", "Chủ tịch Hội Liên hiệp Phụ nữ", StaffCategory.CB, List.of("chu tich hoi phu nu", "chu tich hoi lhpn", "ct hlhpn", "chu tich hoi lien hiep phu nu"), "NĐ 33/2023/NĐ-CP Điều 5 khoản 1"),
             new PositionTitle("CT_HND", "Chủ tịch Hội Nông dân", StaffCategory.CB, List.of("chu tich hoi nong dan", "ct hnd"), "NĐ 33/2023/NĐ-CP Điều 5 khoản 1"),
             new PositionTitle("CT_HCCB", "Chủ tịch Hội Cựu chiến binh", StaffCategory.CB, List.of("chu tich hoi ccb", "ct hccb", "chu tich hoi cuu chien binh"), "NĐ 33/2023/NĐ-CP Điều 5 khoản 1"),
@@ -71,7 +74,9 @@ public record PositionTitle(String code, String name, StaffCategory category, Li
 
     /**
      * Code or name, any case, with or without diacritics, and the usual abbreviations
-     * (UBND, HĐND, MTTQ, BCHQS ...) in place of the words they stand for.
+     * (UBND, HĐND, UBMTTQ, BCHQS, TNCS HCM, CHT …) in place of the words they stand for; a
+     * "Việt Nam" after an organisation's name, a "Công chức" before a title and the unit kind after
+     * it ("Chủ tịch UBND xã") are ignored.
      */
     public static Optional<PositionTitle> parse(String text) {
         if (VietnameseText.isBlank(text)) {
@@ -82,15 +87,40 @@ public record PositionTitle(String code, String name, StaffCategory category, Li
         if (direct != null) {
             return Optional.of(direct);
         }
-        PositionTitle expanded = BY_KEY.get(expandAbbreviations(key));
-        if (expanded != null) {
-            return Optional.of(expanded);
+        String expanded = expandAbbreviations(key);
+        for (String candidate : List.of(expanded, trimmed(key), trimmed(expanded))) {
+            PositionTitle found = BY_KEY.get(candidate);
+            if (found != null) {
+                return Optional.of(found);
+            }
         }
-        // Spreadsheets write "Chủ tịch UBND xã", "Công chức Tư pháp - Hộ tịch", "Bí thư Đảng ủy phường".
-        String trimmed = key.replaceFirst("^(cong chuc|can bo) ", "")
-                .replaceFirst(" (cap xa|xa|phuong|thi tran|dac khu)$", "");
-        PositionTitle plain = BY_KEY.get(trimmed);
-        return Optional.ofNullable(plain != null ? plain : BY_KEY.get(expandAbbreviations(trimmed)));
+        return Optional.empty();
+    }
+
+    /**
+     * For a text that is not a title: the title it most likely means, when most of its words are
+     * those of one title (to suggest in an error message, never to import in its place).
+     */
+    public static Optional<PositionTitle> closest(String text) {
+        if (VietnameseText.isBlank(text)) {
+            return Optional.empty();
+        }
+        Set<String> words = words(trimmed(expandAbbreviations(VietnameseText.key(text))));
+        PositionTitle best = null;
+        double bestScore = 0.5;
+        for (PositionTitle title : ALL) {
+            for (String name : names(title)) {
+                Set<String> titleWords = words(expandAbbreviations(VietnameseText.key(name)));
+                long shared = words.stream().filter(titleWords::contains).count();
+                // Dice's coefficient over words: 1 for the same words, 0.5 for half in common.
+                double score = 2.0 * shared / (words.size() + titleWords.size());
+                if (score > bestScore) {
+                    best = title;
+                    bestScore = score;
+                }
+            }
+        }
+        return Optional.ofNullable(best);
     }
 
     public static PositionTitle byCode(String code) {
@@ -102,16 +132,40 @@ public record PositionTitle(String code, String name, StaffCategory category, Li
         return ALL.stream().filter(t -> t.code.equals(code)).findFirst();
     }
 
+    /** Abbreviations of spreadsheets, word by word (keys are folded: no diacritics, lower case). */
+    private static final Map<String, String> ABBREVIATIONS = Map.ofEntries(
+            Map.entry("ubnd", "uy ban nhan dan"), Map.entry("hdnd", "hoi dong nhan dan"),
+            Map.entry("mttq", "mat tran to quoc"), Map.entry("ubmttq", "uy ban mat tran to quoc"),
+            Map.entry("mttqvn", "mat tran to quoc"), Map.entry("ubmttqvn", "uy ban mat tran to quoc"),
+            Map.entry("ub", "uy ban"), Map.entry("bchqs", "ban chi huy quan su"), Map.entry("chqs", "chi huy quan su"),
+            Map.entry("bch", "ban chi huy"), Map.entry("qs", "quan su"), Map.entry("cht", "chi huy truong"),
+            Map.entry("lhpn", "lien hiep phu nu"), Map.entry("hlhpn", "hoi lien hiep phu nu"),
+            Map.entry("ccb", "cuu chien binh"), Map.entry("hccb", "hoi cuu chien binh"), Map.entry("hnd", "hoi nong dan"),
+            Map.entry("tncs", "thanh nien cong san"), Map.entry("hcm", "ho chi minh"), Map.entry("dtn", "doan thanh nien"),
+            Map.entry("du", "dang uy"), Map.entry("ct", "chu tich"), Map.entry("pct", "pho chu tich"),
+            Map.entry("bt", "bi thu"), Map.entry("pbt", "pho bi thu"));
+
     private static String expandAbbreviations(String key) {
-        return (" " + key + " ")
-                .replace(" ubnd ", " uy ban nhan dan ")
-                .replace(" hdnd ", " hoi dong nhan dan ")
-                .replace(" mttq ", " mat tran to quoc ")
-                .replace(" ub ", " uy ban ")
-                .replace(" bchqs ", " ban chi huy quan su ")
-                .replace(" lhpn ", " lien hiep phu nu ")
-                .replace(" ccb ", " cuu chien binh ")
-                .replace(" tncs hcm ", " thanh nien cong san ho chi minh ")
-                .strip();
+        StringBuilder expanded = new StringBuilder();
+        for (String word : key.split(" ")) {
+            expanded.append(expanded.isEmpty() ? "" : " ").append(ABBREVIATIONS.getOrDefault(word, word));
+        }
+        // "Ủy ban MTTQ Việt Nam", "Hội Nông dân Việt Nam": the catalogue names the organisation without it.
+        return (" " + expanded + " ").replace(" viet nam ", " ").strip();
+    }
+
+    /** Without "Công chức" before the title and the kind of unit after it. */
+    private static String trimmed(String key) {
+        return key.replaceFirst("^(cong chuc|can bo) ", "").replaceFirst(" (cap xa|xa|phuong|thi tran|dac khu)$", "");
+    }
+
+    private static List<String> names(PositionTitle title) {
+        List<String> names = new ArrayList<>(title.aliases());
+        names.add(0, title.name());
+        return names;
+    }
+
+    private static Set<String> words(String key) {
+        return new HashSet<>(List.of(key.split(" ")));
     }
 }

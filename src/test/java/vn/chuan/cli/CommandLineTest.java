@@ -197,4 +197,61 @@ class CommandLineTest {
             System.clearProperty("spring.datasource.url");
         }
     }
+
+    /**
+     * Xã Nghĩa Tá (seed 001): 19 cadres and civil servants, 15 of them university graduates ("chiếm 78%");
+     * 6 of its 8 civil servants with political theory "từ sơ cấp trở lên" (75%). Titles as a commune types them.
+     */
+    @Test
+    void aCommuneTypedAsItsOfficerWouldIsImportedAndItsSharesPrintedAsTheArticleGivesThem(@TempDir Path dir) throws Exception {
+        ApplicationContexts.application = vn.chuan.ChuanApplication.class;
+        System.setProperty("chuan.test.keep-datasource", "true");
+        System.setProperty("spring.datasource.url", "jdbc:h2:mem:cli_shares_" + System.nanoTime()
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
+        try {
+            Path unitList = dir.resolve("units.csv");
+            Files.writeString(unitList, """
+                    Tỉnh/Thành phố,Mã TP,Quận/Huyện,Mã QH,Phường/Xã,Mã PX,Cấp
+                    Tỉnh Bắc Kạn,06,Huyện Chợ Đồn,063,Xã Nghĩa Tá,01990,Xã
+                    """, StandardCharsets.UTF_8);
+            assertThat(run("import-units", unitList.toString(), "--valid-from", "2015-01-01")).isZero();
+            List<String> cadres = List.of("Bí thư Đảng ủy", "Phó Bí thư Thường trực Đảng ủy", "Chủ tịch HĐND xã", "PCT HĐND",
+                    "Chủ tịch UBND", "Phó Chủ tịch UBND", "Chủ tịch UBMTTQ", "Bí thư Đoàn TNCS Hồ Chí Minh", "Chủ tịch Hội LHPN",
+                    "Chủ tịch Hội Nông dân Việt Nam", "Chủ tịch Hội CCB");
+            List<String> civilServants = List.of("Văn phòng - Thống kê", "Địa chính - Xây dựng", "Tài chính - Kế toán",
+                    "Tư pháp - Hộ tịch", "Văn hóa - Xã hội", "Văn phòng - Thống kê", "Địa chính - Xây dựng", "CHT Quân sự");
+            StringBuilder file = new StringBuilder("Mã cán bộ,Họ và tên,Ngày sinh,Giới tính,Dân tộc,Mã đơn vị,Loại,Chức danh,"
+                    + "Trình độ chuyên môn,Lý luận chính trị\n");
+            for (int i = 0; i < 19; i++) {
+                boolean cadre = i < cadres.size();
+                String professional = i < 15 ? "Đại học" : "Trung cấp";
+                String politicalTheory = cadre ? "Trung cấp" : i - cadres.size() < 6 ? "Sơ cấp" : "";
+                file.append(String.join(",", "NT" + i, "Hoàng Văn Thử " + i, "0" + (1 + i % 9) + "/03/1985", i % 3 == 0 ? "Nữ" : "Nam",
+                        "Tày", "01990", cadre ? "CB" : "CC", cadre ? cadres.get(i) : civilServants.get(i - cadres.size()),
+                        professional, politicalTheory)).append('\n');
+            }
+            Path people = dir.resolve("nghia-ta.csv");
+            Files.writeString(people, file, StandardCharsets.UTF_8);
+            assertThat(run("import", people.toString())).as(err.toString(StandardCharsets.UTF_8)).isZero();
+
+            out.reset();
+            assertThat(run("report", "co-cau", "--by", "chuyen_mon", "--unit", "01990", "--shares")).isZero();
+            List<List<String>> rows = new java.util.ArrayList<>();
+            TabularFile.read(new java.io.ByteArrayInputStream(out.toByteArray()), "report.csv", (n, cells) -> rows.add(cells));
+            List<String> header = rows.get(1);
+            List<String> commune = rows.get(2);
+            assertThat(commune.get(header.indexOf("Tổng số"))).isEqualTo("19");
+            assertThat(commune.get(header.indexOf("Trở lên: Đại học trở lên"))).isEqualTo("15");
+            assertThat(commune.get(header.indexOf("Trở lên: Đại học trở lên (tỉ lệ)"))).isEqualTo("78,95%");
+
+            out.reset();
+            assertThat(run("report", "co-cau", "--by", "llct", "--categories", "CC", "--unit", "01990", "--shares")).isZero();
+            rows.clear();
+            TabularFile.read(new java.io.ByteArrayInputStream(out.toByteArray()), "report.csv", (n, cells) -> rows.add(cells));
+            assertThat(rows.get(2).get(rows.get(1).indexOf("Trở lên: Sơ cấp trở lên (tỉ lệ)"))).isEqualTo("75,00%");
+        } finally {
+            System.clearProperty("chuan.test.keep-datasource");
+            System.clearProperty("spring.datasource.url");
+        }
+    }
 }

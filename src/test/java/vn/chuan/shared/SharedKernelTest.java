@@ -47,9 +47,21 @@ class SharedKernelTest {
     @CsvSource({"'Tư pháp – hộ tịch', TP_HT", "'tu phap - ho tich', TP_HT", "Chủ tịch UBND, CT_UBND", "Phó Chủ tịch HĐND, PCT_HDND",
             "Chủ tịch UB MTTQ, CT_MTTQ", "'Chỉ huy trưởng BCHQS', CHT_QS", "VP_TK, VP_TK", "văn phòng – thống kê, VP_TK",
             "Chủ tịch UBND xã, CT_UBND", "Công chức Tư pháp - Hộ tịch, TP_HT", "Bí thư Đảng ủy phường, BI_THU_DU",
-            "Phó Chủ tịch HĐND thị trấn, PCT_HDND"})
+            "Phó Chủ tịch HĐND thị trấn, PCT_HDND", "Chủ tịch UBMTTQ, CT_MTTQ", "Chủ tịch Ủy ban MTTQ Việt Nam xã, CT_MTTQ",
+            "Bí thư Đoàn TNCS Hồ Chí Minh, BI_THU_DOAN", "Bí thư Xã đoàn, BI_THU_DOAN", "Chủ tịch Hội LHPN Việt Nam, CT_HLHPN",
+            "CT Hội Nông dân, CT_HND", "Chủ tịch Hội CCB xã, CT_HCCB", "CHT Quân sự, CHT_QS", "Bí thư ĐU, BI_THU_DU",
+            "Phó Bí thư Thường trực Đảng ủy, PHO_BI_THU_DU", "PCT UBND, PCT_UBND"})
     void titlesAreReadByNameCodeOrUsualAbbreviation(String text, String code) {
         assertThat(PositionTitle.parse(text)).get().extracting(PositionTitle::code).isEqualTo(code);
+    }
+
+    @Test
+    void aTextThatIsNotATitleIsNotReadAsOneButTheLikelyTitleIsSuggested() {
+        assertThat(PositionTitle.parse("Chủ tịch Mặt trận")).isEmpty();
+        assertThat(PositionTitle.closest("Chủ tịch Mặt trận")).get().extracting(PositionTitle::code).isEqualTo("CT_MTTQ");
+        assertThat(PositionTitle.parse("Công chức Địa chính - Nông nghiệp")).isEmpty();
+        assertThat(PositionTitle.closest("Công chức Địa chính - Nông nghiệp")).get().extracting(PositionTitle::code).isEqualTo("DC_XD");
+        assertThat(PositionTitle.closest("Giáo viên mầm non")).isEmpty();
     }
 
     @Test
