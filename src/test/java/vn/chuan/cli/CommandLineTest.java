@@ -102,10 +102,7 @@ class CommandLineTest {
     void importChecksAndWritesInOneReadingAndWritesNothingWhenARowIsWrong(@TempDir Path dir) throws Exception {
         ApplicationContexts.application = vn.chuan.ChuanApplication.class;
         // Every command opens its own context: they share one in-memory database for this test.
-        System.setProperty("chuan.test.keep-datasource", "true");
-        System.setProperty("spring.datasource.url", "jdbc:h2:mem:cli_import_" + System.nanoTime()
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
-        try {
+        onOwnDatabase("cli_import_", () -> {
             Path people = dir.resolve("people.csv");
             Path unitList = dir.resolve("units.csv");
             assertThat(run("generate", "--persons", "40", "--seed", "5", "--out", people.toString(), "--units-out", unitList.toString()))
@@ -138,10 +135,7 @@ class CommandLineTest {
             assertThat(out.toString(StandardCharsets.UTF_8)).contains("Đã ghi ").contains(national.toString());
             assertThat(Files.readString(national, StandardCharsets.UTF_8)).contains("\"format\":\"chuan/csdl-quoc-gia/1\"", "\"personalId\"");
             assertThat(run("export-national", "--out", national.toString(), "--unit", "KHONGCO")).isEqualTo(1);
-        } finally {
-            System.clearProperty("chuan.test.keep-datasource");
-            System.clearProperty("spring.datasource.url");
-        }
+        });
     }
 
     @Test
@@ -151,10 +145,7 @@ class CommandLineTest {
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("--unit MÃ", "Mã thoát");
         assertThat(run("targets")).as("--unit is required").isEqualTo(2);
         assertThat(run("targets", "--unit", "01", "--format", "pdf")).isEqualTo(2);
-        System.setProperty("chuan.test.keep-datasource", "true");
-        System.setProperty("spring.datasource.url", "jdbc:h2:mem:cli_targets_" + System.nanoTime()
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
-        try {
+        onOwnDatabase("cli_targets_", () -> {
             Path people = dir.resolve("people.csv");
             Path unitList = dir.resolve("units.csv");
             assertThat(run("generate", "--persons", "60", "--seed", "7", "--out", people.toString(), "--units-out", unitList.toString()))
@@ -192,10 +183,7 @@ class CommandLineTest {
             TabularFile.read(new java.io.ByteArrayInputStream(out.toByteArray()), "targets.csv", (n, cells) -> rows.add(cells));
             assertThat(rows.get(0)).contains("Thiếu (người)", "Trạng thái");
             assertThat(rows.get(1).get(7)).as("the gap in people").isEqualTo(String.valueOf(population - meeting));
-        } finally {
-            System.clearProperty("chuan.test.keep-datasource");
-            System.clearProperty("spring.datasource.url");
-        }
+        });
     }
 
     /**
@@ -205,10 +193,7 @@ class CommandLineTest {
     @Test
     void aCommuneTypedAsItsOfficerWouldIsImportedAndItsSharesPrintedAsTheArticleGivesThem(@TempDir Path dir) throws Exception {
         ApplicationContexts.application = vn.chuan.ChuanApplication.class;
-        System.setProperty("chuan.test.keep-datasource", "true");
-        System.setProperty("spring.datasource.url", "jdbc:h2:mem:cli_shares_" + System.nanoTime()
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
-        try {
+        onOwnDatabase("cli_shares_", () -> {
             Path unitList = dir.resolve("units.csv");
             Files.writeString(unitList, """
                     Tỉnh/Thành phố,Mã TP,Quận/Huyện,Mã QH,Phường/Xã,Mã PX,Cấp
@@ -249,9 +234,23 @@ class CommandLineTest {
             rows.clear();
             TabularFile.read(new java.io.ByteArrayInputStream(out.toByteArray()), "report.csv", (n, cells) -> rows.add(cells));
             assertThat(rows.get(2).get(rows.get(1).indexOf("Trở lên: Sơ cấp trở lên (tỉ lệ)"))).isEqualTo("75,00%");
+        });
+    }
+
+    /** Runs commands that each open their own context on one in-memory database, kept for the body. */
+    private static void onOwnDatabase(String name, DatabaseBody body) throws Exception {
+        System.setProperty("chuan.test.keep-datasource", "true");
+        System.setProperty("spring.datasource.url", "jdbc:h2:mem:" + name + System.nanoTime()
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
+        try {
+            body.run();
         } finally {
             System.clearProperty("chuan.test.keep-datasource");
             System.clearProperty("spring.datasource.url");
         }
+    }
+
+    private interface DatabaseBody {
+        void run() throws Exception;
     }
 }
