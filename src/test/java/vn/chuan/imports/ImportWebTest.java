@@ -90,6 +90,20 @@ class ImportWebTest {
     }
 
     @Test
+    void aFileWithoutOneValidRowOffersNoConfirmationOnlyToCancel() throws Exception {
+        String csv = PeopleImportTest.HEADER + "\n"
+                + p + "-1,Nguyễn Văn Tuấn,15/03/1980,Nam,Kinh,,KHONGCO,CB,Chủ tịch UBND,,Có,Đại học,Luật,Trung cấp\n";
+        String location = mvc.perform(multipart("/nhap-du-lieu").file(new MockMultipartFile("file", "ds.csv", "text/csv",
+                        csv.getBytes(StandardCharsets.UTF_8))).with(user(officer)).with(csrf()))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        waitUntilDone(location);
+        mvc.perform(get(location).with(user(officer)))
+                .andExpect(content().string(Matchers.containsString("Không có dòng hợp lệ nào để nhập")))
+                .andExpect(content().string(Matchers.not(Matchers.containsString("Xác nhận nhập"))))
+                .andExpect(content().string(Matchers.containsString("Hủy, không nhập")));
+    }
+
+    @Test
     void anotherUserCannotSeeMyImportAndAViewerCannotImport() throws Exception {
         String location = mvc.perform(multipart("/nhap-du-lieu").file(new MockMultipartFile("file", "ds.csv", "text/csv",
                         (PeopleImportTest.HEADER + "\n").getBytes(StandardCharsets.UTF_8))).with(user(officer)).with(csrf()))
