@@ -63,7 +63,7 @@ class PersonController {
     @GetMapping("/can-bo/moi")
     String createForm(@AuthenticationPrincipal ChuanUser user, Model model) {
         PersonForm form = new PersonForm();
-        form.setStartedOn(LocalDate.now(clock).toString());
+        form.setStartedOn(Dates.format(LocalDate.now(clock)));
         return personForm(user, model, form, true);
     }
 
@@ -119,7 +119,7 @@ class PersonController {
     @GetMapping("/can-bo/{id}/cong-tac/moi")
     String assignForm(@AuthenticationPrincipal ChuanUser user, @PathVariable long id, Model model) {
         AssignmentForm form = new AssignmentForm();
-        form.setStartedOn(LocalDate.now(clock).toString());
+        form.setStartedOn(Dates.format(LocalDate.now(clock)));
         PersonRecord person = registry.get(user.scope(), new PersonId(id));
         person.assignmentOn(LocalDate.now(clock)).ifPresent(current -> {
             form.setUnitId(current.unitId().value());
@@ -153,7 +153,7 @@ class PersonController {
         AssignmentForm form = new AssignmentForm();
         form.setVersion(assignment.version());
         form.setReason(AssignmentReason.NGHI_HUU.name());
-        form.setEndedOn(assignment.endedOn() == null ? LocalDate.now(clock).toString() : assignment.endedOn().toString());
+        form.setEndedOn(Dates.format(assignment.endedOn() == null ? LocalDate.now(clock) : assignment.endedOn()));
         return endForm(model, person, assignment, form);
     }
 

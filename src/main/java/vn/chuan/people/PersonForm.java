@@ -3,6 +3,7 @@ package vn.chuan.people;
 import org.springframework.validation.BindingResult;
 
 import vn.chuan.shared.AssignmentReason;
+import vn.chuan.shared.Dates;
 import vn.chuan.shared.Gender;
 
 /**
@@ -28,12 +29,12 @@ class PersonForm extends AssignmentForm {
         PersonForm form = new PersonForm();
         form.code = p.code();
         form.fullName = p.fullName();
-        form.birthDate = p.birthDate().toString();
+        form.birthDate = Dates.format(p.birthDate());
         form.gender = p.gender().name();
         form.ethnicity = p.ethnicity();
         form.citizenId = p.citizenId();
         form.partyMember = p.partyMember();
-        form.partyJoinedOn = p.partyJoinedOn() == null ? null : p.partyJoinedOn().toString();
+        form.partyJoinedOn = p.partyJoinedOn() == null ? null : Dates.format(p.partyJoinedOn());
         form.setVersion(p.version());
         return form;
     }

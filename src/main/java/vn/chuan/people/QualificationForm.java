@@ -2,6 +2,7 @@ package vn.chuan.people;
 
 import org.springframework.validation.BindingResult;
 
+import vn.chuan.shared.Dates;
 import vn.chuan.shared.Dimension;
 
 class QualificationForm {
@@ -20,7 +21,7 @@ class QualificationForm {
         form.levelCode = q.level().code();
         form.fieldOfStudy = q.fieldOfStudy();
         form.institution = q.institution();
-        form.acquiredOn = q.acquiredOn() == null ? null : q.acquiredOn().toString();
+        form.acquiredOn = q.acquiredOn() == null ? null : Dates.format(q.acquiredOn());
         form.evidence = q.evidence();
         form.version = q.version();
         return form;

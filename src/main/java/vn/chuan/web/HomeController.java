@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.Optional;
 
 import org.springframework.context.MessageSource;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -26,6 +25,7 @@ import vn.chuan.reports.TrendPoint;
 import vn.chuan.security.ChuanUser;
 import vn.chuan.security.UserScope;
 import vn.chuan.shared.ChartSpec;
+import vn.chuan.shared.Dates;
 import vn.chuan.units.Unit;
 
 /**
@@ -55,10 +55,10 @@ class HomeController {
 
     @GetMapping("/")
     String home(@AuthenticationPrincipal ChuanUser user,
-            @RequestParam(name = "ngay", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+            @RequestParam(name = "ngay", required = false) String asOfText,
             @RequestParam(name = "donVi", required = false) Long unitId, Model model) {
         LocalDate today = LocalDate.now(clock);
-        LocalDate date = asOf == null ? today : asOf;
+        LocalDate date = Dates.parse(asOfText).orElse(today);
         Optional<Unit> unit = reports.root(user.scope(), unitId, date);
         UserScope scope = unit.filter(u -> !u.equals(Reports.NATION)).map(u -> UserScope.of(u, false)).orElse(user.scope());
         PeopleOverview overview = people.overview(scope, date);

@@ -420,6 +420,26 @@ class BrowserTest {
         page.close();
     }
 
+    /** The browser's own date field would show mm/dd/yyyy in an English browser: dates are typed and shown as dd/mm/yyyy. */
+    @Test
+    void anOfficerTypesTheDateOfTheListAsDayMonthYearAndSeesWhoHeldAPostThen() {
+        String prefix = TestProvince.uniquePrefix("D");
+        TestProvince province = TestProvince.create(units, registry, transaction, prefix);
+        province.person("Nông Văn Cũ", province.communeB1, StaffCategory.CB, "BI_THU_DU", LocalDate.of(2010, 1, 1));
+        province.person("Lò Thị Mới", province.communeB1, StaffCategory.CC, "VP_TK", LocalDate.of(2020, 1, 1));
+        accounts.create(new NewUserAccount(prefix + "xa", "Cán bộ xã thử ngày", "matkhau-1", Role.COMMUNE, province.communeB1.code()));
+
+        Page page = logIn("/can-bo", prefix + "xa");
+        assertThat(page.locator("#result-count")).hasText("2 người");
+        assertThat(page.locator("#ngay")).hasValue(vn.chuan.shared.Dates.format(LocalDate.now(vn.chuan.shared.Dates.ZONE)));
+        page.locator("#ngay").fill("31/12/2015");
+        page.locator("#ngay").press("Enter");
+        assertThat(page.locator("#result-count")).hasText("1 người");
+        assertThat(page.locator("table")).containsText("Nông Văn Cũ");
+        assertThat(page.locator("#ngay")).hasValue("31/12/2015");
+        page.close();
+    }
+
     /** A new page that asked for {@code path} and logged in on the way (password matkhau-1). */
     private Page logIn(String path, String username) {
         Page page = browser.newPage();
