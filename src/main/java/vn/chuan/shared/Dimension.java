@@ -38,7 +38,7 @@ public enum Dimension {
             level("CHUYEN_VIEN_CAO_CAP", "Chuyên viên cao cấp", "cvcc"))),
     IT("tin_hoc", "Tin học", List.of(
             level("CHUA_CO", "Chưa có", "khong"),
-            level("CO_BAN", "Cơ bản", "chung chi a", "chung chi b", "a", "b", "ung dung cntt co ban"),
+            level("CO_BAN", "Cơ bản", "chung chi a", "chung chi b", "a", "b", "ung dung cntt co ban", "van phong", "tin hoc van phong"),
             level("NANG_CAO", "Nâng cao", "chung chi c", "c", "ung dung cntt nang cao"))),
     FOREIGN_LANGUAGE("ngoai_ngu", "Ngoại ngữ", List.of(
             level("CHUA_CO", "Chưa có", "khong"),
@@ -50,13 +50,13 @@ public enum Dimension {
             level("C2", "C2", "bac 6"))),
     ETHNIC_LANGUAGE("tieng_dan_toc", "Tiếng dân tộc", List.of(
             level("CHUA_CO", "Chưa có", "khong"),
-            level("CO_CHUNG_CHI", "Có chứng chỉ", "co"))),
+            levelWithAliases("CO_CHUNG_CHI", "Có chứng chỉ", ethnicLanguageAliases()))),
     DEFENCE_SECURITY("qpan", "Quốc phòng - an ninh", List.of(
             level("CHUA_CO", "Chưa có", "khong"),
-            level("DOI_TUONG_4", "Đối tượng 4"),
-            level("DOI_TUONG_3", "Đối tượng 3"),
-            level("DOI_TUONG_2", "Đối tượng 2"),
-            level("DOI_TUONG_1", "Đối tượng 1")));
+            level("DOI_TUONG_4", "Đối tượng 4", "dt4", "dt 4", "doi tuong iv"),
+            level("DOI_TUONG_3", "Đối tượng 3", "dt3", "dt 3", "doi tuong iii"),
+            level("DOI_TUONG_2", "Đối tượng 2", "dt2", "dt 2", "doi tuong ii"),
+            level("DOI_TUONG_1", "Đối tượng 1", "dt1", "dt 1", "doi tuong i")));
 
     private final String key;
     private final String label;
@@ -101,8 +101,10 @@ public enum Dimension {
 
     /** Words that spreadsheets add around a level ("Trung cấp LLCT", "Tiếng Anh B", "Chứng chỉ QLNN ngạch chuyên viên"). */
     private static final java.util.regex.Pattern NOISE = java.util.regex.Pattern.compile(
-            "\\b(ly luan chinh tri|llct|chinh tri|quan ly nha nuoc|qlnn|ngach|chung chi|bang|trinh do|tieng anh|anh van|"
-                    + "ngoai ngu|tin hoc|ung dung cntt|cntt|chuyen mon|nghiep vu|bac)\\b");
+            "\\b(ly luan chinh tri|llct|chinh tri|quan ly nha nuoc|qlnn|ngach|chung chi|bang|trinh do|"
+                    + "tieng (anh|phap|trung|trung quoc|nga|nhat|han|han quoc|duc)|anh van|ngoai ngu|tin hoc|ung dung cntt|cntt|"
+                    + "chuan ky nang|ky nang|su dung|chuyen mon|nghiep vu|bac|boi duong|chuong trinh|"
+                    + "he|chinh quy|tai chuc|tu xa|vua lam vua hoc|lien thong|van bang 2)\\b");
 
     /**
      * Accepts the code or the Vietnamese label, in any case, with or without diacritics, the usual
@@ -137,6 +139,20 @@ public enum Dimension {
 
     private static LevelSpec level(String code, String label, String... aliases) {
         return new LevelSpec(code, label, List.of(aliases));
+    }
+
+    private static LevelSpec levelWithAliases(String code, String label, List<String> aliases) {
+        return new LevelSpec(code, label, aliases);
+    }
+
+    /** "Có", "Chứng chỉ", and the language named by its people ("Tiếng Mông", "Chứng chỉ tiếng Tày"). */
+    private static List<String> ethnicLanguageAliases() {
+        List<String> aliases = new ArrayList<>(List.of("co", "chung chi", "x"));
+        for (String group : Ethnicity.ALL) {
+            aliases.add("tieng " + VietnameseText.key(group));
+        }
+        aliases.add("tieng mong");
+        return aliases;
     }
 
     private record LevelSpec(String code, String label, List<String> aliases) {

@@ -27,7 +27,12 @@ class SharedKernelTest {
     @CsvSource({"POLITICAL_THEORY, Trung cấp LLCT, TRUNG_CAP", "POLITICAL_THEORY, Cao cấp lý luận chính trị, CAO_CAP",
             "POLITICAL_THEORY, TC, TRUNG_CAP", "STATE_MANAGEMENT, Ngạch chuyên viên, CHUYEN_VIEN",
             "STATE_MANAGEMENT, QLNN chuyên viên chính, CHUYEN_VIEN_CHINH", "FOREIGN_LANGUAGE, Tiếng Anh B, B1",
-            "FOREIGN_LANGUAGE, Bậc 3, B1", "IT, Chứng chỉ tin học A, CO_BAN", "IT, Ứng dụng CNTT cơ bản, CO_BAN"})
+            "FOREIGN_LANGUAGE, Bậc 3, B1", "IT, Chứng chỉ tin học A, CO_BAN", "IT, Ứng dụng CNTT cơ bản, CO_BAN",
+            "IT, Tin học văn phòng, CO_BAN", "IT, Chuẩn kỹ năng sử dụng CNTT cơ bản, CO_BAN", "IT, Ứng dụng CNTT nâng cao, NANG_CAO",
+            "ETHNIC_LANGUAGE, Chứng chỉ tiếng Mông, CO_CHUNG_CHI", "ETHNIC_LANGUAGE, Tiếng Tày, CO_CHUNG_CHI",
+            "ETHNIC_LANGUAGE, Chứng chỉ tiếng Khmer, CO_CHUNG_CHI", "FOREIGN_LANGUAGE, Tiếng Trung B2, B2",
+            "PROFESSIONAL, Đại học tại chức, DAI_HOC", "PROFESSIONAL, ĐH chính quy, DAI_HOC", "PROFESSIONAL, Thạc sỹ, THAC_SI",
+            "STATE_MANAGEMENT, Bồi dưỡng QLNN chương trình chuyên viên, CHUYEN_VIEN", "DEFENCE_SECURITY, ĐT3, DOI_TUONG_3"})
     void levelsAreReadWithTheWordsSpreadsheetsAddAroundThem(Dimension dimension, String text, String code) {
         assertThat(dimension.parse(text)).get().extracting(ScaleLevel::code).isEqualTo(code);
     }
