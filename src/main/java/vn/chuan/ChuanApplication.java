@@ -5,6 +5,7 @@ import java.time.Clock;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 import vn.chuan.cli.CommandLine;
 import vn.chuan.shared.Dates;
@@ -14,7 +15,7 @@ import vn.chuan.shared.Dates;
  * Without arguments it serves the web application; with a command name it runs that command.
  */
 @SpringBootApplication
-@org.springframework.scheduling.annotation.EnableScheduling
+@EnableScheduling
 public class ChuanApplication {
 
     public static void main(String[] args) {

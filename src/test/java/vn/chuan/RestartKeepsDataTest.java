@@ -14,6 +14,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import vn.chuan.people.PersonRegistry;
 import vn.chuan.people.PersonSearch;
 import vn.chuan.security.UserScope;
+import vn.chuan.shared.Dates;
 
 /** The embedded database is a file: what was loaded or changed is there after a restart, and loaded only once. */
 class RestartKeepsDataTest {
@@ -40,6 +41,6 @@ class RestartKeepsDataTest {
 
     private static long count(ConfigurableApplicationContext context) {
         return context.getBean(PersonRegistry.class)
-                .search(UserScope.everything(false), PersonSearch.all(LocalDate.now(vn.chuan.shared.Dates.ZONE))).total();
+                .search(UserScope.everything(false), PersonSearch.all(LocalDate.now(Dates.ZONE))).total();
     }
 }

@@ -8,6 +8,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -18,6 +19,10 @@ import vn.chuan.evaluation.InvalidEvaluationException;
 import vn.chuan.people.ConcurrentChangeException;
 import vn.chuan.people.InvalidPersonDataException;
 import vn.chuan.people.PersonNotFoundException;
+import vn.chuan.positions.InvalidPositionException;
+import vn.chuan.recruitment.InvalidRecruitmentException;
+import vn.chuan.rotation.InvalidRotationException;
+import vn.chuan.succession.InvalidPoolException;
 import vn.chuan.training.InvalidTrainingException;
 
 /**
@@ -39,9 +44,9 @@ class ApiProblems {
         return invalid(e.field(), e.getMessage());
     }
 
-    @ExceptionHandler({InvalidEvaluationException.class, InvalidTrainingException.class, vn.chuan.rotation.InvalidRotationException.class,
-        vn.chuan.positions.InvalidPositionException.class, vn.chuan.recruitment.InvalidRecruitmentException.class,
-        vn.chuan.succession.InvalidPoolException.class})
+    @ExceptionHandler({InvalidEvaluationException.class, InvalidTrainingException.class, InvalidRotationException.class,
+        InvalidPositionException.class, InvalidRecruitmentException.class,
+        InvalidPoolException.class})
     ProblemDetail refused(RuntimeException e) {
         return invalid(null, e.getMessage());
     }
@@ -91,7 +96,7 @@ class ApiProblems {
                 "Địa chỉ này không nhận phương thức " + e.getMethod() + ".");
     }
 
-    @ExceptionHandler(org.springframework.security.access.AccessDeniedException.class)
+    @ExceptionHandler(AccessDeniedException.class)
     ProblemDetail denied(RuntimeException e) {
         return problem(HttpStatus.FORBIDDEN, "Không có quyền", "Khóa hoặc tài khoản này chỉ được đọc, không được ghi.");
     }

@@ -2,12 +2,12 @@ package vn.chuan.api;
 
 import java.net.URI;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
-
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -191,7 +191,7 @@ class PeopleApi {
     ResponseEntity<Person> qualify(@AuthenticationPrincipal ChuanUser user, @PathVariable long id, @RequestBody NewLevel body) {
         Dimension dimension = Dimension.byKey(body.dimension() == null ? "" : body.dimension().strip().toLowerCase())
                 .orElseThrow(() -> new InvalidPersonDataException("dimension", "Loại trình độ '" + body.dimension()
-                        + "' không có; có: " + String.join(", ", java.util.Arrays.stream(Dimension.values()).map(Dimension::key).toList())));
+                        + "' không có; có: " + String.join(", ", Arrays.stream(Dimension.values()).map(Dimension::key).toList())));
         var level = dimension.parse(body.level()).orElseThrow(() -> new InvalidPersonDataException("level",
                 "Mức '" + body.level() + "' không có trong thang " + dimension.label()));
         registry.grantQualification(user.scope(), new PersonId(id), new QualificationDetails(dimension, level, body.fieldOfStudy(),
@@ -217,6 +217,6 @@ class PeopleApi {
 
     private static AssignmentReason reason(String field, String text) {
         return AssignmentReason.parse(text == null ? "" : text).orElseThrow(() -> new InvalidPersonDataException(field,
-                "Lý do '" + text + "' không có; có: " + String.join(", ", java.util.Arrays.stream(AssignmentReason.values()).map(Enum::name).toList())));
+                "Lý do '" + text + "' không có; có: " + String.join(", ", Arrays.stream(AssignmentReason.values()).map(Enum::name).toList())));
     }
 }

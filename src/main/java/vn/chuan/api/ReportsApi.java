@@ -5,11 +5,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
-
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -88,7 +88,7 @@ class ReportsApi {
     }
 
     private static Set<StaffCategory> categories(String text) {
-        Set<StaffCategory> categories = new java.util.TreeSet<>();
+        Set<StaffCategory> categories = new TreeSet<>();
         for (String part : (text == null || text.isBlank() ? "CB,CC" : text).split(",")) {
             categories.add(StaffCategory.parse(part.strip()).orElseThrow(() -> new ApiInputException("categories",
                     "Loại '" + part.strip() + "' không có; có: CB, CC, VC, KCT")));

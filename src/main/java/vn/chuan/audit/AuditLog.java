@@ -1,5 +1,6 @@
 package vn.chuan.audit;
 
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -8,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.security.core.Authentication;
@@ -26,11 +28,11 @@ import vn.chuan.shared.MultiRowInsert;
 public class AuditLog {
 
     private final JdbcClient jdbc;
-    private final org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate batch;
+    private final NamedParameterJdbcTemplate batch;
     private final Clock clock;
     private final CommitSequence commits;
 
-    AuditLog(JdbcClient jdbc, org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate batch, Clock clock,
+    AuditLog(JdbcClient jdbc, NamedParameterJdbcTemplate batch, Clock clock,
             CommitSequence commits) {
         this.jdbc = jdbc;
         this.batch = batch;
@@ -110,7 +112,7 @@ public class AuditLog {
                             return new AuditRecord(key, rs.getTimestamp("occurred_at").toLocalDateTime(),
                                     rs.getString("actor"), rs.getString("subject_type"), rs.getLong("subject_id"),
                                     rs.getString("action"), rs.getString("summary"), new ArrayList<>());
-                        } catch (java.sql.SQLException e) {
+                        } catch (SQLException e) {
                             throw new IllegalStateException(e);
                         }
                     });

@@ -1,11 +1,14 @@
 package vn.chuan.audit;
 
+import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -94,7 +97,7 @@ public class ChangeFeed {
     @Transactional(readOnly = true)
     public Cursor since(LocalDateTime since) {
         Long first = jdbc.sql("select min(seq) from audit_commit where committed_at >= :since")
-                .param("since", java.sql.Timestamp.valueOf(since)).query(Long.class).optional().orElse(null);
+                .param("since", Timestamp.valueOf(since)).query(Long.class).optional().orElse(null);
         if (first == null) {
             return latest();
         }
@@ -103,9 +106,9 @@ public class ChangeFeed {
 
     /** The people whose record changed at or after {@code since} (for an export of what changed). */
     @Transactional(readOnly = true)
-    public java.util.Set<Long> peopleChangedSince(LocalDateTime since) {
-        return new java.util.HashSet<>(jdbc.sql("select distinct person_id from audit_entry where person_id is not null and occurred_at >= :since")
-                .param("since", java.sql.Timestamp.valueOf(since)).query(Long.class).list());
+    public Set<Long> peopleChangedSince(LocalDateTime since) {
+        return new HashSet<>(jdbc.sql("select distinct person_id from audit_entry where person_id is not null and occurred_at >= :since")
+                .param("since", Timestamp.valueOf(since)).query(Long.class).list());
     }
 
     /** The end of the feed now: reading after it returns only what commits later. */

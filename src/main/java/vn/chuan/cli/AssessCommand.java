@@ -1,6 +1,8 @@
 package vn.chuan.cli;
 
 import java.io.PrintStream;
+import java.time.LocalDate;
+import java.util.List;
 
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -40,10 +42,10 @@ final class AssessCommand implements ChuanCommand {
             int assessed = standards.reassessAll();
             double seconds = (System.nanoTime() - started) / 1e9;
             PersonRegistry registry = context.getBean(PersonRegistry.class);
-            java.time.LocalDate today = java.time.LocalDate.now(Dates.ZONE);
+            LocalDate today = LocalDate.now(Dates.ZONE);
             out.println("Bộ tiêu chuẩn: " + standards.inForceOn(today).map(s -> s.name()).orElse("không có bộ nào đang áp dụng"));
-            for (String verdict : java.util.List.of("DAT", "CHUA_DAT", "KHONG_AP_DUNG")) {
-                long n = registry.search(UserScope.everything(false), new PersonSearch(null, null, null, null, java.util.List.of(),
+            for (String verdict : List.of("DAT", "CHUA_DAT", "KHONG_AP_DUNG")) {
+                long n = registry.search(UserScope.everything(false), new PersonSearch(null, null, null, null, List.of(),
                         today, 0, 10, verdict, null)).total();
                 out.printf("%-16s %8d%n", verdict, n);
             }

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -46,8 +47,8 @@ final class ExportNationalCommand implements ChuanCommand {
     }
 
     @Override
-    public java.util.Set<String> flags() {
-        return java.util.Set.of("check");
+    public Set<String> flags() {
+        return Set.of("check");
     }
 
     @Override

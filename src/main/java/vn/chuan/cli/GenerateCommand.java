@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,14 +16,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import vn.chuan.shared.Dates;
 import vn.chuan.demo.DemoProvince;
 import vn.chuan.demo.DemoProvinceGenerator;
 import vn.chuan.imports.InterchangeRow;
 import vn.chuan.imports.InterchangeWriter;
+import vn.chuan.shared.Dates;
 import vn.chuan.shared.Dimension;
 import vn.chuan.shared.ScaleLevel;
 import vn.chuan.shared.TabularFile;
+import vn.chuan.units.UnitLevel;
 
 /** Writes a generated province in the interchange format; needs no database. */
 final class GenerateCommand implements ChuanCommand {
@@ -84,7 +86,7 @@ final class GenerateCommand implements ChuanCommand {
                 err.println("Đã ghi danh mục đơn vị vào " + unitsOut);
             }
             return CommandLine.OK;
-        } catch (IOException | java.io.UncheckedIOException e) {
+        } catch (IOException | UncheckedIOException e) {
             err.println("Không ghi được tệp: " + e.getMessage());
             return CommandLine.FAILED;
         }
@@ -113,11 +115,11 @@ final class GenerateCommand implements ChuanCommand {
                 List.of("Tỉnh/Thành phố", "Mã TP", "Quận/Huyện", "Mã QH", "Phường/Xã", "Mã PX", "Cấp")));
         DemoProvince.DemoUnit provinceUnit = province.unit(0);
         for (DemoProvince.DemoUnit unit : province.units()) {
-            if (unit.level() != vn.chuan.units.UnitLevel.COMMUNE || !unit.isValidOn(asOf)) {
+            if (unit.level() != UnitLevel.COMMUNE || !unit.isValidOn(asOf)) {
                 continue;
             }
             DemoProvince.DemoUnit parent = province.unit(unit.parentKey());
-            boolean district = parent.level() == vn.chuan.units.UnitLevel.DISTRICT;
+            boolean district = parent.level() == UnitLevel.DISTRICT;
             sb.append(TabularFile.csvLine(List.of(provinceUnit.name(), provinceUnit.code(), district ? parent.name() : "",
                     district ? parent.code() : "", unit.name(), unit.code(), unit.type().label())));
         }

@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -46,8 +47,8 @@ final class ImportCommand implements ChuanCommand {
     }
 
     @Override
-    public java.util.Set<String> flags() {
-        return java.util.Set.of("valid-only", "dry-run");
+    public Set<String> flags() {
+        return Set.of("valid-only", "dry-run");
     }
 
     private static void read(PrintStream out, long rows, long toCreate, long toUpdate, long unchanged, long invalid) {

@@ -5,8 +5,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,6 +21,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.chuan.demo.DemoProvince.DemoPerson;
 import vn.chuan.demo.DemoProvince.DemoUnit;
+import vn.chuan.evaluation.EvaluationRound;
+import vn.chuan.evaluation.Evaluations;
+import vn.chuan.evaluation.Grade;
+import vn.chuan.evaluation.GridRow;
 import vn.chuan.people.NewAssignment;
 import vn.chuan.people.PersonDetails;
 import vn.chuan.people.PersonHistory;
@@ -32,9 +38,11 @@ import vn.chuan.shared.StaffCategory;
 import vn.chuan.targets.Plan;
 import vn.chuan.targets.Target;
 import vn.chuan.targets.Targets;
+import vn.chuan.training.Enrolment;
 import vn.chuan.training.Funding;
-import vn.chuan.training.TrainingClass;
+import vn.chuan.training.Programme;
 import vn.chuan.training.Training;
+import vn.chuan.training.TrainingClass;
 import vn.chuan.units.NewUnit;
 import vn.chuan.units.Unit;
 import vn.chuan.units.UnitId;
@@ -54,7 +62,7 @@ class DemoDataLoader implements ApplicationRunner {
     private final UserAccounts accounts;
     private final Targets targets;
     private final Training training;
-    private final vn.chuan.evaluation.Evaluations evaluations;
+    private final Evaluations evaluations;
     private final DemoStaffing staffing;
     private final TransactionTemplate transaction;
     private final Clock clock;
@@ -63,7 +71,7 @@ class DemoDataLoader implements ApplicationRunner {
     private final int persons;
 
     DemoDataLoader(Units units, PersonRegistry people, UserAccounts accounts, Targets targets, Training training,
-            vn.chuan.evaluation.Evaluations evaluations, DemoStaffing staffing,
+            Evaluations evaluations, DemoStaffing staffing,
             TransactionTemplate transaction, Clock clock,
             @Value("${chuan.demo.load-on-empty:false}") boolean enabled, @Value("${chuan.demo.seed:2026}") long seed,
             @Value("${chuan.demo.persons:2500}") int persons) {
@@ -205,13 +213,13 @@ class DemoDataLoader implements ApplicationRunner {
                 new DemoClass("QLNN-CV", "QLNN-2027-01", LocalDate.of(2027, 5, 10), LocalDate.of(2027, 6, 25), 50, 4_800_000, Funding.NGAN_SACH),
                 new DemoClass("DH-LUAT", "DHLUAT-2027-01", LocalDate.of(2027, 9, 6), LocalDate.of(2030, 7, 31), 30, 45_000_000, Funding.KHAC),
                 new DemoClass("TH-CB", "TIN-2027-01", LocalDate.of(2027, 9, 13), LocalDate.of(2027, 10, 15), 40, 1_500_000, Funding.TU_TUC));
-        Map<String, vn.chuan.training.Programme> programmes = new HashMap<>();
+        Map<String, Programme> programmes = new HashMap<>();
         training.programmes().forEach(p -> programmes.put(p.code(), p));
         UserScope everything = UserScope.everything(true);
-        java.util.Set<String> taken = new java.util.HashSet<>();
+        Set<String> taken = new HashSet<>();
         LocalDate today = province.today();
         for (DemoClass demo : classes) {
-            vn.chuan.training.Programme programme = programmes.get(demo.programme());
+            Programme programme = programmes.get(demo.programme());
             if (programme == null) {
                 continue;
             }
@@ -231,7 +239,7 @@ class DemoDataLoader implements ApplicationRunner {
                 continue;
             }
             int n = 0;
-            for (vn.chuan.training.Enrolment place : training.enrolmentsOfClass(classId)) {
+            for (Enrolment place : training.enrolmentsOfClass(classId)) {
                 if (++n % 10 == 0) {
                     training.drop(everything, place.id(), place.version());
                 } else {
@@ -250,15 +258,15 @@ class DemoDataLoader implements ApplicationRunner {
         UserScope everything = UserScope.everything(true);
         for (int year = today.getYear() - 2; year < today.getYear(); year++) {
             long roundId = evaluations.openRound(everything, year, provinceId.value());
-            vn.chuan.evaluation.EvaluationRound round = evaluations.round(everything, roundId).orElseThrow();
+            EvaluationRound round = evaluations.round(everything, roundId).orElseThrow();
             for (Unit unit : evaluations.unitsOf(round)) {
-                List<vn.chuan.evaluation.Evaluations.Entry> entries = new ArrayList<>();
-                List<vn.chuan.evaluation.GridRow> grid = evaluations.grid(everything, round, unit);
-                for (vn.chuan.evaluation.GridRow row : grid) {
+                List<Evaluations.Entry> entries = new ArrayList<>();
+                List<GridRow> grid = evaluations.grid(everything, round, unit);
+                for (GridRow row : grid) {
                     int h = Math.floorMod((row.code() + year).hashCode(), 100);
-                    vn.chuan.evaluation.Grade grade = h < 10 ? vn.chuan.evaluation.Grade.HTXS : h < 82 ? vn.chuan.evaluation.Grade.HTT
-                            : h < 97 ? vn.chuan.evaluation.Grade.HT : vn.chuan.evaluation.Grade.KHT;
-                    entries.add(new vn.chuan.evaluation.Evaluations.Entry(row.personId(), grade, null));
+                    Grade grade = h < 10 ? Grade.HTXS : h < 82 ? Grade.HTT
+                            : h < 97 ? Grade.HT : Grade.KHT;
+                    entries.add(new Evaluations.Entry(row.personId(), grade, null));
                 }
                 if (grid.isEmpty()) {
                     continue;

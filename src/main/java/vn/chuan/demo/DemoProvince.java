@@ -6,6 +6,7 @@ import java.util.List;
 import vn.chuan.shared.AssignmentReason;
 import vn.chuan.shared.Dimension;
 import vn.chuan.shared.Gender;
+import vn.chuan.shared.ScaleLevel;
 import vn.chuan.shared.StaffCategory;
 import vn.chuan.units.CommuneType;
 import vn.chuan.units.UnitLevel;
@@ -45,7 +46,7 @@ public record DemoProvince(List<DemoUnit> units, List<DemoPerson> people, LocalD
             LocalDate endedOn, AssignmentReason startReason, AssignmentReason endReason) {
     }
 
-    public record DemoQualification(Dimension dimension, vn.chuan.shared.ScaleLevel level, String fieldOfStudy,
+    public record DemoQualification(Dimension dimension, ScaleLevel level, String fieldOfStudy,
             String institution, LocalDate acquiredOn) {
     }
 

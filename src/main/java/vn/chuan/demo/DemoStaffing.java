@@ -3,9 +3,11 @@ package vn.chuan.demo;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import org.springframework.stereotype.Component;
 
@@ -101,7 +103,7 @@ class DemoStaffing {
 
     private void recruit(Unit province, LocalDate today) {
         List<Long> ids = people.ids(EVERYTHING, PersonSearch.fromParameters(Map.of("loai", "CC"), today));
-        Map<Integer, List<PersonRecord>> byYear = new java.util.TreeMap<>();
+        Map<Integer, List<PersonRecord>> byYear = new TreeMap<>();
         for (PersonRecord person : people.findByIds(ids)) {
             person.assignments().stream().filter(a -> a.startReason() == AssignmentReason.TUYEN_DUNG)
                     .filter(a -> a.startedOn().getYear() >= today.getYear() - 2)
@@ -146,7 +148,7 @@ class DemoStaffing {
         SelectionRound r = selections.round(EVERYTHING, round).orElseThrow();
         for (SelectionRound.Candidate c : r.candidates()) {
             int h = Math.floorMod(c.personCode().hashCode(), 30);
-            Map<Long, BigDecimal> scores = new java.util.HashMap<>();
+            Map<Long, BigDecimal> scores = new HashMap<>();
             for (SelectionRound.Criterion k : r.criteria()) {
                 scores.put(k.id(), BigDecimal.valueOf(60 + (h + k.name().length()) % 35));
             }

@@ -1,5 +1,6 @@
 package vn.chuan.evaluation;
 
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -14,6 +15,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.chuan.security.ChuanUser;
@@ -113,7 +115,7 @@ class CompetencyTestController {
 
     @PostMapping("/sat-hach/{id}/nhap-diem")
     String importScores(@AuthenticationPrincipal ChuanUser user, @PathVariable long id,
-            @RequestParam("tep") org.springframework.web.multipart.MultipartFile file, RedirectAttributes redirect) throws java.io.IOException {
+            @RequestParam("tep") MultipartFile file, RedirectAttributes redirect) throws IOException {
         try (var input = file.getInputStream()) {
             List<String> errors = tests.importScores(user.scope(), id, input, file.getOriginalFilename());
             if (errors.isEmpty()) {

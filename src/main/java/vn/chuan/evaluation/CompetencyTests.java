@@ -1,13 +1,20 @@
 package vn.chuan.evaluation;
 
+import java.io.InputStream;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -16,9 +23,13 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.chuan.audit.AuditEvent;
 import vn.chuan.audit.AuditLog;
+import vn.chuan.people.PersonId;
+import vn.chuan.people.PersonNotFoundException;
 import vn.chuan.people.PersonRecord;
 import vn.chuan.people.PersonRegistry;
 import vn.chuan.security.UserScope;
+import vn.chuan.shared.TabularFile;
+import vn.chuan.shared.VietnameseText;
 import vn.chuan.units.Unit;
 import vn.chuan.units.UnitId;
 import vn.chuan.units.Units;
@@ -100,17 +111,17 @@ public class CompetencyTests {
 
     /** A person's sittings, newest first, with their tests; only for a person in the scope. */
     public Map<CompetencyTest.Sitting, CompetencyTest> historyOf(UserScope scope, long personId) {
-        if (!people.isVisible(scope, new vn.chuan.people.PersonId(personId))) {
-            throw new vn.chuan.people.PersonNotFoundException(personId);
+        if (!people.isVisible(scope, new PersonId(personId))) {
+            throw new PersonNotFoundException(personId);
         }
-        Map<CompetencyTest.Sitting, CompetencyTest> history = new java.util.LinkedHashMap<>();
+        Map<CompetencyTest.Sitting, CompetencyTest> history = new LinkedHashMap<>();
         jdbc.sql(SITTINGS + " join competency_test t on t.id = s.test_id where s.person_id = :p order by t.held_on desc, s.attempt desc")
                 .param("p", personId).query((rs, n) -> Map.entry(sitting(rs), rs.getLong("test_id"))).list()
                 .forEach(e -> history.put(e.getKey(), test(e.getValue()).orElseThrow()));
         return history;
     }
 
-    private static CompetencyTest.Sitting sitting(java.sql.ResultSet rs) throws java.sql.SQLException {
+    private static CompetencyTest.Sitting sitting(ResultSet rs) throws SQLException {
         String scores = rs.getString("scores");
         List<BigDecimal> values = scores == null ? List.of()
                 : Arrays.stream(scores.split(";")).map(s -> s.isEmpty() ? null : new BigDecimal(s)).toList();
@@ -215,7 +226,7 @@ public class CompetencyTests {
             throw new InvalidEvaluationException("Chỉ quyết định hướng xử lý với lần sát hạch không đạt");
         }
         jdbc.sql("update competency_sitting set consequence = :c, consequence_note = :n where id = :id").param("c", consequence.name())
-                .param("n", note == null || note.isBlank() ? null : note.strip(), java.sql.Types.VARCHAR).param("id", sittingId).update();
+                .param("n", note == null || note.isBlank() ? null : note.strip(), Types.VARCHAR).param("id", sittingId).update();
         audit.record(AuditEvent.of("COMPETENCY_SITTING", sittingId, "DECIDE").person(sitting.personId())
                 .summary("Sau sát hạch “" + test[0].name() + "”: " + consequence.label() + (note == null || note.isBlank() ? "" : " (" + note.strip() + ")"))
                 .build());
@@ -226,7 +237,7 @@ public class CompetencyTests {
     }
 
     public Results results(CompetencyTest test) {
-        Map<String, long[]> byUnit = new java.util.TreeMap<>();
+        Map<String, long[]> byUnit = new TreeMap<>();
         List<CompetencyTest.Sitting> scored = sittings(test.id()).stream().filter(CompetencyTest.Sitting::scored).toList();
         Map<Long, PersonRecord> records = new HashMap<>();
         people.findByIds(scored.stream().map(CompetencyTest.Sitting::personId).distinct().toList()).forEach(r -> records.put(r.id().value(), r));
@@ -243,7 +254,7 @@ public class CompetencyTests {
         }
         List<BigDecimal> means = new ArrayList<>();
         for (BigDecimal sum : sums) {
-            means.add(scored.isEmpty() ? null : sum.divide(BigDecimal.valueOf(scored.size()), 2, java.math.RoundingMode.HALF_UP));
+            means.add(scored.isEmpty() ? null : sum.divide(BigDecimal.valueOf(scored.size()), 2, RoundingMode.HALF_UP));
         }
         return new Results(byUnit, means);
     }
@@ -254,26 +265,26 @@ public class CompetencyTests {
      * missing or out-of-range score) and nothing is saved; the errors name the rows.
      */
     @Transactional
-    public List<String> importScores(UserScope scope, long testId, java.io.InputStream input, String fileName) {
+    public List<String> importScores(UserScope scope, long testId, InputStream input, String fileName) {
         CompetencyTest test = test(scope, testId).orElseThrow(() -> new InvalidEvaluationException("Không có kỳ sát hạch này"));
         List<String> errors = new ArrayList<>();
         int[] codeColumn = {-1};
         int[] subjectColumns = new int[test.subjects().size()];
         List<Object[]> rows = new ArrayList<>();
         try {
-            vn.chuan.shared.TabularFile.readWithHeader(input, fileName,
-                    cells -> cells.stream().anyMatch(c -> vn.chuan.shared.VietnameseText.key(c == null ? "" : c).equals("ma can bo")),
-                    new vn.chuan.shared.TabularFile.HeaderedRows() {
+            TabularFile.readWithHeader(input, fileName,
+                    cells -> cells.stream().anyMatch(c -> VietnameseText.key(c == null ? "" : c).equals("ma can bo")),
+                    new TabularFile.HeaderedRows() {
                         @Override
                         public boolean header(List<String> cells) {
                             Arrays.fill(subjectColumns, -1);
                             for (int c = 0; c < cells.size(); c++) {
-                                String key = vn.chuan.shared.VietnameseText.key(cells.get(c) == null ? "" : cells.get(c));
+                                String key = VietnameseText.key(cells.get(c) == null ? "" : cells.get(c));
                                 if (key.equals("ma can bo") || key.equals("ma_can_bo")) {
                                     codeColumn[0] = c;
                                 }
                                 for (int s = 0; s < subjectColumns.length; s++) {
-                                    if (key.equals(vn.chuan.shared.VietnameseText.key(test.subjects().get(s).name()))) {
+                                    if (key.equals(VietnameseText.key(test.subjects().get(s).name()))) {
                                         subjectColumns[s] = c;
                                     }
                                 }
@@ -302,7 +313,7 @@ public class CompetencyTests {
                             rows.add(new Object[] {rowNumber, code, scores});
                         }
                     });
-        } catch (vn.chuan.shared.TabularFile.InvalidFileException e) {
+        } catch (TabularFile.InvalidFileException e) {
             errors.add(e.getMessage());
         }
         if (!errors.isEmpty()) {
@@ -312,7 +323,7 @@ public class CompetencyTests {
         for (CompetencyTest.Sitting sitting : sittings(testId)) {
             latest.merge(sitting.personCode(), sitting, (a, b) -> a.attempt() >= b.attempt() ? a : b);
         }
-        Map<Long, List<BigDecimal>> scored = new java.util.LinkedHashMap<>();
+        Map<Long, List<BigDecimal>> scored = new LinkedHashMap<>();
         for (Object[] row : rows) {
             CompetencyTest.Sitting sitting = latest.get((String) row[1]);
             if (sitting == null) {

@@ -1,8 +1,14 @@
 package vn.chuan.evaluation;
 
+import java.sql.Types;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -12,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.chuan.audit.AuditEvent;
 import vn.chuan.audit.AuditLog;
 import vn.chuan.people.PersonId;
+import vn.chuan.people.PersonNotFoundException;
 import vn.chuan.people.PersonRegistry;
 import vn.chuan.security.UserScope;
 import vn.chuan.shared.Dates;
@@ -66,12 +73,12 @@ public class Conduct {
     }
 
     /** The disciplines of many people by person id, newest first (for the national database export). */
-    public java.util.Map<Long, List<Discipline>> disciplinesOf(java.util.Collection<Long> personIds) {
-        java.util.Map<Long, List<Discipline>> found = new java.util.HashMap<>();
+    public Map<Long, List<Discipline>> disciplinesOf(Collection<Long> personIds) {
+        Map<Long, List<Discipline>> found = new HashMap<>();
         if (!personIds.isEmpty()) {
             jdbc.sql("select * from discipline where person_id in (:p) order by decided_on desc").param("p", personIds)
                     .query(rs -> {
-                        found.computeIfAbsent(rs.getLong("person_id"), k -> new java.util.ArrayList<>()).add(new Discipline(rs.getLong("id"),
+                        found.computeIfAbsent(rs.getLong("person_id"), k -> new ArrayList<>()).add(new Discipline(rs.getLong("id"),
                                 rs.getLong("person_id"), DisciplineForm.valueOf(rs.getString("form")), rs.getString("decision_number"),
                                 rs.getObject("decided_on", LocalDate.class), rs.getString("issuer"), rs.getObject("duration_months", Integer.class)));
                     });
@@ -80,12 +87,12 @@ public class Conduct {
     }
 
     /** The awards of many people by person id, newest first (for the national database export). */
-    public java.util.Map<Long, List<Award>> awardsOf(java.util.Collection<Long> personIds) {
-        java.util.Map<Long, List<Award>> found = new java.util.HashMap<>();
+    public Map<Long, List<Award>> awardsOf(Collection<Long> personIds) {
+        Map<Long, List<Award>> found = new HashMap<>();
         if (!personIds.isEmpty()) {
             jdbc.sql("select * from award where person_id in (:p) order by decided_on desc").param("p", personIds)
                     .query(rs -> {
-                        found.computeIfAbsent(rs.getLong("person_id"), k -> new java.util.ArrayList<>()).add(new Award(rs.getLong("id"),
+                        found.computeIfAbsent(rs.getLong("person_id"), k -> new ArrayList<>()).add(new Award(rs.getLong("id"),
                                 rs.getLong("person_id"), rs.getString("form"), rs.getString("decision_number"),
                                 rs.getObject("decided_on", LocalDate.class), rs.getString("issuer")));
                     });
@@ -116,7 +123,7 @@ public class Conduct {
                 insert into discipline (person_id, form, decision_number, decided_on, issuer, duration_months)
                 values (:p, :form, :number, :on, :issuer, :months)
                 """).param("p", personId).param("form", form.name()).param("number", decisionNumber.strip()).param("on", decidedOn)
-                .param("issuer", issuer.strip()).param("months", durationMonths, java.sql.Types.INTEGER).update(keys, "id");
+                .param("issuer", issuer.strip()).param("months", durationMonths, Types.INTEGER).update(keys, "id");
         long id = keys.getKey().longValue();
         audit.record(AuditEvent.of("DISCIPLINE", id, "CREATE").person(personId).summary("Ghi kỷ luật: " + form.label() + ", "
                 + decisionNumber.strip() + " ngày " + Dates.format(decidedOn)).build());
@@ -151,7 +158,7 @@ public class Conduct {
 
     private void requireVisible(UserScope scope, long personId) {
         if (!people.isVisible(scope, new PersonId(personId))) {
-            throw new vn.chuan.people.PersonNotFoundException(personId);
+            throw new PersonNotFoundException(personId);
         }
     }
 
@@ -163,7 +170,7 @@ public class Conduct {
     }
 
     /** The discipline decided in the year, if any: it caps the year's grade at "không hoàn thành". */
-    public java.util.Optional<Discipline> disciplinedIn(long personId, int year) {
+    public Optional<Discipline> disciplinedIn(long personId, int year) {
         return disciplinesOf(personId).stream().filter(d -> d.decidedOn().getYear() == year).findFirst();
     }
 }

@@ -1,11 +1,16 @@
 package vn.chuan.evaluation;
 
+import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -14,10 +19,14 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import tools.jackson.databind.json.JsonMapper;
 
 import vn.chuan.security.ChuanUser;
 import vn.chuan.shared.ChartSpec;
+import vn.chuan.shared.Downloads;
 import vn.chuan.units.Unit;
 import vn.chuan.units.UnitId;
 import vn.chuan.units.Units;
@@ -29,10 +38,10 @@ class EvaluationController {
     private final Evaluations evaluations;
     private final GradeImport gradeImport;
     private final Units units;
-    private final tools.jackson.databind.json.JsonMapper json;
+    private final JsonMapper json;
     private final Clock clock;
 
-    EvaluationController(Evaluations evaluations, GradeImport gradeImport, Units units, tools.jackson.databind.json.JsonMapper json,
+    EvaluationController(Evaluations evaluations, GradeImport gradeImport, Units units, JsonMapper json,
             Clock clock) {
         this.evaluations = evaluations;
         this.gradeImport = gradeImport;
@@ -63,7 +72,7 @@ class EvaluationController {
     }
 
     /** One unit's line of the round: its grades, whether it submitted, the quota. */
-    record UnitLine(Unit unit, java.util.Map<Grade, Integer> counts, int graded, LocalDate submittedOn, String quota) {
+    record UnitLine(Unit unit, Map<Grade, Integer> counts, int graded, LocalDate submittedOn, String quota) {
     }
 
     @GetMapping("/danh-gia/{id}")
@@ -76,7 +85,7 @@ class EvaluationController {
             if (!user.scope().covers(unit)) {
                 continue;
             }
-            var c = counts.getOrDefault(unit.id().value(), java.util.Map.of());
+            var c = counts.getOrDefault(unit.id().value(), Map.of());
             lines.add(new UnitLine(unit, c, c.values().stream().mapToInt(Integer::intValue).sum(), submitted.get(unit.id().value()),
                     Quota.check(c).orElse(null)));
         }
@@ -99,7 +108,7 @@ class EvaluationController {
 
     @PostMapping("/danh-gia/{id}/nhap")
     String importGrades(@AuthenticationPrincipal ChuanUser user, @PathVariable long id,
-            @RequestParam("tep") org.springframework.web.multipart.MultipartFile file, RedirectAttributes redirect) throws java.io.IOException {
+            @RequestParam("tep") MultipartFile file, RedirectAttributes redirect) throws IOException {
         try (var input = file.getInputStream()) {
             GradeImport.Result result = gradeImport.importGrades(user.scope(), id, input, file.getOriginalFilename());
             if (result.errors().isEmpty()) {
@@ -160,7 +169,7 @@ class EvaluationController {
     /** The quota as the grid stands in the browser, before saving (htmx, on every change). */
     @PostMapping("/danh-gia/{id}/don-vi/{unitId}/kiem-tra")
     String check(@RequestParam MultiValueMap<String, String> form, Model model) {
-        java.util.Map<Grade, Integer> counts = new java.util.EnumMap<>(Grade.class);
+        Map<Grade, Integer> counts = new EnumMap<>(Grade.class);
         form.forEach((key, values) -> {
             if (key.startsWith("xl-")) {
                 Grade.parse(values.get(0)).ifPresent(grade -> counts.merge(grade, 1, Integer::sum));
@@ -211,9 +220,9 @@ class EvaluationController {
     @GetMapping("/danh-gia/phan-bo.xlsx")
     void mixWorkbook(@AuthenticationPrincipal ChuanUser user, @RequestParam(name = "donVi", required = false) Long unitId,
             @RequestParam(name = "nam", required = false) Integer year, @RequestParam(name = "theo", required = false) String by,
-            jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+            HttpServletResponse response) throws IOException {
         GradeMix mix = mixOf(user, unitId, year, by);
-        vn.chuan.shared.Downloads.xlsx(response, "xep-loai-" + mix.unit().code() + "-" + mix.year() + ".xlsx");
+        Downloads.xlsx(response, "xep-loai-" + mix.unit().code() + "-" + mix.year() + ".xlsx");
         GradeMixWorkbook.write(mix, response.getOutputStream());
     }
 
@@ -265,7 +274,7 @@ class EvaluationController {
     }
 
     /** No such round or unit in the scope: answered 404. */
-    @org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.NOT_FOUND)
+    @ResponseStatus(HttpStatus.NOT_FOUND)
     static class RoundNotFoundException extends RuntimeException {
     }
 }

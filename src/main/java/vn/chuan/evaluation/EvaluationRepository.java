@@ -1,7 +1,11 @@
 package vn.chuan.evaluation;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -11,6 +15,8 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
+
+import vn.chuan.shared.PageOf;
 
 /** Rounds, submissions and grades in their tables. */
 @Repository
@@ -33,7 +39,7 @@ class EvaluationRepository {
         return jdbc.sql(ROUNDS + " where r.id = :id").param("id", id).query((rs, n) -> round(rs)).optional();
     }
 
-    private static EvaluationRound round(java.sql.ResultSet rs) throws java.sql.SQLException {
+    private static EvaluationRound round(ResultSet rs) throws SQLException {
         return new EvaluationRound(rs.getLong("id"), rs.getInt("eval_year"), rs.getLong("scope_unit_id"), rs.getString("unit_name"),
                 rs.getString("path"), rs.getObject("locked_on", LocalDate.class));
     }
@@ -54,7 +60,7 @@ class EvaluationRepository {
         jdbc.sql("update evaluation_round set locked_on = :on where id = :id").param("on", on).param("id", roundId).update();
     }
 
-    Map<Long, List<Evaluations.YearGrade>> gradesOf(java.util.Collection<Long> personIds) {
+    Map<Long, List<Evaluations.YearGrade>> gradesOf(Collection<Long> personIds) {
         Map<Long, List<Evaluations.YearGrade>> grades = new HashMap<>();
         if (!personIds.isEmpty()) {
             jdbc.sql("select person_id, eval_year, grade, comment from evaluation_grade where person_id in (:ids) order by eval_year")
@@ -91,7 +97,7 @@ class EvaluationRepository {
                 insert into evaluation_grade (round_id, person_id, unit_id, eval_year, grade, comment)
                 values (:r, :p, :u, :y, :g, :c)
                 """).param("r", roundId).param("p", personId).param("u", unitId).param("y", year).param("g", grade.name())
-                .param("c", comment, java.sql.Types.VARCHAR).update();
+                .param("c", comment, Types.VARCHAR).update();
     }
 
     boolean updateGrade(long personId, int year, int version, Grade grade, String comment) {
@@ -180,7 +186,7 @@ class EvaluationRepository {
     }
 
     /** The persons graded under the prefix in the year (with this grade, category, gender when given), by name. */
-    vn.chuan.shared.PageOf<GridRow> graded(String pathPrefix, int year, Grade grade, String category, String gender, int page, int size) {
+    PageOf<GridRow> graded(String pathPrefix, int year, Grade grade, String category, String gender, int page, int size) {
         Map<String, Object> params = new HashMap<>();
         params.put("prefix", pathPrefix + "%");
         params.put("y", year);
@@ -207,7 +213,7 @@ class EvaluationRepository {
                 .query((rs, n) -> new GridRow(rs.getLong("person_id"), rs.getString("code"), rs.getString("full_name"),
                         rs.getString("unit_name"), rs.getLong("id"), Grade.valueOf(rs.getString("grade")), rs.getString("comment"),
                         rs.getInt("version"))).list();
-        return new vn.chuan.shared.PageOf<>(rows, page, size, total);
+        return new PageOf<>(rows, page, size, total);
     }
 
     /** The years that have grades. */

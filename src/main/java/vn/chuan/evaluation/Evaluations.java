@@ -3,11 +3,17 @@ package vn.chuan.evaluation;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,11 +21,16 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.chuan.audit.AuditEvent;
 import vn.chuan.audit.AuditLog;
 import vn.chuan.people.Assignment;
+import vn.chuan.people.PersonId;
 import vn.chuan.people.PersonRecord;
 import vn.chuan.people.PersonRegistry;
 import vn.chuan.people.PersonSearch;
 import vn.chuan.security.UserScope;
+import vn.chuan.shared.AssignmentReason;
+import vn.chuan.shared.Gender;
+import vn.chuan.shared.PageOf;
 import vn.chuan.shared.PositionTitle;
+import vn.chuan.shared.StaffCategory;
 import vn.chuan.units.Unit;
 import vn.chuan.units.UnitId;
 import vn.chuan.units.Units;
@@ -98,7 +109,7 @@ public class Evaluations {
                     grade == null ? null : grade.gradeId(), grade == null ? null : grade.grade(), grade == null ? null : grade.comment(),
                     grade == null ? 0 : grade.version()));
         }
-        rows.sort(java.util.Comparator.comparing(GridRow::name));
+        rows.sort(Comparator.comparing(GridRow::name));
         return rows;
     }
 
@@ -148,7 +159,7 @@ public class Evaluations {
         for (Entry entry : entries) {
             GridRow row = grid.get(entry.personId());
             String comment = entry.comment() == null || entry.comment().isBlank() ? null : entry.comment().strip();
-            if (entry.grade() == null || (entry.grade() == row.grade() && java.util.Objects.equals(comment, row.comment()))) {
+            if (entry.grade() == null || (entry.grade() == row.grade() && Objects.equals(comment, row.comment()))) {
                 continue;
             }
             if (row.grade() == null) {
@@ -167,9 +178,9 @@ public class Evaluations {
         return Quota.check(counts(saved.values()));
     }
 
-    private static Map<Grade, Integer> counts(java.util.Collection<Grade> grades) {
+    private static Map<Grade, Integer> counts(Collection<Grade> grades) {
         Map<Grade, Integer> counts = new EnumMap<>(Grade.class);
-        grades.stream().filter(java.util.Objects::nonNull).forEach(g -> counts.merge(g, 1, Integer::sum));
+        grades.stream().filter(Objects::nonNull).forEach(g -> counts.merge(g, 1, Integer::sum));
         return counts;
     }
 
@@ -242,7 +253,7 @@ public class Evaluations {
         if (reason == null || reason.isBlank()) {
             throw new InvalidEvaluationException("Sửa xếp loại đã khóa cần ghi lý do");
         }
-        if (!scope.canWrite() || !people.isVisible(scope, new vn.chuan.people.PersonId(personId))) {
+        if (!scope.canWrite() || !people.isVisible(scope, new PersonId(personId))) {
             throw new InvalidEvaluationException("Người này nằm ngoài phạm vi được giao");
         }
         GridRow current = repository.grades(round.year(), List.of(personId)).get(personId);
@@ -291,8 +302,8 @@ public class Evaluations {
         return visible(scope, found);
     }
 
-    private static boolean twoApartWithin(vn.chuan.people.Assignment post, List<Integer> failedYears) {
-        if (post.startReason() != vn.chuan.shared.AssignmentReason.BO_NHIEM && post.startReason() != vn.chuan.shared.AssignmentReason.BAU_CU) {
+    private static boolean twoApartWithin(Assignment post, List<Integer> failedYears) {
+        if (post.startReason() != AssignmentReason.BO_NHIEM && post.startReason() != AssignmentReason.BAU_CU) {
             return false;
         }
         LocalDate termEnd = post.startedOn().plusYears(TERM_YEARS).minusDays(1);
@@ -312,7 +323,7 @@ public class Evaluations {
     /** People of the scope graded excellent in the year while their verdict today is "chưa đạt chuẩn". */
     public List<PersonRecord> excellentBelowStandards(UserScope scope, int year) {
         List<Long> below = people.ids(scope, PersonSearch.fromParameters(Map.of("chuan", "CHUA_DAT"), LocalDate.now(clock)));
-        java.util.Set<Long> excellent = new java.util.HashSet<>(repository.graded(Grade.HTXS, year));
+        Set<Long> excellent = new HashSet<>(repository.graded(Grade.HTXS, year));
         return visible(scope, below.stream().filter(excellent::contains).toList());
     }
 
@@ -320,17 +331,17 @@ public class Evaluations {
      * People of the scope holding a cadre or civil-servant post on the year's last day (today during
      * the year) who have no grade for the year, at most {@code limit}; and how many there are.
      */
-    public vn.chuan.shared.PageOf<PersonRecord> missing(UserScope scope, int year, int limit) {
+    public PageOf<PersonRecord> missing(UserScope scope, int year, int limit) {
         LocalDate end = LocalDate.of(year, 12, 31);
         LocalDate on = end.isAfter(LocalDate.now(clock)) ? LocalDate.now(clock) : end;
         List<Long> holding = people.ids(scope, PersonSearch.fromParameters(Map.of("ngay", on.toString(), "loai", "CB,CC"), LocalDate.now(clock)));
-        java.util.Set<Long> graded = new java.util.HashSet<>(repository.gradedIn(year));
+        Set<Long> graded = new HashSet<>(repository.gradedIn(year));
         List<Long> missing = holding.stream().filter(id -> !graded.contains(id)).toList();
-        return new vn.chuan.shared.PageOf<>(people.findByIds(missing.subList(0, Math.min(limit, missing.size()))), 0, limit, missing.size());
+        return new PageOf<>(people.findByIds(missing.subList(0, Math.min(limit, missing.size()))), 0, limit, missing.size());
     }
 
     private List<PersonRecord> visible(UserScope scope, List<Long> ids) {
-        java.util.Set<Long> inScope = people.visibleAmong(scope, ids);
+        Set<Long> inScope = people.visibleAmong(scope, ids);
         return people.findByIds(ids.stream().filter(inScope::contains).toList());
     }
 
@@ -342,13 +353,13 @@ public class Evaluations {
         List<Integer> years = repository.years();
         int first = years.isEmpty() ? year : Math.min(years.get(0), year);
         List<EvaluationRepository.Cell> cells = repository.cells(unit.path(), first, year);
-        Map<String, GradeMix.Row> rows = new java.util.LinkedHashMap<>();
+        Map<String, GradeMix.Row> rows = new LinkedHashMap<>();
         if ("loai".equals(by)) {
-            for (vn.chuan.shared.StaffCategory category : vn.chuan.shared.StaffCategory.values()) {
+            for (StaffCategory category : StaffCategory.values()) {
                 rows.put(category.name(), new GradeMix.Row(category.label(), "loai=" + category.name(), GradeMix.empty()));
             }
         } else if ("gioi-tinh".equals(by)) {
-            for (vn.chuan.shared.Gender gender : vn.chuan.shared.Gender.values()) {
+            for (Gender gender : Gender.values()) {
                 rows.put(gender.name(), new GradeMix.Row(gender.label(), "gioiTinh=" + gender.name(), GradeMix.empty()));
             }
         } else {
@@ -389,12 +400,12 @@ public class Evaluations {
     }
 
     /** Every grade of many people by person id, oldest year first (for the national database export). */
-    public Map<Long, List<YearGrade>> gradesOf(java.util.Collection<Long> personIds) {
+    public Map<Long, List<YearGrade>> gradesOf(Collection<Long> personIds) {
         return repository.gradesOf(personIds);
     }
 
     /** The persons one number of the mix counts. */
-    public vn.chuan.shared.PageOf<GridRow> graded(UserScope scope, Unit unit, int year, Grade grade, String category, String gender,
+    public PageOf<GridRow> graded(UserScope scope, Unit unit, int year, Grade grade, String category, String gender,
             int page) {
         if (!scope.covers(unit)) {
             throw new InvalidEvaluationException("Đơn vị " + unit.name() + " nằm ngoài phạm vi được giao");

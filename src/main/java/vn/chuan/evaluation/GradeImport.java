@@ -1,6 +1,7 @@
 package vn.chuan.evaluation;
 
 import java.io.InputStream;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -35,9 +36,9 @@ public class GradeImport {
     private final Evaluations evaluations;
     private final PersonRegistry people;
     private final Units units;
-    private final java.time.Clock clock;
+    private final Clock clock;
 
-    GradeImport(Evaluations evaluations, PersonRegistry people, Units units, java.time.Clock clock) {
+    GradeImport(Evaluations evaluations, PersonRegistry people, Units units, Clock clock) {
         this.evaluations = evaluations;
         this.people = people;
         this.units = units;

@@ -3,6 +3,7 @@ package vn.chuan.evaluation;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import vn.chuan.units.Unit;
@@ -28,7 +29,7 @@ public record GradeMix(Unit unit, int year, String by, List<Row> rows, Row total
         /** The share of this grade in the row, in percent with two decimals, Vietnamese style ("37,50%"). */
         public String share(Grade grade) {
             long total = total();
-            return total == 0 ? "—" : String.format(java.util.Locale.forLanguageTag("vi"), "%.2f%%", 100.0 * count(grade) / total);
+            return total == 0 ? "—" : String.format(Locale.forLanguageTag("vi"), "%.2f%%", 100.0 * count(grade) / total);
         }
     }
 

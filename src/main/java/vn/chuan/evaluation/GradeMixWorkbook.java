@@ -3,6 +3,8 @@ package vn.chuan.evaluation;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
@@ -30,7 +32,7 @@ final class GradeMixWorkbook {
             }
             sheet.range(3, 0, 3, 9).style().bold().wrapText(true).fillColor("DDEBF7").borderStyle("thin").set();
             int r = 4;
-            java.util.List<GradeMix.Row> rows = new java.util.ArrayList<>(mix.rows());
+            List<GradeMix.Row> rows = new ArrayList<>(mix.rows());
             rows.add(mix.total());
             for (GradeMix.Row row : rows) {
                 sheet.value(r, 0, row.label());

@@ -1,5 +1,6 @@
 package vn.chuan.evaluation;
 
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -23,7 +24,7 @@ final class Quota {
         if (excellent <= allowed) {
             return Optional.empty();
         }
-        return Optional.of("Vượt tỷ lệ " + Grade.HTXS.label().toLowerCase(java.util.Locale.ROOT) + " (NĐ 335/2025: không quá "
+        return Optional.of("Vượt tỷ lệ " + Grade.HTXS.label().toLowerCase(Locale.ROOT) + " (NĐ 335/2025: không quá "
                 + PERCENT_OF_GOOD + "% số được xếp loại hoàn thành tốt nhiệm vụ): " + excellent + " người, tối đa " + allowed
                 + " trên " + good + " người hoàn thành tốt");
     }

@@ -1,14 +1,18 @@
 package vn.chuan.evaluation;
 
+import java.sql.Types;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -60,7 +64,7 @@ public class Surveys {
         for (int i = 0; i < parsed.size(); i++) {
             jdbc.sql("insert into survey_question (survey_id, position, text, choices) values (:s, :p, :t, :c)").param("s", id).param("p", i)
                     .param("t", parsed.get(i).text()).param("c", parsed.get(i).scale() ? null : String.join("|", parsed.get(i).choices()),
-                            java.sql.Types.VARCHAR).update();
+                            Types.VARCHAR).update();
         }
         audit.record(AuditEvent.of("SURVEY", id, "CREATE").summary("Tạo khảo sát “" + name.strip() + "”, " + unit.name()).build());
         return id;
@@ -153,13 +157,13 @@ public class Surveys {
             summaries.add(new Survey.PersonSummary(personId, record.code(), record.fullName(),
                     record.assignmentOn(LocalDate.now(clock)).map(a -> a.unitName()).orElse(""), responses.size(), perQuestion(survey, responses)));
         });
-        summaries.sort(java.util.Comparator.comparing(Survey.PersonSummary::unitName).thenComparing(Survey.PersonSummary::name));
+        summaries.sort(Comparator.comparing(Survey.PersonSummary::unitName).thenComparing(Survey.PersonSummary::name));
         return summaries;
     }
 
     /** Per unit (of each person's post today): the same summary over all its responses. */
     public Map<String, List<String>> summaryByUnit(Survey survey) {
-        Map<String, List<int[]>> byUnit = new java.util.TreeMap<>();
+        Map<String, List<int[]>> byUnit = new TreeMap<>();
         Map<Long, List<int[]>> byPerson = new HashMap<>();
         jdbc.sql("select subject_person_id, answers from survey_response where survey_id = :s").param("s", survey.id()).query(rs -> {
             byPerson.computeIfAbsent(rs.getLong("subject_person_id"), k -> new ArrayList<>())
@@ -181,7 +185,7 @@ public class Surveys {
             int index = q;
             if (question.scale()) {
                 double mean = responses.stream().mapToInt(r -> r[index]).average().orElse(0);
-                cells.add(String.format(java.util.Locale.forLanguageTag("vi"), "%.2f", mean));
+                cells.add(String.format(Locale.forLanguageTag("vi"), "%.2f", mean));
             } else {
                 List<String> counts = new ArrayList<>();
                 for (int c = 0; c < question.choices().size(); c++) {

@@ -7,11 +7,14 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
+import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -24,8 +27,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
-import jakarta.servlet.http.HttpServletResponse;
 
 import vn.chuan.security.ChuanUser;
 import vn.chuan.shared.PageOf;
@@ -47,7 +48,7 @@ class ImportController {
     private final Map<String, ImportJob> jobs = new ConcurrentHashMap<>();
 
     ImportController(PeopleImport importer,
-            @org.springframework.beans.factory.annotation.Qualifier("applicationTaskExecutor") TaskExecutor executor, Clock clock) {
+            @Qualifier("applicationTaskExecutor") TaskExecutor executor, Clock clock) {
         this.importer = importer;
         this.executor = executor;
         this.clock = clock;
@@ -152,7 +153,7 @@ class ImportController {
     private ImportJob job(ChuanUser user, String id) {
         ImportJob job = jobs.get(id);
         if (job == null || !job.owner.equals(user.getUsername())) {
-            throw new java.util.NoSuchElementException("Không có lượt nhập " + id);
+            throw new NoSuchElementException("Không có lượt nhập " + id);
         }
         return job;
     }

@@ -1,5 +1,8 @@
 package vn.chuan.imports;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 
 import vn.chuan.security.UserScope;
@@ -22,7 +25,7 @@ final class ImportJob {
     volatile ImportResult result;
     volatile String failure;
     /** The uploaded file, kept until the job is done: it is read once to check and once to write. */
-    volatile java.nio.file.Path file;
+    volatile Path file;
 
     ImportJob(String id, String owner, String fileName, UserScope scope, Instant createdAt) {
         this.id = id;
@@ -35,8 +38,8 @@ final class ImportJob {
     void discardFile() {
         if (file != null) {
             try {
-                java.nio.file.Files.deleteIfExists(file);
-            } catch (java.io.IOException ignored) {
+                Files.deleteIfExists(file);
+            } catch (IOException ignored) {
                 // a temporary file; the OS cleans it up eventually
             }
             file = null;

@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.dhatim.fastexcel.Workbook;
@@ -65,7 +66,7 @@ public final class InterchangeWriter {
             out.write('\uFEFF');
             out.write(TabularFile.csvLine(List.of(COLUMNS).stream().map(InterchangeColumn::header).toList()));
             for (InterchangeRow row : rows) {
-                List<String> cells = new java.util.ArrayList<>(COLUMNS.length);
+                List<String> cells = new ArrayList<>(COLUMNS.length);
                 for (InterchangeColumn column : COLUMNS) {
                     Object value = value(column, row);
                     cells.add(value instanceof LocalDate date ? Dates.format(date) : value == null ? "" : value.toString());

@@ -1,19 +1,31 @@
 package vn.chuan.imports;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.chuan.people.Assignment;
+import vn.chuan.people.InvalidPersonDataException;
 import vn.chuan.people.NewAssignment;
 import vn.chuan.people.PersonDetails;
 import vn.chuan.people.PersonHistory;
@@ -58,7 +70,7 @@ public class PeopleImport {
     public ImportAnalysis analyse(UserScope scope, InputStream input, String fileName, ImportProgress progress) {
         try {
             return analyse(scope, ImportSource.of(input.readAllBytes()), fileName, progress);
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             return new ImportAnalysis(fileName, List.of("Không đọc được tệp tải lên."), List.of(), List.of(), List.of(), 0,
                     null);
         }
@@ -73,7 +85,7 @@ public class PeopleImport {
             progress.update("Đang đọc và kiểm tra", done, -1);
         });
         List<String> fileErrors = scan.fileErrors();
-        errors.sort(java.util.Comparator.comparingInt(RowError::row));
+        errors.sort(Comparator.comparingInt(RowError::row));
         return new ImportAnalysis(fileName, fileErrors, scan.warnings(), fileErrors.isEmpty() ? errors : List.of(),
                 fileErrors.isEmpty() ? plans : List.of(), scan.rows(), source);
     }
@@ -90,15 +102,15 @@ public class PeopleImport {
         if (analysis.plans().isEmpty()) {
             return new ImportResult(false, 0, 0, 0, (int) analysis.invalidRows(), "Không có dòng hợp lệ nào để nhập.");
         }
-        java.util.Set<Integer> invalidRows = new java.util.HashSet<>();
+        Set<Integer> invalidRows = new HashSet<>();
         analysis.errors().forEach(e -> invalidRows.add(e.row()));
         int total = analysis.plans().size();
         int[] counts = new int[3];
         // The file is read again on a second thread while this one writes: reading and writing overlap.
-        java.util.concurrent.BlockingQueue<List<ImportedPerson>> chunks = new java.util.concurrent.ArrayBlockingQueue<>(4);
-        java.util.concurrent.atomic.AtomicBoolean writing = new java.util.concurrent.atomic.AtomicBoolean(true);
+        BlockingQueue<List<ImportedPerson>> chunks = new ArrayBlockingQueue<>(4);
+        AtomicBoolean writing = new AtomicBoolean(true);
         List<ImportedPerson> end = List.of();
-        java.util.concurrent.CompletableFuture<Scan> reading = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+        CompletableFuture<Scan> reading = CompletableFuture.supplyAsync(() -> {
             try {
                 return scan(scope, analysis.source(), analysis.fileName(), new ArrayList<>(),
                         (chunk, done) -> put(chunks, chunk, writing));
@@ -142,15 +154,15 @@ public class PeopleImport {
     public DirectImport importDirectly(UserScope scope, ImportSource source, String fileName, boolean validRowsOnly,
             ImportProgress progress) {
         // The reader (a second thread) adds row errors while this one plans and writes.
-        List<RowError> errors = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<RowError> errors = Collections.synchronizedList(new ArrayList<>());
         int[] planned = new int[RowPlan.Action.values().length];
         int[] counts = new int[3];
         // Reading and checking the file (parsing xlsx is most of it) overlaps writing: two cores, both busy.
-        java.util.concurrent.BlockingQueue<List<ImportedPerson>> chunks = new java.util.concurrent.ArrayBlockingQueue<>(4);
-        java.util.concurrent.atomic.AtomicBoolean writing = new java.util.concurrent.atomic.AtomicBoolean(true);
-        java.util.concurrent.atomic.AtomicInteger rowsRead = new java.util.concurrent.atomic.AtomicInteger();
+        BlockingQueue<List<ImportedPerson>> chunks = new ArrayBlockingQueue<>(4);
+        AtomicBoolean writing = new AtomicBoolean(true);
+        AtomicInteger rowsRead = new AtomicInteger();
         List<ImportedPerson> end = new ArrayList<>();
-        java.util.concurrent.CompletableFuture<Scan> reading = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+        CompletableFuture<Scan> reading = CompletableFuture.supplyAsync(() -> {
             try {
                 return scan(scope, source, fileName, errors, (chunk, done) -> {
                     rowsRead.set(done);
@@ -173,7 +185,7 @@ public class PeopleImport {
                             // Nothing will be kept: only check the rest, so that every error is listed.
                             continue;
                         }
-                        java.util.Set<Integer> planRows = new java.util.HashSet<>();
+                        Set<Integer> planRows = new HashSet<>();
                         plans.forEach(p -> planRows.add(p.row()));
                         write(scope, chunk.stream().filter(p -> planRows.contains(p.row())).toList(), fileName, counts, existing);
                     }
@@ -191,7 +203,7 @@ public class PeopleImport {
             writing.set(false);
             chunks.clear();
         }
-        errors.sort(java.util.Comparator.comparingInt(RowError::row));
+        errors.sort(Comparator.comparingInt(RowError::row));
         int invalid = (int) errors.stream().map(RowError::row).distinct().count();
         ImportResult result = !scan[0].fileErrors().isEmpty() || (invalid > 0 && !validRowsOnly)
                 ? refused(scan[0].fileErrors(), invalid) : written(counts, invalid);
@@ -217,11 +229,11 @@ public class PeopleImport {
     }
 
     /** Hands a chunk to the writer; gives up once the writer has stopped. */
-    private static void put(java.util.concurrent.BlockingQueue<List<ImportedPerson>> queue, List<ImportedPerson> chunk,
-            java.util.concurrent.atomic.AtomicBoolean writing) {
+    private static void put(BlockingQueue<List<ImportedPerson>> queue, List<ImportedPerson> chunk,
+            AtomicBoolean writing) {
         try {
             while (writing.get()) {
-                if (queue.offer(chunk, 200, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+                if (queue.offer(chunk, 200, TimeUnit.MILLISECONDS)) {
                     return;
                 }
             }
@@ -304,7 +316,7 @@ public class PeopleImport {
             });
         } catch (TabularFile.InvalidFileException e) {
             reader.fileErrors().add(e.getMessage());
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             reader.fileErrors().add("Không đọc được tệp tải lên.");
         }
         List<String> fileErrors = new ArrayList<>(reader.fileErrors());
@@ -328,7 +340,7 @@ public class PeopleImport {
     /** As above, with the records of the chunk's codes already read ({@code existing}). */
     private List<RowPlan> plan(UserScope scope, List<ImportedPerson> chunk, List<RowError> errors, Map<String, PersonRecord> existing) {
         List<RowPlan> plans = new ArrayList<>(chunk.size());
-        java.util.Set<Long> visible = registry.visibleAmong(scope, existing.values().stream().map(r -> r.id().value()).toList());
+        Set<Long> visible = registry.visibleAmong(scope, existing.values().stream().map(r -> r.id().value()).toList());
         for (ImportedPerson person : chunk) {
             PersonRecord record = existing.get(person.details().code());
             if (record != null && !visible.contains(record.id().value())) {
@@ -339,7 +351,7 @@ public class PeopleImport {
             List<RowPlan.FieldChange> changes;
             try {
                 changes = record == null ? List.of() : changes(person, record);
-            } catch (vn.chuan.people.InvalidPersonDataException e) {
+            } catch (InvalidPersonDataException e) {
                 // The row contradicts what the record keeps (a birth date after the recorded party admission …).
                 errors.add(new RowError(person.row(), InterchangeColumn.NGAY_SINH.header(),
                         Dates.format(person.details().birthDate()), e.getMessage()));

@@ -6,16 +6,19 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.json.JsonMapper;
+
 import vn.chuan.audit.ChangeFeed;
 import vn.chuan.evaluation.Conduct;
 import vn.chuan.evaluation.Evaluations;
@@ -26,6 +29,7 @@ import vn.chuan.people.PersonSearch;
 import vn.chuan.security.UserScope;
 import vn.chuan.shared.AssignmentReason;
 import vn.chuan.shared.Dimension;
+import vn.chuan.shared.VietnameseText;
 import vn.chuan.succession.ConfidenceVotes;
 import vn.chuan.succession.Succession;
 import vn.chuan.training.Enrolment;
@@ -108,7 +112,7 @@ public class NationalExport {
                 }
             }
         }
-        missing.sort(java.util.Comparator.comparing(Missing::fullName, vn.chuan.shared.VietnameseText::compare)
+        missing.sort(Comparator.comparing(Missing::fullName, VietnameseText::compare)
                 .thenComparing(Missing::code));
         return missing;
     }
@@ -123,7 +127,7 @@ public class NationalExport {
         } else {
             Set<Long> changed = changes.peopleChangedSince(changedSince.atStartOfDay());
             ids = new ArrayList<>(people.visibleAmong(scope, changed));
-            java.util.Collections.sort(ids);
+            Collections.sort(ids);
         }
         int written = 0;
         List<String> leftOut = new ArrayList<>();
@@ -173,7 +177,7 @@ public class NationalExport {
                     new NationalRecord.Identity(p.citizenId(), p.code(), p.fullName(), p.gender().name(), p.birthDate(), p.ethnicity(),
                             p.partyMember(), p.partyJoinedOn()),
                     new NationalRecord.Training(
-                            java.util.Arrays.stream(Dimension.values()).flatMap(d -> p.highestOn(d, today).stream())
+                            Arrays.stream(Dimension.values()).flatMap(d -> p.highestOn(d, today).stream())
                                     .map(q -> new NationalRecord.Level(q.dimension().key(), q.dimension().label(), q.level().code(),
                                             q.level().label(), q.fieldOfStudy(), q.institution(), q.acquiredOn(), q.evidence()))
                                     .toList(),

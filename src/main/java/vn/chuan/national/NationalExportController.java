@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
-
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import vn.chuan.security.ChuanUser;
 import vn.chuan.shared.Dates;
+import vn.chuan.shared.Downloads;
 import vn.chuan.shared.PageOf;
 
 /** The page where an officer checks which records can go to the national database and downloads the file. */
@@ -45,7 +45,7 @@ class NationalExportController {
     void download(@AuthenticationPrincipal ChuanUser user, @RequestParam(name = "tuNgay", required = false) String since,
             HttpServletResponse response) throws IOException {
         LocalDate changedSince = Dates.parse(since).orElse(null);
-        vn.chuan.shared.Downloads.attachment(response, fileName(changedSince, LocalDate.now(clock)), "application/json;charset=UTF-8");
+        Downloads.attachment(response, fileName(changedSince, LocalDate.now(clock)), "application/json;charset=UTF-8");
         export.write(user.scope(), changedSince, user.scopeName(), response.getOutputStream());
     }
 

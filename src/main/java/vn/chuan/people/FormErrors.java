@@ -2,6 +2,7 @@ package vn.chuan.people;
 
 import java.util.function.Supplier;
 
+import org.springframework.beans.BeanUtils;
 import org.springframework.validation.BindingResult;
 
 final class FormErrors {
@@ -21,7 +22,7 @@ final class FormErrors {
 
     static void reject(BindingResult errors, InvalidPersonDataException e) {
         if (!e.field().isEmpty() && errors.getTarget() != null
-                && org.springframework.beans.BeanUtils.getPropertyDescriptor(errors.getTarget().getClass(), e.field()) != null) {
+                && BeanUtils.getPropertyDescriptor(errors.getTarget().getClass(), e.field()) != null) {
             errors.rejectValue(e.field(), "invalid", e.getMessage());
         } else {
             errors.reject("invalid", e.getMessage());

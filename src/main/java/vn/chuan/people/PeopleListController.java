@@ -2,9 +2,11 @@ package vn.chuan.people;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -12,6 +14,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import vn.chuan.security.ChuanUser;
 import vn.chuan.shared.Dimension;
@@ -73,13 +76,13 @@ class PeopleListController {
 
     /** The current list's address on another page (pages count from 1 in addresses). */
     private static String pageUrl(int page) {
-        return org.springframework.web.servlet.support.ServletUriComponentsBuilder.fromCurrentRequest()
+        return ServletUriComponentsBuilder.fromCurrentRequest()
                 .replaceQueryParam("trang", page).build().toUriString();
     }
 
     /** The unmet criteria one can filter by: each dimension, age, field of study. */
-    static final List<String> GAP_CODES = java.util.stream.Stream.concat(
-            java.util.Arrays.stream(Dimension.values()).map(Dimension::name), java.util.stream.Stream.of("MIN_AGE", "MAX_AGE", "FIELD"))
+    static final List<String> GAP_CODES = Stream.concat(
+            Arrays.stream(Dimension.values()).map(Dimension::name), Stream.of("MIN_AGE", "MAX_AGE", "FIELD"))
             .toList();
 
     /** The breakdown filters a report link set (kept as hidden fields so that other filters keep them). */
@@ -98,7 +101,7 @@ class PeopleListController {
 
     /** The current filters, without paging, for the export links. */
     private static String exportQuery() {
-        String query = org.springframework.web.servlet.support.ServletUriComponentsBuilder.fromCurrentRequest()
+        String query = ServletUriComponentsBuilder.fromCurrentRequest()
                 .replaceQueryParam("trang").replaceQueryParam("coTrang").build().getQuery();
         return query == null ? "" : query;
     }

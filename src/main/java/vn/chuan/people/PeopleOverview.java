@@ -2,6 +2,7 @@ package vn.chuan.people;
 
 import java.util.Map;
 
+import vn.chuan.shared.Shares;
 import vn.chuan.shared.StaffCategory;
 
 /** Headline figures of a scope on a date: who holds a post, by category, women, minorities, party members. */
@@ -13,6 +14,6 @@ public record PeopleOverview(long total, Map<StaffCategory, Long> byCategory, lo
     }
 
     public String share(long part) {
-        return total == 0 ? "0,00%" : vn.chuan.shared.Shares.percent(part, total, 2);
+        return total == 0 ? "0,00%" : Shares.percent(part, total, 2);
     }
 }

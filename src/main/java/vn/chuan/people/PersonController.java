@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Supplier;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -246,7 +247,7 @@ class PersonController {
      * is read only then, to show it again) with the message on the field it names, a success back
      * to the person's page with a notice.
      */
-    private static String attempt(BindingResult errors, Runnable change, java.util.function.Supplier<String> form,
+    private static String attempt(BindingResult errors, Runnable change, Supplier<String> form,
             RedirectAttributes redirect, String notice, long personId) {
         if (errors.hasErrors()) {
             return form.get();

@@ -1,6 +1,7 @@
 package vn.chuan.people;
 
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 
 import vn.chuan.shared.AssignmentReason;
@@ -16,7 +17,7 @@ public record PersonHistory(PersonDetails details, List<Post> posts, List<Qualif
         List<Assignment> assignments = posts.stream().map(p -> new Assignment(0, p.assignment().unitId(), null, null,
                 p.assignment().category(), p.assignment().titleCode(), p.assignment().startedOn(), p.endedOn(),
                 p.assignment().reason(), p.endReason(), 0))
-                .sorted(java.util.Comparator.comparing(Assignment::startedOn).reversed()).toList();
+                .sorted(Comparator.comparing(Assignment::startedOn).reversed()).toList();
         List<Qualification> levels = qualifications.stream().map(q -> new Qualification(0, q.dimension(), q.level(),
                 q.fieldOfStudy(), q.institution(), q.acquiredOn(), q.evidence(), 0)).toList();
         return new PersonRecord(new PersonId(id), details.code(), details.fullName(), details.birthDate(), details.gender(),

@@ -3,10 +3,17 @@ package vn.chuan.people;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,6 +23,7 @@ import vn.chuan.security.UserScope;
 import vn.chuan.shared.AssignmentReason;
 import vn.chuan.shared.Dates;
 import vn.chuan.shared.PageOf;
+import vn.chuan.shared.PositionTitle;
 import vn.chuan.units.Unit;
 import vn.chuan.units.Units;
 
@@ -34,10 +42,10 @@ public class PersonRegistry {
     private final Units units;
     private final AuditLog audit;
     private final Clock clock;
-    private final org.springframework.context.ApplicationEventPublisher events;
+    private final ApplicationEventPublisher events;
 
     PersonRegistry(PersonRepository repository, Units units, AuditLog audit, Clock clock,
-            org.springframework.context.ApplicationEventPublisher events) {
+            ApplicationEventPublisher events) {
         this.repository = repository;
         this.units = units;
         this.audit = audit;
@@ -99,7 +107,7 @@ public class PersonRegistry {
     }
 
     /** A record with its latest standards verdict (none before the first assessment). */
-    public record Reading(PersonRecord person, java.util.Optional<PersonStanding> standing) {
+    public record Reading(PersonRecord person, Optional<PersonStanding> standing) {
     }
 
     /** The whole record and its verdict in one transaction: what a program reading one person wants. */
@@ -110,18 +118,18 @@ public class PersonRegistry {
 
     /** The record of the person with this code, if the scope sees them (forms that name a person by code). */
     @Transactional(readOnly = true)
-    public java.util.Optional<PersonRecord> findByCode(UserScope scope, String code) {
+    public Optional<PersonRecord> findByCode(UserScope scope, String code) {
         if (code == null || code.isBlank()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        return java.util.Optional.ofNullable(findByCodes(List.of(code.strip())).get(code.strip())).filter(p -> isVisible(scope, p.id()));
+        return Optional.ofNullable(findByCodes(List.of(code.strip())).get(code.strip())).filter(p -> isVisible(scope, p.id()));
     }
 
     /** The records of the persons with these codes, whatever their scope (callers check {@link #isVisible}). */
     @Transactional(readOnly = true)
-    public Map<String, PersonRecord> findByCodes(java.util.Collection<String> codes) {
+    public Map<String, PersonRecord> findByCodes(Collection<String> codes) {
         Map<String, PersonRecord> found = new HashMap<>();
-        List<String> all = List.copyOf(new java.util.LinkedHashSet<>(codes));
+        List<String> all = List.copyOf(new LinkedHashSet<>(codes));
         for (int from = 0; from < all.size(); from += 500) {
             Map<String, Long> ids = repository.findIdsByCodes(all.subList(from, Math.min(all.size(), from + 500)));
             repository.loadAll(ids.values()).forEach(p -> found.put(p.code(), p));
@@ -131,7 +139,7 @@ public class PersonRegistry {
 
     /** Whole records by id, a few hundred at a time (no scope: for other modules' batch work). */
     @Transactional(readOnly = true)
-    public List<PersonRecord> findByIds(java.util.Collection<Long> ids) {
+    public List<PersonRecord> findByIds(Collection<Long> ids) {
         return repository.loadAll(ids);
     }
 
@@ -147,7 +155,7 @@ public class PersonRegistry {
      * in between. What is kept "as of today" is refreshed for them when the day changes.
      */
     @Transactional(readOnly = true)
-    public java.util.Set<Long> idsWithDatesBetween(LocalDate after, LocalDate upTo) {
+    public Set<Long> idsWithDatesBetween(LocalDate after, LocalDate upTo) {
         return repository.idsWithDatesBetween(after, upTo);
     }
 
@@ -158,15 +166,15 @@ public class PersonRegistry {
     }
 
     @Transactional(readOnly = true)
-    public java.util.Optional<PersonStanding> standingOf(PersonId id) {
+    public Optional<PersonStanding> standingOf(PersonId id) {
         return repository.standing(id.value());
     }
 
     /** Of these persons, the ids visible in the scope (see {@link #isVisible}), in one query. */
     @Transactional(readOnly = true)
-    public java.util.Set<Long> visibleAmong(UserScope scope, java.util.Collection<Long> ids) {
+    public Set<Long> visibleAmong(UserScope scope, Collection<Long> ids) {
         if (scope.isWholeDatabase()) {
-            return java.util.Set.copyOf(ids);
+            return Set.copyOf(ids);
         }
         return repository.withHomeUnitUnder(ids, scope.likePrefix(), today());
     }
@@ -367,10 +375,10 @@ public class PersonRegistry {
         requireWrite(scope);
         // One check per distinct unit and start date, not per person: a file has many people per commune
         // (and the units, once read, are kept for the transaction).
-        java.util.Set<java.util.List<Object>> checked = new java.util.HashSet<>();
+        Set<List<Object>> checked = new HashSet<>();
         for (PersonHistory history : histories) {
             for (PersonHistory.Post post : history.posts()) {
-                if (checked.add(java.util.List.of(post.assignment().unitId(), post.assignment().startedOn()))) {
+                if (checked.add(List.of(post.assignment().unitId(), post.assignment().startedOn()))) {
                     requireUnitInScope(scope, post.assignment());
                 }
             }
@@ -379,7 +387,7 @@ public class PersonRegistry {
     }
 
     private int load(List<PersonHistory> histories, String action, String summary) {
-        java.util.Set<String> seen = new java.util.HashSet<>();
+        Set<String> seen = new HashSet<>();
         for (PersonHistory history : histories) {
             if (!seen.add(history.details().code())) {
                 throw new InvalidPersonDataException("code", "Mã cán bộ " + history.details().code() + " bị trùng");
@@ -392,13 +400,13 @@ public class PersonRegistry {
                 throw new InvalidPersonDataException("code", "Mã cán bộ " + existing.keySet().iterator().next() + " bị trùng");
             }
             List<Long> ids = repository.insertAll(chunk, now());
-            List<AuditEvent> entries = new java.util.ArrayList<>(chunk.size());
+            List<AuditEvent> entries = new ArrayList<>(chunk.size());
             for (int i = 0; i < chunk.size(); i++) {
                 long id = ids.get(i);
                 entries.add(AuditEvent.of(PERSON, id, action).person(id).personChange(AuditEvent.PersonChange.CREATED).summary(summary + chunk.get(i).details().fullName()).build());
             }
             audit.recordAll(entries);
-            List<PersonRecord> written = new java.util.ArrayList<>(chunk.size());
+            List<PersonRecord> written = new ArrayList<>(chunk.size());
             for (int i = 0; i < chunk.size(); i++) {
                 written.add(chunk.get(i).asRecord(ids.get(i)));
             }
@@ -438,7 +446,7 @@ public class PersonRegistry {
                 .summary("Bắt đầu công tác")
                 .change("Đơn vị", null, unit.name())
                 .change("Loại", null, post.category().label())
-                .change("Chức danh", null, vn.chuan.shared.PositionTitle.byCode(post.titleCode()).name())
+                .change("Chức danh", null, PositionTitle.byCode(post.titleCode()).name())
                 .change("Ngày bắt đầu", null, Dates.format(post.startedOn()))
                 .change("Lý do", null, post.reason().label())
                 .build());

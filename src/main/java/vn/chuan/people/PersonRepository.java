@@ -7,10 +7,17 @@ import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
 
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,6 +29,7 @@ import vn.chuan.shared.Dimension;
 import vn.chuan.shared.Gender;
 import vn.chuan.shared.IdSet;
 import vn.chuan.shared.MultiRowInsert;
+import vn.chuan.shared.ScaleLevel;
 import vn.chuan.shared.StaffCategory;
 import vn.chuan.shared.VietnameseText;
 import vn.chuan.units.UnitId;
@@ -49,15 +57,15 @@ class PersonRepository {
     private final JdbcClient jdbc;
     private final NamedParameterJdbcTemplate batch;
     private final boolean postgres;
-    private final java.util.concurrent.atomic.AtomicInteger writtenSinceAnalyze = new java.util.concurrent.atomic.AtomicInteger();
+    private final AtomicInteger writtenSinceAnalyze = new AtomicInteger();
 
-    PersonRepository(JdbcClient jdbc, NamedParameterJdbcTemplate batch, javax.sql.DataSource dataSource) {
+    PersonRepository(JdbcClient jdbc, NamedParameterJdbcTemplate batch, DataSource dataSource) {
         this.jdbc = jdbc;
         this.batch = batch;
         this.postgres = isPostgres(dataSource);
     }
 
-    private static boolean isPostgres(javax.sql.DataSource dataSource) {
+    private static boolean isPostgres(DataSource dataSource) {
         try (var connection = dataSource.getConnection()) {
             return connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
         } catch (SQLException e) {
@@ -178,8 +186,8 @@ class PersonRepository {
     }
 
     /** Every person the query selects, with post and highest levels on its date: two queries in all. */
-    List<PersonSnapshot> snapshots(Query query, java.time.LocalDate date) {
-        Map<Long, Map<Dimension, vn.chuan.shared.ScaleLevel>> levels = new HashMap<>();
+    List<PersonSnapshot> snapshots(Query query, LocalDate date) {
+        Map<Long, Map<Dimension, ScaleLevel>> levels = new HashMap<>();
         Map<Long, String> fields = new HashMap<>();
         Map<Long, Integer> fieldRank = new HashMap<>();
         jdbc.sql("select q.person_id, q.dimension, q.level_code, q.level_rank, q.field_of_study from qualification q "
@@ -190,7 +198,7 @@ class PersonRepository {
                     long person = rs.getLong("person_id");
                     Dimension dimension = Dimension.valueOf(rs.getString("dimension"));
                     var level = dimension.level(rs.getString("level_code"));
-                    levels.computeIfAbsent(person, k -> new java.util.EnumMap<>(Dimension.class))
+                    levels.computeIfAbsent(person, k -> new EnumMap<>(Dimension.class))
                             .merge(dimension, level, (a, b) -> a.rank() >= b.rank() ? a : b);
                     if (dimension == Dimension.PROFESSIONAL && level.rank() >= fieldRank.getOrDefault(person, -1)) {
                         fieldRank.put(person, level.rank());
@@ -245,7 +253,7 @@ class PersonRepository {
     }
 
     PeopleOverview overview(String scopePrefix, LocalDate date) {
-        Map<StaffCategory, Long> byCategory = new java.util.EnumMap<>(StaffCategory.class);
+        Map<StaffCategory, Long> byCategory = new EnumMap<>(StaffCategory.class);
         long[] totals = new long[4];
         jdbc.sql("""
                 select a.category, count(*) as n,
@@ -306,7 +314,7 @@ class PersonRepository {
     }
 
     /** Ids of the persons with these codes; one query per call (callers pass a few hundred codes). */
-    Map<String, Long> findIdsByCodes(java.util.Collection<String> codes) {
+    Map<String, Long> findIdsByCodes(Collection<String> codes) {
         Map<String, Long> ids = new HashMap<>();
         if (codes.isEmpty()) {
             return ids;
@@ -319,7 +327,7 @@ class PersonRepository {
     }
 
     /** Whole records of several persons in three queries. */
-    List<PersonRecord> loadAll(java.util.Collection<Long> ids) {
+    List<PersonRecord> loadAll(Collection<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
@@ -406,8 +414,8 @@ class PersonRepository {
                 .param("after", afterId).param("limit", limit).query(Long.class).list();
     }
 
-    java.util.Set<Long> idsWithDatesBetween(LocalDate after, LocalDate upTo) {
-        java.util.Set<Long> ids = new java.util.HashSet<>(jdbc.sql("""
+    Set<Long> idsWithDatesBetween(LocalDate after, LocalDate upTo) {
+        Set<Long> ids = new HashSet<>(jdbc.sql("""
                 select person_id from assignment where (started_on > :after and started_on <= :upTo)
                                                     or (ended_on >= :after and ended_on < :upTo)
                 union select person_id from qualification where acquired_on > :after and acquired_on <= :upTo
@@ -450,7 +458,7 @@ class PersonRepository {
                     String gaps = rs.getString("gaps");
                     return new PersonStanding(rs.getString("verdict"), null, rs.getString("standard_set_label"),
                             gaps == null || gaps.isEmpty() ? List.of() : List.of(gaps.split("\n")),
-                            codes == null ? List.of() : java.util.Arrays.stream(codes.split("\\|")).filter(c -> !c.isEmpty()).toList(),
+                            codes == null ? List.of() : Arrays.stream(codes.split("\\|")).filter(c -> !c.isEmpty()).toList(),
                             rs.getDate("assessed_on").toLocalDate());
                 }).optional();
     }
@@ -464,11 +472,11 @@ class PersonRepository {
     }
 
     /** Of these persons, those whose home unit (as in {@link #homeUnitPath}) lies under the prefix: one query. */
-    java.util.Set<Long> withHomeUnitUnder(java.util.Collection<Long> personIds, String prefix, LocalDate today) {
+    Set<Long> withHomeUnitUnder(Collection<Long> personIds, String prefix, LocalDate today) {
         if (personIds.isEmpty()) {
-            return java.util.Set.of();
+            return Set.of();
         }
-        return new java.util.HashSet<>(jdbc.sql("""
+        return new HashSet<>(jdbc.sql("""
                 select a.person_id from assignment a join unit u on u.id = a.unit_id
                 where a.person_id in (:ids) and u.path like :prefix
                   and a.id = (select x.id from assignment x where x.person_id = a.person_id

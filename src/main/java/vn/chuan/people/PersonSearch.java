@@ -1,9 +1,18 @@
 package vn.chuan.people;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
+import vn.chuan.shared.Dates;
+import vn.chuan.shared.Dimension;
+import vn.chuan.shared.Ethnicity;
+import vn.chuan.shared.Gender;
+import vn.chuan.shared.PositionTitle;
 import vn.chuan.shared.StaffCategory;
 import vn.chuan.units.UnitId;
 
@@ -20,34 +29,34 @@ public record PersonSearch(String text, UnitId unitId, StaffCategory category, S
      * Who is counted, as the report forms break people down: categories (any of), gender, ethnic
      * minority or not, party member or not, age on the list's date within bounds. Null: any.
      */
-    public record Who(java.util.Set<StaffCategory> categories, vn.chuan.shared.Gender gender, Boolean minority,
+    public record Who(Set<StaffCategory> categories, Gender gender, Boolean minority,
             Boolean partyMember, Integer minAge, Integer maxAge, String ethnicity, Boolean communeLevel) {
 
-        public static final Who ANYONE = new Who(java.util.Set.of(), null, null, null, null, null, null, null);
+        public static final Who ANYONE = new Who(Set.of(), null, null, null, null, null, null, null);
 
         /** The address parameters these filters are read from (besides a list of categories in {@code loai}). */
         public static final List<String> PARAMETERS = List.of("gioiTinh", "dtts", "dangVien", "tuoiTu", "tuoiDen", "danToc", "cap");
 
         public Who {
-            categories = categories == null ? java.util.Set.of() : java.util.Set.copyOf(categories);
+            categories = categories == null ? Set.of() : Set.copyOf(categories);
         }
 
-        public Who(java.util.Set<StaffCategory> categories, vn.chuan.shared.Gender gender, Boolean minority,
+        public Who(Set<StaffCategory> categories, Gender gender, Boolean minority,
                 Boolean partyMember, Integer minAge, Integer maxAge) {
             this(categories, gender, minority, partyMember, minAge, maxAge, null, null);
         }
 
-        static Who fromParameters(java.util.Map<String, String> params) {
-            java.util.Set<StaffCategory> categories = new java.util.HashSet<>();
+        static Who fromParameters(Map<String, String> params) {
+            Set<StaffCategory> categories = new HashSet<>();
             String loai = params.getOrDefault("loai", "");
             if (loai.contains(",")) {
                 for (String part : loai.split(",")) {
                     StaffCategory.parse(part).ifPresent(categories::add);
                 }
             }
-            return new Who(categories, vn.chuan.shared.Gender.parse(params.getOrDefault("gioiTinh", "")).orElse(null),
+            return new Who(categories, Gender.parse(params.getOrDefault("gioiTinh", "")).orElse(null),
                     flag(params.get("dtts")), flag(params.get("dangVien")), age(params.get("tuoiTu")), age(params.get("tuoiDen")),
-                    vn.chuan.shared.Ethnicity.parse(params.getOrDefault("danToc", "")).orElse(null),
+                    Ethnicity.parse(params.getOrDefault("danToc", "")).orElse(null),
                     switch (params.getOrDefault("cap", "")) {
                         case "XA" -> Boolean.TRUE;
                         case "TREN_XA" -> Boolean.FALSE;
@@ -91,14 +100,14 @@ public record PersonSearch(String text, UnitId unitId, StaffCategory category, S
      * {@code chucDanh}, {@code ngay}, {@code trang} (from 1), {@code coTrang}, and one parameter per
      * dimension key ({@code llct=TRUNG_CAP+}). Unreadable values are ignored.
      */
-    public static PersonSearch fromParameters(java.util.Map<String, String> params, LocalDate today) {
-        LocalDate asOf = vn.chuan.shared.Dates.parse(params.get("ngay")).orElse(today);
+    public static PersonSearch fromParameters(Map<String, String> params, LocalDate today) {
+        LocalDate asOf = Dates.parse(params.get("ngay")).orElse(today);
         Long unitId = number(params.get("donVi"));
         StaffCategory category = StaffCategory.parse(params.getOrDefault("loai", "")).orElse(null);
-        String title = vn.chuan.shared.PositionTitle.findByCode(params.get("chucDanh"))
-                .map(vn.chuan.shared.PositionTitle::code).orElse(null);
-        java.util.List<LevelFilter> levels = new java.util.ArrayList<>();
-        for (vn.chuan.shared.Dimension d : vn.chuan.shared.Dimension.values()) {
+        String title = PositionTitle.findByCode(params.get("chucDanh"))
+                .map(PositionTitle::code).orElse(null);
+        List<LevelFilter> levels = new ArrayList<>();
+        for (Dimension d : Dimension.values()) {
             LevelFilter.parse(d, params.get(d.key())).ifPresent(levels::add);
         }
         Long page = number(params.get("trang"));

@@ -2,6 +2,7 @@ package vn.chuan.people;
 
 import java.time.LocalDate;
 
+import vn.chuan.shared.Dates;
 import vn.chuan.shared.Dimension;
 import vn.chuan.shared.ScaleLevel;
 import vn.chuan.shared.VietnameseText;
@@ -17,7 +18,7 @@ public record QualificationDetails(Dimension dimension, ScaleLevel level, String
         if (level == null || !level.dimension().equals(dimension.name())) {
             throw new InvalidPersonDataException("levelCode", "Hãy chọn một mức của " + dimension.label());
         }
-        if (acquiredOn != null && acquiredOn.isAfter(LocalDate.now(vn.chuan.shared.Dates.ZONE))) {
+        if (acquiredOn != null && acquiredOn.isAfter(LocalDate.now(Dates.ZONE))) {
             throw new InvalidPersonDataException("acquiredOn", "Ngày cấp không được sau hôm nay");
         }
         fieldOfStudy = trim(fieldOfStudy, "fieldOfStudy", "Chuyên ngành");

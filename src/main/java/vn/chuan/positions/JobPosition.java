@@ -1,5 +1,6 @@
 package vn.chuan.positions;
 
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -43,7 +44,7 @@ public record JobPosition(long id, long unitId, String unitName, String code, St
     }
 
     /** A person placed in the position, and whether their field of study matches it (null: not known). */
-    public record Placement(long id, long personId, String personCode, String personName, java.time.LocalDate placedOn,
+    public record Placement(long id, long personId, String personCode, String personName, LocalDate placedOn,
             String fieldOfStudy, Boolean matching) {
     }
 

@@ -1,11 +1,14 @@
 package vn.chuan.positions;
 
+import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,6 +20,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.chuan.security.ChuanUser;
 import vn.chuan.shared.Dates;
+import vn.chuan.shared.Downloads;
+import vn.chuan.shared.SimpleSheet;
 import vn.chuan.units.Unit;
 import vn.chuan.units.Units;
 
@@ -53,7 +58,7 @@ class JobPositionController {
             @RequestParam(name = "nhiemVu", required = false) String tasks, @RequestParam(name = "sanPham", required = false) String outputs,
             @RequestParam(name = "chuyenNganh", required = false) String fields, Model model, RedirectAttributes redirect) {
         try {
-            JobPosition.Group parsed = java.util.Arrays.stream(JobPosition.Group.values()).filter(g -> g.name().equals(group)).findFirst()
+            JobPosition.Group parsed = Arrays.stream(JobPosition.Group.values()).filter(g -> g.name().equals(group)).findFirst()
                     .orElse(null);
             long id = positions.define(user.scope(), new JobPositions.Definition(unitId, code, name, parsed, number(headcount, "Số lượng"),
                     tasks, outputs, fields));
@@ -72,15 +77,15 @@ class JobPositionController {
 
     @GetMapping("/vi-tri-viec-lam/so-lieu.xlsx")
     void download(@AuthenticationPrincipal ChuanUser user, @RequestParam(name = "donVi", required = false) Long unitId,
-            jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+            HttpServletResponse response) throws IOException {
         LocalDate today = LocalDate.now(clock);
         Unit unit = units.askedOrScopeRoot(user.scope().unitId(), unitId, today);
-        List<List<Object>> rows = positions.figures(user.scope(), unit).stream().map(f -> java.util.Arrays.<Object>asList(f.unitName(),
+        List<List<Object>> rows = positions.figures(user.scope(), unit).stream().map(f -> Arrays.<Object>asList(f.unitName(),
                 f.headcount(), f.filled(), f.vacant(), f.matching(), f.notMatching(), f.unknown(),
-                f.matching() + f.notMatching() == 0 ? null : new vn.chuan.shared.SimpleSheet.Percent((double) f.matching() / (f.matching() + f.notMatching()))))
+                f.matching() + f.notMatching() == 0 ? null : new SimpleSheet.Percent((double) f.matching() / (f.matching() + f.notMatching()))))
                 .toList();
-        vn.chuan.shared.Downloads.xlsx(response, "vi-tri-viec-lam.xlsx");
-        vn.chuan.shared.SimpleSheet.write("Vị trí việc làm", List.of("Đơn vị", "Số lượng được giao", "Đã bố trí", "Còn trống",
+        Downloads.xlsx(response, "vi-tri-viec-lam.xlsx");
+        SimpleSheet.write("Vị trí việc làm", List.of("Đơn vị", "Số lượng được giao", "Đã bố trí", "Còn trống",
                 "Đúng chuyên môn", "Không đúng chuyên môn", "Chưa rõ", "Tỷ lệ đúng chuyên môn"), rows, response.getOutputStream());
     }
 
@@ -103,7 +108,7 @@ class JobPositionController {
     String competency(@AuthenticationPrincipal ChuanUser user, @PathVariable long id, @RequestParam("ten") String name,
             @RequestParam("nhom") String group, @RequestParam("muc") String level, RedirectAttributes redirect) {
         return attempt(redirect, id, "Đã thêm năng lực vào khung.", () -> positions.addCompetency(user.scope(), id, name,
-                java.util.Arrays.stream(JobPosition.CompetencyGroup.values()).filter(g -> g.name().equals(group)).findFirst().orElse(null),
+                Arrays.stream(JobPosition.CompetencyGroup.values()).filter(g -> g.name().equals(group)).findFirst().orElse(null),
                 number(level, "Mức yêu cầu")));
     }
 

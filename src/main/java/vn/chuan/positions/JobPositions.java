@@ -17,12 +17,17 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.chuan.audit.AuditEvent;
 import vn.chuan.audit.AuditLog;
+import vn.chuan.people.PersonId;
+import vn.chuan.people.PersonNotFoundException;
 import vn.chuan.people.PersonRecord;
 import vn.chuan.people.PersonRegistry;
 import vn.chuan.security.UserScope;
+import vn.chuan.shared.Dates;
 import vn.chuan.shared.Dimension;
+import vn.chuan.shared.Shares;
 import vn.chuan.shared.VietnameseText;
 import vn.chuan.units.Unit;
+import vn.chuan.units.UnitId;
 import vn.chuan.units.Units;
 
 /**
@@ -130,7 +135,7 @@ public class JobPositions {
                 .orElseThrow(() -> new InvalidPositionException("Không có cán bộ mã " + personCode + " trong phạm vi của bạn"));
         if (person.assignmentOn(on).filter(a -> a.unitId().value() == position.unitId()).isEmpty()) {
             throw new InvalidPositionException(person.fullName() + " không công tác tại " + position.unitName() + " vào ngày "
-                    + vn.chuan.shared.Dates.format(on));
+                    + Dates.format(on));
         }
         if (position.placements().stream().anyMatch(p -> p.personId() == person.id().value())) {
             throw new InvalidPositionException(person.fullName() + " đã ở vị trí " + position.name());
@@ -158,7 +163,7 @@ public class JobPositions {
     @Transactional(readOnly = true)
     public JobPosition position(UserScope scope, long id) {
         return load("where j.id = :u", Map.of("u", id)).stream().findFirst()
-                .filter(p -> units.find(new vn.chuan.units.UnitId(p.unitId())).map(scope::covers).orElse(false))
+                .filter(p -> units.find(new UnitId(p.unitId())).map(scope::covers).orElse(false))
                 .orElseThrow(() -> new InvalidPositionException("Không có vị trí việc làm số " + id + " trong phạm vi của bạn"));
     }
 
@@ -228,7 +233,7 @@ public class JobPositions {
         /** Matching among those whose match is known, as "94,6%"; "—" when none is known. */
         public String matchingShare() {
             int known = matching + notMatching;
-            return vn.chuan.shared.Shares.percent(matching, known, 1);
+            return Shares.percent(matching, known, 1);
         }
     }
 
@@ -307,7 +312,7 @@ public class JobPositions {
     }
 
     /** A competency of the person's position: required, assessed (latest), gap. */
-    public record Gap(JobPosition.Competency competency, Integer assessed, java.time.LocalDate assessedOn) {
+    public record Gap(JobPosition.Competency competency, Integer assessed, LocalDate assessedOn) {
 
         public int gap() {
             return assessed == null ? competency.requiredLevel() : Math.max(0, competency.requiredLevel() - assessed);
@@ -341,8 +346,8 @@ public class JobPositions {
     /** The position a person is placed in now, if any and if visible. */
     @Transactional(readOnly = true)
     public Optional<JobPosition> positionOf(UserScope scope, long personId) {
-        if (!people.isVisible(scope, new vn.chuan.people.PersonId(personId))) {
-            throw new vn.chuan.people.PersonNotFoundException(personId);
+        if (!people.isVisible(scope, new PersonId(personId))) {
+            throw new PersonNotFoundException(personId);
         }
         return jdbc.sql("select position_id from position_placement where person_id = :p and left_on is null").param("p", personId)
                 .query(Long.class).optional().map(id -> load("where j.id = :u", Map.of("u", id)).get(0));
@@ -368,7 +373,7 @@ public class JobPositions {
     }
 
     private Unit writableUnit(UserScope scope, long unitId) {
-        return scope.writableUnit(units.find(new vn.chuan.units.UnitId(unitId)), InvalidPositionException::new);
+        return scope.writableUnit(units.find(new UnitId(unitId)), InvalidPositionException::new);
     }
 
     private static String blankToNull(String text) {

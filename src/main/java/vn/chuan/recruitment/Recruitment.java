@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,6 +22,7 @@ import vn.chuan.people.PersonRecord;
 import vn.chuan.people.PersonRegistry;
 import vn.chuan.security.UserScope;
 import vn.chuan.shared.Dates;
+import vn.chuan.shared.Shares;
 import vn.chuan.units.Unit;
 import vn.chuan.units.UnitId;
 import vn.chuan.units.Units;
@@ -155,7 +158,7 @@ public class Recruitment {
     }
 
     private Map<Long, List<Hire>> hiresOf(List<Long> roundIds) {
-        Map<Long, List<Hire>> hires = new java.util.HashMap<>();
+        Map<Long, List<Hire>> hires = new HashMap<>();
         if (roundIds.isEmpty()) {
             return hires;
         }
@@ -178,7 +181,7 @@ public class Recruitment {
     public record YearFigures(int year, String unitName, int hires, int youngExcellent) {
 
         public String share() {
-            return vn.chuan.shared.Shares.percent(youngExcellent, hires, 1);
+            return Shares.percent(youngExcellent, hires, 1);
         }
 
         public double percent() {
@@ -189,7 +192,7 @@ public class Recruitment {
     /** Per year (newest first), per unit of the rounds, then the scope's total of the year (unit name empty). */
     @Transactional(readOnly = true)
     public List<YearFigures> figures(UserScope scope) {
-        Map<Integer, Map<String, int[]>> byYear = new TreeMap<>(java.util.Comparator.reverseOrder());
+        Map<Integer, Map<String, int[]>> byYear = new TreeMap<>(Comparator.reverseOrder());
         for (Round round : rounds(scope)) {
             for (Hire hire : round.hires()) {
                 Map<String, int[]> units = byYear.computeIfAbsent(hire.hiredOn().getYear(), k -> new TreeMap<>());

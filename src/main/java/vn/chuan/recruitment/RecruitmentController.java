@@ -1,9 +1,14 @@
 package vn.chuan.recruitment;
 
+import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
+import java.util.NoSuchElementException;
 
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -12,11 +17,13 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
 import tools.jackson.databind.json.JsonMapper;
+
 import vn.chuan.security.ChuanUser;
 import vn.chuan.shared.ChartSpec;
 import vn.chuan.shared.Dates;
+import vn.chuan.shared.Downloads;
+import vn.chuan.shared.SimpleSheet;
 import vn.chuan.units.Units;
 
 /** Recruitment: the rounds, the share of young graduates with an excellent degree per year and unit, a round's hires. */
@@ -39,7 +46,7 @@ class RecruitmentController {
     String index(@AuthenticationPrincipal ChuanUser user, Model model) {
         List<Recruitment.YearFigures> figures = recruitment.figures(user.scope());
         List<Recruitment.YearFigures> totals = figures.stream().filter(f -> f.unitName().isEmpty())
-                .sorted(java.util.Comparator.comparingInt(Recruitment.YearFigures::year)).toList();
+                .sorted(Comparator.comparingInt(Recruitment.YearFigures::year)).toList();
         model.addAttribute("rounds", recruitment.rounds(user.scope()));
         model.addAttribute("figures", figures);
         // The seeds' target: 15% of new hires by 2025, 30% by 2030 (drawn dashed beside each year's share).
@@ -55,12 +62,12 @@ class RecruitmentController {
     }
 
     @GetMapping("/tuyen-dung/so-lieu.xlsx")
-    void download(@AuthenticationPrincipal ChuanUser user, jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
-        List<List<Object>> rows = recruitment.figures(user.scope()).stream().map(f -> java.util.Arrays.<Object>asList(f.year(),
+    void download(@AuthenticationPrincipal ChuanUser user, HttpServletResponse response) throws IOException {
+        List<List<Object>> rows = recruitment.figures(user.scope()).stream().map(f -> Arrays.<Object>asList(f.year(),
                 f.unitName().isEmpty() ? "Cộng" : f.unitName(), f.hires(), f.youngExcellent(),
-                f.hires() == 0 ? null : new vn.chuan.shared.SimpleSheet.Percent(f.percent() / 100))).toList();
-        vn.chuan.shared.Downloads.xlsx(response, "tuyen-dung.xlsx");
-        vn.chuan.shared.SimpleSheet.write("Tuyển dụng", List.of("Năm", "Đơn vị", "Tuyển mới", "Dưới 30 tuổi, loại giỏi trở lên", "Tỷ lệ"),
+                f.hires() == 0 ? null : new SimpleSheet.Percent(f.percent() / 100))).toList();
+        Downloads.xlsx(response, "tuyen-dung.xlsx");
+        SimpleSheet.write("Tuyển dụng", List.of("Năm", "Đơn vị", "Tuyển mới", "Dưới 30 tuổi, loại giỏi trở lên", "Tỷ lệ"),
                 rows, response.getOutputStream());
     }
 
@@ -68,7 +75,7 @@ class RecruitmentController {
     String open(@AuthenticationPrincipal ChuanUser user, @RequestParam("donVi") long unitId, @RequestParam("ten") String name,
             @RequestParam("hinhThuc") String method, @RequestParam("ngay") String heldOn, RedirectAttributes redirect) {
         try {
-            long id = recruitment.openRound(user.scope(), unitId, name, java.util.Arrays.stream(Recruitment.Method.values())
+            long id = recruitment.openRound(user.scope(), unitId, name, Arrays.stream(Recruitment.Method.values())
                     .filter(m -> m.name().equals(method)).findFirst().orElse(null), Dates.parse(heldOn).orElse(null));
             redirect.addFlashAttribute("notice", "Đã thêm kỳ tuyển dụng " + name.strip() + ".");
             return "redirect:/tuyen-dung/" + id;
@@ -80,7 +87,7 @@ class RecruitmentController {
 
     @GetMapping("/tuyen-dung/{id}")
     String round(@AuthenticationPrincipal ChuanUser user, @PathVariable long id, Model model) {
-        model.addAttribute("round", recruitment.round(user.scope(), id).orElseThrow(() -> new java.util.NoSuchElementException("round " + id)));
+        model.addAttribute("round", recruitment.round(user.scope(), id).orElseThrow(() -> new NoSuchElementException("round " + id)));
         model.addAttribute("classes", DegreeClass.values());
         return "recruitment/round";
     }
@@ -90,7 +97,7 @@ class RecruitmentController {
             @RequestParam("xepLoai") String degreeClass, @RequestParam(name = "chuyenNganh", required = false) String field,
             @RequestParam("viTri") String position, @RequestParam("ngay") String hiredOn, RedirectAttributes redirect) {
         try {
-            recruitment.hire(user.scope(), id, code, java.util.Arrays.stream(DegreeClass.values()).filter(c -> c.name().equals(degreeClass))
+            recruitment.hire(user.scope(), id, code, Arrays.stream(DegreeClass.values()).filter(c -> c.name().equals(degreeClass))
                     .findFirst().orElse(null), field, position, Dates.parse(hiredOn).orElse(null));
             redirect.addFlashAttribute("notice", "Đã ghi người trúng tuyển " + code.strip() + ".");
         } catch (InvalidRecruitmentException e) {

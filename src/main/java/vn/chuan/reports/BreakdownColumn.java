@@ -1,5 +1,7 @@
 package vn.chuan.reports;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -8,6 +10,7 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import vn.chuan.shared.Dimension;
+import vn.chuan.shared.Ethnicity;
 import vn.chuan.shared.Gender;
 import vn.chuan.shared.ScaleLevel;
 import vn.chuan.shared.StaffCategory;
@@ -94,10 +97,10 @@ public record BreakdownColumn(String group, String label, StaffCategory category
                 columns.add(new BreakdownColumn("", "Kinh", null, Profile.KINH::equals, who + "dtts=0", false));
                 columns.add(new BreakdownColumn("", "Dân tộc thiểu số", null, Profile.MINORITY::equals, who + "dtts=1", false));
                 for (String group : new TreeSet<>(ethnicGroups)) {
-                    if (!group.equals(vn.chuan.shared.Ethnicity.KINH)) {
+                    if (!group.equals(Ethnicity.KINH)) {
                         String fact = Profile.ETHNICITY + group;
                         columns.add(new BreakdownColumn("Trong đó", group, null, fact::equals,
-                                who + "danToc=" + java.net.URLEncoder.encode(group, java.nio.charset.StandardCharsets.UTF_8), false));
+                                who + "danToc=" + URLEncoder.encode(group, StandardCharsets.UTF_8), false));
                     }
                 }
             }

@@ -1,5 +1,7 @@
 package vn.chuan.reports;
 
+import java.util.OptionalDouble;
+
 /**
  * An indicator counted in one unit's subtree on one date: the population, how many of it meet the
  * condition, and how many of each will have left by retirement before a given date. Unknown when
@@ -16,7 +18,7 @@ public record IndicatorCount(boolean known, long population, long meeting, long 
     }
 
     /** The share meeting the condition in percent; empty without population or data. */
-    public java.util.OptionalDouble percent() {
-        return known && population > 0 ? java.util.OptionalDouble.of(100.0 * meeting / population) : java.util.OptionalDouble.empty();
+    public OptionalDouble percent() {
+        return known && population > 0 ? OptionalDouble.of(100.0 * meeting / population) : OptionalDouble.empty();
     }
 }

@@ -3,8 +3,10 @@ package vn.chuan.reports;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import vn.chuan.shared.Dimension;
 import vn.chuan.shared.Ethnicity;
@@ -93,7 +95,7 @@ record Profile(long personId, long unitId, String unitPath, UnitLevel unitLevel,
         String[] values = encoded.split("\\|", -1);
         int dimensions = Dimension.values().length;
         return facts(values[0].equals("NU"), values[1].equals("1"), values[2], values[3], values[4],
-                java.util.Arrays.copyOfRange(values, 5, 5 + dimensions), values[5 + dimensions]);
+                Arrays.copyOfRange(values, 5, 5 + dimensions), values[5 + dimensions]);
     }
 
     private static String valueOf(List<String> facts, String prefix) {
@@ -110,7 +112,7 @@ record Profile(long personId, long unitId, String unitPath, UnitLevel unitLevel,
     }
 
     /** Facts recur for every person: one string each (a bulk load builds millions of profiles). */
-    private static final java.util.Map<String, String> FACTS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<String, String> FACTS = new ConcurrentHashMap<>();
 
     private static String fact(String prefix, String value) {
         return FACTS.computeIfAbsent(prefix + value, f -> f);

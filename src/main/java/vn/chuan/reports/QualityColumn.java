@@ -2,6 +2,7 @@ package vn.chuan.reports;
 
 import vn.chuan.shared.Dimension;
 import vn.chuan.shared.StaffCategory;
+import vn.chuan.units.UnitLevel;
 
 /**
  * The columns of the quantity-and-quality form of commune cadres and civil servants (after the
@@ -61,8 +62,8 @@ public enum QualityColumn implements ReportColumn {
     }
 
     @Override
-    public boolean countsPostsIn(vn.chuan.units.UnitLevel level) {
-        return level == vn.chuan.units.UnitLevel.COMMUNE;
+    public boolean countsPostsIn(UnitLevel level) {
+        return level == UnitLevel.COMMUNE;
     }
 
     @Override

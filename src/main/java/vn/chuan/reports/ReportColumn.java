@@ -1,6 +1,7 @@
 package vn.chuan.reports;
 
 import vn.chuan.shared.StaffCategory;
+import vn.chuan.units.UnitLevel;
 
 /**
  * A column of a report table: a header group, a label, which people it counts (by category and
@@ -19,7 +20,7 @@ public interface ReportColumn {
     boolean counts(StaffCategory category, String fact);
 
     /** Whether posts in units of this level count (a commune form counts commune posts only). */
-    default boolean countsPostsIn(vn.chuan.units.UnitLevel level) {
+    default boolean countsPostsIn(UnitLevel level) {
         return true;
     }
 

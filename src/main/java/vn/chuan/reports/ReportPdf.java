@@ -1,12 +1,16 @@
 package vn.chuan.reports;
 
+import java.awt.Color;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 import com.lowagie.text.Document;
+import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
 import com.lowagie.text.PageSize;
@@ -32,7 +36,7 @@ public final class ReportPdf {
             Document document = new Document(PageSize.A4.rotate(), 20, 20, 24, 24);
             PdfWriter.getInstance(document, out);
             document.open();
-            Paragraph title = new Paragraph(form.title().toUpperCase(java.util.Locale.forLanguageTag("vi")), new Font(bold, 12));
+            Paragraph title = new Paragraph(form.title().toUpperCase(Locale.forLanguageTag("vi")), new Font(bold, 12));
             title.setAlignment(Element.ALIGN_CENTER);
             document.add(title);
             Paragraph subtitle = new Paragraph(form.root().name() + " — tính đến ngày " + Dates.format(form.asOf()),
@@ -44,7 +48,7 @@ public final class ReportPdf {
             PdfPTable table = new PdfPTable(columns.size() + 1);
             table.setWidthPercentage(100);
             float[] widths = new float[columns.size() + 1];
-            java.util.Arrays.fill(widths, 1f);
+            Arrays.fill(widths, 1f);
             widths[0] = 3.2f;
             table.setWidths(widths);
             table.setHeaderRows(2);
@@ -74,7 +78,7 @@ public final class ReportPdf {
             }
             document.add(table);
             document.close();
-        } catch (IOException | com.lowagie.text.DocumentException e) {
+        } catch (IOException | DocumentException e) {
             throw new IllegalStateException("PDF report failed", e);
         }
     }
@@ -85,7 +89,7 @@ public final class ReportPdf {
         cell.setRowspan(rowspan);
         cell.setHorizontalAlignment(Element.ALIGN_CENTER);
         cell.setVerticalAlignment(Element.ALIGN_MIDDLE);
-        cell.setBackgroundColor(new java.awt.Color(0xDD, 0xEB, 0xF7));
+        cell.setBackgroundColor(new Color(0xDD, 0xEB, 0xF7));
         return cell;
     }
 

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import vn.chuan.shared.Shares;
 import vn.chuan.units.Unit;
 
 /**
@@ -34,7 +35,7 @@ public record ReportTable(String title, Unit root, LocalDate asOf, List<ReportCo
 
         /** The share of the row's total, with two decimals and a comma, as the seeds print it. */
         public String share(ReportColumn column) {
-            return vn.chuan.shared.Shares.percent(count(column), total(), 2);
+            return Shares.percent(count(column), total(), 2);
         }
     }
 

@@ -1,13 +1,18 @@
 package vn.chuan.reports;
 
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -138,7 +143,7 @@ class ReportTally {
         if (changed.isEmpty()) {
             return;
         }
-        java.util.Set<Deltas.Key> present = new java.util.HashSet<>();
+        Set<Deltas.Key> present = new HashSet<>();
         jdbc.sql("select unit_id, unit_level, category, fact from report_tally where unit_id in (:units)")
                 .param("units", changed.keySet().stream().map(Deltas.Key::unitId).distinct().toList())
                 .query(rs -> {
@@ -163,7 +168,7 @@ class ReportTally {
                         .setString(e.getKey().level().name()).setString(e.getKey().category().name()).setString(e.getKey().fact()));
     }
 
-    private static void bindKey(java.sql.PreparedStatement statement, int first, Deltas.Key key) throws java.sql.SQLException {
+    private static void bindKey(PreparedStatement statement, int first, Deltas.Key key) throws SQLException {
         statement.setLong(first, key.unitId());
         statement.setString(first + 1, key.level().name());
         statement.setString(first + 2, key.category().name());
@@ -176,7 +181,7 @@ class ReportTally {
         /** A tally: the people of a unit's subtree with a fact, among those of one level and category. */
         record Key(long unitId, UnitLevel level, StaffCategory category, String fact) {
             /** The order of the table's primary key. */
-            static final java.util.Comparator<Key> ORDER = java.util.Comparator.comparingLong(Key::unitId)
+            static final Comparator<Key> ORDER = Comparator.comparingLong(Key::unitId)
                     .thenComparing(key -> key.level().name()).thenComparing(key -> key.category().name()).thenComparing(Key::fact);
         }
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Locale;
 
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
@@ -33,7 +34,7 @@ public final class ReportWorkbook {
 
     private static void sheet(Worksheet sheet, ReportTable form, boolean shares) {
         List<ReportColumn> columns = form.columns();
-        sheet.value(0, 0, form.title().toUpperCase(java.util.Locale.forLanguageTag("vi")) + (shares ? " (TỈ LỆ)" : ""));
+        sheet.value(0, 0, form.title().toUpperCase(Locale.forLanguageTag("vi")) + (shares ? " (TỈ LỆ)" : ""));
         sheet.style(0, 0).bold().fontSize(13).set();
         sheet.value(1, 0, form.root().name() + ", tính đến ngày " + Dates.format(form.asOf()));
         sheet.value(2, 0, "Đơn vị");

@@ -3,22 +3,34 @@ package vn.chuan.reports;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import vn.chuan.security.UserScope;
 import vn.chuan.shared.Dimension;
+import vn.chuan.shared.PageOf;
 import vn.chuan.shared.PerTransaction;
 import vn.chuan.shared.StaffCategory;
+import vn.chuan.standards.PeopleAssessed;
 import vn.chuan.units.Unit;
 import vn.chuan.units.UnitId;
+import vn.chuan.units.UnitLevel;
 import vn.chuan.units.Units;
 
 /**
@@ -34,7 +46,7 @@ public class Reports {
      * from (its rows are the provinces). Only a whole-database scope covers it.
      */
     public static final Unit NATION = new Unit(new UnitId(ReportTally.NATION_ID), "VN", "Cả nước",
-            vn.chuan.units.UnitLevel.PROVINCE, null, null, "/", LocalDate.of(1945, 9, 2), null, null, false);
+            UnitLevel.PROVINCE, null, null, "/", LocalDate.of(1945, 9, 2), null, null, false);
 
     /** The quantity-and-quality form counts commune cadres and civil servants. */
     static final Set<StaffCategory> CADRES_AND_CIVIL_SERVANTS = Set.of(StaffCategory.CB, StaffCategory.CC);
@@ -44,7 +56,7 @@ public class Reports {
     private final ReportHistory history;
     private final IndicatorQuery indicators;
     private final Clock clock;
-    private final Map<String, TrendPoint> trendCache = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, TrendPoint> trendCache = new ConcurrentHashMap<>();
 
     Reports(Units units, ReportTally tally, ReportHistory history, IndicatorQuery indicators, Clock clock) {
         this.history = history;
@@ -61,7 +73,7 @@ public class Reports {
 
     /** As {@link #quality(UserScope, Unit, LocalDate)}, counting the dated records even for today (to check the tallies). */
     ReportTable quality(UserScope scope, Unit root, LocalDate date, boolean fromRecords) {
-        List<ReportColumn> columns = java.util.Arrays.stream(QualityColumn.values())
+        List<ReportColumn> columns = Arrays.stream(QualityColumn.values())
                 .filter(c -> !fromRecords || !c.isVerdict()).map(ReportColumn.class::cast).toList();
         return table(scope, root, date, fromRecords, QUALITY_TITLE, CADRES_AND_CIVIL_SERVANTS, QUALITY_DIMENSIONS, false, false, t -> columns);
     }
@@ -92,14 +104,14 @@ public class Reports {
         if (categories.isEmpty()) {
             throw new IllegalArgumentException("Hãy chọn ít nhất một loại cán bộ.");
         }
-        return table(scope, root, date, !isToday(date), "Cơ cấu theo " + by.label().toLowerCase(java.util.Locale.ROOT),
+        return table(scope, root, date, !isToday(date), "Cơ cấu theo " + by.label().toLowerCase(Locale.ROOT),
                 categories, by.dimension() == null ? Set.of() : Set.of(by.dimension()), false, by.key().equals("dan_toc"),
                 total -> BreakdownColumn.of(by, categories, total.factsStartingWith(Profile.ETHNICITY)));
     }
 
     private ReportTable table(UserScope scope, Unit root, LocalDate date, boolean fromRecords, String title,
             Set<StaffCategory> categories, Set<Dimension> dimensions, boolean byTitle, boolean byEthnicity,
-            java.util.function.Function<Tallies, List<ReportColumn>> columnsOf) {
+            Function<Tallies, List<ReportColumn>> columnsOf) {
         if (!scope.covers(root)) {
             throw new IllegalArgumentException("Đơn vị không thuộc phạm vi của bạn");
         }
@@ -217,12 +229,12 @@ public class Reports {
         LocalDate today = LocalDate.now(clock);
         ReportTable form = quality(scope, root, today);
         Tallies tallies = tally.read(List.of(root.id().value())).get(root.id().value());
-        Map<Dimension, List<Dashboard.LevelCount>> mix = new java.util.LinkedHashMap<>();
+        Map<Dimension, List<Dashboard.LevelCount>> mix = new LinkedHashMap<>();
         for (Dimension dimension : Dashboard.CHARTED) {
             mix.put(dimension, dimension.levels().stream().map(level -> new Dashboard.LevelCount(level,
                     tallies.count(CADRES_AND_CIVIL_SERVANTS, Profile.levelFact(dimension, level.code())))).toList());
         }
-        List<UnitId> above = java.util.Arrays.stream(root.path().split("/")).filter(id -> !id.isEmpty())
+        List<UnitId> above = Arrays.stream(root.path().split("/")).filter(id -> !id.isEmpty())
                 .map(id -> new UnitId(Long.parseLong(id))).filter(id -> !id.equals(root.id())).toList();
         Map<UnitId, Unit> found = units.findAll(above);
         List<Unit> ancestors = above.stream().map(found::get).filter(u -> u != null && scope.covers(u)).toList();
@@ -259,8 +271,8 @@ public class Reports {
      * One reminder per transaction, not per event: a transactional listener would keep every event,
      * and with it every record of a 100,000-row import, until the commit.
      */
-    @org.springframework.context.event.EventListener
-    void on(vn.chuan.standards.PeopleAssessed event) {
+    @EventListener
+    void on(PeopleAssessed event) {
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
             forgetPast();
             return;
@@ -284,15 +296,15 @@ public class Reports {
      * if it lies in the scope, else the scope unit; for the whole database, the nation when it holds
      * several provinces, else the province.
      */
-    public java.util.Optional<Unit> root(UserScope scope, Long unitId, LocalDate date) {
-        java.util.Optional<Unit> asked = java.util.Optional.ofNullable(unitId)
-                .flatMap(id -> id == ReportTally.NATION_ID ? java.util.Optional.of(NATION) : units.find(new UnitId(id)))
+    public Optional<Unit> root(UserScope scope, Long unitId, LocalDate date) {
+        Optional<Unit> asked = Optional.ofNullable(unitId)
+                .flatMap(id -> id == ReportTally.NATION_ID ? Optional.of(NATION) : units.find(new UnitId(id)))
                 .filter(scope::covers);
         if (asked.isPresent() || scope.unitId() != null) {
             return asked.or(() -> units.find(scope.unitId()));
         }
         List<Unit> provinces = units.roots().stream().filter(u -> u.isValidOn(date)).toList();
-        return provinces.size() > 1 ? java.util.Optional.of(NATION) : provinces.stream().findFirst();
+        return provinces.size() > 1 ? Optional.of(NATION) : provinces.stream().findFirst();
     }
 
     /**
@@ -319,15 +331,15 @@ public class Reports {
         return counts;
     }
 
-    private final java.util.concurrent.atomic.AtomicLong pastGeneration = new java.util.concurrent.atomic.AtomicLong();
+    private final AtomicLong pastGeneration = new AtomicLong();
 
     /** What a past date's indicator count is remembered by (a targets page asks the same year ends on every view). */
     private record PastCount(String path, LocalDate date, List<Measure> measures) {
     }
 
     /** Forgotten on any re-assessment, like the trend; bounded, oldest first out. */
-    private final Map<PastCount, Map<Long, List<IndicatorCount>>> pastCounts = java.util.Collections.synchronizedMap(
-            new java.util.LinkedHashMap<>(64, 0.75f, true) {
+    private final Map<PastCount, Map<Long, List<IndicatorCount>>> pastCounts = Collections.synchronizedMap(
+            new LinkedHashMap<>(64, 0.75f, true) {
                 @Override
                 protected boolean removeEldestEntry(Map.Entry<PastCount, Map<Long, List<IndicatorCount>>> eldest) {
                     return size() > 1_000;
@@ -335,13 +347,13 @@ public class Reports {
             });
 
     /** The persons in {@code root}'s subtree today who belong to the population but do not meet the condition. */
-    public vn.chuan.shared.PageOf<Long> lacking(UserScope scope, Unit root, Population population, Condition condition, int page,
+    public PageOf<Long> lacking(UserScope scope, Unit root, Population population, Condition condition, int page,
             int size) {
         requireCovered(scope, root);
         tally.bringToToday();
         LocalDate today = LocalDate.now(clock);
         long total = indicators.countLacking(root.path(), today, population, condition);
-        return new vn.chuan.shared.PageOf<>(indicators.lacking(root.path(), today, population, condition, page * size, size), page,
+        return new PageOf<>(indicators.lacking(root.path(), today, population, condition, page * size, size), page,
                 size, total);
     }
 

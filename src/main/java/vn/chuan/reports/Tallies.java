@@ -1,8 +1,11 @@
 package vn.chuan.reports;
 
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 import vn.chuan.shared.StaffCategory;
 import vn.chuan.units.UnitLevel;
@@ -37,7 +40,7 @@ final class Tallies {
     }
 
     /** The number of people of these categories the column counts. */
-    long count(ReportColumn column, java.util.Set<StaffCategory> categories) {
+    long count(ReportColumn column, Set<StaffCategory> categories) {
         long total = 0;
         for (Map.Entry<Key, Long> entry : counts.entrySet()) {
             Key key = entry.getKey();
@@ -49,7 +52,7 @@ final class Tallies {
     }
 
     /** The number of people of these categories with this fact. */
-    long count(java.util.Set<StaffCategory> categories, String fact) {
+    long count(Set<StaffCategory> categories, String fact) {
         long total = 0;
         for (Map.Entry<Key, Long> entry : counts.entrySet()) {
             if (categories.contains(entry.getKey().category()) && entry.getKey().fact().equals(fact)) {
@@ -60,8 +63,8 @@ final class Tallies {
     }
 
     /** The values of the facts with this prefix that someone has ("DT:" gives the ethnic groups present). */
-    java.util.Set<String> factsStartingWith(String prefix) {
-        java.util.Set<String> values = new java.util.TreeSet<>();
+    Set<String> factsStartingWith(String prefix) {
+        Set<String> values = new TreeSet<>();
         counts.forEach((key, n) -> {
             if (n != 0 && key.fact().startsWith(prefix)) {
                 values.add(key.fact().substring(prefix.length()));
@@ -71,6 +74,6 @@ final class Tallies {
     }
 
     Map<Key, Long> asMap() {
-        return java.util.Collections.unmodifiableMap(counts);
+        return Collections.unmodifiableMap(counts);
     }
 }

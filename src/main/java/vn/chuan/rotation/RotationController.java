@@ -3,12 +3,12 @@ package vn.chuan.rotation;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
 import jakarta.servlet.http.HttpServletResponse;
-
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,9 +18,12 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.chuan.people.InvalidPersonDataException;
 import vn.chuan.security.ChuanUser;
 import vn.chuan.shared.Dates;
+import vn.chuan.shared.Downloads;
 import vn.chuan.shared.PositionTitle;
+import vn.chuan.shared.VietnameseText;
 
 /** The rotation page: record a move, counts by direction and unit, the list, who is overdue, the durations. */
 @Controller
@@ -40,9 +43,9 @@ class RotationController {
         model.addAttribute("year", year);
         model.addAttribute("rotations", list);
         model.addAttribute("counts", Rotations.counts(list));
-        Map<String, Map<Direction, Integer>> byUnit = new TreeMap<>(vn.chuan.shared.VietnameseText::compare);
+        Map<String, Map<Direction, Integer>> byUnit = new TreeMap<>(VietnameseText::compare);
         for (Rotation r : list) {
-            byUnit.computeIfAbsent(r.fromUnitName(), k -> new java.util.EnumMap<>(Direction.class)).merge(r.direction(), 1, Integer::sum);
+            byUnit.computeIfAbsent(r.fromUnitName(), k -> new EnumMap<>(Direction.class)).merge(r.direction(), 1, Integer::sum);
         }
         model.addAttribute("byUnit", byUnit);
         model.addAttribute("directions", Direction.values());
@@ -66,7 +69,7 @@ class RotationController {
             rotations.record(user.scope(), new Rotations.Move(code, RotationKind.parse(kind).orElse(null), toUnit, toTitle, start, end, decision));
             redirect.addFlashAttribute("notice", "Đã ghi " + RotationKind.parse(kind).map(RotationKind::label).orElse("").toLowerCase()
                     + " của cán bộ " + code.strip() + ".");
-        } catch (InvalidRotationException | vn.chuan.people.InvalidPersonDataException e) {
+        } catch (InvalidRotationException | InvalidPersonDataException e) {
             // The page again with what was typed, so that one wrong field does not cost the others.
             model.addAttribute("problem", e.getMessage());
             model.addAttribute("draft", new Draft(code, kind, toUnit, toTitle, from, to, decision));
@@ -105,7 +108,7 @@ class RotationController {
     @GetMapping("/luan-chuyen/danh-sach.xlsx")
     void download(@AuthenticationPrincipal ChuanUser user, @RequestParam(name = "nam", required = false) Integer year,
             HttpServletResponse response) throws IOException {
-        vn.chuan.shared.Downloads.xlsx(response, "luan-chuyen" + (year == null ? "" : "-" + year) + ".xlsx");
+        Downloads.xlsx(response, "luan-chuyen" + (year == null ? "" : "-" + year) + ".xlsx");
         RotationWorkbook.write(rotations.list(user.scope(), year), response.getOutputStream());
     }
 }

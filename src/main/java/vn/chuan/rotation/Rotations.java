@@ -6,6 +6,7 @@ import java.time.Period;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,6 +21,7 @@ import vn.chuan.audit.AuditLog;
 import vn.chuan.people.Assignment;
 import vn.chuan.people.NewAssignment;
 import vn.chuan.people.PersonId;
+import vn.chuan.people.PersonNotFoundException;
 import vn.chuan.people.PersonRecord;
 import vn.chuan.people.PersonRegistry;
 import vn.chuan.people.PersonSearch;
@@ -129,7 +131,7 @@ public class Rotations {
     @Transactional(readOnly = true)
     public List<Rotation> ofPerson(UserScope scope, long personId) {
         if (!people.isVisible(scope, new PersonId(personId))) {
-            throw new vn.chuan.people.PersonNotFoundException(personId);
+            throw new PersonNotFoundException(personId);
         }
         return select(" where r.person_id = :p", Map.of("p", personId));
     }
@@ -201,7 +203,7 @@ public class Rotations {
     @Transactional(readOnly = true)
     public List<Overdue> overdue(UserScope scope) {
         LocalDate today = LocalDate.now(clock);
-        Map<String, Integer> limits = new java.util.HashMap<>();
+        Map<String, Integer> limits = new HashMap<>();
         sensitivePosts().forEach(p -> limits.put(p.titleCode(), p.maxYears()));
         List<Overdue> found = new ArrayList<>();
         for (String title : limits.keySet()) {

@@ -4,6 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -25,6 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.chuan.audit.AuditEvent;
 import vn.chuan.audit.AuditLog;
 import vn.chuan.units.Unit;
+import vn.chuan.units.UnitId;
 import vn.chuan.units.Units;
 
 /**
@@ -139,7 +142,7 @@ public class ApiClients {
                     ApiClient client = client(rs);
                     String path = rs.getString("scope_path");
                     UserScope scope = path == null ? UserScope.everything(client.canWrite())
-                            : new UserScope(new vn.chuan.units.UnitId(rs.getLong("scope_id")), path, client.canWrite());
+                            : new UserScope(new UnitId(rs.getLong("scope_id")), path, client.canWrite());
                     return new Authenticated(client, scope);
                 })
                 .optional();
@@ -161,7 +164,7 @@ public class ApiClients {
     private record Authenticated(ApiClient client, UserScope scope) {
     }
 
-    private static ApiClient client(java.sql.ResultSet rs) throws java.sql.SQLException {
+    private static ApiClient client(ResultSet rs) throws SQLException {
         Timestamp revoked = rs.getTimestamp("revoked_at");
         Timestamp used = rs.getTimestamp("last_used_at");
         return new ApiClient(rs.getLong("id"), rs.getString("name"), rs.getString("token_hint"), rs.getString("scope_code"),

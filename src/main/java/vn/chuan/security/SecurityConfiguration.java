@@ -3,11 +3,15 @@ package vn.chuan.security;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
@@ -20,7 +24,7 @@ class SecurityConfiguration {
      * redirecting to the login page; no CSRF token asked of a program that sends its own token.
      */
     @Bean
-    @org.springframework.core.annotation.Order(1)
+    @Order(1)
     SecurityFilterChain apiFilterChain(HttpSecurity http, ApiClients clients) throws Exception {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests
@@ -28,7 +32,7 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/**").authenticated()
                         .anyRequest().hasAnyRole(WRITERS))
                 .addFilterBefore(new ApiTokenFilter(clients),
-                        org.springframework.security.web.authentication.AnonymousAuthenticationFilter.class)
+                        AnonymousAuthenticationFilter.class)
                 .csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getHeader("Authorization") != null))
                 // A program is not sent back to a page after logging in, nor logs out here.
                 .requestCache(cache -> cache.disable())
@@ -37,7 +41,7 @@ class SecurityConfiguration {
                         .authenticationEntryPoint((request, response, e) -> ApiProblemResponses.write(response, 401,
                                 "Chưa xác thực", "Hãy gửi khóa API trong tiêu đề Authorization: Bearer …"))
                         .accessDeniedHandler((request, response, e) -> {
-                            if (e instanceof org.springframework.security.web.csrf.CsrfException) {
+                            if (e instanceof CsrfException) {
                                 ApiProblemResponses.write(response, 403, "Thiếu mã chống giả mạo (CSRF)",
                                         "Trong phiên đăng nhập của trình duyệt, hãy gửi kèm tiêu đề X-CSRF-TOKEN; chương trình khác hãy dùng khóa API.");
                             } else {
@@ -49,7 +53,7 @@ class SecurityConfiguration {
     }
 
     @Bean
-    @org.springframework.core.annotation.Order(2)
+    @Order(2)
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/dang-nhap", "/css/**", "/js/**", "/webjars/**", "/favicon.ico",
@@ -77,7 +81,7 @@ class SecurityConfiguration {
                 .logout(logout -> logout.logoutUrl("/dang-xuat").logoutSuccessUrl("/dang-nhap?da-thoat").permitAll())
                 // Back to the page asked for after logging in, without a "?continue" marker in its address.
                 .requestCache(cache -> {
-                    var requestCache = new org.springframework.security.web.savedrequest.HttpSessionRequestCache();
+                    var requestCache = new HttpSessionRequestCache();
                     requestCache.setMatchingRequestParameterName(null);
                     cache.requestCache(requestCache);
                 })

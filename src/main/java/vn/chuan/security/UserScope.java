@@ -1,6 +1,9 @@
 package vn.chuan.security;
 
+import java.io.Serializable;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
 
 import vn.chuan.units.Unit;
 import vn.chuan.units.UnitId;
@@ -9,7 +12,7 @@ import vn.chuan.units.UnitId;
  * The part of the unit tree a user sees: every unit whose path starts with {@code path}.
  * Queries take it as a parameter, so that scope is enforced where the data is read.
  */
-public record UserScope(UnitId unitId, String path, boolean canWrite) implements java.io.Serializable {
+public record UserScope(UnitId unitId, String path, boolean canWrite) implements Serializable {
 
     public UserScope {
         Objects.requireNonNull(path, "path");
@@ -33,7 +36,7 @@ public record UserScope(UnitId unitId, String path, boolean canWrite) implements
     }
 
     /** Refuses a write with a read-only scope, with {@code refusal} (the module's own exception) of the reason. */
-    public void requireWrite(java.util.function.Function<String, ? extends RuntimeException> refusal) {
+    public void requireWrite(Function<String, ? extends RuntimeException> refusal) {
         if (!canWrite) {
             throw refusal.apply("Tài khoản chỉ được xem, không được ghi");
         }
@@ -43,7 +46,7 @@ public record UserScope(UnitId unitId, String path, boolean canWrite) implements
      * The unit a write goes to: it must exist, the scope must allow writing and cover it; otherwise
      * {@code refusal} (the module's own exception) of the reason, in Vietnamese.
      */
-    public Unit writableUnit(java.util.Optional<Unit> unit, java.util.function.Function<String, ? extends RuntimeException> refusal) {
+    public Unit writableUnit(Optional<Unit> unit, Function<String, ? extends RuntimeException> refusal) {
         requireWrite(refusal);
         Unit found = unit.orElseThrow(() -> refusal.apply("Không có đơn vị này"));
         if (!covers(found)) {

@@ -1,6 +1,7 @@
 package vn.chuan.shared;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
@@ -11,7 +12,7 @@ import java.util.Optional;
 public final class Dates {
 
     /** The country's time zone: "today" is today in Viet Nam, whatever the server's zone. */
-    public static final java.time.ZoneId ZONE = java.time.ZoneId.of("Asia/Ho_Chi_Minh");
+    public static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
     public static final DateTimeFormatter VN = DateTimeFormatter.ofPattern("dd/MM/uuuu").withResolverStyle(ResolverStyle.STRICT);
 

@@ -2,9 +2,11 @@ package vn.chuan.shared;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * A qualification dimension, each an ordered scale (DESIGN.md, "Ordered scales"), so that
@@ -67,7 +69,7 @@ public enum Dimension {
         this.key = key;
         this.label = label;
         List<ScaleLevel> built = new ArrayList<>();
-        Map<String, ScaleLevel> index = new java.util.HashMap<>();
+        Map<String, ScaleLevel> index = new HashMap<>();
         for (int rank = 0; rank < specs.size(); rank++) {
             LevelSpec spec = specs.get(rank);
             ScaleLevel level = new ScaleLevel(name(), spec.code(), spec.label(), rank);
@@ -100,7 +102,7 @@ public enum Dimension {
     }
 
     /** Words that spreadsheets add around a level ("Trung cấp LLCT", "Tiếng Anh B", "Chứng chỉ QLNN ngạch chuyên viên"). */
-    private static final java.util.regex.Pattern NOISE = java.util.regex.Pattern.compile(
+    private static final Pattern NOISE = Pattern.compile(
             "\\b(ly luan chinh tri|llct|chinh tri|quan ly nha nuoc|qlnn|ngach|chung chi|bang|trinh do|"
                     + "tieng (anh|phap|trung|trung quoc|nga|nhat|han|han quoc|duc)|anh van|ngoai ngu|tin hoc|ung dung cntt|cntt|"
                     + "chuan ky nang|ky nang|su dung|chuyen mon|nghiep vu|bac|boi duong|chuong trinh|"

@@ -4,7 +4,9 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
+import java.io.StringReader;
 import java.math.BigDecimal;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
@@ -19,6 +21,7 @@ import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
+import org.dhatim.fastexcel.reader.SheetVisibility;
 
 /**
  * Reads the rows of a spreadsheet (xlsx) or a CSV file (UTF-8 with or without BOM, comma or
@@ -109,7 +112,7 @@ public final class TabularFile {
         try (ReadableWorkbook workbook = new ReadableWorkbook(in)) {
             // The first visible sheet holds the data; explanation sheets of our template follow it.
             Sheet sheet = workbook.getSheets()
-                    .filter(s -> s.getVisibility() == org.dhatim.fastexcel.reader.SheetVisibility.VISIBLE)
+                    .filter(s -> s.getVisibility() == SheetVisibility.VISIBLE)
                     .findFirst()
                     .orElseThrow(() -> new InvalidFileException("Tệp Excel không có trang tính nào đang hiển thị."));
             try (Stream<Row> rows = sheet.openStream()) {
@@ -168,12 +171,12 @@ public final class TabularFile {
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         String content;
         try {
-            content = decoder.decode(java.nio.ByteBuffer.wrap(bytes, offset, bytes.length - offset)).toString();
+            content = decoder.decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset)).toString();
         } catch (CharacterCodingException e) {
             throw new InvalidFileException(
                     "Tệp CSV không được mã hóa UTF-8 (có thể là Windows-1258 hoặc TCVN3): hãy lưu lại với mã hóa UTF-8.");
         }
-        parseCsv(new java.io.StringReader(content), handler);
+        parseCsv(new StringReader(content), handler);
     }
 
     static void parseCsv(Reader reader, RowHandler handler) throws IOException {

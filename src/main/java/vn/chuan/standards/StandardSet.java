@@ -3,6 +3,8 @@ package vn.chuan.standards;
 import java.time.LocalDate;
 import java.util.List;
 
+import vn.chuan.shared.Dates;
+
 /** One regulation's standards: the criteria per title, in force between two dates. */
 public record StandardSet(long id, String code, int version, String name, String document, LocalDate effectiveFrom,
         LocalDate effectiveTo, Status status, Long basedOnId, List<Criterion> criteria, Deadline deadline) {
@@ -38,7 +40,7 @@ public record StandardSet(long id, String code, int version, String name, String
 
     /** "01/08/2023 –" or "16/01/2004 – 24/12/2019", for pickers. */
     public String period() {
-        return vn.chuan.shared.Dates.format(effectiveFrom) + " – " + (effectiveTo == null ? "" : vn.chuan.shared.Dates.format(effectiveTo));
+        return Dates.format(effectiveFrom) + " – " + (effectiveTo == null ? "" : Dates.format(effectiveTo));
     }
 
     public List<Criterion> criteriaFor(String titleCode) {

@@ -1,6 +1,8 @@
 package vn.chuan.standards;
 
+import java.sql.Date;
 import java.sql.Timestamp;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -81,8 +83,8 @@ class StandardSetRepository {
         });
         return jdbc.sql("select * from standard_set order by effective_from, code, version").query((rs, n) -> {
             long id = rs.getLong("id");
-            java.sql.Date to = rs.getDate("effective_to");
-            java.sql.Date deadline = rs.getDate("compliance_deadline");
+            Date to = rs.getDate("effective_to");
+            Date deadline = rs.getDate("compliance_deadline");
             long basedOn = rs.getLong("based_on_id");
             boolean noBase = rs.wasNull();
             return new StandardSet(id, rs.getString("code"), rs.getInt("version"), rs.getString("name"),
@@ -122,7 +124,7 @@ class StandardSetRepository {
     }
 
     /** Puts a draft in force from a date; the set it was copied from ends the day before. */
-    void putInForce(long setId, java.time.LocalDate from, Long basedOnId) {
+    void putInForce(long setId, LocalDate from, Long basedOnId) {
         jdbc.sql("update standard_set set status = 'IN_FORCE', effective_from = :f, effective_to = null where id = :id")
                 .param("f", from).param("id", setId).update();
         if (basedOnId != null) {

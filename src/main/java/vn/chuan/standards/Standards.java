@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,14 +14,21 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.chuan.audit.AuditEvent;
+import vn.chuan.audit.AuditLog;
 import vn.chuan.people.Assignment;
 import vn.chuan.people.PersonRecord;
 import vn.chuan.people.PersonRegistry;
+import vn.chuan.people.PersonSearch;
 import vn.chuan.people.PersonStanding;
+import vn.chuan.security.UserScope;
+import vn.chuan.shared.Dates;
 import vn.chuan.shared.Dimension;
+import vn.chuan.shared.PositionTitle;
 import vn.chuan.shared.ScaleLevel;
 import vn.chuan.units.Unit;
 import vn.chuan.units.UnitId;
@@ -38,13 +47,13 @@ public class Standards {
     private final PersonRegistry people;
     private final Units units;
     private final Clock clock;
-    private final vn.chuan.audit.AuditLog audit;
+    private final AuditLog audit;
     private final Map<Long, StandardsEngine> engines = new ConcurrentHashMap<>();
     private volatile List<StandardSet> sets;
-    private final org.springframework.context.ApplicationEventPublisher events;
+    private final ApplicationEventPublisher events;
 
     Standards(StandardSetRepository repository, PersonRegistry people, Units units, Clock clock,
-            vn.chuan.audit.AuditLog audit, org.springframework.context.ApplicationEventPublisher events) {
+            AuditLog audit, ApplicationEventPublisher events) {
         this.events = events;
         this.repository = repository;
         this.people = people;
@@ -54,7 +63,7 @@ public class Standards {
     }
 
     private void audited(long setId, String action, String summary) {
-        audit.record(vn.chuan.audit.AuditEvent.of("STANDARD_SET", setId, action).summary(summary).build());
+        audit.record(AuditEvent.of("STANDARD_SET", setId, action).summary(summary).build());
     }
 
     public List<StandardSet> sets() {
@@ -69,15 +78,15 @@ public class Standards {
     /** The set in force on {@code date}: the one that took effect last among those in force. */
     public Optional<StandardSet> inForceOn(LocalDate date) {
         return sets().stream().filter(s -> s.inForceOn(date))
-                .max(java.util.Comparator.comparing(StandardSet::effectiveFrom).thenComparing(StandardSet::version));
+                .max(Comparator.comparing(StandardSet::effectiveFrom).thenComparing(StandardSet::version));
     }
 
     /**
      * The minimum level per dimension a title requires under the set in force on {@code date} (the
      * difficult-area level where one is allowed and the unit is in such an area); empty without a set.
      */
-    public java.util.Map<Dimension, ScaleLevel> requiredLevels(String titleCode, LocalDate date, boolean difficultArea) {
-        java.util.Map<Dimension, ScaleLevel> required = new java.util.EnumMap<>(Dimension.class);
+    public Map<Dimension, ScaleLevel> requiredLevels(String titleCode, LocalDate date, boolean difficultArea) {
+        Map<Dimension, ScaleLevel> required = new EnumMap<>(Dimension.class);
         inForceOn(date).ifPresent(set -> {
             for (Criterion criterion : set.criteriaFor(titleCode)) {
                 if (criterion instanceof Criterion.MinimumLevel minimum) {
@@ -145,7 +154,7 @@ public class Standards {
     @Transactional
     public void reassessUnit(UnitId unitId) {
         LocalDate today = LocalDate.now(clock);
-        reassess(people.ids(vn.chuan.security.UserScope.everything(false), new vn.chuan.people.PersonSearch(null, unitId, null,
+        reassess(people.ids(UserScope.everything(false), new PersonSearch(null, unitId, null,
                 null, List.of(), today, 0, 10)));
     }
 
@@ -217,7 +226,7 @@ public class Standards {
     @Transactional
     public void addMinimumLevel(long setId, String titleCode, String dimensionKey, String levelCode, String source) {
         draft(setId);
-        vn.chuan.shared.PositionTitle title = vn.chuan.shared.PositionTitle.findByCode(titleCode)
+        PositionTitle title = PositionTitle.findByCode(titleCode)
                 .orElseThrow(() -> new InvalidStandardException("Hãy chọn chức danh trong danh mục"));
         Dimension d = Dimension.byKey(dimensionKey == null ? "" : dimensionKey)
                 .orElseThrow(() -> new InvalidStandardException("Hãy chọn loại trình độ"));
@@ -237,7 +246,7 @@ public class Standards {
             throw new InvalidStandardException("Hãy nhập ngày bắt đầu áp dụng");
         }
         repository.putInForce(setId, from, draft.basedOnId());
-        audited(setId, "STANDARD_SET_IN_FORCE", "Đưa " + draft.name() + " vào áp dụng từ " + vn.chuan.shared.Dates.format(from));
+        audited(setId, "STANDARD_SET_IN_FORCE", "Đưa " + draft.name() + " vào áp dụng từ " + Dates.format(from));
         forget();
         reassessAll();
     }
@@ -281,7 +290,7 @@ public class Standards {
 
     /** "Hạn đạt chuẩn: 01/08/2028 (…)", shown under the gaps. */
     public static String deadlineNote(StandardSet.Deadline deadline) {
-        return "Hạn đạt chuẩn: " + vn.chuan.shared.Dates.format(deadline.date()) + " (" + deadline.source() + ")";
+        return "Hạn đạt chuẩn: " + Dates.format(deadline.date()) + " (" + deadline.source() + ")";
     }
 
     private static PersonStanding standing(Assessment assessment, String setCode, LocalDate date) {

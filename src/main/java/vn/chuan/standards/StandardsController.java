@@ -3,26 +3,39 @@ package vn.chuan.standards;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.function.LongSupplier;
 
+import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import tools.jackson.databind.json.JsonMapper;
 
+import vn.chuan.people.PersonId;
 import vn.chuan.people.PersonRecord;
 import vn.chuan.people.PersonRegistry;
 import vn.chuan.people.PersonSearch;
 import vn.chuan.people.StandingCount;
 import vn.chuan.security.ChuanUser;
 import vn.chuan.shared.ChartSpec;
+import vn.chuan.shared.Dates;
+import vn.chuan.shared.Dimension;
 import vn.chuan.shared.PositionTitle;
+import vn.chuan.shared.Shares;
 import vn.chuan.shared.StaffCategory;
+import vn.chuan.shared.VietnameseText;
 import vn.chuan.units.Unit;
 import vn.chuan.units.UnitId;
 import vn.chuan.units.Units;
@@ -38,11 +51,11 @@ class StandardsController {
     private final PersonRegistry people;
     private final Units units;
     private final Clock clock;
-    private final org.springframework.context.MessageSource messages;
-    private final tools.jackson.databind.json.JsonMapper json;
+    private final MessageSource messages;
+    private final JsonMapper json;
 
     StandardsController(Standards standards, PersonRegistry people, Units units, Clock clock,
-            org.springframework.context.MessageSource messages, tools.jackson.databind.json.JsonMapper json) {
+            MessageSource messages, JsonMapper json) {
         this.json = json;
         this.standards = standards;
         this.people = people;
@@ -57,7 +70,7 @@ class StandardsController {
 
         public String share() {
             long assessed = met + unmet;
-            return vn.chuan.shared.Shares.percent(met, assessed, 2);
+            return Shares.percent(met, assessed, 2);
         }
     }
 
@@ -89,8 +102,8 @@ class StandardsController {
     @GetMapping("/chuan-hoa/danh-gia/{personId}")
     String verdictOn(@AuthenticationPrincipal ChuanUser user, @PathVariable long personId,
             @RequestParam(name = "ngay", required = false) String date, Model model) {
-        LocalDate on = vn.chuan.shared.Dates.parse(date).orElse(LocalDate.now(clock));
-        PersonRecord person = people.get(user.scope(), new vn.chuan.people.PersonId(personId));
+        LocalDate on = Dates.parse(date).orElse(LocalDate.now(clock));
+        PersonRecord person = people.get(user.scope(), new PersonId(personId));
         Optional<StandardSet> set = standards.inForceOn(on);
         model.addAttribute("hasPost", person.assignmentOn(on).isPresent());
         model.addAttribute("assessment", set.map(s -> standards.assess(person, s, on)).orElse(null));
@@ -107,7 +120,7 @@ class StandardsController {
 
     @GetMapping("/chuan-hoa/bo-tieu-chuan/{id}")
     String set(@PathVariable long id, Model model) {
-        StandardSet set = standards.set(id).orElseThrow(() -> new java.util.NoSuchElementException("Không có bộ tiêu chuẩn " + id));
+        StandardSet set = standards.set(id).orElseThrow(() -> new NoSuchElementException("Không có bộ tiêu chuẩn " + id));
         List<Long> criterionIds = standards.criterionIds(id);
         Map<String, List<CriterionRow>> byTitle = new LinkedHashMap<>();
         for (PositionTitle title : PositionTitle.ALL) {
@@ -120,54 +133,54 @@ class StandardsController {
         }
         model.addAttribute("set", set);
         model.addAttribute("byTitle", byTitle);
-        model.addAttribute("dimensions", vn.chuan.shared.Dimension.values());
+        model.addAttribute("dimensions", Dimension.values());
         model.addAttribute("titles", PositionTitle.ALL);
         return "standards/set";
     }
 
-    @org.springframework.web.bind.annotation.PostMapping("/chuan-hoa/bo-tieu-chuan/{id}/sao-chep")
-    String copy(@PathVariable long id, org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
+    @PostMapping("/chuan-hoa/bo-tieu-chuan/{id}/sao-chep")
+    String copy(@PathVariable long id, RedirectAttributes redirect) {
         return change(redirect, id, () -> standards.copyAsDraft(id).id(), "Đã tạo bản nháp: sửa các tiêu chí rồi so sánh ở trang Chuẩn hóa.");
     }
 
-    @org.springframework.web.bind.annotation.PostMapping("/chuan-hoa/bo-tieu-chuan/{id}/tieu-chi/{criterion}")
+    @PostMapping("/chuan-hoa/bo-tieu-chuan/{id}/tieu-chi/{criterion}")
     String changeLevel(@PathVariable long id, @PathVariable long criterion, @RequestParam String level,
-            @RequestParam(required = false) String difficultLevel, org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
+            @RequestParam(required = false) String difficultLevel, RedirectAttributes redirect) {
         return change(redirect, id, () -> {
             standards.changeLevel(id, criterion, level, difficultLevel);
             return id;
         }, "Đã sửa tiêu chí.");
     }
 
-    @org.springframework.web.bind.annotation.PostMapping("/chuan-hoa/bo-tieu-chuan/{id}/tieu-chi/{criterion}/xoa")
-    String remove(@PathVariable long id, @PathVariable long criterion, org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
+    @PostMapping("/chuan-hoa/bo-tieu-chuan/{id}/tieu-chi/{criterion}/xoa")
+    String remove(@PathVariable long id, @PathVariable long criterion, RedirectAttributes redirect) {
         return change(redirect, id, () -> {
             standards.removeCriterion(id, criterion);
             return id;
         }, "Đã xóa tiêu chí.");
     }
 
-    @org.springframework.web.bind.annotation.PostMapping("/chuan-hoa/bo-tieu-chuan/{id}/tieu-chi")
+    @PostMapping("/chuan-hoa/bo-tieu-chuan/{id}/tieu-chi")
     String add(@PathVariable long id, @RequestParam String title, @RequestParam String dimension, @RequestParam String level,
-            @RequestParam(required = false) String source, org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
+            @RequestParam(required = false) String source, RedirectAttributes redirect) {
         return change(redirect, id, () -> {
             standards.addMinimumLevel(id, title, dimension, level, source);
             return id;
         }, "Đã thêm tiêu chí.");
     }
 
-    @org.springframework.web.bind.annotation.PostMapping("/chuan-hoa/bo-tieu-chuan/{id}/ap-dung")
+    @PostMapping("/chuan-hoa/bo-tieu-chuan/{id}/ap-dung")
     String putInForce(@PathVariable long id, @RequestParam(required = false) String from,
-            org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
+            RedirectAttributes redirect) {
         return change(redirect, id, () -> {
-            standards.putInForce(id, vn.chuan.shared.Dates.parse(from).orElse(null));
+            standards.putInForce(id, Dates.parse(from).orElse(null));
             return id;
         }, "Đã đưa bộ tiêu chuẩn vào áp dụng và đánh giá lại mọi người.");
     }
 
     /** Runs a change to a set; back to the set's page, with the outcome or the refusal. */
-    private static String change(org.springframework.web.servlet.mvc.support.RedirectAttributes redirect, long setId,
-            java.util.function.LongSupplier action, String notice) {
+    private static String change(RedirectAttributes redirect, long setId,
+            LongSupplier action, String notice) {
         try {
             long shown = action.getAsLong();
             redirect.addFlashAttribute("notice", notice);
@@ -189,7 +202,7 @@ class StandardsController {
             @RequestParam(name = "chucDanh", required = false) String title, @RequestParam(name = "chuan", required = false) String verdict,
             Model model) {
         LocalDate today = LocalDate.now(clock);
-        StandardSet set = standards.set(setId).orElseThrow(() -> new java.util.NoSuchElementException("Không có bộ tiêu chuẩn " + setId));
+        StandardSet set = standards.set(setId).orElseThrow(() -> new NoSuchElementException("Không có bộ tiêu chuẩn " + setId));
         Optional<Unit> unit = Optional.ofNullable(unitId).flatMap(id -> units.find(new UnitId(id))).filter(user.scope()::covers);
         PersonSearch search = new PersonSearch(null, unit.map(Unit::id).orElse(null),
                 StaffCategory.parse(category == null ? "" : category).orElse(null),
@@ -206,7 +219,7 @@ class StandardsController {
                 }
             }
         }
-        rows.sort(java.util.Comparator.comparing(WhatIfRow::fullName, vn.chuan.shared.VietnameseText::compare));
+        rows.sort(Comparator.comparing(WhatIfRow::fullName, VietnameseText::compare));
         model.addAttribute("rows", rows);
         model.addAttribute("set", set);
         model.addAttribute("verdict", verdict);
@@ -241,7 +254,7 @@ class StandardsController {
     /** The titles' met and unmet counts, as the JSON the page's chart script reads. */
     private String chart(List<Line> lines) {
         List<Line> titles = lines.stream().filter(l -> !l.subtotal()).toList();
-        java.util.Locale vi = java.util.Locale.forLanguageTag("vi-VN");
+        Locale vi = Locale.forLanguageTag("vi-VN");
         return json.writeValueAsString(new ChartSpec("bar", titles.stream().map(Line::label).toList(), List.of(
                 new ChartSpec.Series(messages.getMessage("standing.DAT", null, vi), "#198754", titles.stream().map(Line::met).toList()),
                 new ChartSpec.Series(messages.getMessage("standing.CHUA_DAT", null, vi), "#dc3545",

@@ -3,9 +3,14 @@ package vn.chuan.succession;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -14,9 +19,11 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.chuan.audit.AuditEvent;
 import vn.chuan.audit.AuditLog;
 import vn.chuan.people.PersonId;
+import vn.chuan.people.PersonNotFoundException;
 import vn.chuan.people.PersonRecord;
 import vn.chuan.people.PersonRegistry;
 import vn.chuan.security.UserScope;
+import vn.chuan.shared.VietnameseText;
 
 /** Confidence votes: per person and period the counts of high, medium and low confidence, their shares, by unit. */
 @Service
@@ -77,8 +84,8 @@ public class ConfidenceVotes {
         List<Object[]> rows = jdbc.sql("select * from confidence_vote order by voted_on desc, id desc")
                 .query((rs, n) -> new Object[] {rs.getLong("person_id"), rs.getString("period"), rs.getObject("voted_on", LocalDate.class),
                         rs.getInt("high"), rs.getInt("medium"), rs.getInt("low")}).list();
-        java.util.Set<Long> visible = people.visibleAmong(scope, rows.stream().map(r -> (Long) r[0]).toList());
-        Map<Long, PersonRecord> records = new java.util.HashMap<>();
+        Set<Long> visible = people.visibleAmong(scope, rows.stream().map(r -> (Long) r[0]).toList());
+        Map<Long, PersonRecord> records = new HashMap<>();
         people.findByIds(new ArrayList<>(visible)).forEach(r -> records.put(r.id().value(), r));
         List<Vote> votes = new ArrayList<>();
         for (Object[] r : rows) {
@@ -106,14 +113,14 @@ public class ConfidenceVotes {
 
     /** The votes added up per unit (of today's post), units by name. */
     public static List<UnitTotal> byUnit(List<Vote> votes) {
-        Map<String, int[]> sums = new java.util.TreeMap<>(vn.chuan.shared.VietnameseText::compare);
-        Map<String, java.util.Set<Long>> voted = new java.util.HashMap<>();
+        Map<String, int[]> sums = new TreeMap<>(VietnameseText::compare);
+        Map<String, Set<Long>> voted = new HashMap<>();
         for (Vote v : votes) {
             int[] sum = sums.computeIfAbsent(v.unitName(), k -> new int[3]);
             sum[0] += v.high();
             sum[1] += v.medium();
             sum[2] += v.low();
-            voted.computeIfAbsent(v.unitName(), k -> new java.util.HashSet<>()).add(v.personId());
+            voted.computeIfAbsent(v.unitName(), k -> new HashSet<>()).add(v.personId());
         }
         List<UnitTotal> totals = new ArrayList<>();
         sums.forEach((unit, sum) -> totals.add(new UnitTotal(unit, voted.get(unit).size(), sum[0], sum[1], sum[2])));
@@ -125,8 +132,8 @@ public class ConfidenceVotes {
     }
 
     /** The votes of many people by person id, oldest first (for the national database export). */
-    public Map<Long, List<Count>> countsOf(java.util.Collection<Long> personIds) {
-        Map<Long, List<Count>> found = new java.util.HashMap<>();
+    public Map<Long, List<Count>> countsOf(Collection<Long> personIds) {
+        Map<Long, List<Count>> found = new HashMap<>();
         if (!personIds.isEmpty()) {
             jdbc.sql("select * from confidence_vote where person_id in (:p) order by voted_on, id").param("p", personIds)
                     .query(rs -> {
@@ -140,7 +147,7 @@ public class ConfidenceVotes {
     /** A person's votes (for the person page and appointment checks). */
     public List<Vote> of(UserScope scope, long personId) {
         if (!people.isVisible(scope, new PersonId(personId))) {
-            throw new vn.chuan.people.PersonNotFoundException(personId);
+            throw new PersonNotFoundException(personId);
         }
         return votes(scope).stream().filter(v -> v.personId() == personId).toList();
     }

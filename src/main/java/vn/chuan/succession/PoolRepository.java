@@ -2,6 +2,7 @@ package vn.chuan.succession;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,8 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
+
+import vn.chuan.shared.PositionTitle;
 
 /** Pools and their members in their tables. */
 @Repository
@@ -21,8 +24,8 @@ class PoolRepository {
         this.jdbc = jdbc;
     }
 
-    java.util.Map<Long, List<Succession.Membership>> membershipsOf(java.util.Collection<Long> personIds) {
-        java.util.Map<Long, List<Succession.Membership>> found = new java.util.HashMap<>();
+    Map<Long, List<Succession.Membership>> membershipsOf(Collection<Long> personIds) {
+        Map<Long, List<Succession.Membership>> found = new HashMap<>();
         if (personIds.isEmpty()) {
             return found;
         }
@@ -35,11 +38,11 @@ class PoolRepository {
                 .param("ids", personIds)
                 .query(rs -> {
                     String title = rs.getString("title_code");
-                    found.computeIfAbsent(rs.getLong("person_id"), k -> new java.util.ArrayList<>()).add(new Succession.Membership(title,
-                            vn.chuan.shared.PositionTitle.findByCode(title).map(vn.chuan.shared.PositionTitle::name).orElse(title),
+                    found.computeIfAbsent(rs.getLong("person_id"), k -> new ArrayList<>()).add(new Succession.Membership(title,
+                            PositionTitle.findByCode(title).map(PositionTitle::name).orElse(title),
                             rs.getString("unit_name"), rs.getInt("term_from"), rs.getInt("term_to"),
-                            rs.getObject("added_on", java.time.LocalDate.class), rs.getString("added_reason"),
-                            rs.getObject("removed_on", java.time.LocalDate.class), rs.getString("removed_reason")));
+                            rs.getObject("added_on", LocalDate.class), rs.getString("added_reason"),
+                            rs.getObject("removed_on", LocalDate.class), rs.getString("removed_reason")));
                 });
         return found;
     }

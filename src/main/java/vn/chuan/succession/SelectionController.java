@@ -1,5 +1,6 @@
 package vn.chuan.succession;
 
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -7,7 +8,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.stream.IntStream;
 
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,7 +23,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.chuan.security.ChuanUser;
 import vn.chuan.shared.Dates;
+import vn.chuan.shared.Downloads;
 import vn.chuan.shared.PositionTitle;
+import vn.chuan.shared.SimpleSheet;
 import vn.chuan.units.Units;
 
 /** Competitive selection rounds: the list, a new round with its criteria, a round's candidates, scores and result. */
@@ -45,7 +51,7 @@ class SelectionController {
         model.addAttribute("rounds", selections.rounds(user.scope()));
         model.addAttribute("units", units.subtreeOf(user.scope().unitId(), LocalDate.now(clock)));
         model.addAttribute("titles", PositionTitle.ALL);
-        model.addAttribute("criteriaRows", java.util.stream.IntStream.range(0, CRITERIA_ROWS).boxed().toList());
+        model.addAttribute("criteriaRows", IntStream.range(0, CRITERIA_ROWS).boxed().toList());
         return "succession/selections";
     }
 
@@ -72,7 +78,7 @@ class SelectionController {
 
     @GetMapping("/quy-hoach/tuyen-chon/{id}")
     String round(@AuthenticationPrincipal ChuanUser user, @PathVariable long id, Model model) {
-        SelectionRound round = selections.round(user.scope(), id).orElseThrow(() -> new java.util.NoSuchElementException("round " + id));
+        SelectionRound round = selections.round(user.scope(), id).orElseThrow(() -> new NoSuchElementException("round " + id));
         model.addAttribute("round", round);
         if (round.decided()) {
             SelectionRound.Candidate winner = round.candidates().stream().filter(c -> c.personId() == round.winnerId()).findFirst().orElseThrow();
@@ -83,9 +89,9 @@ class SelectionController {
     }
 
     @GetMapping("/quy-hoach/tuyen-chon/{id}/ket-qua.xlsx")
-    void workbook(@AuthenticationPrincipal ChuanUser user, @PathVariable long id, jakarta.servlet.http.HttpServletResponse response)
-            throws java.io.IOException {
-        SelectionRound round = selections.round(user.scope(), id).orElseThrow(() -> new java.util.NoSuchElementException("round " + id));
+    void workbook(@AuthenticationPrincipal ChuanUser user, @PathVariable long id, HttpServletResponse response)
+            throws IOException {
+        SelectionRound round = selections.round(user.scope(), id).orElseThrow(() -> new NoSuchElementException("round " + id));
         List<String> headers = new ArrayList<>(List.of("Thứ tự", "Mã cán bộ", "Họ và tên"));
         round.criteria().forEach(c -> headers.add(c.name() + " (trọng số " + c.weight() + ", tối đa " + c.maxScore() + ")"));
         headers.add("Tổng (trên 100)");
@@ -97,8 +103,8 @@ class SelectionController {
             row.add(round.total(c));
             rows.add(row);
         }
-        vn.chuan.shared.Downloads.xlsx(response, "tuyen-chon-" + id + ".xlsx");
-        vn.chuan.shared.SimpleSheet.write("Tuyển chọn", headers, rows, response.getOutputStream());
+        Downloads.xlsx(response, "tuyen-chon-" + id + ".xlsx");
+        SimpleSheet.write("Tuyển chọn", headers, rows, response.getOutputStream());
     }
 
     @PostMapping("/quy-hoach/tuyen-chon/{id}/ung-vien")

@@ -4,7 +4,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,11 +18,13 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.chuan.audit.AuditEvent;
 import vn.chuan.audit.AuditLog;
+import vn.chuan.evaluation.Conduct;
 import vn.chuan.people.Assignment;
 import vn.chuan.people.PersonRecord;
 import vn.chuan.people.PersonRegistry;
 import vn.chuan.people.PersonSearch;
 import vn.chuan.security.UserScope;
+import vn.chuan.shared.Dates;
 import vn.chuan.shared.Dimension;
 import vn.chuan.shared.Gender;
 import vn.chuan.shared.PositionTitle;
@@ -47,14 +52,14 @@ public class Succession {
     static final int YOUNG_UNDER = 40;
 
     private final PoolRepository repository;
-    private final vn.chuan.evaluation.Conduct conduct;
+    private final Conduct conduct;
     private final PersonRegistry people;
     private final Standards standards;
     private final Units units;
     private final AuditLog audit;
     private final Clock clock;
 
-    Succession(PoolRepository repository, vn.chuan.evaluation.Conduct conduct, PersonRegistry people, Standards standards, Units units,
+    Succession(PoolRepository repository, Conduct conduct, PersonRegistry people, Standards standards, Units units,
             AuditLog audit, Clock clock) {
         this.repository = repository;
         this.conduct = conduct;
@@ -71,7 +76,7 @@ public class Succession {
     }
 
     /** The pools many people are or were in, by person id (for the national database export). */
-    public Map<Long, List<Membership>> membershipsOf(java.util.Collection<Long> personIds) {
+    public Map<Long, List<Membership>> membershipsOf(Collection<Long> personIds) {
         return repository.membershipsOf(personIds);
     }
 
@@ -166,7 +171,7 @@ public class Succession {
     private Optional<String> ruleExclusion(SuccessionPool pool, PersonRecord person) {
         LocalDate today = LocalDate.now(clock);
         // QĐ 50-QĐ/TW: a discipline (khiển trách or heavier) takes a person out; it counts while in effect (12 months when no duration).
-        for (vn.chuan.evaluation.Conduct.Discipline discipline : conduct.disciplinesOf(person.id().value())) {
+        for (Conduct.Discipline discipline : conduct.disciplinesOf(person.id().value())) {
             LocalDate ends = discipline.decidedOn().plusMonths(discipline.durationMonths() == null ? 12 : discipline.durationMonths());
             if (!discipline.decidedOn().isAfter(today) && ends.isAfter(today)) {
                 return Optional.of("bị kỷ luật " + discipline.text());
@@ -175,7 +180,7 @@ public class Succession {
         LocalDate retires = RetirementAge.lastDayOfService(person.birthDate(), person.gender());
         LocalDate termEnds = LocalDate.of(pool.termTo(), 12, 31);
         if (retires.isBefore(termEnds)) {
-            return Optional.of("đến tuổi nghỉ hưu ngày " + vn.chuan.shared.Dates.format(retires) + ", trước khi hết nhiệm kỳ " + pool.term());
+            return Optional.of("đến tuổi nghỉ hưu ngày " + Dates.format(retires) + ", trước khi hết nhiệm kỳ " + pool.term());
         }
         return Optional.empty();
     }
@@ -254,9 +259,9 @@ public class Succession {
             Optional<String> excluded = record == null ? Optional.of("hồ sơ không còn") : exclusion(pool, record);
             excluded.ifPresent(reason -> leaving.add(new Leaving(member, reason)));
         }
-        Set<Long> inPool = new java.util.HashSet<>(pool.activeMembers().stream().map(SuccessionPool.Member::personId).toList());
+        Set<Long> inPool = new HashSet<>(pool.activeMembers().stream().map(SuccessionPool.Member::personId).toList());
         List<Long> ids = people.ids(scope, PersonSearch.fromParameters(Map.of("donVi", String.valueOf(pool.unitId())), today));
-        Map<vn.chuan.shared.Dimension, ScaleLevel> required = standards.requiredLevels(pool.titleCode(), today, false);
+        Map<Dimension, ScaleLevel> required = standards.requiredLevels(pool.titleCode(), today, false);
         List<Joining> joining = new ArrayList<>();
         for (int from = 0; from < ids.size() && joining.size() < limit; from += 500) {
             for (PersonRecord record : people.findByIds(ids.subList(from, Math.min(ids.size(), from + 500)))) {
@@ -275,7 +280,7 @@ public class Succession {
                 }
             }
         }
-        joining.sort(java.util.Comparator.comparing(Joining::personName));
+        joining.sort(Comparator.comparing(Joining::personName));
         return new Review(pool, leaving, joining);
     }
 
@@ -332,7 +337,7 @@ public class Succession {
         // The pool of the term running today (or the next one), for that title and unit.
         Optional<SuccessionPool> pool = repository.pools(unit.path()).stream()
                 .filter(p -> p.unitId() == unitId && p.titleCode().equals(titleCode) && p.termTo() >= today.getYear())
-                .min(java.util.Comparator.comparingInt(SuccessionPool::termFrom));
+                .min(Comparator.comparingInt(SuccessionPool::termFrom));
         SuccessionPool reference = pool.orElse(new SuccessionPool(0, unitId, unit.name(), titleCode, today.getYear(), today.getYear() + 5, List.of()));
         lacks(reference, person).forEach(l -> missing.add("Tiêu chuẩn " + title.name() + ": " + l));
         if (pool.isEmpty() || pool.get().activeMembers().stream().noneMatch(m -> m.personId() == person.id().value())) {

@@ -1,9 +1,13 @@
 package vn.chuan.succession;
 
+import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -11,10 +15,14 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.chuan.security.ChuanUser;
+import vn.chuan.shared.Dates;
+import vn.chuan.shared.Downloads;
 import vn.chuan.shared.PositionTitle;
+import vn.chuan.shared.SimpleSheet;
 import vn.chuan.shared.StaffCategory;
 import vn.chuan.units.Units;
 
@@ -70,34 +78,34 @@ class SuccessionController {
 
     /** The pool as xlsx: every member, present or past, with when and why added or taken out, and what each lacks. */
     @GetMapping("/quy-hoach/{id}/danh-sach.xlsx")
-    void poolWorkbook(@AuthenticationPrincipal ChuanUser user, @PathVariable long id, jakarta.servlet.http.HttpServletResponse response)
-            throws java.io.IOException {
+    void poolWorkbook(@AuthenticationPrincipal ChuanUser user, @PathVariable long id, HttpServletResponse response)
+            throws IOException {
         Succession.PoolCheck check;
         try {
             check = succession.check(user.scope(), id);
         } catch (InvalidPoolException e) {
             throw new PoolNotFoundException();
         }
-        List<List<Object>> rows = check.pool().members().stream().map(m -> java.util.Arrays.<Object>asList(m.personCode(), m.personName(),
+        List<List<Object>> rows = check.pool().members().stream().map(m -> Arrays.<Object>asList(m.personCode(), m.personName(),
                 m.addedOn(), m.addedReason(), m.removedOn(), m.removedReason(),
                 String.join("; ", check.lacks().getOrDefault(m.personId(), List.of())))).toList();
-        vn.chuan.shared.Downloads.xlsx(response, "quy-hoach-" + id + ".xlsx");
-        vn.chuan.shared.SimpleSheet.write("Quy hoạch", List.of("Mã cán bộ", "Họ và tên", "Ngày đưa vào", "Lý do đưa vào", "Ngày đưa ra",
+        Downloads.xlsx(response, "quy-hoach-" + id + ".xlsx");
+        SimpleSheet.write("Quy hoạch", List.of("Mã cán bộ", "Họ và tên", "Ngày đưa vào", "Lý do đưa vào", "Ngày đưa ra",
                 "Lý do đưa ra", "Còn thiếu theo tiêu chuẩn " + check.pool().titleName()), rows, response.getOutputStream());
     }
 
     @GetMapping("/tin-nhiem/ket-qua.xlsx")
-    void votesWorkbook(@AuthenticationPrincipal ChuanUser user, jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
-        List<List<Object>> rows = votes.votes(user.scope()).stream().map(v -> java.util.Arrays.<Object>asList(v.personCode(), v.personName(),
+    void votesWorkbook(@AuthenticationPrincipal ChuanUser user, HttpServletResponse response) throws IOException {
+        List<List<Object>> rows = votes.votes(user.scope()).stream().map(v -> Arrays.<Object>asList(v.personCode(), v.personName(),
                 v.unitName(), v.period(), v.votedOn(), v.total(), v.high(), share(v.high(), v.total()), v.medium(), share(v.medium(), v.total()),
                 v.low(), share(v.low(), v.total()))).toList();
-        vn.chuan.shared.Downloads.xlsx(response, "tin-nhiem.xlsx");
-        vn.chuan.shared.SimpleSheet.write("Tín nhiệm", List.of("Mã cán bộ", "Họ và tên", "Đơn vị", "Kỳ", "Ngày", "Tổng số phiếu",
+        Downloads.xlsx(response, "tin-nhiem.xlsx");
+        SimpleSheet.write("Tín nhiệm", List.of("Mã cán bộ", "Họ và tên", "Đơn vị", "Kỳ", "Ngày", "Tổng số phiếu",
                 "Tín nhiệm cao", "Tỷ lệ cao", "Trung bình", "Tỷ lệ trung bình", "Thấp", "Tỷ lệ thấp"), rows, response.getOutputStream());
     }
 
     private static Object share(int count, int total) {
-        return total == 0 ? null : new vn.chuan.shared.SimpleSheet.Percent((double) count / total);
+        return total == 0 ? null : new SimpleSheet.Percent((double) count / total);
     }
 
     @PostMapping("/quy-hoach/{id}/thanh-vien")
@@ -184,7 +192,7 @@ class SuccessionController {
             @RequestParam("ngay") String date, @RequestParam("cao") String high, @RequestParam("trungBinh") String medium,
             @RequestParam("thap") String low, RedirectAttributes redirect) {
         try {
-            votes.record(user.scope(), code, period, vn.chuan.shared.Dates.parse(date).orElse(null), count(high), count(medium), count(low));
+            votes.record(user.scope(), code, period, Dates.parse(date).orElse(null), count(high), count(medium), count(low));
             redirect.addFlashAttribute("notice", "Đã ghi kết quả lấy phiếu tín nhiệm.");
         } catch (InvalidPoolException e) {
             redirect.addFlashAttribute("problem", e.getMessage());
@@ -201,7 +209,7 @@ class SuccessionController {
     }
 
     /** No such pool in the scope: answered 404. */
-    @org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.NOT_FOUND)
+    @ResponseStatus(HttpStatus.NOT_FOUND)
     static class PoolNotFoundException extends RuntimeException {
     }
 }

@@ -1,6 +1,7 @@
 package vn.chuan.targets;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -43,7 +44,7 @@ class IndicatorController {
         static Draft empty() {
             List<List<String>> rows = new ArrayList<>();
             for (int i = 0; i < REQUIREMENTS; i++) {
-                rows.add(new ArrayList<>(java.util.Collections.nCopies(ALTERNATIVES, "")));
+                rows.add(new ArrayList<>(Collections.nCopies(ALTERNATIVES, "")));
             }
             return new Draft("", "", Set.of("CB", "CC"), true, Set.of(), "", "", rows, "");
         }

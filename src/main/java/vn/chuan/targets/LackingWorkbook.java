@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Locale;
 
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
@@ -23,7 +24,7 @@ final class LackingWorkbook {
         try {
             Workbook workbook = new Workbook(out, "Chuan", "1.0");
             Worksheet sheet = workbook.newWorksheet("Còn thiếu");
-            sheet.value(0, 0, "DANH SÁCH CHƯA ĐÁP ỨNG: " + target.indicator().name().toUpperCase(java.util.Locale.forLanguageTag("vi")));
+            sheet.value(0, 0, "DANH SÁCH CHƯA ĐÁP ỨNG: " + target.indicator().name().toUpperCase(Locale.forLanguageTag("vi")));
             sheet.style(0, 0).bold().fontSize(13).set();
             sheet.value(1, 0, unitName + " · mục tiêu " + target.threshold().stripTrailingZeros().toPlainString() + "% đến "
                     + Dates.format(target.deadline()) + (target.plan() == null ? "" : " · " + target.plan().title()));

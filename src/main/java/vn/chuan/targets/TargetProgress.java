@@ -1,6 +1,7 @@
 package vn.chuan.targets;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -53,7 +54,7 @@ public record TargetProgress(Target target, long unitId, String unitName, LocalD
 
     /** The points of the trend chart: baseline, year ends, today. */
     public List<Point> history() {
-        java.util.List<Point> points = new java.util.ArrayList<>();
+        List<Point> points = new ArrayList<>();
         points.add(baseline);
         points.addAll(yearEnds);
         points.add(new Point(asOf, today));

@@ -2,9 +2,11 @@ package vn.chuan.targets;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -59,8 +61,8 @@ class TargetRepository {
                 .param("categories", d.categories().stream().sorted().map(Enum::name).collect(Collectors.joining(",")))
                 .param("commune", d.communePostsOnly())
                 .param("titles", d.titleCodes().stream().sorted().collect(Collectors.joining(",")))
-                .param("min", d.minAge(), java.sql.Types.INTEGER)
-                .param("max", d.maxAge(), java.sql.Types.INTEGER)
+                .param("min", d.minAge(), Types.INTEGER)
+                .param("max", d.maxAge(), Types.INTEGER)
                 .param("condition", d.condition())
                 .update(keys, "id");
         return keys.getKey().longValue();
@@ -105,7 +107,7 @@ class TargetRepository {
         jdbc.sql("insert into target_plan (number, name, issued_on, issuer) values (:number, :name, :issued, :issuer)")
                 .param("number", plan.number().strip())
                 .param("name", plan.name().strip())
-                .param("issued", plan.issuedOn(), java.sql.Types.DATE)
+                .param("issued", plan.issuedOn(), Types.DATE)
                 .param("issuer", plan.issuer() == null || plan.issuer().isBlank() ? null : plan.issuer().strip())
                 .update(keys, "id");
         return keys.getKey().longValue();
@@ -150,7 +152,7 @@ class TargetRepository {
         if (targets.isEmpty()) {
             return targets;
         }
-        Map<Long, List<Target.Milestone>> milestones = new java.util.HashMap<>();
+        Map<Long, List<Target.Milestone>> milestones = new HashMap<>();
         jdbc.sql("select * from target_milestone where target_id in (:ids) order by milestone_year")
                 .param("ids", targets.stream().map(Target::id).toList())
                 .query(rs -> {
@@ -168,7 +170,7 @@ class TargetRepository {
                 values (:indicator, :plan, :unit, :threshold, :baseline, :deadline)
                 """)
                 .param("indicator", d.indicatorId())
-                .param("plan", d.planId(), java.sql.Types.BIGINT)
+                .param("plan", d.planId(), Types.BIGINT)
                 .param("unit", d.scopeUnitId())
                 .param("threshold", d.threshold())
                 .param("baseline", d.baselineOn())

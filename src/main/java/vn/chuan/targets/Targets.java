@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 import org.springframework.stereotype.Service;
@@ -26,6 +27,7 @@ import vn.chuan.reports.Measure;
 import vn.chuan.reports.Population;
 import vn.chuan.reports.Reports;
 import vn.chuan.security.UserScope;
+import vn.chuan.shared.Dates;
 import vn.chuan.shared.Ethnicity;
 import vn.chuan.shared.PageOf;
 import vn.chuan.shared.PositionTitle;
@@ -253,7 +255,7 @@ public class Targets {
         }
         long id = repository.insert(d);
         audit.record(AuditEvent.of("TARGET", id, "CREATE").summary("Thêm mục tiêu: " + indicator.get().name() + " ≥ "
-                + d.threshold().stripTrailingZeros().toPlainString() + "% đến " + vn.chuan.shared.Dates.format(d.deadline())
+                + d.threshold().stripTrailingZeros().toPlainString() + "% đến " + Dates.format(d.deadline())
                 + " tại " + unit.get().name()).build());
         return id;
     }
@@ -301,7 +303,7 @@ public class Targets {
     private List<Map<Long, TargetProgress>> progress(UserScope scope, Unit root, List<Target> targets, LocalDate asOf, List<Unit> rows) {
         // A figure indicator (counted by another module) has no condition: null below.
         List<Condition> conditions = targets.stream().map(t -> t.indicator().isFigure() ? null : t.indicator().parsedCondition()).toList();
-        Map<LocalDate, List<Integer>> needs = new java.util.TreeMap<>();
+        Map<LocalDate, List<Integer>> needs = new TreeMap<>();
         List<List<LocalDate>> yearEnds = new ArrayList<>();
         for (int i = 0; i < targets.size(); i++) {
             Target target = targets.get(i);

@@ -1,5 +1,8 @@
 package vn.chuan.targets;
 
+import java.util.List;
+import java.util.Set;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -16,10 +19,10 @@ class TargetsStartup implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(TargetsStartup.class);
 
     private final TargetRepository repository;
-    private final java.util.List<FigureSource> figures;
+    private final List<FigureSource> figures;
     private final TransactionTemplate transaction;
 
-    TargetsStartup(TargetRepository repository, java.util.List<FigureSource> figures, TransactionTemplate transaction) {
+    TargetsStartup(TargetRepository repository, List<FigureSource> figures, TransactionTemplate transaction) {
         this.repository = repository;
         this.figures = figures;
         this.transaction = transaction;
@@ -36,8 +39,8 @@ class TargetsStartup implements ApplicationRunner {
         transaction.executeWithoutResult(status -> figures.forEach(figure -> {
             String condition = Indicator.FIGURE_PREFIX + figure.key();
             if (!repository.indicatorCounting(condition)) {
-                repository.insert(new Indicator.Definition(figure.name(), figure.description() + " — " + figure.source(), java.util.Set.of(),
-                        false, java.util.Set.of(), null, null, condition));
+                repository.insert(new Indicator.Definition(figure.name(), figure.description() + " — " + figure.source(), Set.of(),
+                        false, Set.of(), null, null, condition));
             }
         }));
     }

@@ -2,7 +2,11 @@ package vn.chuan.training;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Who goes to which class: options (a person in a class, its value and its cost to the budget) under
@@ -26,7 +30,7 @@ final class Allocation {
         sorted.sort(Comparator.comparingDouble(Option::value).reversed().thenComparingLong(Option::cost)
                 .thenComparingInt(Option::person).thenComparingInt(Option::trainingClass));
         int[] free = seats.clone();
-        java.util.Set<Integer> placed = new java.util.HashSet<>();
+        Set<Integer> placed = new HashSet<>();
         long left = budget;
         List<Option> chosen = new ArrayList<>();
         for (Option option : sorted) {
@@ -46,15 +50,15 @@ final class Allocation {
      * another of their options with a free seat, when the total value rises and the budget allows.
      */
     private static List<Option> improve(List<Option> chosen, List<Option> sorted, int[] free, long left) {
-        java.util.Map<Integer, Option> placeOf = new java.util.HashMap<>();
-        java.util.Map<Integer, List<Option>> holders = new java.util.HashMap<>();
+        Map<Integer, Option> placeOf = new HashMap<>();
+        Map<Integer, List<Option>> holders = new HashMap<>();
         for (Option o : chosen) {
             placeOf.put(o.person(), o);
             holders.computeIfAbsent(o.trainingClass(), k -> new ArrayList<>()).add(o);
         }
-        java.util.Map<Integer, List<Option>> byPerson = new java.util.HashMap<>();
+        Map<Integer, List<Option>> byPerson = new HashMap<>();
         sorted.forEach(o -> byPerson.computeIfAbsent(o.person(), k -> new ArrayList<>()).add(o));
-        java.util.Set<Integer> tried = new java.util.HashSet<>();
+        Set<Integer> tried = new HashSet<>();
         for (Option wanted : sorted) {
             // Each person left out is tried once, with their most valuable option in a full class.
             if (wanted.value() <= 0 || placeOf.containsKey(wanted.person()) || free[wanted.trainingClass()] > 0

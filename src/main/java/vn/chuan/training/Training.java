@@ -3,7 +3,10 @@ package vn.chuan.training;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.stereotype.Service;
@@ -126,7 +129,7 @@ public class Training {
     }
 
     /** The training histories of many people by person id, newest first (for the national database export). */
-    public java.util.Map<Long, List<Enrolment>> historiesOf(java.util.Collection<Long> personIds) {
+    public Map<Long, List<Enrolment>> historiesOf(Collection<Long> personIds) {
         return repository.enrolmentsOfPeople(personIds);
     }
 
@@ -216,7 +219,7 @@ public class Training {
         Enrolment enrolment = visible(scope, enrolmentId);
         TrainingClass trainingClass = repository.trainingClass(enrolment.classId()).orElseThrow();
         if (enrolment.status() == EnrolmentStatus.HOAN_THANH || enrolment.status() == EnrolmentStatus.BO_HOC) {
-            throw new InvalidTrainingException("Lượt học này đã " + enrolment.status().label().toLowerCase(java.util.Locale.ROOT));
+            throw new InvalidTrainingException("Lượt học này đã " + enrolment.status().label().toLowerCase(Locale.ROOT));
         }
         if (certificateDate == null) {
             throw new InvalidTrainingException("Cần ngày cấp chứng chỉ, văn bằng");

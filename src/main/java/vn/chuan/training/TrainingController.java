@@ -4,20 +4,23 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletResponse;
-
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.chuan.security.ChuanUser;
@@ -260,9 +263,9 @@ class TrainingController {
     @PostMapping("/dao-tao/ke-hoach/duyet")
     String approvePlan(@AuthenticationPrincipal ChuanUser user, @RequestParam(name = "chon", required = false) List<String> chosen,
             @RequestParam("nganSach") String budget, @RequestParam("donVi") long unitId, @RequestParam("nam") int year,
-            @RequestParam org.springframework.util.MultiValueMap<String, String> form, RedirectAttributes redirect) {
+            @RequestParam MultiValueMap<String, String> form, RedirectAttributes redirect) {
         try {
-            List<long[]> pairs = new java.util.ArrayList<>();
+            List<long[]> pairs = new ArrayList<>();
             for (String pair : chosen == null ? List.<String>of() : chosen) {
                 String[] parts = pair.split(":");
                 pairs.add(new long[] {Long.parseLong(parts[0]), Long.parseLong(parts[1])});
@@ -320,7 +323,7 @@ class TrainingController {
     }
 
     /** No such class or unit: answered 404. */
-    @org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.NOT_FOUND)
+    @ResponseStatus(HttpStatus.NOT_FOUND)
     static class ClassNotFoundException extends RuntimeException {
     }
 }

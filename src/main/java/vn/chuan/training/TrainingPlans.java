@@ -2,12 +2,18 @@ package vn.chuan.training;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.Period;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -102,8 +108,8 @@ public class TrainingPlans {
         List<TrainingClass> classes = repository.classes().stream()
                 .filter(c -> c.startsOn().getYear() == year && !c.startsOn().isBefore(today) && c.freeSeats() > 0
                         && c.programme().confers().isPresent())
-                .sorted(java.util.Comparator.comparing(TrainingClass::startsOn)).toList();
-        Set<Dimension> dimensions = java.util.EnumSet.noneOf(Dimension.class);
+                .sorted(Comparator.comparing(TrainingClass::startsOn)).toList();
+        Set<Dimension> dimensions = EnumSet.noneOf(Dimension.class);
         classes.forEach(c -> dimensions.add(c.programme().confersDimension()));
 
         // Candidates: below standards on a conferred dimension, or lacking a target's condition.
@@ -158,7 +164,7 @@ public class TrainingPlans {
                     need.unit() == null ? "" : need.unit().name(), titleName(need.post().titleCode()), trainingClass.id(), trainingClass.code(),
                     trainingClass.programme().name(), option.cost(), option.value(), reasons.get(option)));
         }
-        places.sort(java.util.Comparator.comparing(TrainingPlan.Place::classCode).thenComparing(p -> -p.value()));
+        places.sort(Comparator.comparing(TrainingPlan.Place::classCode).thenComparing(p -> -p.value()));
         return new TrainingPlan(unit, year, budget, weights, classes, places, effects(scope, unit, applying, needs, chosen, classes, today),
                 needs.size());
     }
@@ -209,7 +215,7 @@ public class TrainingPlans {
             List<TargetNeed> targetNeeds = lackingTargets.getOrDefault(record.id().value(), List.of()).stream()
                     .map(t -> new TargetNeed(t, conditions.computeIfAbsent(t.id(), k -> t.indicator().parsedCondition()))).toList();
             Map<Dimension, ScaleLevel> levels = record.levelsOn(today);
-            Set<Dimension> wanted = java.util.EnumSet.noneOf(Dimension.class);
+            Set<Dimension> wanted = EnumSet.noneOf(Dimension.class);
             required.forEach((dimension, rank) -> {
                 if (rank(levels, dimension) < rank) {
                     wanted.add(dimension);
@@ -255,7 +261,7 @@ public class TrainingPlans {
         if (required != null && held < required && level.rank() >= required) {
             // Severity: a gap of two ranks (nothing yet where intermediate is required) counts half as much again.
             value += weights.gap() * (1 + 0.5 * (required - held - 1));
-            reasons.add("chưa đạt chuẩn " + titleName(need.post().titleCode()) + " về " + dimension.label().toLowerCase(java.util.Locale.ROOT)
+            reasons.add("chưa đạt chuẩn " + titleName(need.post().titleCode()) + " về " + dimension.label().toLowerCase(Locale.ROOT)
                     + " (cần " + dimension.levels().get(required).label() + ", hiện " + dimension.levels().get(held).label() + ")");
         }
         for (Succession.PoolNeed pool : need.pools()) {
@@ -263,7 +269,7 @@ public class TrainingPlans {
             if (future != null && held < future.rank() && level.rank() >= future.rank()) {
                 value += weights.pool();
                 reasons.add("trong quy hoạch " + pool.pool().titleName() + " nhiệm kỳ " + pool.pool().term() + ", chức danh đó cần "
-                        + dimension.label().toLowerCase(java.util.Locale.ROOT) + " " + future.label());
+                        + dimension.label().toLowerCase(Locale.ROOT) + " " + future.label());
             }
         }
         Map<Dimension, ScaleLevel> after = new EnumMap<>(levels);
@@ -289,7 +295,7 @@ public class TrainingPlans {
             return null;
         }
         List<String> groups = new ArrayList<>();
-        if (java.time.Period.between(person.birthDate(), trainingClass.startsOn()).getYears() < 35) {
+        if (Period.between(person.birthDate(), trainingClass.startsOn()).getYears() < 35) {
             groups.add("dưới 35 tuổi");
         }
         if (person.gender() == Gender.NU) {
@@ -385,7 +391,7 @@ public class TrainingPlans {
 
     /** 20000000 as "20.000.000". */
     private static String money(long amount) {
-        return String.format(java.util.Locale.ROOT, "%,d", amount).replace(',', '.');
+        return String.format(Locale.ROOT, "%,d", amount).replace(',', '.');
     }
 
     private static int rank(Map<Dimension, ScaleLevel> levels, Dimension dimension) {
@@ -402,8 +408,8 @@ public class TrainingPlans {
         if (personAndClass.isEmpty()) {
             throw new InvalidTrainingException("Kế hoạch không có lượt nào để duyệt");
         }
-        Map<Long, List<Long>> byClass = new java.util.LinkedHashMap<>();
-        Set<Long> persons = new java.util.HashSet<>();
+        Map<Long, List<Long>> byClass = new LinkedHashMap<>();
+        Set<Long> persons = new HashSet<>();
         long cost = 0;
         for (long[] pair : personAndClass) {
             TrainingClass trainingClass = repository.trainingClass(pair[1]).orElseThrow(() -> new InvalidTrainingException("Không có lớp này"));

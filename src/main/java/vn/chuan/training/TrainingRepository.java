@@ -2,7 +2,10 @@ package vn.chuan.training;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,10 +54,10 @@ class TrainingRepository {
                 values (:code, :name, :kind, :dimension, :level, :days, :provider)
                 """)
                 .param("code", d.code().strip()).param("name", d.name().strip()).param("kind", d.kindCode())
-                .param("dimension", dimension == null ? null : dimension.name(), java.sql.Types.VARCHAR)
-                .param("level", dimension == null ? null : d.levelCode(), java.sql.Types.VARCHAR)
-                .param("days", d.durationDays(), java.sql.Types.INTEGER)
-                .param("provider", d.provider() == null || d.provider().isBlank() ? null : d.provider().strip(), java.sql.Types.VARCHAR)
+                .param("dimension", dimension == null ? null : dimension.name(), Types.VARCHAR)
+                .param("level", dimension == null ? null : d.levelCode(), Types.VARCHAR)
+                .param("days", d.durationDays(), Types.INTEGER)
+                .param("provider", d.provider() == null || d.provider().isBlank() ? null : d.provider().strip(), Types.VARCHAR)
                 .update(keys, "id");
         return keys.getKey().longValue();
     }
@@ -104,7 +107,7 @@ class TrainingRepository {
                 values (:programme, :code, :starts, :ends, :place, :seats, :cost, :funding)
                 """)
                 .param("programme", d.programmeId()).param("code", d.code().strip()).param("starts", d.startsOn())
-                .param("ends", d.endsOn()).param("place", d.place() == null ? null : d.place().strip(), java.sql.Types.VARCHAR)
+                .param("ends", d.endsOn()).param("place", d.place() == null ? null : d.place().strip(), Types.VARCHAR)
                 .param("seats", d.seats()).param("cost", d.costPerPlace()).param("funding", d.funding().name())
                 .update(keys, "id");
         return keys.getKey().longValue();
@@ -135,12 +138,12 @@ class TrainingRepository {
                 .query(TrainingRepository::enrolment).list();
     }
 
-    java.util.Map<Long, List<Enrolment>> enrolmentsOfPeople(java.util.Collection<Long> personIds) {
-        java.util.Map<Long, List<Enrolment>> found = new java.util.HashMap<>();
+    Map<Long, List<Enrolment>> enrolmentsOfPeople(Collection<Long> personIds) {
+        Map<Long, List<Enrolment>> found = new HashMap<>();
         if (!personIds.isEmpty()) {
             jdbc.sql(ENROLMENTS + " where e.person_id in (:p) order by c.starts_on desc, e.id desc").param("p", personIds)
                     .query(TrainingRepository::enrolment).list()
-                    .forEach(e -> found.computeIfAbsent(e.personId(), k -> new java.util.ArrayList<>()).add(e));
+                    .forEach(e -> found.computeIfAbsent(e.personId(), k -> new ArrayList<>()).add(e));
         }
         return found;
     }
@@ -169,9 +172,9 @@ class TrainingRepository {
                        qualification_id = :qualification, version = version + 1
                 where id = :id and version = :version
                 """)
-                .param("status", status.name()).param("result", result, java.sql.Types.VARCHAR)
-                .param("number", certificateNumber, java.sql.Types.VARCHAR).param("date", certificateDate, java.sql.Types.DATE)
-                .param("qualification", qualificationId, java.sql.Types.BIGINT).param("id", id).param("version", version)
+                .param("status", status.name()).param("result", result, Types.VARCHAR)
+                .param("number", certificateNumber, Types.VARCHAR).param("date", certificateDate, Types.DATE)
+                .param("qualification", qualificationId, Types.BIGINT).param("id", id).param("version", version)
                 .update() == 1;
     }
 

@@ -1,4 +1,6 @@
 package vn.chuan.units;
 
-public record UnitId(long value) implements java.io.Serializable {
+import java.io.Serializable;
+
+public record UnitId(long value) implements Serializable {
 }

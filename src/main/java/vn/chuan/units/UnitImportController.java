@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -38,7 +39,7 @@ class UnitImportController {
         LocalDate from = Dates.parse(validFrom).orElse(LocalDate.now(clock));
         model.addAttribute("validFrom", from);
         if (file == null || file.isEmpty()) {
-            model.addAttribute("errors", java.util.List.of("Hãy chọn một tệp (.xlsx hoặc .csv)."));
+            model.addAttribute("errors", List.of("Hãy chọn một tệp (.xlsx hoặc .csv)."));
             return "units/import";
         }
         try (InputStream in = file.getInputStream()) {
@@ -48,7 +49,7 @@ class UnitImportController {
                 model.addAttribute("errors", result.errors());
             }
         } catch (IOException e) {
-            model.addAttribute("errors", java.util.List.of("Không đọc được tệp tải lên."));
+            model.addAttribute("errors", List.of("Không đọc được tệp tải lên."));
         }
         return "units/import";
     }

@@ -1,11 +1,13 @@
 package vn.chuan.units;
 
+import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -56,7 +58,7 @@ class UnitRepository {
             jdbc.sql("select " + COLUMNS + " from unit where id in (:ids)").param("ids", missing).query(UnitRepository::map).list()
                     .forEach(unit -> read.put(unit.id().value(), unit));
         }
-        return ids.stream().map(read::get).filter(java.util.Objects::nonNull).toList();
+        return ids.stream().map(read::get).filter(Objects::nonNull).toList();
     }
 
     Optional<Unit> get(UnitId id) {
@@ -165,7 +167,7 @@ class UnitRepository {
         long successor = rs.getLong("successor_id");
         boolean noSuccessor = rs.wasNull();
         String type = rs.getString("commune_type");
-        java.sql.Date to = rs.getDate("valid_to");
+        Date to = rs.getDate("valid_to");
         return new Unit(
                 new UnitId(rs.getLong("id")),
                 rs.getString("code"),

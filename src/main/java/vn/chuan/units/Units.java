@@ -2,10 +2,15 @@ package vn.chuan.units;
 
 import java.io.InputStream;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,9 +26,9 @@ public class Units {
     private final AuditLog audit;
     private final OfficialUnitListImport officialList;
 
-    private final org.springframework.context.ApplicationEventPublisher events;
+    private final ApplicationEventPublisher events;
 
-    Units(UnitRepository repository, AuditLog audit, org.springframework.context.ApplicationEventPublisher events) {
+    Units(UnitRepository repository, AuditLog audit, ApplicationEventPublisher events) {
         this.repository = repository;
         this.audit = audit;
         this.events = events;
@@ -112,12 +117,12 @@ public class Units {
     }
 
     /** These units, in one query (for batch work that meets the same few hundred units again and again). */
-    public java.util.Map<UnitId, Unit> findAll(java.util.Collection<UnitId> ids) {
+    public Map<UnitId, Unit> findAll(Collection<UnitId> ids) {
         if (ids.isEmpty()) {
-            return java.util.Map.of();
+            return Map.of();
         }
         return repository.findAll(ids.stream().map(UnitId::value).distinct().toList()).stream()
-                .collect(java.util.stream.Collectors.toMap(Unit::id, u -> u));
+                .collect(Collectors.toMap(Unit::id, u -> u));
     }
 
     public Optional<Unit> findByCode(String code, LocalDate date) {
@@ -136,7 +141,7 @@ public class Units {
      * unit (a whole-database user), under every root valid on the date.
      */
     public List<Unit> subtreeOf(UnitId scopeUnit, LocalDate date) {
-        List<Unit> result = new java.util.ArrayList<>();
+        List<Unit> result = new ArrayList<>();
         for (Unit root : scopeUnit == null ? roots().stream().filter(u -> u.isValidOn(date)).toList() : find(scopeUnit).stream().toList()) {
             result.addAll(subtree(root, date));
         }
@@ -164,12 +169,12 @@ public class Units {
     }
 
     /** The units merged into each of these units, in one query (for trees and lists). */
-    public java.util.Map<UnitId, List<Unit>> predecessorsOf(java.util.Collection<UnitId> ids) {
+    public Map<UnitId, List<Unit>> predecessorsOf(Collection<UnitId> ids) {
         if (ids.isEmpty()) {
-            return java.util.Map.of();
+            return Map.of();
         }
         return repository.predecessorsOf(ids.stream().map(UnitId::value).toList()).stream()
-                .collect(java.util.stream.Collectors.groupingBy(Unit::successorId));
+                .collect(Collectors.groupingBy(Unit::successorId));
     }
 
     public List<Unit> roots() {

@@ -13,9 +13,10 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-
 import tools.jackson.databind.json.JsonMapper;
+
 import vn.chuan.people.PeopleOverview;
+import vn.chuan.people.PersonNotFoundException;
 import vn.chuan.people.PersonRegistry;
 import vn.chuan.reports.Dashboard;
 import vn.chuan.reports.QualityColumn;
@@ -26,6 +27,7 @@ import vn.chuan.security.ChuanUser;
 import vn.chuan.security.UserScope;
 import vn.chuan.shared.ChartSpec;
 import vn.chuan.shared.Dates;
+import vn.chuan.shared.StaffCategory;
 import vn.chuan.units.Unit;
 
 /**
@@ -64,7 +66,7 @@ class HomeController {
         PeopleOverview overview = people.overview(scope, date);
         model.addAttribute("asOf", date);
         model.addAttribute("overview", overview);
-        model.addAttribute("categories", vn.chuan.shared.StaffCategory.values());
+        model.addAttribute("categories", StaffCategory.values());
         model.addAttribute("unit", unit.orElse(null));
         if (unit.isPresent() && date.equals(today)) {
             Dashboard dashboard = reports.dashboard(user.scope(), unit.get());
@@ -82,7 +84,7 @@ class HomeController {
     /** The trend chart, loaded after the page (it counts the records at every year's end). */
     @GetMapping("/tong-quan/xu-huong")
     String trend(@AuthenticationPrincipal ChuanUser user, @RequestParam(name = "donVi") long unitId, Model model) {
-        Unit unit = reports.root(user.scope(), unitId, LocalDate.now(clock)).orElseThrow(() -> new vn.chuan.people.PersonNotFoundException(unitId));
+        Unit unit = reports.root(user.scope(), unitId, LocalDate.now(clock)).orElseThrow(() -> new PersonNotFoundException(unitId));
         List<TrendPoint> points = reports.trend(user.scope(), unit, TREND_FROM);
         model.addAttribute("points", points);
         model.addAttribute("trendChart", json.writeValueAsString(new ChartSpec("line",

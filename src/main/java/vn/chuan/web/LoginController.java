@@ -1,17 +1,19 @@
 package vn.chuan.web;
 
-import org.springframework.security.core.Authentication;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 @Controller
 class LoginController {
 
     @GetMapping("/dang-nhap")
     String login(Authentication authentication,
-            @org.springframework.web.bind.annotation.RequestParam(name = "loi", required = false) String error,
-            org.springframework.ui.Model model) {
+            @RequestParam(name = "loi", required = false) String error,
+            Model model) {
         if (authentication != null && authentication.isAuthenticated()
                 && !(authentication instanceof AnonymousAuthenticationToken)) {
             return "redirect:/";

@@ -5,12 +5,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
-
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,6 +24,8 @@ import vn.chuan.rotation.Rotation;
 import vn.chuan.rotation.Rotations;
 import vn.chuan.security.ChuanUser;
 import vn.chuan.security.UserScope;
+import vn.chuan.shared.Downloads;
+import vn.chuan.shared.Shares;
 import vn.chuan.shared.SimpleSheet;
 import vn.chuan.targets.FigureSource;
 import vn.chuan.units.Unit;
@@ -73,7 +75,7 @@ class StaffingReportController {
         }
 
         static String share(IndicatorCount count) {
-            return vn.chuan.shared.Shares.percent(count.meeting(), count.population(), 1);
+            return Shares.percent(count.meeting(), count.population(), 1);
         }
 
         static Object percent(IndicatorCount count) {
@@ -109,7 +111,7 @@ class StaffingReportController {
                     r.betweenCommunes(), r.hires().population(), r.hires().meeting(), Row.percent(r.hires()), r.poolWomen().population(),
                     Row.percent(r.poolWomen()), Row.percent(r.poolYoung())));
         }
-        vn.chuan.shared.Downloads.xlsx(response, "bo-tri-can-bo-" + report.year() + ".xlsx");
+        Downloads.xlsx(response, "bo-tri-can-bo-" + report.year() + ".xlsx");
         SimpleSheet.write("Bố trí cán bộ " + report.year(), List.of("Đơn vị", "Vị trí: số lượng", "Đã bố trí", "Còn trống",
                 "Đúng chuyên môn", "Luân chuyển lên", "Luân chuyển về xã", "Giữa các xã", "Tuyển mới", "Dưới 30, loại giỏi",
                 "Tỷ lệ dưới 30, loại giỏi", "Trong quy hoạch", "Nữ trong quy hoạch", "Dưới 40 trong quy hoạch"), rows, response.getOutputStream());
@@ -150,7 +152,7 @@ class StaffingReportController {
                 vacant += f.vacant();
             }
         }
-        Map<Direction, Integer> byDirection = new java.util.EnumMap<>(Direction.class);
+        Map<Direction, Integer> byDirection = new EnumMap<>(Direction.class);
         moves.stream().filter(m -> m.fromUnitPath().startsWith(unit.path())).forEach(m -> byDirection.merge(m.direction(), 1, Integer::sum));
         long id = unit.id().value();
         return new Row(unit.name(), id, headcount, filled, vacant, inField.getOrDefault(id, IndicatorCount.UNKNOWN),

@@ -2,9 +2,9 @@ package vn.chuan.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.NoSuchElementException;
 
 import jakarta.servlet.http.HttpServletResponse;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.AccessDeniedException;
@@ -14,7 +14,10 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.context.request.async.AsyncRequestNotUsableException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 import vn.chuan.people.PersonNotFoundException;
@@ -44,7 +47,7 @@ class WebShellAdvice {
     }
 
     @ExceptionHandler({PersonNotFoundException.class, NoResourceFoundException.class,
-            MethodArgumentTypeMismatchException.class, java.util.NoSuchElementException.class})
+            MethodArgumentTypeMismatchException.class, NoSuchElementException.class})
     String notFound(Exception e, HttpServletResponse response, Model model) {
         response.setStatus(404);
         shell(model);
@@ -52,8 +55,8 @@ class WebShellAdvice {
         return "error/404";
     }
 
-    @ExceptionHandler(org.springframework.web.multipart.MaxUploadSizeExceededException.class)
-    String tooLarge(org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    String tooLarge(RedirectAttributes redirect) {
         redirect.addFlashAttribute("problem", "Tệp quá lớn: tối đa 200 MB. Hãy chia tệp thành nhiều phần.");
         return "redirect:/nhap-du-lieu";
     }
@@ -66,7 +69,7 @@ class WebShellAdvice {
     }
 
     /** The browser went away (a page left while a script loaded): nothing to answer, nothing to report. */
-    @ExceptionHandler(org.springframework.web.context.request.async.AsyncRequestNotUsableException.class)
+    @ExceptionHandler(AsyncRequestNotUsableException.class)
     void clientGone(Exception e) {
         log.debug("Client went away: {}", e.getMessage());
     }

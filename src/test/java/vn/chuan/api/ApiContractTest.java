@@ -13,7 +13,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
+import java.util.List;
 
+import com.jayway.jsonpath.JsonPath;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -21,14 +24,20 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.chuan.audit.AuditLog;
+import vn.chuan.evaluation.Evaluations;
 import vn.chuan.people.PersonId;
 import vn.chuan.people.PersonRegistry;
 import vn.chuan.security.ApiClients;
+import vn.chuan.security.NewUserAccount;
+import vn.chuan.security.Role;
+import vn.chuan.security.UserAccounts;
+import vn.chuan.shared.Dimension;
 import vn.chuan.shared.StaffCategory;
 import vn.chuan.support.TestProvince;
 import vn.chuan.units.Units;
@@ -55,9 +64,9 @@ class ApiContractTest {
     @Autowired
     TransactionTemplate transaction;
     @Autowired
-    vn.chuan.evaluation.Evaluations evaluations;
+    Evaluations evaluations;
     @Autowired
-    vn.chuan.security.UserAccounts accounts;
+    UserAccounts accounts;
 
     TestProvince province;
     String prefix;
@@ -74,7 +83,7 @@ class ApiContractTest {
         inB2 = province.person("Lý Thị Đào", province.communeB2, StaffCategory.CC, "TC_KT", LocalDate.of(2010, 1, 1));
         communeWriter = clients.create("Một cửa " + prefix, province.communeB1.code(), true, "test").token();
         provinceReader = clients.create("Báo cáo " + prefix, province.province.code(), false, "test").token();
-        accounts.create(new vn.chuan.security.NewUserAccount(prefix + "qt", "Sở Nội vụ", "mat-khau-dai-1", vn.chuan.security.Role.PROVINCE,
+        accounts.create(new NewUserAccount(prefix + "qt", "Sở Nội vụ", "mat-khau-dai-1", Role.PROVINCE,
                 province.province.code()));
     }
 
@@ -122,7 +131,7 @@ class ApiContractTest {
 
     @Test
     void aPersonReadsWithPostsLevelsAndVerdict() throws Exception {
-        province.grant(inB1, vn.chuan.shared.Dimension.PROFESSIONAL, "DAI_HOC", LocalDate.of(2005, 6, 1));
+        province.grant(inB1, Dimension.PROFESSIONAL, "DAI_HOC", LocalDate.of(2005, 6, 1));
         mvc.perform(as(provinceReader, get("/api/v1/people/" + inB1.value())))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.currentPost.titleCode").value("BI_THU_DU"))
@@ -177,7 +186,7 @@ class ApiContractTest {
         mvc.perform(as(communeWriter, post("/api/v1/people").contentType(MediaType.APPLICATION_JSON)
                         .content(newPerson(prefix + "-out", province.communeB2.code(), "001191000124"))))
                 .andExpect(status().isNotFound());
-        assertThat(registry.findByCodes(java.util.List.of(prefix + "-out", prefix + "-bad"))).isEmpty();
+        assertThat(registry.findByCodes(List.of(prefix + "-out", prefix + "-bad"))).isEmpty();
         // A read-only token cannot write.
         mvc.perform(as(provinceReader, post("/api/v1/people").contentType(MediaType.APPLICATION_JSON)
                         .content(newPerson(prefix + "-ro", province.communeB1.code(), "001191000125"))))
@@ -197,7 +206,7 @@ class ApiContractTest {
         mvc.perform(as(communeWriter, post("/api/v1/people").contentType(MediaType.APPLICATION_JSON).content("{\"code\":")))
                 .andExpect(status().isBadRequest());
         // A browser session writes with its CSRF header; without it the answer says so.
-        var officer = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user(
+        var officer = SecurityMockMvcRequestPostProcessors.user(
                 accounts.loadUserByUsername(prefix + "qt"));
         mvc.perform(post("/api/v1/people").with(officer).contentType(MediaType.APPLICATION_JSON)
                         .content(newPerson(prefix + "-web", province.communeB1.code(), "001191000126")))
@@ -212,9 +221,9 @@ class ApiContractTest {
     @Test
     void theChangesFeedPagesWithACursorAndKeepsToTheScope() throws Exception {
         String start = cursorNow();
-        province.grant(inB1, vn.chuan.shared.Dimension.IT, "CO_BAN", LocalDate.of(2020, 1, 1));
-        province.grant(inB2, vn.chuan.shared.Dimension.IT, "CO_BAN", LocalDate.of(2020, 1, 1));
-        province.grant(inB1, vn.chuan.shared.Dimension.FOREIGN_LANGUAGE, "B1", LocalDate.of(2021, 1, 1));
+        province.grant(inB1, Dimension.IT, "CO_BAN", LocalDate.of(2020, 1, 1));
+        province.grant(inB2, Dimension.IT, "CO_BAN", LocalDate.of(2020, 1, 1));
+        province.grant(inB1, Dimension.FOREIGN_LANGUAGE, "B1", LocalDate.of(2021, 1, 1));
         String body = mvc.perform(as(communeWriter, get("/api/v1/changes").param("after", start).param("limit", "1")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.items.length()").value(1))
@@ -223,7 +232,7 @@ class ApiContractTest {
                 .andExpect(jsonPath("$.items[0].fields[*].newValue").value(hasItem("Cơ bản")))
                 .andExpect(jsonPath("$.more").value(true))
                 .andReturn().getResponse().getContentAsString();
-        String next = com.jayway.jsonpath.JsonPath.read(body, "$.nextCursor");
+        String next = JsonPath.read(body, "$.nextCursor");
         // The commune's token skips the other commune's change and finds the second one of its own.
         mvc.perform(as(communeWriter, get("/api/v1/changes").param("after", next).param("limit", "5")))
                 .andExpect(jsonPath("$.items.length()").value(1))
@@ -243,8 +252,8 @@ class ApiContractTest {
         while (more) {
             String body = mvc.perform(as(provinceReader, get("/api/v1/changes").param("after", cursor).param("limit", "500")))
                     .andReturn().getResponse().getContentAsString();
-            cursor = com.jayway.jsonpath.JsonPath.read(body, "$.nextCursor");
-            more = com.jayway.jsonpath.JsonPath.read(body, "$.more");
+            cursor = JsonPath.read(body, "$.nextCursor");
+            more = JsonPath.read(body, "$.more");
         }
         return cursor;
     }
@@ -331,13 +340,13 @@ class ApiContractTest {
     @Test
     void theOpenApiDocumentIsServedAndDescribesEveryResource() throws Exception {
         String document = mvc.perform(get("/api/openapi")).andExpect(status().isOk())
-                .andExpect(jsonPath("$.openapi").value(org.hamcrest.Matchers.startsWith("3.")))
+                .andExpect(jsonPath("$.openapi").value(Matchers.startsWith("3.")))
                 .andExpect(jsonPath("$.components.securitySchemes.khoaApi.scheme").value("bearer"))
                 .andReturn().getResponse().getContentAsString();
-        for (String path : java.util.List.of("/api/v1/people", "/api/v1/people/{id}", "/api/v1/units", "/api/v1/reports/{form}",
+        for (String path : List.of("/api/v1/people", "/api/v1/people/{id}", "/api/v1/units", "/api/v1/reports/{form}",
                 "/api/v1/targets", "/api/v1/training/classes", "/api/v1/evaluations/rounds", "/api/v1/changes", "/api/v1/national-export",
                 "/api/v1/rotations", "/api/v1/positions/figures", "/api/v1/recruitment/figures")) {
-            assertThat((Object) com.jayway.jsonpath.JsonPath.read(document, "$.paths['" + path + "']")).as(path).isNotNull();
+            assertThat((Object) JsonPath.read(document, "$.paths['" + path + "']")).as(path).isNotNull();
         }
         // Parsed by the OpenAPI parser without errors.
         var parsed = new io.swagger.v3.parser.OpenAPIV3Parser().readContents(document);

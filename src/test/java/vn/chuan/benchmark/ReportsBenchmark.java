@@ -1,5 +1,7 @@
 package vn.chuan.benchmark;
 
+import java.io.StringReader;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -9,11 +11,11 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.function.Supplier;
-
 import javax.sql.DataSource;
 
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.postgresql.PGConnection;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -23,10 +25,14 @@ import vn.chuan.people.PersonId;
 import vn.chuan.people.PersonRegistry;
 import vn.chuan.people.QualificationDetails;
 import vn.chuan.reports.QualityColumn;
+import vn.chuan.reports.ReportColumn;
 import vn.chuan.reports.ReportTable;
 import vn.chuan.reports.Reports;
 import vn.chuan.security.UserScope;
 import vn.chuan.shared.Dimension;
+import vn.chuan.targets.Indicator;
+import vn.chuan.targets.Target;
+import vn.chuan.targets.Targets;
 import vn.chuan.units.Unit;
 import vn.chuan.units.UnitId;
 import vn.chuan.units.Units;
@@ -68,7 +74,7 @@ class ReportsBenchmark {
     @Autowired
     Clock clock;
     @Autowired
-    vn.chuan.targets.Targets targets;
+    Targets targets;
 
     private final StringBuilder out = new StringBuilder();
 
@@ -150,9 +156,9 @@ class ReportsBenchmark {
      * 31/12/2030 (six dates to count: the baseline, five year ends, today with retirements).
      */
     private void timeTargets(UserScope everything, Unit root, LocalDate today) {
-        for (vn.chuan.targets.Indicator indicator : targets.indicators()) {
-            targets.defineTarget(everything, new vn.chuan.targets.Target.Definition(indicator.id(), null, root.id().value(),
-                    java.math.BigDecimal.valueOf(90), LocalDate.of(2021, 1, 1), LocalDate.of(2030, 12, 31), List.of()));
+        for (Indicator indicator : targets.indicators()) {
+            targets.defineTarget(everything, new Target.Definition(indicator.id(), null, root.id().value(),
+                    BigDecimal.valueOf(90), LocalDate.of(2021, 1, 1), LocalDate.of(2030, 12, 31), List.of()));
         }
         int count = targets.targetsFor(root).size();
         long started = System.nanoTime();
@@ -161,7 +167,7 @@ class ReportsBenchmark {
         Timing page = time(0, 5, () -> targets.progress(everything, root, today));
         line("targets page of %s, %d targets (baseline, %d year ends, today): first view %.0f ms, then (past dates remembered) median %.0f ms",
                 root.name(), count, today.getYear() - 2021, cold, page.median());
-        vn.chuan.targets.Target first = targets.targetsFor(root).get(0);
+        Target first = targets.targetsFor(root).get(0);
         Timing below = time(1, 5, () -> targets.progressBelow(everything, root, first, today));
         line("one target across the units below: median %.0f ms", below.median());
         Timing lacking = time(2, 10, () -> targets.lacking(everything, root, first, 0, 50));
@@ -171,7 +177,7 @@ class ReportsBenchmark {
 
     /** Rows add up and the professional levels partition the total. */
     private static void check(ReportTable form) {
-        for (vn.chuan.reports.ReportColumn column : form.columns()) {
+        for (ReportColumn column : form.columns()) {
             long sum = form.rows().stream().mapToLong(r -> r.count(column)).sum();
             if (sum != form.total().count(column)) {
                 throw new IllegalStateException("rows do not add up for " + column);
@@ -314,7 +320,7 @@ class ReportsBenchmark {
     }
 
     private static String[] row(Object... values) {
-        return java.util.Arrays.stream(values).map(v -> v == null ? null : v.toString()).toArray(String[]::new);
+        return Arrays.stream(values).map(v -> v == null ? null : v.toString()).toArray(String[]::new);
     }
 
     /**
@@ -334,8 +340,8 @@ class ReportsBenchmark {
                 csv.append('\n');
             }
             try (var connection = dataSource.getConnection()) {
-                connection.unwrap(org.postgresql.PGConnection.class).getCopyAPI()
-                        .copyIn("copy " + table + " from stdin with (format csv)", new java.io.StringReader(csv.toString()));
+                connection.unwrap(PGConnection.class).getCopyAPI()
+                        .copyIn("copy " + table + " from stdin with (format csv)", new StringReader(csv.toString()));
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }

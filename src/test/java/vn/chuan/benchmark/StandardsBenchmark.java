@@ -19,6 +19,7 @@ import vn.chuan.people.PersonHistory;
 import vn.chuan.people.PersonRegistry;
 import vn.chuan.people.QualificationDetails;
 import vn.chuan.shared.AssignmentReason;
+import vn.chuan.shared.Dates;
 import vn.chuan.shared.Dimension;
 import vn.chuan.shared.Gender;
 import vn.chuan.shared.PositionTitle;
@@ -57,7 +58,7 @@ class StandardsBenchmark {
     @Test
     void engineAndReassessment() throws Exception {
         StringBuilder report = new StringBuilder();
-        LocalDate today = LocalDate.now(vn.chuan.shared.Dates.ZONE);
+        LocalDate today = LocalDate.now(Dates.ZONE);
         StandardSet set = standards.inForceOn(today).orElseThrow();
         StandardsEngine engine = StandardsEngine.compile(set);
         List<String> titles = PositionTitle.ALL.stream().map(PositionTitle::code).toList();

@@ -7,6 +7,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -14,6 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
 import vn.chuan.people.PersonRegistry;
+import vn.chuan.people.PersonSearch;
 import vn.chuan.security.UserScope;
 import vn.chuan.training.Funding;
 import vn.chuan.training.Programme;
@@ -62,7 +65,7 @@ class TrainingPlanBenchmark {
                     "Trường Chính trị tỉnh", 40 + i % 30, BigDecimal.valueOf(2_000_000L + 500_000L * (i % 10)),
                     i % 5 == 0 ? Funding.TU_TUC : Funding.NGAN_SACH));
         }
-        long people = registry.ids(everything, vn.chuan.people.PersonSearch.fromParameters(java.util.Map.of(), today)).size();
+        long people = registry.ids(everything, PersonSearch.fromParameters(Map.of(), today)).size();
         List<Double> timings = new ArrayList<>();
         TrainingPlan plan = null;
         for (int run = 0; run < 11; run++) {
@@ -77,7 +80,7 @@ class TrainingPlanBenchmark {
                         + "%,d places proposed (cost %,d of %,d): median %.0f ms, max %.0f ms (runs: %s)%n[bench] database: %s, %d cores%n",
                 province.name(), people, plan.classes().size(), plan.candidates(), plan.places().size(), plan.cost(), plan.budget(),
                 timings.get(timings.size() / 2), timings.get(timings.size() - 1),
-                timings.stream().map(t -> String.valueOf(Math.round(t))).collect(java.util.stream.Collectors.joining(" ")),
+                timings.stream().map(t -> String.valueOf(Math.round(t))).collect(Collectors.joining(" ")),
                 System.getProperty("chuan.test.database", "h2"), Runtime.getRuntime().availableProcessors());
         System.out.println(out);
         Path file = Path.of("target", "benchmarks", "training-plan.txt");

@@ -2,17 +2,27 @@ package vn.chuan.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import vn.chuan.ChuanApplication;
+import vn.chuan.security.UserScope;
+import vn.chuan.shared.Dates;
 import vn.chuan.shared.TabularFile;
+import vn.chuan.targets.Target;
+import vn.chuan.targets.Targets;
+import vn.chuan.units.Units;
 
 class CommandLineTest {
 
@@ -43,7 +53,7 @@ class CommandLineTest {
 
     @Test
     void checkDataRunsEveryRuleOnTheConfiguredDatabase() {
-        ApplicationContexts.application = vn.chuan.ChuanApplication.class;
+        ApplicationContexts.application = ChuanApplication.class;
         assertThat(run("check-data", "--limit", "0")).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("HAI_CHUC_VU", "TRUNG_CCCD", "Tổng số vi phạm: 0");
         assertThat(run("check-data", "--unit", "KHONGCO")).isEqualTo(1);
@@ -52,7 +62,7 @@ class CommandLineTest {
 
     @Test
     void reportExplainsItsFormsAndRefusesAnUnknownOneOrUnit() {
-        ApplicationContexts.application = vn.chuan.ChuanApplication.class;
+        ApplicationContexts.application = ChuanApplication.class;
         assertThat(run("report", "--help")).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("chat-luong");
         assertThat(run("report", "bieu-la", "--unit", "01")).isEqualTo(2);
@@ -76,7 +86,7 @@ class CommandLineTest {
         assertThat(run("generate", "--persons", "300", "--seed", "7", "--out", second.toString(), "--as-of", "2026-01-01")).isZero();
 
         assertThat(Files.readAllBytes(first)).isEqualTo(Files.readAllBytes(second));
-        List<List<String>> rows = new java.util.ArrayList<>();
+        List<List<String>> rows = new ArrayList<>();
         try (var in = Files.newInputStream(first)) {
             TabularFile.read(in, "a.csv", (n, cells) -> rows.add(cells));
         }
@@ -90,7 +100,7 @@ class CommandLineTest {
         Path people = dir.resolve("people.xlsx");
         Path units = dir.resolve("units.csv");
         assertThat(run("generate", "--persons", "100", "--out", people.toString(), "--units-out", units.toString())).isZero();
-        List<List<String>> rows = new java.util.ArrayList<>();
+        List<List<String>> rows = new ArrayList<>();
         try (var in = Files.newInputStream(people)) {
             TabularFile.read(in, "people.xlsx", (n, cells) -> rows.add(cells));
         }
@@ -100,7 +110,7 @@ class CommandLineTest {
 
     @Test
     void importChecksAndWritesInOneReadingAndWritesNothingWhenARowIsWrong(@TempDir Path dir) throws Exception {
-        ApplicationContexts.application = vn.chuan.ChuanApplication.class;
+        ApplicationContexts.application = ChuanApplication.class;
         // Every command opens its own context: they share one in-memory database for this test.
         onOwnDatabase("cli_import_", () -> {
             Path people = dir.resolve("people.csv");
@@ -140,7 +150,7 @@ class CommandLineTest {
 
     @Test
     void targetsPrintsEachTargetOfAUnitWithItsGapAndStatus(@TempDir Path dir) throws Exception {
-        ApplicationContexts.application = vn.chuan.ChuanApplication.class;
+        ApplicationContexts.application = ChuanApplication.class;
         assertThat(run("targets", "--help")).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("--unit MÃ", "Mã thoát");
         assertThat(run("targets")).as("--unit is required").isEqualTo(2);
@@ -159,17 +169,17 @@ class CommandLineTest {
             long meeting;
             long population;
             try (var context = ApplicationContexts.open()) {
-                var units = context.getBean(vn.chuan.units.Units.class);
+                var units = context.getBean(Units.class);
                 var province = units.roots().get(0);
                 provinceCode = province.code();
-                var targets = context.getBean(vn.chuan.targets.Targets.class);
+                var targets = context.getBean(Targets.class);
                 long indicator = targets.indicators().stream()
                         .filter(i -> i.name().equals("Cán bộ, công chức cấp xã có trình độ đại học trở lên")).findFirst().orElseThrow().id();
-                targets.defineTarget(vn.chuan.security.UserScope.everything(true), new vn.chuan.targets.Target.Definition(indicator, null,
-                        province.id().value(), java.math.BigDecimal.valueOf(100), java.time.LocalDate.of(2021, 1, 1),
-                        java.time.LocalDate.of(2030, 12, 31), List.of()));
-                var progress = targets.progress(vn.chuan.security.UserScope.everything(false), province,
-                        java.time.LocalDate.now(vn.chuan.shared.Dates.ZONE)).get(0);
+                targets.defineTarget(UserScope.everything(true), new Target.Definition(indicator, null,
+                        province.id().value(), BigDecimal.valueOf(100), LocalDate.of(2021, 1, 1),
+                        LocalDate.of(2030, 12, 31), List.of()));
+                var progress = targets.progress(UserScope.everything(false), province,
+                        LocalDate.now(Dates.ZONE)).get(0);
                 meeting = progress.today().meeting();
                 population = progress.today().population();
             }
@@ -179,8 +189,8 @@ class CommandLineTest {
                     meeting + "/" + population, "31/12/2030");
             out.reset();
             assertThat(run("targets", "--unit", provinceCode, "--format", "csv")).isZero();
-            List<List<String>> rows = new java.util.ArrayList<>();
-            TabularFile.read(new java.io.ByteArrayInputStream(out.toByteArray()), "targets.csv", (n, cells) -> rows.add(cells));
+            List<List<String>> rows = new ArrayList<>();
+            TabularFile.read(new ByteArrayInputStream(out.toByteArray()), "targets.csv", (n, cells) -> rows.add(cells));
             assertThat(rows.get(0)).contains("Thiếu (người)", "Trạng thái");
             assertThat(rows.get(1).get(7)).as("the gap in people").isEqualTo(String.valueOf(population - meeting));
         });
@@ -192,7 +202,7 @@ class CommandLineTest {
      */
     @Test
     void aCommuneTypedAsItsOfficerWouldIsImportedAndItsSharesPrintedAsTheArticleGivesThem(@TempDir Path dir) throws Exception {
-        ApplicationContexts.application = vn.chuan.ChuanApplication.class;
+        ApplicationContexts.application = ChuanApplication.class;
         onOwnDatabase("cli_shares_", () -> {
             Path unitList = dir.resolve("units.csv");
             Files.writeString(unitList, """
@@ -221,8 +231,8 @@ class CommandLineTest {
 
             out.reset();
             assertThat(run("report", "co-cau", "--by", "chuyen_mon", "--unit", "01990", "--shares")).isZero();
-            List<List<String>> rows = new java.util.ArrayList<>();
-            TabularFile.read(new java.io.ByteArrayInputStream(out.toByteArray()), "report.csv", (n, cells) -> rows.add(cells));
+            List<List<String>> rows = new ArrayList<>();
+            TabularFile.read(new ByteArrayInputStream(out.toByteArray()), "report.csv", (n, cells) -> rows.add(cells));
             List<String> header = rows.get(1);
             List<String> commune = rows.get(2);
             assertThat(commune.get(header.indexOf("Tổng số"))).isEqualTo("19");
@@ -232,7 +242,7 @@ class CommandLineTest {
             out.reset();
             assertThat(run("report", "co-cau", "--by", "llct", "--categories", "CC", "--unit", "01990", "--shares")).isZero();
             rows.clear();
-            TabularFile.read(new java.io.ByteArrayInputStream(out.toByteArray()), "report.csv", (n, cells) -> rows.add(cells));
+            TabularFile.read(new ByteArrayInputStream(out.toByteArray()), "report.csv", (n, cells) -> rows.add(cells));
             assertThat(rows.get(2).get(rows.get(1).indexOf("Trở lên: Sơ cấp trở lên (tỉ lệ)"))).isEqualTo("75,00%");
         });
     }

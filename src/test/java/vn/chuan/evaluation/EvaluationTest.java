@@ -10,6 +10,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -28,14 +31,18 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.chuan.audit.AuditLog;
 import vn.chuan.people.NewAssignment;
+import vn.chuan.people.PersonDetails;
 import vn.chuan.people.PersonId;
 import vn.chuan.people.PersonRegistry;
 import vn.chuan.security.NewUserAccount;
 import vn.chuan.security.Role;
 import vn.chuan.security.UserAccounts;
+import vn.chuan.security.UserScope;
 import vn.chuan.shared.AssignmentReason;
+import vn.chuan.shared.Gender;
 import vn.chuan.shared.StaffCategory;
 import vn.chuan.support.TestProvince;
+import vn.chuan.units.Unit;
 import vn.chuan.units.Units;
 
 /** Rounds, the grid, the quota at its edges, locking and the audited change, the two-year rule across a transfer. */
@@ -91,15 +98,15 @@ class EvaluationTest {
 
     @Test
     void aLeaderFailingTwoNonConsecutiveYearsOfOneAppointmentTermIsListed() {
-        PersonId leader = registry.register(TestProvince.EVERYTHING, new vn.chuan.people.PersonDetails(province.province.code() + "-ld",
-                "Chủ Tịch Thử", LocalDate.of(1975, 1, 1), vn.chuan.shared.Gender.NAM, "Kinh", null, true, null),
-                new vn.chuan.people.NewAssignment(province.communeB1.id(), StaffCategory.CB, "CT_UBND", LocalDate.of(2021, 3, 1),
-                        vn.chuan.shared.AssignmentReason.BO_NHIEM));
+        PersonId leader = registry.register(TestProvince.EVERYTHING, new PersonDetails(province.province.code() + "-ld",
+                "Chủ Tịch Thử", LocalDate.of(1975, 1, 1), Gender.NAM, "Kinh", null, true, null),
+                new NewAssignment(province.communeB1.id(), StaffCategory.CB, "CT_UBND", LocalDate.of(2021, 3, 1),
+                        AssignmentReason.BO_NHIEM));
         // Appointed in 2015: that term ended in 2019, before the failed years.
-        PersonId earlier = registry.register(TestProvince.EVERYTHING, new vn.chuan.people.PersonDetails(province.province.code() + "-ct",
-                "Nhiệm Kỳ Trước", LocalDate.of(1975, 1, 1), vn.chuan.shared.Gender.NAM, "Kinh", null, true, null),
-                new vn.chuan.people.NewAssignment(province.communeB1.id(), StaffCategory.CB, "PCT_UBND", LocalDate.of(2015, 1, 1),
-                        vn.chuan.shared.AssignmentReason.BO_NHIEM));
+        PersonId earlier = registry.register(TestProvince.EVERYTHING, new PersonDetails(province.province.code() + "-ct",
+                "Nhiệm Kỳ Trước", LocalDate.of(1975, 1, 1), Gender.NAM, "Kinh", null, true, null),
+                new NewAssignment(province.communeB1.id(), StaffCategory.CB, "PCT_UBND", LocalDate.of(2015, 1, 1),
+                        AssignmentReason.BO_NHIEM));
         PersonId notLeader = b1.get(0);
         for (int year : List.of(2022, 2023, 2024)) {
             long round = evaluations.openRound(TestProvince.EVERYTHING, year, province.districtB.id().value());
@@ -246,7 +253,7 @@ class EvaluationTest {
         String bad = good + "KHONG-CO;y;HTT;\n" + registry.get(TestProvince.EVERYTHING, b2).code() + ";z;giỏi;\n";
 
         GradeImport.Result refused = gradeImport.importGrades(TestProvince.EVERYTHING, round,
-                new java.io.ByteArrayInputStream(bad.getBytes(java.nio.charset.StandardCharsets.UTF_8)), "xep-loai.csv");
+                new ByteArrayInputStream(bad.getBytes(StandardCharsets.UTF_8)), "xep-loai.csv");
         assertThat(refused.saved()).isZero();
         assertThat(refused.errors()).containsExactly("Dòng 8: không có cán bộ mã KHONG-CO trong phạm vi được giao",
                 "Dòng 9: xếp loại “giỏi” không hợp lệ (HTXS, HTT, HT, KHT hoặc tên đầy đủ)");
@@ -254,7 +261,7 @@ class EvaluationTest {
         assertThat(evaluations.grid(TestProvince.EVERYTHING, r, province.communeB1)).allSatisfy(row -> assertThat(row.grade()).isNull());
 
         GradeImport.Result result = gradeImport.importGrades(TestProvince.EVERYTHING, round,
-                new java.io.ByteArrayInputStream(good.getBytes(java.nio.charset.StandardCharsets.UTF_8)), "xep-loai.csv");
+                new ByteArrayInputStream(good.getBytes(StandardCharsets.UTF_8)), "xep-loai.csv");
         assertThat(result.saved()).isEqualTo(6);
         assertThat(evaluations.grid(TestProvince.EVERYTHING, r, province.communeB1)).allSatisfy(row -> {
             assertThat(row.grade()).isEqualTo(Grade.HTT);
@@ -265,9 +272,9 @@ class EvaluationTest {
     @Test
     void aCompetencyTestWeighsItsSubjectsAndFailuresLeadToARetakeOrADecision() throws Exception {
         long test = competency.create(TestProvince.EVERYTHING, "Sát hạch công chức xã 2026", LocalDate.of(2026, 6, 1),
-                province.communeB1.id().value(), new java.math.BigDecimal("5"), java.math.BigDecimal.TEN,
-                List.of(new CompetencyTest.Subject("Kiến thức pháp luật", new java.math.BigDecimal("2")),
-                        new CompetencyTest.Subject("Xử lý tình huống", java.math.BigDecimal.ONE)));
+                province.communeB1.id().value(), new BigDecimal("5"), BigDecimal.TEN,
+                List.of(new CompetencyTest.Subject("Kiến thức pháp luật", new BigDecimal("2")),
+                        new CompetencyTest.Subject("Xử lý tình huống", BigDecimal.ONE)));
         String first = registry.get(TestProvince.EVERYTHING, b1.get(0)).code();
         String second = registry.get(TestProvince.EVERYTHING, b1.get(1)).code();
         assertThatThrownBy(() -> competency.register(TestProvince.EVERYTHING, test, List.of(first, registry.get(TestProvince.EVERYTHING, b2).code())))
@@ -277,11 +284,11 @@ class EvaluationTest {
         long passing = sittings.stream().filter(s -> s.personId() == b1.get(0).value()).findFirst().orElseThrow().id();
         long failing = sittings.stream().filter(s -> s.personId() == b1.get(1).value()).findFirst().orElseThrow().id();
 
-        assertThat(competency.score(TestProvince.EVERYTHING, passing, List.of(new java.math.BigDecimal("8"), new java.math.BigDecimal("2"))))
+        assertThat(competency.score(TestProvince.EVERYTHING, passing, List.of(new BigDecimal("8"), new BigDecimal("2"))))
                 .isEqualByComparingTo("6.00");
-        assertThatThrownBy(() -> competency.score(TestProvince.EVERYTHING, failing, List.of(new java.math.BigDecimal("11"), java.math.BigDecimal.ONE)))
+        assertThatThrownBy(() -> competency.score(TestProvince.EVERYTHING, failing, List.of(new BigDecimal("11"), BigDecimal.ONE)))
                 .isInstanceOf(InvalidEvaluationException.class).hasMessageContaining("phải từ 0 đến 10");
-        assertThat(competency.score(TestProvince.EVERYTHING, failing, List.of(new java.math.BigDecimal("3"), new java.math.BigDecimal("6"))))
+        assertThat(competency.score(TestProvince.EVERYTHING, failing, List.of(new BigDecimal("3"), new BigDecimal("6"))))
                 .isEqualByComparingTo("4.00");
         assertThatThrownBy(() -> competency.retake(TestProvince.EVERYTHING, passing)).isInstanceOf(InvalidEvaluationException.class);
         competency.decide(TestProvince.EVERYTHING, failing, CompetencyTest.Consequence.DAO_TAO, "Bồi dưỡng kiến thức pháp luật");
@@ -297,12 +304,12 @@ class EvaluationTest {
 
         String file = "Mã cán bộ;Xử lý tình huống;Kiến thức pháp luật\n" + second + ";7;9\n" + first + ";10;12\n";
         assertThat(competency.importScores(TestProvince.EVERYTHING, test,
-                new java.io.ByteArrayInputStream(file.getBytes(java.nio.charset.StandardCharsets.UTF_8)), "diem.csv"))
+                new ByteArrayInputStream(file.getBytes(StandardCharsets.UTF_8)), "diem.csv"))
                 .containsExactly("Dòng 3: điểm “12” không hợp lệ (từ 0 đến 10)");
         assertThat(competency.sittings(test)).filteredOn(s -> s.attempt() == 2).singleElement()
                 .satisfies(s -> assertThat(s.scored()).as("nothing saved").isFalse());
-        assertThat(competency.importScores(TestProvince.EVERYTHING, test, new java.io.ByteArrayInputStream(
-                ("Mã cán bộ;Xử lý tình huống;Kiến thức pháp luật\n" + second + ";7;9\n").getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+        assertThat(competency.importScores(TestProvince.EVERYTHING, test, new ByteArrayInputStream(
+                ("Mã cán bộ;Xử lý tình huống;Kiến thức pháp luật\n" + second + ";7;9\n").getBytes(StandardCharsets.UTF_8)),
                 "diem.csv")).isEmpty();
         assertThat(competency.sittings(test)).filteredOn(s -> s.attempt() == 2).singleElement()
                 .satisfies(s -> assertThat(s.total()).as("the retake: (9×2 + 7)/3").isEqualByComparingTo("8.33"));
@@ -339,8 +346,8 @@ class EvaluationTest {
                 .andExpect(content().string(Matchers.containsString("Người Số 1")));
     }
 
-    private static vn.chuan.security.UserScope scopeOf(vn.chuan.units.Unit unit) {
-        return vn.chuan.security.UserScope.of(unit, true);
+    private static UserScope scopeOf(Unit unit) {
+        return UserScope.of(unit, true);
     }
 
     @Test

@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -145,7 +146,7 @@ class ImportWebTest {
         List<List<String>> rows = new ArrayList<>();
         TabularFile.read(new ByteArrayInputStream(template), "mau.xlsx", (n, cells) -> rows.add(cells));
         assertThat(rows).singleElement().satisfies(header -> assertThat(header).startsWith("Mã cán bộ", "Họ và tên"));
-        try (var workbook = new org.dhatim.fastexcel.reader.ReadableWorkbook(new ByteArrayInputStream(template))) {
+        try (var workbook = new ReadableWorkbook(new ByteArrayInputStream(template))) {
             assertThat(workbook.getSheets().map(s -> s.getName()).toList()).containsExactly("Danh sách", "Hướng dẫn");
         }
     }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -23,6 +25,7 @@ import vn.chuan.audit.AuditLog;
 import vn.chuan.people.PersonRecord;
 import vn.chuan.people.PersonRegistry;
 import vn.chuan.security.UserScope;
+import vn.chuan.shared.Dates;
 import vn.chuan.shared.Dimension;
 import vn.chuan.support.TestProvince;
 import vn.chuan.units.Units;
@@ -93,12 +96,12 @@ class PeopleImportTest {
             assertThat(a.titleCode()).isEqualTo("CT_UBND");
             assertThat(a.unitCode()).isEqualTo(b1);
         });
-        assertThat(tuan.levelsOn(LocalDate.now(vn.chuan.shared.Dates.ZONE)).get(Dimension.PROFESSIONAL).code()).isEqualTo("DAI_HOC");
-        assertThat(tuan.highestOn(Dimension.PROFESSIONAL, LocalDate.now(vn.chuan.shared.Dates.ZONE))).get()
+        assertThat(tuan.levelsOn(LocalDate.now(Dates.ZONE)).get(Dimension.PROFESSIONAL).code()).isEqualTo("DAI_HOC");
+        assertThat(tuan.highestOn(Dimension.PROFESSIONAL, LocalDate.now(Dates.ZONE))).get()
                 .satisfies(q -> assertThat(q.fieldOfStudy()).isEqualTo("Luật"));
         PersonRecord dao = person(p + "-2");
         assertThat(dao.ethnicity()).isEqualTo("Tày");
-        assertThat(dao.levelsOn(LocalDate.now(vn.chuan.shared.Dates.ZONE)).get(Dimension.POLITICAL_THEORY).code()).isEqualTo("SO_CAP");
+        assertThat(dao.levelsOn(LocalDate.now(Dates.ZONE)).get(Dimension.POLITICAL_THEORY).code()).isEqualTo("SO_CAP");
     }
 
     @Test
@@ -120,7 +123,7 @@ class PeopleImportTest {
         PersonRecord binh = person(p + "-3");
         assertThat(binh.assignmentOn(LocalDate.of(2023, 6, 1))).get().satisfies(a -> assertThat(a.unitCode()).isEqualTo(b1));
         assertThat(binh.assignmentOn(LocalDate.of(2024, 6, 1))).get().satisfies(a -> assertThat(a.titleCode()).isEqualTo("TC_KT"));
-        assertThat(binh.levelsOn(LocalDate.now(vn.chuan.shared.Dates.ZONE)).get(Dimension.PROFESSIONAL).code()).isEqualTo("DAI_HOC");
+        assertThat(binh.levelsOn(LocalDate.now(Dates.ZONE)).get(Dimension.PROFESSIONAL).code()).isEqualTo("DAI_HOC");
         assertThat(audit.historyOfPerson(binh.id().value())).extracting(r -> r.action())
                 .contains("ASSIGNMENT_STARTED", "QUALIFICATION_GRANTED", "PERSON_IMPORTED");
         assertThat(analyse(changed).count(RowPlan.Action.UNCHANGED)).isEqualTo(1);
@@ -156,7 +159,7 @@ class PeopleImportTest {
         assertThat(analysis.errors()).isEmpty();
         assertThat(importer.apply(TestProvince.EVERYTHING, analysis, false, ImportProgress.NONE).created()).isEqualTo(3);
         assertThat(registry.findByCodes(List.of(p + "-6", p + "-7", p + "-8")).values()).hasSize(3).allSatisfy(person -> {
-            assertThat(person.levelsOn(LocalDate.now(vn.chuan.shared.Dates.ZONE)).get(Dimension.PROFESSIONAL).code()).isEqualTo("DAI_HOC");
+            assertThat(person.levelsOn(LocalDate.now(Dates.ZONE)).get(Dimension.PROFESSIONAL).code()).isEqualTo("DAI_HOC");
             assertThat(person.birthDate()).isEqualTo(LocalDate.of(1985, 3, 15));
         });
     }
@@ -206,8 +209,8 @@ class PeopleImportTest {
             }
             sheet.value(1, 0, "X");
             workbook.finish();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         return out.toByteArray();
     }

@@ -3,10 +3,12 @@ package vn.chuan.national;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -14,15 +16,15 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import com.jayway.jsonpath.JsonPath;
-
 import vn.chuan.evaluation.Conduct;
+import vn.chuan.people.NewAssignment;
 import vn.chuan.people.PersonDetails;
 import vn.chuan.people.PersonId;
 import vn.chuan.people.PersonRecord;
 import vn.chuan.people.PersonRegistry;
 import vn.chuan.security.UserScope;
 import vn.chuan.shared.AssignmentReason;
+import vn.chuan.shared.Dates;
 import vn.chuan.shared.Dimension;
 import vn.chuan.shared.Gender;
 import vn.chuan.shared.StaffCategory;
@@ -69,14 +71,14 @@ class NationalExportTest {
     private PersonId person(String name, String citizenId, LocalDate from, AssignmentReason reason) {
         String code = province.province.code() + "-" + Math.abs(name.hashCode());
         return registry.register(TestProvince.EVERYTHING, new PersonDetails(code, name, LocalDate.of(1980, 1, 1), Gender.NAM, "Tày",
-                citizenId, true, LocalDate.of(2005, 5, 19)), new vn.chuan.people.NewAssignment(province.communeB1.id(), StaffCategory.CC,
+                citizenId, true, LocalDate.of(2005, 5, 19)), new NewAssignment(province.communeB1.id(), StaffCategory.CC,
                 "TC_KT", from, reason));
     }
 
     private String write(LocalDate since) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         NationalExport.Summary summary = export.write(commune, since, "Thị trấn Bằng Lũng", out);
-        String json = out.toString(java.nio.charset.StandardCharsets.UTF_8);
+        String json = out.toString(StandardCharsets.UTF_8);
         assertThat(JsonPath.<List<?>>read(json, "$.records")).hasSize(summary.written());
         return json;
     }
@@ -107,7 +109,7 @@ class NationalExportTest {
     @Test
     void onlyWhatChangedSinceADateIsSentIncludingThoseWhoLeft() throws Exception {
         PersonRecord record = registry.get(commune, retiring);
-        LocalDate today = LocalDate.now(vn.chuan.shared.Dates.ZONE);
+        LocalDate today = LocalDate.now(Dates.ZONE);
         registry.endAssignment(commune, retiring, record.assignments().get(0).id(), record.assignments().get(0).version(), today,
                 AssignmentReason.NGHI_HUU);
         String json = write(today);

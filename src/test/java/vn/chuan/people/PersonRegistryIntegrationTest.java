@@ -18,6 +18,7 @@ import vn.chuan.audit.AuditLog;
 import vn.chuan.audit.AuditRecord;
 import vn.chuan.security.UserScope;
 import vn.chuan.shared.AssignmentReason;
+import vn.chuan.shared.Dates;
 import vn.chuan.shared.Dimension;
 import vn.chuan.shared.Gender;
 import vn.chuan.shared.StaffCategory;
@@ -178,7 +179,7 @@ class PersonRegistryIntegrationTest {
                 .hasMessageContaining("không được trước ngày bắt đầu");
         assertThatThrownBy(() -> new PersonDetails("X1", "A", LocalDate.of(1980, 1, 1), Gender.NAM, "Kinh", "12345", false, null))
                 .satisfies(e -> assertThat(((InvalidPersonDataException) e).field()).isEqualTo("citizenId"));
-        assertThatThrownBy(() -> new NewAssignment(province.communeB2.id(), StaffCategory.CB, "VP_TK", LocalDate.now(vn.chuan.shared.Dates.ZONE),
+        assertThatThrownBy(() -> new NewAssignment(province.communeB2.id(), StaffCategory.CB, "VP_TK", LocalDate.now(Dates.ZONE),
                 AssignmentReason.TUYEN_DUNG)).hasMessageContaining("thuộc loại công chức");
         PersonRecord unchanged = registry.get(TestProvince.EVERYTHING, id);
         assertThat(unchanged.qualifications()).isEmpty();

@@ -3,10 +3,12 @@ package vn.chuan.positions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -21,6 +23,9 @@ import vn.chuan.security.UserScope;
 import vn.chuan.shared.Dimension;
 import vn.chuan.shared.StaffCategory;
 import vn.chuan.support.TestProvince;
+import vn.chuan.targets.Indicator;
+import vn.chuan.targets.Target;
+import vn.chuan.targets.Targets;
 import vn.chuan.units.Units;
 
 /** A commune's positions: headcount, vacancies, field matching, the refusals, and an assessment against the framework. */
@@ -37,7 +42,7 @@ class JobPositionsTest {
     @Autowired
     TransactionTemplate transaction;
     @Autowired
-    vn.chuan.targets.Targets targets;
+    Targets targets;
 
     TestProvince province;
     UserScope scope;
@@ -76,8 +81,8 @@ class JobPositionsTest {
         assertThat(position.filled()).isEqualTo(2);
         assertThat(position.vacant()).isZero();
         assertThat(position.placements()).extracting(JobPosition.Placement::personName, JobPosition.Placement::matching)
-                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("Đàm Văn Toán", true),
-                        org.assertj.core.groups.Tuple.tuple("Hoàng Thị Luật", false));
+                .containsExactlyInAnyOrder(Tuple.tuple("Đàm Văn Toán", true),
+                        Tuple.tuple("Hoàng Thị Luật", false));
         List<JobPositions.UnitFigures> figures = positions.figures(scope, province.province);
         assertThat(figures).singleElement().satisfies(f -> {
             assertThat(f.unitName()).isEqualTo(province.communeB1.name());
@@ -91,10 +96,10 @@ class JobPositionsTest {
     void workingInTheirFieldIsATargetIndicatorAsOfAnyDate() {
         positions.place(scope, accounting, code(accountant), LocalDate.of(2026, 1, 1));
         positions.place(scope, accounting, code(lawyer), LocalDate.of(2026, 6, 1));
-        vn.chuan.targets.Indicator indicator = targets.indicators().stream().filter(vn.chuan.targets.Indicator::isFigure)
+        Indicator indicator = targets.indicators().stream().filter(Indicator::isFigure)
                 .filter(i -> i.name().contains("đúng chuyên môn")).findFirst().orElseThrow();
-        long target = targets.defineTarget(scope, new vn.chuan.targets.Target.Definition(indicator.id(), null,
-                province.communeB1.id().value(), java.math.BigDecimal.valueOf(100), LocalDate.of(2025, 1, 1), LocalDate.of(2030, 12, 31),
+        long target = targets.defineTarget(scope, new Target.Definition(indicator.id(), null,
+                province.communeB1.id().value(), BigDecimal.valueOf(100), LocalDate.of(2025, 1, 1), LocalDate.of(2030, 12, 31),
                 List.of()));
         var inMarch = targets.progress(scope, province.communeB1, LocalDate.of(2026, 3, 1)).stream()
                 .filter(p -> p.target().id() == target).findFirst().orElseThrow();
@@ -138,8 +143,8 @@ class JobPositionsTest {
 
         positions.assess(scope, accountant.value(), Map.of(budgeting, 2, writing, 3), "truongphong");
         assertThat(positions.gaps(scope, accountant.value())).extracting(g -> g.competency().name(), JobPositions.Gap::gap)
-                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("Lập và quyết toán ngân sách", 2),
-                        org.assertj.core.groups.Tuple.tuple("Soạn thảo văn bản", 0));
+                .containsExactlyInAnyOrder(Tuple.tuple("Lập và quyết toán ngân sách", 2),
+                        Tuple.tuple("Soạn thảo văn bản", 0));
         assertThatThrownBy(() -> positions.assess(scope, accountant.value(), Map.of(budgeting, 7), "x"))
                 .isInstanceOf(InvalidPositionException.class);
         assertThatThrownBy(() -> positions.assess(scope, lawyer.value(), Map.of(budgeting, 3), "x"))

@@ -3,39 +3,57 @@ package vn.chuan.recruitment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.assertj.core.data.Offset;
+import org.assertj.core.groups.Tuple;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.chuan.people.NewAssignment;
 import vn.chuan.people.PersonDetails;
 import vn.chuan.people.PersonRegistry;
+import vn.chuan.security.NewUserAccount;
+import vn.chuan.security.Role;
+import vn.chuan.security.UserAccounts;
 import vn.chuan.security.UserScope;
 import vn.chuan.shared.AssignmentReason;
 import vn.chuan.shared.Gender;
 import vn.chuan.shared.StaffCategory;
 import vn.chuan.support.TestProvince;
+import vn.chuan.targets.Indicator;
+import vn.chuan.targets.Target;
+import vn.chuan.targets.Targets;
 import vn.chuan.units.Unit;
 import vn.chuan.units.Units;
 
 /** Two rounds in two communes: the share of young graduates with an excellent degree, at the age edge, and the refusals. */
 @Tag("db")
 @SpringBootTest
-@org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc
+@AutoConfigureMockMvc
 class RecruitmentTest {
 
     @Autowired
-    org.springframework.test.web.servlet.MockMvc mvc;
+    MockMvc mvc;
     @Autowired
-    vn.chuan.security.UserAccounts accounts;
+    UserAccounts accounts;
     @Autowired
-    vn.chuan.targets.Targets targets;
+    Targets targets;
 
     @Autowired
     Units units;
@@ -85,25 +103,25 @@ class RecruitmentTest {
         List<Recruitment.YearFigures> figures = recruitment.figures(scope);
         assertThat(figures).extracting(Recruitment.YearFigures::year, Recruitment.YearFigures::unitName, Recruitment.YearFigures::hires,
                 Recruitment.YearFigures::youngExcellent, Recruitment.YearFigures::share).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(2026, province.communeB1.name(), 3, 1, "33,3%"),
-                org.assertj.core.groups.Tuple.tuple(2026, "", 3, 1, "33,3%"),
-                org.assertj.core.groups.Tuple.tuple(2025, province.communeB2.name(), 1, 1, "100,0%"),
-                org.assertj.core.groups.Tuple.tuple(2025, "", 1, 1, "100,0%"));
+                Tuple.tuple(2026, province.communeB1.name(), 3, 1, "33,3%"),
+                Tuple.tuple(2026, "", 3, 1, "33,3%"),
+                Tuple.tuple(2025, province.communeB2.name(), 1, 1, "100,0%"),
+                Tuple.tuple(2025, "", 1, 1, "100,0%"));
         // The same figures as a workbook: numbers as numbers, the share as a percentage.
         String officer = prefix.toLowerCase() + "td";
-        accounts.create(new vn.chuan.security.NewUserAccount(officer, "Sở Nội vụ", "mat-khau-dai-1", vn.chuan.security.Role.PROVINCE,
+        accounts.create(new NewUserAccount(officer, "Sở Nội vụ", "mat-khau-dai-1", Role.PROVINCE,
                 province.province.code()));
-        byte[] xlsx = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/tuyen-dung/so-lieu.xlsx")
-                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user(
+        byte[] xlsx = mvc.perform(MockMvcRequestBuilders.get("/tuyen-dung/so-lieu.xlsx")
+                        .with(SecurityMockMvcRequestPostProcessors.user(
                                 accounts.loadUserByUsername(officer))))
                 .andReturn().getResponse().getContentAsByteArray();
-        try (var workbook = new org.dhatim.fastexcel.reader.ReadableWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
-            List<org.dhatim.fastexcel.reader.Row> rows = workbook.getFirstSheet().read();
+        try (var workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
+            List<Row> rows = workbook.getFirstSheet().read();
             assertThat(rows.get(1).getCell(0).asNumber().intValue()).isEqualTo(2026);
             assertThat(rows.get(1).getCell(2).asNumber().intValue()).isEqualTo(3);
-            assertThat(rows.get(1).getCell(4).asNumber().doubleValue()).isCloseTo(1 / 3.0, org.assertj.core.data.Offset.offset(1e-6));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            assertThat(rows.get(1).getCell(4).asNumber().doubleValue()).isCloseTo(1 / 3.0, Offset.offset(1e-6));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         // A commune sees its own rounds only.
         assertThat(recruitment.figures(UserScope.of(province.communeB2, false))).extracting(Recruitment.YearFigures::year).containsOnly(2025);
@@ -123,10 +141,10 @@ class RecruitmentTest {
             recruitment.hire(scope, round, hiredPerson("Lớn Tuổi " + i, LocalDate.of(1985, 5, 1), province.communeB1, hiredOn),
                     DegreeClass.GIOI, null, "Tư pháp - hộ tịch", hiredOn);
         }
-        vn.chuan.targets.Indicator indicator = targets.indicators().stream().filter(vn.chuan.targets.Indicator::isFigure)
+        Indicator indicator = targets.indicators().stream().filter(Indicator::isFigure)
                 .filter(i -> i.name().contains("tuyển dụng")).findFirst().orElseThrow();
-        long target = targets.defineTarget(scope, new vn.chuan.targets.Target.Definition(indicator.id(), null, province.province.id().value(),
-                java.math.BigDecimal.valueOf(30), LocalDate.of(2025, 1, 1), LocalDate.of(2030, 12, 31), List.of()));
+        long target = targets.defineTarget(scope, new Target.Definition(indicator.id(), null, province.province.id().value(),
+                BigDecimal.valueOf(30), LocalDate.of(2025, 1, 1), LocalDate.of(2030, 12, 31), List.of()));
 
         var progress = targets.progress(scope, province.province, LocalDate.of(2026, 12, 31)).stream()
                 .filter(p -> p.target().id() == target).findFirst().orElseThrow();

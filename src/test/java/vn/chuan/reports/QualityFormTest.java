@@ -6,9 +6,18 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -16,7 +25,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.result.MockMvcResultMatchers;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.chuan.people.NewAssignment;
@@ -53,7 +64,7 @@ class QualityFormTest {
     TransactionTemplate transaction;
 
     @Autowired
-    java.time.Clock clock;
+    Clock clock;
 
     TestProvince province;
     PersonId c;
@@ -139,7 +150,7 @@ class QualityFormTest {
                 .andExpect(content().string(Matchers.containsString("chuyen_mon=DAI_HOC")));
         byte[] xlsx = mvc.perform(get("/bao-cao/chat-luong.xlsx").param("ngay", "2026-01-01").with(user(officer)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
-        try (var workbook = new org.dhatim.fastexcel.reader.ReadableWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+        try (var workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
             var rows = workbook.getFirstSheet().read();
             var total = rows.get(rows.size() - 1);
             assertThat(total.getCellText(0)).isEqualTo("Tổng cộng");
@@ -148,10 +159,10 @@ class QualityFormTest {
         }
         byte[] pdf = mvc.perform(get("/bao-cao/chat-luong.pdf").param("ngay", "2026-01-01").with(user(officer)))
                 .andExpect(status().isOk())
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().contentType("application/pdf"))
+                .andExpect(MockMvcResultMatchers.content().contentType("application/pdf"))
                 .andReturn().getResponse().getContentAsByteArray();
-        assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
-        assertThat(new String(pdf, java.nio.charset.StandardCharsets.ISO_8859_1)).contains("DejaVuSansCondensed");
+        assertThat(new String(pdf, 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+        assertThat(new String(pdf, StandardCharsets.ISO_8859_1)).contains("DejaVuSansCondensed");
         ReportTable form = reports.quality(UserScope.of(province.province, false), province.province, LocalDate.of(2026, 1, 1));
         assertThat(form.columns()).as("verdicts are kept for today only").doesNotContain(QualityColumn.DAT_CHUAN);
         everyCountIsItsList(officer, form);
@@ -211,7 +222,7 @@ class QualityFormTest {
         String trend = mvc.perform(get("/tong-quan/xu-huong").param("donVi", String.valueOf(province.province.id().value()))
                 .with(user(officer))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(trend).contains("id=\"trend-chart\"", "31/12/2015", "31/12/2016");
-        java.util.regex.Matcher y2016 = java.util.regex.Pattern.compile("31/12/2016</td>\\s*<td class=\"text-end\">(\\d+)</td>\\s*<td class=\"text-end\">(\\d+)</td>")
+        Matcher y2016 = Pattern.compile("31/12/2016</td>\\s*<td class=\"text-end\">(\\d+)</td>\\s*<td class=\"text-end\">(\\d+)</td>")
                 .matcher(trend);
         assertThat(y2016.find()).isTrue();
         assertThat(y2016.group(1)).as("three commune cadres and civil servants at the end of 2016").isEqualTo("3");
@@ -226,7 +237,7 @@ class QualityFormTest {
         UserScope scope = UserScope.of(province.province, false);
         LocalDate date = LocalDate.of(2026, 1, 1);
         ReportTable form = reports.breakdown(scope, province.province, date, BreakdownColumn.By.of("chuyen_mon"),
-                java.util.Set.of(StaffCategory.CB, StaffCategory.CC));
+                Set.of(StaffCategory.CB, StaffCategory.CC));
         assertThat(form.columns()).extracting(ReportColumn::label).contains("Đại học", "Thạc sĩ", "Đại học trở lên", "Cao đẳng trở lên");
         ReportColumn university = column(form, "Đại học trở lên");
         assertThat(form.total().count(university)).as("A and B hold a degree, C a master's").isEqualTo(3);
@@ -234,7 +245,7 @@ class QualityFormTest {
         assertThat(form.total().share(university)).isEqualTo("100,00%");
 
         ReportTable everyone = reports.breakdown(scope, province.province, date, BreakdownColumn.By.of("loai"),
-                java.util.EnumSet.allOf(StaffCategory.class));
+                EnumSet.allOf(StaffCategory.class));
         assertThat(everyone.total().total()).as("the part-time post counts when every category is asked for").isEqualTo(4);
         assertThat(everyone.total().count(column(everyone, StaffCategory.KCT.label()))).isEqualTo(1);
 
@@ -274,11 +285,11 @@ class QualityFormTest {
     }
 
     /** Each count of the total row equals the number of people its link lists. */
-    private void everyCountIsItsList(org.springframework.security.core.userdetails.UserDetails officer, ReportTable form) throws Exception {
+    private void everyCountIsItsList(UserDetails officer, ReportTable form) throws Exception {
         for (ReportColumn column : form.columns()) {
             String url = "/can-bo?donVi=" + form.root().id().value() + "&ngay=" + form.asOf() + "&" + column.listFilter();
-            String list = mvc.perform(get(java.net.URI.create(url)).with(user(officer))).andReturn().getResponse().getContentAsString();
-            java.util.regex.Matcher count = java.util.regex.Pattern.compile("id=\"result-count\"\\s*>([0-9.]+) người<").matcher(list);
+            String list = mvc.perform(get(URI.create(url)).with(user(officer))).andReturn().getResponse().getContentAsString();
+            Matcher count = Pattern.compile("id=\"result-count\"\\s*>([0-9.]+) người<").matcher(list);
             assertThat(count.find()).as(url).isTrue();
             assertThat(Long.parseLong(count.group(1).replace(".", ""))).as("list of %s", column.label()).isEqualTo(form.total().count(column));
         }

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -16,6 +17,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import vn.chuan.people.PersonRegistry;
 import vn.chuan.people.PersonSearch;
 import vn.chuan.security.UserScope;
+import vn.chuan.shared.StaffCategory;
 import vn.chuan.units.Unit;
 import vn.chuan.units.Units;
 
@@ -77,7 +79,7 @@ class ReportConsistencyTest {
     void onAPastDateTheEthnicGroupsAddUpToTheMinorities() {
         Unit province = units.roots().stream().filter(u -> u.isValidOn(LocalDate.now(clock))).findFirst().orElseThrow();
         ReportTable past = reports.breakdown(EVERYONE, province, LocalDate.of(2024, 12, 31), BreakdownColumn.By.of("dan_toc"),
-                java.util.Set.of(vn.chuan.shared.StaffCategory.CB, vn.chuan.shared.StaffCategory.CC));
+                Set.of(StaffCategory.CB, StaffCategory.CC));
         long minorities = past.total().count(past.columns().stream().filter(c -> c.label().equals("Dân tộc thiểu số")).findFirst()
                 .orElseThrow());
         long inGroups = past.columns().stream().filter(c -> c.group().equals("Trong đó")).mapToLong(c -> past.total().count(c)).sum();

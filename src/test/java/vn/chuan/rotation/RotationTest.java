@@ -13,10 +13,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import vn.chuan.people.NewAssignment;
 import vn.chuan.people.PersonId;
 import vn.chuan.people.PersonRecord;
 import vn.chuan.people.PersonRegistry;
 import vn.chuan.security.UserScope;
+import vn.chuan.shared.AssignmentReason;
+import vn.chuan.shared.Dates;
 import vn.chuan.shared.StaffCategory;
 import vn.chuan.support.TestProvince;
 import vn.chuan.units.Units;
@@ -101,12 +104,12 @@ class RotationTest {
     @Test
     void whoHoldsAPostToRotateForItsNumberOfYearsIsFlaggedAcrossAMergeOfUnits() {
         // Five years are reached on the anniversary; the run of posts with the same title counts as one.
-        LocalDate today = LocalDate.now(vn.chuan.shared.Dates.ZONE);
+        LocalDate today = LocalDate.now(Dates.ZONE);
         PersonId justFive = province.person("Đúng Năm Năm", province.communeB2, StaffCategory.CC, "TC_KT", today.minusYears(5));
         PersonId almost = province.person("Chưa Đủ", province.communeB2, StaffCategory.CC, "TC_KT", today.minusYears(5).plusDays(1));
         PersonId earlier = province.person("Qua Sáp Nhập", province.communeB2, StaffCategory.CC, "TC_KT", today.minusYears(6));
-        registry.assign(scope, earlier, new vn.chuan.people.NewAssignment(province.communeB1.id(), StaffCategory.CC, "TC_KT",
-                today.minusYears(1), vn.chuan.shared.AssignmentReason.SAP_XEP));
+        registry.assign(scope, earlier, new NewAssignment(province.communeB1.id(), StaffCategory.CC, "TC_KT",
+                today.minusYears(1), AssignmentReason.SAP_XEP));
 
         List<Rotations.Overdue> overdue = rotations.overdue(UserScope.of(province.province, false));
         assertThat(overdue).extracting(Rotations.Overdue::fullName).contains("Đúng Năm Năm", "Qua Sáp Nhập", "Nông Văn Kế")

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 
@@ -197,7 +198,7 @@ class StandardsEngineTest {
     void theVerdictDoesNotDependOnTheOrderOfCriteria() {
         StandardSet set = SeededStandardSets.nd33();
         List<Criterion> reversed = new ArrayList<>(set.criteria());
-        java.util.Collections.reverse(reversed);
+        Collections.reverse(reversed);
         StandardsEngine other = StandardsEngine.compile(new StandardSet(0, set.code(), 1, set.name(), set.document(),
                 set.effectiveFrom(), set.effectiveTo(), set.status(), null, reversed));
         Random random = new Random(7);

@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.LocalDate;
 import java.util.List;
 
+import org.assertj.core.api.Assertions;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -16,16 +17,21 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.chuan.people.PersonId;
 import vn.chuan.people.PersonRegistry;
 import vn.chuan.people.PersonSearch;
+import vn.chuan.people.QualificationDetails;
 import vn.chuan.security.NewUserAccount;
 import vn.chuan.security.Role;
 import vn.chuan.security.UserAccounts;
 import vn.chuan.security.UserScope;
+import vn.chuan.shared.Dates;
 import vn.chuan.shared.Dimension;
 import vn.chuan.shared.StaffCategory;
 import vn.chuan.support.TestProvince;
@@ -78,10 +84,10 @@ class StandardsIntegrationTest {
             assertThat(s.gapCodes()).containsExactly("POLITICAL_THEORY");
         });
         UserScope scope = UserScope.of(province.province, false);
-        PersonSearch lacking = new PersonSearch(null, null, null, null, List.of(), LocalDate.now(vn.chuan.shared.Dates.ZONE), 0, 25, null, "POLITICAL_THEORY");
+        PersonSearch lacking = new PersonSearch(null, null, null, null, List.of(), LocalDate.now(Dates.ZONE), 0, 25, null, "POLITICAL_THEORY");
         assertThat(registry.search(scope, lacking).total()).isEqualTo(1);
 
-        registry.correctQualification(TestProvince.EVERYTHING, id, theory, 0, new vn.chuan.people.QualificationDetails(
+        registry.correctQualification(TestProvince.EVERYTHING, id, theory, 0, new QualificationDetails(
                 Dimension.POLITICAL_THEORY, Dimension.POLITICAL_THEORY.level("TRUNG_CAP"), null, null, null, null));
 
         assertThat(registry.standingOf(id)).get().satisfies(s -> assertThat(s.verdict()).isEqualTo("DAT"));
@@ -151,21 +157,21 @@ class StandardsIntegrationTest {
     }
 
     @Test
-    @org.springframework.test.annotation.DirtiesContext(methodMode = org.springframework.test.annotation.DirtiesContext.MethodMode.AFTER_METHOD)
+    @DirtiesContext(methodMode = DirtiesContext.MethodMode.AFTER_METHOD)
     void aSetInForceIsNotEditedButCopiedAsADraftThatCanBeEditedComparedAndPutInForce() throws Exception {
         PersonId id = province.person("Người Thử Bản Nháp", province.communeB1, StaffCategory.CC, "VP_TK", LocalDate.of(2020, 1, 1));
         province.grant(id, Dimension.GENERAL_EDUCATION, "THPT", null);
         province.grant(id, Dimension.PROFESSIONAL, "DAI_HOC", null);
-        StandardSet inForce = standards.inForceOn(LocalDate.now(vn.chuan.shared.Dates.ZONE)).orElseThrow();
+        StandardSet inForce = standards.inForceOn(LocalDate.now(Dates.ZONE)).orElseThrow();
         long criterion = standards.criterionIds(inForce.id()).get(0);
-        assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> standards.removeCriterion(inForce.id(), criterion)))
+        assertThat(Assertions.catchThrowable(() -> standards.removeCriterion(inForce.id(), criterion)))
                 .isInstanceOf(InvalidStandardException.class).hasMessageContaining("sao chép thành bản nháp");
 
         accounts.create(new NewUserAccount(province.province.code() + "x", "Xã", "matkhau-1", Role.COMMUNE, province.communeB1.code()));
-        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+        mvc.perform(MockMvcRequestBuilders
                         .post("/chuan-hoa/bo-tieu-chuan/" + inForce.id() + "/sao-chep")
                         .with(user(accounts.loadUserByUsername(province.province.code() + "x")))
-                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
+                        .with(SecurityMockMvcRequestPostProcessors.csrf()))
                 .andExpect(status().isForbidden());
         StandardSet draft = transaction.execute(s -> standards.copyAsDraft(inForce.id()));
         assertThat(draft.status()).isEqualTo(StandardSet.Status.DRAFT);
@@ -175,12 +181,12 @@ class StandardsIntegrationTest {
                 "Kế hoạch thử của tỉnh"));
 
         assertThat(standards.assess(registry.get(TestProvince.EVERYTHING, id), standards.set(draft.id()).orElseThrow(),
-                LocalDate.now(vn.chuan.shared.Dates.ZONE)).verdict()).isEqualTo(Verdict.CHUA_DAT);
+                LocalDate.now(Dates.ZONE)).verdict()).isEqualTo(Verdict.CHUA_DAT);
         assertThat(registry.standingOf(id).orElseThrow().verdict()).as("nothing stored changes").isEqualTo("DAT");
 
-        transaction.executeWithoutResult(s -> standards.putInForce(draft.id(), LocalDate.now(vn.chuan.shared.Dates.ZONE)));
-        assertThat(standards.inForceOn(LocalDate.now(vn.chuan.shared.Dates.ZONE))).get().extracting(StandardSet::id).isEqualTo(draft.id());
+        transaction.executeWithoutResult(s -> standards.putInForce(draft.id(), LocalDate.now(Dates.ZONE)));
+        assertThat(standards.inForceOn(LocalDate.now(Dates.ZONE))).get().extracting(StandardSet::id).isEqualTo(draft.id());
         assertThat(registry.standingOf(id).orElseThrow().verdict()).isEqualTo("CHUA_DAT");
-        assertThat(standards.inForceOn(LocalDate.now(vn.chuan.shared.Dates.ZONE).minusDays(1))).get().extracting(StandardSet::id).isEqualTo(inForce.id());
+        assertThat(standards.inForceOn(LocalDate.now(Dates.ZONE).minusDays(1))).get().extracting(StandardSet::id).isEqualTo(inForce.id());
     }
 }

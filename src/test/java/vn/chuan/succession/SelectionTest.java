@@ -7,11 +7,13 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -107,7 +109,7 @@ class SelectionTest {
                 .andExpect(content().string(Matchers.containsString("Không có tên trong quy hoạch")));
         byte[] xlsx = mvc.perform(get("/quy-hoach/tuyen-chon/" + round + "/ket-qua.xlsx").with(user(accounts.loadUserByUsername(officer))))
                 .andReturn().getResponse().getContentAsByteArray();
-        try (var workbook = new org.dhatim.fastexcel.reader.ReadableWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+        try (var workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
             var rows = workbook.getFirstSheet().read();
             assertThat(rows.get(1).getCell(2).asString()).isEqualTo("Trần Văn An");
             assertThat(rows.get(1).getCell(6).asNumber()).isEqualByComparingTo("75");

@@ -10,11 +10,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.List;
+import java.util.stream.Stream;
 
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -25,6 +29,8 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import vn.chuan.evaluation.Conduct;
+import vn.chuan.evaluation.DisciplineForm;
 import vn.chuan.people.NewAssignment;
 import vn.chuan.people.PersonDetails;
 import vn.chuan.people.PersonId;
@@ -32,11 +38,15 @@ import vn.chuan.people.PersonRegistry;
 import vn.chuan.security.NewUserAccount;
 import vn.chuan.security.Role;
 import vn.chuan.security.UserAccounts;
+import vn.chuan.security.UserScope;
 import vn.chuan.shared.AssignmentReason;
 import vn.chuan.shared.Dimension;
 import vn.chuan.shared.Gender;
 import vn.chuan.shared.StaffCategory;
 import vn.chuan.support.TestProvince;
+import vn.chuan.targets.Indicator;
+import vn.chuan.targets.Target;
+import vn.chuan.targets.Targets;
 import vn.chuan.training.Funding;
 import vn.chuan.training.Programme;
 import vn.chuan.training.Training;
@@ -69,7 +79,7 @@ class SuccessionTest {
     @Autowired
     TransactionTemplate transaction;
     @Autowired
-    vn.chuan.evaluation.Conduct conduct;
+    Conduct conduct;
     @Autowired
     ConfidenceVotes votes;
     @Autowired
@@ -115,23 +125,23 @@ class SuccessionTest {
     }
 
     @Autowired
-    vn.chuan.targets.Targets targets;
+    Targets targets;
 
     @Test
     void theSharesOfWomenAndYoungPeopleInPoolsAreTargetIndicators() {
         succession.addMember(TestProvince.EVERYTHING, pool, code(deputy), "Phó Chủ tịch, có triển vọng");
         succession.addMember(TestProvince.EVERYTHING, pool, code(qualified), "Đạt tiêu chuẩn");
         for (String name : List.of("Tỷ lệ nữ trong quy hoạch", "Tỷ lệ cán bộ trẻ (dưới 40 tuổi) trong quy hoạch")) {
-            vn.chuan.targets.Indicator indicator = targets.indicators().stream().filter(i -> i.name().equals(name)).findFirst().orElseThrow();
-            long target = targets.defineTarget(TestProvince.EVERYTHING, new vn.chuan.targets.Target.Definition(indicator.id(), null,
-                    province.communeB1.id().value(), java.math.BigDecimal.valueOf(25), LocalDate.of(2025, 1, 1), LocalDate.of(2030, 12, 31),
+            Indicator indicator = targets.indicators().stream().filter(i -> i.name().equals(name)).findFirst().orElseThrow();
+            long target = targets.defineTarget(TestProvince.EVERYTHING, new Target.Definition(indicator.id(), null,
+                    province.communeB1.id().value(), BigDecimal.valueOf(25), LocalDate.of(2025, 1, 1), LocalDate.of(2030, 12, 31),
                     List.of()));
             var progress = targets.progress(TestProvince.EVERYTHING, province.communeB1, LocalDate.now(clock)).stream()
                     .filter(p -> p.target().id() == target).findFirst().orElseThrow();
             // Hà Thị Thu, a woman born in 1988 (under 40 until 2028); Đỗ Minh Đạt, a man born in 1985.
             LocalDate today = LocalDate.now(clock);
-            long young = java.util.stream.Stream.of(LocalDate.of(1988, 5, 1), LocalDate.of(1985, 1, 1))
-                    .filter(born -> java.time.Period.between(born, today).getYears() < 40).count();
+            long young = Stream.of(LocalDate.of(1988, 5, 1), LocalDate.of(1985, 1, 1))
+                    .filter(born -> Period.between(born, today).getYears() < 40).count();
             assertThat(progress.today().population()).as(name).isEqualTo(2);
             assertThat(progress.today().meeting()).as(name).isEqualTo(name.contains("nữ") ? 1 : young);
         }
@@ -190,7 +200,7 @@ class SuccessionTest {
                 .isInstanceOf(InvalidPoolException.class).hasMessageContaining("đã có kết quả lấy phiếu kỳ 2021–2026");
         assertThatThrownBy(() -> votes.record(TestProvince.EVERYTHING, code(deputy), "2026", LocalDate.of(2024, 12, 21), -1, 1, 1))
                 .isInstanceOf(InvalidPoolException.class).hasMessageContaining("không được âm");
-        assertThatThrownBy(() -> votes.record(vn.chuan.security.UserScope.of(province.communeB2, true), code(deputy), "2026",
+        assertThatThrownBy(() -> votes.record(UserScope.of(province.communeB2, true), code(deputy), "2026",
                 LocalDate.of(2024, 12, 21), 1, 1, 1)).isInstanceOf(InvalidPoolException.class).hasMessageContaining("phạm vi");
 
         assertThat(votes.of(TestProvince.EVERYTHING, deputy.value())).singleElement().satisfies(v -> {
@@ -204,7 +214,7 @@ class SuccessionTest {
                 .andExpect(content().string(Matchers.containsString("12 (60,00%)")));
         // Added up by unit, and kept on the person.
         votes.record(TestProvince.EVERYTHING, code(qualified), "2021–2026", LocalDate.of(2024, 12, 20), 18, 2, 0);
-        List<ConfidenceVotes.UnitTotal> byUnit = ConfidenceVotes.byUnit(votes.votes(vn.chuan.security.UserScope.of(province.communeB1, false)));
+        List<ConfidenceVotes.UnitTotal> byUnit = ConfidenceVotes.byUnit(votes.votes(UserScope.of(province.communeB1, false)));
         assertThat(byUnit).singleElement().satisfies(u -> {
             assertThat(u.people()).isEqualTo(2);
             assertThat(u.total()).isEqualTo(40);
@@ -214,7 +224,7 @@ class SuccessionTest {
                 .andExpect(content().string(Matchers.containsString("tín nhiệm cao 12 (60,00%)")));
         byte[] xlsx = mvc.perform(get("/tin-nhiem/ket-qua.xlsx").with(user(accounts.loadUserByUsername(officer))))
                 .andReturn().getResponse().getContentAsByteArray();
-        try (var workbook = new org.dhatim.fastexcel.reader.ReadableWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+        try (var workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
             var deputyRow = workbook.getFirstSheet().read().stream().filter(r -> r.getCell(1).asString().equals("Hà Thị Thu")).findFirst()
                     .orElseThrow();
             assertThat(deputyRow.getCell(7).asNumber().doubleValue()).isEqualTo(0.6);
@@ -243,12 +253,12 @@ class SuccessionTest {
     @Test
     void aDisciplineInEffectTakesAMemberOutAtTheReview() {
         succession.addMember(TestProvince.EVERYTHING, pool, code(qualified), "Đạt tiêu chuẩn");
-        conduct.recordDiscipline(TestProvince.EVERYTHING, qualified.value(), vn.chuan.evaluation.DisciplineForm.CANH_CAO, "7/QĐ-UBND",
+        conduct.recordDiscipline(TestProvince.EVERYTHING, qualified.value(), DisciplineForm.CANH_CAO, "7/QĐ-UBND",
                 LocalDate.now(clock).minusMonths(1), "UBND huyện", null);
 
         assertThat(succession.review(TestProvince.EVERYTHING, pool, 50).leaving()).singleElement()
                 .satisfies(l -> assertThat(l.reason()).startsWith("bị kỷ luật Cảnh cáo (7/QĐ-UBND"));
-        conduct.recordDiscipline(TestProvince.EVERYTHING, deputy.value(), vn.chuan.evaluation.DisciplineForm.KHIEN_TRACH, "8/QĐ-UBND",
+        conduct.recordDiscipline(TestProvince.EVERYTHING, deputy.value(), DisciplineForm.KHIEN_TRACH, "8/QĐ-UBND",
                 LocalDate.now(clock).minusMonths(2), "UBND huyện", 6);
         assertThatThrownBy(() -> succession.addMember(TestProvince.EVERYTHING, pool, code(deputy), "Có triển vọng"))
                 .isInstanceOf(InvalidPoolException.class).hasMessageContaining("bị kỷ luật Khiển trách (8/QĐ-UBND");

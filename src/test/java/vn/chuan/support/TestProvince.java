@@ -2,6 +2,7 @@ package vn.chuan.support;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -65,7 +66,7 @@ public class TestProvince {
      * codes of its own (four digits collided now and then).
      */
     public static String uniquePrefix(String letter) {
-        return letter + java.util.UUID.randomUUID().toString().replaceAll("[^0-9]", "").substring(0, 8);
+        return letter + UUID.randomUUID().toString().replaceAll("[^0-9]", "").substring(0, 8);
     }
 
     /** Builds the province in its own transaction; {@code prefix} keeps codes apart between tests. */

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import vn.chuan.reports.Condition;
 import vn.chuan.reports.IndicatorCount;
 import vn.chuan.shared.Dimension;
+import vn.chuan.shared.PositionTitle;
 
 /** The projection, the gap in people and the condition text, without a database. */
 class ProjectionTest {
@@ -93,7 +94,7 @@ class ProjectionTest {
     void everySeededIndicatorReadsBack() {
         for (Indicator.Definition seeded : SeededIndicators.all()) {
             assertThat(ConditionText.parse(seeded.condition())).as(seeded.name()).isNotNull();
-            assertThat(seeded.titleCodes()).allSatisfy(code -> assertThat(vn.chuan.shared.PositionTitle.findByCode(code)).isPresent());
+            assertThat(seeded.titleCodes()).allSatisfy(code -> assertThat(PositionTitle.findByCode(code)).isPresent());
         }
     }
 }

@@ -13,6 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -41,6 +42,7 @@ import vn.chuan.shared.Gender;
 import vn.chuan.shared.RetirementAge;
 import vn.chuan.shared.StaffCategory;
 import vn.chuan.support.TestProvince;
+import vn.chuan.units.Unit;
 import vn.chuan.units.Units;
 
 /**
@@ -104,7 +106,7 @@ class TargetsTest {
         degree = indicatorNamed(DEGREE);
     }
 
-    private PersonId civilServant(String name, Gender gender, LocalDate born, vn.chuan.units.Unit commune, LocalDate from) {
+    private PersonId civilServant(String name, Gender gender, LocalDate born, Unit commune, LocalDate from) {
         return registry.register(TestProvince.EVERYTHING, new PersonDetails(province.province.code() + "-" + UUID.randomUUID()
                 .toString().substring(0, 8), name, born, gender, "Kinh", null, false, null),
                 new NewAssignment(commune.id(), StaffCategory.CC, "VP_TK", from, AssignmentReason.TUYEN_DUNG));
@@ -188,7 +190,7 @@ class TargetsTest {
         assertThat(progress.projection().leaving()).isEqualTo(1);
         assertThat(progress.projection().leavingMeeting()).isZero();
         assertThat(progress.projection().valueAfterRetirements()).as("3 of the 5 who stay").isCloseTo(60.0, within(1e-9));
-        double years = java.time.temporal.ChronoUnit.DAYS.between(today, LocalDate.of(2030, 12, 31)) / 365.25;
+        double years = ChronoUnit.DAYS.between(today, LocalDate.of(2030, 12, 31)) / 365.25;
         assertThat(progress.projection().slopePerYear()).isPositive();
         assertThat(progress.projection().projected()).isCloseTo(60.0 + progress.projection().slopePerYear() * years, within(1e-6));
         assertThat(progress.status()).as("about 75% projected against 100%").isEqualTo(TargetStatus.OFF_TRACK);

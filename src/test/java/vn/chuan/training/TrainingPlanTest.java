@@ -15,6 +15,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.assertj.core.api.Assertions;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -118,7 +119,7 @@ class TrainingPlanTest {
         assertThat(roomier.places()).extracting(TrainingPlan.Place::personName).containsExactly("Lò Thị Mai", "Nguyễn Văn Bình");
         TrainingPlan.Effect standards = roomier.effects().get(0);
         assertThat(standards.after() - standards.before()).as("two of the district's three assessed cadres would meet the standards")
-                .isCloseTo(200.0 / 3, org.assertj.core.api.Assertions.within(1e-9));
+                .isCloseTo(200.0 / 3, Assertions.within(1e-9));
     }
 
     @Test

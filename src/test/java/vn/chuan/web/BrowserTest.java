@@ -3,6 +3,7 @@ package vn.chuan.web;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -10,6 +11,18 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import com.microsoft.playwright.APIRequest;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.LoadState;
+import com.microsoft.playwright.options.SelectOption;
+import org.assertj.core.api.Assertions;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -20,20 +33,19 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
-import com.microsoft.playwright.Download;
-import com.microsoft.playwright.Locator;
-import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
-
+import vn.chuan.evaluation.Conduct;
+import vn.chuan.evaluation.DisciplineForm;
 import vn.chuan.people.PersonId;
 import vn.chuan.people.PersonRegistry;
+import vn.chuan.reports.QualityColumn;
 import vn.chuan.security.NewUserAccount;
 import vn.chuan.security.Role;
 import vn.chuan.security.UserAccounts;
+import vn.chuan.shared.Dates;
 import vn.chuan.shared.Dimension;
 import vn.chuan.shared.StaffCategory;
+import vn.chuan.succession.Succession;
+import vn.chuan.succession.SuccessionPool;
 import vn.chuan.support.TestProvince;
 import vn.chuan.units.Units;
 
@@ -101,7 +113,7 @@ class BrowserTest {
         page.locator("#qualifications").getByText("Sửa").first().click();
         page.getByLabel("Trình độ", new Page.GetByLabelOptions().setExact(true)).selectOption("TRUNG_CAP");
         page.getByLabel("Văn bằng, chứng chỉ (số, ngày)").fill("Bằng số 123/TCCT");
-        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lưu")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lưu")).click();
 
         assertThat(page.locator(".alert-success")).containsText("Đã sửa trình độ");
         assertThat(page.locator("[data-dimension=POLITICAL_THEORY]")).hasText("Trung cấp");
@@ -126,10 +138,10 @@ class BrowserTest {
         assertThat(page.locator("#compliance-chart canvas")).hasCount(1);
         assertThat(page.locator("#trend-chart canvas")).hasCount(1);
         // The picker submits from a deferred script: let the page finish loading before choosing.
-        page.waitForLoadState(com.microsoft.playwright.options.LoadState.LOAD);
+        page.waitForLoadState(LoadState.LOAD);
         page.locator("#unit-picker").selectOption(String.valueOf(province.districtB.id().value()));
         assertThat(page.locator("#unit-path")).containsText(province.districtB.name());
-        page.waitForLoadState(com.microsoft.playwright.options.LoadState.LOAD);
+        page.waitForLoadState(LoadState.LOAD);
         page.locator("#unit-picker").selectOption(String.valueOf(province.communeB1.id().value()));
         assertThat(page.locator("#unit-path")).containsText(province.communeB1.name());
         assertThat(page.locator("#total-people")).hasText("2");
@@ -141,10 +153,10 @@ class BrowserTest {
         assertThat(page.locator("body")).containsText("Nguyễn Văn Tuấn");
         page.goBack();
 
-        com.microsoft.playwright.Download download = page.waitForDownload(() -> page.locator("#report-xlsx").click());
+        Download download = page.waitForDownload(() -> page.locator("#report-xlsx").click());
         Path file = Files.createTempFile("chat-luong", ".xlsx");
         download.saveAs(file);
-        try (var workbook = new org.dhatim.fastexcel.reader.ReadableWorkbook(file.toFile())) {
+        try (var workbook = new ReadableWorkbook(file.toFile())) {
             var rows = workbook.getFirstSheet().read();
             assertThat(rows.get(rows.size() - 1).getCell(1).asNumber().intValue()).isEqualTo(2);
         } finally {
@@ -173,7 +185,7 @@ class BrowserTest {
         assertThat(page.locator("#indicators")).containsText("Trình độ chuyên môn từ Đại học trở lên hoặc Ngoại ngữ từ B1 trở lên");
 
         page.navigate("http://localhost:" + port + "/muc-tieu/moi");
-        page.locator("#indicatorId").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel(indicator));
+        page.locator("#indicatorId").selectOption(new SelectOption().setLabel(indicator));
         page.locator("#unitId").selectOption(String.valueOf(province.districtB.id().value()));
         page.locator("#threshold").fill("120");
         page.locator("#target-form button[type=submit]").click();
@@ -191,10 +203,10 @@ class BrowserTest {
         page.locator(".target-card .lacking-link").click();
         assertThat(page.locator("#lacking")).containsText("Lò Văn Sơn");
         assertThat(page.locator("#lacking")).not().containsText("Trần Thị Lan");
-        com.microsoft.playwright.Download download = page.waitForDownload(() -> page.locator("#lacking-xlsx").click());
+        Download download = page.waitForDownload(() -> page.locator("#lacking-xlsx").click());
         Path file = Files.createTempFile("con-thieu", ".xlsx");
         download.saveAs(file);
-        try (var workbook = new org.dhatim.fastexcel.reader.ReadableWorkbook(file.toFile())) {
+        try (var workbook = new ReadableWorkbook(file.toFile())) {
             var rows = workbook.getFirstSheet().read();
             assertThat(rows.get(rows.size() - 1).getCell(2).asString()).isEqualTo("Lò Văn Sơn");
         } finally {
@@ -214,7 +226,7 @@ class BrowserTest {
         String tamCode = registry.get(TestProvince.EVERYTHING, tam).code();
 
         Page page = logIn("/dao-tao/lop/moi", prefix + "so");
-        page.locator("#programmeId").selectOption(new com.microsoft.playwright.options.SelectOption()
+        page.locator("#programmeId").selectOption(new SelectOption()
                 .setLabel("Sơ cấp lý luận chính trị (Lý luận chính trị)"));
         page.locator("#code").fill(prefix + "-SC");
         page.locator("#startsOn").fill("02/03/2026");
@@ -285,21 +297,21 @@ class BrowserTest {
         Page page = logIn("/quan-tri/ung-dung", prefix + "qt");
         page.getByLabel("Tên ứng dụng").fill("Một cửa " + prefix);
         page.getByLabel("Mã đơn vị phạm vi").fill(province.communeB1.code());
-        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Cấp khóa")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Cấp khóa")).click();
         assertThat(page.locator(".alert-success")).containsText("chỉ hiện một lần");
         String token = page.locator("#new-token code").textContent().strip();
-        org.assertj.core.api.Assertions.assertThat(token).startsWith("chuan_");
+        Assertions.assertThat(token).startsWith("chuan_");
 
-        var api = playwright.request().newContext(new com.microsoft.playwright.APIRequest.NewContextOptions()
+        var api = playwright.request().newContext(new APIRequest.NewContextOptions()
                 .setBaseURL("http://localhost:" + port).setExtraHTTPHeaders(Map.of("Authorization", "Bearer " + token)));
         var people = api.get("/api/v1/people");
-        org.assertj.core.api.Assertions.assertThat(people.status()).isEqualTo(200);
-        org.assertj.core.api.Assertions.assertThat(people.text()).contains("Nguyễn Văn Tuấn").contains("\"total\":1");
+        Assertions.assertThat(people.status()).isEqualTo(200);
+        Assertions.assertThat(people.text()).contains("Nguyễn Văn Tuấn").contains("\"total\":1");
 
         page.locator("#api-clients tr", new Page.LocatorOptions().setHasText("Một cửa " + prefix))
-                .getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Thu hồi")).click();
+                .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Thu hồi")).click();
         assertThat(page.locator(".alert-success")).containsText("Đã thu hồi");
-        org.assertj.core.api.Assertions.assertThat(api.get("/api/v1/people").status()).isEqualTo(401);
+        Assertions.assertThat(api.get("/api/v1/people").status()).isEqualTo(401);
         api.dispose();
 
         // The API's documentation is a page a programmer can browse.
@@ -322,16 +334,16 @@ class BrowserTest {
         assertThat(page.locator("#missing")).containsText("Lò Văn Thiếu");
         assertThat(page.locator("#missing")).containsText("Số định danh cá nhân");
         Download download = page.waitForDownload(() -> page.locator("#download").click());
-        String file = Files.readString(download.path(), java.nio.charset.StandardCharsets.UTF_8);
-        org.assertj.core.api.Assertions.assertThat(file).contains("\"format\":\"chuan/csdl-quoc-gia/1\"");
-        org.assertj.core.api.Assertions.assertThat(download.suggestedFilename()).startsWith("csdl-quoc-gia-");
+        String file = Files.readString(download.path(), StandardCharsets.UTF_8);
+        Assertions.assertThat(file).contains("\"format\":\"chuan/csdl-quoc-gia/1\"");
+        Assertions.assertThat(download.suggestedFilename()).startsWith("csdl-quoc-gia-");
         page.close();
     }
 
     @Autowired
-    vn.chuan.succession.Succession succession;
+    Succession succession;
     @Autowired
-    vn.chuan.evaluation.Conduct conduct;
+    Conduct conduct;
 
     @Test
     void aProvinceOfficerRunsAPoolsAnnualReviewApprovesItThenRecordsARotationAndPlacesSomeoneInAPosition() {
@@ -346,8 +358,8 @@ class BrowserTest {
         }
         long pool = succession.createPool(TestProvince.EVERYTHING, province.communeB1.id().value(), "CT_UBND", 2026, 2031);
         succession.addMember(TestProvince.EVERYTHING, pool, registry.get(TestProvince.EVERYTHING, disciplined).code(), "Có triển vọng");
-        conduct.recordDiscipline(TestProvince.EVERYTHING, disciplined.value(), vn.chuan.evaluation.DisciplineForm.CANH_CAO, "7/QĐ-UBND",
-                LocalDate.now(vn.chuan.shared.Dates.ZONE).minusMonths(1), "UBND huyện", null);
+        conduct.recordDiscipline(TestProvince.EVERYTHING, disciplined.value(), DisciplineForm.CANH_CAO, "7/QĐ-UBND",
+                LocalDate.now(Dates.ZONE).minusMonths(1), "UBND huyện", null);
         accounts.create(new NewUserAccount(prefix + "snv", "Sở Nội vụ thử", "matkhau-1", Role.PROVINCE, province.province.code()));
 
         Page page = logIn("/quy-hoach/" + pool + "/ra-soat", prefix + "snv");
@@ -355,10 +367,10 @@ class BrowserTest {
         assertThat(page.locator("#leaving")).containsText("bị kỷ luật Cảnh cáo");
         assertThat(page.locator("#joining")).containsText("Đỗ Minh Đạt");
         page.getByLabel("Đỗ Minh Đạt").check();
-        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Duyệt kết quả rà soát")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Duyệt kết quả rà soát")).click();
         assertThat(page.locator(".alert-success")).containsText("Đã duyệt kết quả rà soát");
-        org.assertj.core.api.Assertions.assertThat(succession.pool(TestProvince.EVERYTHING, pool).orElseThrow().members().stream()
-                .filter(vn.chuan.succession.SuccessionPool.Member::active).map(vn.chuan.succession.SuccessionPool.Member::personName))
+        Assertions.assertThat(succession.pool(TestProvince.EVERYTHING, pool).orElseThrow().members().stream()
+                .filter(SuccessionPool.Member::active).map(SuccessionPool.Member::personName))
                 .containsExactly("Đỗ Minh Đạt");
 
         String code = registry.get(TestProvince.EVERYTHING, qualified).code();
@@ -370,10 +382,10 @@ class BrowserTest {
         page.locator("#tuNgay").fill("01/03/2026");
         page.locator("#denNgay").fill("28/02/2026");
         page.getByLabel("Quyết định").fill("QĐ 15/QĐ-UBND");
-        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ghi").setExact(true)).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ghi").setExact(true)).click();
         assertThat(page.locator(".alert-danger")).containsText("trước ngày bắt đầu");
         page.locator("#denNgay").fill("");
-        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ghi").setExact(true)).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ghi").setExact(true)).click();
         assertThat(page.locator(".alert-success")).containsText("Đã ghi luân chuyển");
         assertThat(page.locator("#by-direction tr[data-direction=UP] td[data-kind=LUAN_CHUYEN]")).hasText("1");
 
@@ -382,20 +394,20 @@ class BrowserTest {
         page.getByLabel("Tên vị trí").fill("Văn phòng tổng hợp");
         page.getByLabel("Số lượng").fill("1");
         page.getByLabel("Chuyên ngành phù hợp").fill("hành chính, luật");
-        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Thêm vị trí")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Thêm vị trí")).click();
         assertThat(page.locator("#position-name")).hasText("Văn phòng tổng hợp");
         page.getByLabel("Mã cán bộ").fill(code);
-        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Bố trí").setExact(true)).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Bố trí").setExact(true)).click();
         assertThat(page.locator(".alert-success")).containsText("Đã bố trí");
         assertThat(page.locator("#headcount")).containsText("đã bố trí 1, còn trống 0");
         page.locator("#soLuong").fill("0");
-        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lưu")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lưu")).click();
         assertThat(page.locator(".alert-danger")).containsText("đang có 1 người");
         // The staffing pages are under one menu. Bootstrap's deferred script opens it: wait until it
         // has run, or a click made as soon as the page shows does nothing.
-        page.waitForLoadState(com.microsoft.playwright.options.LoadState.DOMCONTENTLOADED);
+        page.waitForLoadState(LoadState.DOMCONTENTLOADED);
         page.locator("#staffing-menu").click();
-        page.getByRole(com.microsoft.playwright.options.AriaRole.LINK, new Page.GetByRoleOptions().setName("Tuyển dụng").setExact(true)).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Tuyển dụng").setExact(true)).click();
         assertThat(page.locator("h1")).hasText("Tuyển dụng");
         page.close();
     }
@@ -407,15 +419,15 @@ class BrowserTest {
         accounts.create(new NewUserAccount(prefix + "xa", "Cán bộ xã thử menu", "matkhau-1", Role.COMMUNE, province.communeB1.code()));
 
         Page page = logIn("/", prefix + "xa");
-        page.waitForLoadState(com.microsoft.playwright.options.LoadState.DOMCONTENTLOADED);
+        page.waitForLoadState(LoadState.DOMCONTENTLOADED);
         page.locator("#data-menu").click();
-        page.getByRole(com.microsoft.playwright.options.AriaRole.LINK, new Page.GetByRoleOptions().setName("Nhập, xuất").setExact(true)).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Nhập, xuất").setExact(true)).click();
         assertThat(page.locator("h1")).hasText("Nhập danh sách cán bộ, công chức");
 
-        page.waitForLoadState(com.microsoft.playwright.options.LoadState.DOMCONTENTLOADED);
+        page.waitForLoadState(LoadState.DOMCONTENTLOADED);
         page.locator("#user-menu").click();
         assertThat(page.locator("[aria-labelledby=user-menu]")).containsText(province.communeB1.name());
-        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đăng xuất")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đăng xuất")).click();
         assertThat(page.getByLabel("Tên đăng nhập")).isVisible();
         page.close();
     }
@@ -431,7 +443,7 @@ class BrowserTest {
 
         Page page = logIn("/can-bo", prefix + "xa");
         assertThat(page.locator("#result-count")).hasText("2 người");
-        assertThat(page.locator("#ngay")).hasValue(vn.chuan.shared.Dates.format(LocalDate.now(vn.chuan.shared.Dates.ZONE)));
+        assertThat(page.locator("#ngay")).hasValue(Dates.format(LocalDate.now(Dates.ZONE)));
         page.locator("#ngay").fill("31/12/2015");
         page.locator("#ngay").press("Enter");
         assertThat(page.locator("#result-count")).hasText("1 người");
@@ -446,13 +458,13 @@ class BrowserTest {
         page.navigate("http://localhost:" + port + path);
         page.getByLabel("Tên đăng nhập").fill(username);
         page.getByLabel("Mật khẩu").fill("matkhau-1");
-        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+        page.getByRole(AriaRole.BUTTON,
                 new Page.GetByRoleOptions().setName("Đăng nhập")).click();
         return page;
     }
 
     /** The position of a column's link in a row of the form (every column links to its list). */
     private static final class QualityColumnIndex {
-        static final int DAI_HOC = vn.chuan.reports.QualityColumn.DAI_HOC.ordinal();
+        static final int DAI_HOC = QualityColumn.DAI_HOC.ordinal();
     }
 }

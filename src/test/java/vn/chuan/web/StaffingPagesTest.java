@@ -5,9 +5,12 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.assertj.core.api.Assertions;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -19,6 +22,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.chuan.people.PersonId;
 import vn.chuan.people.PersonRegistry;
+import vn.chuan.people.QualificationDetails;
 import vn.chuan.positions.JobPosition;
 import vn.chuan.positions.JobPositions;
 import vn.chuan.recruitment.DegreeClass;
@@ -29,6 +33,7 @@ import vn.chuan.security.NewUserAccount;
 import vn.chuan.security.Role;
 import vn.chuan.security.UserAccounts;
 import vn.chuan.security.UserScope;
+import vn.chuan.shared.Dimension;
 import vn.chuan.shared.StaffCategory;
 import vn.chuan.support.TestProvince;
 import vn.chuan.units.Units;
@@ -63,8 +68,8 @@ class StaffingPagesTest {
         UserScope scope = UserScope.of(province.province, true);
         PersonId person = province.person("Phan Văn Trang", province.communeB1, StaffCategory.CC, "VP_TK", LocalDate.of(2026, 2, 1));
         String code = registry.get(scope, person).code();
-        registry.grantQualification(scope, person, new vn.chuan.people.QualificationDetails(vn.chuan.shared.Dimension.PROFESSIONAL,
-                vn.chuan.shared.Dimension.PROFESSIONAL.level("DAI_HOC"), "Hành chính học", null, LocalDate.of(2025, 6, 1), null));
+        registry.grantQualification(scope, person, new QualificationDetails(Dimension.PROFESSIONAL,
+                Dimension.PROFESSIONAL.level("DAI_HOC"), "Hành chính học", null, LocalDate.of(2025, 6, 1), null));
         long position = positions.define(scope, new JobPositions.Definition(province.communeB1.id().value(), "VP", "Văn phòng",
                 JobPosition.Group.SPECIALIST, 2, null, null, "hành chính"));
         positions.place(scope, position, code, null);
@@ -100,14 +105,14 @@ class StaffingPagesTest {
         byte[] xlsx = mvc.perform(get("/bao-cao/bo-tri.xlsx").param("donVi", String.valueOf(province.province.id().value()))
                         .param("nam", "2026").with(viewer))
                 .andReturn().getResponse().getContentAsByteArray();
-        try (var workbook = new org.dhatim.fastexcel.reader.ReadableWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+        try (var workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
             var district = workbook.getFirstSheet().read().stream().filter(r -> r.getCell(0).asString().equals(province.districtB.name()))
                     .findFirst().orElseThrow();
             // Positions: 2 allowed, 1 filled, 1 vacant, all in their field; one move between communes; one hire, not young.
-            org.assertj.core.api.Assertions.assertThat(List.of(district.getCell(1).asNumber().intValue(), district.getCell(2).asNumber().intValue(),
+            Assertions.assertThat(List.of(district.getCell(1).asNumber().intValue(), district.getCell(2).asNumber().intValue(),
                     district.getCell(3).asNumber().intValue(), district.getCell(7).asNumber().intValue(), district.getCell(8).asNumber().intValue(),
                     district.getCell(9).asNumber().intValue())).containsExactly(2, 1, 1, 1, 1, 0);
-            org.assertj.core.api.Assertions.assertThat(district.getCell(4).asNumber().doubleValue()).isEqualTo(1.0);
+            Assertions.assertThat(district.getCell(4).asNumber().doubleValue()).isEqualTo(1.0);
         }
         // The person page's fragments.
         mvc.perform(get("/luan-chuyen/can-bo/" + person.value()).with(officer))
