@@ -75,7 +75,8 @@ class PeopleApi {
         LocalDate date = parameters.date("asOf", asOf);
         var unitId = unit == null || unit.isBlank() ? null : parameters.unit(user.scope(), unit, date).id();
         StaffCategory staffCategory = category == null || category.isBlank() ? null
-                : StaffCategory.parse(category).orElseThrow(() -> new ApiInputException("category", "Loại '" + category + "' không có; có: CB, CC, VC, KCT"));
+                : StaffCategory.parse(category).orElseThrow(() -> new ApiInputException("category",
+                        "Loại '" + category + "' không có; có: CB, CC, VC, KCT"));
         if (page < 0) {
             throw new ApiInputException("page", "Số trang bắt đầu từ 0");
         }

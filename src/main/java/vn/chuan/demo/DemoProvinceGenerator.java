@@ -251,7 +251,8 @@ public final class DemoProvinceGenerator {
         if (category == StaffCategory.CC) {
             professional = roll < 25 ? "THAC_SI" : roll < 850 ? "DAI_HOC" : roll < 900 ? "CAO_DANG" : roll < 985 ? "TRUNG_CAP" : "SO_CAP";
         } else if (category == StaffCategory.CB) {
-            professional = roll < 10 ? "THAC_SI" : roll < 760 ? "DAI_HOC" : roll < 800 ? "CAO_DANG" : roll < 950 ? "TRUNG_CAP" : roll < 980 ? "SO_CAP" : "CHUA_DAO_TAO";
+            professional = roll < 10 ? "THAC_SI" : roll < 760 ? "DAI_HOC" : roll < 800 ? "CAO_DANG" : roll < 950 ? "TRUNG_CAP"
+                    : roll < 980 ? "SO_CAP" : "CHUA_DAO_TAO";
         } else {
             professional = roll < 300 ? "DAI_HOC" : roll < 420 ? "CAO_DANG" : roll < 750 ? "TRUNG_CAP" : roll < 850 ? "SO_CAP" : "CHUA_DAO_TAO";
         }

@@ -228,7 +228,8 @@ public class CompetencyTests {
         jdbc.sql("update competency_sitting set consequence = :c, consequence_note = :n where id = :id").param("c", consequence.name())
                 .param("n", note == null || note.isBlank() ? null : note.strip(), Types.VARCHAR).param("id", sittingId).update();
         audit.record(AuditEvent.of("COMPETENCY_SITTING", sittingId, "DECIDE").person(sitting.personId())
-                .summary("Sau sát hạch “" + test[0].name() + "”: " + consequence.label() + (note == null || note.isBlank() ? "" : " (" + note.strip() + ")"))
+                .summary("Sau sát hạch “" + test[0].name() + "”: " + consequence.label() + (note == null || note.isBlank() ? "" : " ("
+                        + note.strip() + ")"))
                 .build());
     }
 
@@ -308,7 +309,8 @@ public class CompetencyTests {
                             }
                             String[] scores = new String[subjectColumns.length];
                             for (int s = 0; s < scores.length; s++) {
-                                scores[s] = subjectColumns[s] < cells.size() && cells.get(subjectColumns[s]) != null ? cells.get(subjectColumns[s]) : "";
+                                scores[s] = subjectColumns[s] < cells.size() && cells.get(subjectColumns[s]) != null
+                                        ? cells.get(subjectColumns[s]) : "";
                             }
                             rows.add(new Object[] {rowNumber, code, scores});
                         }

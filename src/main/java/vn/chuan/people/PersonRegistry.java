@@ -403,7 +403,9 @@ public class PersonRegistry {
             List<AuditEvent> entries = new ArrayList<>(chunk.size());
             for (int i = 0; i < chunk.size(); i++) {
                 long id = ids.get(i);
-                entries.add(AuditEvent.of(PERSON, id, action).person(id).personChange(AuditEvent.PersonChange.CREATED).summary(summary + chunk.get(i).details().fullName()).build());
+                entries.add(AuditEvent.of(PERSON, id,
+                        action).person(id).personChange(AuditEvent.PersonChange.CREATED).summary(summary
+                                + chunk.get(i).details().fullName()).build());
             }
             audit.recordAll(entries);
             List<PersonRecord> written = new ArrayList<>(chunk.size());

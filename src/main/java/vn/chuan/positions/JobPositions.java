@@ -169,7 +169,8 @@ public class JobPositions {
 
     private List<JobPosition> load(String where, Map<String, Object> params) {
         Map<Long, Object[]> rows = new LinkedHashMap<>();
-        jdbc.sql("select j.*, u.name as unit_name from job_position j join unit u on u.id = j.unit_id " + where + " order by j.position_group, j.code")
+        jdbc.sql("select j.*, u.name as unit_name from job_position j join unit u on u.id = j.unit_id " + where
+                + " order by j.position_group, j.code")
                 .params(params)
                 .query(rs -> {
                     rows.put(rs.getLong("id"), new Object[] {rs.getLong("unit_id"), rs.getString("unit_name"), rs.getString("code"),
@@ -191,7 +192,8 @@ public class JobPositions {
         jdbc.sql("select * from position_placement where position_id in (:ids) and left_on is null order by placed_on, id")
                 .param("ids", rows.keySet())
                 .query(rs -> {
-                    placed.computeIfAbsent(rs.getLong("position_id"), k -> new ArrayList<>()).add(new long[] {rs.getLong("id"), rs.getLong("person_id")});
+                    placed.computeIfAbsent(rs.getLong("position_id"), k -> new ArrayList<>()).add(new long[] {rs.getLong("id"),
+                            rs.getLong("person_id")});
                     placedOn.put(rs.getLong("id"), rs.getObject("placed_on", LocalDate.class));
                 });
         Map<Long, PersonRecord> records = new HashMap<>();

@@ -43,7 +43,8 @@ class SecurityConfiguration {
                         .accessDeniedHandler((request, response, e) -> {
                             if (e instanceof CsrfException) {
                                 ApiProblemResponses.write(response, 403, "Thiếu mã chống giả mạo (CSRF)",
-                                        "Trong phiên đăng nhập của trình duyệt, hãy gửi kèm tiêu đề X-CSRF-TOKEN; chương trình khác hãy dùng khóa API.");
+                                        "Trong phiên đăng nhập của trình duyệt, hãy gửi kèm tiêu đề X-CSRF-TOKEN; "
+                                                + "chương trình khác hãy dùng khóa API.");
                             } else {
                                 ApiProblemResponses.write(response, 403, "Không có quyền",
                                         "Khóa hoặc tài khoản này không được phép thực hiện thao tác này.");
@@ -63,7 +64,8 @@ class SecurityConfiguration {
                         // Standard sets are the province's: only its officers and administrators change them.
                         .requestMatchers(HttpMethod.POST, "/chuan-hoa/bo-tieu-chuan/**").hasAnyRole("ADMIN", "PROVINCE")
                         // Indicators are shared by the whole province: only its officers and administrators define them.
-                        .requestMatchers(HttpMethod.POST, "/muc-tieu/chi-tieu", "/muc-tieu/chi-tieu/**", "/dao-tao/chuong-trinh").hasAnyRole("ADMIN", "PROVINCE")
+                        .requestMatchers(HttpMethod.POST, "/muc-tieu/chi-tieu", "/muc-tieu/chi-tieu/**",
+                                "/dao-tao/chuong-trinh").hasAnyRole("ADMIN", "PROVINCE")
                         .requestMatchers(HttpMethod.POST, "/**").hasAnyRole(WRITERS)
                         .requestMatchers("/can-bo/moi", "/can-bo/*/sua", "/can-bo/*/cong-tac/**", "/can-bo/*/trinh-do/**",
                                 "/nhap-du-lieu", "/nhap-du-lieu/**", "/muc-tieu/moi", "/dao-tao/lop/moi")

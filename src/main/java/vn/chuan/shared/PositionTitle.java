@@ -16,46 +16,68 @@ import java.util.Set;
  */
 public record PositionTitle(String code, String name, StaffCategory category, List<String> aliases, String source) {
 
+    // Where each title comes from (regulations.md §1).
+    private static final String ND33_CADRES = "NĐ 33/2023/NĐ-CP Điều 5 khoản 1";
+    private static final String ND33_CIVIL_SERVANTS = "NĐ 33/2023/NĐ-CP (6 chức danh công chức cấp xã)";
+    private static final String LAW80_COMMUNE_POSTS = "Luật 80/2025/QH15; dự thảo VTVL cấp xã của Bộ Nội vụ 08/2025 [chưa xác minh]";
+    private static final String ND33_PART_TIME = "NĐ 33/2023/NĐ-CP Điều 33, 34 (danh mục do HĐND tỉnh quyết định)";
+    private static final String TT11_RANKS = "TT 11/2012/TT-BNV (ngạch công chức, BM02/BNV)";
+
     public static final List<PositionTitle> ALL = List.of(
             // Cán bộ cấp xã, NĐ 33/2023 Art. 5 cl. 1
-            new PositionTitle("BI_THU_DU", "Bí thư Đảng ủy", StaffCategory.CB, List.of("bi thu", "bi thu dang uy xa"), "NĐ 33/2023/NĐ-CP Điều 5 khoản 1"),
-            new PositionTitle("PHO_BI_THU_DU", "Phó Bí thư Đảng ủy", StaffCategory.CB, List.of("pho bi thu", "pbt dang uy", "pho bi thu thuong truc dang uy"), "NĐ 33/2023/NĐ-CP Điều 5 khoản 1"),
-            new PositionTitle("CT_HDND", "Chủ tịch Hội đồng nhân dân", StaffCategory.CB, List.of("chu tich hdnd", "ct hdnd"), "NĐ 33/2023/NĐ-CP Điều 5 khoản 1"),
-            new PositionTitle("PCT_HDND", "Phó Chủ tịch Hội đồng nhân dân", StaffCategory.CB, List.of("pho chu tich hdnd", "pct hdnd"), "NĐ 33/2023/NĐ-CP Điều 5 khoản 1"),
-            new PositionTitle("CT_UBND", "Chủ tịch Ủy ban nhân dân", StaffCategory.CB, List.of("chu tich ubnd", "ct ubnd", "chu tich uy ban nhan dan"), "NĐ 33/2023/NĐ-CP Điều 5 khoản 1"),
-            new PositionTitle("PCT_UBND", "Phó Chủ tịch Ủy ban nhân dân", StaffCategory.CB, List.of("pho chu tich ubnd", "pct ubnd", "pho chu tich uy ban nhan dan"), "NĐ 33/2023/NĐ-CP Điều 5 khoản 1"),
-            new PositionTitle("CT_MTTQ", "Chủ tịch Ủy ban Mặt trận Tổ quốc", StaffCategory.CB, List.of("chu tich mttq", "ct mttq", "chu tich uy ban mttq", "chu tich mat tran to quoc"), "NĐ 33/2023/NĐ-CP Điều 5 khoản 1"),
-            new PositionTitle("BI_THU_DOAN", "Bí thư Đoàn Thanh niên Cộng sản Hồ Chí Minh", StaffCategory.CB, List.of("bi thu doan", "bi thu doan tncs hcm", "bi thu doan thanh nien", "bi thu xa doan", "bi thu doan xa"), "NĐ 33/2023/NĐ-CP Điều 5 khoản 1"),
-            new PositionTitle("CT_HLHPN", "Chủ tịch Hội Liên hiệp Phụ nữ", StaffCategory.CB, List.of("chu tich hoi phu nu", "chu tich hoi lhpn", "ct hlhpn", "chu tich hoi lien hiep phu nu"), "NĐ 33/2023/NĐ-CP Điều 5 khoản 1"),
-            new PositionTitle("CT_HND", "Chủ tịch Hội Nông dân", StaffCategory.CB, List.of("chu tich hoi nong dan", "ct hnd"), "NĐ 33/2023/NĐ-CP Điều 5 khoản 1"),
-            new PositionTitle("CT_HCCB", "Chủ tịch Hội Cựu chiến binh", StaffCategory.CB, List.of("chu tich hoi ccb", "ct hccb", "chu tich hoi cuu chien binh"), "NĐ 33/2023/NĐ-CP Điều 5 khoản 1"),
+            new PositionTitle("BI_THU_DU", "Bí thư Đảng ủy", StaffCategory.CB, List.of("bi thu", "bi thu dang uy xa"), ND33_CADRES),
+            new PositionTitle("PHO_BI_THU_DU", "Phó Bí thư Đảng ủy", StaffCategory.CB, List.of("pho bi thu", "pbt dang uy",
+                    "pho bi thu thuong truc dang uy"), ND33_CADRES),
+            new PositionTitle("CT_HDND", "Chủ tịch Hội đồng nhân dân", StaffCategory.CB, List.of("chu tich hdnd", "ct hdnd"), ND33_CADRES),
+            new PositionTitle("PCT_HDND", "Phó Chủ tịch Hội đồng nhân dân", StaffCategory.CB, List.of("pho chu tich hdnd", "pct hdnd"), ND33_CADRES),
+            new PositionTitle("CT_UBND", "Chủ tịch Ủy ban nhân dân", StaffCategory.CB, List.of("chu tich ubnd", "ct ubnd",
+                    "chu tich uy ban nhan dan"), ND33_CADRES),
+            new PositionTitle("PCT_UBND", "Phó Chủ tịch Ủy ban nhân dân", StaffCategory.CB, List.of("pho chu tich ubnd", "pct ubnd",
+                    "pho chu tich uy ban nhan dan"), ND33_CADRES),
+            new PositionTitle("CT_MTTQ", "Chủ tịch Ủy ban Mặt trận Tổ quốc", StaffCategory.CB, List.of("chu tich mttq", "ct mttq",
+                    "chu tich uy ban mttq", "chu tich mat tran to quoc"), ND33_CADRES),
+            new PositionTitle("BI_THU_DOAN", "Bí thư Đoàn Thanh niên Cộng sản Hồ Chí Minh", StaffCategory.CB, List.of("bi thu doan",
+                    "bi thu doan tncs hcm", "bi thu doan thanh nien", "bi thu xa doan", "bi thu doan xa"), ND33_CADRES),
+            new PositionTitle("CT_HLHPN", "Chủ tịch Hội Liên hiệp Phụ nữ", StaffCategory.CB, List.of("chu tich hoi phu nu",
+                    "chu tich hoi lhpn", "ct hlhpn", "chu tich hoi lien hiep phu nu"), ND33_CADRES),
+            new PositionTitle("CT_HND", "Chủ tịch Hội Nông dân", StaffCategory.CB, List.of("chu tich hoi nong dan", "ct hnd"), ND33_CADRES),
+            new PositionTitle("CT_HCCB", "Chủ tịch Hội Cựu chiến binh", StaffCategory.CB, List.of("chu tich hoi ccb", "ct hccb",
+                    "chu tich hoi cuu chien binh"), ND33_CADRES),
             // Công chức cấp xã, NĐ 33/2023
-            new PositionTitle("CHT_QS", "Chỉ huy trưởng Ban Chỉ huy Quân sự", StaffCategory.CC, List.of("chi huy truong quan su", "chi huy truong bchqs", "cht bchqs", "chi huy truong ban chqs"), "NĐ 33/2023/NĐ-CP (6 chức danh công chức cấp xã)"),
-            new PositionTitle("VP_TK", "Văn phòng - thống kê", StaffCategory.CC, List.of("van phong thong ke", "vp tk"), "NĐ 33/2023/NĐ-CP (6 chức danh công chức cấp xã)"),
+            new PositionTitle("CHT_QS", "Chỉ huy trưởng Ban Chỉ huy Quân sự", StaffCategory.CC, List.of("chi huy truong quan su",
+                    "chi huy truong bchqs", "cht bchqs", "chi huy truong ban chqs"), ND33_CIVIL_SERVANTS),
+            new PositionTitle("VP_TK", "Văn phòng - thống kê", StaffCategory.CC, List.of("van phong thong ke", "vp tk"), ND33_CIVIL_SERVANTS),
             new PositionTitle("DC_XD", "Địa chính - xây dựng - đô thị và môi trường", StaffCategory.CC, List.of(
                     "dia chinh xay dung", "dia chinh - nong nghiep - xay dung va moi truong", "dia chinh xay dung do thi va moi truong",
-                    "dia chinh nong nghiep xay dung va moi truong", "dc xd"), "NĐ 33/2023/NĐ-CP (6 chức danh công chức cấp xã)"),
-            new PositionTitle("TC_KT", "Tài chính - kế toán", StaffCategory.CC, List.of("tai chinh ke toan", "tc kt"), "NĐ 33/2023/NĐ-CP (6 chức danh công chức cấp xã)"),
-            new PositionTitle("TP_HT", "Tư pháp - hộ tịch", StaffCategory.CC, List.of("tu phap ho tich", "tp ht"), "NĐ 33/2023/NĐ-CP (6 chức danh công chức cấp xã)"),
-            new PositionTitle("VH_XH", "Văn hóa - xã hội", StaffCategory.CC, List.of("van hoa xa hoi", "vh xh"), "NĐ 33/2023/NĐ-CP (6 chức danh công chức cấp xã)"),
-            new PositionTitle("TRUONG_CONG_AN_XA", "Trưởng Công an xã", StaffCategory.CC, List.of("truong cong an", "truong ca xa"), "NĐ 92/2009/NĐ-CP (không còn trong NĐ 33/2023)"),
+                    "dia chinh nong nghiep xay dung va moi truong", "dc xd"), ND33_CIVIL_SERVANTS),
+            new PositionTitle("TC_KT", "Tài chính - kế toán", StaffCategory.CC, List.of("tai chinh ke toan", "tc kt"), ND33_CIVIL_SERVANTS),
+            new PositionTitle("TP_HT", "Tư pháp - hộ tịch", StaffCategory.CC, List.of("tu phap ho tich", "tp ht"), ND33_CIVIL_SERVANTS),
+            new PositionTitle("VH_XH", "Văn hóa - xã hội", StaffCategory.CC, List.of("van hoa xa hoi", "vh xh"), ND33_CIVIL_SERVANTS),
+            new PositionTitle("TRUONG_CONG_AN_XA", "Trưởng Công an xã", StaffCategory.CC, List.of("truong cong an", "truong ca xa"),
+                    "NĐ 92/2009/NĐ-CP (không còn trong NĐ 33/2023)"),
             // Commune posts of the two-tier government (from 1/7/2025)
-            new PositionTitle("CHANH_VP_XA", "Chánh Văn phòng HĐND và UBND", StaffCategory.CC, List.of("chanh van phong", "chanh van phong hdnd va ubnd"), "Luật 80/2025/QH15; dự thảo VTVL cấp xã của Bộ Nội vụ 08/2025 [chưa xác minh]"),
-            new PositionTitle("TRUONG_PHONG_XA", "Trưởng phòng thuộc UBND cấp xã", StaffCategory.CC, List.of("truong phong"), "Luật 80/2025/QH15; dự thảo VTVL cấp xã của Bộ Nội vụ 08/2025 [chưa xác minh]"),
-            new PositionTitle("PHO_TRUONG_PHONG_XA", "Phó Trưởng phòng thuộc UBND cấp xã", StaffCategory.CC, List.of("pho truong phong"), "Luật 80/2025/QH15; dự thảo VTVL cấp xã của Bộ Nội vụ 08/2025 [chưa xác minh]"),
-            new PositionTitle("GD_TTPVHCC", "Giám đốc Trung tâm phục vụ hành chính công", StaffCategory.CC, List.of("giam doc trung tam phuc vu hanh chinh cong"), "Luật 80/2025/QH15; dự thảo VTVL cấp xã của Bộ Nội vụ 08/2025 [chưa xác minh]"),
-            new PositionTitle("CHUYEN_VIEN_XA", "Chuyên viên (cấp xã)", StaffCategory.CC, List.of("chuyen vien cap xa"), "Luật 80/2025/QH15; dự thảo VTVL cấp xã của Bộ Nội vụ 08/2025 [chưa xác minh]"),
+            new PositionTitle("CHANH_VP_XA", "Chánh Văn phòng HĐND và UBND", StaffCategory.CC, List.of("chanh van phong",
+                    "chanh van phong hdnd va ubnd"), LAW80_COMMUNE_POSTS),
+            new PositionTitle("TRUONG_PHONG_XA", "Trưởng phòng thuộc UBND cấp xã", StaffCategory.CC, List.of("truong phong"), LAW80_COMMUNE_POSTS),
+            new PositionTitle("PHO_TRUONG_PHONG_XA", "Phó Trưởng phòng thuộc UBND cấp xã", StaffCategory.CC, List.of("pho truong phong"),
+                    LAW80_COMMUNE_POSTS),
+            new PositionTitle("GD_TTPVHCC", "Giám đốc Trung tâm phục vụ hành chính công", StaffCategory.CC,
+                    List.of("giam doc trung tam phuc vu hanh chinh cong"), LAW80_COMMUNE_POSTS),
+            new PositionTitle("CHUYEN_VIEN_XA", "Chuyên viên (cấp xã)", StaffCategory.CC, List.of("chuyen vien cap xa"), LAW80_COMMUNE_POSTS),
             // Người hoạt động không chuyên trách (titles vary by province: a common subset)
-            new PositionTitle("KCT_PHO_CHT_QS", "Phó Chỉ huy trưởng Quân sự", StaffCategory.KCT, List.of("pho chi huy truong quan su"), "NĐ 33/2023/NĐ-CP Điều 33, 34 (danh mục do HĐND tỉnh quyết định)"),
-            new PositionTitle("KCT_VAN_THU", "Văn thư - lưu trữ - thủ quỹ", StaffCategory.KCT, List.of("van thu luu tru", "van thu"), "NĐ 33/2023/NĐ-CP Điều 33, 34 (danh mục do HĐND tỉnh quyết định)"),
-            new PositionTitle("KCT_PHO_CT_MTTQ", "Phó Chủ tịch Ủy ban Mặt trận Tổ quốc", StaffCategory.KCT, List.of("pho chu tich mttq"), "NĐ 33/2023/NĐ-CP Điều 33, 34 (danh mục do HĐND tỉnh quyết định)"),
-            new PositionTitle("KCT_KHAC", "Người hoạt động không chuyên trách khác", StaffCategory.KCT, List.of("khong chuyen trach"), "NĐ 33/2023/NĐ-CP Điều 33, 34 (danh mục do HĐND tỉnh quyết định)"),
+            new PositionTitle("KCT_PHO_CHT_QS", "Phó Chỉ huy trưởng Quân sự", StaffCategory.KCT, List.of("pho chi huy truong quan su"),
+                    ND33_PART_TIME),
+            new PositionTitle("KCT_VAN_THU", "Văn thư - lưu trữ - thủ quỹ", StaffCategory.KCT, List.of("van thu luu tru", "van thu"), ND33_PART_TIME),
+            new PositionTitle("KCT_PHO_CT_MTTQ", "Phó Chủ tịch Ủy ban Mặt trận Tổ quốc", StaffCategory.KCT, List.of("pho chu tich mttq"),
+                    ND33_PART_TIME),
+            new PositionTitle("KCT_KHAC", "Người hoạt động không chuyên trách khác", StaffCategory.KCT, List.of("khong chuyen trach"),
+                    ND33_PART_TIME),
             // Civil-servant ranks and public employees above commune level
-            new PositionTitle("CHUYEN_VIEN_CAO_CAP", "Chuyên viên cao cấp", StaffCategory.CC, List.of("cvcc"), "TT 11/2012/TT-BNV (ngạch công chức, BM02/BNV)"),
-            new PositionTitle("CHUYEN_VIEN_CHINH", "Chuyên viên chính", StaffCategory.CC, List.of("cvc"), "TT 11/2012/TT-BNV (ngạch công chức, BM02/BNV)"),
-            new PositionTitle("CHUYEN_VIEN", "Chuyên viên", StaffCategory.CC, List.of("cv"), "TT 11/2012/TT-BNV (ngạch công chức, BM02/BNV)"),
-            new PositionTitle("CAN_SU", "Cán sự", StaffCategory.CC, List.of(), "TT 11/2012/TT-BNV (ngạch công chức, BM02/BNV)"),
-            new PositionTitle("NHAN_VIEN", "Nhân viên", StaffCategory.CC, List.of(), "TT 11/2012/TT-BNV (ngạch công chức, BM02/BNV)"),
+            new PositionTitle("CHUYEN_VIEN_CAO_CAP", "Chuyên viên cao cấp", StaffCategory.CC, List.of("cvcc"), TT11_RANKS),
+            new PositionTitle("CHUYEN_VIEN_CHINH", "Chuyên viên chính", StaffCategory.CC, List.of("cvc"), TT11_RANKS),
+            new PositionTitle("CHUYEN_VIEN", "Chuyên viên", StaffCategory.CC, List.of("cv"), TT11_RANKS),
+            new PositionTitle("CAN_SU", "Cán sự", StaffCategory.CC, List.of(), TT11_RANKS),
+            new PositionTitle("NHAN_VIEN", "Nhân viên", StaffCategory.CC, List.of(), TT11_RANKS),
             new PositionTitle("VIEN_CHUC", "Viên chức", StaffCategory.VC, List.of("vien chuc su nghiep"), "Luật Viên chức 2010"));
 
     private static final Map<String, PositionTitle> BY_KEY;

@@ -102,7 +102,8 @@ public class Selections {
         for (Map.Entry<Long, BigDecimal> score : scores.entrySet()) {
             SelectionRound.Criterion criterion = round.criteria().stream().filter(c -> c.id() == score.getKey()).findFirst()
                     .orElseThrow(() -> new InvalidPoolException("Tiêu chí không thuộc kỳ tuyển chọn này"));
-            if (score.getValue() == null || score.getValue().signum() < 0 || score.getValue().compareTo(BigDecimal.valueOf(criterion.maxScore())) > 0) {
+            if (score.getValue() == null || score.getValue().signum() < 0
+                    || score.getValue().compareTo(BigDecimal.valueOf(criterion.maxScore())) > 0) {
                 throw new InvalidPoolException("Điểm " + criterion.name() + " của " + candidate.personName() + " phải từ 0 đến "
                         + criterion.maxScore());
             }
@@ -174,7 +175,8 @@ public class Selections {
                 select s.* from selection_score s join selection_candidate c on c.id = s.candidate_id where c.round_id in (:ids)
                 """).param("ids", rows.keySet())
                 .query(rs -> {
-                    scores.computeIfAbsent(rs.getLong("candidate_id"), k -> new HashMap<>()).put(rs.getLong("criterion_id"), rs.getBigDecimal("score"));
+                    scores.computeIfAbsent(rs.getLong("candidate_id"), k -> new HashMap<>()).put(rs.getLong("criterion_id"),
+                            rs.getBigDecimal("score"));
                 });
         Map<Long, List<SelectionRound.Candidate>> candidates = new HashMap<>();
         jdbc.sql("""

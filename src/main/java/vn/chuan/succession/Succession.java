@@ -338,7 +338,8 @@ public class Succession {
         Optional<SuccessionPool> pool = repository.pools(unit.path()).stream()
                 .filter(p -> p.unitId() == unitId && p.titleCode().equals(titleCode) && p.termTo() >= today.getYear())
                 .min(Comparator.comparingInt(SuccessionPool::termFrom));
-        SuccessionPool reference = pool.orElse(new SuccessionPool(0, unitId, unit.name(), titleCode, today.getYear(), today.getYear() + 5, List.of()));
+        SuccessionPool reference = pool.orElse(new SuccessionPool(0, unitId, unit.name(), titleCode, today.getYear(), today.getYear() + 5,
+                List.of()));
         lacks(reference, person).forEach(l -> missing.add("Tiêu chuẩn " + title.name() + ": " + l));
         if (pool.isEmpty() || pool.get().activeMembers().stream().noneMatch(m -> m.personId() == person.id().value())) {
             missing.add("Không có tên trong quy hoạch " + title.name() + " của " + unit.name()

@@ -68,7 +68,8 @@ class PlaceQuery {
         long total = jdbc.sql("select count(*) " + FROM + where).params(params).query(Long.class).single();
         params.put("offset", page * size);
         params.put("limit", size);
-        List<Long> ids = jdbc.sql("select e.id " + FROM + where + " order by c.starts_on desc, pe.folded_name, e.id offset :offset rows fetch next :limit rows only")
+        List<Long> ids = jdbc.sql("select e.id " + FROM + where
+                + " order by c.starts_on desc, pe.folded_name, e.id offset :offset rows fetch next :limit rows only")
                 .params(params).query(Long.class).list();
         return new PageOf<>(ids.stream().map(id -> repository.enrolment(id).orElseThrow()).toList(), page, size, total);
     }

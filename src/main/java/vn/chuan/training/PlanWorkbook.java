@@ -20,7 +20,8 @@ final class PlanWorkbook {
             sheet.value(0, 0, "KẾ HOẠCH CỬ CÁN BỘ, CÔNG CHỨC ĐI ĐÀO TẠO, BỒI DƯỠNG NĂM " + plan.year());
             sheet.style(0, 0).bold().fontSize(13).set();
             sheet.value(1, 0, plan.unit().name() + " · ngân sách " + plan.budget() + " đồng · dự kiến chi " + plan.cost() + " đồng");
-            String[] header = {"STT", "Lớp", "Chương trình", "Mã cán bộ", "Họ và tên", "Đơn vị", "Chức danh", "Kinh phí (đồng)", "Điểm ưu tiên", "Lý do"};
+            String[] header = {"STT", "Lớp", "Chương trình", "Mã cán bộ", "Họ và tên", "Đơn vị", "Chức danh", "Kinh phí (đồng)",
+                    "Điểm ưu tiên", "Lý do"};
             for (int c = 0; c < header.length; c++) {
                 sheet.value(3, c, header[c]);
             }

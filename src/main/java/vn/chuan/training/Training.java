@@ -240,7 +240,8 @@ public class Training {
                     programme.confersDimension(), programme.confersLevel(), null, programme.provider(), certificateDate, evidence));
         }
         change(enrolment, version, EnrolmentStatus.HOAN_THANH, result, certificateNumber, certificateDate, qualificationId,
-                "Hoàn thành lớp " + enrolment.classCode() + (programme.confers().isPresent() ? ", được ghi trình độ " + programme.confersText() : ""));
+                "Hoàn thành lớp " + enrolment.classCode() + (programme.confers().isPresent() ? ", được ghi trình độ "
+                        + programme.confersText() : ""));
     }
 
     private Enrolment visible(UserScope scope, long enrolmentId) {

@@ -91,7 +91,8 @@ class HomeController {
                 points.stream().map(p -> p.date().getYear() == LocalDate.now(clock).getYear()
                         ? text("home.trend.today") : String.valueOf(p.date().getYear())).toList(),
                 List.of(new ChartSpec.Series(text("home.trend.university"), "#0d6efd", points.stream().map(p -> p.share(p.university())).toList()),
-                        new ChartSpec.Series(text("home.trend.politicalTheory"), "#dc3545", points.stream().map(p -> p.share(p.politicalTheory())).toList()),
+                        new ChartSpec.Series(text("home.trend.politicalTheory"), "#dc3545",
+                                points.stream().map(p -> p.share(p.politicalTheory())).toList()),
                         new ChartSpec.Series(text("home.trend.it"), "#198754", points.stream().map(p -> p.share(p.it())).toList()),
                         new ChartSpec.Series(text("home.trend.women"), "#6f42c1", points.stream().map(p -> p.share(p.women())).toList())),
                 List.of(), "%")));

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.chuan.people.NewAssignment;
@@ -54,7 +53,8 @@ public class TestProvince {
         districtB = units.register(new NewUnit(prefix + "2", "Huyện Tây", UnitLevel.DISTRICT, null, province.id(), from, false));
         communeA1 = units.register(new NewUnit(prefix + "101", "Xã Nghĩa Tá", UnitLevel.COMMUNE, CommuneType.XA, districtA.id(), from, false));
         communeA2 = units.register(new NewUnit(prefix + "102", "Xã Bằng Phúc", UnitLevel.COMMUNE, CommuneType.XA, districtA.id(), from, true));
-        communeB1 = units.register(new NewUnit(prefix + "201", "Thị trấn Bằng Lũng", UnitLevel.COMMUNE, CommuneType.THI_TRAN, districtB.id(), from, false));
+        communeB1 = units.register(new NewUnit(prefix + "201", "Thị trấn Bằng Lũng", UnitLevel.COMMUNE, CommuneType.THI_TRAN,
+                districtB.id(), from, false));
         communeB2 = units.register(new NewUnit(prefix + "202", "Xã Yên Mỹ", UnitLevel.COMMUNE, CommuneType.XA, districtB.id(), from, false));
         mergedA = units.merge(List.of(communeA1.id(), communeA2.id()),
                 new NewUnit(prefix + "101", "Xã Nghĩa Tá Mới", UnitLevel.COMMUNE, CommuneType.XA, province.id(), REFORM, false));
