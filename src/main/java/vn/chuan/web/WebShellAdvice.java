@@ -7,6 +7,8 @@ import java.util.NoSuchElementException;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -14,9 +16,11 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.context.request.async.AsyncRequestNotUsableException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
@@ -79,6 +83,12 @@ class WebShellAdvice {
         if (e.getClass().getName().endsWith("ClientAbortException")) {
             log.debug("Client went away: {}", e.getMessage());
             return null;
+        }
+        // A module's "no such round / class / pool" says so with @ResponseStatus; this catch-all must not hide it.
+        ResponseStatus declared = AnnotatedElementUtils.findMergedAnnotation(e.getClass(), ResponseStatus.class);
+        if (declared != null && declared.code() == HttpStatus.NOT_FOUND
+                || e instanceof ResponseStatusException status && status.getStatusCode().value() == 404) {
+            return notFound(e, response, model);
         }
         log.error("Unexpected error", e);
         response.setStatus(500);

@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import org.hamcrest.Matchers;
@@ -66,6 +67,15 @@ class PeopleWebTest {
         accounts.create(new NewUserAccount(prefix + "xem", "Người xem", "matkhau-1", Role.VIEWER, province.province.code()));
         communeOfficer = accounts.loadUserByUsername(prefix + "xa");
         viewer = accounts.loadUserByUsername(prefix + "xem");
+    }
+
+    @Test
+    void anAddressOfARecordThatDoesNotExistAnswersTheNotFoundPageNotAnError() throws Exception {
+        for (String address : List.of("/muc-tieu/99999999", "/dao-tao/lop/99999999", "/danh-gia/99999999", "/quy-hoach/99999999",
+                "/can-bo/99999999", "/can-bo/khong-phai-so")) {
+            mvc.perform(get(address).with(user(communeOfficer))).andExpect(status().isNotFound())
+                    .andExpect(content().string(Matchers.containsString("Không tìm thấy")));
+        }
     }
 
     @Test
