@@ -118,7 +118,11 @@ class TrainingController {
     String openClass(ClassDraft draft, Model model, RedirectAttributes redirect) {
         try {
             Integer seats = integer(draft.seats(), "Số chỗ");
-            long id = training.openClass(new TrainingClass.Definition(integer(draft.programmeId(), "Chương trình"), draft.code(),
+            Integer programme = integer(draft.programmeId(), "Chương trình");
+            if (programme == null) {
+                throw new InvalidTrainingException("Hãy chọn chương trình của lớp");
+            }
+            long id = training.openClass(new TrainingClass.Definition(programme, draft.code(),
                     date(draft.startsOn(), "Ngày khai giảng"), date(draft.endsOn(), "Ngày kết thúc"), draft.place(),
                     seats == null ? 0 : seats, money(draft.costPerPlace()), Funding.valueOf(draft.funding())));
             redirect.addFlashAttribute("notice", "Đã mở lớp " + draft.code().strip() + ".");
@@ -268,11 +272,15 @@ class TrainingController {
             List<long[]> pairs = new ArrayList<>();
             for (String pair : chosen == null ? List.<String>of() : chosen) {
                 String[] parts = pair.split(":");
+                if (parts.length != 2 || !parts[0].matches("\\d+") || !parts[1].matches("\\d+")) {
+                    // The boxes hold "person:class"; anything else was not sent by the plan page.
+                    throw new InvalidTrainingException("Lựa chọn gửi lên không hợp lệ: hãy mở lại trang kế hoạch và duyệt lại");
+                }
                 pairs.add(new long[] {Long.parseLong(parts[0]), Long.parseLong(parts[1])});
             }
             // Places the officer added by hand: "them-<class id>" holds person codes.
             for (Map.Entry<String, List<String>> field : form.entrySet()) {
-                if (field.getKey().startsWith("them-") && !field.getValue().isEmpty() && !field.getValue().get(0).isBlank()) {
+                if (field.getKey().matches("them-\\d+") && !field.getValue().isEmpty() && !field.getValue().get(0).isBlank()) {
                     long classId = Long.parseLong(field.getKey().substring("them-".length()));
                     for (long personId : training.personIds(user.scope(), Arrays.asList(field.getValue().get(0).split("[,;\\s]+")))) {
                         pairs.add(new long[] {personId, classId});

@@ -143,6 +143,10 @@ class TrainingPlanTest {
                 .andExpect(status().is3xxRedirection())
                 .andExpect(flash().attribute("problem", Matchers.containsString("vượt ngân sách")));
         mvc.perform(post("/dao-tao/ke-hoach/duyet").with(asOfficer).with(csrf()).param("donVi", String.valueOf(province.districtB.id().value()))
+                        .param("nam", String.valueOf(year)).param("nganSach", "20000000").param("chon", "x:<script>"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("problem", Matchers.containsString("Lựa chọn gửi lên không hợp lệ")));
+        mvc.perform(post("/dao-tao/ke-hoach/duyet").with(asOfficer).with(csrf()).param("donVi", String.valueOf(province.districtB.id().value()))
                         .param("nam", String.valueOf(year)).param("nganSach", "20000000").param("chon", young.value() + ":" + classId)
                         .param("them-" + classId, registry.get(TestProvince.EVERYTHING, older).code()))
                 .andExpect(status().is3xxRedirection())

@@ -185,6 +185,10 @@ class TrainingTest {
         mvc.perform(post("/dao-tao/lop/" + budget + "/hoc-vien").with(asOfficer).with(csrf()).param("maCanBo", code(lan)))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(flash().attribute("problem", Matchers.containsString("đã có tên trong lớp này")));
+        mvc.perform(post("/dao-tao/lop").with(asOfficer).with(csrf()).param("code", prefix + "-KHONG-CT").param("programmeId", "")
+                        .param("startsOn", "01/03/2027").param("endsOn", "30/06/2027").param("seats", "10").param("funding", "NGAN_SACH"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("Hãy chọn chương trình của lớp")));
         mvc.perform(get("/dao-tao/can-bo/" + lan.value()).with(asOfficer))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("Trung cấp LLCT " + prefix)));
