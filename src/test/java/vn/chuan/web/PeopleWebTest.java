@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
@@ -76,6 +77,14 @@ class PeopleWebTest {
             mvc.perform(get(address).with(user(communeOfficer))).andExpect(status().isNotFound())
                     .andExpect(content().string(Matchers.containsString("Không tìm thấy")));
         }
+    }
+
+    @Test
+    void aFormSentWithoutAFieldItRequiresIsAnsweredInVietnameseNotAsAnError() throws Exception {
+        mvc.perform(multipart("/danh-gia/1/nhap").with(user(communeOfficer)).with(csrf())).andExpect(status().isBadRequest())
+                .andExpect(content().string(Matchers.containsString("Yêu cầu thiếu dữ liệu")));
+        mvc.perform(post("/tuyen-dung").with(user(communeOfficer)).with(csrf())).andExpect(status().isBadRequest())
+                .andExpect(content().string(Matchers.containsString("Yêu cầu thiếu dữ liệu")));
     }
 
     @Test
