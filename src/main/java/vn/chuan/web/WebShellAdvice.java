@@ -2,8 +2,10 @@ package vn.chuan.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.NoSuchElementException;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,12 +30,16 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 import vn.chuan.people.PersonNotFoundException;
 import vn.chuan.security.ChuanUser;
+import vn.chuan.shared.Dates;
 
 /** What every page needs (the user, today), and errors shown as Vietnamese pages instead of stack traces. */
 @ControllerAdvice
 class WebShellAdvice {
 
     private static final Logger log = LoggerFactory.getLogger(WebShellAdvice.class);
+
+    /** The date parameters of the pages' filters. */
+    private static final List<String> DATE_PARAMETERS = List.of("ngay", "tu", "den", "tuNgay");
 
     private final Clock clock;
 
@@ -45,6 +51,25 @@ class WebShellAdvice {
     ChuanUser currentUser() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         return auth != null && auth.getPrincipal() instanceof ChuanUser user ? user : null;
+    }
+
+    /**
+     * A page asked for a date it cannot read (typed by hand: "31/02/2024") shows its default date; it
+     * says so, instead of silently showing figures of another day.
+     */
+    @ModelAttribute
+    void unreadableDate(HttpServletRequest request, Model model) {
+        if (!"GET".equals(request.getMethod())) {
+            return;
+        }
+        for (String name : DATE_PARAMETERS) {
+            String value = request.getParameter(name);
+            if (value != null && !value.isBlank() && Dates.parse(value).isEmpty()) {
+                model.addAttribute("problem", "Không đọc được ngày “" + value.strip()
+                        + "” (hãy nhập dạng ngày/tháng/năm, ví dụ 31/12/2024): trang hiện số liệu của ngày mặc định.");
+                return;
+            }
+        }
     }
 
     @ModelAttribute("today")

@@ -88,6 +88,15 @@ class PeopleWebTest {
     }
 
     @Test
+    void aDateThatCannotBeReadIsSaidToBeSoAndTheListShowsTheDefaultDay() throws Exception {
+        mvc.perform(get("/can-bo").param("ngay", "31/02/2020").with(user(communeOfficer))).andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("Không đọc được ngày “31/02/2020”")));
+        mvc.perform(get("/can-bo").param("ngay", "29/02/2020").with(user(communeOfficer))).andExpect(status().isOk())
+                .andExpect(content().string(Matchers.not(Matchers.containsString("Không đọc được ngày"))))
+                .andExpect(content().string(Matchers.containsString("value=\"29/02/2020\"")));
+    }
+
+    @Test
     void anonymousVisitorsAreSentToTheLoginPage() throws Exception {
         mvc.perform(get("/can-bo")).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/dang-nhap"));
         mvc.perform(get("/dang-nhap")).andExpect(status().isOk())
