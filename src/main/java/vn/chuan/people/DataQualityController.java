@@ -1,8 +1,13 @@
 package vn.chuan.people;
 
+import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -12,6 +17,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import vn.chuan.security.ChuanUser;
 import vn.chuan.shared.Dates;
+import vn.chuan.shared.Downloads;
+import vn.chuan.shared.SimpleSheet;
 import vn.chuan.units.Unit;
 import vn.chuan.units.UnitId;
 import vn.chuan.units.Units;
@@ -45,5 +52,24 @@ class DataQualityController {
         model.addAttribute("asOf", asOf);
         model.addAttribute("shownLimit", SHOWN);
         return "people/quality";
+    }
+
+    /** Every finding of every rule (not only the first ones the page shows), a row each, to work through offline. */
+    @GetMapping("/chat-luong-du-lieu.xlsx")
+    void download(@AuthenticationPrincipal ChuanUser user, @RequestParam(name = "donVi", required = false) Long unitId,
+            @RequestParam(name = "ngay", required = false) String asOfText, HttpServletResponse response) throws IOException {
+        LocalDate asOf = Dates.parse(asOfText).orElse(LocalDate.now(clock));
+        Optional<Unit> unit = Optional.ofNullable(unitId).flatMap(id -> units.find(new UnitId(id))).filter(user.scope()::covers);
+        QualityReport report = quality.check(user.scope(), unit.map(Unit::path), asOf, Integer.MAX_VALUE);
+        List<List<Object>> rows = new ArrayList<>();
+        for (QualityReport.RuleResult result : report.results()) {
+            for (QualityFinding finding : result.shown()) {
+                rows.add(List.of(result.rule().code(), result.rule().title(), finding.personCode(), finding.fullName(),
+                        finding.unitName(), finding.detail()));
+            }
+        }
+        Downloads.xlsx(response, "chat-luong-du-lieu-" + asOf + ".xlsx");
+        SimpleSheet.write("Chất lượng dữ liệu", List.of("Mã quy tắc", "Quy tắc", "Mã cán bộ", "Họ và tên", "Đơn vị", "Chi tiết"),
+                rows, response.getOutputStream());
     }
 }

@@ -7,11 +7,14 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -33,6 +36,7 @@ import vn.chuan.security.Role;
 import vn.chuan.security.UserAccounts;
 import vn.chuan.shared.Dimension;
 import vn.chuan.shared.StaffCategory;
+import vn.chuan.shared.TabularFile;
 import vn.chuan.support.TestProvince;
 import vn.chuan.units.Units;
 
@@ -229,6 +233,21 @@ class PeopleWebTest {
                 .andExpect(content().string(Matchers.containsString("/can-bo/" + inB1.value())));
         mvc.perform(get("/chat-luong-du-lieu").with(user(communeOfficer)))
                 .andExpect(content().string(Matchers.not(Matchers.containsString("/can-bo/" + inB2.value() + "\""))));
+    }
+
+    @Test
+    void theDataQualityFindingsDownloadAsAWorkbookOfTheUnitsInScope() throws Exception {
+        byte[] workbook = mvc.perform(get("/chat-luong-du-lieu.xlsx").with(user(communeOfficer)))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Disposition", Matchers.containsString("chat-luong-du-lieu")))
+                .andReturn().getResponse().getContentAsByteArray();
+        List<List<String>> rows = new ArrayList<>();
+        TabularFile.read(new ByteArrayInputStream(workbook), "q.xlsx", (n, cells) -> rows.add(cells));
+        assertThat(rows.get(0)).containsExactly("Mã quy tắc", "Quy tắc", "Mã cán bộ", "Họ và tên", "Đơn vị", "Chi tiết");
+        String tuan = registry.get(TestProvince.EVERYTHING, inB1).code();
+        String dao = registry.get(TestProvince.EVERYTHING, inB2).code();
+        assertThat(rows).anySatisfy(row -> assertThat(row).startsWith("THIEU_CCCD", "Chưa có số CCCD", tuan));
+        assertThat(rows).noneSatisfy(row -> assertThat(row).contains(dao));
     }
 
     private UserDetails provinceOfficer() {
