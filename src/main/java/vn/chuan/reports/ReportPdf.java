@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
+import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
@@ -54,6 +55,7 @@ public final class ReportPdf {
             table.setHeaderRows(2);
             Font header = new Font(bold, 6);
             Font cell = new Font(regular, 6.5f);
+            Font share = new Font(regular, 6f);
             table.addCell(merged("Đơn vị", header, 1, 2));
             table.addCell(merged(form.columns().get(0).label(), header, 1, 2));
             for (ReportTable.HeaderGroup group : form.headerGroups()) {
@@ -69,9 +71,12 @@ public final class ReportPdf {
                 PdfPCell name = new PdfPCell(new Phrase(row.label(), total ? new Font(bold, 6.5f) : cell));
                 table.addCell(name);
                 for (ReportColumn column : columns) {
-                    String text = String.format("%,d", row.count(column)).replace(',', '.')
-                            + (column.isTotal() ? "" : "\n" + row.share(column));
-                    PdfPCell value = new PdfPCell(new Phrase(text, total ? new Font(bold, 6.5f) : cell));
+                    Phrase text = new Phrase(String.format("%,d", row.count(column)).replace(',', '.'), total ? new Font(bold, 6.5f) : cell);
+                    if (!column.isTotal()) {
+                        // The share in the regular face and a size smaller: "100,00%" fits a column in bold rows too.
+                        text.add(new Chunk("\n" + row.share(column), share));
+                    }
+                    PdfPCell value = new PdfPCell(text);
                     value.setHorizontalAlignment(Element.ALIGN_RIGHT);
                     table.addCell(value);
                 }
