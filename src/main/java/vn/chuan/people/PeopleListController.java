@@ -71,6 +71,7 @@ class PeopleListController {
         model.addAttribute("pageSize", size);
         model.addAttribute("previousUrl", pageUrl(result.page()));
         model.addAttribute("nextUrl", pageUrl(result.page() + 2));
+        model.addAttribute("htmxRequest", htmx != null);
         return htmx != null ? "people/list :: results" : "people/list";
     }
 

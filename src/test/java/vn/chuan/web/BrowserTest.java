@@ -449,6 +449,9 @@ class BrowserTest {
         assertThat(page.locator("#result-count")).hasText("1 người");
         assertThat(page.locator("table")).containsText("Nông Văn Cũ");
         assertThat(page.locator("#ngay")).hasValue("31/12/2015");
+        page.locator("#ngay").fill("31/02/2015");
+        page.locator("#ngay").press("Enter");
+        assertThat(page.locator("#results-problem")).containsText("Không đọc được ngày “31/02/2015”");
         page.close();
     }
 
