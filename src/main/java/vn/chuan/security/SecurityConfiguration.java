@@ -77,6 +77,8 @@ class SecurityConfiguration {
                         .failureHandler((request, response, exception) -> {
                             String reason = exception instanceof LockedException ? "khoa"
                                     : exception instanceof DisabledException ? "vo-hieu" : "sai";
+                            // The name typed is offered again (from the session, not the address): only the password is retyped.
+                            LastUsername.remember(request);
                             response.sendRedirect(request.getContextPath() + "/dang-nhap?loi=" + reason);
                         })
                         .permitAll())

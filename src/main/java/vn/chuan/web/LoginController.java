@@ -1,5 +1,6 @@
 package vn.chuan.web;
 
+import jakarta.servlet.http.HttpSession;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -7,13 +8,15 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import vn.chuan.security.LastUsername;
+
 @Controller
 class LoginController {
 
     @GetMapping("/dang-nhap")
     String login(Authentication authentication,
             @RequestParam(name = "loi", required = false) String error,
-            Model model) {
+            HttpSession session, Model model) {
         if (authentication != null && authentication.isAuthenticated()
                 && !(authentication instanceof AnonymousAuthenticationToken)) {
             return "redirect:/";
@@ -26,6 +29,7 @@ class LoginController {
                 default -> "login.error.sai";
             });
         }
+        model.addAttribute("lastUsername", LastUsername.take(session));
         return "login";
     }
 }

@@ -6,17 +6,20 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
 import java.util.UUID;
 
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
 import vn.chuan.units.NewUnit;
@@ -40,6 +43,17 @@ class LoginAndUsersTest {
         mvc.perform(formLogin("/dang-nhap").user("admin").password("Quantri-2026")).andExpect(redirectedUrl("/"));
         mvc.perform(formLogin("/dang-nhap").user("admin").password("admin")).andExpect(redirectedUrl("/dang-nhap?loi=sai"));
         assertThat(((ChuanUser) accounts.loadUserByUsername("admin")).getPassword()).startsWith("{bcrypt}");
+    }
+
+    @Test
+    void afterAWrongPasswordTheLoginPageOffersTheNameTypedOnceAndOnlyThePasswordIsRetyped() throws Exception {
+        MockHttpSession session = new MockHttpSession();
+        mvc.perform(post("/dang-nhap").param("username", "nguoi-go-nham").param("password", "sai").with(csrf()).session(session))
+                .andExpect(redirectedUrl("/dang-nhap?loi=sai"));
+        mvc.perform(get("/dang-nhap").param("loi", "sai").session(session))
+                .andExpect(content().string(Matchers.containsString("value=\"nguoi-go-nham\"")));
+        mvc.perform(get("/dang-nhap").session(session))
+                .andExpect(content().string(Matchers.not(Matchers.containsString("nguoi-go-nham"))));
     }
 
     @Test
