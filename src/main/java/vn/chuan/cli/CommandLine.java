@@ -93,6 +93,7 @@ public final class CommandLine {
         COMMANDS.values().forEach(c -> sb.append(String.format("  %-14s %s%n", c.name(), c.summary())));
         sb.append("""
 
+                Ngày trong tùy chọn: dd/mm/yyyy hoặc YYYY-MM-DD (--as-of 31/12/2024).
                 Mã thoát: 0 thành công, 1 lệnh thất bại, 2 sai cú pháp.
                 Cơ sở dữ liệu: như ứng dụng web (mặc định H2 trong ./data; PostgreSQL với SPRING_PROFILES_ACTIVE=postgresql).""");
         return sb.toString();

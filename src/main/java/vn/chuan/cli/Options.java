@@ -1,12 +1,13 @@
 package vn.chuan.cli;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+
+import vn.chuan.shared.Dates;
 
 /** {@code --name value} options, {@code --flag} switches and positional arguments. */
 final class Options {
@@ -84,11 +85,12 @@ final class Options {
         if (text == null) {
             return fallback;
         }
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            throw new UsageException("--" + name + " phải là ngày dạng YYYY-MM-DD, không phải '" + text + "'");
+        // As the pages read dates: 31/12/2024 as well as 2024-12-31 (an Excel serial or a year alone is not a date here).
+        if (!text.strip().matches("\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{4}|\\d{4}-\\d{2}-\\d{2}")) {
+            throw new UsageException("--" + name + " phải là ngày dạng dd/mm/yyyy hoặc YYYY-MM-DD, không phải '" + text + "'");
         }
+        return Dates.parse(text).orElseThrow(
+                () -> new UsageException("--" + name + " không phải một ngày có thật: '" + text + "'"));
     }
 
     List<String> positional() {

@@ -240,6 +240,12 @@ class CommandLineTest {
             assertThat(commune.get(header.indexOf("Trở lên: Đại học trở lên (tỉ lệ)"))).isEqualTo("78,95%");
 
             out.reset();
+            assertThat(run("report", "co-cau", "--by", "chuyen_mon", "--unit", "01990", "--as-of", "31/12/2014")).as("before the unit").isEqualTo(1);
+            assertThat(run("report", "co-cau", "--by", "chuyen_mon", "--unit", "01990", "--as-of", "31/02/2024")).isEqualTo(2);
+            assertThat(err.toString(StandardCharsets.UTF_8)).contains("không phải một ngày có thật: '31/02/2024'");
+            assertThat(run("report", "co-cau", "--by", "chuyen_mon", "--unit", "01990", "--as-of", "31/12/2025", "--shares")).isZero();
+            assertThat(out.toString(StandardCharsets.UTF_8)).contains("tính đến ngày 31/12/2025");
+            out.reset();
             assertThat(run("report", "co-cau", "--by", "llct", "--categories", "CC", "--unit", "01990", "--shares")).isZero();
             rows.clear();
             TabularFile.read(new ByteArrayInputStream(out.toByteArray()), "report.csv", (n, cells) -> rows.add(cells));
