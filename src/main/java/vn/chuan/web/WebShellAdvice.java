@@ -80,18 +80,14 @@ class WebShellAdvice {
     @ExceptionHandler({PersonNotFoundException.class, NoResourceFoundException.class,
             MethodArgumentTypeMismatchException.class, NoSuchElementException.class})
     String notFound(Exception e, HttpServletResponse response, Model model) {
-        response.setStatus(404);
-        shell(model);
         model.addAttribute("message", e instanceof PersonNotFoundException ? e.getMessage() : null);
-        return "error/404";
+        return errorPage(404, response, model);
     }
 
     /** A form sent without a field or file it requires, or with one that cannot be read as its type. */
     @ExceptionHandler({MissingServletRequestParameterException.class, MissingServletRequestPartException.class})
     String badRequest(HttpServletResponse response, Model model) {
-        response.setStatus(400);
-        shell(model);
-        return "error/400";
+        return errorPage(400, response, model);
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
@@ -102,9 +98,7 @@ class WebShellAdvice {
 
     @ExceptionHandler(AccessDeniedException.class)
     String forbidden(HttpServletResponse response, Model model) {
-        response.setStatus(403);
-        shell(model);
-        return "error/403";
+        return errorPage(403, response, model);
     }
 
     /** The browser went away (a page left while a script loaded): nothing to answer, nothing to report. */
@@ -126,14 +120,18 @@ class WebShellAdvice {
             return notFound(e, response, model);
         }
         log.error("Unexpected error", e);
-        response.setStatus(500);
-        shell(model);
-        return "error";
+        return errorPage(500, response, model);
     }
 
-    /** Exception handlers get a fresh model: the page shell still needs the user for its menu. */
-    private void shell(Model model) {
+    /**
+     * The error page (the same view Spring Boot shows for errors outside a controller), with the
+     * status's sentence. Exception handlers get a fresh model: the page shell still needs the user for its menu.
+     */
+    private String errorPage(int status, HttpServletResponse response, Model model) {
+        response.setStatus(status);
+        model.addAttribute("status", status);
         model.addAttribute("currentUser", currentUser());
         model.addAttribute("today", today());
+        return "error";
     }
 }
