@@ -164,7 +164,7 @@ final class ReportCommand implements ChuanCommand {
         for (ReportColumn column : report.columns()) {
             String label = column.group().isEmpty() ? column.label() : column.group() + ": " + column.label();
             header.add(label);
-            if (shares && column != report.columns().get(0)) {
+            if (shares && !column.isTotal()) {
                 header.add(label + " (tỉ lệ)");
             }
         }
@@ -173,7 +173,7 @@ final class ReportCommand implements ChuanCommand {
             List<String> cells = new ArrayList<>(List.of(row.label()));
             for (ReportColumn column : report.columns()) {
                 cells.add(String.valueOf(row.count(column)));
-                if (shares && column != report.columns().get(0)) {
+                if (shares && !column.isTotal()) {
                     cells.add(row.share(column));
                 }
             }

@@ -45,7 +45,7 @@ class DataQualityController {
     String show(@AuthenticationPrincipal ChuanUser user, @RequestParam(name = "donVi", required = false) Long unitId,
             @RequestParam(name = "ngay", required = false) String asOfText, Model model) {
         LocalDate asOf = Dates.parse(asOfText).orElse(LocalDate.now(clock));
-        Optional<Unit> unit = Optional.ofNullable(unitId).flatMap(id -> units.find(new UnitId(id))).filter(user.scope()::covers);
+        Optional<Unit> unit = unitInScope(user, unitId);
         model.addAttribute("report", quality.check(user.scope(), unit.map(Unit::path), asOf, SHOWN));
         model.addAttribute("units", unitOptions.validOn(user.scope(), asOf));
         model.addAttribute("selectedUnit", unit.map(u -> u.id().value()).orElse(null));
@@ -59,7 +59,7 @@ class DataQualityController {
     void download(@AuthenticationPrincipal ChuanUser user, @RequestParam(name = "donVi", required = false) Long unitId,
             @RequestParam(name = "ngay", required = false) String asOfText, HttpServletResponse response) throws IOException {
         LocalDate asOf = Dates.parse(asOfText).orElse(LocalDate.now(clock));
-        Optional<Unit> unit = Optional.ofNullable(unitId).flatMap(id -> units.find(new UnitId(id))).filter(user.scope()::covers);
+        Optional<Unit> unit = unitInScope(user, unitId);
         QualityReport report = quality.check(user.scope(), unit.map(Unit::path), asOf, Integer.MAX_VALUE);
         List<List<Object>> rows = new ArrayList<>();
         for (QualityReport.RuleResult result : report.results()) {
@@ -71,5 +71,10 @@ class DataQualityController {
         Downloads.xlsx(response, "chat-luong-du-lieu-" + asOf + ".xlsx");
         SimpleSheet.write("Chất lượng dữ liệu", List.of("Mã quy tắc", "Quy tắc", "Mã cán bộ", "Họ và tên", "Đơn vị", "Chi tiết"),
                 rows, response.getOutputStream());
+    }
+
+    /** The unit asked for if the user may see it; none (the whole scope) otherwise. */
+    private Optional<Unit> unitInScope(ChuanUser user, Long unitId) {
+        return Optional.ofNullable(unitId).flatMap(id -> units.find(new UnitId(id))).filter(user.scope()::covers);
     }
 }

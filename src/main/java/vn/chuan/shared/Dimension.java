@@ -52,7 +52,7 @@ public enum Dimension {
             level("C2", "C2", "bac 6"))),
     ETHNIC_LANGUAGE("tieng_dan_toc", "Tiếng dân tộc", List.of(
             level("CHUA_CO", "Chưa có", "khong"),
-            levelWithAliases("CO_CHUNG_CHI", "Có chứng chỉ", ethnicLanguageAliases()))),
+            level("CO_CHUNG_CHI", "Có chứng chỉ", ethnicLanguageAliases()))),
     DEFENCE_SECURITY("qpan", "Quốc phòng - an ninh", List.of(
             level("CHUA_CO", "Chưa có", "khong"),
             level("DOI_TUONG_4", "Đối tượng 4", "dt4", "dt 4", "doi tuong iv"),
@@ -140,10 +140,10 @@ public enum Dimension {
     }
 
     private static LevelSpec level(String code, String label, String... aliases) {
-        return new LevelSpec(code, label, List.of(aliases));
+        return level(code, label, List.of(aliases));
     }
 
-    private static LevelSpec levelWithAliases(String code, String label, List<String> aliases) {
+    private static LevelSpec level(String code, String label, List<String> aliases) {
         return new LevelSpec(code, label, aliases);
     }
 

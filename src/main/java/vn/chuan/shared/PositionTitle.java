@@ -2,8 +2,8 @@ package vn.chuan.shared;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,52 +26,42 @@ public record PositionTitle(String code, String name, StaffCategory category, Li
     public static final List<PositionTitle> ALL = List.of(
             // Cán bộ cấp xã, NĐ 33/2023 Art. 5 cl. 1
             new PositionTitle("BI_THU_DU", "Bí thư Đảng ủy", StaffCategory.CB, List.of("bi thu", "bi thu dang uy xa"), ND33_CADRES),
-            new PositionTitle("PHO_BI_THU_DU", "Phó Bí thư Đảng ủy", StaffCategory.CB, List.of("pho bi thu", "pbt dang uy",
-                    "pho bi thu thuong truc dang uy"), ND33_CADRES),
-            new PositionTitle("CT_HDND", "Chủ tịch Hội đồng nhân dân", StaffCategory.CB, List.of("chu tich hdnd", "ct hdnd"), ND33_CADRES),
-            new PositionTitle("PCT_HDND", "Phó Chủ tịch Hội đồng nhân dân", StaffCategory.CB, List.of("pho chu tich hdnd", "pct hdnd"), ND33_CADRES),
-            new PositionTitle("CT_UBND", "Chủ tịch Ủy ban nhân dân", StaffCategory.CB, List.of("chu tich ubnd", "ct ubnd",
-                    "chu tich uy ban nhan dan"), ND33_CADRES),
-            new PositionTitle("PCT_UBND", "Phó Chủ tịch Ủy ban nhân dân", StaffCategory.CB, List.of("pho chu tich ubnd", "pct ubnd",
-                    "pho chu tich uy ban nhan dan"), ND33_CADRES),
-            new PositionTitle("CT_MTTQ", "Chủ tịch Ủy ban Mặt trận Tổ quốc", StaffCategory.CB, List.of("chu tich mttq", "ct mttq",
-                    "chu tich uy ban mttq", "chu tich mat tran to quoc"), ND33_CADRES),
-            new PositionTitle("BI_THU_DOAN", "Bí thư Đoàn Thanh niên Cộng sản Hồ Chí Minh", StaffCategory.CB, List.of("bi thu doan",
-                    "bi thu doan tncs hcm", "bi thu doan thanh nien", "bi thu xa doan", "bi thu doan xa"), ND33_CADRES),
-            new PositionTitle("CT_HLHPN", "Chủ tịch Hội Liên hiệp Phụ nữ", StaffCategory.CB, List.of("chu tich hoi phu nu",
-                    "chu tich hoi lhpn", "ct hlhpn", "chu tich hoi lien hiep phu nu"), ND33_CADRES),
-            new PositionTitle("CT_HND", "Chủ tịch Hội Nông dân", StaffCategory.CB, List.of("chu tich hoi nong dan", "ct hnd"), ND33_CADRES),
-            new PositionTitle("CT_HCCB", "Chủ tịch Hội Cựu chiến binh", StaffCategory.CB, List.of("chu tich hoi ccb", "ct hccb",
-                    "chu tich hoi cuu chien binh"), ND33_CADRES),
+            new PositionTitle("PHO_BI_THU_DU", "Phó Bí thư Đảng ủy", StaffCategory.CB,
+                    List.of("pho bi thu", "pho bi thu thuong truc dang uy"), ND33_CADRES),
+            new PositionTitle("CT_HDND", "Chủ tịch Hội đồng nhân dân", StaffCategory.CB, List.of(), ND33_CADRES),
+            new PositionTitle("PCT_HDND", "Phó Chủ tịch Hội đồng nhân dân", StaffCategory.CB, List.of(), ND33_CADRES),
+            new PositionTitle("CT_UBND", "Chủ tịch Ủy ban nhân dân", StaffCategory.CB, List.of(), ND33_CADRES),
+            new PositionTitle("PCT_UBND", "Phó Chủ tịch Ủy ban nhân dân", StaffCategory.CB, List.of(), ND33_CADRES),
+            new PositionTitle("CT_MTTQ", "Chủ tịch Ủy ban Mặt trận Tổ quốc", StaffCategory.CB, List.of(), ND33_CADRES),
+            new PositionTitle("BI_THU_DOAN", "Bí thư Đoàn Thanh niên Cộng sản Hồ Chí Minh", StaffCategory.CB,
+                    List.of("bi thu doan thanh nien", "bi thu xa doan", "bi thu doan xa"), ND33_CADRES),
+            new PositionTitle("CT_HLHPN", "Chủ tịch Hội Liên hiệp Phụ nữ", StaffCategory.CB, List.of("chu tich hoi phu nu"), ND33_CADRES),
+            new PositionTitle("CT_HND", "Chủ tịch Hội Nông dân", StaffCategory.CB, List.of(), ND33_CADRES),
+            new PositionTitle("CT_HCCB", "Chủ tịch Hội Cựu chiến binh", StaffCategory.CB, List.of(), ND33_CADRES),
             // Công chức cấp xã, NĐ 33/2023
-            new PositionTitle("CHT_QS", "Chỉ huy trưởng Ban Chỉ huy Quân sự", StaffCategory.CC, List.of("chi huy truong quan su",
-                    "chi huy truong bchqs", "cht bchqs", "chi huy truong ban chqs"), ND33_CIVIL_SERVANTS),
-            new PositionTitle("VP_TK", "Văn phòng - thống kê", StaffCategory.CC, List.of("van phong thong ke", "vp tk"), ND33_CIVIL_SERVANTS),
-            new PositionTitle("DC_XD", "Địa chính - xây dựng - đô thị và môi trường", StaffCategory.CC, List.of(
-                    "dia chinh xay dung", "dia chinh - nong nghiep - xay dung va moi truong", "dia chinh xay dung do thi va moi truong",
-                    "dia chinh nong nghiep xay dung va moi truong", "dc xd"), ND33_CIVIL_SERVANTS),
-            new PositionTitle("TC_KT", "Tài chính - kế toán", StaffCategory.CC, List.of("tai chinh ke toan", "tc kt"), ND33_CIVIL_SERVANTS),
-            new PositionTitle("TP_HT", "Tư pháp - hộ tịch", StaffCategory.CC, List.of("tu phap ho tich", "tp ht"), ND33_CIVIL_SERVANTS),
-            new PositionTitle("VH_XH", "Văn hóa - xã hội", StaffCategory.CC, List.of("van hoa xa hoi", "vh xh"), ND33_CIVIL_SERVANTS),
-            new PositionTitle("TRUONG_CONG_AN_XA", "Trưởng Công an xã", StaffCategory.CC, List.of("truong cong an", "truong ca xa"),
-                    "NĐ 92/2009/NĐ-CP (không còn trong NĐ 33/2023)"),
+            new PositionTitle("CHT_QS", "Chỉ huy trưởng Ban Chỉ huy Quân sự", StaffCategory.CC, List.of(), ND33_CIVIL_SERVANTS),
+            new PositionTitle("VP_TK", "Văn phòng - thống kê", StaffCategory.CC, List.of(), ND33_CIVIL_SERVANTS),
+            new PositionTitle("DC_XD", "Địa chính - xây dựng - đô thị và môi trường", StaffCategory.CC,
+                    List.of("dia chinh xay dung", "dia chinh - nong nghiep - xay dung va moi truong"), ND33_CIVIL_SERVANTS),
+            new PositionTitle("TC_KT", "Tài chính - kế toán", StaffCategory.CC, List.of(), ND33_CIVIL_SERVANTS),
+            new PositionTitle("TP_HT", "Tư pháp - hộ tịch", StaffCategory.CC, List.of(), ND33_CIVIL_SERVANTS),
+            new PositionTitle("VH_XH", "Văn hóa - xã hội", StaffCategory.CC, List.of(), ND33_CIVIL_SERVANTS),
+            new PositionTitle("TRUONG_CONG_AN_XA", "Trưởng Công an xã", StaffCategory.CC,
+                    List.of("truong cong an", "truong ca xa"), "NĐ 92/2009/NĐ-CP (không còn trong NĐ 33/2023)"),
             // Commune posts of the two-tier government (from 1/7/2025)
-            new PositionTitle("CHANH_VP_XA", "Chánh Văn phòng HĐND và UBND", StaffCategory.CC, List.of("chanh van phong",
-                    "chanh van phong hdnd va ubnd"), LAW80_COMMUNE_POSTS),
+            new PositionTitle("CHANH_VP_XA", "Chánh Văn phòng HĐND và UBND", StaffCategory.CC, List.of("chanh van phong"), LAW80_COMMUNE_POSTS),
             new PositionTitle("TRUONG_PHONG_XA", "Trưởng phòng thuộc UBND cấp xã", StaffCategory.CC, List.of("truong phong"), LAW80_COMMUNE_POSTS),
-            new PositionTitle("PHO_TRUONG_PHONG_XA", "Phó Trưởng phòng thuộc UBND cấp xã", StaffCategory.CC, List.of("pho truong phong"),
-                    LAW80_COMMUNE_POSTS),
-            new PositionTitle("GD_TTPVHCC", "Giám đốc Trung tâm phục vụ hành chính công", StaffCategory.CC,
-                    List.of("giam doc trung tam phuc vu hanh chinh cong"), LAW80_COMMUNE_POSTS),
-            new PositionTitle("CHUYEN_VIEN_XA", "Chuyên viên (cấp xã)", StaffCategory.CC, List.of("chuyen vien cap xa"), LAW80_COMMUNE_POSTS),
+            new PositionTitle("PHO_TRUONG_PHONG_XA", "Phó Trưởng phòng thuộc UBND cấp xã", StaffCategory.CC,
+                    List.of("pho truong phong"), LAW80_COMMUNE_POSTS),
+            new PositionTitle("GD_TTPVHCC", "Giám đốc Trung tâm phục vụ hành chính công", StaffCategory.CC, List.of(), LAW80_COMMUNE_POSTS),
+            new PositionTitle("CHUYEN_VIEN_XA", "Chuyên viên (cấp xã)", StaffCategory.CC, List.of(), LAW80_COMMUNE_POSTS),
             // Người hoạt động không chuyên trách (titles vary by province: a common subset)
-            new PositionTitle("KCT_PHO_CHT_QS", "Phó Chỉ huy trưởng Quân sự", StaffCategory.KCT, List.of("pho chi huy truong quan su"),
-                    ND33_PART_TIME),
+            new PositionTitle("KCT_PHO_CHT_QS", "Phó Chỉ huy trưởng Quân sự", StaffCategory.KCT, List.of(), ND33_PART_TIME),
             new PositionTitle("KCT_VAN_THU", "Văn thư - lưu trữ - thủ quỹ", StaffCategory.KCT, List.of("van thu luu tru", "van thu"), ND33_PART_TIME),
-            new PositionTitle("KCT_PHO_CT_MTTQ", "Phó Chủ tịch Ủy ban Mặt trận Tổ quốc", StaffCategory.KCT, List.of("pho chu tich mttq"),
-                    ND33_PART_TIME),
-            new PositionTitle("KCT_KHAC", "Người hoạt động không chuyên trách khác", StaffCategory.KCT, List.of("khong chuyen trach"),
-                    ND33_PART_TIME),
+            new PositionTitle("KCT_PHO_CT_MTTQ", "Phó Chủ tịch Ủy ban Mặt trận Tổ quốc", StaffCategory.KCT,
+                    List.of("pho chu tich mttq"), ND33_PART_TIME),
+            new PositionTitle("KCT_KHAC", "Người hoạt động không chuyên trách khác", StaffCategory.KCT,
+                    List.of("khong chuyen trach"), ND33_PART_TIME),
             // Civil-servant ranks and public employees above commune level
             new PositionTitle("CHUYEN_VIEN_CAO_CAP", "Chuyên viên cao cấp", StaffCategory.CC, List.of("cvcc"), TT11_RANKS),
             new PositionTitle("CHUYEN_VIEN_CHINH", "Chuyên viên chính", StaffCategory.CC, List.of("cvc"), TT11_RANKS),
@@ -80,15 +70,36 @@ public record PositionTitle(String code, String name, StaffCategory category, Li
             new PositionTitle("NHAN_VIEN", "Nhân viên", StaffCategory.CC, List.of(), TT11_RANKS),
             new PositionTitle("VIEN_CHUC", "Viên chức", StaffCategory.VC, List.of("vien chuc su nghiep"), "Luật Viên chức 2010"));
 
+    /** Abbreviations of spreadsheets, word by word (keys are folded: no diacritics, lower case). */
+    private static final Map<String, String> ABBREVIATIONS = Map.ofEntries(
+            Map.entry("ubnd", "uy ban nhan dan"), Map.entry("hdnd", "hoi dong nhan dan"),
+            Map.entry("mttq", "mat tran to quoc"), Map.entry("ubmttq", "uy ban mat tran to quoc"),
+            Map.entry("mttqvn", "mat tran to quoc"), Map.entry("ubmttqvn", "uy ban mat tran to quoc"),
+            Map.entry("ub", "uy ban"), Map.entry("bchqs", "ban chi huy quan su"), Map.entry("chqs", "chi huy quan su"),
+            Map.entry("bch", "ban chi huy"), Map.entry("qs", "quan su"), Map.entry("cht", "chi huy truong"),
+            Map.entry("lhpn", "lien hiep phu nu"), Map.entry("hlhpn", "hoi lien hiep phu nu"),
+            Map.entry("ccb", "cuu chien binh"), Map.entry("hccb", "hoi cuu chien binh"), Map.entry("hnd", "hoi nong dan"),
+            Map.entry("tncs", "thanh nien cong san"), Map.entry("hcm", "ho chi minh"), Map.entry("dtn", "doan thanh nien"),
+            Map.entry("du", "dang uy"), Map.entry("ct", "chu tich"), Map.entry("pct", "pho chu tich"),
+            Map.entry("bt", "bi thu"), Map.entry("pbt", "pho bi thu"));
+
+    /**
+     * Every code, name and alias under its normalised key (folded, abbreviations written out, see
+     * {@link #normalised}), in catalogue order; texts are looked up normalised the same way, so an
+     * alias is only needed for words that are not an abbreviation of the name.
+     */
     private static final Map<String, PositionTitle> BY_KEY;
 
     static {
-        Map<String, PositionTitle> index = new HashMap<>();
+        Map<String, PositionTitle> index = new LinkedHashMap<>();
         for (PositionTitle t : ALL) {
-            index.put(VietnameseText.key(t.code()), t);
-            index.put(VietnameseText.key(t.name()), t);
-            for (String alias : t.aliases()) {
-                index.putIfAbsent(VietnameseText.key(alias), t);
+            List<String> texts = new ArrayList<>(List.of(t.code(), t.name()));
+            texts.addAll(t.aliases());
+            for (String text : texts) {
+                PositionTitle other = index.putIfAbsent(normalised(text), t);
+                if (other != null && other != t) {
+                    throw new IllegalStateException("'" + text + "' of " + t.code() + " reads as " + other.code());
+                }
             }
         }
         BY_KEY = Collections.unmodifiableMap(index);
@@ -104,42 +115,30 @@ public record PositionTitle(String code, String name, StaffCategory category, Li
         if (VietnameseText.isBlank(text)) {
             return Optional.empty();
         }
-        String key = VietnameseText.key(text);
-        PositionTitle direct = BY_KEY.get(key);
-        if (direct != null) {
-            return Optional.of(direct);
-        }
-        String expanded = expandAbbreviations(key);
-        for (String candidate : List.of(expanded, trimmed(key), trimmed(expanded))) {
-            PositionTitle found = BY_KEY.get(candidate);
-            if (found != null) {
-                return Optional.of(found);
-            }
-        }
-        return Optional.empty();
+        String key = normalised(text);
+        PositionTitle found = BY_KEY.get(key);
+        return Optional.ofNullable(found != null ? found : BY_KEY.get(trimmed(key)));
     }
 
     /**
      * For a text that is not a title: the title it most likely means, when most of its words are
-     * those of one title (to suggest in an error message, never to import in its place).
+     * those of one title's code, name or alias (to suggest in an error message, never to import in its place).
      */
     public static Optional<PositionTitle> closest(String text) {
         if (VietnameseText.isBlank(text)) {
             return Optional.empty();
         }
-        Set<String> words = words(trimmed(expandAbbreviations(VietnameseText.key(text))));
+        Set<String> words = words(trimmed(normalised(text)));
         PositionTitle best = null;
         double bestScore = 0.5;
-        for (PositionTitle title : ALL) {
-            for (String name : names(title)) {
-                Set<String> titleWords = words(expandAbbreviations(VietnameseText.key(name)));
-                long shared = words.stream().filter(titleWords::contains).count();
-                // Dice's coefficient over words: 1 for the same words, 0.5 for half in common.
-                double score = 2.0 * shared / (words.size() + titleWords.size());
-                if (score > bestScore) {
-                    best = title;
-                    bestScore = score;
-                }
+        for (Map.Entry<String, PositionTitle> known : BY_KEY.entrySet()) {
+            Set<String> knownWords = words(known.getKey());
+            long shared = words.stream().filter(knownWords::contains).count();
+            // Dice's coefficient over words: 1 for the same words, 0.5 for half in common.
+            double score = 2.0 * shared / (words.size() + knownWords.size());
+            if (score > bestScore) {
+                best = known.getValue();
+                bestScore = score;
             }
         }
         return Optional.ofNullable(best);
@@ -154,22 +153,10 @@ public record PositionTitle(String code, String name, StaffCategory category, Li
         return ALL.stream().filter(t -> t.code.equals(code)).findFirst();
     }
 
-    /** Abbreviations of spreadsheets, word by word (keys are folded: no diacritics, lower case). */
-    private static final Map<String, String> ABBREVIATIONS = Map.ofEntries(
-            Map.entry("ubnd", "uy ban nhan dan"), Map.entry("hdnd", "hoi dong nhan dan"),
-            Map.entry("mttq", "mat tran to quoc"), Map.entry("ubmttq", "uy ban mat tran to quoc"),
-            Map.entry("mttqvn", "mat tran to quoc"), Map.entry("ubmttqvn", "uy ban mat tran to quoc"),
-            Map.entry("ub", "uy ban"), Map.entry("bchqs", "ban chi huy quan su"), Map.entry("chqs", "chi huy quan su"),
-            Map.entry("bch", "ban chi huy"), Map.entry("qs", "quan su"), Map.entry("cht", "chi huy truong"),
-            Map.entry("lhpn", "lien hiep phu nu"), Map.entry("hlhpn", "hoi lien hiep phu nu"),
-            Map.entry("ccb", "cuu chien binh"), Map.entry("hccb", "hoi cuu chien binh"), Map.entry("hnd", "hoi nong dan"),
-            Map.entry("tncs", "thanh nien cong san"), Map.entry("hcm", "ho chi minh"), Map.entry("dtn", "doan thanh nien"),
-            Map.entry("du", "dang uy"), Map.entry("ct", "chu tich"), Map.entry("pct", "pho chu tich"),
-            Map.entry("bt", "bi thu"), Map.entry("pbt", "pho bi thu"));
-
-    private static String expandAbbreviations(String key) {
+    /** Folded, each abbreviation written out, and without a "Việt Nam" after an organisation's name. */
+    private static String normalised(String text) {
         StringBuilder expanded = new StringBuilder();
-        for (String word : key.split(" ")) {
+        for (String word : VietnameseText.key(text).split(" ")) {
             expanded.append(expanded.isEmpty() ? "" : " ").append(ABBREVIATIONS.getOrDefault(word, word));
         }
         // "Ủy ban MTTQ Việt Nam", "Hội Nông dân Việt Nam": the catalogue names the organisation without it.
@@ -179,12 +166,6 @@ public record PositionTitle(String code, String name, StaffCategory category, Li
     /** Without "Công chức" before the title and the kind of unit after it. */
     private static String trimmed(String key) {
         return key.replaceFirst("^(cong chuc|can bo) ", "").replaceFirst(" (cap xa|xa|phuong|thi tran|dac khu)$", "");
-    }
-
-    private static List<String> names(PositionTitle title) {
-        List<String> names = new ArrayList<>(title.aliases());
-        names.add(0, title.name());
-        return names;
     }
 
     private static Set<String> words(String key) {

@@ -61,6 +61,15 @@ class SharedKernelTest {
     }
 
     @Test
+    void everyTitleIsReadBackFromItsCodeItsNameAndEachAlias() {
+        for (PositionTitle title : PositionTitle.ALL) {
+            assertThat(PositionTitle.parse(title.code())).as(title.code()).contains(title);
+            assertThat(PositionTitle.parse(title.name())).as(title.name()).contains(title);
+            title.aliases().forEach(alias -> assertThat(PositionTitle.parse(alias)).as(alias).contains(title));
+        }
+    }
+
+    @Test
     void aTextThatIsNotATitleIsNotReadAsOneButTheLikelyTitleIsSuggested() {
         assertThat(PositionTitle.parse("Chủ tịch Mặt trận")).isEmpty();
         assertThat(PositionTitle.closest("Chủ tịch Mặt trận")).get().extracting(PositionTitle::code).isEqualTo("CT_MTTQ");
