@@ -62,9 +62,7 @@ class TrainingApi {
     @Operation(summary = "Học viên của một lớp, trong phạm vi của khóa")
     List<Place> places(@AuthenticationPrincipal ChuanUser user, @PathVariable long id) {
         training.trainingClass(id).orElseThrow(() -> new ApiNotFoundException("Không có lớp số " + id));
-        List<Enrolment> enrolments = training.enrolmentsOfClass(id);
-        var visible = registry.visibleAmong(user.scope(), enrolments.stream().map(Enrolment::personId).toList());
-        return enrolments.stream().filter(e -> visible.contains(e.personId())).map(Place::of).toList();
+        return training.enrolmentsOfClass(user.scope(), id).stream().map(Place::of).toList();
     }
 
     @GetMapping("/people/{personId}")

@@ -161,7 +161,7 @@ class DemoDataLoader implements ApplicationRunner {
      * figures, Cần Thơ's 2030 degree target), so that the targets page has something to follow.
      */
     private void setTargets(UnitId provinceId) {
-        long plan = targets.definePlan(new Plan(0, "45/KH-UBND",
+        long plan = targets.definePlan(UserScope.everything(true), new Plan(0, "45/KH-UBND",
                 "Kế hoạch nâng cao chất lượng đội ngũ cán bộ, công chức cấp xã giai đoạn 2021–2030 (dữ liệu mẫu)",
                 LocalDate.of(2021, 3, 15), "UBND tỉnh"));
         Map<String, Long> indicators = new HashMap<>();
@@ -223,7 +223,8 @@ class DemoDataLoader implements ApplicationRunner {
             if (programme == null) {
                 continue;
             }
-            long classId = training.openClass(new TrainingClass.Definition(programme.id(), demo.code(), demo.starts(), demo.ends(),
+            long classId = training.openClass(UserScope.everything(true), new TrainingClass.Definition(programme.id(), demo.code(),
+                    demo.starts(), demo.ends(),
                     programme.provider(), demo.seats(), BigDecimal.valueOf(demo.cost()), demo.funding()));
             if (demo.starts().isAfter(today)) {
                 continue;
@@ -239,7 +240,7 @@ class DemoDataLoader implements ApplicationRunner {
                 continue;
             }
             int n = 0;
-            for (Enrolment place : training.enrolmentsOfClass(classId)) {
+            for (Enrolment place : training.enrolmentsOfClass(UserScope.system(), classId)) {
                 if (++n % 10 == 0) {
                     training.drop(everything, place.id(), place.version());
                 } else {

@@ -62,7 +62,7 @@ class DemoStaffing {
     private List<PersonRecord> holding(Unit unit, LocalDate today) {
         List<Long> ids = people.ids(EVERYTHING, PersonSearch.fromParameters(Map.of("donVi", String.valueOf(unit.id().value()), "loai", "CC"),
                 today));
-        return people.findByIds(ids).stream().filter(p -> p.assignmentOn(today).isPresent()).toList();
+        return people.findByIds(UserScope.system(), ids).stream().filter(p -> p.assignmentOn(today).isPresent()).toList();
     }
 
     private void placeInPositions(Unit commune, List<PersonRecord> staff, LocalDate today) {
@@ -104,7 +104,7 @@ class DemoStaffing {
     private void recruit(Unit province, LocalDate today) {
         List<Long> ids = people.ids(EVERYTHING, PersonSearch.fromParameters(Map.of("loai", "CC"), today));
         Map<Integer, List<PersonRecord>> byYear = new TreeMap<>();
-        for (PersonRecord person : people.findByIds(ids)) {
+        for (PersonRecord person : people.findByIds(UserScope.system(), ids)) {
             person.assignments().stream().filter(a -> a.startReason() == AssignmentReason.TUYEN_DUNG)
                     .filter(a -> a.startedOn().getYear() >= today.getYear() - 2)
                     .findFirst().ifPresent(a -> byYear.computeIfAbsent(a.startedOn().getYear(), k -> new ArrayList<>()).add(person));

@@ -73,7 +73,7 @@ class CompetencyTestController {
         CompetencyTest test = tests.test(user.scope(), id).orElseThrow(EvaluationController.RoundNotFoundException::new);
         model.addAttribute("test", test);
         model.addAttribute("sittings", tests.sittings(id));
-        model.addAttribute("results", tests.results(test));
+        model.addAttribute("results", tests.results(user.scope(), test));
         model.addAttribute("consequences", CompetencyTest.Consequence.values());
         return "evaluation/test";
     }
@@ -104,11 +104,13 @@ class CompetencyTestController {
                     tests.score(user.scope(), sitting, values);
                 }
                 case "thi-lai" -> tests.retake(user.scope(), sitting);
-                default -> tests.decide(user.scope(), sitting, CompetencyTest.Consequence.valueOf(consequence), note);
+                default -> tests.decide(user.scope(), sitting, Arrays.stream(CompetencyTest.Consequence.values())
+                        .filter(c -> c.name().equals(consequence)).findFirst()
+                        .orElseThrow(() -> new InvalidEvaluationException("Chọn hướng xử lý")), note);
             }
             redirect.addFlashAttribute("notice", "Đã cập nhật.");
-        } catch (InvalidEvaluationException | IllegalArgumentException e) {
-            redirect.addFlashAttribute("problem", e instanceof InvalidEvaluationException ? e.getMessage() : "Chọn hướng xử lý");
+        } catch (InvalidEvaluationException e) {
+            redirect.addFlashAttribute("problem", e.getMessage());
         }
         return "redirect:/sat-hach/" + id;
     }

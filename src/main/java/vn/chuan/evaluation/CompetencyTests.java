@@ -237,11 +237,12 @@ public class CompetencyTests {
     public record Results(Map<String, long[]> byUnit, List<BigDecimal> subjectMeans) {
     }
 
-    public Results results(CompetencyTest test) {
+    public Results results(UserScope scope, CompetencyTest test) {
         Map<String, long[]> byUnit = new TreeMap<>();
         List<CompetencyTest.Sitting> scored = sittings(test.id()).stream().filter(CompetencyTest.Sitting::scored).toList();
         Map<Long, PersonRecord> records = new HashMap<>();
-        people.findByIds(scored.stream().map(CompetencyTest.Sitting::personId).distinct().toList()).forEach(r -> records.put(r.id().value(), r));
+        people.findByIds(scope,
+                scored.stream().map(CompetencyTest.Sitting::personId).distinct().toList()).forEach(r -> records.put(r.id().value(), r));
         BigDecimal[] sums = new BigDecimal[test.subjects().size()];
         Arrays.fill(sums, BigDecimal.ZERO);
         for (CompetencyTest.Sitting sitting : scored) {

@@ -101,7 +101,7 @@ public class Evaluations {
                 "ngay", on.toString()), LocalDate.now(clock)));
         Map<Long, GridRow> grades = repository.grades(round.year(), ids);
         List<GridRow> rows = new ArrayList<>();
-        for (PersonRecord record : people.findByIds(ids)) {
+        for (PersonRecord record : people.findByIds(scope, ids)) {
             Optional<Assignment> post = record.assignmentOn(on);
             GridRow grade = grades.get(record.id().value());
             rows.add(new GridRow(record.id().value(), record.code(), record.fullName(),
@@ -292,7 +292,7 @@ public class Evaluations {
         List<Long> candidates = repository.gradedTimes(Grade.KHT, year - 2 * TERM_YEARS, year, 2);
         Map<Long, List<YearGrade>> grades = repository.gradesOf(candidates);
         List<Long> found = new ArrayList<>();
-        for (PersonRecord person : people.findByIds(candidates)) {
+        for (PersonRecord person : people.findByIds(scope, candidates)) {
             List<Integer> failed = grades.getOrDefault(person.id().value(), List.of()).stream()
                     .filter(g -> g.grade() == Grade.KHT && g.year() <= year).map(YearGrade::year).toList();
             if (person.assignments().stream().anyMatch(post -> twoApartWithin(post, failed))) {
@@ -337,12 +337,12 @@ public class Evaluations {
         List<Long> holding = people.ids(scope, PersonSearch.fromParameters(Map.of("ngay", on.toString(), "loai", "CB,CC"), LocalDate.now(clock)));
         Set<Long> graded = new HashSet<>(repository.gradedIn(year));
         List<Long> missing = holding.stream().filter(id -> !graded.contains(id)).toList();
-        return new PageOf<>(people.findByIds(missing.subList(0, Math.min(limit, missing.size()))), 0, limit, missing.size());
+        return new PageOf<>(people.findByIds(scope, missing.subList(0, Math.min(limit, missing.size()))), 0, limit, missing.size());
     }
 
     private List<PersonRecord> visible(UserScope scope, List<Long> ids) {
         Set<Long> inScope = people.visibleAmong(scope, ids);
-        return people.findByIds(ids.stream().filter(inScope::contains).toList());
+        return people.findByIds(scope, ids.stream().filter(inScope::contains).toList());
     }
 
     /** The grade mix of {@code unit}'s subtree in the year, by unit below ("don-vi"), category ("loai") or gender ("gioi-tinh"), and the trend. */

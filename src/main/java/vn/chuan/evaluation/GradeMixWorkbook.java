@@ -9,6 +9,8 @@ import java.util.List;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
+import vn.chuan.shared.CellText;
+
 /** The grade mix as an xlsx sheet: counts, then shares as percentages. */
 final class GradeMixWorkbook {
 
@@ -19,15 +21,15 @@ final class GradeMixWorkbook {
         try {
             Workbook workbook = new Workbook(out, "Chuan", "1.0");
             Worksheet sheet = workbook.newWorksheet("Xếp loại " + mix.year());
-            sheet.value(0, 0, "KẾT QUẢ ĐÁNH GIÁ, XẾP LOẠI NĂM " + mix.year());
+            sheet.value(0, 0, CellText.safe("KẾT QUẢ ĐÁNH GIÁ, XẾP LOẠI NĂM " + mix.year()));
             sheet.style(0, 0).bold().fontSize(13).set();
-            sheet.value(1, 0, mix.unit().name());
-            sheet.value(3, 0, "");
-            sheet.value(3, 1, "Tổng số");
+            sheet.value(1, 0, CellText.safe(mix.unit().name()));
+            sheet.value(3, 0, CellText.safe(""));
+            sheet.value(3, 1, CellText.safe("Tổng số"));
             int c = 2;
             for (Grade grade : Grade.values()) {
-                sheet.value(3, c, grade.label());
-                sheet.value(3, c + 4, grade.label() + " (%)");
+                sheet.value(3, c, CellText.safe(grade.label()));
+                sheet.value(3, c + 4, CellText.safe(grade.label() + " (%)"));
                 c++;
             }
             sheet.range(3, 0, 3, 9).style().bold().wrapText(true).fillColor("DDEBF7").borderStyle("thin").set();
@@ -35,7 +37,7 @@ final class GradeMixWorkbook {
             List<GradeMix.Row> rows = new ArrayList<>(mix.rows());
             rows.add(mix.total());
             for (GradeMix.Row row : rows) {
-                sheet.value(r, 0, row.label());
+                sheet.value(r, 0, CellText.safe(row.label()));
                 sheet.value(r, 1, row.total());
                 c = 2;
                 for (Grade grade : Grade.values()) {

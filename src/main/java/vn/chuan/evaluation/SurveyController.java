@@ -56,8 +56,8 @@ class SurveyController {
         Survey survey = surveys.survey(user.scope(), id).orElseThrow(EvaluationController.RoundNotFoundException::new);
         model.addAttribute("survey", survey);
         model.addAttribute("respondents", Survey.Respondent.values());
-        model.addAttribute("people", surveys.summary(survey));
-        model.addAttribute("byUnit", surveys.summaryByUnit(survey));
+        model.addAttribute("people", surveys.summary(user.scope(), survey));
+        model.addAttribute("byUnit", surveys.summaryByUnit(user.scope(), survey));
         return "evaluation/survey";
     }
 

@@ -142,7 +142,7 @@ public class Surveys {
     }
 
     /** Per person: responses, and per question the mean score or the count of each choice. */
-    public List<Survey.PersonSummary> summary(Survey survey) {
+    public List<Survey.PersonSummary> summary(UserScope scope, Survey survey) {
         Map<Long, List<int[]>> byPerson = new LinkedHashMap<>();
         jdbc.sql("select subject_person_id, answers from survey_response where survey_id = :s order by subject_person_id").param("s", survey.id())
                 .query(rs -> {
@@ -150,7 +150,7 @@ public class Surveys {
                     byPerson.computeIfAbsent(rs.getLong("subject_person_id"), k -> new ArrayList<>()).add(values);
                 });
         Map<Long, PersonRecord> records = new HashMap<>();
-        people.findByIds(new ArrayList<>(byPerson.keySet())).forEach(r -> records.put(r.id().value(), r));
+        people.findByIds(scope, new ArrayList<>(byPerson.keySet())).forEach(r -> records.put(r.id().value(), r));
         List<Survey.PersonSummary> summaries = new ArrayList<>();
         byPerson.forEach((personId, responses) -> {
             PersonRecord record = records.get(personId);
@@ -162,14 +162,14 @@ public class Surveys {
     }
 
     /** Per unit (of each person's post today): the same summary over all its responses. */
-    public Map<String, List<String>> summaryByUnit(Survey survey) {
+    public Map<String, List<String>> summaryByUnit(UserScope scope, Survey survey) {
         Map<String, List<int[]>> byUnit = new TreeMap<>();
         Map<Long, List<int[]>> byPerson = new HashMap<>();
         jdbc.sql("select subject_person_id, answers from survey_response where survey_id = :s").param("s", survey.id()).query(rs -> {
             byPerson.computeIfAbsent(rs.getLong("subject_person_id"), k -> new ArrayList<>())
                     .add(Arrays.stream(rs.getString("answers").split(";")).mapToInt(Integer::parseInt).toArray());
         });
-        for (PersonRecord record : people.findByIds(new ArrayList<>(byPerson.keySet()))) {
+        for (PersonRecord record : people.findByIds(scope, new ArrayList<>(byPerson.keySet()))) {
             String unit = record.assignmentOn(LocalDate.now(clock)).map(a -> a.unitName()).orElse("");
             byUnit.computeIfAbsent(unit, k -> new ArrayList<>()).addAll(byPerson.get(record.id().value()));
         }

@@ -1,6 +1,10 @@
 package vn.chuan.imports;
 
+import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * A file read and checked against the records, nothing written: per row what would be created,
@@ -15,14 +19,31 @@ public final class ImportAnalysis {
     private final List<RowPlan> plans;
     private final int rowsRead;
     private final ImportSource source;
+    private final Map<RowPlan.Action, Long> counts = new EnumMap<>(RowPlan.Action.class);
+    private final int planned;
+    private final Set<Integer> invalidRows;
+    private final int errorCount;
+
+    /**
+     * Rows and errors kept for the preview; the rest are counted only, so that a large file's
+     * check does not stay whole in memory while it waits for confirmation (the writing reads the
+     * file again and needs only the numbers of the invalid rows).
+     */
+    static final int KEPT_PLANS = 20_000;
+    static final int KEPT_ERRORS = 10_000;
 
     ImportAnalysis(String fileName, List<String> fileErrors, List<String> warnings, List<RowError> errors,
             List<RowPlan> plans, int rowsRead, ImportSource source) {
         this.fileName = fileName;
         this.fileErrors = List.copyOf(fileErrors);
         this.warnings = List.copyOf(warnings);
-        this.errors = List.copyOf(errors);
-        this.plans = List.copyOf(plans);
+        this.errors = List.copyOf(errors.subList(0, Math.min(errors.size(), KEPT_ERRORS)));
+        this.errorCount = errors.size();
+        this.invalidRows = new HashSet<>();
+        errors.forEach(e -> invalidRows.add(e.row()));
+        plans.forEach(p -> counts.merge(p.action(), 1L, Long::sum));
+        this.planned = plans.size();
+        this.plans = List.copyOf(plans.subList(0, Math.min(plans.size(), KEPT_PLANS)));
         this.rowsRead = rowsRead;
         this.source = source;
     }
@@ -44,8 +65,28 @@ public final class ImportAnalysis {
         return errors;
     }
 
+    /** The first {@value #KEPT_PLANS} rows' plans, in file order (see {@link #planned()} for all). */
     public List<RowPlan> plans() {
         return plans;
+    }
+
+    /** How many rows can be written (valid rows), including those not kept for the preview. */
+    public int planned() {
+        return planned;
+    }
+
+    /** True when the preview shows only the first rows of a larger file. */
+    public boolean trimmed() {
+        return planned > plans.size() || errorCount > errors.size();
+    }
+
+    public int errorCount() {
+        return errorCount;
+    }
+
+    /** The rows with at least one error (kept whole: the writing leaves them out). */
+    Set<Integer> invalidRowNumbers() {
+        return invalidRows;
     }
 
     public int rowsRead() {
@@ -53,7 +94,7 @@ public final class ImportAnalysis {
     }
 
     public long count(RowPlan.Action action) {
-        return plans.stream().filter(p -> p.action() == action).count();
+        return counts.getOrDefault(action, 0L);
     }
 
     /** For templates: the count of an action by name. */
@@ -63,7 +104,7 @@ public final class ImportAnalysis {
 
     /** Rows with at least one error (a row may have several). */
     public long invalidRows() {
-        return errors.stream().mapToInt(RowError::row).distinct().count();
+        return invalidRows.size();
     }
 
     public boolean readable() {
@@ -71,7 +112,7 @@ public final class ImportAnalysis {
     }
 
     public boolean clean() {
-        return fileErrors.isEmpty() && errors.isEmpty();
+        return fileErrors.isEmpty() && errorCount == 0;
     }
 
     ImportSource source() {

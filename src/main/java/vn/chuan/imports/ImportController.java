@@ -30,6 +30,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.chuan.security.ChuanUser;
 import vn.chuan.shared.PageOf;
+import vn.chuan.shared.TabularFile;
 
 /**
  * Upload → preview (created, changed old → new, unchanged, every error) → confirm. Reading and
@@ -67,6 +68,18 @@ class ImportController {
             return "redirect:/nhap-du-lieu";
         }
         forgetOldJobs();
+        // One job per user: a new file replaces the user's finished or waiting job, never a running one.
+        if (jobs.values().stream().anyMatch(j -> j.owner.equals(user.getUsername()) && j.isRunning())) {
+            redirect.addFlashAttribute("problem", "Bạn đang có một lượt nhập đang chạy: hãy chờ nó xong hoặc hủy nó trước khi tải tệp khác.");
+            return "redirect:/nhap-du-lieu";
+        }
+        jobs.values().removeIf(j -> {
+            boolean mine = j.owner.equals(user.getUsername());
+            if (mine) {
+                j.discardFile();
+            }
+            return mine;
+        });
         Path copy = Files.createTempFile("chuan-import-", ".upload");
         file.transferTo(copy);
         String name = file.getOriginalFilename() == null ? "tệp tải lên" : Path.of(file.getOriginalFilename()).getFileName().toString();
@@ -127,7 +140,7 @@ class ImportController {
         job.status = ImportJob.Status.WRITING;
         job.phase = "Đang ghi vào cơ sở dữ liệu";
         job.done = 0;
-        job.total = job.analysis.plans().size();
+        job.total = job.analysis.planned();
         Authentication who = SecurityContextHolder.getContext().getAuthentication();
         executor.execute(() -> asUser(who, () -> {
             job.result = importer.apply(job.scope, job.analysis, validRowsOnly, job.progress());
@@ -142,8 +155,10 @@ class ImportController {
     @PostMapping("/nhap-du-lieu/{id}/huy")
     String cancel(@AuthenticationPrincipal ChuanUser user, @PathVariable String id, RedirectAttributes redirect) {
         ImportJob job = job(user, id);
+        // A running job stops at its next progress report and its transaction rolls back; the file goes at once.
+        job.cancelled = true;
+        jobs.remove(id);
         if (!job.isRunning()) {
-            jobs.remove(id);
             job.discardFile();
         }
         redirect.addFlashAttribute("notice", "Đã hủy, không có gì được ghi.");
@@ -167,6 +182,18 @@ class ImportController {
         SecurityContextHolder.getContext().setAuthentication(who);
         try {
             work.run();
+        } catch (ImportJob.Cancelled e) {
+            job.status = ImportJob.Status.FAILED;
+            job.failure = "Đã hủy, không có gì được ghi.";
+            job.discardFile();
+        } catch (TabularFile.InvalidFileException e) {
+            job.failure = e.getMessage() + " Không có gì được ghi.";
+            job.status = ImportJob.Status.FAILED;
+        } catch (OutOfMemoryError e) {
+            // The limits of TabularFile should prevent it; if a file still gets here, the job says so and can be dropped.
+            log.error("Import {} ran out of memory", job.id);
+            job.failure = "Tệp quá lớn để xử lý trong bộ nhớ của máy chủ; không có gì được ghi. Hãy chia tệp thành nhiều tệp nhỏ hơn.";
+            job.status = ImportJob.Status.FAILED;
         } catch (Exception e) {
             log.error("Import {} failed", job.id, e);
             job.failure = "Lỗi khi xử lý tệp; không có gì được ghi. Hãy thử lại hoặc báo quản trị hệ thống.";

@@ -26,6 +26,8 @@ final class ImportJob {
     volatile String failure;
     /** The uploaded file, kept until the job is done: it is read once to check and once to write. */
     volatile Path file;
+    /** Asked to stop: the next progress report ends the work (nothing is written, the transaction rolls back). */
+    volatile boolean cancelled;
 
     ImportJob(String id, String owner, String fileName, UserScope scope, Instant createdAt) {
         this.id = id;
@@ -48,10 +50,20 @@ final class ImportJob {
 
     ImportProgress progress() {
         return (phase, done, total) -> {
+            if (cancelled) {
+                throw new Cancelled();
+            }
             this.phase = phase;
             this.done = done;
             this.total = total;
         };
+    }
+
+    /** Thrown in the worker when the user cancelled the job. */
+    static final class Cancelled extends RuntimeException {
+        Cancelled() {
+            super("import cancelled", null, false, false);
+        }
     }
 
     public String getId() {

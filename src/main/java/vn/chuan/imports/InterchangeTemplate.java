@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
+import vn.chuan.shared.CellText;
 import vn.chuan.shared.Dimension;
 import vn.chuan.shared.Ethnicity;
 import vn.chuan.shared.PositionTitle;
@@ -27,7 +28,7 @@ final class InterchangeTemplate {
             Worksheet data = workbook.newWorksheet("Danh sách");
             InterchangeColumn[] columns = InterchangeColumn.values();
             for (int c = 0; c < columns.length; c++) {
-                data.value(0, c, columns[c].header());
+                data.value(0, c, CellText.safe(columns[c].header()));
                 data.style(0, c).bold().fillColor(columns[c].required() ? "F8CBAD" : "DDEBF7").set();
                 data.width(c, 18);
             }
@@ -35,7 +36,7 @@ final class InterchangeTemplate {
             Worksheet help = workbook.newWorksheet("Hướng dẫn");
             String[] header = {"Cột", "Tên khác (không dấu)", "Bắt buộc", "Nội dung và giá trị hợp lệ"};
             for (int c = 0; c < header.length; c++) {
-                help.value(0, c, header[c]);
+                help.value(0, c, CellText.safe(header[c]));
                 help.style(0, c).bold().set();
             }
             help.width(0, 24);
@@ -44,10 +45,10 @@ final class InterchangeTemplate {
             help.width(3, 120);
             int r = 1;
             for (InterchangeColumn column : columns) {
-                help.value(r, 0, column.header());
-                help.value(r, 1, column.key());
-                help.value(r, 2, column.required() ? "Có" : "Không");
-                help.value(r, 3, explain(column));
+                help.value(r, 0, CellText.safe(column.header()));
+                help.value(r, 1, CellText.safe(column.key()));
+                help.value(r, 2, CellText.safe(column.required() ? "Có" : "Không"));
+                help.value(r, 3, CellText.safe(explain(column)));
                 help.style(r, 3).wrapText(true).set();
                 r++;
             }

@@ -11,6 +11,7 @@ import java.util.List;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
+import vn.chuan.shared.CellText;
 import vn.chuan.shared.Dates;
 import vn.chuan.shared.Dimension;
 import vn.chuan.shared.PositionTitle;
@@ -34,7 +35,7 @@ public final class InterchangeWriter {
             Workbook workbook = new Workbook(out, "Chuan", "1.0");
             Worksheet sheet = workbook.newWorksheet("Danh sách");
             for (int c = 0; c < COLUMNS.length; c++) {
-                sheet.value(0, c, COLUMNS[c].header());
+                sheet.value(0, c, CellText.safe(COLUMNS[c].header()));
                 sheet.style(0, c).bold().fillColor("DDEBF7").set();
                 sheet.width(c, c == 1 ? 26 : c == 8 ? 34 : 16);
             }
@@ -47,7 +48,7 @@ public final class InterchangeWriter {
                         sheet.value(r, c, date);
                         sheet.style(r, c).format("dd/mm/yyyy").set();
                     } else if (value != null) {
-                        sheet.value(r, c, value.toString());
+                        sheet.value(r, c, CellText.safe(value.toString()));
                     }
                 }
                 r++;

@@ -96,15 +96,14 @@ public class PeopleImport {
      * errors and only valid rows were not asked for.
      */
     public ImportResult apply(UserScope scope, ImportAnalysis analysis, boolean validRowsOnly, ImportProgress progress) {
-        if (!analysis.readable() || (!analysis.errors().isEmpty() && !validRowsOnly)) {
+        if (!analysis.readable() || (analysis.errorCount() > 0 && !validRowsOnly)) {
             return refused(analysis.fileErrors(), (int) analysis.invalidRows());
         }
-        if (analysis.plans().isEmpty()) {
+        if (analysis.planned() == 0) {
             return new ImportResult(false, 0, 0, 0, (int) analysis.invalidRows(), "Không có dòng hợp lệ nào để nhập.");
         }
-        Set<Integer> invalidRows = new HashSet<>();
-        analysis.errors().forEach(e -> invalidRows.add(e.row()));
-        int total = analysis.plans().size();
+        Set<Integer> invalidRows = analysis.invalidRowNumbers();
+        int total = analysis.planned();
         int[] counts = new int[3];
         // The file is read again on a second thread while this one writes: reading and writing overlap.
         BlockingQueue<List<ImportedPerson>> chunks = new ArrayBlockingQueue<>(4);

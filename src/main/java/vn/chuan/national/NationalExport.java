@@ -104,7 +104,7 @@ public class NationalExport {
         List<Missing> missing = new ArrayList<>();
         List<Long> ids = people.ids(scope, PersonSearch.all(today));
         for (int from = 0; from < ids.size(); from += CHUNK) {
-            for (PersonRecord person : people.findByIds(ids.subList(from, Math.min(ids.size(), from + CHUNK)))) {
+            for (PersonRecord person : people.findByIds(scope, ids.subList(from, Math.min(ids.size(), from + CHUNK)))) {
                 List<String> fields = missingFields(person, today);
                 if (!fields.isEmpty()) {
                     missing.add(new Missing(person.id().value(), person.code(), person.fullName(),
@@ -141,7 +141,7 @@ public class NationalExport {
             generator.writeStartArray();
             for (int from = 0; from < ids.size(); from += CHUNK) {
                 List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
-                for (NationalRecord record : records(chunk, today, leftOut)) {
+                for (NationalRecord record : records(scope, chunk, today, leftOut)) {
                     json.writeValue(generator, record);
                     written++;
                 }
@@ -158,8 +158,10 @@ public class NationalExport {
         return new Summary(written, leftOut.size());
     }
 
-    private List<NationalRecord> records(Collection<Long> ids, LocalDate today, List<String> leftOut) {
-        List<PersonRecord> persons = people.findByIds(ids);
+    private List<NationalRecord> records(UserScope scope, Collection<Long> asked, LocalDate today, List<String> leftOut) {
+        List<PersonRecord> persons = people.findByIds(scope, asked);
+        // Each module's history is read for the records the scope allowed, never for the ids asked.
+        List<Long> ids = persons.stream().map(p -> p.id().value()).toList();
         Map<Long, List<Evaluations.YearGrade>> grades = evaluations.gradesOf(ids);
         Map<Long, List<Conduct.Award>> awards = conduct.awardsOf(ids);
         Map<Long, List<Conduct.Discipline>> disciplines = conduct.disciplinesOf(ids);

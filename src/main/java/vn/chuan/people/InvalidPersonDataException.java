@@ -1,7 +1,9 @@
 package vn.chuan.people;
 
+import vn.chuan.shared.Refused;
+
 /** Input that the registry refuses; {@code field} names the form field, the message is for the user. */
-public class InvalidPersonDataException extends RuntimeException {
+public class InvalidPersonDataException extends RuntimeException implements Refused {
 
     private final String field;
 

@@ -137,10 +137,14 @@ public class PersonRegistry {
         return found;
     }
 
-    /** Whole records by id, a few hundred at a time (no scope: for other modules' batch work). */
+    /**
+     * Whole records by id, a few hundred at a time, of those who hold or held a post in the scope
+     * (the others are left out, whoever asked for them): a unit's own past stays readable to its
+     * officer, nobody else's record is. Work no user asked for passes {@link UserScope#system()}.
+     */
     @Transactional(readOnly = true)
-    public List<PersonRecord> findByIds(Collection<Long> ids) {
-        return repository.loadAll(ids);
+    public List<PersonRecord> findByIds(UserScope scope, Collection<Long> ids) {
+        return repository.loadAll(scope.isWholeDatabase() ? ids : repository.withPostUnder(ids, scope.likePrefix()));
     }
 
     /** Person ids in ascending order after {@code afterId}, for walking the whole registry in chunks. */
@@ -179,8 +183,10 @@ public class PersonRegistry {
         return repository.withHomeUnitUnder(ids, scope.likePrefix(), today());
     }
 
+    /** True for a person whose home unit is in the scope; a person who does not exist is visible to no one. */
     public boolean isVisible(UserScope scope, PersonId id) {
-        return repository.homeUnitPath(id.value(), today()).map(scope::covers).orElse(scope.isWholeDatabase());
+        return repository.homeUnitPath(id.value(), today()).map(scope::covers)
+                .orElseGet(() -> scope.isWholeDatabase() && repository.exists(id.value()));
     }
 
     /** People holding a post on {@code date}, per unit id, in the scope. */

@@ -12,6 +12,7 @@ import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -485,6 +486,24 @@ class PersonRepository {
                               fetch first 1 rows only)
                 """).param("ids", List.copyOf(personIds)).param("prefix", prefix).param("d", today)
                 .query(Long.class).list());
+    }
+
+    boolean exists(long personId) {
+        return jdbc.sql("select count(*) from person where id = :p").param("p", personId).query(Long.class).single() > 0;
+    }
+
+    /** Of these persons, those who hold or held any post in a unit whose path starts with the prefix. */
+    Set<Long> withPostUnder(Collection<Long> personIds, String prefix) {
+        Set<Long> found = new HashSet<>();
+        List<Long> all = List.copyOf(new LinkedHashSet<>(personIds));
+        for (int from = 0; from < all.size(); from += 1000) {
+            found.addAll(jdbc.sql("""
+                    select distinct a.person_id from assignment a join unit u on u.id = a.unit_id
+                    where a.person_id in (:ids) and u.path like :prefix
+                    """).param("ids", all.subList(from, Math.min(all.size(), from + 1000))).param("prefix", prefix)
+                    .query(Long.class).list());
+        }
+        return found;
     }
 
     /** The path of the unit of the post held today, or of the latest post if none is held today. */

@@ -164,7 +164,7 @@ public class JobPositions {
     public JobPosition position(UserScope scope, long id) {
         return load("where j.id = :u", Map.of("u", id)).stream().findFirst()
                 .filter(p -> units.find(new UnitId(p.unitId())).map(scope::covers).orElse(false))
-                .orElseThrow(() -> new InvalidPositionException("Không có vị trí việc làm số " + id + " trong phạm vi của bạn"));
+                .orElseThrow(() -> new JobPositionNotFoundException(id));
     }
 
     private List<JobPosition> load(String where, Map<String, Object> params) {
@@ -197,7 +197,7 @@ public class JobPositions {
                     placedOn.put(rs.getLong("id"), rs.getObject("placed_on", LocalDate.class));
                 });
         Map<Long, PersonRecord> records = new HashMap<>();
-        people.findByIds(placed.values().stream().flatMap(List::stream).map(p -> p[1]).distinct().toList())
+        people.findByIds(UserScope.system(), placed.values().stream().flatMap(List::stream).map(p -> p[1]).distinct().toList())
                 .forEach(r -> records.put(r.id().value(), r));
         List<JobPosition> positions = new ArrayList<>();
         rows.forEach((id, r) -> {
@@ -291,7 +291,7 @@ public class JobPositions {
                 """).param("prefix", root.path() + "%").param("d", date)
                 .query((rs, n) -> new Object[] {rs.getString("path"), rs.getString("fields"), rs.getLong("person_id")}).list();
         Map<Long, PersonRecord> records = new HashMap<>();
-        people.findByIds(placed.stream().map(p -> (Long) p[2]).distinct().toList()).forEach(r -> records.put(r.id().value(), r));
+        people.findByIds(UserScope.system(), placed.stream().map(p -> (Long) p[2]).distinct().toList()).forEach(r -> records.put(r.id().value(), r));
         Map<Long, long[]> counts = new HashMap<>();
         for (Object[] p : placed) {
             List<String> fields = p[1] == null ? List.of() : Arrays.stream(((String) p[1]).split("[,;]")).map(String::strip)

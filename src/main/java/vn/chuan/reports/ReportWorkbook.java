@@ -9,6 +9,7 @@ import java.util.Locale;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
+import vn.chuan.shared.CellText;
 import vn.chuan.shared.Dates;
 
 /**
@@ -34,10 +35,10 @@ public final class ReportWorkbook {
 
     private static void sheet(Worksheet sheet, ReportTable form, boolean shares) {
         List<ReportColumn> columns = form.columns();
-        sheet.value(0, 0, form.title().toUpperCase(Locale.forLanguageTag("vi")) + (shares ? " (TỈ LỆ)" : ""));
+        sheet.value(0, 0, CellText.safe(form.title().toUpperCase(Locale.forLanguageTag("vi")) + (shares ? " (TỈ LỆ)" : "")));
         sheet.style(0, 0).bold().fontSize(13).set();
-        sheet.value(1, 0, form.root().name() + ", tính đến ngày " + Dates.format(form.asOf()));
-        sheet.value(2, 0, "Đơn vị");
+        sheet.value(1, 0, CellText.safe(form.root().name() + ", tính đến ngày " + Dates.format(form.asOf())));
+        sheet.value(2, 0, CellText.safe("Đơn vị"));
         sheet.range(2, 0, 3, 0).merge();
         sheet.width(0, 30);
         int c = 1;
@@ -48,15 +49,15 @@ public final class ReportWorkbook {
                 end++;
             }
             if (column.group().isEmpty()) {
-                sheet.value(2, c, column.label());
+                sheet.value(2, c, CellText.safe(column.label()));
                 sheet.range(2, c, 3, c).merge();
             } else {
-                sheet.value(2, c, column.group());
+                sheet.value(2, c, CellText.safe(column.group()));
                 if (end > c) {
                     sheet.range(2, c, 2, end).merge();
                 }
                 for (int i = c; i <= end; i++) {
-                    sheet.value(3, i, columns.get(i - 1).label());
+                    sheet.value(3, i, CellText.safe(columns.get(i - 1).label()));
                 }
             }
             c = end + 1;
@@ -65,7 +66,7 @@ public final class ReportWorkbook {
                 .wrapText(true).fillColor("DDEBF7").borderStyle("thin").set();
         int r = 4;
         for (ReportTable.Row row : form.rowsAndTotal()) {
-            sheet.value(r, 0, row.label());
+            sheet.value(r, 0, CellText.safe(row.label()));
             long total = row.total();
             for (int i = 0; i < columns.size(); i++) {
                 ReportColumn column = columns.get(i);

@@ -82,7 +82,7 @@ class RotationController {
     }
 
     @PostMapping("/luan-chuyen/thoi-han")
-    String setDuration(@RequestParam("chucDanh") String title, @RequestParam("soNam") String years,
+    String setDuration(@AuthenticationPrincipal ChuanUser user, @RequestParam("chucDanh") String title, @RequestParam("soNam") String years,
             @RequestParam(name = "canCu", required = false) String source, RedirectAttributes redirect) {
         try {
             int value;
@@ -91,7 +91,7 @@ class RotationController {
             } catch (NumberFormatException e) {
                 throw new InvalidRotationException("Số năm '" + years + "' không phải số");
             }
-            rotations.setSensitivePost(title, value, source);
+            rotations.setSensitivePost(user.scope(), title, value, source);
             redirect.addFlashAttribute("notice", "Đã lưu thời hạn luân chuyển định kỳ.");
         } catch (InvalidRotationException e) {
             redirect.addFlashAttribute("problem", e.getMessage());

@@ -25,6 +25,7 @@ import vn.chuan.people.PersonNotFoundException;
 import vn.chuan.people.PersonRecord;
 import vn.chuan.people.PersonRegistry;
 import vn.chuan.people.PersonSearch;
+import vn.chuan.security.ProvinceSetting;
 import vn.chuan.security.UserScope;
 import vn.chuan.shared.Dates;
 import vn.chuan.shared.PositionTitle;
@@ -175,7 +176,8 @@ public class Rotations {
     }
 
     @Transactional
-    public void setSensitivePost(String titleCode, int maxYears, String source) {
+    public void setSensitivePost(UserScope scope, String titleCode, int maxYears, String source) {
+        scope.requireSetting(ProvinceSetting.ROTATION_PERIODS, InvalidRotationException::new);
         PositionTitle title = PositionTitle.findByCode(titleCode).orElseThrow(() -> new InvalidRotationException("Hãy chọn chức danh"));
         if (maxYears < 1 || maxYears > 20) {
             throw new InvalidRotationException("Thời hạn từ 1 đến 20 năm");
@@ -210,7 +212,7 @@ public class Rotations {
             PersonSearch search = new PersonSearch(null, null, null, title, List.of(), today, 0, 25);
             List<Long> ids = people.ids(scope, search);
             for (int from = 0; from < ids.size(); from += 500) {
-                for (PersonRecord p : people.findByIds(ids.subList(from, Math.min(ids.size(), from + 500)))) {
+                for (PersonRecord p : people.findByIds(scope, ids.subList(from, Math.min(ids.size(), from + 500)))) {
                     p.assignmentOn(today).filter(a -> a.titleCode().equals(title)).ifPresent(current -> {
                         LocalDate since = heldSince(p, current);
                         int years = Period.between(since, today).getYears();

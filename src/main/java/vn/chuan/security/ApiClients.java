@@ -141,8 +141,10 @@ public class ApiClients {
                 .query((rs, n) -> {
                     ApiClient client = client(rs);
                     String path = rs.getString("scope_path");
-                    UserScope scope = path == null ? UserScope.everything(client.canWrite())
-                            : new UserScope(new UnitId(rs.getLong("scope_id")), path, client.canWrite());
+                    // A program acts with the narrowest role (ChuanUser.apiClient): never a province-wide setting.
+                    UserScope scope = (path == null ? UserScope.everything(client.canWrite())
+                            : new UserScope(new UnitId(rs.getLong("scope_id")), path, client.canWrite()))
+                            .as(client.canWrite() ? Role.COMMUNE : Role.VIEWER);
                     return new Authenticated(client, scope);
                 })
                 .optional();

@@ -1,7 +1,9 @@
 package vn.chuan.security;
 
+import vn.chuan.shared.Refused;
+
 /** A refused account change; {@code field} names the form field, the message is for the user. */
-public class InvalidAccountException extends RuntimeException {
+public class InvalidAccountException extends RuntimeException implements Refused {
 
     private final String field;
 

@@ -60,8 +60,8 @@ public class UserAccounts implements UserDetailsService {
                     String path = rs.getString("scope_path");
                     long scopeId = rs.getLong("scope_unit_id");
                     UserScope scope = path == null
-                            ? UserScope.everything(role.canWrite())
-                            : new UserScope(new UnitId(scopeId), path, role.canWrite());
+                            ? UserScope.everything(role.canWrite()).as(role)
+                            : new UserScope(new UnitId(scopeId), path, role.canWrite(), role);
                     String scopeName = rs.getString("scope_name");
                     return (UserDetails) new ChuanUser(rs.getLong("id"), rs.getString("username"),
                             rs.getString("display_name"), rs.getString("password_hash"), role, scope,

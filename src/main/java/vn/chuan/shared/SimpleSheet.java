@@ -28,7 +28,7 @@ public final class SimpleSheet {
             Workbook workbook = new Workbook(out, "Chuan", "1.0");
             Worksheet sheet = workbook.newWorksheet(sheetName);
             for (int c = 0; c < headers.size(); c++) {
-                sheet.value(0, c, headers.get(c));
+                sheet.value(0, c, CellText.safe(headers.get(c)));
                 sheet.width(c, Math.max(10, Math.min(40, headers.get(c).length() + 4)));
             }
             sheet.range(0, 0, 0, headers.size() - 1).style().bold().wrapText(true).fillColor("DDEBF7").set();
@@ -45,7 +45,7 @@ public final class SimpleSheet {
                         sheet.value(r, c, percent.value());
                         sheet.style(r, c).format("0.0%").set();
                     } else if (value != null) {
-                        sheet.value(r, c, value.toString());
+                        sheet.value(r, c, CellText.safe(value.toString()));
                     }
                 }
                 r++;

@@ -11,11 +11,17 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 
 import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
@@ -47,6 +53,24 @@ public final class TabularFile {
 
     /** Title rows ("DANH SÁCH CÁN BỘ, CÔNG CHỨC …") skipped at most above the header. */
     static final int MAX_TITLE_ROWS = 10;
+
+    /*
+     * Bounds checked while reading, before anything grows, so that no file can take the server down
+     * (a zip bomb, a sheet of millions of rows, a header of a million columns). A province's list of
+     * 100,000 people is 64 MB of sheet XML, compressed about 9 times: far inside every bound.
+     */
+    /** Rows of data at most (a national list is imported in parts). */
+    public static final int MAX_ROWS = 1_000_000;
+    /** Columns at most: the interchange format has about 40. */
+    public static final int MAX_COLUMNS = 500;
+    /** Characters in one cell at most: Excel's own limit. */
+    public static final int MAX_CELL_CHARS = 32_767;
+    /** Bytes of a workbook once unzipped, all parts together. */
+    public static final long MAX_UNZIPPED_BYTES = 1L << 30;
+    /** Unzipped size of a part over its compressed size at most: spreadsheets compress 5–20 times, zip bombs 1,000 times. */
+    public static final int MAX_COMPRESSION_RATIO = 100;
+    /** Bytes of a CSV file at most (it is read whole). */
+    public static final long MAX_CSV_BYTES = 256L << 20;
 
     private TabularFile() {
     }
@@ -109,7 +133,54 @@ public final class TabularFile {
     }
 
     private static void readXlsx(InputStream in, RowHandler handler) throws IOException {
-        try (ReadableWorkbook workbook = new ReadableWorkbook(in)) {
+        Path copy = Files.createTempFile("chuan-read-", ".xlsx");
+        try {
+            Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
+            checkUnzippedSize(copy);
+            readXlsx(copy, handler);
+        } finally {
+            Files.deleteIfExists(copy);
+        }
+    }
+
+    /**
+     * Unzips every part once, counting, and stops at the first bound crossed: a part that unzips
+     * more than {@value #MAX_COMPRESSION_RATIO} times its size, or all parts over
+     * {@link #MAX_UNZIPPED_BYTES}. Nothing is kept: memory stays one buffer whatever the file.
+     */
+    private static void checkUnzippedSize(Path file) {
+        long total = 0;
+        byte[] buffer = new byte[64 * 1024];
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            for (ZipEntry entry : Collections.list(zip.entries())) {
+                long allowed = Math.max(1L << 20, Math.max(0, entry.getCompressedSize()) * MAX_COMPRESSION_RATIO);
+                long size = 0;
+                try (InputStream part = zip.getInputStream(entry)) {
+                    for (int n = part.read(buffer); n > 0; n = part.read(buffer)) {
+                        size += n;
+                        total += n;
+                        if (size > allowed) {
+                            throw new InvalidFileException("Tệp Excel bất thường: một phần của tệp khi giải nén lớn hơn "
+                                    + MAX_COMPRESSION_RATIO + " lần kích thước nén (có thể là tệp độc hại “zip bomb”). Không đọc tệp này.");
+                        }
+                        if (total > MAX_UNZIPPED_BYTES) {
+                            throw new InvalidFileException("Tệp Excel quá lớn: khi giải nén vượt " + (MAX_UNZIPPED_BYTES >> 20)
+                                    + " MB. Hãy chia danh sách thành nhiều tệp (mỗi tệp tối đa khoảng 1.000.000 dòng).");
+                        }
+                    }
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof InvalidFileException invalid) {
+                throw invalid;
+            }
+            throw new InvalidFileException("Tệp không phải là bảng tính Excel hợp lệ (.xlsx) hoặc đã bị hỏng.");
+        }
+    }
+
+    private static void readXlsx(Path file, RowHandler handler) throws IOException {
+        int[] rowsRead = {0};
+        try (ReadableWorkbook workbook = new ReadableWorkbook(file.toFile())) {
             // The first visible sheet holds the data; explanation sheets of our template follow it.
             Sheet sheet = workbook.getSheets()
                     .filter(s -> s.getVisibility() == SheetVisibility.VISIBLE)
@@ -117,9 +188,15 @@ public final class TabularFile {
                     .orElseThrow(() -> new InvalidFileException("Tệp Excel không có trang tính nào đang hiển thị."));
             try (Stream<Row> rows = sheet.openStream()) {
                 rows.forEach(row -> {
+                    if (++rowsRead[0] > MAX_ROWS + MAX_TITLE_ROWS + 1) {
+                        throw tooManyRows();
+                    }
+                    if (row.getCellCount() > MAX_COLUMNS) {
+                        throw tooManyColumns(row.getRowNum());
+                    }
                     List<String> cells = new ArrayList<>(row.getCellCount());
                     for (int i = 0; i < row.getCellCount(); i++) {
-                        cells.add(text(row.getCell(i)));
+                        cells.add(checkedCell(text(row.getCell(i)), row.getRowNum()));
                     }
                     try {
                         handler.row(row.getRowNum(), cells);
@@ -136,6 +213,25 @@ public final class TabularFile {
         } catch (IOException | RuntimeException e) {
             throw new InvalidFileException("Tệp không phải là bảng tính Excel hợp lệ (.xlsx) hoặc đã bị hỏng.");
         }
+    }
+
+    private static InvalidFileException tooManyRows() {
+        return new InvalidFileException("Tệp có quá nhiều dòng: tối đa " + grouped(MAX_ROWS)
+                + " dòng mỗi tệp. Hãy chia danh sách thành nhiều tệp.");
+    }
+
+    private static InvalidFileException tooManyColumns(int rowNumber) {
+        return new InvalidFileException("Dòng " + rowNumber + " có quá nhiều cột: tối đa " + MAX_COLUMNS
+                + " cột. Tệp không đúng mẫu nhập: hãy dùng tệp mẫu.");
+    }
+
+    /** A cell as read, quote of {@link CellText} taken off; refused when longer than any real cell. */
+    private static String checkedCell(String text, int rowNumber) {
+        if (text.length() > MAX_CELL_CHARS) {
+            throw new InvalidFileException("Dòng " + rowNumber + " có một ô dài hơn " + grouped(MAX_CELL_CHARS)
+                    + " ký tự: tệp không đúng mẫu nhập.");
+        }
+        return CellText.restore(text);
     }
 
     private static String text(Cell cell) {
@@ -155,7 +251,10 @@ public final class TabularFile {
     }
 
     private static void readCsv(InputStream in, RowHandler handler) throws IOException {
-        byte[] bytes = in.readAllBytes();
+        byte[] bytes = in.readNBytes((int) MAX_CSV_BYTES + 1);
+        if (bytes.length > MAX_CSV_BYTES) {
+            throw new InvalidFileException("Tệp CSV quá lớn: tối đa " + (MAX_CSV_BYTES >> 20) + " MB. Hãy chia danh sách thành nhiều tệp.");
+        }
         if (bytes.length == 0) {
             return;
         }
@@ -204,37 +303,56 @@ public final class TabularFile {
                         quoted = false;
                     }
                 } else {
-                    cell.append(c);
+                    append(cell, c, rowNumber);
                 }
             } else if (c == '"') {
                 quoted = true;
                 rowHasContent = true;
             } else if (c == separator) {
-                cells.add(cell.toString().strip());
+                cells.add(CellText.restore(cell.toString().strip()));
                 cell.setLength(0);
+                if (cells.size() > MAX_COLUMNS) {
+                    throw tooManyColumns(rowNumber);
+                }
                 rowHasContent = true;
             } else if (c == '\n' || c == '\r') {
                 if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
                     i++;
                 }
-                cells.add(cell.toString().strip());
+                cells.add(CellText.restore(cell.toString().strip()));
                 cell.setLength(0);
                 if (rowHasContent || !cells.get(0).isEmpty()) {
                     handler.row(rowNumber, cells);
+                }
+                if (rowNumber > MAX_ROWS + MAX_TITLE_ROWS + 1) {
+                    throw tooManyRows();
                 }
                 cells = new ArrayList<>();
                 rowHasContent = false;
                 rowNumber++;
             } else {
-                cell.append(c);
+                append(cell, c, rowNumber);
                 rowHasContent = true;
             }
         }
         if (rowHasContent || cell.length() > 0) {
-            cells.add(cell.toString().strip());
+            cells.add(CellText.restore(cell.toString().strip()));
             handler.row(rowNumber, cells);
         }
     }
+    private static void append(StringBuilder cell, char c, int rowNumber) {
+        if (cell.length() >= MAX_CELL_CHARS) {
+            throw new InvalidFileException("Dòng " + rowNumber + " có một ô dài hơn " + grouped(MAX_CELL_CHARS)
+                    + " ký tự: tệp không đúng mẫu nhập.");
+        }
+        cell.append(c);
+    }
+
+    /** A count as Vietnamese write it (1.000.000). */
+    private static String grouped(long n) {
+        return String.format(Locale.forLanguageTag("vi"), "%,d", n);
+    }
+
 
     private static char detectSeparator(String text) {
         int end = text.indexOf('\n');
@@ -244,14 +362,14 @@ public final class TabularFile {
         return semicolons > commas ? ';' : ',';
     }
 
-    /** One CSV line (comma-separated, quoted where needed, CRLF), the form {@link #read} reads back. */
+    /** One CSV line (comma-separated, quoted where needed, a text that would run as a formula quoted by {@link CellText}, CRLF). */
     public static String csvLine(List<String> cells) {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < cells.size(); i++) {
             if (i > 0) {
                 sb.append(',');
             }
-            String cell = cells.get(i) == null ? "" : cells.get(i);
+            String cell = cells.get(i) == null ? "" : CellText.safe(cells.get(i));
             if (cell.contains(",") || cell.contains("\"") || cell.contains("\n") || cell.contains("\r")) {
                 sb.append('"').append(cell.replace("\"", "\"\"")).append('"');
             } else {

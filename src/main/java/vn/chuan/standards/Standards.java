@@ -25,6 +25,7 @@ import vn.chuan.people.PersonRecord;
 import vn.chuan.people.PersonRegistry;
 import vn.chuan.people.PersonSearch;
 import vn.chuan.people.PersonStanding;
+import vn.chuan.security.ProvinceSetting;
 import vn.chuan.security.UserScope;
 import vn.chuan.shared.Dates;
 import vn.chuan.shared.Dimension;
@@ -132,7 +133,7 @@ public class Standards {
             Map<Long, Verdict> verdicts = new HashMap<>();
             List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
             List<PersonRecord> records = inHand.keySet().containsAll(chunk) ? chunk.stream().map(inHand::get).toList()
-                    : people.findByIds(chunk);
+                    : people.findByIds(UserScope.system(), chunk);
             List<UnitId> unknown = records.stream().map(p -> p.assignmentOn(today)).flatMap(Optional::stream)
                     .map(Assignment::unitId).filter(u -> !difficult.containsKey(u)).distinct().toList();
             units.findAll(unknown).forEach((id, unit) -> difficult.put(id, unit.difficultArea()));
@@ -185,7 +186,8 @@ public class Standards {
 
     /** Copies a set as a new draft version, to edit and compare without changing anything in force. */
     @Transactional
-    public StandardSet copyAsDraft(long setId) {
+    public StandardSet copyAsDraft(UserScope scope, long setId) {
+        scope.requireSetting(ProvinceSetting.STANDARD_SETS, InvalidStandardException::new);
         StandardSet source = set(setId).orElseThrow(() -> new InvalidStandardException("Không có bộ tiêu chuẩn này"));
         StandardSet draft = new StandardSet(0, source.code(), repository.nextVersion(source.code()),
                 source.name().replace(" (bản nháp)", "") + " (bản nháp)", source.document(), source.effectiveFrom(),
@@ -196,7 +198,8 @@ public class Standards {
     }
 
     @Transactional
-    public void changeLevel(long setId, long criterionId, String levelCode, String difficultLevelCode) {
+    public void changeLevel(UserScope scope, long setId, long criterionId, String levelCode, String difficultLevelCode) {
+        scope.requireSetting(ProvinceSetting.STANDARD_SETS, InvalidStandardException::new);
         StandardSet draft = draft(setId);
         List<Long> ids = repository.criterionIds(setId);
         int index = ids.indexOf(criterionId);
@@ -216,7 +219,8 @@ public class Standards {
     }
 
     @Transactional
-    public void removeCriterion(long setId, long criterionId) {
+    public void removeCriterion(UserScope scope, long setId, long criterionId) {
+        scope.requireSetting(ProvinceSetting.STANDARD_SETS, InvalidStandardException::new);
         StandardSet draft = draft(setId);
         repository.deleteCriterion(setId, criterionId);
         audited(setId, "CRITERION_REMOVED", "Xóa một tiêu chí của " + draft.name());
@@ -224,7 +228,8 @@ public class Standards {
     }
 
     @Transactional
-    public void addMinimumLevel(long setId, String titleCode, String dimensionKey, String levelCode, String source) {
+    public void addMinimumLevel(UserScope scope, long setId, String titleCode, String dimensionKey, String levelCode, String source) {
+        scope.requireSetting(ProvinceSetting.STANDARD_SETS, InvalidStandardException::new);
         draft(setId);
         PositionTitle title = PositionTitle.findByCode(titleCode)
                 .orElseThrow(() -> new InvalidStandardException("Hãy chọn chức danh trong danh mục"));
@@ -240,7 +245,8 @@ public class Standards {
 
     /** Puts a draft in force from {@code from}; everyone is re-assessed under the set in force today. */
     @Transactional
-    public void putInForce(long setId, LocalDate from) {
+    public void putInForce(UserScope scope, long setId, LocalDate from) {
+        scope.requireSetting(ProvinceSetting.STANDARD_SETS, InvalidStandardException::new);
         StandardSet draft = draft(setId);
         if (from == null) {
             throw new InvalidStandardException("Hãy nhập ngày bắt đầu áp dụng");

@@ -139,41 +139,43 @@ class StandardsController {
     }
 
     @PostMapping("/chuan-hoa/bo-tieu-chuan/{id}/sao-chep")
-    String copy(@PathVariable long id, RedirectAttributes redirect) {
-        return change(redirect, id, () -> standards.copyAsDraft(id).id(), "Đã tạo bản nháp: sửa các tiêu chí rồi so sánh ở trang Chuẩn hóa.");
+    String copy(@AuthenticationPrincipal ChuanUser user, @PathVariable long id, RedirectAttributes redirect) {
+        return change(redirect, id, () -> standards.copyAsDraft(user.scope(), id).id(),
+                "Đã tạo bản nháp: sửa các tiêu chí rồi so sánh ở trang Chuẩn hóa.");
     }
 
     @PostMapping("/chuan-hoa/bo-tieu-chuan/{id}/tieu-chi/{criterion}")
-    String changeLevel(@PathVariable long id, @PathVariable long criterion, @RequestParam String level,
+    String changeLevel(@AuthenticationPrincipal ChuanUser user, @PathVariable long id, @PathVariable long criterion, @RequestParam String level,
             @RequestParam(required = false) String difficultLevel, RedirectAttributes redirect) {
         return change(redirect, id, () -> {
-            standards.changeLevel(id, criterion, level, difficultLevel);
+            standards.changeLevel(user.scope(), id, criterion, level, difficultLevel);
             return id;
         }, "Đã sửa tiêu chí.");
     }
 
     @PostMapping("/chuan-hoa/bo-tieu-chuan/{id}/tieu-chi/{criterion}/xoa")
-    String remove(@PathVariable long id, @PathVariable long criterion, RedirectAttributes redirect) {
+    String remove(@AuthenticationPrincipal ChuanUser user, @PathVariable long id, @PathVariable long criterion, RedirectAttributes redirect) {
         return change(redirect, id, () -> {
-            standards.removeCriterion(id, criterion);
+            standards.removeCriterion(user.scope(), id, criterion);
             return id;
         }, "Đã xóa tiêu chí.");
     }
 
     @PostMapping("/chuan-hoa/bo-tieu-chuan/{id}/tieu-chi")
-    String add(@PathVariable long id, @RequestParam String title, @RequestParam String dimension, @RequestParam String level,
+    String add(@AuthenticationPrincipal ChuanUser user, @PathVariable long id, @RequestParam String title, @RequestParam String dimension,
+            @RequestParam String level,
             @RequestParam(required = false) String source, RedirectAttributes redirect) {
         return change(redirect, id, () -> {
-            standards.addMinimumLevel(id, title, dimension, level, source);
+            standards.addMinimumLevel(user.scope(), id, title, dimension, level, source);
             return id;
         }, "Đã thêm tiêu chí.");
     }
 
     @PostMapping("/chuan-hoa/bo-tieu-chuan/{id}/ap-dung")
-    String putInForce(@PathVariable long id, @RequestParam(required = false) String from,
+    String putInForce(@AuthenticationPrincipal ChuanUser user, @PathVariable long id, @RequestParam(required = false) String from,
             RedirectAttributes redirect) {
         return change(redirect, id, () -> {
-            standards.putInForce(id, Dates.parse(from).orElse(null));
+            standards.putInForce(user.scope(), id, Dates.parse(from).orElse(null));
             return id;
         }, "Đã đưa bộ tiêu chuẩn vào áp dụng và đánh giá lại mọi người.");
     }
@@ -210,7 +212,7 @@ class StandardsController {
         List<WhatIfRow> rows = new ArrayList<>();
         List<Long> ids = people.ids(user.scope(), search);
         for (int from = 0; from < ids.size() && rows.size() < 2_000; from += 500) {
-            for (PersonRecord person : people.findByIds(ids.subList(from, Math.min(ids.size(), from + 500)))) {
+            for (PersonRecord person : people.findByIds(user.scope(), ids.subList(from, Math.min(ids.size(), from + 500)))) {
                 var post = person.assignmentOn(today).orElse(null);
                 Assessment assessment = standards.assess(person, set, today);
                 if (post != null && (verdict == null || verdict.isBlank() || assessment.verdict().name().equals(verdict))) {
@@ -239,7 +241,7 @@ class StandardsController {
         Map<List<Object>, Long> counts = new LinkedHashMap<>();
         List<Long> ids = people.ids(user.scope(), search);
         for (int from = 0; from < ids.size(); from += 500) {
-            for (PersonRecord person : people.findByIds(ids.subList(from, Math.min(ids.size(), from + 500)))) {
+            for (PersonRecord person : people.findByIds(user.scope(), ids.subList(from, Math.min(ids.size(), from + 500)))) {
                 person.assignmentOn(today).ifPresent(post -> {
                     Verdict verdict = standards.assess(person, set, today).verdict();
                     counts.merge(List.of(post.category(), post.titleCode(), verdict.name()), 1L, Long::sum);

@@ -86,7 +86,7 @@ public class ConfidenceVotes {
                         rs.getInt("high"), rs.getInt("medium"), rs.getInt("low")}).list();
         Set<Long> visible = people.visibleAmong(scope, rows.stream().map(r -> (Long) r[0]).toList());
         Map<Long, PersonRecord> records = new HashMap<>();
-        people.findByIds(new ArrayList<>(visible)).forEach(r -> records.put(r.id().value(), r));
+        people.findByIds(scope, new ArrayList<>(visible)).forEach(r -> records.put(r.id().value(), r));
         List<Vote> votes = new ArrayList<>();
         for (Object[] r : rows) {
             PersonRecord record = records.get((Long) r[0]);

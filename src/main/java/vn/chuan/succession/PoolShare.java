@@ -77,7 +77,7 @@ final class PoolShare implements FigureSource {
                 """).param("prefix", root.path() + "%").param("d", date)
                 .query((rs, n) -> new Object[] {rs.getLong("person_id"), rs.getString("path")}).list();
         Map<Long, PersonRecord> records = new HashMap<>();
-        people.findByIds(members.stream().map(m -> (Long) m[0]).distinct().toList()).forEach(r -> records.put(r.id().value(), r));
+        people.findByIds(UserScope.system(), members.stream().map(m -> (Long) m[0]).distinct().toList()).forEach(r -> records.put(r.id().value(), r));
         Map<Long, long[]> sums = new HashMap<>();
         List<Unit> rows = units.subtree(root, date);
         for (Object[] member : members) {

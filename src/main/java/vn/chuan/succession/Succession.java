@@ -206,7 +206,7 @@ public class Succession {
     public PoolCheck check(UserScope scope, long poolId) {
         SuccessionPool pool = pool(scope, poolId).orElseThrow(() -> new InvalidPoolException("Không có quy hoạch này"));
         Map<Long, PersonRecord> records = new HashMap<>();
-        people.findByIds(pool.members().stream().map(SuccessionPool.Member::personId).distinct().toList())
+        people.findByIds(scope, pool.members().stream().map(SuccessionPool.Member::personId).distinct().toList())
                 .forEach(r -> records.put(r.id().value(), r));
         Map<Long, List<String>> lacks = new HashMap<>();
         List<SuccessionPool.Member> active = pool.activeMembers();
@@ -251,7 +251,7 @@ public class Succession {
         SuccessionPool pool = pool(scope, poolId).orElseThrow(() -> new InvalidPoolException("Không có quy hoạch này"));
         LocalDate today = LocalDate.now(clock);
         Map<Long, PersonRecord> records = new HashMap<>();
-        people.findByIds(pool.activeMembers().stream().map(SuccessionPool.Member::personId).toList())
+        people.findByIds(scope, pool.activeMembers().stream().map(SuccessionPool.Member::personId).toList())
                 .forEach(r -> records.put(r.id().value(), r));
         List<Leaving> leaving = new ArrayList<>();
         for (SuccessionPool.Member member : pool.activeMembers()) {
@@ -264,7 +264,7 @@ public class Succession {
         Map<Dimension, ScaleLevel> required = standards.requiredLevels(pool.titleCode(), today, false);
         List<Joining> joining = new ArrayList<>();
         for (int from = 0; from < ids.size() && joining.size() < limit; from += 500) {
-            for (PersonRecord record : people.findByIds(ids.subList(from, Math.min(ids.size(), from + 500)))) {
+            for (PersonRecord record : people.findByIds(scope, ids.subList(from, Math.min(ids.size(), from + 500)))) {
                 Optional<Assignment> post = record.assignmentOn(today);
                 if (inPool.contains(record.id().value()) || post.isEmpty() || post.get().titleCode().equals(pool.titleCode())
                         || post.get().category() == StaffCategory.KCT || exclusion(pool, record).isPresent()) {
@@ -296,7 +296,7 @@ public class Succession {
         }
         SuccessionPool pool = writable(scope, poolId);
         Map<Long, PersonRecord> records = new HashMap<>();
-        people.findByIds(addPersonIds).forEach(r -> records.put(r.id().value(), r));
+        people.findByIds(scope, addPersonIds).forEach(r -> records.put(r.id().value(), r));
         for (Joining joining : review.joining()) {
             if (addPersonIds.contains(joining.personId())) {
                 add(pool, records.get(joining.personId()), "Rà soát năm " + year + ": " + joining.reason());

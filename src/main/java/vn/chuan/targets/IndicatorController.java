@@ -104,9 +104,9 @@ class IndicatorController {
     }
 
     @PostMapping("/muc-tieu/chi-tieu/{id}/xoa")
-    String delete(@PathVariable long id, RedirectAttributes redirect) {
+    String delete(@AuthenticationPrincipal ChuanUser user, @PathVariable long id, RedirectAttributes redirect) {
         try {
-            targets.deleteIndicator(id);
+            targets.deleteIndicator(user.scope(), id);
             redirect.addFlashAttribute("notice", "Đã xóa chỉ tiêu.");
         } catch (InvalidTargetException e) {
             redirect.addFlashAttribute("problem", e.getMessage());

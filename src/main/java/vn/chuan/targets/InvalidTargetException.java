@@ -2,8 +2,10 @@ package vn.chuan.targets;
 
 import java.util.List;
 
+import vn.chuan.shared.Refused;
+
 /** A refused indicator, plan or target: every problem found, in Vietnamese, by form field. */
-public class InvalidTargetException extends RuntimeException {
+public class InvalidTargetException extends RuntimeException implements Refused {
 
     /** One problem: the form field it belongs to and what is wrong. */
     public record Problem(String field, String message) {

@@ -9,6 +9,7 @@ import java.util.Locale;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
+import vn.chuan.shared.CellText;
 import vn.chuan.shared.Dates;
 
 /** The people a target still lacks in a unit, as an xlsx sheet: who, where, and what each lacks. */
@@ -24,25 +25,25 @@ final class LackingWorkbook {
         try {
             Workbook workbook = new Workbook(out, "Chuan", "1.0");
             Worksheet sheet = workbook.newWorksheet("Còn thiếu");
-            sheet.value(0, 0, "DANH SÁCH CHƯA ĐÁP ỨNG: " + target.indicator().name().toUpperCase(Locale.forLanguageTag("vi")));
+            sheet.value(0, 0, CellText.safe("DANH SÁCH CHƯA ĐÁP ỨNG: " + target.indicator().name().toUpperCase(Locale.forLanguageTag("vi"))));
             sheet.style(0, 0).bold().fontSize(13).set();
             sheet.value(1, 0, unitName + " · mục tiêu " + target.threshold().stripTrailingZeros().toPlainString() + "% đến "
                     + Dates.format(target.deadline()) + (target.plan() == null ? "" : " · " + target.plan().title()));
-            sheet.value(2, 0, "Điều kiện: " + target.indicator().conditionText());
+            sheet.value(2, 0, CellText.safe("Điều kiện: " + target.indicator().conditionText()));
             for (int c = 0; c < HEADER.size(); c++) {
-                sheet.value(4, c, HEADER.get(c));
+                sheet.value(4, c, CellText.safe(HEADER.get(c)));
             }
             sheet.range(4, 0, 4, HEADER.size() - 1).style().bold().fillColor("DDEBF7").borderStyle("thin").wrapText(true).set();
             int r = 5;
             for (LackingPerson person : people) {
                 sheet.value(r, 0, r - 4);
-                sheet.value(r, 1, person.code());
-                sheet.value(r, 2, person.fullName());
+                sheet.value(r, 1, CellText.safe(person.code()));
+                sheet.value(r, 2, CellText.safe(person.fullName()));
                 sheet.value(r, 3, person.birthDate());
                 sheet.style(r, 3).format("dd/mm/yyyy").set();
-                sheet.value(r, 4, person.unitName());
-                sheet.value(r, 5, person.titleName());
-                sheet.value(r, 6, String.join("; ", person.lacks()));
+                sheet.value(r, 4, CellText.safe(person.unitName()));
+                sheet.value(r, 5, CellText.safe(person.titleName()));
+                sheet.value(r, 6, CellText.safe(String.join("; ", person.lacks())));
                 sheet.value(r, 7, person.retiresOn());
                 sheet.style(r, 7).format("mm/yyyy").set();
                 r++;

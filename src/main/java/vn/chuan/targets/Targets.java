@@ -26,6 +26,7 @@ import vn.chuan.reports.IndicatorCount;
 import vn.chuan.reports.Measure;
 import vn.chuan.reports.Population;
 import vn.chuan.reports.Reports;
+import vn.chuan.security.ProvinceSetting;
 import vn.chuan.security.UserScope;
 import vn.chuan.shared.Dates;
 import vn.chuan.shared.Ethnicity;
@@ -97,6 +98,7 @@ public class Targets {
      */
     @Transactional
     public long defineIndicator(UserScope scope, Indicator.Definition definition) {
+        scope.requireSetting(ProvinceSetting.TARGET_PLANS, text -> InvalidTargetException.of("name", text));
         List<InvalidTargetException.Problem> problems = new ArrayList<>();
         if (definition.name() == null || definition.name().isBlank()) {
             problems.add(new InvalidTargetException.Problem("name", "Cần tên chỉ tiêu"));
@@ -166,7 +168,8 @@ public class Targets {
 
     /** Removes an indicator no target uses. */
     @Transactional
-    public void deleteIndicator(long id) {
+    public void deleteIndicator(UserScope scope, long id) {
+        scope.requireSetting(ProvinceSetting.TARGET_PLANS, text -> InvalidTargetException.of("id", text));
         Indicator indicator = repository.indicator(id).orElseThrow(() -> InvalidTargetException.of("id", "Không có chỉ tiêu này"));
         if (repository.indicatorInUse(id)) {
             throw InvalidTargetException.of("id", "Chỉ tiêu “" + indicator.name() + "” đang được dùng cho mục tiêu: xóa các mục tiêu trước");
@@ -180,7 +183,8 @@ public class Targets {
     }
 
     @Transactional
-    public long definePlan(Plan plan) {
+    public long definePlan(UserScope scope, Plan plan) {
+        scope.requireSetting(ProvinceSetting.TARGET_PLANS, text -> InvalidTargetException.of("number", text));
         List<InvalidTargetException.Problem> problems = new ArrayList<>();
         if (plan.number() == null || plan.number().isBlank()) {
             problems.add(new InvalidTargetException.Problem("number", "Cần số, ký hiệu văn bản (ví dụ 774/KH-UBND)"));
@@ -397,7 +401,7 @@ public class Targets {
         long meeting = 0;
         List<Long> ids = reports.populationToday(scope, root, target.indicator().population());
         for (int from = 0; from < ids.size(); from += 500) {
-            for (PersonRecord record : people.findByIds(ids.subList(from, Math.min(ids.size(), from + 500)))) {
+            for (PersonRecord record : people.findByIds(scope, ids.subList(from, Math.min(ids.size(), from + 500)))) {
                 if (RetirementAge.lastDayOfService(record.birthDate(), record.gender()).isBefore(target.deadline())) {
                     continue;
                 }
@@ -501,7 +505,7 @@ public class Targets {
             return new PageOf<>(List.of(), 0, size, 0);
         }
         PageOf<Long> ids = reports.lacking(scope, unit, indicator.population(), indicator.parsedCondition(), page, size);
-        return new PageOf<>(describe(ids.items(), indicator), ids.page(), ids.size(), ids.total());
+        return new PageOf<>(describe(scope, ids.items(), indicator), ids.page(), ids.size(), ids.total());
     }
 
     /** The ids of all of them (for the training plan). */
@@ -534,10 +538,10 @@ public class Targets {
         return all.size() > limit ? all.subList(0, limit) : all;
     }
 
-    private List<LackingPerson> describe(List<Long> ids, Indicator indicator) {
+    private List<LackingPerson> describe(UserScope scope, List<Long> ids, Indicator indicator) {
         LocalDate today = LocalDate.now(clock);
         Map<Long, PersonRecord> records = new HashMap<>();
-        people.findByIds(ids).forEach(r -> records.put(r.id().value(), r));
+        people.findByIds(scope, ids).forEach(r -> records.put(r.id().value(), r));
         Map<UnitId, Unit> postUnits = units.findAll(records.values().stream().flatMap(r -> r.assignmentOn(today).stream())
                 .map(Assignment::unitId).toList());
         Condition condition = indicator.parsedCondition();

@@ -170,7 +170,7 @@ class TargetsController {
     String createPlan(@AuthenticationPrincipal ChuanUser user, PlanDraft draft, Model model, RedirectAttributes redirect) {
         try {
             LocalDate issued = draft.issuedOn() == null || draft.issuedOn().isBlank() ? null : date(draft.issuedOn(), "issuedOn", "Ngày ban hành");
-            targets.definePlan(new Plan(0, draft.number(), draft.name(), issued, draft.issuer()));
+            targets.definePlan(user.scope(), new Plan(0, draft.number(), draft.name(), issued, draft.issuer()));
             redirect.addFlashAttribute("notice", "Đã thêm văn bản " + draft.number().strip() + ".");
             return "redirect:/muc-tieu/moi";
         } catch (InvalidTargetException e) {

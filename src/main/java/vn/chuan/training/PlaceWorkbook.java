@@ -8,6 +8,7 @@ import java.util.Map;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
+import vn.chuan.shared.CellText;
 import vn.chuan.shared.Dates;
 
 /** The places table as an xlsx sheet: a row per kind, a column per value, numbers as numbers. */
@@ -20,20 +21,21 @@ final class PlaceWorkbook {
         try {
             Workbook workbook = new Workbook(out, "Chuan", "1.0");
             Worksheet sheet = workbook.newWorksheet("Lượt đào tạo");
-            sheet.value(0, 0, "SỐ LƯỢT CÁN BỘ, CÔNG CHỨC ĐƯỢC CỬ ĐI ĐÀO TẠO, BỒI DƯỠNG");
+            sheet.value(0, 0, CellText.safe("SỐ LƯỢT CÁN BỘ, CÔNG CHỨC ĐƯỢC CỬ ĐI ĐÀO TẠO, BỒI DƯỠNG"));
             sheet.style(0, 0).bold().fontSize(13).set();
-            sheet.value(1, 0, table.unit().name() + ", các lớp khai giảng từ " + Dates.format(table.from()) + " đến " + Dates.format(table.to()));
+            sheet.value(1, 0, CellText.safe(table.unit().name() + ", các lớp khai giảng từ " + Dates.format(table.from())
+                    + " đến " + Dates.format(table.to())));
             Map<String, String> values = table.by().columns();
-            sheet.value(3, 0, "Loại đào tạo, bồi dưỡng");
-            sheet.value(3, 1, "Tổng số lượt");
+            sheet.value(3, 0, CellText.safe("Loại đào tạo, bồi dưỡng"));
+            sheet.value(3, 1, CellText.safe("Tổng số lượt"));
             int c = 2;
             for (String label : values.values()) {
-                sheet.value(3, c++, label);
+                sheet.value(3, c++, CellText.safe(label));
             }
             sheet.range(3, 0, 3, c - 1).style().bold().fillColor("DDEBF7").borderStyle("thin").wrapText(true).set();
             int r = 4;
             for (TrainingKind kind : table.kinds()) {
-                sheet.value(r, 0, kind.name());
+                sheet.value(r, 0, CellText.safe(kind.name()));
                 sheet.value(r, 1, table.count(kind.code(), null));
                 c = 2;
                 for (String value : values.keySet()) {
@@ -41,7 +43,7 @@ final class PlaceWorkbook {
                 }
                 r++;
             }
-            sheet.value(r, 0, "Tổng cộng");
+            sheet.value(r, 0, CellText.safe("Tổng cộng"));
             sheet.value(r, 1, table.count(null, null));
             c = 2;
             for (String value : values.keySet()) {

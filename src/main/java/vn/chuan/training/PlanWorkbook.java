@@ -7,6 +7,8 @@ import java.io.UncheckedIOException;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
+import vn.chuan.shared.CellText;
+
 /** The proposed plan as an xlsx workbook: the places (a row each, with the reason), then the effect. */
 final class PlanWorkbook {
 
@@ -17,33 +19,33 @@ final class PlanWorkbook {
         try {
             Workbook workbook = new Workbook(out, "Chuan", "1.0");
             Worksheet sheet = workbook.newWorksheet("Kế hoạch " + plan.year());
-            sheet.value(0, 0, "KẾ HOẠCH CỬ CÁN BỘ, CÔNG CHỨC ĐI ĐÀO TẠO, BỒI DƯỠNG NĂM " + plan.year());
+            sheet.value(0, 0, CellText.safe("KẾ HOẠCH CỬ CÁN BỘ, CÔNG CHỨC ĐI ĐÀO TẠO, BỒI DƯỠNG NĂM " + plan.year()));
             sheet.style(0, 0).bold().fontSize(13).set();
-            sheet.value(1, 0, plan.unit().name() + " · ngân sách " + plan.budget() + " đồng · dự kiến chi " + plan.cost() + " đồng");
+            sheet.value(1, 0, CellText.safe(plan.unit().name() + " · ngân sách " + plan.budget() + " đồng · dự kiến chi " + plan.cost() + " đồng"));
             String[] header = {"STT", "Lớp", "Chương trình", "Mã cán bộ", "Họ và tên", "Đơn vị", "Chức danh", "Kinh phí (đồng)",
                     "Điểm ưu tiên", "Lý do"};
             for (int c = 0; c < header.length; c++) {
-                sheet.value(3, c, header[c]);
+                sheet.value(3, c, CellText.safe(header[c]));
             }
             sheet.range(3, 0, 3, header.length - 1).style().bold().fillColor("DDEBF7").borderStyle("thin").wrapText(true).set();
             int r = 4;
             for (TrainingPlan.Place place : plan.places()) {
                 sheet.value(r, 0, r - 3);
-                sheet.value(r, 1, place.classCode());
-                sheet.value(r, 2, place.programmeName());
-                sheet.value(r, 3, place.personCode());
-                sheet.value(r, 4, place.personName());
-                sheet.value(r, 5, place.unitName());
-                sheet.value(r, 6, place.titleName());
+                sheet.value(r, 1, CellText.safe(place.classCode()));
+                sheet.value(r, 2, CellText.safe(place.programmeName()));
+                sheet.value(r, 3, CellText.safe(place.personCode()));
+                sheet.value(r, 4, CellText.safe(place.personName()));
+                sheet.value(r, 5, CellText.safe(place.unitName()));
+                sheet.value(r, 6, CellText.safe(place.titleName()));
                 sheet.value(r, 7, place.cost());
                 sheet.value(r, 8, Math.round(place.value() * 100) / 100.0);
-                sheet.value(r, 9, place.reason());
+                sheet.value(r, 9, CellText.safe(place.reason()));
                 r++;
             }
             r++;
-            sheet.value(r++, 0, "Tác động của kế hoạch");
+            sheet.value(r++, 0, CellText.safe("Tác động của kế hoạch"));
             for (TrainingPlan.Effect effect : plan.effects()) {
-                sheet.value(r, 0, effect.label());
+                sheet.value(r, 0, CellText.safe(effect.label()));
                 if (effect.before() != null) {
                     sheet.value(r, 7, effect.before() / 100);
                     sheet.style(r, 7).format("0.0%").set();

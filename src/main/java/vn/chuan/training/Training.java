@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,6 +20,7 @@ import vn.chuan.people.PersonNotFoundException;
 import vn.chuan.people.PersonRecord;
 import vn.chuan.people.PersonRegistry;
 import vn.chuan.people.QualificationDetails;
+import vn.chuan.security.ProvinceSetting;
 import vn.chuan.security.UserScope;
 import vn.chuan.shared.Dates;
 import vn.chuan.shared.Dimension;
@@ -61,7 +63,8 @@ public class Training {
 
     /** Adds a programme to the catalogue; refused (nothing saved) with a Vietnamese reason. */
     @Transactional
-    public long defineProgramme(Programme.Definition d) {
+    public long defineProgramme(UserScope scope, Programme.Definition d) {
+        scope.requireSetting(ProvinceSetting.TRAINING_CLASSES, InvalidTrainingException::new);
         if (d.code() == null || d.code().isBlank() || d.name() == null || d.name().isBlank()) {
             throw new InvalidTrainingException("Cần mã và tên chương trình");
         }
@@ -99,7 +102,8 @@ public class Training {
 
     /** Opens a class; refused (nothing saved) with a Vietnamese reason. */
     @Transactional
-    public long openClass(TrainingClass.Definition d) {
+    public long openClass(UserScope scope, TrainingClass.Definition d) {
+        scope.requireSetting(ProvinceSetting.TRAINING_CLASSES, InvalidTrainingException::new);
         if (repository.programme(d.programmeId()).isEmpty()) {
             throw new InvalidTrainingException("Chọn một chương trình trong danh mục");
         }
@@ -124,8 +128,14 @@ public class Training {
         return id;
     }
 
-    public List<Enrolment> enrolmentsOfClass(long classId) {
-        return repository.enrolmentsOfClass(classId);
+    /** A class's places of the people visible in the scope (a class is open to the whole province; its places are not). */
+    public List<Enrolment> enrolmentsOfClass(UserScope scope, long classId) {
+        List<Enrolment> all = repository.enrolmentsOfClass(classId);
+        if (scope.isWholeDatabase()) {
+            return all;
+        }
+        Set<Long> visible = people.visibleAmong(scope, all.stream().map(Enrolment::personId).toList());
+        return all.stream().filter(e -> visible.contains(e.personId())).toList();
     }
 
     /** The training histories of many people by person id, newest first (for the national database export). */

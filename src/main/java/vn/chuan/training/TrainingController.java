@@ -77,7 +77,7 @@ class TrainingController {
     }
 
     @PostMapping("/dao-tao/chuong-trinh")
-    String createProgramme(ProgrammeDraft draft, Model model, RedirectAttributes redirect) {
+    String createProgramme(@AuthenticationPrincipal ChuanUser user, ProgrammeDraft draft, Model model, RedirectAttributes redirect) {
         try {
             // "confers" is "<dimension key>>=<level code>" from the selector, or empty.
             String dimension = null;
@@ -86,7 +86,7 @@ class TrainingController {
                 dimension = draft.confers().substring(0, draft.confers().indexOf(">="));
                 level = draft.confers().substring(draft.confers().indexOf(">=") + 2);
             }
-            training.defineProgramme(new Programme.Definition(draft.code(), draft.name(), draft.kindCode(), dimension, level,
+            training.defineProgramme(user.scope(), new Programme.Definition(draft.code(), draft.name(), draft.kindCode(), dimension, level,
                     integer(draft.durationDays(), "Thời gian đào tạo"), draft.provider()));
             redirect.addFlashAttribute("notice", "Đã thêm chương trình " + draft.code().strip() + ".");
             return "redirect:/dao-tao/chuong-trinh";
@@ -115,16 +115,18 @@ class TrainingController {
     }
 
     @PostMapping("/dao-tao/lop")
-    String openClass(ClassDraft draft, Model model, RedirectAttributes redirect) {
+    String openClass(@AuthenticationPrincipal ChuanUser user, ClassDraft draft, Model model, RedirectAttributes redirect) {
         try {
             Integer seats = integer(draft.seats(), "Số chỗ");
             Integer programme = integer(draft.programmeId(), "Chương trình");
             if (programme == null) {
                 throw new InvalidTrainingException("Hãy chọn chương trình của lớp");
             }
-            long id = training.openClass(new TrainingClass.Definition(programme, draft.code(),
+            long id = training.openClass(user.scope(), new TrainingClass.Definition(programme, draft.code(),
                     date(draft.startsOn(), "Ngày khai giảng"), date(draft.endsOn(), "Ngày kết thúc"), draft.place(),
-                    seats == null ? 0 : seats, money(draft.costPerPlace()), Funding.valueOf(draft.funding())));
+                    seats == null ? 0 : seats, money(draft.costPerPlace()), Arrays.stream(Funding.values())
+                    .filter(f -> f.name().equals(draft.funding())).findFirst()
+                    .orElseThrow(() -> new InvalidTrainingException("Hãy chọn nguồn kinh phí của lớp"))));
             redirect.addFlashAttribute("notice", "Đã mở lớp " + draft.code().strip() + ".");
             return "redirect:/dao-tao/lop/" + id;
         } catch (InvalidTrainingException e) {
@@ -133,10 +135,10 @@ class TrainingController {
     }
 
     @GetMapping("/dao-tao/lop/{id}")
-    String trainingClass(@PathVariable long id, Model model) {
+    String trainingClass(@AuthenticationPrincipal ChuanUser user, @PathVariable long id, Model model) {
         TrainingClass trainingClass = training.trainingClass(id).orElseThrow(ClassNotFoundException::new);
         model.addAttribute("trainingClass", trainingClass);
-        model.addAttribute("enrolments", training.enrolmentsOfClass(id));
+        model.addAttribute("enrolments", training.enrolmentsOfClass(user.scope(), id));
         model.addAttribute("today", LocalDate.now(clock));
         return "training/class";
     }

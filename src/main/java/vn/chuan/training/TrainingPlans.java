@@ -135,7 +135,7 @@ public class TrainingPlans {
             ids.add(poolNeed.personId());
             pools.computeIfAbsent(poolNeed.personId(), k -> new ArrayList<>()).add(poolNeed);
         }
-        List<Need> needs = needs(new ArrayList<>(ids), lackingTargets, pools, today);
+        List<Need> needs = needs(scope, new ArrayList<>(ids), lackingTargets, pools, today);
 
         // Every place worth something, valued.
         List<Allocation.Option> options = new ArrayList<>();
@@ -193,11 +193,11 @@ public class TrainingPlans {
     }
 
     /** The candidates' records, posts and required ranks (the set in force today, the difficult-area level where it applies). */
-    private List<Need> needs(List<Long> ids, Map<Long, List<Target>> lackingTargets, Map<Long, List<Succession.PoolNeed>> pools,
+    private List<Need> needs(UserScope scope, List<Long> ids, Map<Long, List<Target>> lackingTargets, Map<Long, List<Succession.PoolNeed>> pools,
             LocalDate today) {
         List<PersonRecord> records = new ArrayList<>();
         for (int from = 0; from < ids.size(); from += 500) {
-            records.addAll(people.findByIds(ids.subList(from, Math.min(ids.size(), from + 500))));
+            records.addAll(people.findByIds(scope, ids.subList(from, Math.min(ids.size(), from + 500))));
         }
         Map<UnitId, Unit> postUnits = units.findAll(records.stream().flatMap(r -> r.assignmentOn(today).stream())
                 .map(Assignment::unitId).toList());
@@ -424,7 +424,7 @@ public class TrainingPlans {
         }
         int enrolled = 0;
         for (Map.Entry<Long, List<Long>> entry : byClass.entrySet()) {
-            List<String> codes = people.findByIds(entry.getValue()).stream().map(PersonRecord::code).toList();
+            List<String> codes = people.findByIds(scope, entry.getValue()).stream().map(PersonRecord::code).toList();
             enrolled += training.enrol(scope, entry.getKey(), codes);
         }
         return enrolled;

@@ -10,6 +10,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import vn.chuan.security.UserScope;
+
 /**
  * A starter catalogue on a database without programmes (before the demo opens classes): one
  * programme of each kind the seeds count, as a province's school of politics and departments run them.
@@ -49,7 +51,7 @@ class TrainingStartup implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         if (training.programmes().isEmpty()) {
-            transaction.executeWithoutResult(status -> STARTER.forEach(training::defineProgramme));
+            transaction.executeWithoutResult(status -> STARTER.forEach(d -> training.defineProgramme(UserScope.everything(true), d)));
             log.info("Seeded {} training programmes", STARTER.size());
         }
     }

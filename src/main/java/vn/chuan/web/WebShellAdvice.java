@@ -9,12 +9,14 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.ui.Model;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -25,12 +27,12 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.server.ResponseStatusException;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 import vn.chuan.people.PersonNotFoundException;
 import vn.chuan.security.ChuanUser;
 import vn.chuan.shared.Dates;
+import vn.chuan.shared.Refused;
 
 /** What every page needs (the user, today), and errors shown as Vietnamese pages instead of stack traces. */
 @ControllerAdvice
@@ -42,9 +44,11 @@ class WebShellAdvice {
     private static final List<String> DATE_PARAMETERS = List.of("ngay", "tu", "den", "tuNgay");
 
     private final Clock clock;
+    private final DataSize uploadLimit;
 
-    WebShellAdvice(Clock clock) {
+    WebShellAdvice(Clock clock, @Value("${spring.servlet.multipart.max-file-size:200MB}") DataSize uploadLimit) {
         this.clock = clock;
+        this.uploadLimit = uploadLimit;
     }
 
     @ModelAttribute("currentUser")
@@ -90,10 +94,12 @@ class WebShellAdvice {
         return errorPage(400, response, model);
     }
 
+    /** A file over the upload limit, on any form: the page says so with the limit (413), whichever form sent it. */
     @ExceptionHandler(MaxUploadSizeExceededException.class)
-    String tooLarge(RedirectAttributes redirect) {
-        redirect.addFlashAttribute("problem", "Tệp quá lớn: tối đa 200 MB. Hãy chia tệp thành nhiều phần.");
-        return "redirect:/nhap-du-lieu";
+    String tooLarge(HttpServletResponse response, Model model) {
+        model.addAttribute("message", "Tệp quá lớn: mỗi tệp tải lên tối đa " + uploadLimit.toMegabytes()
+                + " MB. Hãy chia tệp thành nhiều phần rồi tải lên từng phần.");
+        return errorPage(413, response, model);
     }
 
     @ExceptionHandler(AccessDeniedException.class)
@@ -118,6 +124,11 @@ class WebShellAdvice {
         if (declared != null && declared.code() == HttpStatus.NOT_FOUND
                 || e instanceof ResponseStatusException status && status.getStatusCode().value() == 404) {
             return notFound(e, response, model);
+        }
+        if (e instanceof Refused refused) {
+            // A refusal no controller caught: the user's mistake, said in their words, not a server error.
+            model.addAttribute("message", refused.getMessage());
+            return errorPage(400, response, model);
         }
         log.error("Unexpected error", e);
         return errorPage(500, response, model);

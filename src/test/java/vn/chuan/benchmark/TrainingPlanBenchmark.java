@@ -18,6 +18,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import vn.chuan.people.PersonRegistry;
 import vn.chuan.people.PersonSearch;
 import vn.chuan.security.UserScope;
+import vn.chuan.support.TestProvince;
 import vn.chuan.training.Funding;
 import vn.chuan.training.Programme;
 import vn.chuan.training.Training;
@@ -61,7 +62,8 @@ class TrainingPlanBenchmark {
         for (int i = 0; i < CLASSES - already; i++) {
             Programme programme = conferring.get(i % conferring.size());
             LocalDate starts = LocalDate.of(year, 1 + i % 12, 1 + i % 25);
-            training.openClass(new TrainingClass.Definition(programme.id(), "BENCH-" + year + "-" + i, starts, starts.plusDays(30),
+            training.openClass(TestProvince.EVERYTHING, new TrainingClass.Definition(programme.id(), "BENCH-" + year + "-" + i, starts,
+                    starts.plusDays(30),
                     "Trường Chính trị tỉnh", 40 + i % 30, BigDecimal.valueOf(2_000_000L + 500_000L * (i % 10)),
                     i % 5 == 0 ? Funding.TU_TUC : Funding.NGAN_SACH));
         }

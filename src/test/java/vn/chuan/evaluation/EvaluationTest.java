@@ -295,7 +295,7 @@ class EvaluationTest {
         competency.retake(TestProvince.EVERYTHING, failing);
 
         CompetencyTest session = competency.test(TestProvince.EVERYTHING, test).orElseThrow();
-        assertThat(competency.results(session).byUnit()).containsOnlyKeys("Thị trấn Bằng Lũng")
+        assertThat(competency.results(TestProvince.EVERYTHING, session).byUnit()).containsOnlyKeys("Thị trấn Bằng Lũng")
                 .hasEntrySatisfying("Thị trấn Bằng Lũng", counts -> assertThat(counts).containsExactly(2, 1));
         assertThat(competency.historyOf(TestProvince.EVERYTHING, b1.get(1).value()).keySet()).extracting(CompetencyTest.Sitting::attempt)
                 .containsExactly(2, 1);
@@ -335,11 +335,11 @@ class EvaluationTest {
                 .isInstanceOf(InvalidEvaluationException.class).hasMessageContaining("trả lời từ 1 đến 3");
 
         Survey s = surveys.survey(TestProvince.EVERYTHING, survey).orElseThrow();
-        assertThat(surveys.summary(s)).singleElement().satisfies(p -> {
+        assertThat(surveys.summary(TestProvince.EVERYTHING, s)).singleElement().satisfies(p -> {
             assertThat(p.responses()).isEqualTo(3);
             assertThat(p.perQuestion()).containsExactly("4,00", "4,00", "Rất hài lòng 2, Hài lòng 1, Chưa hài lòng 0");
         });
-        assertThat(surveys.summaryByUnit(s)).containsOnlyKeys("Thị trấn Bằng Lũng");
+        assertThat(surveys.summaryByUnit(TestProvince.EVERYTHING, s)).containsOnlyKeys("Thị trấn Bằng Lũng");
         String officer = "ks" + province.province.code().toLowerCase();
         accounts.create(new NewUserAccount(officer, "Phòng Nội vụ", "mat-khau-dai-1", Role.DISTRICT, province.districtB.code()));
         mvc.perform(get("/khao-sat/" + survey).with(user(accounts.loadUserByUsername(officer)))).andExpect(status().isOk())

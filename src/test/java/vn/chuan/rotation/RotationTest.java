@@ -116,10 +116,10 @@ class RotationTest {
                 .doesNotContain("Chưa Đủ");
         assertThat(overdue).filteredOn(o -> o.fullName().equals("Qua Sáp Nhập")).singleElement()
                 .satisfies(o -> assertThat(o.years()).isEqualTo(6));
-        rotations.setSensitivePost("TC_KT", 12, "Thử");
+        rotations.setSensitivePost(TestProvince.EVERYTHING, "TC_KT", 12, "Thử");
         assertThat(rotations.overdue(UserScope.of(province.province, false))).isEmpty();
-        assertThatThrownBy(() -> rotations.setSensitivePost("TC_KT", 0, null)).isInstanceOf(InvalidRotationException.class);
-        rotations.setSensitivePost("TC_KT", 5, "NĐ 59/2019/NĐ-CP Điều 37");
+        assertThatThrownBy(() -> rotations.setSensitivePost(TestProvince.EVERYTHING, "TC_KT", 0, null)).isInstanceOf(InvalidRotationException.class);
+        rotations.setSensitivePost(TestProvince.EVERYTHING, "TC_KT", 5, "NĐ 59/2019/NĐ-CP Điều 37");
         assertThat(justFive).isNotNull();
         assertThat(almost).isNotNull();
     }

@@ -164,7 +164,7 @@ class StandardsIntegrationTest {
         province.grant(id, Dimension.PROFESSIONAL, "DAI_HOC", null);
         StandardSet inForce = standards.inForceOn(LocalDate.now(Dates.ZONE)).orElseThrow();
         long criterion = standards.criterionIds(inForce.id()).get(0);
-        assertThat(Assertions.catchThrowable(() -> standards.removeCriterion(inForce.id(), criterion)))
+        assertThat(Assertions.catchThrowable(() -> standards.removeCriterion(TestProvince.EVERYTHING, inForce.id(), criterion)))
                 .isInstanceOf(InvalidStandardException.class).hasMessageContaining("sao chép thành bản nháp");
 
         accounts.create(new NewUserAccount(province.province.code() + "x", "Xã", "matkhau-1", Role.COMMUNE, province.communeB1.code()));
@@ -173,18 +173,18 @@ class StandardsIntegrationTest {
                         .with(user(accounts.loadUserByUsername(province.province.code() + "x")))
                         .with(SecurityMockMvcRequestPostProcessors.csrf()))
                 .andExpect(status().isForbidden());
-        StandardSet draft = transaction.execute(s -> standards.copyAsDraft(inForce.id()));
+        StandardSet draft = transaction.execute(s -> standards.copyAsDraft(TestProvince.EVERYTHING, inForce.id()));
         assertThat(draft.status()).isEqualTo(StandardSet.Status.DRAFT);
         assertThat(draft.version()).isGreaterThan(inForce.version());
         assertThat(draft.criteria()).hasSameSizeAs(inForce.criteria());
-        transaction.executeWithoutResult(s -> standards.addMinimumLevel(draft.id(), "VP_TK", "POLITICAL_THEORY", "trung cấp",
+        transaction.executeWithoutResult(s -> standards.addMinimumLevel(TestProvince.EVERYTHING, draft.id(), "VP_TK", "POLITICAL_THEORY", "trung cấp",
                 "Kế hoạch thử của tỉnh"));
 
         assertThat(standards.assess(registry.get(TestProvince.EVERYTHING, id), standards.set(draft.id()).orElseThrow(),
                 LocalDate.now(Dates.ZONE)).verdict()).isEqualTo(Verdict.CHUA_DAT);
         assertThat(registry.standingOf(id).orElseThrow().verdict()).as("nothing stored changes").isEqualTo("DAT");
 
-        transaction.executeWithoutResult(s -> standards.putInForce(draft.id(), LocalDate.now(Dates.ZONE)));
+        transaction.executeWithoutResult(s -> standards.putInForce(TestProvince.EVERYTHING, draft.id(), LocalDate.now(Dates.ZONE)));
         assertThat(standards.inForceOn(LocalDate.now(Dates.ZONE))).get().extracting(StandardSet::id).isEqualTo(draft.id());
         assertThat(registry.standingOf(id).orElseThrow().verdict()).isEqualTo("CHUA_DAT");
         assertThat(standards.inForceOn(LocalDate.now(Dates.ZONE).minusDays(1))).get().extracting(StandardSet::id).isEqualTo(inForce.id());

@@ -268,9 +268,11 @@ class SuccessionTest {
     void aPoolMemberLackingTheFutureTitlesLevelIsACandidateOfTheTrainingPlan() {
         succession.addMember(TestProvince.EVERYTHING, pool, code(deputy), "Phó Chủ tịch, có triển vọng");
         int year = LocalDate.now(clock).getYear() + 1;
-        long programme = training.defineProgramme(new Programme.Definition(prefix, "Trung cấp LLCT " + prefix, "LLCT", "llct", "TRUNG_CAP",
+        long programme = training.defineProgramme(TestProvince.EVERYTHING, new Programme.Definition(prefix, "Trung cấp LLCT " + prefix,
+                "LLCT", "llct", "TRUNG_CAP",
                 240, "Trường Chính trị tỉnh"));
-        training.openClass(new TrainingClass.Definition(programme, prefix + "-K", LocalDate.of(year, 3, 1), LocalDate.of(year, 10, 1),
+        training.openClass(TestProvince.EVERYTHING, new TrainingClass.Definition(programme, prefix + "-K", LocalDate.of(year, 3, 1),
+                LocalDate.of(year, 10, 1),
                 null, 5, BigDecimal.ZERO, Funding.TU_TUC));
 
         TrainingPlan plan = plans.propose(TestProvince.EVERYTHING, province.communeB1, year, 0, TrainingPlan.Weights.DEFAULT);

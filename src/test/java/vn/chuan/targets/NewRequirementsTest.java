@@ -66,9 +66,9 @@ class NewRequirementsTest {
 
         // From 2028, Văn phòng - thống kê must also hold English B2, which nobody has.
         StandardSet inForce = standards.inForceOn(today).orElseThrow();
-        StandardSet draft = standards.copyAsDraft(inForce.id());
-        standards.addMinimumLevel(draft.id(), "VP_TK", "ngoai_ngu", "B2", "Thử: yêu cầu mới");
-        standards.putInForce(draft.id(), LocalDate.of(2028, 1, 1));
+        StandardSet draft = standards.copyAsDraft(TestProvince.EVERYTHING, inForce.id());
+        standards.addMinimumLevel(TestProvince.EVERYTHING, draft.id(), "VP_TK", "ngoai_ngu", "B2", "Thử: yêu cầu mới");
+        standards.putInForce(TestProvince.EVERYTHING, draft.id(), LocalDate.of(2028, 1, 1));
 
         TargetProgress after = targets.progressBelow(TestProvince.EVERYTHING, province.province, target, today).get(0);
         assertThat(after.today().population()).isEqualTo(3);

@@ -83,9 +83,10 @@ class TrainingPlanTest {
         young = chairman("Lò Thị Mai", Gender.NU, "Thái", LocalDate.of(1995, 4, 1));
         older = chairman("Nguyễn Văn Bình", Gender.NAM, "Kinh", LocalDate.of(1975, 4, 1));
         retiring = chairman("Trần Văn Hưu", Gender.NAM, "Kinh", today.minusYears(61).minusMonths(6));
-        long programme = training.defineProgramme(new Programme.Definition(prefix, "Trung cấp LLCT " + prefix, "LLCT", "llct", "TRUNG_CAP",
+        long programme = training.defineProgramme(TestProvince.EVERYTHING, new Programme.Definition(prefix, "Trung cấp LLCT " + prefix,
+                "LLCT", "llct", "TRUNG_CAP",
                 240, "Trường Chính trị tỉnh"));
-        classId = training.openClass(new TrainingClass.Definition(programme, prefix + "-K1", LocalDate.of(year, 3, 1),
+        classId = training.openClass(TestProvince.EVERYTHING, new TrainingClass.Definition(programme, prefix + "-K1", LocalDate.of(year, 3, 1),
                 LocalDate.of(year, 10, 30), "Trường Chính trị tỉnh", 5, BigDecimal.valueOf(10_000_000), Funding.NGAN_SACH));
     }
 
@@ -127,7 +128,7 @@ class TrainingPlanTest {
         assertThatThrownBy(() -> plans.approve(TestProvince.EVERYTHING, 15_000_000, List.of(new long[] {young.value(), classId},
                 new long[] {older.value(), classId}))).isInstanceOf(InvalidTrainingException.class)
                 .hasMessage("Kế hoạch vượt ngân sách: cần 20.000.000 đồng, ngân sách 15.000.000 đồng");
-        assertThat(training.enrolmentsOfClass(classId)).isEmpty();
+        assertThat(training.enrolmentsOfClass(TestProvince.EVERYTHING, classId)).isEmpty();
 
         String officer = prefix.toLowerCase() + "so";
         accounts.create(new NewUserAccount(officer, "Sở Nội vụ", "mat-khau-dai-1", Role.PROVINCE, province.province.code()));
@@ -151,7 +152,8 @@ class TrainingPlanTest {
                         .param("them-" + classId, registry.get(TestProvince.EVERYTHING, older).code()))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(flash().attribute("notice", Matchers.containsString("2 lượt")));
-        assertThat(training.enrolmentsOfClass(classId)).extracting(Enrolment::personName).containsExactlyInAnyOrder("Lò Thị Mai",
+        assertThat(training.enrolmentsOfClass(TestProvince.EVERYTHING,
+                classId)).extracting(Enrolment::personName).containsExactlyInAnyOrder("Lò Thị Mai",
                 "Nguyễn Văn Bình");
         mvc.perform(get("/dao-tao/ke-hoach.xlsx").param("donVi", String.valueOf(province.districtB.id().value()))
                         .param("nam", String.valueOf(year)).with(asOfficer))

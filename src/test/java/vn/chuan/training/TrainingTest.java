@@ -79,7 +79,8 @@ class TrainingTest {
         lan = province.person("Trần Thị Lan", Gender.NU, province.communeB1, StaffCategory.CB, "CT_UBND", LocalDate.of(2015, 1, 1));
         son = province.person("Lò Văn Sơn", province.communeB1, StaffCategory.CC, "VP_TK", LocalDate.of(2015, 1, 1));
         hoa = province.person("Đinh Thị Hoa", Gender.NU, province.communeB2, StaffCategory.CC, "TC_KT", LocalDate.of(2015, 1, 1));
-        politicalTheory = training.defineProgramme(new Programme.Definition(prefix + "-TC", "Trung cấp LLCT " + prefix, "LLCT", "llct",
+        politicalTheory = training.defineProgramme(TestProvince.EVERYTHING, new Programme.Definition(prefix + "-TC",
+                "Trung cấp LLCT " + prefix, "LLCT", "llct",
                 "TRUNG_CAP", 240, "Trường Chính trị tỉnh"));
     }
 
@@ -88,7 +89,8 @@ class TrainingTest {
     }
 
     private long openClass(String code, LocalDate starts, int seats, Funding funding) {
-        return training.openClass(new TrainingClass.Definition(politicalTheory, prefix + code, starts, starts.plusMonths(8), "Thử", seats,
+        return training.openClass(TestProvince.EVERYTHING, new TrainingClass.Definition(politicalTheory, prefix + code, starts,
+                starts.plusMonths(8), "Thử", seats,
                 BigDecimal.valueOf(10_000_000), funding));
     }
 
@@ -97,7 +99,8 @@ class TrainingTest {
         LocalDate starts = LocalDate.now(clock).minusMonths(9);
         long classId = openClass("-A", starts, 10, Funding.NGAN_SACH);
         training.enrol(TestProvince.EVERYTHING, classId, List.of(code(lan), code(son)));
-        Enrolment place = training.enrolmentsOfClass(classId).stream().filter(e -> e.personName().equals("Trần Thị Lan")).findFirst()
+        Enrolment place = training.enrolmentsOfClass(TestProvince.EVERYTHING,
+                classId).stream().filter(e -> e.personName().equals("Trần Thị Lan")).findFirst()
                 .orElseThrow();
         var gapsBefore = registry.standingOf(lan).orElseThrow().gaps();
 
@@ -125,21 +128,24 @@ class TrainingTest {
                 .isInstanceOf(InvalidTrainingException.class).hasMessage("Lớp chỉ còn 1 chỗ trên 2, không đủ cho 2 người");
         assertThatThrownBy(() -> training.enrol(UserScope.of(province.communeB2, true), classId, List.of(code(son))))
                 .isInstanceOf(InvalidTrainingException.class).hasMessageContaining("Không có cán bộ mã " + code(son) + " trong phạm vi");
-        assertThat(training.enrolmentsOfClass(classId)).hasSize(1);
+        assertThat(training.enrolmentsOfClass(TestProvince.EVERYTHING, classId)).hasSize(1);
 
-        Enrolment place = training.enrolmentsOfClass(classId).get(0);
+        Enrolment place = training.enrolmentsOfClass(TestProvince.EVERYTHING, classId).get(0);
         assertThatThrownBy(() -> training.complete(TestProvince.EVERYTHING, place.id(), place.version(), "Khá", "1", starts.minusDays(1)))
                 .isInstanceOf(InvalidTrainingException.class).hasMessageContaining("trước ngày khai giảng");
-        assertThat(training.enrolmentsOfClass(classId).get(0).status()).isEqualTo(EnrolmentStatus.DANG_KY);
+        assertThat(training.enrolmentsOfClass(TestProvince.EVERYTHING, classId).get(0).status()).isEqualTo(EnrolmentStatus.DANG_KY);
         assertThat(registry.get(TestProvince.EVERYTHING, lan).qualificationsOf(Dimension.POLITICAL_THEORY)).isEmpty();
 
         int programmes = training.programmes().size();
-        assertThatThrownBy(() -> training.defineProgramme(new Programme.Definition(prefix + "-X", "Lạ", "LLCT", "tu_duy", "CAO", 1, null)))
+        assertThatThrownBy(() -> training.defineProgramme(TestProvince.EVERYTHING, new Programme.Definition(prefix + "-X", "Lạ", "LLCT",
+                "tu_duy", "CAO", 1, null)))
                 .isInstanceOf(InvalidTrainingException.class).hasMessageContaining("Không có chiều trình độ “tu_duy”");
-        assertThatThrownBy(() -> training.defineProgramme(new Programme.Definition(prefix + "-Y", "Lạ", "LLCT", "llct", "TIEN_SI", 1, null)))
+        assertThatThrownBy(() -> training.defineProgramme(TestProvince.EVERYTHING, new Programme.Definition(prefix + "-Y", "Lạ", "LLCT",
+                "llct", "TIEN_SI", 1, null)))
                 .isInstanceOf(InvalidTrainingException.class).hasMessageContaining("Chọn mức Lý luận chính trị");
         assertThat(training.programmes()).hasSize(programmes);
-        assertThatThrownBy(() -> training.openClass(new TrainingClass.Definition(politicalTheory, prefix + "-C", starts, starts.minusDays(1),
+        assertThatThrownBy(() -> training.openClass(TestProvince.EVERYTHING, new TrainingClass.Definition(politicalTheory, prefix + "-C",
+                starts, starts.minusDays(1),
                 null, 10, BigDecimal.ZERO, Funding.TU_TUC))).isInstanceOf(InvalidTrainingException.class)
                 .hasMessage("Ngày kết thúc phải không trước ngày khai giảng");
     }

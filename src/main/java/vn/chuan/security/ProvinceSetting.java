@@ -1,0 +1,42 @@
+package vn.chuan.security;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * Settings shared by the whole province: a change to one of them changes every unit's figures or
+ * lists at once, so only the roles listed here may make it, whatever unit their scope is. This is
+ * the one table of those rights; the facades enforce it ({@link UserScope#requireSetting}) and the
+ * web layer only mirrors it.
+ */
+public enum ProvinceSetting {
+    /** Standard sets: drafts, criteria, putting a set in force (NĐ 33/2023 is the province's to apply). */
+    STANDARD_SETS("bộ tiêu chuẩn chức danh", Role.ADMIN, Role.PROVINCE),
+    /** Indicators and target plans: the province's plan binds every unit below it. */
+    TARGET_PLANS("chỉ tiêu và kế hoạch mục tiêu", Role.ADMIN, Role.PROVINCE),
+    /** The training catalogue and classes, open to the whole province. */
+    TRAINING_CLASSES("chương trình và lớp đào tạo, bồi dưỡng", Role.ADMIN, Role.PROVINCE),
+    /** How long a title may be held before rotation (NĐ 59/2019 Art. 37), for every unit. */
+    ROTATION_PERIODS("thời hạn định kỳ chuyển đổi vị trí công tác", Role.ADMIN, Role.PROVINCE);
+
+    private final String label;
+    private final Set<Role> roles;
+
+    ProvinceSetting(String label, Role first, Role... others) {
+        this.label = label;
+        this.roles = EnumSet.of(first, others);
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public boolean allows(Role role) {
+        return role != null && roles.contains(role);
+    }
+
+    /** The refusal's text, in Vietnamese. */
+    public String refusal() {
+        return "Chỉ cán bộ Sở Nội vụ hoặc quản trị hệ thống được thay đổi " + label + " (áp dụng cho toàn tỉnh)";
+    }
+}
