@@ -59,8 +59,8 @@ public final class TabularFile {
      * (a zip bomb, a sheet of millions of rows, a header of a million columns). A province's list of
      * 100,000 people is 64 MB of sheet XML, compressed about 9 times: far inside every bound.
      */
-    /** Rows of data at most (a national list is imported in parts). */
-    public static final int MAX_ROWS = 1_000_000;
+    /** Rows of data at most (a national list is imported in parts); counted before any row is handed over. */
+    public static final int MAX_ROWS = 500_000;
     /** Columns at most: the interchange format has about 40. */
     public static final int MAX_COLUMNS = 500;
     /** Characters in one cell at most: Excel's own limit. */
@@ -155,10 +155,15 @@ public final class TabularFile {
             for (ZipEntry entry : Collections.list(zip.entries())) {
                 long allowed = Math.max(1L << 20, Math.max(0, entry.getCompressedSize()) * MAX_COMPRESSION_RATIO);
                 long size = 0;
+                boolean sheet = entry.getName().startsWith("xl/worksheets/");
+                RowCounter rows = new RowCounter();
                 try (InputStream part = zip.getInputStream(entry)) {
                     for (int n = part.read(buffer); n > 0; n = part.read(buffer)) {
                         size += n;
                         total += n;
+                        if (sheet && rows.count(buffer, n) > MAX_ROWS + MAX_TITLE_ROWS + 1) {
+                            throw tooManyRows();
+                        }
                         if (size > allowed) {
                             throw new InvalidFileException("Tệp Excel bất thường: một phần của tệp khi giải nén lớn hơn "
                                     + MAX_COMPRESSION_RATIO + " lần kích thước nén (có thể là tệp độc hại “zip bomb”). Không đọc tệp này.");
@@ -175,6 +180,29 @@ public final class TabularFile {
                 throw invalid;
             }
             throw new InvalidFileException("Tệp không phải là bảng tính Excel hợp lệ (.xlsx) hoặc đã bị hỏng.");
+        }
+    }
+
+    /** Counts the {@code <row} elements of a sheet's XML as it streams by (a tag may span two buffers). */
+    private static final class RowCounter {
+
+        private static final byte[] TAG = "<row".getBytes(StandardCharsets.US_ASCII);
+        private int matched;
+        private long rows;
+
+        long count(byte[] bytes, int length) {
+            for (int i = 0; i < length; i++) {
+                byte b = bytes[i];
+                if (matched == TAG.length) {
+                    // "<row " or "<row>" opens a row; "<rowBreaks" and the like do not.
+                    if (b == ' ' || b == '>' || b == '/') {
+                        rows++;
+                    }
+                    matched = 0;
+                }
+                matched = b == TAG[matched] ? matched + 1 : b == TAG[0] ? 1 : 0;
+            }
+            return rows;
         }
     }
 
@@ -257,6 +285,12 @@ public final class TabularFile {
         }
         if (bytes.length == 0) {
             return;
+        }
+        long lines = 0;
+        for (byte b : bytes) {
+            if (b == '\n' && ++lines > MAX_ROWS + MAX_TITLE_ROWS + 1) {
+                throw tooManyRows();
+            }
         }
         int offset = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB
                 && (bytes[2] & 0xff) == 0xBF ? 3 : 0;

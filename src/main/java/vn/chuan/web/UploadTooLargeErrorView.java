@@ -29,16 +29,27 @@ class UploadTooLargeErrorView implements ErrorViewResolver {
     @Override
     public ModelAndView resolveErrorView(HttpServletRequest request, HttpStatus status, Map<String, Object> model) {
         Object error = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
-        for (Throwable t = error instanceof Throwable thrown ? thrown : null; t != null; t = t.getCause()) {
+        if (!isTooLarge(error instanceof Throwable thrown ? thrown : null)) {
+            return null;
+        }
+        Map<String, Object> page = new HashMap<>(model);
+        page.put("status", 413);
+        page.put("message", message(uploadLimit));
+        return new ModelAndView("error", page, HttpStatus.PAYLOAD_TOO_LARGE);
+    }
+
+    /** True when the container or Spring refused a request for its size (the exception types differ by where it was read). */
+    static boolean isTooLarge(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
             String name = t.getClass().getSimpleName();
             if (name.equals("MaxUploadSizeExceededException") || name.contains("SizeLimitExceeded") || name.contains("SizeException")) {
-                Map<String, Object> page = new HashMap<>(model);
-                page.put("status", 413);
-                page.put("message", "Tệp quá lớn: mỗi tệp tải lên tối đa " + uploadLimit.toMegabytes()
-                        + " MB. Hãy chia tệp thành nhiều phần rồi tải lên từng phần.");
-                return new ModelAndView("error", page, HttpStatus.PAYLOAD_TOO_LARGE);
+                return true;
             }
         }
-        return null;
+        return false;
+    }
+
+    static String message(DataSize limit) {
+        return "Tệp quá lớn: mỗi tệp tải lên tối đa " + limit.toMegabytes() + " MB. Hãy chia tệp thành nhiều phần rồi tải lên từng phần.";
     }
 }

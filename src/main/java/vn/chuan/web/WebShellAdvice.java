@@ -97,8 +97,7 @@ class WebShellAdvice {
     /** A file over the upload limit, on any form: the page says so with the limit (413), whichever form sent it. */
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     String tooLarge(HttpServletResponse response, Model model) {
-        model.addAttribute("message", "Tệp quá lớn: mỗi tệp tải lên tối đa " + uploadLimit.toMegabytes()
-                + " MB. Hãy chia tệp thành nhiều phần rồi tải lên từng phần.");
+        model.addAttribute("message", UploadTooLargeErrorView.message(uploadLimit));
         return errorPage(413, response, model);
     }
 
@@ -124,6 +123,10 @@ class WebShellAdvice {
         if (declared != null && declared.code() == HttpStatus.NOT_FOUND
                 || e instanceof ResponseStatusException status && status.getStatusCode().value() == 404) {
             return notFound(e, response, model);
+        }
+        if (UploadTooLargeErrorView.isTooLarge(e)) {
+            model.addAttribute("message", UploadTooLargeErrorView.message(uploadLimit));
+            return errorPage(413, response, model);
         }
         if (e instanceof Refused refused) {
             // A refusal no controller caught: the user's mistake, said in their words, not a server error.

@@ -11,10 +11,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.ByteArrayInputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.hamcrest.Matchers;
@@ -36,6 +40,7 @@ import vn.chuan.security.UserAccounts;
 import vn.chuan.shared.Dimension;
 import vn.chuan.shared.StaffCategory;
 import vn.chuan.shared.TabularFile;
+import vn.chuan.support.HostileFiles;
 import vn.chuan.support.TestProvince;
 import vn.chuan.units.Units;
 
@@ -151,8 +156,61 @@ class ImportWebTest {
         }
     }
 
+    @Test
+    void hostileFilesAreRefusedInVietnameseWriteNothingAndAnotherUserIsServedMeanwhile() throws Exception {
+        accounts.create(new NewUserAccount(p + "ban", "Người dùng khác", "matkhau-1", Role.PROVINCE, province.province.code()));
+        UserDetails other = accounts.loadUserByUsername(p + "ban");
+        long people = registry.count();
+        Map<Path, String> files = new LinkedHashMap<>();
+        files.put(HostileFiles.zipBomb(400), "zip bomb");
+        files.put(HostileFiles.manyRows(6_000_000), "quá nhiều dòng");
+        files.put(HostileFiles.wideHeaderCsv(1_000_000), "quá nhiều cột");
+        files.put(HostileFiles.renamedExecutable(), "không phải là bảng tính");
+        for (Map.Entry<Path, String> file : files.entrySet()) {
+            String name = "danh-sach" + (file.getKey().toString().endsWith(".csv") ? ".csv" : ".xlsx");
+            String location = mvc.perform(multipart("/nhap-du-lieu").file(new MockMultipartFile("file", name,
+                            "application/octet-stream", Files.readAllBytes(file.getKey()))).with(user(officer)).with(csrf()))
+                    .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+            Files.delete(file.getKey());
+            // Another officer's page while the file is being checked.
+            long started = System.nanoTime();
+            mvc.perform(get("/can-bo").with(user(other))).andExpect(status().isOk());
+            System.out.printf("Hostile upload (%s): another user's people list answered in %d ms%n", file.getValue(),
+                    (System.nanoTime() - started) / 1_000_000);
+            waitUntilDone(location);
+            mvc.perform(get(location).with(user(officer)))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(Matchers.containsString(file.getValue())))
+                    .andExpect(content().string(Matchers.not(Matchers.containsString("Xác nhận nhập"))));
+        }
+        assertThat(registry.count()).isEqualTo(people);
+    }
+
+    @Test
+    void aNameThatWouldRunAsAFormulaLeavesQuotedAndComesBackUnchanged() throws Exception {
+        String formula = "=HYPERLINK(\"http://example.com\";\"Bấm\")";
+        province.person(formula, province.communeB1, StaffCategory.CC, "TP_HT", LocalDate.of(2015, 1, 1));
+        String filter = "?donVi=" + province.districtB.id().value();
+        for (String format : List.of("csv", "xlsx")) {
+            byte[] exported = mvc.perform(get("/can-bo/xuat" + filter + "&dinhDang=" + format).with(user(officer)))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+            if (format.equals("csv")) {
+                assertThat(new String(exported, StandardCharsets.UTF_8)).contains("'=HYPERLINK(").doesNotContain(",=HYPERLINK(")
+                        .doesNotContain(",\"=HYPERLINK(");
+            }
+            List<List<String>> rows = new ArrayList<>();
+            TabularFile.read(new ByteArrayInputStream(exported), "x." + format, (n, cells) -> rows.add(cells));
+            assertThat(rows.stream().flatMap(List::stream)).as(format).contains(formula);
+            ImportAnalysis analysis = importer.analyse(TestProvince.EVERYTHING, new ByteArrayInputStream(exported),
+                    "x." + format, ImportProgress.NONE);
+            assertThat(analysis.errors()).as(format).isEmpty();
+            assertThat(analysis.count(RowPlan.Action.UNCHANGED)).as(format).isEqualTo(1);
+        }
+    }
+
+    /** Waits on what the page shows (the progress fragment asks for a refresh when the job is over), however busy the machine. */
     private void waitUntilDone(String location) throws Exception {
-        for (int i = 0; i < 100; i++) {
+        for (int i = 0; i < 3_000; i++) {
             String refresh = mvc.perform(get(location + "/tien-do").with(user(officer))).andReturn().getResponse()
                     .getHeader("HX-Refresh");
             if ("true".equals(refresh)) {
