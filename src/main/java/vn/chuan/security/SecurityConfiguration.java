@@ -5,12 +5,12 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
-import org.springframework.security.authentication.DisabledException;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 
 @Configuration(proxyBeanMethods = false)
@@ -33,7 +33,12 @@ class SecurityConfiguration {
                         .anyRequest().hasAnyRole(WRITERS))
                 .addFilterBefore(new ApiTokenFilter(clients),
                         AnonymousAuthenticationFilter.class)
-                .csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getHeader("Authorization") != null))
+                // Only a bearer token exempts from CSRF (ApiTokenFilter then authenticates it or answers 401):
+                // a request that rides on the browser's session needs the token, whatever other header it carries.
+                .csrf(csrf -> csrf.ignoringRequestMatchers(request -> {
+                    String authorization = request.getHeader("Authorization");
+                    return authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7);
+                }))
                 // A program is not sent back to a page after logging in, nor logs out here.
                 .requestCache(cache -> cache.disable())
                 .logout(logout -> logout.disable())
@@ -55,8 +60,9 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(requests -> requests
+    SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle throttle) throws Exception {
+        http.addFilterBefore(new ThrottledLoginFilter(throttle), UsernamePasswordAuthenticationFilter.class)
+                .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/dang-nhap", "/css/**", "/js/**", "/webjars/**", "/favicon.ico",
                                 "/actuator/health", "/actuator/health/**", "/error", "/favicon.svg").permitAll()
                         .requestMatchers("/quan-tri/**").hasRole("ADMIN")
@@ -74,13 +80,8 @@ class SecurityConfiguration {
                 .formLogin(form -> form
                         .loginPage("/dang-nhap")
                         .defaultSuccessUrl("/", false)
-                        .failureHandler((request, response, exception) -> {
-                            String reason = exception instanceof LockedException ? "khoa"
-                                    : exception instanceof DisabledException ? "vo-hieu" : "sai";
-                            // The name typed is offered again (from the session, not the address): only the password is retyped.
-                            LastUsername.remember(request);
-                            response.sendRedirect(request.getContextPath() + "/dang-nhap?loi=" + reason);
-                        })
+                        // One answer for a wrong password, an unknown name, a disabled account and a throttled attempt (ASVS 2.2).
+                        .failureHandler((request, response, exception) -> ThrottledLoginFilter.refuse(request, response))
                         .permitAll())
                 .logout(logout -> logout.logoutUrl("/dang-xuat").logoutSuccessUrl("/dang-nhap?da-thoat").permitAll())
                 // Back to the page asked for after logging in, without a "?continue" marker in its address.
@@ -89,8 +90,11 @@ class SecurityConfiguration {
                     requestCache.setMatchingRequestParameterName(null);
                     cache.requestCache(requestCache);
                 })
-                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
-                        "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'")));
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(
+                                "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'"))
+                        // Addresses carry ids and filters of personal data: they do not leave for other sites.
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
         return http.build();
     }
 

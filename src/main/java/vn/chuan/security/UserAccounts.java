@@ -66,7 +66,7 @@ public class UserAccounts implements UserDetailsService {
                     return (UserDetails) new ChuanUser(rs.getLong("id"), rs.getString("username"),
                             rs.getString("display_name"), rs.getString("password_hash"), role, scope,
                             scopeName == null ? "Toàn bộ dữ liệu" : scopeName,
-                            rs.getBoolean("enabled"), throttle.isBlocked(username));
+                            rs.getBoolean("enabled"), false);
                 })
                 .optional()
                 .orElseThrow(() -> new UsernameNotFoundException(username));

@@ -22,12 +22,8 @@ class LoginController {
             return "redirect:/";
         }
         if (error != null) {
-            // Only known reasons become message keys; anything else reads as a wrong password.
-            model.addAttribute("loginError", switch (error) {
-                case "khoa" -> "login.error.khoa";
-                case "vo-hieu" -> "login.error.vo-hieu";
-                default -> "login.error.sai";
-            });
+            // One sentence whatever the reason (wrong password, unknown name, disabled, throttled): it tells no one which names exist.
+            model.addAttribute("loginError", "login.error.sai");
         }
         model.addAttribute("lastUsername", LastUsername.take(session));
         return "login";

@@ -7,6 +7,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -21,6 +22,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
 
 import vn.chuan.units.NewUnit;
 import vn.chuan.units.UnitLevel;
@@ -57,13 +59,62 @@ class LoginAndUsersTest {
     }
 
     @Test
-    void repeatedWrongPasswordsBlockTheAccountEvenForTheRightPassword() throws Exception {
+    void repeatedWrongPasswordsStopAStrangerButNotTheOfficerAtTheirUsualComputer() throws Exception {
         String name = "throttle" + UUID.randomUUID().toString().substring(0, 6);
         accounts.create(new NewUserAccount(name, "Thử chặn", "dung-matkhau-1", Role.ADMIN, null));
+        String office = "10.1.0.7";
+        String stranger = "203.0.113.9";
+        login(name, "dung-matkhau-1", office).andExpect(redirectedUrl("/"));
         for (int i = 0; i < LoginThrottle.MAX_FAILURES; i++) {
-            mvc.perform(formLogin("/dang-nhap").user(name).password("sai-" + i)).andExpect(redirectedUrl("/dang-nhap?loi=sai"));
+            login(name, "sai-" + i, stranger).andExpect(redirectedUrl("/dang-nhap?loi=sai"));
         }
-        mvc.perform(formLogin("/dang-nhap").user(name).password("dung-matkhau-1")).andExpect(redirectedUrl("/dang-nhap?loi=khoa"));
+        // The stranger's right guess is answered like a wrong one; the officer at the office still gets in.
+        login(name, "dung-matkhau-1", stranger).andExpect(redirectedUrl("/dang-nhap?loi=sai"));
+        login(name, "dung-matkhau-1", office).andExpect(redirectedUrl("/"));
+    }
+
+    @Test
+    void aWrongPasswordAnUnknownNameAndAThrottledNameGetTheSameAnswer() throws Exception {
+        String name = "same" + UUID.randomUUID().toString().substring(0, 6);
+        accounts.create(new NewUserAccount(name, "Thử", "dung-matkhau-1", Role.ADMIN, null));
+        String address = "198.51.100.4";
+        for (int i = 0; i <= LoginThrottle.MAX_FAILURES + 1; i++) {
+            login(name, "sai", address).andExpect(redirectedUrl("/dang-nhap?loi=sai"));
+            login("khong-co-" + name, "sai", address).andExpect(redirectedUrl("/dang-nhap?loi=sai"));
+        }
+    }
+
+    @Test
+    void oneAddressTryingManyNamesIsStoppedForEveryName() throws Exception {
+        String name = "many" + UUID.randomUUID().toString().substring(0, 6);
+        accounts.create(new NewUserAccount(name, "Thử", "dung-matkhau-1", Role.ADMIN, null));
+        String sprayer = "192.0.2.77";
+        for (int i = 0; i < LoginThrottle.MAX_ADDRESS_FAILURES; i++) {
+            login("ten-" + i + name, "matkhau-chung-1", sprayer).andExpect(redirectedUrl("/dang-nhap?loi=sai"));
+        }
+        login(name, "dung-matkhau-1", sprayer).andExpect(redirectedUrl("/dang-nhap?loi=sai"));
+        login(name, "dung-matkhau-1", "10.2.0.1").andExpect(redirectedUrl("/"));
+    }
+
+    @Test
+    void pagesSendNoReferrerToOtherSites() throws Exception {
+        mvc.perform(get("/dang-nhap")).andExpect(header().string("Referrer-Policy", "same-origin"));
+    }
+
+    @Test
+    void aSessionRequestToTheApiNeedsTheCsrfTokenWhateverOtherHeaderItCarries() throws Exception {
+        var admin = accounts.loadUserByUsername("admin");
+        mvc.perform(post("/api/v1/can-bo").with(user(admin)).header("Authorization", "Basic YWRtaW46eA==")
+                        .contentType("application/json").content("{}"))
+                .andExpect(status().isForbidden());
+    }
+
+    private ResultActions login(String name, String password, String address) throws Exception {
+        return mvc.perform(post("/dang-nhap").param("username", name).param("password", password).with(csrf())
+                .with(request -> {
+                    request.setRemoteAddr(address);
+                    return request;
+                }));
     }
 
     @Test
@@ -81,7 +132,7 @@ class LoginAndUsersTest {
         mvc.perform(post("/quan-tri/nguoi-dung/" + id).with(user(admin)).with(csrf()).param("role", "ADMIN"))
                 .andExpect(redirectedUrl("/quan-tri/nguoi-dung"));
         assertThat(accounts.get(id).enabled()).isFalse();
-        mvc.perform(formLogin("/dang-nhap").user(name).password("matkhau-dai-1")).andExpect(redirectedUrl("/dang-nhap?loi=vo-hieu"));
+        login(name, "matkhau-dai-1", "10.3.0.1").andExpect(redirectedUrl("/dang-nhap?loi=sai"));
     }
 
     @Test

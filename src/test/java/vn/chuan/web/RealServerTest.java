@@ -23,13 +23,13 @@ import vn.chuan.security.Role;
 import vn.chuan.security.UserAccounts;
 
 /**
- * A file over the upload limit, sent to a real server (the container refuses the part while the
+ * What only a real server shows. A file over the upload limit, sent to a real server (the container refuses the part while the
  * CSRF filter reads the form, before any controller): the answer is 413 with the limit in
  * Vietnamese, not the generic error page.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"spring.servlet.multipart.max-file-size=1MB", "spring.servlet.multipart.max-request-size=1MB"})
-class UploadLimitTest {
+class RealServerTest {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
@@ -42,7 +42,10 @@ class UploadLimitTest {
     void aFileOverTheLimitIsAnsweredTooLargeWithTheLimit() throws Exception {
         accounts.create(new NewUserAccount("taitep", "Người tải tệp", "matkhau-tai-1", Role.ADMIN, null));
         HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NORMAL).build();
-        String login = client.send(HttpRequest.newBuilder(uri("/dang-nhap")).build(), HttpResponse.BodyHandlers.ofString()).body();
+        HttpResponse<String> loginPage = client.send(HttpRequest.newBuilder(uri("/dang-nhap")).build(), HttpResponse.BodyHandlers.ofString());
+        // The session cookie is not sent with requests other sites start (CSRF defence in depth).
+        assertThat(loginPage.headers().allValues("Set-Cookie")).anySatisfy(cookie -> assertThat(cookie).contains("SameSite=Lax"));
+        String login = loginPage.body();
         String form = "username=taitep&password=matkhau-tai-1&_csrf=" + URLEncoder.encode(csrf(login), StandardCharsets.UTF_8);
         client.send(HttpRequest.newBuilder(uri("/dang-nhap")).header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
