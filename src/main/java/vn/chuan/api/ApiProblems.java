@@ -11,6 +11,7 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
@@ -22,7 +23,9 @@ import vn.chuan.people.PersonNotFoundException;
 import vn.chuan.positions.InvalidPositionException;
 import vn.chuan.recruitment.InvalidRecruitmentException;
 import vn.chuan.rotation.InvalidRotationException;
+import vn.chuan.shared.Refused;
 import vn.chuan.succession.InvalidPoolException;
+import vn.chuan.targets.InvalidTargetException;
 import vn.chuan.training.InvalidTrainingException;
 
 /**
@@ -49,6 +52,13 @@ class ApiProblems {
         InvalidPoolException.class})
     ProblemDetail refused(RuntimeException e) {
         return invalid(null, e.getMessage());
+    }
+
+    @ExceptionHandler(InvalidTargetException.class)
+    ProblemDetail refusedTarget(InvalidTargetException e) {
+        ProblemDetail problem = invalid(null, e.getMessage());
+        problem.setProperty("errors", e.problems().stream().map(p -> Map.of("field", p.field(), "message", p.message())).toList());
+        return problem;
     }
 
     static ProblemDetail invalid(String field, String message) {
@@ -107,8 +117,18 @@ class ApiProblems {
         return problem;
     }
 
+    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+    ProblemDetail mediaType(HttpMediaTypeNotSupportedException e) {
+        return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Kiểu nội dung không được hỗ trợ",
+                "Hãy gửi nội dung JSON với tiêu đề Content-Type: application/json.");
+    }
+
     @ExceptionHandler(Exception.class)
     ProblemDetail unexpected(Exception e) {
+        if (e instanceof Refused refused) {
+            // Any module's refusal not mapped above (a standard set, an account …): the client's mistake, not a server error.
+            return invalid(null, refused.getMessage());
+        }
         log.error("API request failed", e);
         return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Lỗi hệ thống",
                 "Hệ thống gặp lỗi khi xử lý yêu cầu. Lỗi đã được ghi lại; hãy thử lại sau hoặc báo quản trị.");

@@ -351,9 +351,12 @@ public class PeopleImport {
             try {
                 changes = record == null ? List.of() : changes(person, record);
             } catch (InvalidPersonDataException e) {
-                // The row contradicts what the record keeps (a birth date after the recorded party admission …).
-                errors.add(new RowError(person.row(), InterchangeColumn.NGAY_SINH.header(),
-                        Dates.format(person.details().birthDate()), e.getMessage()));
+                // The row contradicts what the record keeps (a new post starting before the current one, a birth date
+                // after the recorded party admission …).
+                boolean start = "startedOn".equals(e.field());
+                errors.add(new RowError(person.row(), (start ? InterchangeColumn.NGAY_BAT_DAU : InterchangeColumn.NGAY_SINH).header(),
+                        start ? (person.startedOn() == null ? "" : Dates.format(person.startedOn())) : Dates.format(person.details().birthDate()),
+                        e.getMessage()));
                 continue;
             }
             RowPlan.Action action = record == null ? RowPlan.Action.CREATE
@@ -376,6 +379,10 @@ public class PeopleImport {
         add(changes, "Đảng viên", record.partyMember() ? "Có" : "Không", d.partyMember() ? "Có" : "Không");
         Optional<Assignment> post = record.assignmentOn(today);
         if (post.isEmpty() || !samePost(post.get(), person)) {
+            // The write's own check, asked now: a row accepted here is never refused when written.
+            registry.refusalOfNewPost(record, startOf(person)).ifPresent(reason -> {
+                throw new InvalidPersonDataException("startedOn", reason);
+            });
             add(changes, "Chức vụ", post.map(a -> a.titleName() + ", " + a.unitName()).orElse(null),
                     PositionTitle.byCode(person.titleCode()).name() + ", " + person.unit().name());
         }
@@ -456,8 +463,8 @@ public class PeopleImport {
         }
         Optional<Assignment> post = record.assignmentOn(today);
         if (post.isEmpty() || !samePost(post.get(), person)) {
-            LocalDate start = person.startedOn() != null && post.map(a -> person.startedOn().isAfter(a.startedOn())).orElse(true)
-                    ? startOf(person) : today;
+            // The date the check accepted (the stated one, else today), never another one.
+            LocalDate start = startOf(person);
             registry.assign(scope, record.id(), new NewAssignment(person.unit().id(), person.category(), person.titleCode(),
                     start, post.isEmpty() ? AssignmentReason.TUYEN_DUNG : AssignmentReason.DIEU_DONG));
         }

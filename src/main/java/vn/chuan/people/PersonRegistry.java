@@ -254,6 +254,28 @@ public class PersonRegistry {
     }
 
     /**
+     * Why a new post from {@code startedOn} cannot be added to this record, if it cannot: the one
+     * check {@link #assign} makes, which an import's check phase asks too, so that a row it accepts
+     * is never refused when written.
+     */
+    public Optional<String> refusalOfNewPost(PersonRecord person, LocalDate startedOn) {
+        if (startedOn.isBefore(person.birthDate().plusYears(15))) {
+            return Optional.of("Ngày bắt đầu công tác phải sau ngày sinh ít nhất 15 năm");
+        }
+        for (Assignment open : person.assignments()) {
+            if (overlapsNewPost(open, startedOn) && !open.startedOn().isBefore(startedOn)) {
+                return Optional.of("Ngày bắt đầu phải sau ngày bắt đầu của chức vụ hiện tại (" + Dates.format(open.startedOn()) + ")");
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A post the new one would end (held on its start), or one still open (a new post cannot start before an open one). */
+    private static boolean overlapsNewPost(Assignment open, LocalDate startedOn) {
+        return open.isCurrentOn(startedOn) || open.endedOn() == null;
+    }
+
+    /**
      * Moves a person to a new post from {@code post.startedOn()}: the post held the day before ends
      * then, for the same reason (điều động, luân chuyển, bổ nhiệm …).
      */
@@ -262,18 +284,13 @@ public class PersonRegistry {
         requireWrite(scope);
         PersonRecord person = get(scope, id);
         requireUnitInScope(scope, post);
-        if (post.startedOn().isBefore(person.birthDate().plusYears(15))) {
-            throw new InvalidPersonDataException("startedOn", "Ngày bắt đầu công tác phải sau ngày sinh ít nhất 15 năm");
-        }
+        refusalOfNewPost(person, post.startedOn()).ifPresent(reason -> {
+            throw new InvalidPersonDataException("startedOn", reason);
+        });
         LocalDate dayBefore = post.startedOn().minusDays(1);
         for (Assignment open : person.assignments()) {
-            boolean overlaps = open.isCurrentOn(post.startedOn()) || (open.endedOn() == null && !open.startedOn().isAfter(post.startedOn()));
-            if (!overlaps) {
+            if (!overlapsNewPost(open, post.startedOn())) {
                 continue;
-            }
-            if (!open.startedOn().isBefore(post.startedOn())) {
-                throw new InvalidPersonDataException("startedOn", "Ngày bắt đầu phải sau ngày bắt đầu của chức vụ hiện tại ("
-                        + Dates.format(open.startedOn()) + ")");
             }
             if (!repository.endAssignment(open.id(), open.version(), dayBefore, post.reason())) {
                 throw new ConcurrentChangeException();

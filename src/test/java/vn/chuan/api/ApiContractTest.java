@@ -182,6 +182,10 @@ class ApiContractTest {
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].field").value("citizenId"))
                 .andExpect(jsonPath("$.errors[0].message").value("Số CCCD phải gồm đúng 12 chữ số"));
+        // Not JSON: 415 with what to send, not a server error.
+        mvc.perform(as(communeWriter, post("/api/v1/people").contentType(MediaType.TEXT_PLAIN).content("Nguyễn Văn A")))
+                .andExpect(status().isUnsupportedMediaType())
+                .andExpect(jsonPath("$.detail").value("Hãy gửi nội dung JSON với tiêu đề Content-Type: application/json."));
         // Outside the token's commune: nothing is written.
         mvc.perform(as(communeWriter, post("/api/v1/people").contentType(MediaType.APPLICATION_JSON)
                         .content(newPerson(prefix + "-out", province.communeB2.code(), "001191000124"))))

@@ -130,6 +130,24 @@ class PeopleImportTest {
     }
 
     @Test
+    void aNewPostStartingBeforeTheCurrentOneIsARowErrorAtTheCheckAndTheOtherRowsAreWritten() {
+        importCsv(HEADER + "\n" + p + "-6,Lò Văn Tâm,01/01/1985,Nam,Thái,," + b1 + ",CC,VP_TK,01/01/2020,,,,\n");
+        String moved = HEADER + "\n"
+                + p + "-6,Lò Văn Tâm,01/01/1985,Nam,Thái,," + b2 + ",CC,TC_KT,01/06/2019,,,,\n"
+                + p + "-7,Lò Thị Xuân,01/01/1990,Nữ,Thái,," + b2 + ",CC,VH_XH,,,,,\n";
+        ImportAnalysis analysis = analyse(moved);
+
+        // The write's own check, named at the check: the start date is neither replaced by today nor refused later.
+        assertThat(analysis.errors()).extracting(RowError::describe).containsExactly(
+                "Dòng 2, cột Ngày bắt đầu, giá trị '01/06/2019': Ngày bắt đầu phải sau ngày bắt đầu của chức vụ hiện tại (01/01/2020)");
+        ImportResult validOnly = importer.apply(TestProvince.EVERYTHING, analysis, true, ImportProgress.NONE);
+        assertThat(validOnly.created()).isEqualTo(1);
+        assertThat(validOnly.skippedInvalid()).isEqualTo(1);
+        assertThat(person(p + "-6").assignmentOn(LocalDate.now(Dates.ZONE))).get()
+                .satisfies(a -> assertThat(a.titleCode()).isEqualTo("VP_TK"));
+    }
+
+    @Test
     void oneBadRowWritesNothingUnlessOnlyValidRowsAreAskedFor() {
         String csv = HEADER + "\n"
                 + p + "-4,Hà Văn Long,01/01/1985,Nam,Kinh,," + b1 + ",CC,VP_TK,,,,,\n"
@@ -228,13 +246,16 @@ class PeopleImportTest {
     }
 
     @Test
-    void aHugeCellIsARowErrorNotACrash() {
-        String huge = "x".repeat(5 * 1024 * 1024);
-        ImportAnalysis analysis = analyse(HEADER + "\n" + p + "-13," + huge + ",15/03/1985,Nam,Kinh,," + b1 + ",CC,VP_TK,,,,,\n");
+    void aLongCellIsARowErrorAndACellLongerThanAnyRealOneRefusesTheFile() {
+        String tooLong = "x".repeat(2_000);
+        ImportAnalysis analysis = analyse(HEADER + "\n" + p + "-13," + tooLong + ",15/03/1985,Nam,Kinh,," + b1 + ",CC,VP_TK,,,,,\n");
         assertThat(analysis.errors()).singleElement().satisfies(e -> {
             assertThat(e.column()).isEqualTo("Họ và tên");
             assertThat(e.message()).contains("quá giới hạn 1000");
         });
+        String huge = "x".repeat(5 * 1024 * 1024);
+        assertThat(analyse(HEADER + "\n" + p + "-13," + huge + ",15/03/1985,Nam,Kinh,," + b1 + ",CC,VP_TK,,,,,\n").fileErrors())
+                .singleElement().asString().contains("Dòng 2 có một ô dài hơn 32.767 ký tự");
     }
 
     @Test
