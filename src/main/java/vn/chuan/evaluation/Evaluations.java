@@ -169,7 +169,8 @@ public class Evaluations {
             }
             audit.record(AuditEvent.of("EVALUATION_GRADE", entry.personId(), row.grade() == null ? "CREATE" : "UPDATE")
                     .person(entry.personId()).summary("Xếp loại năm " + round.year())
-                    .change("Xếp loại", row.grade() == null ? null : row.grade().label(), entry.grade().label()).build());
+                    .change("Xếp loại", row.grade() == null ? null : row.grade().label(), entry.grade().label())
+                    .change("Nhận xét", row.comment(), comment).build());
         }
         // The grid as saved: what was read, with the entries applied (no second reading).
         Map<Long, Grade> saved = new HashMap<>();

@@ -379,10 +379,10 @@ public class PersonRegistry {
         if (!repository.deleteQualification(qualificationId, version)) {
             throw new ConcurrentChangeException();
         }
-        audit.record(AuditEvent.of(QUALIFICATION, qualificationId, "QUALIFICATION_REMOVED").person(id.value())
-                .summary("Xóa trình độ " + before.dimension().label())
-                .change(before.dimension().label(), before.level().label(), null)
-                .build());
+        AuditEvent.Builder event = AuditEvent.of(QUALIFICATION, qualificationId, "QUALIFICATION_REMOVED").person(id.value())
+                .summary("Xóa trình độ " + before.dimension().label());
+        describeQualification(event, before, null);
+        audit.record(event.build());
         changed(id.value());
     }
 
@@ -489,13 +489,15 @@ public class PersonRegistry {
                         Dates.format(after.partyJoinedOn()));
     }
 
+    /** Every field of a qualification, old and new; {@code before} is null for a grant, {@code after} for a removal. */
     private static void describeQualification(AuditEvent.Builder event, Qualification before, QualificationDetails after) {
-        event.change("Loại trình độ", before == null ? null : before.dimension().label(), after.dimension().label())
-                .change("Trình độ", before == null ? null : before.level().label(), after.level().label())
-                .change("Chuyên ngành", before == null ? null : before.fieldOfStudy(), after.fieldOfStudy())
-                .change("Cơ sở đào tạo", before == null ? null : before.institution(), after.institution())
-                .change("Ngày cấp", before == null ? null : Dates.format(before.acquiredOn()), Dates.format(after.acquiredOn()))
-                .change("Văn bằng, chứng chỉ", before == null ? null : before.evidence(), after.evidence());
+        event.change("Loại trình độ", before == null ? null : before.dimension().label(), after == null ? null : after.dimension().label())
+                .change("Trình độ", before == null ? null : before.level().label(), after == null ? null : after.level().label())
+                .change("Chuyên ngành", before == null ? null : before.fieldOfStudy(), after == null ? null : after.fieldOfStudy())
+                .change("Cơ sở đào tạo", before == null ? null : before.institution(), after == null ? null : after.institution())
+                .change("Ngày cấp", before == null ? null : Dates.format(before.acquiredOn()),
+                        after == null ? null : Dates.format(after.acquiredOn()))
+                .change("Văn bằng, chứng chỉ", before == null ? null : before.evidence(), after == null ? null : after.evidence());
     }
 
     private static String yesNo(boolean value) {
