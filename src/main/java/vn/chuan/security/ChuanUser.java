@@ -66,6 +66,11 @@ public final class ChuanUser implements UserDetails {
         return role.canWrite();
     }
 
+    /** For pages: whether this user may change a province-wide setting (by the name of {@link ProvinceSetting}). */
+    public boolean maySet(String setting) {
+        return scope.maySet(ProvinceSetting.valueOf(setting));
+    }
+
     public boolean isAdmin() {
         return role == Role.ADMIN;
     }

@@ -67,14 +67,14 @@ class SecurityConfiguration {
                                 "/actuator/health", "/actuator/health/**", "/error", "/favicon.svg").permitAll()
                         .requestMatchers("/quan-tri/**").hasRole("ADMIN")
                         .requestMatchers("/don-vi/nhap", "/don-vi/nhap/**", "/don-vi/*/vung-kho-khan").hasRole("ADMIN")
-                        // Standard sets are the province's: only its officers and administrators change them.
-                        .requestMatchers(HttpMethod.POST, "/chuan-hoa/bo-tieu-chuan/**").hasAnyRole("ADMIN", "PROVINCE")
-                        // Indicators are shared by the whole province: only its officers and administrators define them.
-                        .requestMatchers(HttpMethod.POST, "/muc-tieu/chi-tieu", "/muc-tieu/chi-tieu/**",
-                                "/dao-tao/chuong-trinh").hasAnyRole("ADMIN", "PROVINCE")
+                        // Province-wide settings: mirrors ProvinceSetting (the facades enforce it; this answers 403 early).
+                        .requestMatchers(HttpMethod.POST, "/chuan-hoa/bo-tieu-chuan/**", "/muc-tieu/chi-tieu", "/muc-tieu/chi-tieu/**",
+                                "/muc-tieu/ke-hoach", "/dao-tao/chuong-trinh", "/dao-tao/lop", "/luan-chuyen/thoi-han")
+                        .hasAnyRole("ADMIN", "PROVINCE")
+                        .requestMatchers("/dao-tao/lop/moi").hasAnyRole("ADMIN", "PROVINCE")
                         .requestMatchers(HttpMethod.POST, "/**").hasAnyRole(WRITERS)
                         .requestMatchers("/can-bo/moi", "/can-bo/*/sua", "/can-bo/*/cong-tac/**", "/can-bo/*/trinh-do/**",
-                                "/nhap-du-lieu", "/nhap-du-lieu/**", "/muc-tieu/moi", "/dao-tao/lop/moi")
+                                "/nhap-du-lieu", "/nhap-du-lieu/**", "/muc-tieu/moi")
                         .hasAnyRole(WRITERS)
                         .anyRequest().authenticated())
                 .formLogin(form -> form

@@ -138,7 +138,7 @@ class ScopeMatrixTest {
                         (e.person_id is not null and not exists (select 1 from assignment a join unit u on u.id = a.unit_id
                                                                  where a.person_id = e.person_id and u.path like :p))
                         or e.subject_type in ('TRAINING_CLASS', 'TRAINING_PROGRAMME', 'SENSITIVE_POST', 'INDICATOR', 'TARGET_PLAN',
-                                              'STANDARD_SET', 'USER_ACCOUNT', 'API_CLIENT'))
+                                              'STANDARD_SET', 'USER', 'API_CLIENT', 'UNIT'))
                     """).param("actor", actor.name()).param("p", actor.scopePrefix() + "%").query(String.class).list();
             written.forEach(w -> failures.add(actor.name() + " changed outside the scope: " + w));
         }
