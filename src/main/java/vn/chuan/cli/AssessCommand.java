@@ -3,6 +3,7 @@ package vn.chuan.cli;
 import java.io.PrintStream;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -10,7 +11,9 @@ import vn.chuan.people.PersonRegistry;
 import vn.chuan.people.PersonSearch;
 import vn.chuan.security.UserScope;
 import vn.chuan.shared.Dates;
+import vn.chuan.shared.Shares;
 import vn.chuan.standards.Standards;
+import vn.chuan.standards.Verdict;
 
 /** Re-assesses everyone on the configured database under the standard set in force today. */
 final class AssessCommand implements ChuanCommand {
@@ -44,12 +47,13 @@ final class AssessCommand implements ChuanCommand {
             PersonRegistry registry = context.getBean(PersonRegistry.class);
             LocalDate today = LocalDate.now(Dates.ZONE);
             out.println("Bộ tiêu chuẩn: " + standards.inForceOn(today).map(s -> s.name()).orElse("không có bộ nào đang áp dụng"));
-            for (String verdict : List.of("DAT", "CHUA_DAT", "KHONG_AP_DUNG")) {
+            for (Verdict verdict : Verdict.values()) {
                 long n = registry.search(UserScope.everything(false), new PersonSearch(null, null, null, null, List.of(),
-                        today, 0, 10, verdict, null)).total();
-                out.printf("%-16s %8d%n", verdict, n);
+                        today, 0, 10, verdict.name(), null)).total();
+                out.printf("%-34s %9s%n", verdict.label(), Shares.count(n));
             }
-            out.printf("Đã đánh giá %d người trong %.1f s.%n", assessed, seconds);
+            out.printf("Đã đánh giá %s người trong %s giây.%n", Shares.count(assessed),
+                    String.format(Locale.ROOT, "%.1f", seconds).replace('.', ','));
             return CommandLine.OK;
         }
     }

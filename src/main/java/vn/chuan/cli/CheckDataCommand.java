@@ -12,6 +12,7 @@ import vn.chuan.people.QualityFinding;
 import vn.chuan.people.QualityReport;
 import vn.chuan.security.UserScope;
 import vn.chuan.shared.Dates;
+import vn.chuan.shared.Shares;
 import vn.chuan.units.Unit;
 import vn.chuan.units.Units;
 
@@ -60,12 +61,12 @@ final class CheckDataCommand implements ChuanCommand {
             }
             QualityReport report = context.getBean(DataQuality.class).check(UserScope.everything(false), unitPath, asOf, limit);
             for (QualityReport.RuleResult result : report.results()) {
-                out.printf("%-26s %7d  %s%n", result.rule().code(), result.count(), result.rule().title());
+                out.printf("%7s  %s%n", Shares.count(result.count()), result.rule().title());
                 for (QualityFinding f : result.shown()) {
                     out.printf("    %s  %s  (%s): %s%n", f.personCode(), f.fullName(), f.unitName(), f.detail());
                 }
             }
-            out.printf("Tổng số vi phạm: %d (ngày %s)%n", report.total(), Dates.format(asOf));
+            out.printf("Tổng số vi phạm: %s (ngày %s)%n", Shares.count(report.total()), Dates.format(asOf));
             return options.has("strict") && report.total() > 0 ? CommandLine.FAILED : CommandLine.OK;
         }
     }

@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import org.springframework.context.ConfigurableApplicationContext;
@@ -19,6 +20,7 @@ import vn.chuan.imports.PeopleImport;
 import vn.chuan.imports.RowError;
 import vn.chuan.imports.RowPlan;
 import vn.chuan.security.UserScope;
+import vn.chuan.shared.Shares;
 
 /** Imports people from an interchange file into the configured database, with the rules of the UI. */
 final class ImportCommand implements ChuanCommand {
@@ -52,8 +54,8 @@ final class ImportCommand implements ChuanCommand {
     }
 
     private static void read(PrintStream out, long rows, long toCreate, long toUpdate, long unchanged, long invalid) {
-        out.printf("Đã đọc %d dòng: %d tạo mới, %d thay đổi, %d giữ nguyên, %d dòng lỗi.%n", rows, toCreate, toUpdate, unchanged,
-                invalid);
+        out.printf("Đã đọc %s dòng: %s tạo mới, %s thay đổi, %s giữ nguyên, %s dòng lỗi.%n", Shares.count(rows), Shares.count(toCreate),
+                Shares.count(toUpdate), Shares.count(unchanged), Shares.count(invalid));
     }
 
     private static void report(List<String> fileErrors, List<String> warnings, List<RowError> errors, PrintStream err) {
@@ -104,7 +106,7 @@ final class ImportCommand implements ChuanCommand {
             read(out, done.rowsRead(), done.toCreate(), done.toUpdate(), done.unchanged(), done.invalidRows());
             ImportResult result = done.result();
             out.println(result.message());
-            out.printf("Thời gian: %.1f s%n", (System.nanoTime() - started) / 1e9);
+            out.printf("Thời gian: %s giây%n", String.format(Locale.ROOT, "%.1f", (System.nanoTime() - started) / 1e9).replace('.', ','));
             return result.written() && (result.created() + result.updated() + result.unchanged()) > 0
                     ? CommandLine.OK : CommandLine.FAILED;
         } finally {

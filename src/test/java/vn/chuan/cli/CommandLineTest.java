@@ -55,7 +55,8 @@ class CommandLineTest {
     void checkDataRunsEveryRuleOnTheConfiguredDatabase() {
         ApplicationContexts.application = ChuanApplication.class;
         assertThat(run("check-data", "--limit", "0")).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("HAI_CHUC_VU", "TRUNG_CCCD", "Tổng số vi phạm: 0");
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("Giữ hai chức vụ cùng lúc", "Trùng số CCCD", "Tổng số vi phạm: 0")
+                .doesNotContain("HAI_CHUC_VU");
         assertThat(run("check-data", "--unit", "KHONGCO")).isEqualTo(1);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("Không có đơn vị mã KHONGCO");
     }
@@ -136,6 +137,12 @@ class CommandLineTest {
             out.reset();
             assertThat(run("import", broken.toString(), "--valid-only")).isZero();
             assertThat(out.toString(StandardCharsets.UTF_8)).contains("39 giữ nguyên, 1 dòng lỗi bị bỏ qua");
+
+            // The verdicts in words, not codes.
+            out.reset();
+            assertThat(run("assess")).isZero();
+            assertThat(out.toString(StandardCharsets.UTF_8)).contains("Đạt chuẩn", "Chưa đạt chuẩn", "Không có tiêu chuẩn cho chức danh",
+                    "Đã đánh giá 40 người").doesNotContain("CHUA_DAT", "KHONG_AP_DUNG");
 
             // The national database file of what was imported.
             assertThat(run("export-national")).as("--out is required").isEqualTo(2);
