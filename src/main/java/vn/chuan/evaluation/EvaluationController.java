@@ -72,7 +72,7 @@ class EvaluationController {
     }
 
     /** One unit's line of the round: its grades, whether it submitted, the quota. */
-    record UnitLine(Unit unit, Map<Grade, Integer> counts, int graded, LocalDate submittedOn, String quota) {
+    record UnitLine(Unit unit, Map<Grade, Integer> counts, int graded, LocalDate submittedOn, String quota, String exception) {
     }
 
     @GetMapping("/danh-gia/{id}")
@@ -80,6 +80,7 @@ class EvaluationController {
         EvaluationRound round = evaluations.round(user.scope(), id).orElseThrow(RoundNotFoundException::new);
         var counts = evaluations.countsByUnit(id);
         var submitted = evaluations.submissions(id);
+        var exceptions = evaluations.quotaExceptions(id);
         List<UnitLine> lines = new ArrayList<>();
         for (Unit unit : evaluations.unitsOf(round)) {
             if (!user.scope().covers(unit)) {
@@ -87,7 +88,7 @@ class EvaluationController {
             }
             var c = counts.getOrDefault(unit.id().value(), Map.of());
             lines.add(new UnitLine(unit, c, c.values().stream().mapToInt(Integer::intValue).sum(), submitted.get(unit.id().value()),
-                    Quota.check(c).orElse(null)));
+                    Quota.check(c).orElse(null), exceptions.get(unit.id().value())));
         }
         model.addAttribute("round", round);
         model.addAttribute("lines", lines);
@@ -100,6 +101,19 @@ class EvaluationController {
         try {
             evaluations.approve(user.scope(), id);
             redirect.addFlashAttribute("notice", "Đã duyệt và khóa đợt đánh giá.");
+        } catch (InvalidEvaluationException e) {
+            redirect.addFlashAttribute("problem", e.getMessage());
+        }
+        return "redirect:/danh-gia/" + id;
+    }
+
+    @PostMapping("/danh-gia/{id}/don-vi/{unitId}/vuot-ty-le")
+    String allowAboveQuota(@AuthenticationPrincipal ChuanUser user, @PathVariable long id, @PathVariable long unitId,
+            @RequestParam(name = "lyDo", required = false) String reason, RedirectAttributes redirect) {
+        Unit unit = units.find(new UnitId(unitId)).orElseThrow(RoundNotFoundException::new);
+        try {
+            evaluations.allowAboveQuota(user.scope(), id, unit, reason, user.getUsername());
+            redirect.addFlashAttribute("notice", "Đã cho phép " + unit.name() + " vượt tỷ lệ hoàn thành xuất sắc nhiệm vụ.");
         } catch (InvalidEvaluationException e) {
             redirect.addFlashAttribute("problem", e.getMessage());
         }

@@ -16,6 +16,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
+import vn.chuan.shared.Dates;
 import vn.chuan.shared.PageOf;
 
 /** Rounds, submissions and grades in their tables. */
@@ -117,6 +118,23 @@ class EvaluationRepository {
                             .put(Grade.valueOf(rs.getString("grade")), rs.getInt("n"));
                 });
         return counts;
+    }
+
+    /** The units of a round allowed above the quota, with the reason and who allowed it. */
+    Map<Long, String> quotaExceptions(long roundId) {
+        Map<Long, String> found = new HashMap<>();
+        jdbc.sql("select unit_id, reason, marked_by, marked_on from evaluation_quota_exception where round_id = :r").param("r", roundId)
+                .query(rs -> {
+                    found.put(rs.getLong("unit_id"), rs.getString("reason") + " (" + rs.getString("marked_by") + ", "
+                            + Dates.format(rs.getObject("marked_on", LocalDate.class)) + ")");
+                });
+        return found;
+    }
+
+    void markQuotaException(long roundId, long unitId, String reason, String by, LocalDate on) {
+        jdbc.sql("""
+                insert into evaluation_quota_exception (round_id, unit_id, reason, marked_by, marked_on) values (:r, :u, :reason, :by, :on)
+                """).param("r", roundId).param("u", unitId).param("reason", reason).param("by", by).param("on", on).update();
     }
 
     Map<Long, LocalDate> submissions(long roundId) {

@@ -172,11 +172,58 @@ public class Evaluations {
                     .change("Xếp loại", row.grade() == null ? null : row.grade().label(), entry.grade().label())
                     .change("Nhận xét", row.comment(), comment).build());
         }
-        // The grid as saved: what was read, with the entries applied (no second reading).
+        // The grid as saved: what was read, with the entries applied (no second reading). The cap holds at every save,
+        // before and after submission, from the page, the grade import and the API alike (the transaction rolls back).
         Map<Long, Grade> saved = new HashMap<>();
         grid.values().forEach(r -> saved.put(r.personId(), r.grade()));
         entries.stream().filter(e -> e.grade() != null).forEach(e -> saved.put(e.personId(), e.grade()));
-        return Quota.check(counts(saved.values()));
+        Optional<String> breach = Quota.check(counts(saved.values()));
+        if (breach.isEmpty()) {
+            return Optional.empty();
+        }
+        String exception = repository.quotaExceptions(round.id()).get(unit.id().value());
+        if (exception == null) {
+            throw new InvalidEvaluationException("Không lưu: " + breach.get() + ". Nếu đơn vị có thành tích nổi bật, cấp duyệt đợt đánh giá "
+                    + "có thể cho phép vượt tỷ lệ (ghi lý do) trên trang của đợt.");
+        }
+        return Optional.of(breach.get() + "; đơn vị được phép vượt tỷ lệ: " + exception);
+    }
+
+    /**
+     * Allows a unit of a round above the cap on "excellent" (the exception NĐ 335/2025 allows units
+     * with outstanding results): by the officers who approve the round, with a reason; audited.
+     */
+    @Transactional
+    public void allowAboveQuota(UserScope scope, long roundId, Unit unit, String reason, String by) {
+        EvaluationRound round = round(scope, roundId).orElseThrow(() -> new InvalidEvaluationException("Không có đợt đánh giá này"));
+        requireApprover(scope, round);
+        if (round.locked()) {
+            throw new InvalidEvaluationException("Đợt đánh giá đã được duyệt và khóa");
+        }
+        if (unitsOf(round).stream().noneMatch(u -> u.id().equals(unit.id()))) {
+            throw new InvalidEvaluationException(unit.name() + " không thuộc đợt đánh giá này");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidEvaluationException("Cho phép vượt tỷ lệ cần ghi lý do (thành tích nổi bật của đơn vị)");
+        }
+        if (repository.quotaExceptions(roundId).containsKey(unit.id().value())) {
+            throw new InvalidEvaluationException(unit.name() + " đã được phép vượt tỷ lệ trong đợt này");
+        }
+        repository.markQuotaException(roundId, unit.id().value(), reason.strip(), by, LocalDate.now(clock));
+        audit.record(AuditEvent.of("EVALUATION_ROUND", roundId, "QUOTA_EXCEPTION")
+                .summary("Cho phép " + unit.name() + " vượt tỷ lệ hoàn thành xuất sắc nhiệm vụ năm " + round.year())
+                .change("Lý do vượt tỷ lệ", null, reason.strip()).build());
+    }
+
+    /** The units allowed above the quota in a round: unit id → reason, who and when. */
+    public Map<Long, String> quotaExceptions(long roundId) {
+        return repository.quotaExceptions(roundId);
+    }
+
+    private static void requireApprover(UserScope scope, EvaluationRound round) {
+        if (!scope.canWrite() || !(scope.isWholeDatabase() || round.unitPath().startsWith(scope.path()))) {
+            throw new InvalidEvaluationException("Chỉ cấp " + round.unitName() + " hoặc cấp trên duyệt được đợt đánh giá này");
+        }
     }
 
     private static Map<Grade, Integer> counts(Collection<Grade> grades) {
@@ -227,17 +274,27 @@ public class Evaluations {
     @Transactional
     public void approve(UserScope scope, long roundId) {
         EvaluationRound round = round(scope, roundId).orElseThrow(() -> new InvalidEvaluationException("Không có đợt đánh giá này"));
-        if (!scope.canWrite() || !(scope.isWholeDatabase() || round.unitPath().startsWith(scope.path()))) {
-            throw new InvalidEvaluationException("Chỉ cấp " + round.unitName() + " hoặc cấp trên duyệt được đợt đánh giá này");
-        }
+        requireApprover(scope, round);
         if (round.locked()) {
             throw new InvalidEvaluationException("Đợt đánh giá đã được duyệt");
         }
         Map<Long, LocalDate> submitted = repository.submissions(roundId);
+        Map<Long, Map<Grade, Integer>> counts = repository.countsByUnit(roundId);
         List<String> waiting = unitsOf(round).stream().filter(u -> !submitted.containsKey(u.id().value())
-                && repository.countsByUnit(roundId).containsKey(u.id().value())).map(Unit::name).toList();
+                && counts.containsKey(u.id().value())).map(Unit::name).toList();
         if (!waiting.isEmpty()) {
             throw new InvalidEvaluationException("Còn đơn vị chưa nộp: " + String.join(", ", waiting));
+        }
+        // Every unit is checked again: a round is never locked in breach of the cap.
+        Map<Long, String> exceptions = repository.quotaExceptions(roundId);
+        List<String> breaches = new ArrayList<>();
+        for (Unit u : unitsOf(round)) {
+            if (!exceptions.containsKey(u.id().value())) {
+                Quota.check(counts.getOrDefault(u.id().value(), Map.of())).ifPresent(b -> breaches.add(u.name() + " (" + b + ")"));
+            }
+        }
+        if (!breaches.isEmpty()) {
+            throw new InvalidEvaluationException("Chưa duyệt được, đơn vị vượt tỷ lệ: " + String.join("; ", breaches));
         }
         repository.lock(roundId, LocalDate.now(clock));
         audit.record(AuditEvent.of("EVALUATION_ROUND", roundId, "APPROVE").summary("Duyệt và khóa đợt đánh giá năm " + round.year() + ", "

@@ -6,8 +6,9 @@ import java.util.Optional;
 
 /**
  * The cap on "excellent" (NĐ 335/2025, regulations.md §4): in a unit, those graded HTXS may not be
- * more than 20 % of those graded HTT (read literally: HTXS ≤ 20 % × HTT, rounded down). The
- * exception the decree allows for units with outstanding results is not modelled.
+ * more than 20 % of those graded HTT (read literally: HTXS ≤ 20 % × HTT, rounded down). It holds
+ * at every save and at approval; the exception the decree allows units with outstanding results is
+ * marked per unit and round by the approvers, with a reason ({@link Evaluations#allowAboveQuota}).
  */
 final class Quota {
 

@@ -322,6 +322,12 @@ class ApiContractTest {
                         .content(sheet.formatted(province.communeB1.code(), inB1.value(), "HTT"))))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.grades[?(@.personId == " + inB1.value() + ")].grade").value(hasItem("HTT")));
+        // One excellent for one good is over the cap (20% of 1 is 0): refused with the rule and the numbers.
+        mvc.perform(as(communeWriter, put("/api/v1/evaluations/rounds/" + round + "/grades").contentType(MediaType.APPLICATION_JSON)
+                        .content(sheet.formatted(province.communeB1.code(), inB1.value(), "HTXS"))))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.detail").value(containsString("NĐ 335/2025: không quá 20%")))
+                .andExpect(jsonPath("$.detail").value(containsString("1 người, tối đa 0 trên 0 người hoàn thành tốt")));
         // The commune's key cannot grade the other commune.
         mvc.perform(as(communeWriter, put("/api/v1/evaluations/rounds/" + round + "/grades").contentType(MediaType.APPLICATION_JSON)
                         .content(sheet.formatted(province.communeB2.code(), inB2.value(), "HTT"))))

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -73,6 +74,8 @@ class EvaluationTest {
     Surveys surveys;
     @Autowired
     MockMvc mvc;
+    @Autowired
+    JdbcClient jdbc;
 
     TestProvince province;
     List<PersonId> b1 = new ArrayList<>();
@@ -142,10 +145,14 @@ class EvaluationTest {
         EvaluationRound r = evaluations.round(TestProvince.EVERYTHING, round).orElseThrow();
         assertThat(evaluations.grid(TestProvince.EVERYTHING, r, province.communeB1)).hasSize(6);
 
-        assertThat(evaluations.save(TestProvince.EVERYTHING, round, province.communeB1,
-                grades(Grade.HTXS, Grade.HTXS, Grade.HTT, Grade.HTT, Grade.HTT, Grade.HT))).as("2 excellent for 3 good").isPresent();
+        assertThatThrownBy(() -> evaluations.save(TestProvince.EVERYTHING, round, province.communeB1,
+                grades(Grade.HTXS, Grade.HTXS, Grade.HTT, Grade.HTT, Grade.HTT, Grade.HT))).as("2 excellent for 3 good")
+                .isInstanceOf(InvalidEvaluationException.class)
+                .hasMessageContaining("Không lưu: Vượt tỷ lệ hoàn thành xuất sắc nhiệm vụ (NĐ 335/2025: không quá 20%")
+                .hasMessageContaining("2 người, tối đa 0 trên 3 người hoàn thành tốt");
+        assertThat(evaluations.grid(TestProvince.EVERYTHING, r, province.communeB1)).as("nothing saved").allMatch(g -> g.grade() == null);
         assertThatThrownBy(() -> evaluations.submit(TestProvince.EVERYTHING, round, province.communeB1, "test"))
-                .isInstanceOf(InvalidEvaluationException.class).hasMessageContaining("Chưa nộp được: Vượt tỷ lệ");
+                .isInstanceOf(InvalidEvaluationException.class).hasMessageContaining("còn 6 người chưa được xếp loại");
         assertThatThrownBy(() -> evaluations.save(TestProvince.EVERYTHING, round, province.communeB1,
                 List.of(new Evaluations.Entry(b2.value(), Grade.HTT, null))))
                 .as("a person of another commune").isInstanceOf(InvalidEvaluationException.class).hasMessageContaining("không thuộc");
@@ -166,6 +173,41 @@ class EvaluationTest {
         });
         assertThat(evaluations.grid(TestProvince.EVERYTHING, r, province.communeB1)).filteredOn(g -> g.personId() == b1.get(1).value())
                 .singleElement().satisfies(g -> assertThat(g.grade()).isEqualTo(Grade.HT));
+    }
+
+    @Test
+    void theQuotaHoldsAtEverySaveAfterSubmissionAndAtApprovalUnlessTheApproversAllowTheUnit() {
+        long round = evaluations.openRound(TestProvince.EVERYTHING, 2025, province.districtB.id().value());
+        // Exactly 20%: one excellent for five good.
+        assertThat(evaluations.save(TestProvince.EVERYTHING, round, province.communeB1,
+                grades(Grade.HTXS, Grade.HTT, Grade.HTT, Grade.HTT, Grade.HTT, Grade.HTT))).isEmpty();
+        evaluations.submit(TestProvince.EVERYTHING, round, province.communeB1, "test");
+        // One over, after submission: refused, the grid stays as it was.
+        assertThatThrownBy(() -> evaluations.save(TestProvince.EVERYTHING, round, province.communeB1,
+                List.of(new Evaluations.Entry(b1.get(1).value(), Grade.HTXS, null))))
+                .isInstanceOf(InvalidEvaluationException.class).hasMessageContaining("2 người, tối đa 0 trên 4 người hoàn thành tốt");
+        assertThat(evaluations.countsByUnit(round).get(province.communeB1.id().value())).containsEntry(Grade.HTXS, 1);
+
+        // A commune cannot allow itself; the district that approves can, with a reason, audited.
+        assertThatThrownBy(() -> evaluations.allowAboveQuota(scopeOf(province.communeB1), round, province.communeB1, "Tự cho phép", "xa"))
+                .isInstanceOf(InvalidEvaluationException.class);
+        assertThatThrownBy(() -> evaluations.allowAboveQuota(TestProvince.EVERYTHING, round, province.communeB1, " ", "huyen"))
+                .hasMessage("Cho phép vượt tỷ lệ cần ghi lý do (thành tích nổi bật của đơn vị)");
+        evaluations.allowAboveQuota(TestProvince.EVERYTHING, round, province.communeB1, "Dẫn đầu phong trào thi đua năm 2025", "huyen");
+        assertThat(evaluations.save(TestProvince.EVERYTHING, round, province.communeB1,
+                List.of(new Evaluations.Entry(b1.get(1).value(), Grade.HTXS, null))))
+                .hasValueSatisfying(n -> assertThat(n).contains("được phép vượt tỷ lệ: Dẫn đầu phong trào thi đua năm 2025 (huyen"));
+
+        // Grades written before the rule held (another unit, over the cap, not allowed): the approval names the unit.
+        evaluations.save(TestProvince.EVERYTHING, round, province.communeB2, List.of(new Evaluations.Entry(b2.value(), Grade.HTT, null)));
+        evaluations.submit(TestProvince.EVERYTHING, round, province.communeB2, "test");
+        jdbc.sql("update evaluation_grade set grade = 'HTXS' where person_id = :p and eval_year = 2025").param("p", b2.value()).update();
+        assertThatThrownBy(() -> evaluations.approve(TestProvince.EVERYTHING, round))
+                .isInstanceOf(InvalidEvaluationException.class)
+                .hasMessageContaining("Chưa duyệt được, đơn vị vượt tỷ lệ: Xã Yên Mỹ (Vượt tỷ lệ")
+                .hasMessageNotContaining("Thị trấn Bằng Lũng");
+        jdbc.sql("update evaluation_grade set grade = 'HTT' where person_id = :p and eval_year = 2025").param("p", b2.value()).update();
+        evaluations.approve(TestProvince.EVERYTHING, round);
     }
 
     @Test
@@ -384,9 +426,8 @@ class EvaluationTest {
             request.param("xl-" + b1.get(i).value(), i < 2 ? "HTXS" : "HTT");
         }
         mvc.perform(request).andExpect(status().is3xxRedirection())
-                .andExpect(flash().attribute("problem", Matchers.containsString("Vượt tỷ lệ")));
+                .andExpect(flash().attribute("problem", Matchers.containsString("Không lưu: Vượt tỷ lệ")));
         mvc.perform(get(path).with(asOfficer)).andExpect(status().isOk())
-                .andExpect(content().string(Matchers.containsString("id=\"quota-warning\"")))
                 .andExpect(content().string(Matchers.containsString("Chưa nộp")));
         mvc.perform(get("/danh-gia/" + round).with(asOfficer)).andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("Thị trấn Bằng Lũng")));
