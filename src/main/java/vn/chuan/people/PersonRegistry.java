@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,13 +46,17 @@ public class PersonRegistry {
     private final ApplicationEventPublisher events;
 
     PersonRegistry(PersonRepository repository, Units units, AuditLog audit, Clock clock,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, ObjectProvider<PastStandings> pastStandings) {
+        this.pastStandings = pastStandings;
         this.repository = repository;
         this.units = units;
         this.audit = audit;
         this.clock = clock;
         this.events = events;
     }
+
+    /** Provided by the standards module (above this one), looked up when first needed. */
+    private final ObjectProvider<PastStandings> pastStandings;
 
     private void changed(long personId) {
         events.publishEvent(new PeopleChanged(List.of(personId)));
@@ -61,6 +66,9 @@ public class PersonRegistry {
 
     @Transactional(readOnly = true)
     public PageOf<PersonSummary> search(UserScope scope, PersonSearch search) {
+        if (readsPastStandings(search)) {
+            return pastStandingsSearch(scope, search);
+        }
         PersonRepository.Query query = repository.searchQuery(search, scope.likePrefix(), unitPrefix(scope, search));
         long total = repository.count(query);
         int page = search.page();
@@ -74,8 +82,38 @@ public class PersonRegistry {
     /** Everyone the search selects (all pages), flat, for exports. */
     @Transactional(readOnly = true)
     public List<PersonSnapshot> snapshots(UserScope scope, PersonSearch search) {
+        if (readsPastStandings(search)) {
+            Set<Long> matching = pastMatches(scope, search);
+            return repository.snapshots(repository.searchQuery(search.withoutStandards(), scope.likePrefix(), unitPrefix(scope, search)),
+                    search.asOf()).stream().filter(s -> matching.contains(s.id())).toList();
+        }
         return repository.snapshots(repository.searchQuery(search, scope.likePrefix(), unitPrefix(scope, search)),
                 search.asOf());
+    }
+
+    /** A verdict or an unmet criterion asked on another day than today: the stored verdicts are today's. */
+    private boolean readsPastStandings(PersonSearch search) {
+        return (search.verdict() != null || search.gapCode() != null) && !search.asOf().equals(today())
+                && pastStandings.getIfAvailable() != null;
+    }
+
+    /** The ids the search selects on its date with its verdict and criterion, assessed as of that date. */
+    private Set<Long> pastMatches(UserScope scope, PersonSearch search) {
+        List<Long> candidates = repository.ids(repository.searchQuery(search.withoutStandards(), scope.likePrefix(), unitPrefix(scope, search)));
+        return pastStandings.getObject().matching(candidates, search.asOf(), search.verdict(),
+                search.gapCode() == null ? List.of() : List.of(search.gapCode().split(",")));
+    }
+
+    private PageOf<PersonSummary> pastStandingsSearch(UserScope scope, PersonSearch search) {
+        PersonRepository.Query plain = repository.searchQuery(search.withoutStandards(), scope.likePrefix(), unitPrefix(scope, search));
+        Set<Long> matching = pastMatches(scope, search);
+        List<Long> kept = repository.orderedIds(plain).stream().filter(matching::contains).toList();
+        int page = search.page();
+        if ((long) page * search.size() >= kept.size() && !kept.isEmpty()) {
+            page = (kept.size() - 1) / search.size();
+        }
+        List<Long> onPage = kept.subList(Math.min(kept.size(), page * search.size()), Math.min(kept.size(), (page + 1) * search.size()));
+        return new PageOf<>(repository.searchAmong(plain, onPage), page, search.size(), kept.size());
     }
 
     /** The path prefix of the unit a search is limited to, refused when it lies outside the scope. */
@@ -97,6 +135,11 @@ public class PersonRegistry {
     /** Ids of everyone the search selects (all pages), for batch work such as a what-if assessment. */
     @Transactional(readOnly = true)
     public List<Long> ids(UserScope scope, PersonSearch search) {
+        if (readsPastStandings(search)) {
+            Set<Long> matching = pastMatches(scope, search);
+            return repository.ids(repository.searchQuery(search.withoutStandards(), scope.likePrefix(), unitPrefix(scope, search)))
+                    .stream().filter(matching::contains).toList();
+        }
         return repository.ids(repository.searchQuery(search, scope.likePrefix(), unitPrefix(scope, search)));
     }
 

@@ -152,8 +152,15 @@ class PersonRepository {
             params.put("verdict", search.verdict());
         }
         if (search.gapCode() != null) {
-            where.append(" and exists (select 1 from person_standing g where g.person_id = p.id and g.gap_codes like :gap)");
-            params.put("gap", "%|" + search.gapCode() + "|%");
+            // Any of the criteria asked ("MIN_AGE,MAX_AGE": the age, either way).
+            String[] codes = search.gapCode().split(",");
+            List<String> any = new ArrayList<>();
+            for (int i = 0; i < codes.length; i++) {
+                any.add("g.gap_codes like :gap" + i);
+                params.put("gap" + i, "%|" + codes[i] + "|%");
+            }
+            where.append(" and exists (select 1 from person_standing g where g.person_id = p.id and (").append(String.join(" or ", any))
+                    .append("))");
         }
         int i = 0;
         for (LevelFilter filter : search.levels()) {
@@ -234,6 +241,21 @@ class PersonRepository {
                 .query((rs, n) -> new StandingCount(StaffCategory.valueOf(rs.getString("category")), rs.getString("title_code"),
                         rs.getString("verdict"), rs.getLong("n")))
                 .list();
+    }
+
+    /** Ids of the persons the query selects, in the list's order (by name). */
+    List<Long> orderedIds(Query query) {
+        return jdbc.sql("select p.id " + query.where() + " order by p.folded_name, p.id").params(query.params()).query(Long.class).list();
+    }
+
+    /** The summaries of these persons among those the query selects, in the list's order (a page: a few hundred at most). */
+    List<PersonSummary> searchAmong(Query query, List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Object> params = new HashMap<>(query.params());
+        params.put("among", ids);
+        return search(new Query(query.where() + " and p.id in (:among)", params), 0, ids.size());
     }
 
     /** Ids of the persons the query selects (all pages). */

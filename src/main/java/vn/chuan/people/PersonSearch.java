@@ -81,7 +81,7 @@ public record PersonSearch(String text, UnitId unitId, StaffCategory category, S
         size = size <= 0 ? 25 : Math.min(size, MAX_PAGE_SIZE);
         verdict = verdict == null || !verdict.matches("[A-Z_]{1,20}") ? null : verdict;
         who = who == null ? Who.ANYONE : who;
-        gapCode = gapCode == null || !gapCode.matches("[A-Z_]{1,30}") ? null : gapCode;
+        gapCode = gapCode == null || !gapCode.matches("[A-Z_]{1,30}(,[A-Z_]{1,30}){0,3}") ? null : gapCode;
     }
 
     /** Without the standards filters (the verdict as last assessed, and an unmet criterion). */
@@ -137,5 +137,10 @@ public record PersonSearch(String text, UnitId unitId, StaffCategory category, S
 
     public PersonSearch withText(String newText) {
         return new PersonSearch(newText, unitId, category, titleCode, levels, asOf, page, size, verdict, gapCode, who);
+    }
+
+    /** The same search without the standards filters (the verdict and the unmet criterion). */
+    public PersonSearch withoutStandards() {
+        return new PersonSearch(text, unitId, category, titleCode, levels, asOf, page, size, null, null, who);
     }
 }

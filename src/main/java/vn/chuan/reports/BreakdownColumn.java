@@ -19,8 +19,17 @@ import vn.chuan.shared.StaffCategory;
 public record BreakdownColumn(String group, String label, StaffCategory category, Predicate<String> fact, String filter,
         boolean isTotal) implements ReportColumn {
 
-    /** What a breakdown can be by: a category, gender, ethnicity, age, party membership, standards verdict, or a dimension. */
-    public record By(String key, String label, Dimension dimension, boolean todayOnly) {
+    /** The criteria of the standards by gap code, as the breakdown by criterion unmet shows them. */
+    private static final String[][] UNMET = {{"PROFESSIONAL", "Trình độ chuyên môn"}, {"POLITICAL_THEORY", "Lý luận chính trị"},
+        {"STATE_MANAGEMENT", "Quản lý nhà nước"}, {"IT", "Tin học"}, {"FOREIGN_LANGUAGE", "Ngoại ngữ"}, {"ETHNIC_LANGUAGE", "Tiếng dân tộc"},
+        {"MIN_AGE", "Chưa đủ tuổi"}, {"MAX_AGE", "Quá tuổi"}, {"FIELD", "Chuyên ngành phù hợp"}};
+
+    /**
+     * What a breakdown can be by: a category, gender, ethnicity, age, party membership, standards
+     * verdict or criterion unmet ({@code readsStandards}: assessed under the set in force on the
+     * date), or a dimension.
+     */
+    public record By(String key, String label, Dimension dimension, boolean readsStandards) {
 
         public static final List<By> ALL;
 
@@ -34,7 +43,8 @@ public record BreakdownColumn(String group, String label, StaffCategory category
             all.add(new By("dan_toc", "Dân tộc", null, false));
             all.add(new By("tuoi", "Độ tuổi", null, false));
             all.add(new By("dang_vien", "Đảng viên", null, false));
-            all.add(new By("chuan", "Tiêu chuẩn chức danh (hôm nay)", null, true));
+            all.add(new By("chuan", "Tiêu chuẩn chức danh", null, true));
+            all.add(new By("thieu", "Tiêu chí chưa đạt", null, true));
             ALL = List.copyOf(all);
         }
 
@@ -123,6 +133,13 @@ public record BreakdownColumn(String group, String label, StaffCategory category
                 columns.add(new BreakdownColumn("", "Chưa đạt", null, (Profile.VERDICT + "CHUA_DAT")::equals, who + "chuan=CHUA_DAT", false));
                 columns.add(new BreakdownColumn("", "Chức danh chưa có tiêu chuẩn", null, (Profile.VERDICT + "KHONG_AP_DUNG")::equals,
                         who + "chuan=KHONG_AP_DUNG", false));
+            }
+            case "thieu" -> {
+                // Each criterion a person leaves unmet (one person may lack several: the columns do not add up to the total).
+                for (String[] criterion : UNMET) {
+                    String fact = Profile.UNMET + criterion[0];
+                    columns.add(new BreakdownColumn("Chưa đạt chuẩn về", criterion[1], null, fact::equals, who + "thieu=" + criterion[0], false));
+                }
             }
             default -> throw new IllegalArgumentException("Unknown breakdown " + by.key());
         }

@@ -1,6 +1,8 @@
 package vn.chuan.reports;
 
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 
@@ -27,6 +29,15 @@ final class FactTest implements Predicate<String> {
     /** Exactly this fact. */
     static FactTest is(String fact) {
         return new FactTest(fact::equals);
+    }
+
+    /** A criterion of the standards unmet, any of these (by gap code). */
+    static FactTest unmet(String... codes) {
+        Set<String> facts = new HashSet<>();
+        for (String code : codes) {
+            facts.add(Profile.UNMET + code);
+        }
+        return new FactTest(facts::contains);
     }
 
     /** Exactly this level on the dimension. */

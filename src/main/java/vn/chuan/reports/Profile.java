@@ -34,10 +34,15 @@ record Profile(long personId, long unitId, String unitPath, UnitLevel unitLevel,
     static final String AGE = "TUOI:";
     static final String TITLE = "CD:";
     static final String VERDICT = "V:";
+    /** A criterion of the standards unmet: "THIEU:POLITICAL_THEORY", "THIEU:MAX_AGE" (the criterion's gap code). */
+    static final String UNMET = "THIEU:";
 
-    /** The facts of a person as of {@code date}; {@code verdict} is the stored standards verdict, null for past dates. */
+    /**
+     * The facts of a person as of {@code date}; {@code verdict} is the standards verdict (null when
+     * not assessed) and {@code unmet} the codes of the criteria unmet.
+     */
     static List<String> facts(Gender gender, String ethnicity, boolean partyMember, LocalDate birthDate, String titleCode,
-            Map<Dimension, ScaleLevel> levels, LocalDate date, String verdict) {
+            Map<Dimension, ScaleLevel> levels, LocalDate date, String verdict, List<String> unmet) {
         Dimension[] dimensions = Dimension.values();
         String[] codes = new String[dimensions.length];
         for (int i = 0; i < dimensions.length; i++) {
@@ -45,12 +50,13 @@ record Profile(long personId, long unitId, String unitPath, UnitLevel unitLevel,
             codes[i] = level == null ? dimensions[i].lowest().code() : level.code();
         }
         return facts(gender == Gender.NU, partyMember, ethnicity == null ? "" : ethnicity,
-                AgeBand.of(Period.between(birthDate, date).getYears()).name(), titleCode, codes, verdict == null ? "" : verdict);
+                AgeBand.of(Period.between(birthDate, date).getYears()).name(), titleCode, codes, verdict == null ? "" : verdict,
+                unmet == null ? List.of() : unmet);
     }
 
     /** The facts from their values (the level codes in {@link Dimension} order; "" for no ethnic group, no verdict). */
     private static List<String> facts(boolean woman, boolean partyMember, String ethnicity, String ageBand, String titleCode,
-            String[] levelCodes, String verdict) {
+            String[] levelCodes, String verdict, List<String> unmet) {
         List<String> facts = new ArrayList<>(16);
         facts.add(ALL);
         facts.add(woman ? WOMAN : MAN);
@@ -68,13 +74,17 @@ record Profile(long personId, long unitId, String unitPath, UnitLevel unitLevel,
         if (!verdict.isEmpty()) {
             facts.add(fact(VERDICT, verdict));
         }
+        for (String code : unmet) {
+            facts.add(fact(UNMET, code));
+        }
         return facts;
     }
 
     /**
      * The facts, kept compactly in {@code report_person}: only their values, in a fixed order
-     * (gender, party, ethnic group, age band, title, the level of each dimension, verdict):
-     * "NU|1|Tày|TU_30_DEN_40|CT_UBND|THPT|DAI_HOC|…|DAT", a third of the facts' length.
+     * (gender, party, ethnic group, age band, title, the level of each dimension, verdict, the criteria
+     * unmet): "NU|1|Tày|TU_30_DEN_40|CT_UBND|THPT|DAI_HOC|…|CHUA_DAT|POLITICAL_THEORY,IT", a third of
+     * the facts' length.
      */
     static String encode(List<String> facts) {
         List<String> values = new ArrayList<>(6 + Dimension.values().length);
@@ -87,6 +97,13 @@ record Profile(long personId, long unitId, String unitPath, UnitLevel unitLevel,
             values.add(valueOf(facts, dimension.name() + ":"));
         }
         values.add(valueOf(facts, VERDICT));
+        List<String> unmet = new ArrayList<>();
+        for (String fact : facts) {
+            if (fact.startsWith(UNMET)) {
+                unmet.add(fact.substring(UNMET.length()));
+            }
+        }
+        values.add(String.join(",", unmet));
         return String.join("|", values);
     }
 
@@ -94,8 +111,10 @@ record Profile(long personId, long unitId, String unitPath, UnitLevel unitLevel,
     static List<String> decode(String encoded) {
         String[] values = encoded.split("\\|", -1);
         int dimensions = Dimension.values().length;
+        // Kept before the criteria unmet were (no last value): none.
+        String unmet = values.length > 6 + dimensions ? values[6 + dimensions] : "";
         return facts(values[0].equals("NU"), values[1].equals("1"), values[2], values[3], values[4],
-                Arrays.copyOfRange(values, 5, 5 + dimensions), values[5 + dimensions]);
+                Arrays.copyOfRange(values, 5, 5 + dimensions), values[5 + dimensions], unmet.isEmpty() ? List.of() : List.of(unmet.split(",")));
     }
 
     private static String valueOf(List<String> facts, String prefix) {

@@ -35,7 +35,13 @@ public enum QualityColumn implements ReportColumn {
     TUOI_51_60("Độ tuổi", "51 – 60", null, FactTest.is(Profile.AGE + Profile.AgeBand.TU_51_DEN_60), "tuoiTu=51&tuoiDen=60"),
     TUOI_TREN_60("Độ tuổi", "Trên 60", null, FactTest.is(Profile.AGE + Profile.AgeBand.TREN_60), "tuoiTu=61"),
     DAT_CHUAN("Tiêu chuẩn chức danh", "Đạt chuẩn", null, FactTest.is(Profile.VERDICT + "DAT"), "chuan=DAT"),
-    CHUA_DAT_CHUAN("Tiêu chuẩn chức danh", "Chưa đạt", null, FactTest.is(Profile.VERDICT + "CHUA_DAT"), "chuan=CHUA_DAT");
+    CHUA_DAT_CHUAN("Tiêu chuẩn chức danh", "Chưa đạt", null, FactTest.is(Profile.VERDICT + "CHUA_DAT"), "chuan=CHUA_DAT"),
+    THIEU_CHUYEN_MON("Chưa đạt chuẩn về", "Chuyên môn", null, FactTest.unmet("PROFESSIONAL"), "thieu=PROFESSIONAL"),
+    THIEU_LLCT("Chưa đạt chuẩn về", "Lý luận CT", null, FactTest.unmet("POLITICAL_THEORY"), "thieu=POLITICAL_THEORY"),
+    THIEU_QLNN("Chưa đạt chuẩn về", "QLNN", null, FactTest.unmet("STATE_MANAGEMENT"), "thieu=STATE_MANAGEMENT"),
+    THIEU_TIN_HOC("Chưa đạt chuẩn về", "Tin học", null, FactTest.unmet("IT"), "thieu=IT"),
+    THIEU_NGOAI_NGU("Chưa đạt chuẩn về", "Ngoại ngữ", null, FactTest.unmet("FOREIGN_LANGUAGE"), "thieu=FOREIGN_LANGUAGE"),
+    THIEU_TUOI("Chưa đạt chuẩn về", "Tuổi", null, FactTest.unmet("MIN_AGE", "MAX_AGE"), "thieu=MIN_AGE,MAX_AGE");
 
     private final String group;
     private final String label;
@@ -71,9 +77,9 @@ public enum QualityColumn implements ReportColumn {
         return this == TOTAL;
     }
 
-    /** Whether the column is about the standards verdict, which is kept for today only. */
+    /** Whether the column is about the standards (the verdict or a criterion unmet), assessed under the set in force on the date. */
     public boolean isVerdict() {
-        return this == DAT_CHUAN || this == CHUA_DAT_CHUAN;
+        return group.equals("Tiêu chuẩn chức danh") || group.equals("Chưa đạt chuẩn về");
     }
 
     @Override

@@ -3,6 +3,7 @@ package vn.chuan.reports;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -21,6 +22,10 @@ import vn.chuan.shared.Ethnicity;
 import vn.chuan.shared.IdSet;
 import vn.chuan.shared.MultiRowInsert;
 import vn.chuan.shared.StaffCategory;
+import vn.chuan.standards.Assessment;
+import vn.chuan.standards.StandardsEngine;
+import vn.chuan.standards.StandardsProfile;
+import vn.chuan.standards.Verdict;
 import vn.chuan.units.Unit;
 import vn.chuan.units.UnitId;
 import vn.chuan.units.UnitLevel;
@@ -60,7 +65,7 @@ class ReportHistory {
             }
         }
         List<String> columns = new ArrayList<>(List.of("person_id", "started_on", "ended_on", "unit_id", "unit_path", "unit_level",
-                "category", "title_code", "gender", "party_member", "minority", "ethnicity", "birth_date"));
+                "category", "title_code", "gender", "party_member", "minority", "ethnicity", "birth_date", "field_of_study"));
         columns.addAll(REACHED);
         INTO = "insert into report_history (" + String.join(", ", columns) + ")";
         ROW = "(" + String.join(", ", columns.stream().map(c -> "?").toList()) + ")";
@@ -92,11 +97,19 @@ class ReportHistory {
                     .setString(row.post().category().name()).setString(row.post().titleCode())
                     .setString(row.person().gender().name()).setBoolean(row.person().partyMember())
                     .setBoolean(Ethnicity.isMinority(row.person().ethnicity()))
-                    .setString(row.person().ethnicity() == null ? "" : row.person().ethnicity()).setDate(row.person().birthDate());
+                    .setString(row.person().ethnicity() == null ? "" : row.person().ethnicity()).setDate(row.person().birthDate())
+                    .setString(fieldOfStudy(row.person()));
             for (String column : REACHED) {
                 parameters.setDate(row.reached().get(column));
             }
         });
+    }
+
+    /** The field of the highest professional qualification (what a field-of-study criterion reads). */
+    private static String fieldOfStudy(PersonRecord person) {
+        return person.qualifications().stream().filter(q -> q.dimension() == Dimension.PROFESSIONAL)
+                .max(Comparator.comparingInt((Qualification q) -> q.level().rank()).thenComparing(q -> q.fieldOfStudy() != null))
+                .map(Qualification::fieldOfStudy).orElse(null);
     }
 
     /** Per dimension and rank, the first date the person held that rank or above (null: never). */
@@ -114,6 +127,56 @@ class ReportHistory {
             }
         }
         return reached;
+    }
+
+    /**
+     * The standards verdicts of the posts held on {@code date} under the path prefix, assessed under
+     * {@code engine} (the set in force on that date; null: none, so no title has standards) from what
+     * was held then: the levels reached by then, the age then, the unit's difficult-area flag. Counted
+     * per unit and category (and title) as facts: {@code V:<verdict>} and {@code THIEU:<criterion>}.
+     * One scan; the assessment runs in memory (millions of profiles a second).
+     */
+    List<FactGroup> verdicts(String pathPrefix, LocalDate date, StandardsEngine engine, boolean byTitle) {
+        Map<List<Object>, FactGroup> groups = new HashMap<>();
+        Dimension[] dimensions = Dimension.values();
+        String sql = """
+                select h.unit_id, h.unit_level, h.category, h.title_code, h.birth_date, h.field_of_study, u.difficult_area, %s
+                from report_history h join unit u on u.id = h.unit_id
+                where h.started_on <= :d and (h.ended_on is null or h.ended_on >= :d) and h.unit_path like :prefix
+                """.formatted(String.join(", ", REACHED.stream().map(c -> "h." + c).toList()));
+        jdbc.sql(sql).param("d", date).param("prefix", pathPrefix).query(rs -> {
+            String title = rs.getString("title_code");
+            List<Object> key = List.of(rs.getLong("unit_id"), rs.getString("unit_level"), rs.getString("category"), byTitle ? title : "");
+            FactGroup group = groups.computeIfAbsent(key, k -> new FactGroup((Long) k.get(0), UnitLevel.valueOf((String) k.get(1)),
+                    StaffCategory.valueOf((String) k.get(2)), byTitle ? title : null, new HashMap<>()));
+            if (engine == null) {
+                group.add(Profile.VERDICT + Verdict.KHONG_AP_DUNG.name());
+                return;
+            }
+            int[] ranks = new int[dimensions.length];
+            for (Dimension dimension : dimensions) {
+                for (int rank = dimension.levels().size() - 1; rank > 0; rank--) {
+                    LocalDate reached = rs.getObject(column(dimension, rank), LocalDate.class);
+                    if (reached != null && !reached.isAfter(date)) {
+                        ranks[dimension.ordinal()] = rank;
+                        break;
+                    }
+                }
+            }
+            Assessment assessment = engine.assess(new StandardsProfile(title, rs.getObject("birth_date", LocalDate.class),
+                    rs.getBoolean("difficult_area"), ranks, rs.getString("field_of_study")), date);
+            group.add(Profile.VERDICT + assessment.verdict().name());
+            assessment.gaps().stream().map(Assessment.Gap::code).distinct().forEach(code -> group.add(Profile.UNMET + code));
+        });
+        return List.copyOf(groups.values());
+    }
+
+    /** The posts of one unit and category (and title) with how many hold each fact. */
+    record FactGroup(long unitId, UnitLevel unitLevel, StaffCategory category, String titleCode, Map<String, Long> counts) {
+
+        void add(String fact) {
+            counts.merge(fact, 1L, Long::sum);
+        }
     }
 
     void clear() {

@@ -96,7 +96,7 @@ class ReportTally {
                 fresh.add(new Profile(record.id().value(), unit.get().id().value(), unit.get().path(), unit.get().level(),
                         post.get().category(), Profile.facts(record.gender(), record.ethnicity(), record.partyMember(),
                         record.birthDate(), post.get().titleCode(), record.levelsOn(event.on()), event.on(),
-                        verdict == null ? null : verdict.name())));
+                        verdict == null ? null : verdict.name(), event.gapCodes().get(record.id().value()))));
             }
         }
         List<Long> ids = event.records().stream().map(r -> r.id().value()).toList();

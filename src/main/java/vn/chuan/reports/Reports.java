@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 import org.springframework.context.event.EventListener;
@@ -28,6 +29,8 @@ import vn.chuan.shared.PageOf;
 import vn.chuan.shared.PerTransaction;
 import vn.chuan.shared.StaffCategory;
 import vn.chuan.standards.PeopleAssessed;
+import vn.chuan.standards.Standards;
+import vn.chuan.standards.StandardsEngine;
 import vn.chuan.units.Unit;
 import vn.chuan.units.UnitId;
 import vn.chuan.units.UnitLevel;
@@ -55,11 +58,13 @@ public class Reports {
     private final ReportTally tally;
     private final ReportHistory history;
     private final IndicatorQuery indicators;
+    private final Standards standards;
     private final Clock clock;
     private final Map<String, TrendPoint> trendCache = new ConcurrentHashMap<>();
 
-    Reports(Units units, ReportTally tally, ReportHistory history, IndicatorQuery indicators, Clock clock) {
+    Reports(Units units, ReportTally tally, ReportHistory history, IndicatorQuery indicators, Standards standards, Clock clock) {
         this.history = history;
+        this.standards = standards;
         this.indicators = indicators;
         this.units = units;
         this.tally = tally;
@@ -73,9 +78,9 @@ public class Reports {
 
     /** As {@link #quality(UserScope, Unit, LocalDate)}, counting the dated records even for today (to check the tallies). */
     ReportTable quality(UserScope scope, Unit root, LocalDate date, boolean fromRecords) {
-        List<ReportColumn> columns = Arrays.stream(QualityColumn.values())
-                .filter(c -> !fromRecords || !c.isVerdict()).map(ReportColumn.class::cast).toList();
-        return table(scope, root, date, fromRecords, QUALITY_TITLE, CADRES_AND_CIVIL_SERVANTS, QUALITY_DIMENSIONS, false, false, t -> columns);
+        List<ReportColumn> columns = List.of(QualityColumn.values());
+        return table(scope, root, date, fromRecords, QUALITY_TITLE, CADRES_AND_CIVIL_SERVANTS, QUALITY_DIMENSIONS, false, false, true,
+                t -> columns);
     }
 
     static final String QUALITY_TITLE = "Số lượng, chất lượng cán bộ, công chức cấp xã";
@@ -90,7 +95,7 @@ public class Reports {
     public ReportTable civilServants(UserScope scope, Unit root, LocalDate date) {
         List<ReportColumn> columns = List.of(CivilServantColumn.values());
         return table(scope, root, date, !isToday(date), "Số lượng, chất lượng công chức từ cấp huyện trở lên",
-                Set.of(StaffCategory.CC), CIVIL_SERVANT_DIMENSIONS, true, false, t -> columns);
+                Set.of(StaffCategory.CC), CIVIL_SERVANT_DIMENSIONS, true, false, false, t -> columns);
     }
 
     /**
@@ -98,25 +103,22 @@ public class Reports {
      * {@code date}: a column per value (per level and "trở lên" for a dimension), a row per unit below.
      */
     public ReportTable breakdown(UserScope scope, Unit root, LocalDate date, BreakdownColumn.By by, Set<StaffCategory> categories) {
-        if (by.todayOnly() && !isToday(date)) {
-            throw new IllegalArgumentException("Tiêu chuẩn chức danh chỉ được lưu cho ngày hôm nay; hãy chọn ngày hôm nay.");
-        }
         if (categories.isEmpty()) {
             throw new IllegalArgumentException("Hãy chọn ít nhất một loại cán bộ.");
         }
         return table(scope, root, date, !isToday(date), "Cơ cấu theo " + by.label().toLowerCase(Locale.ROOT),
                 categories, by.dimension() == null ? Set.of() : Set.of(by.dimension()), false, by.key().equals("dan_toc"),
-                total -> BreakdownColumn.of(by, categories, total.factsStartingWith(Profile.ETHNICITY)));
+                by.readsStandards(), total -> BreakdownColumn.of(by, categories, total.factsStartingWith(Profile.ETHNICITY)));
     }
 
     private ReportTable table(UserScope scope, Unit root, LocalDate date, boolean fromRecords, String title,
-            Set<StaffCategory> categories, Set<Dimension> dimensions, boolean byTitle, boolean byEthnicity,
+            Set<StaffCategory> categories, Set<Dimension> dimensions, boolean byTitle, boolean byEthnicity, boolean readsStandards,
             Function<Tallies, List<ReportColumn>> columnsOf) {
         if (!scope.covers(root)) {
             throw new IllegalArgumentException("Đơn vị không thuộc phạm vi của bạn");
         }
         List<Unit> rowUnits = rowUnits(root, date);
-        Map<Long, Tallies> tallies = fromRecords ? counted(root, rowUnits, date, dimensions, byTitle, byEthnicity)
+        Map<Long, Tallies> tallies = fromRecords ? counted(root, rowUnits, date, dimensions, byTitle, byEthnicity, readsStandards)
                 : kept(root, rowUnits);
         Tallies total = tallies.get(root.id().value());
         List<ReportColumn> columns = columnsOf.apply(total);
@@ -164,7 +166,7 @@ public class Reports {
      * tallies keep, for the dimensions the columns need.
      */
     private Map<Long, Tallies> counted(Unit root, List<Unit> rowUnits, LocalDate date, Set<Dimension> dimensions, boolean byTitle,
-            boolean byEthnicity) {
+            boolean byEthnicity, boolean readsStandards) {
         Map<Long, Tallies> tallies = new HashMap<>();
         rowUnits.forEach(u -> tallies.put(u.id().value(), new Tallies()));
         tallies.put(root.id().value(), new Tallies());
@@ -172,18 +174,32 @@ public class Reports {
         (root.equals(NATION) ? rowUnits : List.of(root))
                 .forEach(r -> units.subtree(r, date).forEach(u -> postUnits.put(u.id().value(), u)));
         for (ReportHistory.Group group : history.count(root.path() + "%", date, dimensions, byTitle, byEthnicity, AGE_BAND_STARTS)) {
-            Unit unit = postUnits.computeIfAbsent(group.unitId(), id -> units.find(new UnitId(id)).orElse(null));
-            if (unit == null) {
-                continue;
-            }
-            add(tallies.get(root.id().value()), group);
-            for (Unit row : rowUnits) {
-                if (row != root && unit.path().startsWith(row.path())) {
-                    add(tallies.get(row.id().value()), group);
-                }
+            forEachTally(group.unitId(), root, rowUnits, tallies, postUnits, t -> add(t, group));
+        }
+        if (readsStandards) {
+            // The standards of that date: the set in force then, applied to what was held then.
+            StandardsEngine engine = standards.engineOn(date).orElse(null);
+            for (ReportHistory.FactGroup group : history.verdicts(root.path() + "%", date, engine, byTitle)) {
+                forEachTally(group.unitId(), root, rowUnits, tallies, postUnits,
+                        t -> group.counts().forEach((fact, n) -> t.add(group.unitLevel(), group.category(), fact, n)));
             }
         }
         return tallies;
+    }
+
+    /** Hands the tallies of the root and of the row that contain a post's unit to {@code action}. */
+    private void forEachTally(long unitId, Unit root, List<Unit> rowUnits, Map<Long, Tallies> tallies, Map<Long, Unit> postUnits,
+            Consumer<Tallies> action) {
+        Unit unit = postUnits.computeIfAbsent(unitId, id -> units.find(new UnitId(id)).orElse(null));
+        if (unit == null) {
+            return;
+        }
+        action.accept(tallies.get(root.id().value()));
+        for (Unit row : rowUnits) {
+            if (row != root && unit.path().startsWith(row.path())) {
+                action.accept(tallies.get(row.id().value()));
+            }
+        }
     }
 
     /** The age bands' lower bounds after the first, in whole years (see {@link Profile.AgeBand}). */

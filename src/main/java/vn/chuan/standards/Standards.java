@@ -131,6 +131,7 @@ public class Standards {
         for (int from = 0; from < ids.size(); from += CHUNK) {
             Map<Long, PersonStanding> standings = new LinkedHashMap<>();
             Map<Long, Verdict> verdicts = new HashMap<>();
+            Map<Long, List<String>> gapCodes = new HashMap<>();
             List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
             List<PersonRecord> records = inHand.keySet().containsAll(chunk) ? chunk.stream().map(inHand::get).toList()
                     : people.findByIds(UserScope.system(), chunk);
@@ -145,9 +146,10 @@ public class Standards {
                 standings.put(person.id().value(), standing(assessment,
                         set.map(x -> x.document() + " (phiên bản " + x.version() + ")").orElse(null), today));
                 verdicts.put(person.id().value(), assessment.verdict());
+                gapCodes.put(person.id().value(), assessment.gaps().stream().map(Assessment.Gap::code).distinct().toList());
             }
             people.recordStandings(standings);
-            events.publishEvent(new PeopleAssessed(today, records, verdicts, !inHand.isEmpty()));
+            events.publishEvent(new PeopleAssessed(today, records, verdicts, gapCodes, !inHand.isEmpty()));
         }
     }
 
@@ -278,6 +280,11 @@ public class Standards {
 
     boolean isEmpty() {
         return repository.count() == 0;
+    }
+
+    /** The compiled set in force on {@code date} (the set of that day, not today's), to assess as of that date. */
+    public Optional<StandardsEngine> engineOn(LocalDate date) {
+        return inForceOn(date).map(this::engine);
     }
 
     private StandardsEngine engine(StandardSet set) {

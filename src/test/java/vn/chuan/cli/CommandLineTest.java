@@ -260,6 +260,54 @@ class CommandLineTest {
         });
     }
 
+    /**
+     * Cao Bằng's figure of 2012 ("61,92% cán bộ cấp xã chưa đạt chuẩn về chuyên môn"), from a commune
+     * whose people hold their posts since 2006: as of 31/12/2012 the standards of QĐ 04/2004 apply
+     * (trung cấp for cadres and civil servants), today those of NĐ 33/2023.
+     */
+    @Test
+    void theShareBelowTheProfessionalCriterionOfTheSetInForceIn2012IsPrinted(@TempDir Path dir) throws Exception {
+        ApplicationContexts.application = ChuanApplication.class;
+        onOwnDatabase("cli_2012_", () -> {
+            Path unitList = dir.resolve("units.csv");
+            Files.writeString(unitList, """
+                    Tỉnh/Thành phố,Mã TP,Quận/Huyện,Mã QH,Phường/Xã,Mã PX,Cấp
+                    Tỉnh Cao Bằng,04,Huyện Hà Quảng,043,Xã Trường Hà,01390,Xã
+                    """, StandardCharsets.UTF_8);
+            assertThat(run("import-units", unitList.toString(), "--valid-from", "2006-01-01")).isZero();
+            String[][] people = {{"CB", "Bí thư Đảng ủy", "Sơ cấp"}, {"CB", "Chủ tịch HĐND", "Sơ cấp"}, {"CB", "Chủ tịch UBND", "Trung cấp"},
+                {"CB", "Phó Chủ tịch UBND", "Sơ cấp"}, {"CB", "Phó Chủ tịch HĐND", "Trung cấp"},
+                {"CC", "Văn phòng - Thống kê", "Trung cấp"}, {"CC", "Địa chính - Xây dựng", "Sơ cấp"}, {"CC", "Tài chính - Kế toán", "Đại học"},
+                {"CC", "Văn hóa - Xã hội", "Trung cấp"}};
+            StringBuilder file = new StringBuilder("Mã cán bộ,Họ và tên,Ngày sinh,Giới tính,Dân tộc,Mã đơn vị,Loại,Chức danh,Ngày bắt đầu,"
+                    + "Trình độ văn hóa,Trình độ chuyên môn,Lý luận chính trị\n");
+            for (int i = 0; i < people.length; i++) {
+                file.append(String.join(",", "TH" + i, "Nông Văn Thử " + i, "01/03/1975", "Nam", "Tày", "01390", people[i][0], people[i][1],
+                        "01/01/2006", "THPT", people[i][2], "Trung cấp")).append('\n');
+            }
+            Path list = dir.resolve("truong-ha.csv");
+            Files.writeString(list, file, StandardCharsets.UTF_8);
+            assertThat(run("import", list.toString())).as(err.toString(StandardCharsets.UTF_8)).isZero();
+
+            for (String[] expected : List.of(new String[] {"CB", "60,00%"}, new String[] {"CC", "25,00%"})) {
+                out.reset();
+                assertThat(run("report", "co-cau", "--by", "thieu", "--categories", expected[0], "--unit", "01390", "--as-of", "2012-12-31",
+                        "--shares")).as(err.toString(StandardCharsets.UTF_8)).isZero();
+                List<List<String>> rows = new ArrayList<>();
+                TabularFile.read(new ByteArrayInputStream(out.toByteArray()), "report.csv", (n, cells) -> rows.add(cells));
+                assertThat(rows.get(2).get(rows.get(1).indexOf("Chưa đạt chuẩn về: Trình độ chuyên môn (tỉ lệ)"))).as(expected[0])
+                        .isEqualTo(expected[1]);
+            }
+            // The verdict of that day, by the same command: 3 of the 5 cadres below standard then.
+            out.reset();
+            assertThat(run("report", "co-cau", "--by", "chuan", "--categories", "CB", "--unit", "01390", "--as-of", "31/12/2012")).isZero();
+            List<List<String>> rows = new ArrayList<>();
+            TabularFile.read(new ByteArrayInputStream(out.toByteArray()), "report.csv", (n, cells) -> rows.add(cells));
+            assertThat(rows.get(2).get(rows.get(1).indexOf("Chưa đạt"))).isEqualTo("3");
+            assertThat(rows.get(2).get(rows.get(1).indexOf("Đạt chuẩn"))).isEqualTo("2");
+        });
+    }
+
     /** Runs commands that each open their own context on one in-memory database, kept for the body. */
     private static void onOwnDatabase(String name, DatabaseBody body) throws Exception {
         System.setProperty("chuan.test.keep-datasource", "true");

@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -164,7 +165,8 @@ class QualityFormTest {
         assertThat(new String(pdf, 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
         assertThat(new String(pdf, StandardCharsets.ISO_8859_1)).contains("DejaVuSansCondensed");
         ReportTable form = reports.quality(UserScope.of(province.province, false), province.province, LocalDate.of(2026, 1, 1));
-        assertThat(form.columns()).as("verdicts are kept for today only").doesNotContain(QualityColumn.DAT_CHUAN);
+        assertThat(form.columns()).as("the standards of that date, counted from the records").contains(QualityColumn.DAT_CHUAN,
+                QualityColumn.THIEU_CHUYEN_MON);
         everyCountIsItsList(officer, form);
     }
 
@@ -253,8 +255,13 @@ class QualityFormTest {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("Đại học trở lên", "chuyen_mon=DAI_HOC%2B");
         everyCountIsItsList(officer, form);
-        mvc.perform(get("/bao-cao/co-cau").param("theo", "chuan").param("ngay", "2020-01-01").with(user(officer)))
-                .andExpect(status().isOk()).andExpect(content().string(Matchers.containsString("chỉ được lưu cho ngày hôm nay")));
+        for (String by : List.of("chuan", "thieu")) {
+            ReportTable standards = reports.breakdown(scope, province.province, LocalDate.of(2020, 1, 1), BreakdownColumn.By.of(by),
+                    EnumSet.of(StaffCategory.CB, StaffCategory.CC));
+            everyCountIsItsList(officer, standards);
+            mvc.perform(get("/bao-cao/co-cau").param("theo", by).param("ngay", "2020-01-01").with(user(officer)))
+                    .andExpect(status().isOk()).andExpect(content().string(Matchers.not(Matchers.containsString("hôm nay"))));
+        }
     }
 
     private static ReportColumn column(ReportTable form, String label) {
