@@ -278,7 +278,7 @@ public class Reports {
         return new TrendPoint(form.asOf(), total.count(QualityColumn.TOTAL),
                 total.count(QualityColumn.DAI_HOC) + total.count(QualityColumn.THAC_SI) + total.count(QualityColumn.TIEN_SI),
                 total.count(QualityColumn.LLCT_TRUNG_CAP) + total.count(QualityColumn.LLCT_CAO_CAP),
-                total.count(QualityColumn.TIN_HOC), total.count(QualityColumn.NU));
+                total.count(QualityColumn.TIN_HOC), total.count(QualityColumn.NU), total.count(QualityColumn.DAT_CHUAN));
     }
 
     /**

@@ -94,7 +94,9 @@ class HomeController {
                         new ChartSpec.Series(text("home.trend.politicalTheory"), "#dc3545",
                                 points.stream().map(p -> p.share(p.politicalTheory())).toList()),
                         new ChartSpec.Series(text("home.trend.it"), "#198754", points.stream().map(p -> p.share(p.it())).toList()),
-                        new ChartSpec.Series(text("home.trend.women"), "#6f42c1", points.stream().map(p -> p.share(p.women())).toList())),
+                        new ChartSpec.Series(text("home.trend.women"), "#6f42c1", points.stream().map(p -> p.share(p.women())).toList()),
+                        new ChartSpec.Series(text("home.trend.standards"), "#fd7e14",
+                                points.stream().map(p -> p.share(p.meetingStandards())).toList())),
                 List.of(), "%")));
         return "home :: trend";
     }

@@ -68,15 +68,17 @@ class QualityFormTest {
     Clock clock;
 
     TestProvince province;
+    PersonId a;
+    PersonId b;
     PersonId c;
 
     @BeforeEach
     void setUp() {
         province = TestProvince.create(units, registry, transaction, TestProvince.uniquePrefix("R"));
-        PersonId a = province.person("Nguyễn Văn A", Gender.NAM, province.communeA1, StaffCategory.CB, "CT_UBND", LocalDate.of(2010, 1, 1));
+        a = province.person("Nguyễn Văn A", Gender.NAM, province.communeA1, StaffCategory.CB, "CT_UBND", LocalDate.of(2010, 1, 1));
         province.grant(a, Dimension.PROFESSIONAL, "DAI_HOC", LocalDate.of(2008, 1, 1));
         province.grant(a, Dimension.POLITICAL_THEORY, "TRUNG_CAP", LocalDate.of(2015, 1, 1));
-        PersonId b = province.person("Trần Thị B", Gender.NU, province.communeA2, StaffCategory.CC, "VP_TK", LocalDate.of(2012, 1, 1));
+        b = province.person("Trần Thị B", Gender.NU, province.communeA2, StaffCategory.CC, "VP_TK", LocalDate.of(2012, 1, 1));
         province.grant(b, Dimension.PROFESSIONAL, "TRUNG_CAP", LocalDate.of(2010, 1, 1));
         province.grant(b, Dimension.PROFESSIONAL, "DAI_HOC", LocalDate.of(2020, 1, 1));
         c = province.person("Lò Văn C", Gender.NAM, province.communeB1, StaffCategory.CC, "TC_KT", LocalDate.of(2012, 1, 1));
@@ -138,6 +140,20 @@ class QualityFormTest {
         TrendPoint after = reports.trend(scope, province.province, 2016).get(0);
         assertThat(after.politicalTheory()).isEqualTo(2);
         assertThat(after.total()).isEqualTo(before.total());
+    }
+
+    @Test
+    void theTrendCountsWhoMetTheStandardsOfEachYearsSet() {
+        UserScope scope = UserScope.of(province.province, false);
+        for (PersonId person : List.of(a, b, c)) {
+            province.grant(person, Dimension.GENERAL_EDUCATION, "THPT", null);
+        }
+        List<TrendPoint> points = reports.trend(scope, province.province, 2016);
+        // End of 2016, QĐ 04/2004: A (CT_UBND) had his LLCT since 2015, B and C a professional level of trung cấp or above.
+        assertThat(points.get(0).meetingStandards()).isEqualTo(3);
+        // End of 2020, TT 13/2019: civil servants need a degree and an IT certificate; B and C have none of IT.
+        TrendPoint end2020 = points.stream().filter(p -> p.date().getYear() == 2020).findFirst().orElseThrow();
+        assertThat(end2020.meetingStandards()).isEqualTo(1);
     }
 
     @Test
