@@ -23,6 +23,7 @@ public final class CommandLine {
         register(new GenerateCommand());
         register(new ImportCommand());
         register(new ImportUnitsCommand());
+        register(new ImportLineageCommand());
         register(new CheckDataCommand());
         register(new AssessCommand());
         register(new ReportCommand());

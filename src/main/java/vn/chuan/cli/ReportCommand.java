@@ -114,8 +114,12 @@ final class ReportCommand implements ChuanCommand {
         }
         LocalDate asOf = options.date("as-of", LocalDate.now(Dates.ZONE));
         try (ConfigurableApplicationContext context = ApplicationContexts.open()) {
-            Optional<Unit> unit = options.get("unit", "").equalsIgnoreCase("VN") ? Optional.of(Reports.NATION)
-                    : context.getBean(Units.class).findByCode(options.get("unit", ""), asOf);
+            Units units = context.getBean(Units.class);
+            String code = options.get("unit", "");
+            // The unit of that code today, with its past (a merged commune's is what it was formed from); else the unit of that date.
+            Optional<Unit> unit = code.equalsIgnoreCase("VN") ? Optional.of(Reports.NATION)
+                    : units.findByCode(code, LocalDate.now(Dates.ZONE)).filter(u -> !units.sourcesOn(u, asOf).isEmpty())
+                            .or(() -> units.findByCode(code, asOf));
             if (unit.isEmpty()) {
                 err.println("Không có đơn vị mã " + options.get("unit", "") + " vào ngày " + Dates.format(asOf));
                 return CommandLine.FAILED;

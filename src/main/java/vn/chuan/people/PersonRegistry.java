@@ -69,7 +69,7 @@ public class PersonRegistry {
         if (readsPastStandings(search)) {
             return pastStandingsSearch(scope, search);
         }
-        PersonRepository.Query query = repository.searchQuery(search, scope.likePrefix(), unitPrefix(scope, search));
+        PersonRepository.Query query = query(scope, search);
         long total = repository.count(query);
         int page = search.page();
         if ((long) page * search.size() >= total && total > 0) {
@@ -84,10 +84,10 @@ public class PersonRegistry {
     public List<PersonSnapshot> snapshots(UserScope scope, PersonSearch search) {
         if (readsPastStandings(search)) {
             Set<Long> matching = pastMatches(scope, search);
-            return repository.snapshots(repository.searchQuery(search.withoutStandards(), scope.likePrefix(), unitPrefix(scope, search)),
+            return repository.snapshots(query(scope, search.withoutStandards()),
                     search.asOf()).stream().filter(s -> matching.contains(s.id())).toList();
         }
-        return repository.snapshots(repository.searchQuery(search, scope.likePrefix(), unitPrefix(scope, search)),
+        return repository.snapshots(query(scope, search),
                 search.asOf());
     }
 
@@ -99,13 +99,13 @@ public class PersonRegistry {
 
     /** The ids the search selects on its date with its verdict and criterion, assessed as of that date. */
     private Set<Long> pastMatches(UserScope scope, PersonSearch search) {
-        List<Long> candidates = repository.ids(repository.searchQuery(search.withoutStandards(), scope.likePrefix(), unitPrefix(scope, search)));
+        List<Long> candidates = repository.ids(query(scope, search.withoutStandards()));
         return pastStandings.getObject().matching(candidates, search.asOf(), search.verdict(),
                 search.gapCode() == null ? List.of() : List.of(search.gapCode().split(",")));
     }
 
     private PageOf<PersonSummary> pastStandingsSearch(UserScope scope, PersonSearch search) {
-        PersonRepository.Query plain = repository.searchQuery(search.withoutStandards(), scope.likePrefix(), unitPrefix(scope, search));
+        PersonRepository.Query plain = query(scope, search.withoutStandards());
         Set<Long> matching = pastMatches(scope, search);
         List<Long> kept = repository.orderedIds(plain).stream().filter(matching::contains).toList();
         int page = search.page();
@@ -116,20 +116,38 @@ public class PersonRegistry {
         return new PageOf<>(repository.searchAmong(plain, onPage), page, search.size(), kept.size());
     }
 
-    /** The path prefix of the unit a search is limited to, refused when it lies outside the scope. */
-    private String unitPrefix(UserScope scope, PersonSearch search) {
-        if (search.unitId() == null) {
-            return null;
+    /**
+     * The search as SQL: the post held on the search's date in the scope, and in the unit asked for.
+     * A unit that did not exist yet on that date (a commune merged on 1/7/2025), as the scope or as
+     * the unit asked for, reads the units it was formed from, as the dated reports count them.
+     */
+    private PersonRepository.Query query(UserScope scope, PersonSearch search) {
+        List<PersonRepository.Area> scopeAreas = List.of(new PersonRepository.Area(scope.likePrefix(), null, null));
+        if (!scope.isWholeDatabase()) {
+            Unit scopeUnit = units.find(scope.unitId()).orElse(null);
+            if (scopeUnit != null && !scopeUnit.isValidOn(search.asOf())) {
+                scopeAreas = new ArrayList<>(scopeAreas);
+                scopeAreas.addAll(areasOf(scopeUnit, search.asOf()));
+            }
         }
-        Unit unit = units.find(search.unitId()).filter(scope::covers)
-                .orElseThrow(() -> new InvalidPersonDataException("unitId", "Đơn vị không thuộc phạm vi của bạn"));
-        return unit.path() + "%";
+        List<PersonRepository.Area> unitAreas = null;
+        if (search.unitId() != null) {
+            Unit unit = units.find(search.unitId()).filter(scope::covers)
+                    .orElseThrow(() -> new InvalidPersonDataException("unitId", "Đơn vị không thuộc phạm vi của bạn"));
+            unitAreas = areasOf(unit, search.asOf());
+        }
+        return repository.searchQuery(search, scopeAreas, unitAreas);
+    }
+
+    private List<PersonRepository.Area> areasOf(Unit unit, LocalDate date) {
+        return units.sourcesOn(unit, date).stream().map(s -> new PersonRepository.Area(s.unit().path() + "%", s.attribution(),
+                s.attribution() == null ? null : unit.path() + "%")).toList();
     }
 
     /** Persons holding a post on the search's date, counted by category, title and stored verdict. */
     @Transactional(readOnly = true)
     public List<StandingCount> standingCounts(UserScope scope, PersonSearch search) {
-        return repository.standingCounts(repository.searchQuery(search, scope.likePrefix(), unitPrefix(scope, search)));
+        return repository.standingCounts(query(scope, search));
     }
 
     /** Ids of everyone the search selects (all pages), for batch work such as a what-if assessment. */
@@ -137,10 +155,10 @@ public class PersonRegistry {
     public List<Long> ids(UserScope scope, PersonSearch search) {
         if (readsPastStandings(search)) {
             Set<Long> matching = pastMatches(scope, search);
-            return repository.ids(repository.searchQuery(search.withoutStandards(), scope.likePrefix(), unitPrefix(scope, search)))
+            return repository.ids(query(scope, search.withoutStandards()))
                     .stream().filter(matching::contains).toList();
         }
-        return repository.ids(repository.searchQuery(search, scope.likePrefix(), unitPrefix(scope, search)));
+        return repository.ids(query(scope, search));
     }
 
     /** The whole record, if the person's current (or latest) post is within the scope. */

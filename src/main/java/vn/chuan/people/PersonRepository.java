@@ -93,14 +93,21 @@ class PersonRepository {
     record Query(String where, Map<String, Object> params) {
     }
 
-    Query searchQuery(PersonSearch search, String scopePrefix, String unitPrefix) {
-        StringBuilder where = new StringBuilder(CURRENT_ASSIGNMENT);
+    /**
+     * A part of the unit tree a list reads on its date: the units under {@code prefix}, and when the
+     * part was split off another unit, only the people whose first post from {@code attributionFrom}
+     * was under {@code attributionPrefix} (see {@code Units.Source}).
+     */
+    record Area(String prefix, LocalDate attributionFrom, String attributionPrefix) {
+    }
+
+    Query searchQuery(PersonSearch search, List<Area> scopeAreas, List<Area> unitAreas) {
+        StringBuilder where = new StringBuilder(CURRENT_ASSIGNMENT.replace("and u.path like :scope", ""));
         Map<String, Object> params = new HashMap<>();
         params.put("d", search.asOf());
-        params.put("scope", scopePrefix);
-        if (unitPrefix != null) {
-            where.append(" and u.path like :unitPath");
-            params.put("unitPath", unitPrefix);
+        where.append(" and ").append(areas("s", scopeAreas, params));
+        if (unitAreas != null) {
+            where.append(" and ").append(areas("n", unitAreas, params));
         }
         if (search.category() != null) {
             where.append(" and a.category = :category");
@@ -175,6 +182,31 @@ class PersonRepository {
             i++;
         }
         return new Query(where.toString(), params);
+    }
+
+    /** The post's unit in any of these areas ("1 = 0" for none: a unit that had no past on that date). */
+    private static String areas(String name, List<Area> areas, Map<String, Object> params) {
+        if (areas.isEmpty()) {
+            return "1 = 0";
+        }
+        List<String> any = new ArrayList<>();
+        for (int i = 0; i < areas.size(); i++) {
+            Area area = areas.get(i);
+            String key = name + i;
+            params.put(key, area.prefix());
+            String condition = "u.path like :" + key;
+            if (area.attributionFrom() != null) {
+                params.put(key + "f", area.attributionFrom());
+                params.put(key + "a", area.attributionPrefix());
+                condition += """
+                         and exists (select 1 from assignment x join unit ux on ux.id = x.unit_id where x.person_id = a.person_id
+                                     and ux.path like :%1$sa and x.started_on = (select min(y.started_on) from assignment y
+                                                                              where y.person_id = a.person_id and y.started_on >= :%1$sf))
+                        """.formatted(key);
+            }
+            any.add("(" + condition + ")");
+        }
+        return "(" + String.join(" or ", any) + ")";
     }
 
     List<PersonSummary> search(Query query, int offset, int limit) {

@@ -136,15 +136,18 @@ class ReportHistory {
      * per unit and category (and title) as facts: {@code V:<verdict>} and {@code THIEU:<criterion>}.
      * One scan; the assessment runs in memory (millions of profiles a second).
      */
-    List<FactGroup> verdicts(String pathPrefix, LocalDate date, StandardsEngine engine, boolean byTitle) {
+    List<FactGroup> verdicts(String pathPrefix, Attribution attribution, LocalDate date, StandardsEngine engine, boolean byTitle) {
         Map<List<Object>, FactGroup> groups = new HashMap<>();
         Dimension[] dimensions = Dimension.values();
+        Map<String, Object> params = new HashMap<>();
+        params.put("d", date);
+        params.put("prefix", pathPrefix);
         String sql = """
                 select h.unit_id, h.unit_level, h.category, h.title_code, h.birth_date, h.field_of_study, u.difficult_area, %s
                 from report_history h join unit u on u.id = h.unit_id
-                where h.started_on <= :d and (h.ended_on is null or h.ended_on >= :d) and h.unit_path like :prefix
-                """.formatted(String.join(", ", REACHED.stream().map(c -> "h." + c).toList()));
-        jdbc.sql(sql).param("d", date).param("prefix", pathPrefix).query(rs -> {
+                where h.started_on <= :d and (h.ended_on is null or h.ended_on >= :d) and h.unit_path like :prefix %s
+                """.formatted(String.join(", ", REACHED.stream().map(c -> "h." + c).toList()), attributed(attribution, "h", params));
+        jdbc.sql(sql).params(params).query(rs -> {
             String title = rs.getString("title_code");
             List<Object> key = List.of(rs.getLong("unit_id"), rs.getString("unit_level"), rs.getString("category"), byTitle ? title : "");
             FactGroup group = groups.computeIfAbsent(key, k -> new FactGroup((Long) k.get(0), UnitLevel.valueOf((String) k.get(1)),
@@ -171,6 +174,26 @@ class ReportHistory {
         return List.copyOf(groups.values());
     }
 
+    /**
+     * The people of a unit split in part who belong to one successor's past: those whose first post
+     * after the split ({@code from}) was under {@code successorPrefix}.
+     */
+    record Attribution(LocalDate from, String successorPrefix) {
+    }
+
+    private static String attributed(Attribution attribution, String table, Map<String, Object> params) {
+        if (attribution == null) {
+            return "";
+        }
+        params.put("attrFrom", attribution.from());
+        params.put("attrPrefix", attribution.successorPrefix());
+        return """
+                and exists (select 1 from report_history f where f.person_id = %1$s.person_id and f.unit_path like :attrPrefix
+                            and f.started_on = (select min(g.started_on) from report_history g
+                                                where g.person_id = %1$s.person_id and g.started_on >= :attrFrom))
+                """.formatted(table);
+    }
+
     /** The posts of one unit and category (and title) with how many hold each fact. */
     record FactGroup(long unitId, UnitLevel unitLevel, StaffCategory category, String titleCode, Map<String, Long> counts) {
 
@@ -193,8 +216,8 @@ class ReportHistory {
      * title), with the levels of these dimensions only (each asks a sum per level). An age band
      * starts at each of {@code bandStarts}, plus one below the first.
      */
-    List<Group> count(String pathPrefix, LocalDate date, Set<Dimension> dimensions, boolean byTitle, boolean byEthnicity,
-            List<Integer> bandStarts) {
+    List<Group> count(String pathPrefix, Attribution attribution, LocalDate date, Set<Dimension> dimensions, boolean byTitle,
+            boolean byEthnicity, List<Integer> bandStarts) {
         Map<String, Object> params = new HashMap<>();
         params.put("d", date);
         params.put("prefix", pathPrefix);
@@ -225,9 +248,9 @@ class ReportHistory {
                 select %s, count(*) as people, sum(case when gender = 'NU' then 1 else 0 end) as women,
                        sum(case when party_member then 1 else 0 end) as party, sum(case when minority then 1 else 0 end) as minority %s
                 from report_history
-                where started_on <= :d and (ended_on is null or ended_on >= :d) and unit_path like :prefix
+                where started_on <= :d and (ended_on is null or ended_on >= :d) and unit_path like :prefix %s
                 group by %s
-                """.formatted(keys, sums, keys);
+                """.formatted(keys, sums, attributed(attribution, "report_history", params), keys);
         return jdbc.sql(sql).params(params).query((rs, n) -> {
             long[] bands = new long[bandStarts.size() + 1];
             for (int i = 0; i < bands.length; i++) {

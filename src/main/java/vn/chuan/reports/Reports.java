@@ -32,6 +32,7 @@ import vn.chuan.standards.PeopleAssessed;
 import vn.chuan.standards.Standards;
 import vn.chuan.standards.StandardsEngine;
 import vn.chuan.units.Unit;
+import vn.chuan.units.UnitChanged;
 import vn.chuan.units.UnitId;
 import vn.chuan.units.UnitLevel;
 import vn.chuan.units.Units;
@@ -173,15 +174,21 @@ public class Reports {
         Map<Long, Unit> postUnits = new HashMap<>();
         (root.equals(NATION) ? rowUnits : List.of(root))
                 .forEach(r -> units.subtree(r, date).forEach(u -> postUnits.put(u.id().value(), u)));
-        for (ReportHistory.Group group : history.count(root.path() + "%", date, dimensions, byTitle, byEthnicity, AGE_BAND_STARTS)) {
-            forEachTally(group.unitId(), root, rowUnits, tallies, postUnits, t -> add(t, group));
-        }
-        if (readsStandards) {
-            // The standards of that date: the set in force then, applied to what was held then.
-            StandardsEngine engine = standards.engineOn(date).orElse(null);
-            for (ReportHistory.FactGroup group : history.verdicts(root.path() + "%", date, engine, byTitle)) {
-                forEachTally(group.unitId(), root, rowUnits, tallies, postUnits,
-                        t -> group.counts().forEach((fact, n) -> t.add(group.unitLevel(), group.category(), fact, n)));
+        StandardsEngine engine = readsStandards ? standards.engineOn(date).orElse(null) : null;
+        // A unit that did not exist yet on that date (a commune merged on 1/7/2025) has the past of what it was formed from.
+        for (Units.Source source : root.equals(NATION) ? List.of(new Units.Source(root, null)) : units.sourcesOn(root, date)) {
+            String prefix = source.unit().path() + "%";
+            ReportHistory.Attribution attribution = source.attribution() == null ? null
+                    : new ReportHistory.Attribution(source.attribution(), root.path() + "%");
+            for (ReportHistory.Group group : history.count(prefix, attribution, date, dimensions, byTitle, byEthnicity, AGE_BAND_STARTS)) {
+                forEachTally(group.unitId(), root, rowUnits, tallies, postUnits, t -> add(t, group));
+            }
+            if (readsStandards) {
+                // The standards of that date: the set in force then, applied to what was held then.
+                for (ReportHistory.FactGroup group : history.verdicts(prefix, attribution, date, engine, byTitle)) {
+                    forEachTally(group.unitId(), root, rowUnits, tallies, postUnits,
+                            t -> group.counts().forEach((fact, n) -> t.add(group.unitLevel(), group.category(), fact, n)));
+                }
             }
         }
         return tallies;
@@ -289,6 +296,16 @@ public class Reports {
      */
     @EventListener
     void on(PeopleAssessed event) {
+        forgetPastAfterCommit();
+    }
+
+    /** A unit renamed, closed or linked to what it was formed from: a past count may read other units now. */
+    @EventListener
+    void on(UnitChanged event) {
+        forgetPastAfterCommit();
+    }
+
+    private void forgetPastAfterCommit() {
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
             forgetPast();
             return;

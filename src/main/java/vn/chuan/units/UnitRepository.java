@@ -132,6 +132,20 @@ class UnitRepository {
                 .list();
     }
 
+    /** The lineage links into these successors: predecessor, whole or part, effective date. */
+    List<Units.Link> linksInto(List<Long> successorIds) {
+        return jdbc.sql("select successor_id, predecessor_id, whole, effective_on from unit_lineage where successor_id in (:ids)")
+                .param("ids", successorIds)
+                .query((rs, n) -> new Units.Link(new UnitId(rs.getLong("successor_id")), new UnitId(rs.getLong("predecessor_id")),
+                        rs.getBoolean("whole"), rs.getObject("effective_on", LocalDate.class)))
+                .list();
+    }
+
+    void link(UnitId successor, UnitId predecessor, boolean whole, LocalDate effectiveOn) {
+        jdbc.sql("insert into unit_lineage (successor_id, predecessor_id, whole, effective_on) values (:s, :p, :w, :on)")
+                .param("s", successor.value()).param("p", predecessor.value()).param("w", whole).param("on", effectiveOn).update();
+    }
+
     List<Unit> roots() {
         return jdbc.sql("select " + COLUMNS + " from unit where parent_id is null order by valid_from, code")
                 .query(UnitRepository::map)
@@ -140,6 +154,12 @@ class UnitRepository {
 
     void close(UnitId id, LocalDate lastDay, UnitId successor) {
         forgetRead();
+        if (successor != null) {
+            jdbc.sql("""
+                    insert into unit_lineage (successor_id, predecessor_id, whole, effective_on)
+                    select :succ, :id, true, :from where not exists (select 1 from unit_lineage where successor_id = :succ and predecessor_id = :id)
+                    """).param("succ", successor.value()).param("id", id.value()).param("from", lastDay.plusDays(1)).update();
+        }
         jdbc.sql("update unit set valid_to = :to, successor_id = :succ where id = :id")
                 .param("to", lastDay)
                 .param("succ", successor == null ? null : successor.value())

@@ -177,6 +177,42 @@ public class Units {
                 .collect(Collectors.groupingBy(Unit::successorId));
     }
 
+    /** A lineage link: {@code predecessor} went into {@code successor} on {@code effectiveOn}, whole or in part. */
+    public record Link(UnitId successor, UnitId predecessor, boolean whole, LocalDate effectiveOn) {
+    }
+
+    /**
+     * Where the past of a unit is on {@code date}: the unit itself when it existed then, else the
+     * units it was formed from that existed then (through every merge, move and split on the way).
+     * {@code attribution} is null for a predecessor taken whole; for one taken in part it is the
+     * split's date: only the people who held a post in {@code unit}'s subtree after it belong to
+     * {@code unit}'s past (the others to the other successors, counted once).
+     */
+    public record Source(Unit unit, LocalDate attribution) {
+    }
+
+    public List<Source> sourcesOn(Unit unit, LocalDate date) {
+        List<Source> sources = new ArrayList<>();
+        List<Source> open = new ArrayList<>(List.of(new Source(unit, null)));
+        for (int depth = 0; depth < 20 && !open.isEmpty(); depth++) {
+            List<Source> next = new ArrayList<>();
+            Map<Long, List<Link>> links = repository.linksInto(open.stream().map(s -> s.unit().id().value()).distinct().toList()).stream()
+                    .collect(Collectors.groupingBy(l -> l.successor().value()));
+            for (Source source : open) {
+                if (source.unit().isValidOn(date)) {
+                    sources.add(source);
+                    continue;
+                }
+                for (Link link : links.getOrDefault(source.unit().id().value(), List.of())) {
+                    LocalDate attribution = source.attribution() != null ? source.attribution() : link.whole() ? null : link.effectiveOn();
+                    find(link.predecessor()).ifPresent(p -> next.add(new Source(p, attribution)));
+                }
+            }
+            open = next;
+        }
+        return sources;
+    }
+
     public List<Unit> roots() {
         return repository.roots();
     }
@@ -189,5 +225,26 @@ public class Units {
     @Transactional
     public UnitImportResult importOfficialList(InputStream input, String fileName, LocalDate validFrom) {
         return officialList.importFile(input, fileName, validFrom);
+    }
+
+    /** What a reorganisation list did (or would do, on a dry run): the links made, the units ended, or why nothing was written. */
+    public record LineageResult(List<Link> links, List<Unit> closed, List<String> errors) {
+
+        public boolean succeeded() {
+            return errors.isEmpty();
+        }
+    }
+
+    /**
+     * Imports the official list of a reorganisation effective {@code on} (see {@link LineageImport});
+     * all or nothing. {@code dryRun}: checks and reports, writes nothing.
+     */
+    @Transactional
+    public LineageResult importLineage(InputStream input, String fileName, LocalDate on, boolean dryRun) {
+        LineageResult result = new LineageImport(this, repository, audit).importFile(input, fileName, on, dryRun);
+        if (!dryRun && !result.links().isEmpty()) {
+            result.closed().forEach(u -> events.publishEvent(new UnitChanged(u.id())));
+        }
+        return result;
     }
 }

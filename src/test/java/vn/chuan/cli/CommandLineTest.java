@@ -308,6 +308,54 @@ class CommandLineTest {
         });
     }
 
+    /** The 2025 reorganisation from its official list, by command: a bad list writes nothing, a good one links and moves. */
+    @Test
+    void importLineageLinksTheCommunesOfTheReorganisationAndMovesTheirPeople(@TempDir Path dir) throws Exception {
+        ApplicationContexts.application = ChuanApplication.class;
+        onOwnDatabase("cli_lineage_", () -> {
+            Path before = dir.resolve("units-2006.csv");
+            Files.writeString(before, """
+                    Tỉnh/Thành phố,Mã TP,Quận/Huyện,Mã QH,Phường/Xã,Mã PX,Cấp
+                    Tỉnh Bắc Kạn,06,Huyện Chợ Đồn,063,Xã Nghĩa Tá,01990,Xã
+                    Tỉnh Bắc Kạn,06,Huyện Chợ Đồn,063,Xã Lương Bằng,01993,Xã
+                    """, StandardCharsets.UTF_8);
+            assertThat(run("import-units", before.toString(), "--valid-from", "2006-01-01")).isZero();
+            Path after = dir.resolve("units-2025.csv");
+            Files.writeString(after, """
+                    Tỉnh/Thành phố,Mã TP,Quận/Huyện,Mã QH,Phường/Xã,Mã PX,Cấp
+                    Tỉnh Bắc Kạn,06,,,Xã Nghĩa Tá,01990,Xã
+                    """, StandardCharsets.UTF_8);
+            assertThat(run("import-units", after.toString(), "--valid-from", "2025-07-01")).isZero();
+            Path people = dir.resolve("people.csv");
+            Files.writeString(people, "Mã cán bộ,Họ và tên,Ngày sinh,Giới tính,Dân tộc,Mã đơn vị,Loại,Chức danh,Ngày bắt đầu\n"
+                    + "LB1,Hà Thị Lương,01/03/1980,Nữ,Tày,01993,CC,Văn hóa - Xã hội,01/01/2010\n", StandardCharsets.UTF_8);
+            // Imported before the reorganisation: the post in Lương Bằng is open.
+            assertThat(run("import", people.toString())).as(err.toString(StandardCharsets.UTF_8)).isZero();
+
+            Path broken = dir.resolve("broken.csv");
+            Files.writeString(broken, "Mã PX mới,Phường/Xã mới,Mã PX cũ,Phường/Xã cũ,Phạm vi\n01990,Xã Nghĩa Tá,77777,Không có,toàn bộ\n",
+                    StandardCharsets.UTF_8);
+            err.reset();
+            assertThat(run("import-lineage", broken.toString(), "--on", "01/07/2025")).isEqualTo(1);
+            assertThat(err.toString(StandardCharsets.UTF_8)).contains("Dòng 2, cột Mã PX cũ, giá trị '77777'", "Không ghi gì");
+            assertThat(run("import-lineage", broken.toString())).as("no date").isEqualTo(2);
+
+            Path lineage = dir.resolve("lineage.csv");
+            Files.writeString(lineage, "Mã PX mới,Phường/Xã mới,Mã PX cũ,Phường/Xã cũ,Phạm vi\n"
+                    + "01990,Xã Nghĩa Tá,01990,Xã Nghĩa Tá,toàn bộ\n01990,Xã Nghĩa Tá,01993,Xã Lương Bằng,toàn bộ\n", StandardCharsets.UTF_8);
+            out.reset();
+            assertThat(run("import-lineage", lineage.toString(), "--on", "01/07/2025", "--move-people")).as(err.toString(StandardCharsets.UTF_8))
+                    .isZero();
+            assertThat(out.toString(StandardCharsets.UTF_8)).contains("Xã Lương Bằng (01993) kết thúc hiệu lực ngày 30/06/2025",
+                    "Đã chuyển 1 người sang đơn vị mới từ ngày 01/07/2025");
+            out.reset();
+            assertThat(run("report", "chat-luong", "--unit", "01990", "--as-of", "2024-12-31")).isZero();
+            List<List<String>> rows = new ArrayList<>();
+            TabularFile.read(new ByteArrayInputStream(out.toByteArray()), "report.csv", (n, cells) -> rows.add(cells));
+            assertThat(rows.get(2).get(rows.get(1).indexOf("Tổng số"))).as("the merged commune's 2024 is Lương Bằng's").isEqualTo("1");
+        });
+    }
+
     /** Runs commands that each open their own context on one in-memory database, kept for the body. */
     private static void onOwnDatabase(String name, DatabaseBody body) throws Exception {
         System.setProperty("chuan.test.keep-datasource", "true");

@@ -34,6 +34,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.chuan.people.NewAssignment;
 import vn.chuan.people.PersonId;
 import vn.chuan.people.PersonRegistry;
+import vn.chuan.security.ChuanUser;
 import vn.chuan.security.NewUserAccount;
 import vn.chuan.security.Role;
 import vn.chuan.security.UserAccounts;
@@ -140,6 +141,24 @@ class QualityFormTest {
         TrendPoint after = reports.trend(scope, province.province, 2016).get(0);
         assertThat(after.politicalTheory()).isEqualTo(2);
         assertThat(after.total()).isEqualTo(before.total());
+    }
+
+    @Test
+    void aMergedCommuneHasThePastOfTheCommunesItWasFormedFrom() throws Exception {
+        String name = "xa" + province.province.code().toLowerCase();
+        accounts.create(new NewUserAccount(name, "Xã mới", "matkhau-1", Role.COMMUNE, province.mergedA.code()));
+        var officer = accounts.loadUserByUsername(name);
+        UserScope scope = ((ChuanUser) officer).scope();
+
+        // Before 1/7/2025 the merged commune is the sum of Nghĩa Tá (A) and the other commune of district A (B).
+        ReportTable end2024 = reports.quality(scope, province.mergedA, LocalDate.of(2024, 12, 31));
+        assertThat(end2024.total().count(QualityColumn.TOTAL)).isEqualTo(2);
+        assertThat(end2024.total().count(QualityColumn.CB)).isEqualTo(1);
+        assertThat(reports.quality(scope, province.mergedA, LocalDate.of(2011, 12, 31)).total().count(QualityColumn.TOTAL))
+                .as("B started in 2012").isEqualTo(1);
+        assertThat(reports.trend(scope, province.mergedA, 2016).get(0).total()).as("the trend before the merge").isEqualTo(2);
+        // Each count of that past opens its list for the commune's own officer.
+        everyCountIsItsList(officer, end2024);
     }
 
     @Test
