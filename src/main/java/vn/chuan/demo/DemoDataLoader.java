@@ -1,6 +1,8 @@
 package vn.chuan.demo;
 
+import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -43,6 +45,7 @@ import vn.chuan.training.Funding;
 import vn.chuan.training.Programme;
 import vn.chuan.training.Training;
 import vn.chuan.training.TrainingClass;
+import vn.chuan.shared.TabularFile;
 import vn.chuan.units.NewUnit;
 import vn.chuan.units.Unit;
 import vn.chuan.units.UnitId;
@@ -112,9 +115,27 @@ class DemoDataLoader implements ApplicationRunner {
             Unit created = units.register(newUnit(unit, ids));
             ids.put(unit.key(), created.id());
         }
+        // The 2025 merges as a province records them: the new communes, then the official list of which old ones went into each.
+        Map<Integer, DemoUnit> byKey = new HashMap<>();
+        province.units().forEach(u -> byKey.put(u.key(), u));
+        StringBuilder lineage = new StringBuilder("Mã PX mới,Phường/Xã mới,Mã PX cũ,Phường/Xã cũ,Phạm vi\n");
+        LocalDate reform = null;
         for (DemoUnit unit : merged) {
-            Unit created = units.merge(unit.mergedFrom().stream().map(ids::get).toList(), newUnit(unit, ids));
+            // A new commune keeping an old one's code is that commune's new era (as the official list of 1/7/2025 records it).
+            Integer sameCode = unit.mergedFrom().stream().filter(old -> byKey.get(old).code().equals(unit.code())).findFirst().orElse(null);
+            Unit created = sameCode == null ? units.register(newUnit(unit, ids)) : units.merge(List.of(ids.get(sameCode)), newUnit(unit, ids));
             ids.put(unit.key(), created.id());
+            reform = unit.validFrom();
+            for (int old : unit.mergedFrom()) {
+                lineage.append(TabularFile.csvLine(List.of(unit.code(), unit.name(), byKey.get(old).code(), byKey.get(old).name(), "toàn bộ")));
+            }
+        }
+        if (reform != null) {
+            Units.LineageResult result = units.importLineage(new ByteArrayInputStream(lineage.toString().getBytes(StandardCharsets.UTF_8)),
+                    "sap-xep-2025.csv", reform, false);
+            if (!result.succeeded()) {
+                throw new IllegalStateException("Demo lineage refused: " + result.errors());
+            }
         }
         for (DemoUnit unit : province.units()) {
             if (unit.level() == UnitLevel.DISTRICT && unit.validTo() != null) {

@@ -95,9 +95,11 @@ class UnitRepository {
         }
     }
 
+    /** The unit of that code on that date; while a reorganisation is being recorded, the newer of two (the successor). */
     Optional<Unit> findByCode(String code, LocalDate date) {
         return jdbc.sql("select " + COLUMNS + """
                  from unit where code = :code and valid_from <= :d and (valid_to is null or valid_to >= :d)
+                 order by valid_from desc fetch first 1 rows only
                 """)
                 .param("code", code)
                 .param("d", date)

@@ -19,6 +19,7 @@ import vn.chuan.people.PersonSearch;
 import vn.chuan.security.UserScope;
 import vn.chuan.shared.StaffCategory;
 import vn.chuan.units.Unit;
+import vn.chuan.units.UnitLevel;
 import vn.chuan.units.Units;
 
 /**
@@ -85,6 +86,29 @@ class ReportConsistencyTest {
         long inGroups = past.columns().stream().filter(c -> c.group().equals("Trong đó")).mapToLong(c -> past.total().count(c)).sum();
         assertThat(minorities).isPositive();
         assertThat(inGroups).isEqualTo(minorities);
+    }
+
+    /**
+     * Every demo commune is a merged one: before 1/7/2025 each has the past of the communes it was
+     * formed from, so the merged communes' year-ends add up to the province's, every year since 2015,
+     * and the province's rows add up too.
+     */
+    @Test
+    void theMergedCommunesPastsAddUpToTheProvinceEveryYearEnd() {
+        LocalDate today = LocalDate.now(clock);
+        Unit province = units.roots().stream().filter(u -> u.isValidOn(today)).findFirst().orElseThrow();
+        List<Unit> communes = units.subtree(province, today).stream().filter(u -> u.level() == UnitLevel.COMMUNE).toList();
+        assertThat(communes).isNotEmpty();
+        for (int year = 2015; year < today.getYear(); year++) {
+            LocalDate end = LocalDate.of(year, 12, 31);
+            ReportTable whole = reports.quality(EVERYONE, province, end);
+            addsUp(whole);
+            long sum = 0;
+            for (Unit commune : communes) {
+                sum += reports.quality(EVERYONE, commune, end).total().count(QualityColumn.TOTAL);
+            }
+            assertThat(sum).as("the merged communes' pasts on %s", end).isEqualTo(whole.total().count(QualityColumn.TOTAL)).isPositive();
+        }
     }
 
     private static void addsUp(ReportTable form) {
