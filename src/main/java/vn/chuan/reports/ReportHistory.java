@@ -181,7 +181,7 @@ class ReportHistory {
     record Attribution(LocalDate from, String successorPrefix) {
     }
 
-    private static String attributed(Attribution attribution, String table, Map<String, Object> params) {
+    static String attributed(Attribution attribution, String table, Map<String, Object> params) {
         if (attribution == null) {
             return "";
         }

@@ -350,15 +350,37 @@ public class Reports {
         boolean today = isToday(date);
         if (today) {
             tally.bringToToday();
-            return indicators.count(root.path(), depth(root), date, true, measures);
+            return indicators.count(root.path(), depth(root), date, true, measures, null, null);
         }
         PastCount key = new PastCount(root.path(), date, measures);
         Map<Long, List<IndicatorCount>> counts = pastCounts.get(key);
         if (counts == null) {
             long generation = pastGeneration.get();
-            counts = indicators.count(root.path(), depth(root), date, false, measures);
+            counts = pastIndicatorCounts(root, date, measures);
             if (generation == pastGeneration.get()) {
                 pastCounts.put(key, counts);
+            }
+        }
+        return counts;
+    }
+
+    /**
+     * As of a past date, under the standard set in force then; a root that did not exist yet (a
+     * merged commune) counts what it was formed from, under its own id.
+     */
+    private Map<Long, List<IndicatorCount>> pastIndicatorCounts(Unit root, LocalDate date, List<Measure> measures) {
+        StandardsEngine engine = measures.stream().anyMatch(m -> m.condition().readsVerdict()) ? standards.engineOn(date).orElse(null) : null;
+        if (root.equals(NATION) || root.isValidOn(date)) {
+            return indicators.count(root.path(), depth(root), date, false, measures, engine, null);
+        }
+        Map<Long, List<IndicatorCount>> counts = new HashMap<>();
+        for (Units.Source source : units.sourcesOn(root, date)) {
+            ReportHistory.Attribution attribution = source.attribution() == null ? null
+                    : new ReportHistory.Attribution(source.attribution(), root.path() + "%");
+            List<IndicatorCount> total = indicators.count(source.unit().path(), depth(source.unit()), date, false, measures, engine, attribution)
+                    .get(source.unit().id().value());
+            if (total != null) {
+                counts.merge(root.id().value(), total, IndicatorQuery::add);
             }
         }
         return counts;

@@ -425,9 +425,9 @@ public class Targets {
     private static final IndicatorCount NONE = new IndicatorCount(true, 0, 0, 0, 0);
 
     private TargetProgress.Point point(Map<Long, IndicatorCount> counts, LocalDate date, long unitId, Condition condition) {
+        // Every date is known now, the verdict too (assessed under the set in force on that date).
         IndicatorCount count = counts.get(unitId);
-        boolean knowable = condition == null || !condition.readsVerdict() || date.equals(LocalDate.now(clock));
-        return new TargetProgress.Point(date, count != null ? count : knowable ? NONE : IndicatorCount.UNKNOWN);
+        return new TargetProgress.Point(date, count != null ? count : NONE);
     }
 
     private static <T> List<T> concat(Collection<T> a, Collection<T> b) {

@@ -15,6 +15,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -32,6 +33,7 @@ import vn.chuan.people.NewAssignment;
 import vn.chuan.people.PersonDetails;
 import vn.chuan.people.PersonId;
 import vn.chuan.people.PersonRegistry;
+import vn.chuan.people.PersonSearch;
 import vn.chuan.security.NewUserAccount;
 import vn.chuan.security.Role;
 import vn.chuan.security.UserAccounts;
@@ -87,6 +89,8 @@ class TargetsTest {
         PersonId p1 = civilServant("Nguyễn Văn Một", Gender.NAM, LocalDate.of(1985, 3, 1), province.communeB1, posted);
         province.grant(p1, Dimension.PROFESSIONAL, "DAI_HOC", LocalDate.of(2010, 1, 1));
         province.grant(p1, Dimension.FOREIGN_LANGUAGE, "A2", LocalDate.of(2012, 1, 1));
+        province.grant(p1, Dimension.GENERAL_EDUCATION, "THPT", null);
+        province.grant(p1, Dimension.IT, "CO_BAN", LocalDate.of(2019, 6, 1));
         PersonId p2 = civilServant("Trần Thị Hai", Gender.NU, LocalDate.of(1988, 3, 1), province.communeB1, posted);
         province.grant(p2, Dimension.PROFESSIONAL, "TRUNG_CAP", LocalDate.of(2008, 1, 1));
         province.grant(p2, Dimension.PROFESSIONAL, "DAI_HOC", LocalDate.of(2024, 6, 1));
@@ -97,6 +101,7 @@ class TargetsTest {
         PersonId p6 = civilServant("Đinh Thị Sáu", Gender.NU, LocalDate.of(1986, 3, 1), province.communeB2, posted);
         province.grant(p6, Dimension.PROFESSIONAL, "THAC_SI", LocalDate.of(2012, 1, 1));
         province.grant(p6, Dimension.ETHNIC_LANGUAGE, "CO_CHUNG_CHI", LocalDate.of(2013, 1, 1));
+        province.grant(p6, Dimension.GENERAL_EDUCATION, "THPT", null);
         civilServant("Vi Văn Bảy", Gender.NAM, LocalDate.of(1992, 3, 1), province.communeB2, posted);
         // Not in the population: a cadre, a part-timer, a civil servant of the district itself.
         PersonId cadre = province.person("Cán Bộ Xã", province.communeB1, StaffCategory.CB, "CT_UBND", posted);
@@ -228,7 +233,19 @@ class TargetsTest {
         TargetProgress verdicts = progress(target(standards, 100, LocalDate.of(2030, 12, 31)));
         assertThat(verdicts.today().known()).isTrue();
         assertThat(verdicts.today().population()).isEqualTo(6);
-        assertThat(verdicts.baseline().count().known()).as("verdicts are kept for today only").isFalse();
+        // Today from the kept verdicts, the baseline (1/1/2021, TT 13/2019) assessed from the records of then: each equals
+        // the people list of that date filtered by verdict, which assesses person by person.
+        assertThat(verdicts.today().meeting()).isEqualTo(meetingStandards(LocalDate.now(clock)));
+        assertThat(verdicts.baseline().count().known()).as("the verdict of the baseline's date").isTrue();
+        assertThat(verdicts.baseline().count().population()).isPositive();
+        assertThat(verdicts.baseline().count().meeting()).isEqualTo(meetingStandards(LocalDate.of(2021, 1, 1)));
+        assertThat(verdicts.today().meeting()).as("Một and Sáu under NĐ 33/2023").isEqualTo(2);
+        assertThat(verdicts.baseline().count().meeting()).as("only Một had the IT certificate TT 13/2019 asked").isEqualTo(1);
+    }
+
+    private long meetingStandards(LocalDate date) {
+        return registry.search(TestProvince.EVERYTHING, PersonSearch.fromParameters(Map.of("donVi", String.valueOf(province.districtB.id().value()),
+                "loai", "CC", "cap", "XA", "chuan", "DAT", "ngay", date.toString()), LocalDate.now(clock))).total();
     }
 
     @Test
