@@ -86,6 +86,22 @@ public class Standards {
      * The minimum level per dimension a title requires under the set in force on {@code date} (the
      * difficult-area level where one is allowed and the unit is in such an area); empty without a set.
      */
+    /**
+     * The verdict of a person in a post as of {@code date} if they held these levels instead of the
+     * recorded ones (what a training plan's places would change), under the set in force that day.
+     */
+    public Verdict verdictWith(PersonRecord person, Assignment post, boolean difficultArea, Map<Dimension, ScaleLevel> levels,
+            LocalDate date) {
+        Optional<StandardsEngine> engine = engineOn(date);
+        if (engine.isEmpty()) {
+            return Verdict.KHONG_AP_DUNG;
+        }
+        int[] ranks = new int[Dimension.values().length];
+        levels.forEach((dimension, level) -> ranks[dimension.ordinal()] = level.rank());
+        String field = person.highestOn(Dimension.PROFESSIONAL, date).map(q -> q.fieldOfStudy()).orElse(null);
+        return engine.get().assess(new StandardsProfile(post.titleCode(), person.birthDate(), difficultArea, ranks, field), date).verdict();
+    }
+
     public Map<Dimension, ScaleLevel> requiredLevels(String titleCode, LocalDate date, boolean difficultArea) {
         Map<Dimension, ScaleLevel> required = new EnumMap<>(Dimension.class);
         inForceOn(date).ifPresent(set -> {

@@ -39,6 +39,7 @@ import vn.chuan.shared.PositionTitle;
 import vn.chuan.shared.RetirementAge;
 import vn.chuan.shared.ScaleLevel;
 import vn.chuan.standards.Standards;
+import vn.chuan.standards.Verdict;
 import vn.chuan.succession.Succession;
 import vn.chuan.targets.Target;
 import vn.chuan.targets.Targets;
@@ -274,8 +275,8 @@ public class TrainingPlans {
         }
         Map<Dimension, ScaleLevel> after = new EnumMap<>(levels);
         after.put(dimension, level);
-        Condition.Holder before = holder(person, levels, trainingClass.startsOn());
-        Condition.Holder then = holder(person, after, trainingClass.startsOn());
+        Condition.Holder before = holder(need, levels, trainingClass.startsOn());
+        Condition.Holder then = holder(need, after, trainingClass.startsOn());
         // (Holders are only built for the few classes that confer something the person lacks.)
         List<String> helped = new ArrayList<>();
         for (TargetNeed targetNeed : need.targets()) {
@@ -320,10 +321,13 @@ public class TrainingPlans {
         return condition.holds(holder) ? 1 : 0;
     }
 
-    private static Condition.Holder holder(PersonRecord person, Map<Dimension, ScaleLevel> levels, LocalDate date) {
-        // The verdict is not re-computed here: a target on the verdict counts as helped only through its level requirements.
+    /** The person as a target's condition sees them with these levels, the standards verdict re-assessed with them too. */
+    private Condition.Holder holder(Need need, Map<Dimension, ScaleLevel> levels, LocalDate date) {
+        PersonRecord person = need.person();
+        boolean meets = standards.verdictWith(person, need.post(), need.unit() != null && need.unit().difficultArea(), levels, date)
+                == Verdict.DAT;
         return new Condition.Holder(levels, person.birthDate(), person.gender(), Ethnicity.isMinority(person.ethnicity()),
-                person.partyMember(), false, date);
+                person.partyMember(), meets, date);
     }
 
     private static String titleName(String code) {
@@ -348,15 +352,18 @@ public class TrainingPlans {
                 assessed += count.count();
             }
         }
+        // Each person sent re-assessed by the standards engine with the level the class confers (every criterion, not only levels).
         long newlyMet = 0;
         for (Allocation.Option option : chosen) {
             Need need = needs.get(option.person());
             TrainingClass trainingClass = classes.get(option.trainingClass());
             Map<Dimension, ScaleLevel> after = new EnumMap<>(need.levels());
-            after.put(trainingClass.programme().confersDimension(), trainingClass.programme().confersLevel());
-            boolean gapsBefore = need.required().entrySet().stream().anyMatch(e -> rank(need.levels(), e.getKey()) < e.getValue());
-            boolean gapsAfter = need.required().entrySet().stream().anyMatch(e -> rank(after, e.getKey()) < e.getValue());
-            newlyMet += gapsBefore && !gapsAfter ? 1 : 0;
+            after.merge(trainingClass.programme().confersDimension(), trainingClass.programme().confersLevel(),
+                    (held, conferred) -> conferred.rank() > held.rank() ? conferred : held);
+            boolean difficult = need.unit() != null && need.unit().difficultArea();
+            boolean metBefore = standards.verdictWith(need.person(), need.post(), difficult, need.levels(), today) == Verdict.DAT;
+            boolean metAfter = standards.verdictWith(need.person(), need.post(), difficult, after, today) == Verdict.DAT;
+            newlyMet += !metBefore && metAfter ? 1 : 0;
         }
         effects.add(new TrainingPlan.Effect("Tỷ lệ đạt chuẩn chức danh", assessed == 0 ? null : 100.0 * met / assessed,
                 assessed == 0 ? null : 100.0 * (met + newlyMet) / assessed));
@@ -370,16 +377,21 @@ public class TrainingPlans {
             Target target = applying.get(i);
             IndicatorCount count = counts.isEmpty() ? IndicatorCount.UNKNOWN : counts.get(i);
             Condition condition = target.indicator().parsedCondition();
+            // Every person sent who belongs to the target's population, whatever brought them to the plan: meeting the
+            // condition before, and after, with the levels their places confer (the verdict re-assessed with them).
+            Set<Long> members = Set.copyOf(reports.populationToday(scope, unit, target.indicator().population()));
             long gained = 0;
             for (Allocation.Option option : chosen) {
                 Need need = needs.get(option.person());
-                if (need.targets().stream().noneMatch(t -> t.target().id() == target.id())) {
+                if (!members.contains(need.person().id().value())) {
                     continue;
                 }
                 TrainingClass trainingClass = classes.get(option.trainingClass());
                 Map<Dimension, ScaleLevel> after = new EnumMap<>(need.levels());
-                after.put(trainingClass.programme().confersDimension(), trainingClass.programme().confersLevel());
-                gained += condition.holds(holder(need.person(), after, today)) ? 1 : 0;
+                after.merge(trainingClass.programme().confersDimension(), trainingClass.programme().confersLevel(),
+                        (held, conferred) -> conferred.rank() > held.rank() ? conferred : held);
+                boolean before = condition.holds(holder(need, need.levels(), today));
+                gained += !before && condition.holds(holder(need, after, today)) ? 1 : 0;
             }
             Double before = count.percent().isPresent() ? count.percent().getAsDouble() : null;
             Double afterValue = before == null ? null : 100.0 * (count.meeting() + gained) / count.population();

@@ -14,6 +14,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
 import org.assertj.core.api.Assertions;
 import org.hamcrest.Matchers;
@@ -38,6 +39,9 @@ import vn.chuan.shared.Dimension;
 import vn.chuan.shared.Gender;
 import vn.chuan.shared.StaffCategory;
 import vn.chuan.support.TestProvince;
+import vn.chuan.targets.Indicator;
+import vn.chuan.targets.Target;
+import vn.chuan.targets.Targets;
 import vn.chuan.units.Units;
 
 /**
@@ -61,6 +65,8 @@ class TrainingPlanTest {
     UserAccounts accounts;
     @Autowired
     TransactionTemplate transaction;
+    @Autowired
+    Targets targets;
     @Autowired
     MockMvc mvc;
     @Autowired
@@ -121,6 +127,20 @@ class TrainingPlanTest {
         TrainingPlan.Effect standards = roomier.effects().get(0);
         assertThat(standards.after() - standards.before()).as("two of the district's three assessed cadres would meet the standards")
                 .isCloseTo(200.0 / 3, Assertions.within(1e-9));
+    }
+
+    @Test
+    void aTargetOnTheVerdictMovesByThePeopleThePlanBringsToTheStandards() {
+        long indicator = targets.defineIndicator(TestProvince.EVERYTHING, new Indicator.Definition("Chủ tịch xã đạt chuẩn " + prefix, null,
+                Set.of(StaffCategory.CB), true, Set.of("CT_UBND"), null, null, "dat_chuan"));
+        targets.defineTarget(TestProvince.EVERYTHING, new Target.Definition(indicator, null, province.districtB.id().value(),
+                BigDecimal.valueOf(100), LocalDate.now(clock), LocalDate.of(year + 4, 12, 31), List.of()));
+        TrainingPlan plan = plans.propose(TestProvince.EVERYTHING, province.districtB, year, 100_000_000, TrainingPlan.Weights.DEFAULT);
+        TrainingPlan.Effect target = plan.effects().stream().filter(e -> e.label().startsWith("Chủ tịch xã đạt chuẩn")).findFirst()
+                .orElseThrow();
+        // Re-assessed with the political theory their places confer: two of the three chairmen then meet the standards.
+        assertThat(target.before()).isEqualTo(0.0);
+        assertThat(target.after()).isCloseTo(200.0 / 3, Assertions.within(1e-9));
     }
 
     @Test
