@@ -37,7 +37,10 @@ import vn.chuan.shared.AssignmentReason;
 import vn.chuan.shared.Dimension;
 import vn.chuan.shared.Gender;
 import vn.chuan.shared.StaffCategory;
+import vn.chuan.reports.IndicatorCount;
 import vn.chuan.support.TestProvince;
+import vn.chuan.targets.FigureSource;
+import vn.chuan.targets.Targets;
 import vn.chuan.units.Units;
 
 /**
@@ -64,6 +67,10 @@ class TrainingTest {
     MockMvc mvc;
     @Autowired
     Clock clock;
+    @Autowired
+    List<FigureSource> figures;
+    @Autowired
+    Targets targets;
 
     TestProvince province;
     String prefix;
@@ -114,6 +121,33 @@ class TrainingTest {
         assertThat(registry.standingOf(lan).orElseThrow().gaps()).as("re-assessed").noneMatch(g -> g.contains("Lý luận chính trị"));
         assertThat(training.history(TestProvince.EVERYTHING, lan.value())).singleElement()
                 .satisfies(e -> assertThat(e.status()).isEqualTo(EnrolmentStatus.HOAN_THANH));
+    }
+
+    /** Điện Biên Phủ's yearly rate: the share of cadres and civil servants updated on law and ethics in the year. */
+    @Test
+    void theYearlyTrainingRateCountsThoseWhoCompletedAClassOfTheKindThatYear() {
+        long update = training.defineProgramme(TestProvince.EVERYTHING, new Programme.Definition(prefix + "-PL",
+                "Cập nhật kiến thức pháp luật " + prefix, "VTVL", null, null, 3, "Sở Tư pháp"));
+        long classId = training.openClass(TestProvince.EVERYTHING, new TrainingClass.Definition(update, prefix + "-PL1",
+                LocalDate.of(2025, 5, 5), LocalDate.of(2025, 5, 7), "Hội trường tỉnh", 10, BigDecimal.ZERO, Funding.NGAN_SACH));
+        training.enrol(TestProvince.EVERYTHING, classId, List.of(code(lan), code(son)));
+        for (Enrolment place : training.enrolmentsOfClass(TestProvince.EVERYTHING, classId)) {
+            if (place.personName().equals("Trần Thị Lan")) {
+                training.complete(TestProvince.EVERYTHING, place.id(), place.version(), "Đạt", "PL-1", LocalDate.of(2025, 5, 7));
+            } else {
+                training.drop(TestProvince.EVERYTHING, place.id(), place.version());
+            }
+        }
+        FigureSource rate = figures.stream().filter(f -> f.key().equals("dao-tao-cap-nhat-phap-luat")).findFirst().orElseThrow();
+        IndicatorCount end2025 = rate.counts(TestProvince.EVERYTHING, province.districtB, LocalDate.of(2025, 12, 31))
+                .get(province.districtB.id().value());
+        assertThat(end2025.population()).as("Lan, Sơn, Hoa").isEqualTo(3);
+        assertThat(end2025.meeting()).as("only Lan completed; Sơn dropped out").isEqualTo(1);
+        assertThat(rate.counts(TestProvince.EVERYTHING, province.districtB, LocalDate.of(2024, 12, 31)).get(province.districtB.id().value())
+                .meeting()).as("a rate of the year: nobody in 2024").isZero();
+        assertThat(rate.counts(TestProvince.EVERYTHING, province.communeB1, LocalDate.of(2025, 12, 31)).get(province.communeB1.id().value())
+                .percent()).hasValue(50.0);
+        assertThat(targets.indicators()).as("seeded as an indicator").anyMatch(i -> i.name().equals(rate.name()));
     }
 
     @Test

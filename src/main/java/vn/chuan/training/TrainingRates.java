@@ -1,0 +1,145 @@
+package vn.chuan.training;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import vn.chuan.reports.IndicatorCount;
+import vn.chuan.security.UserScope;
+import vn.chuan.shared.StaffCategory;
+import vn.chuan.targets.FigureSource;
+import vn.chuan.units.Unit;
+
+/**
+ * Yearly training rates as target indicators, from the training records: of the people of a
+ * population holding a post on the date, the share who completed a programme of given kinds in that
+ * calendar year (or, for managers, before their appointment). Điện Biên Phủ's plan 774 sets four of
+ * them every year (seeds/001); the kinds each counts are this module's reading of the plan's words
+ * (regulations.md: the programme kinds of TT 01/2018/TT-BNV Art. 6), written in each description.
+ */
+@Configuration(proxyBeanMethods = false)
+class TrainingRates {
+
+    private static final String SOURCE = "Điện Biên Phủ, Kế hoạch 774/KH-UBND (seeds/001): mỗi năm";
+
+    @Bean
+    FigureSource lawAndEthicsUpdate(JdbcClient jdbc) {
+        return new Rate(jdbc, "dao-tao-cap-nhat-phap-luat",
+                "Tỷ lệ cán bộ, công chức được bồi dưỡng cập nhật kiến thức pháp luật, đạo đức công vụ",
+                SOURCE + " ít nhất 80%",
+                "Cán bộ, công chức đang công tác; đạt: hoàn thành trong năm một lớp bồi dưỡng kiến thức, kỹ năng theo vị trí "
+                        + "việc làm (cập nhật kiến thức pháp luật, đạo đức công vụ)",
+                Set.of(StaffCategory.CB, StaffCategory.CC), Set.of("VTVL"), false);
+    }
+
+    @Bean
+    FigureSource skillsAndMethods(JdbcClient jdbc) {
+        return new Rate(jdbc, "dao-tao-ky-nang", "Tỷ lệ cán bộ, công chức được bồi dưỡng kỹ năng, phương pháp thực thi công vụ",
+                SOURCE + " ít nhất 70%",
+                "Cán bộ, công chức đang công tác; đạt: hoàn thành trong năm một lớp bồi dưỡng kỹ năng lãnh đạo, quản lý "
+                        + "hoặc quản lý nhà nước",
+                Set.of(StaffCategory.CB, StaffCategory.CC), Set.of("LANH_DAO", "QLNN"), false);
+    }
+
+    @Bean
+    FigureSource publicEmployeesToTitleStandards(JdbcClient jdbc) {
+        return new Rate(jdbc, "dao-tao-vien-chuc-chuc-danh", "Tỷ lệ viên chức được bồi dưỡng theo tiêu chuẩn chức danh nghề nghiệp",
+                SOURCE + " ít nhất 60%", "Viên chức đang công tác; đạt: hoàn thành trong năm một lớp chuyên môn, nghiệp vụ",
+                Set.of(StaffCategory.VC), Set.of("CHUYEN_MON"), false);
+    }
+
+    @Bean
+    FigureSource managersBeforeAppointment(JdbcClient jdbc) {
+        return new Rate(jdbc, "dao-tao-truoc-bo-nhiem", "Tỷ lệ viên chức quản lý được bồi dưỡng trước khi bổ nhiệm",
+                SOURCE + " ít nhất 70%", "Viên chức được bổ nhiệm trong năm; đạt: đã hoàn thành một lớp kỹ năng lãnh đạo, quản lý trước ngày "
+                        + "bổ nhiệm",
+                Set.of(StaffCategory.VC), Set.of("LANH_DAO"), true);
+    }
+
+    /** One rate: who is counted (categories; appointed in the year), what counts as trained (kinds; in the year or before). */
+    static final class Rate implements FigureSource {
+
+        private final JdbcClient jdbc;
+        private final String key;
+        private final String name;
+        private final String source;
+        private final String description;
+        private final Set<StaffCategory> categories;
+        private final Set<String> kinds;
+        private final boolean beforeAppointment;
+
+        Rate(JdbcClient jdbc, String key, String name, String source, String description, Set<StaffCategory> categories, Set<String> kinds,
+                boolean beforeAppointment) {
+            this.jdbc = jdbc;
+            this.key = key;
+            this.name = name;
+            this.source = source;
+            this.description = description;
+            this.categories = categories;
+            this.kinds = kinds;
+            this.beforeAppointment = beforeAppointment;
+        }
+
+        @Override
+        public String key() {
+            return key;
+        }
+
+        @Override
+        public String name() {
+            return name;
+        }
+
+        @Override
+        public String source() {
+            return source;
+        }
+
+        @Override
+        public String description() {
+            return description;
+        }
+
+        /** Per unit path of the posts held on the date: how many, how many trained as the rate asks; added up each unit on the path. */
+        @Override
+        public Map<Long, IndicatorCount> counts(UserScope scope, Unit root, LocalDate date) {
+            String trained = beforeAppointment
+                    ? "c.ends_on < a.started_on"
+                    : "c.ends_on >= :yearStart and c.ends_on <= :d";
+            String appointed = beforeAppointment ? " and a.start_reason = 'BO_NHIEM' and a.started_on >= :yearStart" : "";
+            String sql = """
+                    select u.path, count(*) as pop,
+                           sum(case when exists (select 1 from enrolment e join training_class c on c.id = e.class_id
+                                                 join training_programme p on p.id = c.programme_id
+                                                 where e.person_id = a.person_id and e.status = 'HOAN_THANH' and p.kind_code in (:kinds)
+                                                   and %s) then 1 else 0 end) as meet
+                    from assignment a join unit u on u.id = a.unit_id
+                    where a.started_on <= :d and (a.ended_on is null or a.ended_on >= :d) and u.path like :prefix
+                      and u.path like :scope and a.category in (:categories) %s
+                    group by u.path
+                    """.formatted(trained, appointed);
+            Map<Long, long[]> sums = new HashMap<>();
+            int rootDepth = (int) root.path().chars().filter(ch -> ch == '/').count() - 1;
+            jdbc.sql(sql).param("d", date).param("yearStart", LocalDate.of(date.getYear(), 1, 1)).param("prefix", root.path() + "%")
+                    .param("scope", scope.likePrefix()).param("kinds", List.copyOf(kinds))
+                    .param("categories", categories.stream().map(Enum::name).toList())
+                    .query(rs -> {
+                        String[] ids = rs.getString("path").split("/");
+                        for (int i = rootDepth; i < ids.length; i++) {
+                            long[] sum = sums.computeIfAbsent(Long.parseLong(ids[i]), k -> new long[2]);
+                            sum[0] += rs.getLong("pop");
+                            sum[1] += rs.getLong("meet");
+                        }
+                    });
+            Map<Long, IndicatorCount> counts = new HashMap<>();
+            sums.forEach((unit, s) -> counts.put(unit, new IndicatorCount(true, s[0], s[1], 0, 0)));
+            return counts;
+        }
+    }
+}
