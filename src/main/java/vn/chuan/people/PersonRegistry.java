@@ -140,7 +140,7 @@ public class PersonRegistry {
     }
 
     private List<PersonRepository.Area> areasOf(Unit unit, LocalDate date) {
-        return units.sourcesOn(unit, date).stream().map(s -> new PersonRepository.Area(s.unit().path() + "%", s.attribution(),
+        return units.pastOf(unit, date).stream().map(s -> new PersonRepository.Area(s.unit().path() + "%", s.attribution(),
                 s.attribution() == null ? null : unit.path() + "%")).toList();
     }
 

@@ -176,7 +176,7 @@ public class Reports {
                 .forEach(r -> units.subtree(r, date).forEach(u -> postUnits.put(u.id().value(), u)));
         StandardsEngine engine = readsStandards ? standards.engineOn(date).orElse(null) : null;
         // A unit that did not exist yet on that date (a commune merged on 1/7/2025) has the past of what it was formed from.
-        for (Units.Source source : root.equals(NATION) ? List.of(new Units.Source(root, null)) : units.sourcesOn(root, date)) {
+        for (Units.Source source : root.equals(NATION) ? List.of(new Units.Source(root, null)) : units.pastOf(root, date)) {
             String prefix = source.unit().path() + "%";
             ReportHistory.Attribution attribution = source.attribution() == null ? null
                     : new ReportHistory.Attribution(source.attribution(), root.path() + "%");
@@ -374,7 +374,7 @@ public class Reports {
             return indicators.count(root.path(), depth(root), date, false, measures, engine, null);
         }
         Map<Long, List<IndicatorCount>> counts = new HashMap<>();
-        for (Units.Source source : units.sourcesOn(root, date)) {
+        for (Units.Source source : units.pastOf(root, date)) {
             ReportHistory.Attribution attribution = source.attribution() == null ? null
                     : new ReportHistory.Attribution(source.attribution(), root.path() + "%");
             List<IndicatorCount> total = indicators.count(source.unit().path(), depth(source.unit()), date, false, measures, engine, attribution)

@@ -191,6 +191,15 @@ public class Units {
     public record Source(Unit unit, LocalDate attribution) {
     }
 
+    /**
+     * As {@link #sourcesOn}, but a unit with no past at all on that date (nothing it was formed from)
+     * is its own source: posts recorded before the unit's official start still count for it.
+     */
+    public List<Source> pastOf(Unit unit, LocalDate date) {
+        List<Source> sources = sourcesOn(unit, date);
+        return sources.isEmpty() ? List.of(new Source(unit, null)) : sources;
+    }
+
     public List<Source> sourcesOn(Unit unit, LocalDate date) {
         List<Source> sources = new ArrayList<>();
         List<Source> open = new ArrayList<>(List.of(new Source(unit, null)));

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.Random;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
@@ -24,12 +25,14 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.chuan.people.PersonId;
 import vn.chuan.people.PersonRegistry;
 import vn.chuan.people.QualificationDetails;
+import vn.chuan.reports.BreakdownColumn;
 import vn.chuan.reports.QualityColumn;
 import vn.chuan.reports.ReportColumn;
 import vn.chuan.reports.ReportTable;
 import vn.chuan.reports.Reports;
 import vn.chuan.security.UserScope;
 import vn.chuan.shared.Dimension;
+import vn.chuan.shared.StaffCategory;
 import vn.chuan.targets.Indicator;
 import vn.chuan.targets.Target;
 import vn.chuan.targets.Targets;
@@ -139,7 +142,11 @@ class ReportsBenchmark {
 
         LocalDate past = LocalDate.of(today.getYear() - 2, 12, 31);
         Timing dated = time(1, 3, () -> reports.quality(everything, root, past));
-        line("form as of %s (counted from the dated records): median %.0f ms", past, dated.median());
+        line("form as of %s (counted from the dated records, the standards of that date included): median %.0f ms", past, dated.median());
+        Timing verdicts = time(1, 3, () -> reports.breakdown(everything, root, past, BreakdownColumn.By.of("chuan"),
+                Set.of(StaffCategory.CB, StaffCategory.CC)));
+        line("%s-by-verdict form as of %s (each post assessed under the set in force then): median %.0f ms",
+                root == Reports.NATION ? "province" : "commune", past, verdicts.median());
         if (root != Reports.NATION) {
             timeTargets(everything, root, today);
         }
@@ -241,7 +248,7 @@ class ReportsBenchmark {
         List<String[]> unitRows = new ArrayList<>();
         for (int p = 0; p < PROVINCES; p++) {
             long id = FIRST_UNIT + p;
-            unitRows.add(row(id, String.format("BP%02d", p), "Tỉnh Thử " + (p + 1), "PROVINCE", null, "/" + id + "/", "2025-07-01"));
+            unitRows.add(row(id, String.format("BP%02d", p), "Tỉnh Thử " + (p + 1), "PROVINCE", null, "/" + id + "/", "2000-01-01"));
         }
         long[] communeIds = new long[PROVINCES * communesPerProvince];
         String[] communePaths = new String[communeIds.length];
@@ -250,7 +257,7 @@ class ReportsBenchmark {
             communeIds[c] = FIRST_UNIT + PROVINCES + c;
             communePaths[c] = "/" + province + "/" + communeIds[c] + "/";
             unitRows.add(row(communeIds[c], String.format("BX%05d", c), "Xã Thử " + (c + 1), "COMMUNE", province, communePaths[c],
-                    "2025-07-01"));
+                    "2000-01-01"));
         }
         write(postgres, "unit (id, code, name, unit_level, parent_id, path, valid_from)", unitRows);
 
