@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
 
@@ -26,6 +27,7 @@ import vn.chuan.shared.Dates;
 import vn.chuan.shared.Dimension;
 import vn.chuan.shared.PageOf;
 import vn.chuan.units.Unit;
+import vn.chuan.units.Units;
 
 /**
  * The training module's facade: the catalogue, classes, places ("lượt") and their statistics.
@@ -37,11 +39,13 @@ public class Training {
 
     private final TrainingRepository repository;
     private final PlaceQuery places;
+    private final Units units;
     private final PersonRegistry people;
     private final AuditLog audit;
     private final Clock clock;
 
-    Training(TrainingRepository repository, PlaceQuery places, PersonRegistry people, AuditLog audit, Clock clock) {
+    Training(TrainingRepository repository, PlaceQuery places, PersonRegistry people, Units units, AuditLog audit, Clock clock) {
+        this.units = units;
         this.repository = repository;
         this.places = places;
         this.people = people;
@@ -280,14 +284,27 @@ public class Training {
     /** Places sent from {@code unit}'s subtree in classes starting between the dates, by kind and {@code by}. */
     public PlaceTable places(UserScope scope, Unit unit, LocalDate from, LocalDate to, PlaceBreakdown by) {
         requireCovered(scope, unit);
-        return new PlaceTable(unit, from, to, by, repository.kinds(), places.count(unit.path(), from, to, by));
+        return new PlaceTable(unit, from, to, by, repository.kinds(), places.count(areas(unit, from, to), from, to, by));
+    }
+
+    /** The unit and, for a period before it existed, what it was formed from (as its dated reports read its past). */
+    private List<PlaceQuery.Area> areas(Unit unit, LocalDate from, LocalDate to) {
+        Set<PlaceQuery.Area> areas = new LinkedHashSet<>();
+        areas.add(new PlaceQuery.Area(unit.path() + "%", null, null));
+        for (LocalDate date : List.of(from, to)) {
+            for (Units.Source source : units.pastOf(unit, date)) {
+                areas.add(new PlaceQuery.Area(source.unit().path() + "%", source.attribution(),
+                        source.attribution() == null ? null : unit.path() + "%"));
+            }
+        }
+        return List.copyOf(areas);
     }
 
     /** The places one number of the table counts. */
     public PageOf<Enrolment> placeList(UserScope scope, Unit unit, LocalDate from, LocalDate to, String kindCode, PlaceBreakdown by,
             String value, int page, int size) {
         requireCovered(scope, unit);
-        return places.list(unit.path(), from, to, kindCode, by, value, page, size);
+        return places.list(areas(unit, from, to), from, to, kindCode, by, value, page, size);
     }
 
     private static void requireCovered(UserScope scope, Unit unit) {

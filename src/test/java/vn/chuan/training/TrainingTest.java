@@ -151,6 +151,21 @@ class TrainingTest {
     }
 
     @Test
+    void aMergedCommunesPlacesBeforeTheMergeAreThoseOfTheCommunesItWasFormedFrom() {
+        PersonId thu = province.person("Hà Văn Thu", province.communeA1, StaffCategory.CC, "VP_TK", LocalDate.of(2015, 1, 1));
+        registry.assign(TestProvince.EVERYTHING, thu, new NewAssignment(province.mergedA.id(), StaffCategory.CC, "VP_TK",
+                TestProvince.REFORM, AssignmentReason.SAP_XEP));
+        long classId = openClass("-M", LocalDate.of(2024, 3, 1), 10, Funding.NGAN_SACH);
+        training.enrol(TestProvince.EVERYTHING, classId, List.of(code(thu)));
+        LocalDate from = LocalDate.of(2024, 1, 1);
+        LocalDate to = LocalDate.of(2024, 12, 31);
+        PlaceTable merged = training.places(UserScope.of(province.mergedA, false), province.mergedA, from, to, PlaceBreakdown.of("loai"));
+        assertThat(merged.count("LLCT", null)).as("sent by Nghĩa Tá in 2024, counted in the merged commune's 2024").isEqualTo(1);
+        assertThat(training.placeList(UserScope.of(province.mergedA, false), province.mergedA, from, to, "LLCT", PlaceBreakdown.of("loai"),
+                null, 0, 10).items()).extracting(Enrolment::personName).containsExactly("Hà Văn Thu");
+    }
+
+    @Test
     void badInputIsRefusedWithAClearMessageAndChangesNothing() {
         LocalDate starts = LocalDate.now(clock).minusMonths(2);
         long classId = openClass("-B", starts, 2, Funding.NGAN_SACH);
