@@ -2,6 +2,7 @@ package vn.chuan.cli;
 
 import java.io.PrintStream;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -10,6 +11,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import vn.chuan.people.DataQuality;
 import vn.chuan.people.QualityFinding;
 import vn.chuan.people.QualityReport;
+import vn.chuan.people.UnitFindings;
 import vn.chuan.security.UserScope;
 import vn.chuan.shared.Dates;
 import vn.chuan.shared.Shares;
@@ -66,8 +68,18 @@ final class CheckDataCommand implements ChuanCommand {
                     out.printf("    %s  %s  (%s): %s%n", f.personCode(), f.fullName(), f.unitName(), f.detail());
                 }
             }
-            out.printf("Tổng số vi phạm: %s (ngày %s)%n", Shares.count(report.total()), Dates.format(asOf));
-            return options.has("strict") && report.total() > 0 ? CommandLine.FAILED : CommandLine.OK;
+            long unitFindings = 0;
+            for (UnitFindings source : context.getBeansOfType(UnitFindings.class).values()) {
+                List<UnitFindings.Finding> findings = source.findings(UserScope.everything(false));
+                if (!findings.isEmpty()) {
+                    out.printf("%7s  %s%n", Shares.count(findings.size()), source.title());
+                    findings.forEach(f -> out.printf("    %s: %s%n", f.unitName(), f.detail()));
+                    unitFindings += findings.size();
+                }
+            }
+            long total = report.total() + unitFindings;
+            out.printf("Tổng số vi phạm: %s (ngày %s)%n", Shares.count(total), Dates.format(asOf));
+            return options.has("strict") && total > 0 ? CommandLine.FAILED : CommandLine.OK;
         }
     }
 }

@@ -24,6 +24,7 @@ public final class CommandLine {
         register(new ImportCommand());
         register(new ImportUnitsCommand());
         register(new ImportLineageCommand());
+        register(new ImportGradesCommand());
         register(new CheckDataCommand());
         register(new AssessCommand());
         register(new ReportCommand());

@@ -57,6 +57,14 @@ class EvaluationRepository {
         return keys.getKey().longValue();
     }
 
+    void markRecordedAsDecided(long roundId) {
+        jdbc.sql("update evaluation_round set recorded_as_decided = true where id = :id").param("id", roundId).update();
+    }
+
+    boolean recordedAsDecided(long roundId) {
+        return jdbc.sql("select recorded_as_decided from evaluation_round where id = :id").param("id", roundId).query(Boolean.class).single();
+    }
+
     void lock(long roundId, LocalDate on) {
         jdbc.sql("update evaluation_round set locked_on = :on where id = :id").param("on", on).param("id", roundId).update();
     }

@@ -129,6 +129,57 @@ public class Evaluations {
      */
     @Transactional
     public Optional<String> save(UserScope scope, long roundId, Unit unit, List<Entry> entries) {
+        return save(scope, roundId, unit, entries, false);
+    }
+
+    /**
+     * Records a past year's results as they were decided (a round closed before Chuẩn kept it): the
+     * grades are saved as given, a breach of the cap is kept (history is a fact) and listed by
+     * {@link #decidedBreaches} as a data-quality finding, and the round is locked.
+     */
+    @Transactional
+    public int recordDecided(UserScope scope, long roundId, Map<Unit, List<Entry>> gradesByUnit) {
+        EvaluationRound round = round(scope, roundId).orElseThrow(() -> new InvalidEvaluationException("Không có đợt đánh giá này"));
+        requireApprover(scope, round);
+        if (round.locked()) {
+            throw new InvalidEvaluationException("Đợt đánh giá năm " + round.year() + " đã khóa");
+        }
+        int saved = 0;
+        for (Map.Entry<Unit, List<Entry>> unit : gradesByUnit.entrySet()) {
+            save(scope, roundId, unit.getKey(), unit.getValue(), true);
+            saved += unit.getValue().size();
+        }
+        repository.lock(roundId, LocalDate.now(clock));
+        repository.markRecordedAsDecided(roundId);
+        audit.record(AuditEvent.of("EVALUATION_ROUND", roundId, "RECORDED_AS_DECIDED")
+                .summary("Ghi nhận kết quả đánh giá năm " + round.year() + " đã quyết định, " + round.unitName() + " (" + saved + " người)")
+                .build());
+        return saved;
+    }
+
+    /** A unit of a round recorded as decided whose grades break the cap (and that no approver allowed above it). */
+    public record QuotaBreach(int year, String unitName, String detail) {
+    }
+
+    public List<QuotaBreach> decidedBreaches(UserScope scope) {
+        List<QuotaBreach> breaches = new ArrayList<>();
+        for (EvaluationRound round : rounds(scope)) {
+            if (!repository.recordedAsDecided(round.id())) {
+                continue;
+            }
+            Map<Long, String> exceptions = repository.quotaExceptions(round.id());
+            Map<Long, Map<Grade, Integer>> counts = repository.countsByUnit(round.id());
+            for (Unit unit : unitsOf(round)) {
+                if (scope.covers(unit) && !exceptions.containsKey(unit.id().value())) {
+                    Quota.check(counts.getOrDefault(unit.id().value(), Map.of()))
+                            .ifPresent(b -> breaches.add(new QuotaBreach(round.year(), unit.name(), "Năm " + round.year() + ": " + b)));
+                }
+            }
+        }
+        return breaches;
+    }
+
+    private Optional<String> save(UserScope scope, long roundId, Unit unit, List<Entry> entries, boolean asDecided) {
         EvaluationRound round = round(scope, roundId).orElseThrow(() -> new InvalidEvaluationException("Không có đợt đánh giá này"));
         if (round.locked()) {
             throw new InvalidEvaluationException("Đợt đánh giá đã được duyệt và khóa: sửa từng người, kèm lý do");
@@ -182,6 +233,9 @@ public class Evaluations {
             return Optional.empty();
         }
         String exception = repository.quotaExceptions(round.id()).get(unit.id().value());
+        if (asDecided) {
+            return breach;
+        }
         if (exception == null) {
             throw new InvalidEvaluationException("Không lưu: " + breach.get() + ". Nếu đơn vị có thành tích nổi bật, cấp duyệt đợt đánh giá "
                     + "có thể cho phép vượt tỷ lệ (ghi lý do) trên trang của đợt.");

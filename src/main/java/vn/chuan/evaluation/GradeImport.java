@@ -50,6 +50,15 @@ public class GradeImport {
 
     @Transactional
     public Result importGrades(UserScope scope, long roundId, InputStream input, String fileName) {
+        return importGrades(scope, roundId, input, fileName, false);
+    }
+
+    /**
+     * As above; {@code decided}: the file is a past year's results as they were decided, recorded as
+     * given and the round locked ({@link Evaluations#recordDecided}).
+     */
+    @Transactional
+    public Result importGrades(UserScope scope, long roundId, InputStream input, String fileName, boolean decided) {
         EvaluationRound round = evaluations.round(scope, roundId).orElseThrow(() -> new InvalidEvaluationException("Không có đợt đánh giá này"));
         List<Line> lines = new ArrayList<>();
         int[] columns = {-1, -1, -1};
@@ -106,6 +115,9 @@ public class GradeImport {
         }
         if (!errors.isEmpty()) {
             return new Result(lines.size(), 0, errors);
+        }
+        if (decided) {
+            return new Result(lines.size(), evaluations.recordDecided(scope, roundId, byUnit), List.of());
         }
         int saved = 0;
         for (Map.Entry<Unit, List<Evaluations.Entry>> entry : byUnit.entrySet()) {

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -33,8 +34,11 @@ class DataQualityController {
     private final UnitOptions unitOptions;
     private final Units units;
     private final Clock clock;
+    /** Findings about units, from the modules above this one. */
+    private final List<UnitFindings> unitFindings;
 
-    DataQualityController(DataQuality quality, UnitOptions unitOptions, Units units, Clock clock) {
+    DataQualityController(DataQuality quality, UnitOptions unitOptions, Units units, Clock clock, List<UnitFindings> unitFindings) {
+        this.unitFindings = unitFindings;
         this.quality = quality;
         this.unitOptions = unitOptions;
         this.units = units;
@@ -47,6 +51,8 @@ class DataQualityController {
         LocalDate asOf = Dates.parse(asOfText).orElse(LocalDate.now(clock));
         Optional<Unit> unit = unitInScope(user, unitId);
         model.addAttribute("report", quality.check(user.scope(), unit.map(Unit::path), asOf, SHOWN));
+        model.addAttribute("unitFindings", unitFindings.stream().map(f -> Map.entry(f.title(), f.findings(user.scope())))
+                .filter(e -> !e.getValue().isEmpty()).toList());
         model.addAttribute("units", unitOptions.validOn(user.scope(), asOf));
         model.addAttribute("selectedUnit", unit.map(u -> u.id().value()).orElse(null));
         model.addAttribute("asOf", asOf);

@@ -356,6 +356,48 @@ class CommandLineTest {
         });
     }
 
+    /** A past year's grades as they were decided: over the cap they are kept, and check-data names the unit and the numbers. */
+    @Test
+    void importGradesRefusesABreachOfTheCapButRecordsAPastYearAsDecided(@TempDir Path dir) throws Exception {
+        ApplicationContexts.application = ChuanApplication.class;
+        onOwnDatabase("cli_grades_", () -> {
+            Path unitList = dir.resolve("units.csv");
+            Files.writeString(unitList, """
+                    Tỉnh/Thành phố,Mã TP,Quận/Huyện,Mã QH,Phường/Xã,Mã PX,Cấp
+                    Tỉnh Cần Thơ,92,Huyện Phong Điền,926,Xã Nhơn Ái,31153,Xã
+                    """, StandardCharsets.UTF_8);
+            assertThat(run("import-units", unitList.toString(), "--valid-from", "2006-01-01")).isZero();
+            StringBuilder people = new StringBuilder("Mã cán bộ,Họ và tên,Ngày sinh,Giới tính,Dân tộc,Mã đơn vị,Loại,Chức danh,Ngày bắt đầu\n");
+            StringBuilder grades = new StringBuilder("Mã cán bộ,Xếp loại\n");
+            for (int i = 0; i < 6; i++) {
+                people.append("NA").append(i).append(",Lê Văn Thử ").append(i).append(",01/03/1980,Nam,Kinh,31153,CC,Văn phòng - Thống kê,")
+                        .append("01/01/2010\n");
+                grades.append("NA").append(i).append(i < 2 ? ",Hoàn thành xuất sắc nhiệm vụ\n" : ",HTT\n");
+            }
+            Path list = dir.resolve("people.csv");
+            Files.writeString(list, people, StandardCharsets.UTF_8);
+            assertThat(run("import", list.toString())).as(err.toString(StandardCharsets.UTF_8)).isZero();
+            Path gradeFile = dir.resolve("grades-2023.csv");
+            Files.writeString(gradeFile, grades, StandardCharsets.UTF_8);
+
+            err.reset();
+            assertThat(run("import-grades", gradeFile.toString(), "--year", "2023")).isEqualTo(1);
+            assertThat(err.toString(StandardCharsets.UTF_8)).contains("Vượt tỷ lệ hoàn thành xuất sắc nhiệm vụ", "2 người, tối đa 0 trên 4",
+                    "Không ghi gì");
+            out.reset();
+            assertThat(run("import-grades", gradeFile.toString(), "--year", "2023", "--closed")).as(err.toString(StandardCharsets.UTF_8))
+                    .isZero();
+            assertThat(out.toString(StandardCharsets.UTF_8)).contains("Đã ghi 6 xếp loại năm 2023", "Ghi nhận vượt tỷ lệ: Huyện Phong Điền");
+            out.reset();
+            assertThat(run("check-data", "--strict")).as("the breach is a finding").isEqualTo(1);
+            assertThat(out.toString(StandardCharsets.UTF_8)).contains("Kết quả đánh giá đã ghi nhận vượt tỷ lệ",
+                    "Huyện Phong Điền: Năm 2023: Vượt tỷ lệ");
+            err.reset();
+            assertThat(run("import-grades", gradeFile.toString(), "--year", "2023", "--closed")).as("the year is closed").isEqualTo(1);
+            assertThat(err.toString(StandardCharsets.UTF_8)).contains("đã khóa");
+        });
+    }
+
     /** Runs commands that each open their own context on one in-memory database, kept for the body. */
     private static void onOwnDatabase(String name, DatabaseBody body) throws Exception {
         System.setProperty("chuan.test.keep-datasource", "true");

@@ -211,6 +211,23 @@ class EvaluationTest {
     }
 
     @Test
+    void aPastYearRecordedAsDecidedKeepsItsBreachAndTheDataQualityPageNamesIt() throws Exception {
+        long round = evaluations.openRound(TestProvince.EVERYTHING, 2023, province.districtB.id().value());
+        int saved = evaluations.recordDecided(TestProvince.EVERYTHING, round, Map.of(province.communeB1,
+                grades(Grade.HTXS, Grade.HTXS, Grade.HTT, Grade.HTT, Grade.HTT, Grade.HT)));
+        assertThat(saved).isEqualTo(6);
+        assertThat(evaluations.round(TestProvince.EVERYTHING, round).orElseThrow().locked()).isTrue();
+        assertThat(evaluations.decidedBreaches(TestProvince.EVERYTHING)).singleElement().satisfies(b -> {
+            assertThat(b.unitName()).isEqualTo("Thị trấn Bằng Lũng");
+            assertThat(b.detail()).contains("Năm 2023", "2 người, tối đa 0 trên 3 người hoàn thành tốt");
+        });
+        mvc.perform(get("/chat-luong-du-lieu").with(user(accounts.loadUserByUsername("admin"))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("id=\"unit-findings\"")))
+                .andExpect(content().string(Matchers.containsString("Năm 2023: Vượt tỷ lệ")));
+    }
+
+    @Test
     void theGradeMixCountsEachUnitCategoryAndGenderAndEveryNumberOpensItsList() throws Exception {
         long round = evaluations.openRound(TestProvince.EVERYTHING, 2025, province.districtB.id().value());
         evaluations.save(TestProvince.EVERYTHING, round, province.communeB1,
