@@ -10,7 +10,6 @@ import java.util.OptionalDouble;
 public record IndicatorCount(boolean known, long population, long meeting, long leaving, long leavingMeeting) {
 
     public static final IndicatorCount UNKNOWN = new IndicatorCount(false, 0, 0, 0, 0);
-    static final IndicatorCount ZERO = new IndicatorCount(true, 0, 0, 0, 0);
     static final IndicatorCount NONE = new IndicatorCount(true, 0, 0, 0, 0);
 
     IndicatorCount plus(IndicatorCount other) {

@@ -2,7 +2,6 @@ package vn.chuan.reports;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,11 +12,8 @@ import org.springframework.stereotype.Component;
 import vn.chuan.shared.Dimension;
 import vn.chuan.shared.Gender;
 import vn.chuan.shared.RetirementAge;
-import vn.chuan.shared.ScaleLevel;
 import vn.chuan.shared.StaffCategory;
 import vn.chuan.standards.StandardsEngine;
-import vn.chuan.standards.StandardsProfile;
-import vn.chuan.standards.Verdict;
 import vn.chuan.units.UnitLevel;
 
 /**
@@ -48,19 +44,13 @@ class IndicatorQuery {
         params.put("d", date);
         params.put("prefix", pathPrefix + "%");
         StringBuilder sums = new StringBuilder();
-        List<Boolean> counted = new ArrayList<>();
-        List<Integer> assessed = new ArrayList<>();
+        // The verdict of a past date is not kept: the set in force then is written as SQL over the dated records.
+        boolean pastVerdicts = !today && measures.stream().anyMatch(m -> m.condition().readsVerdict());
+        StandardsSql standards = pastVerdicts ? new StandardsSql(engine, date, params, "st") : null;
         for (int i = 0; i < measures.size(); i++) {
             Measure measure = measures.get(i);
-            // The verdict of a past date is not kept: those measures are assessed from the records, below.
-            boolean inSql = today || !measure.condition().readsVerdict();
-            counted.add(inSql);
-            if (!inSql) {
-                assessed.add(i);
-                continue;
-            }
             String population = population(measure.population(), params, "p" + i);
-            String meets = condition(measure.condition(), params, "c" + i + "_");
+            String meets = condition(measure.condition(), params, "c" + i + "_", standards);
             String leaving = leaving(measure.leavingBefore(), params, "l" + i);
             sums.append(", sum(case when ").append(population).append(" then 1 else 0 end) as pop_").append(i)
                     .append(", sum(case when ").append(population).append(" and ").append(meets).append(" then 1 else 0 end) as meet_").append(i)
@@ -69,95 +59,23 @@ class IndicatorQuery {
                     .append(" then 1 else 0 end) as leave_meet_").append(i);
         }
         Map<Long, List<IndicatorCount>> byUnit = new HashMap<>();
-        String attributed = ReportHistory.attributed(attribution, "h", params);
-        if (!sums.isEmpty()) {
-            String sql = "select h.unit_path" + sums + " from report_history h where " + HELD_ON
-                    + " and h.unit_path like :prefix " + attributed + " group by h.unit_path";
-            jdbc.sql(sql).params(params).query(rs -> {
-                List<IndicatorCount> row = new ArrayList<>(measures.size());
-                for (int i = 0; i < measures.size(); i++) {
-                    row.add(counted.get(i) ? new IndicatorCount(true, rs.getLong("pop_" + i), rs.getLong("meet_" + i),
-                            rs.getLong("leave_" + i), rs.getLong("leave_meet_" + i)) : IndicatorCount.ZERO);
-                }
-                for (long unitId : unitsOnPath(rs.getString("unit_path"), rootDepth)) {
-                    byUnit.merge(unitId, row, IndicatorQuery::add);
-                }
-            });
+        if (sums.isEmpty()) {
+            return byUnit;
         }
-        if (!assessed.isEmpty()) {
-            assessPast(date, measures, assessed, engine, params, attributed, rootDepth, byUnit);
-        }
-        return byUnit;
-    }
-
-    /**
-     * The measures reading the verdict on a past date: each post held then assessed under the set in
-     * force then ({@code engine}; none: nobody meets standards), from what was held then, and the
-     * condition tested on that person as of that date.
-     */
-    private void assessPast(LocalDate date, List<Measure> measures, List<Integer> assessed, StandardsEngine engine,
-            Map<String, Object> params, String attributed, int rootDepth, Map<Long, List<IndicatorCount>> byUnit) {
-        Dimension[] dimensions = Dimension.values();
-        List<String> reached = new ArrayList<>();
-        for (Dimension dimension : dimensions) {
-            for (int rank = 1; rank < dimension.levels().size(); rank++) {
-                reached.add("h." + reachedColumn(dimension, rank));
-            }
-        }
-        String sql = """
-                select h.unit_path, h.unit_level, h.category, h.title_code, h.birth_date, h.gender, h.minority, h.party_member,
-                       h.field_of_study, u.difficult_area, %s
-                from report_history h join unit u on u.id = h.unit_id
-                where %s and h.unit_path like :prefix %s
-                """.formatted(String.join(", ", reached), HELD_ON, attributed);
-        Map<Gender, LocalDate> retiredBy = new HashMap<>();
+        String sql = "select h.unit_path" + sums + " from report_history h" + (pastVerdicts ? " join unit u on u.id = h.unit_id" : "")
+                + " where " + HELD_ON + " and h.unit_path like :prefix " + ReportHistory.attributed(attribution, "h", params)
+                + " group by h.unit_path";
         jdbc.sql(sql).params(params).query(rs -> {
-            int[] ranks = new int[dimensions.length];
-            Map<Dimension, ScaleLevel> levels = new EnumMap<>(Dimension.class);
-            for (Dimension dimension : dimensions) {
-                for (int rank = dimension.levels().size() - 1; rank > 0; rank--) {
-                    LocalDate on = rs.getObject(reachedColumn(dimension, rank), LocalDate.class);
-                    if (on != null && !on.isAfter(date)) {
-                        ranks[dimension.ordinal()] = rank;
-                        break;
-                    }
-                }
-                levels.put(dimension, dimension.levels().get(ranks[dimension.ordinal()]));
-            }
-            String title = rs.getString("title_code");
-            LocalDate birth = rs.getObject("birth_date", LocalDate.class);
-            Gender gender = Gender.valueOf(rs.getString("gender"));
-            boolean meets = engine != null && engine.assess(new StandardsProfile(title, birth, rs.getBoolean("difficult_area"), ranks,
-                    rs.getString("field_of_study")), date).verdict() == Verdict.DAT;
-            Condition.Holder holder = new Condition.Holder(levels, birth, gender, rs.getBoolean("minority"), rs.getBoolean("party_member"),
-                    meets, date);
-            StaffCategory category = StaffCategory.valueOf(rs.getString("category"));
-            UnitLevel unitLevel = UnitLevel.valueOf(rs.getString("unit_level"));
             List<IndicatorCount> row = new ArrayList<>(measures.size());
             for (int i = 0; i < measures.size(); i++) {
-                Measure measure = measures.get(i);
-                if (!assessed.contains(i) || !inPopulation(measure.population(), category, unitLevel, title, birth, date)) {
-                    row.add(IndicatorCount.ZERO);
-                    continue;
-                }
-                boolean meetsCondition = measure.condition().holds(holder);
-                boolean leaves = measure.leavingBefore() != null && !birth.isAfter(retiredBy.computeIfAbsent(gender,
-                        g -> RetirementAge.latestBirthDateRetiredBefore(measure.leavingBefore(), g)));
-                row.add(new IndicatorCount(true, 1, meetsCondition ? 1 : 0, leaves ? 1 : 0, leaves && meetsCondition ? 1 : 0));
+                row.add(new IndicatorCount(true, rs.getLong("pop_" + i), rs.getLong("meet_" + i), rs.getLong("leave_" + i),
+                        rs.getLong("leave_meet_" + i)));
             }
             for (long unitId : unitsOnPath(rs.getString("unit_path"), rootDepth)) {
                 byUnit.merge(unitId, row, IndicatorQuery::add);
             }
         });
-    }
-
-    private static boolean inPopulation(Population population, StaffCategory category, UnitLevel level, String title, LocalDate birth,
-            LocalDate date) {
-        return population.categories().contains(category)
-                && (!population.communePostsOnly() || level == UnitLevel.COMMUNE)
-                && (population.titleCodes().isEmpty() || population.titleCodes().contains(title))
-                && (population.minAge() == null || !birth.isAfter(date.minusYears(population.minAge())))
-                && (population.maxAge() == null || birth.isAfter(date.minusYears(population.maxAge() + 1L)));
+        return byUnit;
     }
 
     /** The persons of the population who do not meet the condition today, by unit then id; and how many there are. */
@@ -190,7 +108,7 @@ class IndicatorQuery {
         params.put("d", today);
         params.put("prefix", pathPrefix + "%");
         return HELD_ON + " and h.unit_path like :prefix and " + population(population, params, "p") + " and not "
-                + condition(condition, params, "c");
+                + condition(condition, params, "c", null);
     }
 
     static List<IndicatorCount> add(List<IndicatorCount> a, List<IndicatorCount> b) {
@@ -248,7 +166,8 @@ class IndicatorQuery {
         return "((h.gender = 'NAM' and h.birth_date <= :" + name + "m) or (h.gender = 'NU' and h.birth_date <= :" + name + "w))";
     }
 
-    private static String condition(Condition condition, Map<String, Object> params, String name) {
+    /** {@code standards}: the set of a past date as SQL (null: today, the kept verdicts). */
+    private static String condition(Condition condition, Map<String, Object> params, String name, StandardsSql standards) {
         if (condition instanceof Condition.AtLeast c) {
             String reached = "h." + reachedColumn(c.dimension(), c.level().rank());
             // Never reached is null: "is not null" keeps "not (…)" true for them in the list of people lacking it.
@@ -267,24 +186,28 @@ class IndicatorQuery {
         if (condition instanceof Condition.PartyMember) {
             return "(h.party_member = true)";
         }
+        if (condition instanceof Condition.MeetsStandards && standards != null) {
+            return standards.met();
+        }
         if (condition instanceof Condition.MeetsStandards) {
             // The verdict is the last value of today's encoded profile (see Profile.encode).
             // The verdict is the value before the criteria unmet in today's encoded profile (see Profile.encode).
             return "exists (select 1 from report_person rp where rp.person_id = h.person_id and rp.facts like '%|DAT|%')";
         }
         if (condition instanceof Condition.AllOf c) {
-            return join(c.parts(), " and ", "1 = 1", params, name);
+            return join(c.parts(), " and ", "1 = 1", params, name, standards);
         }
-        return join(((Condition.AnyOf) condition).parts(), " or ", "1 = 0", params, name);
+        return join(((Condition.AnyOf) condition).parts(), " or ", "1 = 0", params, name, standards);
     }
 
-    private static String join(List<Condition> parts, String operator, String empty, Map<String, Object> params, String name) {
+    private static String join(List<Condition> parts, String operator, String empty, Map<String, Object> params, String name,
+            StandardsSql standards) {
         if (parts.isEmpty()) {
             return "(" + empty + ")";
         }
         List<String> sql = new ArrayList<>();
         for (int i = 0; i < parts.size(); i++) {
-            sql.add(condition(parts.get(i), params, name + i + "_"));
+            sql.add(condition(parts.get(i), params, name + i + "_", standards));
         }
         return "(" + String.join(operator, sql) + ")";
     }

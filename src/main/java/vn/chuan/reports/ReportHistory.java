@@ -22,9 +22,8 @@ import vn.chuan.shared.Ethnicity;
 import vn.chuan.shared.IdSet;
 import vn.chuan.shared.MultiRowInsert;
 import vn.chuan.shared.StaffCategory;
-import vn.chuan.standards.Assessment;
+import vn.chuan.shared.VietnameseText;
 import vn.chuan.standards.StandardsEngine;
-import vn.chuan.standards.StandardsProfile;
 import vn.chuan.standards.Verdict;
 import vn.chuan.units.Unit;
 import vn.chuan.units.UnitId;
@@ -105,11 +104,11 @@ class ReportHistory {
         });
     }
 
-    /** The field of the highest professional qualification (what a field-of-study criterion reads). */
+    /** The field of the highest professional qualification, folded (what a field-of-study criterion matches). */
     private static String fieldOfStudy(PersonRecord person) {
         return person.qualifications().stream().filter(q -> q.dimension() == Dimension.PROFESSIONAL)
                 .max(Comparator.comparingInt((Qualification q) -> q.level().rank()).thenComparing(q -> q.fieldOfStudy() != null))
-                .map(Qualification::fieldOfStudy).orElse(null);
+                .map(Qualification::fieldOfStudy).map(VietnameseText::fold).orElse(null);
     }
 
     /** Per dimension and rank, the first date the person held that rank or above (null: never). */
@@ -130,48 +129,45 @@ class ReportHistory {
     }
 
     /**
-     * The standards verdicts of the posts held on {@code date} under the path prefix, assessed under
-     * {@code engine} (the set in force on that date; null: none, so no title has standards) from what
+     * The standards verdicts of the posts held on {@code date} under the path prefix, under
+     * {@code engine} (the set in force on that date; null: none, so no title has standards), from what
      * was held then: the levels reached by then, the age then, the unit's difficult-area flag. Counted
      * per unit and category (and title) as facts: {@code V:<verdict>} and {@code THIEU:<criterion>}.
-     * One scan; the assessment runs in memory (millions of profiles a second).
+     * One GROUP BY: the set's rules are written as SQL conditions ({@link StandardsSql}).
      */
     List<FactGroup> verdicts(String pathPrefix, Attribution attribution, LocalDate date, StandardsEngine engine, boolean byTitle) {
-        Map<List<Object>, FactGroup> groups = new HashMap<>();
-        Dimension[] dimensions = Dimension.values();
         Map<String, Object> params = new HashMap<>();
         params.put("d", date);
         params.put("prefix", pathPrefix);
+        StandardsSql standards = new StandardsSql(engine, date, params, "s");
+        String applicable = standards.applicable();
+        String met = standards.met();
+        StringBuilder sums = new StringBuilder()
+                .append(", sum(case when ").append(applicable).append(" and ").append(met).append(" then 1 else 0 end) as v_dat")
+                .append(", sum(case when ").append(applicable).append(" and not ").append(met).append(" then 1 else 0 end) as v_chua_dat")
+                .append(", sum(case when ").append(applicable).append(" then 0 else 1 end) as v_none");
+        List<String> codes = List.copyOf(standards.gapCodes());
+        for (int i = 0; i < codes.size(); i++) {
+            sums.append(", sum(case when ").append(standards.unmet(codes.get(i))).append(" then 1 else 0 end) as g_").append(i);
+        }
+        String keys = "h.unit_id, h.unit_level, h.category" + (byTitle ? ", h.title_code" : "");
         String sql = """
-                select h.unit_id, h.unit_level, h.category, h.title_code, h.birth_date, h.field_of_study, u.difficult_area, %s
+                select %s %s
                 from report_history h join unit u on u.id = h.unit_id
                 where h.started_on <= :d and (h.ended_on is null or h.ended_on >= :d) and h.unit_path like :prefix %s
-                """.formatted(String.join(", ", REACHED.stream().map(c -> "h." + c).toList()), attributed(attribution, "h", params));
-        jdbc.sql(sql).params(params).query(rs -> {
-            String title = rs.getString("title_code");
-            List<Object> key = List.of(rs.getLong("unit_id"), rs.getString("unit_level"), rs.getString("category"), byTitle ? title : "");
-            FactGroup group = groups.computeIfAbsent(key, k -> new FactGroup((Long) k.get(0), UnitLevel.valueOf((String) k.get(1)),
-                    StaffCategory.valueOf((String) k.get(2)), byTitle ? title : null, new HashMap<>()));
-            if (engine == null) {
-                group.add(Profile.VERDICT + Verdict.KHONG_AP_DUNG.name());
-                return;
+                group by %s
+                """.formatted(keys, sums, attributed(attribution, "h", params), keys);
+        return jdbc.sql(sql).params(params).query((rs, n) -> {
+            FactGroup group = new FactGroup(rs.getLong("unit_id"), UnitLevel.valueOf(rs.getString("unit_level")),
+                    StaffCategory.valueOf(rs.getString("category")), byTitle ? rs.getString("title_code") : null, new HashMap<>());
+            group.add(Profile.VERDICT + Verdict.DAT.name(), rs.getLong("v_dat"));
+            group.add(Profile.VERDICT + Verdict.CHUA_DAT.name(), rs.getLong("v_chua_dat"));
+            group.add(Profile.VERDICT + Verdict.KHONG_AP_DUNG.name(), rs.getLong("v_none"));
+            for (int i = 0; i < codes.size(); i++) {
+                group.add(Profile.UNMET + codes.get(i), rs.getLong("g_" + i));
             }
-            int[] ranks = new int[dimensions.length];
-            for (Dimension dimension : dimensions) {
-                for (int rank = dimension.levels().size() - 1; rank > 0; rank--) {
-                    LocalDate reached = rs.getObject(column(dimension, rank), LocalDate.class);
-                    if (reached != null && !reached.isAfter(date)) {
-                        ranks[dimension.ordinal()] = rank;
-                        break;
-                    }
-                }
-            }
-            Assessment assessment = engine.assess(new StandardsProfile(title, rs.getObject("birth_date", LocalDate.class),
-                    rs.getBoolean("difficult_area"), ranks, rs.getString("field_of_study")), date);
-            group.add(Profile.VERDICT + assessment.verdict().name());
-            assessment.gaps().stream().map(Assessment.Gap::code).distinct().forEach(code -> group.add(Profile.UNMET + code));
-        });
-        return List.copyOf(groups.values());
+            return group;
+        }).list();
     }
 
     /**
@@ -197,8 +193,10 @@ class ReportHistory {
     /** The posts of one unit and category (and title) with how many hold each fact. */
     record FactGroup(long unitId, UnitLevel unitLevel, StaffCategory category, String titleCode, Map<String, Long> counts) {
 
-        void add(String fact) {
-            counts.merge(fact, 1L, Long::sum);
+        void add(String fact, long count) {
+            if (count > 0) {
+                counts.merge(fact, count, Long::sum);
+            }
         }
     }
 

@@ -37,6 +37,21 @@ public final class StandardsEngine {
         return new StandardsEngine(Map.copyOf(rules), set.deadline());
     }
 
+    /**
+     * What each title requires, as the compiled rules hold it: minimum ranks by dimension ordinal (in
+     * ordinary and in difficult areas), age bounds (-1: none), folded field keywords (empty: none).
+     * The same rules {@link #assess} applies, for a database to count verdicts without reading the rows.
+     */
+    public record Requirements(int[] minRank, int[] minRankDifficult, int minAge, int maxAge, List<String> fieldKeywords) {
+    }
+
+    public Map<String, Requirements> requirements() {
+        Map<String, Requirements> all = new HashMap<>();
+        byTitle.forEach((title, rules) -> all.put(title, new Requirements(rules.minRank.clone(), rules.minRankDifficult.clone(),
+                rules.minAge, rules.maxAge, rules.foldedFields == null ? List.of() : rules.foldedFields)));
+        return all;
+    }
+
     public Assessment assess(StandardsProfile profile, LocalDate date) {
         TitleRules rules = byTitle.get(profile.titleCode());
         if (rules == null) {
