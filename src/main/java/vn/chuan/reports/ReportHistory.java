@@ -140,23 +140,28 @@ class ReportHistory {
         params.put("d", date);
         params.put("prefix", pathPrefix);
         StandardsSql standards = new StandardsSql(engine, date, params, "s");
-        String applicable = standards.applicable();
-        String met = standards.met();
+        // Each post's verdict and unmet criteria are worked out once (inner select), then summed per group.
+        StringBuilder perPost = new StringBuilder()
+                .append(", case when ").append(standards.applicable()).append(" then case when ").append(standards.met())
+                .append(" then 1 else 2 end else 0 end as verdict");
         StringBuilder sums = new StringBuilder()
-                .append(", sum(case when ").append(applicable).append(" and ").append(met).append(" then 1 else 0 end) as v_dat")
-                .append(", sum(case when ").append(applicable).append(" and not ").append(met).append(" then 1 else 0 end) as v_chua_dat")
-                .append(", sum(case when ").append(applicable).append(" then 0 else 1 end) as v_none");
+                .append(", sum(case when verdict = 1 then 1 else 0 end) as v_dat")
+                .append(", sum(case when verdict = 2 then 1 else 0 end) as v_chua_dat")
+                .append(", sum(case when verdict = 0 then 1 else 0 end) as v_none");
         List<String> codes = List.copyOf(standards.gapCodes());
         for (int i = 0; i < codes.size(); i++) {
-            sums.append(", sum(case when ").append(standards.unmet(codes.get(i))).append(" then 1 else 0 end) as g_").append(i);
+            perPost.append(", case when ").append(standards.unmet(codes.get(i))).append(" then 1 else 0 end as g_").append(i);
+            sums.append(", sum(g_").append(i).append(") as g_").append(i);
         }
-        String keys = "h.unit_id, h.unit_level, h.category" + (byTitle ? ", h.title_code" : "");
+        String keys = "unit_id, unit_level, category" + (byTitle ? ", title_code" : "");
         String sql = """
-                select %s %s
-                from report_history h join unit u on u.id = h.unit_id
-                where h.started_on <= :d and (h.ended_on is null or h.ended_on >= :d) and h.unit_path like :prefix %s
+                select %s %s from (
+                    select h.unit_id, h.unit_level, h.category, h.title_code %s
+                    from report_history h join unit u on u.id = h.unit_id
+                    where h.started_on <= :d and (h.ended_on is null or h.ended_on >= :d) and h.unit_path like :prefix %s
+                ) post
                 group by %s
-                """.formatted(keys, sums, attributed(attribution, "h", params), keys);
+                """.formatted(keys, sums, perPost, attributed(attribution, "h", params), keys);
         return jdbc.sql(sql).params(params).query((rs, n) -> {
             FactGroup group = new FactGroup(rs.getLong("unit_id"), UnitLevel.valueOf(rs.getString("unit_level")),
                     StaffCategory.valueOf(rs.getString("category")), byTitle ? rs.getString("title_code") : null, new HashMap<>());
