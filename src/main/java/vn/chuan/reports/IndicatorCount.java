@@ -12,7 +12,7 @@ public record IndicatorCount(boolean known, long population, long meeting, long 
     public static final IndicatorCount UNKNOWN = new IndicatorCount(false, 0, 0, 0, 0);
     static final IndicatorCount NONE = new IndicatorCount(true, 0, 0, 0, 0);
 
-    IndicatorCount plus(IndicatorCount other) {
+    public IndicatorCount plus(IndicatorCount other) {
         return new IndicatorCount(known, population + other.population, meeting + other.meeting, leaving + other.leaving,
                 leavingMeeting + other.leavingMeeting);
     }

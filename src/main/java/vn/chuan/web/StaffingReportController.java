@@ -126,19 +126,34 @@ class StaffingReportController {
         Map<Long, String> paths = new HashMap<>();
         units.subtree(root, on).forEach(u -> paths.put(u.id().value(), u.path()));
         List<JobPositions.UnitFigures> positionFigures = positions.figures(scope, root);
-        List<Rotation> moves = rotations.list(scope, year);
+        List<Rotation> moves = new ArrayList<>(rotations.list(scope, year));
         Map<Long, IndicatorCount> inField = counts("dung-chuyen-mon", scope, root, on);
-        Map<Long, IndicatorCount> hires = counts("tuyen-dung-tre-gioi", scope, root, on);
+        Map<Long, IndicatorCount> hires = new HashMap<>(counts("tuyen-dung-tre-gioi", scope, root, on));
+        // A year before the root existed (a merged commune): its moves and hires are those of what it was formed from.
+        List<String> rootPaths = new ArrayList<>(List.of(root.path()));
+        if (!root.isValidOn(on)) {
+            for (Units.Source source : units.sourcesOn(root, on)) {
+                rootPaths.add(source.unit().path());
+                // The officer of the merged commune reads its predecessors' past as the reports do.
+                rotations.list(UserScope.of(source.unit(), false), year).stream().filter(m -> !moves.contains(m)).forEach(moves::add);
+                IndicatorCount past = counts("tuyen-dung-tre-gioi", UserScope.of(source.unit(), false), source.unit(), on)
+                        .get(source.unit().id().value());
+                if (past != null) {
+                    hires.merge(root.id().value(), past, IndicatorCount::plus);
+                }
+            }
+        }
         Map<Long, IndicatorCount> women = counts("quy-hoach-nu", scope, root, on);
         Map<Long, IndicatorCount> young = counts("quy-hoach-tre", scope, root, on);
         List<Row> rows = new ArrayList<>();
         for (Unit unit : below) {
-            rows.add(row(unit, positionFigures, paths, moves, inField, hires, women, young));
+            rows.add(row(unit, List.of(unit.path()), positionFigures, paths, moves, inField, hires, women, young));
         }
-        return new Report(root, year, on, rows, row(root, positionFigures, paths, moves, inField, hires, women, young));
+        return new Report(root, year, on, rows, row(root, rootPaths, positionFigures, paths, moves, inField, hires, women, young));
     }
 
-    private Row row(Unit unit, List<JobPositions.UnitFigures> positionFigures, Map<Long, String> paths, List<Rotation> moves,
+    private Row row(Unit unit, List<String> unitPaths, List<JobPositions.UnitFigures> positionFigures, Map<Long, String> paths,
+            List<Rotation> moves,
             Map<Long, IndicatorCount> inField, Map<Long, IndicatorCount> hires, Map<Long, IndicatorCount> women,
             Map<Long, IndicatorCount> young) {
         int headcount = 0;
@@ -153,7 +168,8 @@ class StaffingReportController {
             }
         }
         Map<Direction, Integer> byDirection = new EnumMap<>(Direction.class);
-        moves.stream().filter(m -> m.fromUnitPath().startsWith(unit.path())).forEach(m -> byDirection.merge(m.direction(), 1, Integer::sum));
+        moves.stream().filter(m -> unitPaths.stream().anyMatch(m.fromUnitPath()::startsWith))
+                .forEach(m -> byDirection.merge(m.direction(), 1, Integer::sum));
         long id = unit.id().value();
         return new Row(unit.name(), id, headcount, filled, vacant, inField.getOrDefault(id, IndicatorCount.UNKNOWN),
                 byDirection.getOrDefault(Direction.UP, 0), byDirection.getOrDefault(Direction.DOWN, 0),

@@ -159,6 +159,10 @@ class QualityFormTest {
         assertThat(reports.trend(scope, province.mergedA, 2016).get(0).total()).as("the trend before the merge").isEqualTo(2);
         // Each count of that past opens its list for the commune's own officer.
         everyCountIsItsList(officer, end2024);
+        // The staffing report of a year before the merge reads the same past (moves and hires of what it was formed from).
+        mvc.perform(get("/bao-cao/bo-tri").param("donVi", String.valueOf(province.mergedA.id().value())).param("nam", "2024")
+                .with(user(officer))).andExpect(status().isOk())
+                .andExpect(MockMvcResultMatchers.content().string(Matchers.containsString(province.mergedA.name())));
     }
 
     @Test
