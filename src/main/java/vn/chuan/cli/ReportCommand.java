@@ -15,6 +15,9 @@ import java.util.stream.Collectors;
 
 import org.springframework.context.ConfigurableApplicationContext;
 
+import vn.chuan.evaluation.Evaluations;
+import vn.chuan.evaluation.Grade;
+import vn.chuan.evaluation.GradeMix;
 import vn.chuan.reports.BreakdownColumn;
 import vn.chuan.reports.ReportColumn;
 import vn.chuan.reports.ReportPdf;
@@ -38,7 +41,7 @@ final class ReportCommand implements ChuanCommand {
 
     @Override
     public String summary() {
-        return "in biểu mẫu báo cáo của một đơn vị tại một ngày (chat-luong, cong-chuc, co-cau)";
+        return "in biểu mẫu báo cáo của một đơn vị tại một ngày (chat-luong, cong-chuc, co-cau, xep-loai)";
     }
 
     @Override
@@ -46,6 +49,7 @@ final class ReportCommand implements ChuanCommand {
         return """
                 java -jar chuan.jar report BIỂU-MẪU --unit MÃ [--as-of YYYY-MM-DD] [--shares] [--format csv|xlsx|pdf] [--out TỆP]
                 java -jar chuan.jar report co-cau --by CHIỀU [--categories CB,CC] --unit MÃ ...
+                java -jar chuan.jar report xep-loai --unit MÃ --year NĂM [--shares] [--format csv|xlsx] [--out TỆP]
 
                 Các biểu mẫu:
                   chat-luong   số lượng, chất lượng cán bộ, công chức cấp xã: mỗi đơn vị trực thuộc một dòng,
@@ -55,6 +59,8 @@ final class ReportCommand implements ChuanCommand {
                   cong-chuc    số lượng, chất lượng công chức từ cấp huyện trở lên (mẫu BM02/BNV): ngạch,
                                trình độ, lý luận chính trị, quản lý nhà nước, tin học, ngoại ngữ, độ tuổi.
                   co-cau       cơ cấu theo một chiều: mỗi mức một cột, rồi "trở lên" từng mức (với trình độ).
+                  xep-loai     kết quả xếp loại đánh giá năm --year: mỗi đơn vị trực thuộc một dòng, mỗi mức xếp
+                               loại một cột (với --shares: tỉ lệ trên số được xếp loại của dòng).
                   --by CHIỀU   với co-cau: %s
                   --categories với co-cau: loại cán bộ, cách nhau dấu phẩy (CB, CC, VC, KCT; mặc định CB,CC)
                   --unit MÃ    mã đơn vị (tỉnh, huyện hoặc xã) có hiệu lực tại ngày báo cáo; VN: cả nước
@@ -78,9 +84,12 @@ final class ReportCommand implements ChuanCommand {
             throw new Options.UsageException("cần tên một biểu mẫu (chat-luong)");
         }
         String form = options.positional().get(0);
-        if (!Set.of("chat-luong", "cong-chuc", "co-cau").contains(form)) {
-            err.println("Không có biểu mẫu '" + form + "'. Các biểu mẫu: chat-luong, cong-chuc, co-cau");
+        if (!Set.of("chat-luong", "cong-chuc", "co-cau", "xep-loai").contains(form)) {
+            err.println("Không có biểu mẫu '" + form + "'. Các biểu mẫu: chat-luong, cong-chuc, co-cau, xep-loai");
             return CommandLine.USAGE;
+        }
+        if (form.equals("xep-loai")) {
+            return gradeMix(options, out, err);
         }
         BreakdownColumn.By by = null;
         Set<StaffCategory> categories = new TreeSet<>();
@@ -153,6 +162,73 @@ final class ReportCommand implements ChuanCommand {
                 default -> Files.writeString(file, "\uFEFF" + csv(report, options.has("shares")), StandardCharsets.UTF_8);
             }
             err.println("Đã ghi báo cáo vào " + file);
+            return CommandLine.OK;
+        } catch (IOException e) {
+            err.println("Không ghi được tệp: " + e.getMessage());
+            return CommandLine.FAILED;
+        }
+    }
+
+    /** The grade mix of a year (Cần Thơ's "hơn 37% hoàn thành xuất sắc nhiệm vụ"), a row per unit below. */
+    private static int gradeMix(Options options, PrintStream out, PrintStream err) {
+        if (!options.has("unit") || !options.has("year")) {
+            throw new Options.UsageException("cần --unit MÃ và --year NĂM");
+        }
+        int year = options.intValue("year", 0, 2000, 2100);
+        String format = options.get("format", "csv");
+        if (!Set.of("csv", "xlsx").contains(format)) {
+            err.println("Định dạng '" + format + "' không được hỗ trợ cho xep-loai; có: csv, xlsx");
+            return CommandLine.USAGE;
+        }
+        if (format.equals("xlsx") && !options.has("out")) {
+            throw new Options.UsageException("định dạng xlsx cần --out TỆP");
+        }
+        LocalDate yearEnd = LocalDate.of(year, 12, 31);
+        LocalDate on = yearEnd.isAfter(LocalDate.now(Dates.ZONE)) ? LocalDate.now(Dates.ZONE) : yearEnd;
+        try (ConfigurableApplicationContext context = ApplicationContexts.open()) {
+            Optional<Unit> unit = context.getBean(Units.class).findByCodeAsWritten(options.get("unit", ""), on);
+            if (unit.isEmpty()) {
+                err.println("Không có đơn vị mã " + options.get("unit", "") + " vào ngày " + Dates.format(on));
+                return CommandLine.FAILED;
+            }
+            GradeMix mix = context.getBean(Evaluations.class).mix(UserScope.everything(false), unit.get(), year, "don-vi");
+            if (format.equals("xlsx")) {
+                Path file = Path.of(options.get("out", ""));
+                try (var stream = Files.newOutputStream(file)) {
+                    mix.writeWorkbook(stream);
+                }
+                err.println("Đã ghi báo cáo vào " + file);
+                return CommandLine.OK;
+            }
+            boolean shares = options.has("shares");
+            StringBuilder csv = new StringBuilder(TabularFile.csvLine(List.of("Kết quả xếp loại năm " + year + ", " + unit.get().name())));
+            List<String> header = new ArrayList<>(List.of("Đơn vị", "Tổng số"));
+            for (Grade grade : Grade.values()) {
+                header.add(grade.label());
+                if (shares) {
+                    header.add(grade.label() + " (tỉ lệ)");
+                }
+            }
+            csv.append(TabularFile.csvLine(header));
+            List<GradeMix.Row> rows = new ArrayList<>(mix.rows());
+            rows.add(mix.total());
+            for (GradeMix.Row row : rows) {
+                List<String> cells = new ArrayList<>(List.of(row.label(), String.valueOf(row.total())));
+                for (Grade grade : Grade.values()) {
+                    cells.add(String.valueOf(row.count(grade)));
+                    if (shares) {
+                        cells.add(row.share(grade));
+                    }
+                }
+                csv.append(TabularFile.csvLine(cells));
+            }
+            if (options.has("out")) {
+                Path file = Path.of(options.get("out", ""));
+                Files.writeString(file, "\uFEFF" + csv, StandardCharsets.UTF_8);
+                err.println("Đã ghi báo cáo vào " + file);
+            } else {
+                out.print(csv);
+            }
             return CommandLine.OK;
         } catch (IOException e) {
             err.println("Không ghi được tệp: " + e.getMessage());

@@ -1,5 +1,6 @@
 package vn.chuan.evaluation;
 
+import java.io.OutputStream;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,5 +40,10 @@ public record GradeMix(Unit unit, int year, String by, List<Row> rows, Row total
 
     static Map<Integer, Map<Grade, Long>> emptyTrend() {
         return new LinkedHashMap<>();
+    }
+
+    /** The mix as a workbook (a row per unit, a column per grade and its share). */
+    public void writeWorkbook(OutputStream out) {
+        GradeMixWorkbook.write(this, out);
     }
 }

@@ -20,6 +20,7 @@ import vn.chuan.shared.PositionTitle;
 import vn.chuan.shared.ScaleLevel;
 import vn.chuan.shared.StaffCategory;
 import vn.chuan.shared.VietnameseText;
+import vn.chuan.units.AmbiguousUnitCodeException;
 import vn.chuan.units.Unit;
 
 /**
@@ -192,7 +193,13 @@ final class InterchangeReader {
     }
 
     private Unit unit(int row, String code, LocalDate startedOn, List<RowError> errors) {
-        Optional<Unit> unit = unitsByCode.apply(code);
+        Optional<Unit> unit;
+        try {
+            unit = unitsByCode.apply(code);
+        } catch (AmbiguousUnitCodeException e) {
+            errors.add(new RowError(row, InterchangeColumn.MA_DON_VI.header(), code, e.getMessage()));
+            return null;
+        }
         if (unit.isEmpty()) {
             errors.add(new RowError(row, InterchangeColumn.MA_DON_VI.header(), code, "không có đơn vị đang hoạt động với mã này"));
             return null;

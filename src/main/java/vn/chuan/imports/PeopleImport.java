@@ -281,7 +281,7 @@ public class PeopleImport {
         LocalDate today = LocalDate.now(clock);
         Map<String, Optional<Unit>> unitCache = new HashMap<>();
         InterchangeReader reader = new InterchangeReader(scope,
-                code -> unitCache.computeIfAbsent(code, c -> units.findByCode(c, today)), today);
+                code -> unitCache.computeIfAbsent(code, c -> units.findByCodeAsWritten(c, today)), today);
         Map<String, Integer> firstRowOfCode = new HashMap<>();
         List<ImportedPerson> chunk = new ArrayList<>(CHUNK);
         int[] rows = {0};

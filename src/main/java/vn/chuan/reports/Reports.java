@@ -81,7 +81,7 @@ public class Reports {
     ReportTable quality(UserScope scope, Unit root, LocalDate date, boolean fromRecords) {
         List<ReportColumn> columns = List.of(QualityColumn.values());
         return table(scope, root, date, fromRecords, QUALITY_TITLE, CADRES_AND_CIVIL_SERVANTS, QUALITY_DIMENSIONS, false, false, true,
-                t -> columns);
+                false, t -> columns);
     }
 
     static final String QUALITY_TITLE = "Số lượng, chất lượng cán bộ, công chức cấp xã";
@@ -96,7 +96,7 @@ public class Reports {
     public ReportTable civilServants(UserScope scope, Unit root, LocalDate date) {
         List<ReportColumn> columns = List.of(CivilServantColumn.values());
         return table(scope, root, date, !isToday(date), "Số lượng, chất lượng công chức từ cấp huyện trở lên",
-                Set.of(StaffCategory.CC), CIVIL_SERVANT_DIMENSIONS, true, false, false, t -> columns);
+                Set.of(StaffCategory.CC), CIVIL_SERVANT_DIMENSIONS, true, false, false, false, t -> columns);
     }
 
     /**
@@ -109,18 +109,18 @@ public class Reports {
         }
         return table(scope, root, date, !isToday(date), "Cơ cấu theo " + by.label().toLowerCase(Locale.ROOT),
                 categories, by.dimension() == null ? Set.of() : Set.of(by.dimension()), false, by.key().equals("dan_toc"),
-                by.readsStandards(), total -> BreakdownColumn.of(by, categories, total.factsStartingWith(Profile.ETHNICITY)));
+                by.readsStandards(), by.readsStandards(), total -> BreakdownColumn.of(by, categories, total.factsStartingWith(Profile.ETHNICITY)));
     }
 
     private ReportTable table(UserScope scope, Unit root, LocalDate date, boolean fromRecords, String title,
             Set<StaffCategory> categories, Set<Dimension> dimensions, boolean byTitle, boolean byEthnicity, boolean readsStandards,
-            Function<Tallies, List<ReportColumn>> columnsOf) {
+            boolean standardsColumnsOnly, Function<Tallies, List<ReportColumn>> columnsOf) {
         if (!scope.covers(root)) {
             throw new IllegalArgumentException("Đơn vị không thuộc phạm vi của bạn");
         }
         List<Unit> rowUnits = rowUnits(root, date);
-        Map<Long, Tallies> tallies = fromRecords ? counted(root, rowUnits, date, dimensions, byTitle, byEthnicity, readsStandards)
-                : kept(root, rowUnits);
+        Map<Long, Tallies> tallies = fromRecords ? counted(root, rowUnits, date, dimensions, byTitle, byEthnicity, readsStandards,
+                standardsColumnsOnly) : kept(root, rowUnits);
         Tallies total = tallies.get(root.id().value());
         List<ReportColumn> columns = columnsOf.apply(total);
         List<ReportTable.Row> rows = new ArrayList<>();
@@ -167,7 +167,7 @@ public class Reports {
      * tallies keep, for the dimensions the columns need.
      */
     private Map<Long, Tallies> counted(Unit root, List<Unit> rowUnits, LocalDate date, Set<Dimension> dimensions, boolean byTitle,
-            boolean byEthnicity, boolean readsStandards) {
+            boolean byEthnicity, boolean readsStandards, boolean standardsColumnsOnly) {
         Map<Long, Tallies> tallies = new HashMap<>();
         rowUnits.forEach(u -> tallies.put(u.id().value(), new Tallies()));
         tallies.put(root.id().value(), new Tallies());
@@ -175,19 +175,29 @@ public class Reports {
         (root.equals(NATION) ? rowUnits : List.of(root))
                 .forEach(r -> units.subtree(r, date).forEach(u -> postUnits.put(u.id().value(), u)));
         StandardsEngine engine = readsStandards ? standards.engineOn(date).orElse(null) : null;
+        // A breakdown by verdict or unmet criterion needs nothing but the standards (and the total, which they give): one scan.
+        boolean standardsOnly = readsStandards && dimensions.isEmpty() && !byTitle && !byEthnicity && standardsColumnsOnly;
         // A unit that did not exist yet on that date (a commune merged on 1/7/2025) has the past of what it was formed from.
         for (Units.Source source : root.equals(NATION) ? List.of(new Units.Source(root, null)) : units.pastOf(root, date)) {
             String prefix = source.unit().path() + "%";
             ReportHistory.Attribution attribution = source.attribution() == null ? null
                     : new ReportHistory.Attribution(source.attribution(), root.path() + "%");
-            for (ReportHistory.Group group : history.count(prefix, attribution, date, dimensions, byTitle, byEthnicity, AGE_BAND_STARTS)) {
-                forEachTally(group.unitId(), root, rowUnits, tallies, postUnits, t -> add(t, group));
+            if (!standardsOnly) {
+                for (ReportHistory.Group group : history.count(prefix, attribution, date, dimensions, byTitle, byEthnicity, AGE_BAND_STARTS)) {
+                    forEachTally(group.unitId(), root, rowUnits, tallies, postUnits, t -> add(t, group));
+                }
             }
             if (readsStandards) {
                 // The standards of that date: the set in force then, applied to what was held then.
                 for (ReportHistory.FactGroup group : history.verdicts(prefix, attribution, date, engine, byTitle)) {
-                    forEachTally(group.unitId(), root, rowUnits, tallies, postUnits,
-                            t -> group.counts().forEach((fact, n) -> t.add(group.unitLevel(), group.category(), fact, n)));
+                    long posts = group.counts().entrySet().stream().filter(e -> e.getKey().startsWith(Profile.VERDICT))
+                            .mapToLong(Map.Entry::getValue).sum();
+                    forEachTally(group.unitId(), root, rowUnits, tallies, postUnits, t -> {
+                        group.counts().forEach((fact, n) -> t.add(group.unitLevel(), group.category(), fact, n));
+                        if (standardsOnly) {
+                            t.add(group.unitLevel(), group.category(), Profile.ALL, posts);
+                        }
+                    });
                 }
             }
         }

@@ -104,12 +104,19 @@ class LineageImport {
         }
         int before = errors.size();
         LocalDate dayBefore = on.minusDays(1);
-        Optional<Unit> successor = units.findByCode(newCode, on);
+        Optional<Unit> successor;
+        Optional<Unit> predecessor;
+        try {
+            successor = units.findByCodeAsWritten(newCode, on);
+            predecessor = units.findByCodeAsWritten(oldCode, dayBefore);
+        } catch (AmbiguousUnitCodeException e) {
+            errors.add("Dòng " + number + ": " + e.getMessage());
+            return Optional.empty();
+        }
         if (successor.isEmpty()) {
             errors.add("Dòng " + number + ", cột Mã PX mới, giá trị '" + newCode + "': không có đơn vị mã này có hiệu lực ngày "
                     + Dates.format(on) + " (hãy nhập danh mục đơn vị mới trước)");
         }
-        Optional<Unit> predecessor = units.findByCode(oldCode, dayBefore);
         if (predecessor.isEmpty()) {
             errors.add("Dòng " + number + ", cột Mã PX cũ, giá trị '" + oldCode + "': không có đơn vị mã này còn hiệu lực ngày "
                     + Dates.format(dayBefore) + ", ngày trước khi sắp xếp");

@@ -113,7 +113,10 @@ class OfficialUnitListImport {
         if (errors.size() > before) {
             return Optional.empty();
         }
-        return Optional.of(new Row(number, province, provinceCode, district, districtCode, commune, communeCode, type.get()));
+        // A number cell or a CSV may have dropped the leading zeros: each code gets the length of its level back.
+        return Optional.of(new Row(number, province, Units.codeOfLevel(provinceCode, UnitLevel.PROVINCE), district,
+                districtCode.isBlank() ? districtCode : Units.codeOfLevel(districtCode, UnitLevel.DISTRICT), commune,
+                Units.codeOfLevel(communeCode, UnitLevel.COMMUNE), type.get()));
     }
 
     private UnitImportResult write(List<Row> rows, LocalDate validFrom) {

@@ -125,6 +125,43 @@ public class Units {
                 .collect(Collectors.toMap(Unit::id, u -> u));
     }
 
+    /**
+     * The unit of a code as a spreadsheet may have written it: exactly, or, for a number cell or a CSV
+     * that dropped the leading zeros ("1840" for 01840, "4" for 00004), padded to the length of a
+     * level: 2 digits for a province, 3 for a district, 5 for a commune (QĐ 124/2004). A code that then
+     * matches two units is refused naming both.
+     */
+    public Optional<Unit> findByCodeAsWritten(String code, LocalDate date) {
+        String written = code == null ? "" : code.strip();
+        Optional<Unit> exact = findByCode(written, date);
+        if (exact.isPresent() || !written.matches("\\d{1,4}")) {
+            return exact;
+        }
+        List<Unit> found = new ArrayList<>();
+        for (UnitLevel level : UnitLevel.values()) {
+            String padded = codeOfLevel(written, level);
+            if (!padded.equals(written)) {
+                findByCode(padded, date).filter(u -> u.level() == level).ifPresent(found::add);
+            }
+        }
+        if (found.size() > 1) {
+            throw new AmbiguousUnitCodeException("mã '" + written + "' (mất số 0 ở đầu) khớp với nhiều đơn vị: "
+                    + String.join(", ", found.stream().map(u -> u.name() + " (" + u.code() + ")").toList()) + "; hãy ghi đủ mã");
+        }
+        return found.stream().findFirst();
+    }
+
+    /** The code a unit of this level is written with: a number shorter than the level's length gets its leading zeros back. */
+    public static String codeOfLevel(String code, UnitLevel level) {
+        String written = code == null ? "" : code.strip();
+        int length = switch (level) {
+            case PROVINCE -> 2;
+            case DISTRICT -> 3;
+            default -> 5;
+        };
+        return written.matches("\\d+") && written.length() < length ? "0".repeat(length - written.length()) + written : written;
+    }
+
     public Optional<Unit> findByCode(String code, LocalDate date) {
         return repository.findByCode(code.strip(), date);
     }

@@ -328,8 +328,8 @@ class CommandLineTest {
             assertThat(run("import-units", after.toString(), "--valid-from", "2025-07-01")).isZero();
             Path people = dir.resolve("people.csv");
             Files.writeString(people, "Mã cán bộ,Họ và tên,Ngày sinh,Giới tính,Dân tộc,Mã đơn vị,Loại,Chức danh,Ngày bắt đầu\n"
-                    + "LB1,Hà Thị Lương,01/03/1980,Nữ,Tày,01993,CC,Văn hóa - Xã hội,01/01/2010\n", StandardCharsets.UTF_8);
-            // Imported before the reorganisation: the post in Lương Bằng is open.
+                    + "LB1,Hà Thị Lương,01/03/1980,Nữ,Tày,1993,CC,Văn hóa - Xã hội,01/01/2010\n", StandardCharsets.UTF_8);
+            // Imported before the reorganisation: the post in Lương Bằng is open (its code typed as a number, without its zero).
             assertThat(run("import", people.toString())).as(err.toString(StandardCharsets.UTF_8)).isZero();
 
             Path broken = dir.resolve("broken.csv");
@@ -395,6 +395,18 @@ class CommandLineTest {
             err.reset();
             assertThat(run("import-grades", gradeFile.toString(), "--year", "2023", "--closed")).as("the year is closed").isEqualTo(1);
             assertThat(err.toString(StandardCharsets.UTF_8)).contains("đã khóa");
+
+            // The grade mix as Cần Thơ prints it, a row per unit below the province.
+            out.reset();
+            assertThat(run("report", "xep-loai", "--unit", "92", "--year", "2023", "--shares")).as(err.toString(StandardCharsets.UTF_8))
+                    .isZero();
+            List<List<String>> rows = new ArrayList<>();
+            TabularFile.read(new ByteArrayInputStream(out.toByteArray()), "mix.csv", (n, cells) -> rows.add(cells));
+            List<String> header = rows.get(1);
+            List<String> district = rows.get(2);
+            assertThat(district.get(0)).isEqualTo("Huyện Phong Điền");
+            assertThat(district.get(header.indexOf("Tổng số"))).isEqualTo("6");
+            assertThat(district.get(header.indexOf("Hoàn thành xuất sắc nhiệm vụ (tỉ lệ)"))).isEqualTo("33,33%");
         });
     }
 

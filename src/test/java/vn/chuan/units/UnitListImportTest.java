@@ -47,6 +47,24 @@ class UnitListImportTest {
     }
 
     @Test
+    void codesThatLostTheirLeadingZerosGetTheLengthOfTheirLevelBackAndAreFoundAsWritten() {
+        String csv = """
+                Tỉnh/Thành phố,Mã TP,Quận/Huyện,Mã QH,Phường/Xã,Mã PX,Cấp
+                Tỉnh Thử Số,7,Huyện Thử Số,75,Xã Thử Số,7531,Xã
+                """;
+        assertThat(importCsv(csv, OLD_ERA).errors()).isEmpty();
+        LocalDate on = LocalDate.of(2020, 1, 1);
+        assertThat(units.findByCode("07", on)).get().satisfies(u -> assertThat(u.name()).isEqualTo("Tỉnh Thử Số"));
+        assertThat(units.findByCode("075", on)).isPresent();
+        assertThat(units.findByCode("07531", on)).isPresent();
+        // A commune code typed into a number cell by the people who send the lists.
+        assertThat(units.findByCodeAsWritten("7531", on)).get().satisfies(u -> assertThat(u.code()).isEqualTo("07531"));
+        // "7" can only be the province 07 (no district 007, no commune 00007); "75" only the district 075.
+        assertThat(units.findByCodeAsWritten("7", on)).get().satisfies(u -> assertThat(u.level()).isEqualTo(UnitLevel.PROVINCE));
+        assertThat(units.findByCodeAsWritten("75", on)).get().satisfies(u -> assertThat(u.level()).isEqualTo(UnitLevel.DISTRICT));
+    }
+
+    @Test
     void aListWithoutDistrictsMovesCommunesUnderTheProvinceFromItsDateAndKeepsTheirPast() {
         importCsv("""
                 Tỉnh/Thành phố,Mã TP,Quận/Huyện,Mã QH,Phường/Xã,Mã PX,Cấp
