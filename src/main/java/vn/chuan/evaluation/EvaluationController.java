@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -156,10 +157,10 @@ class EvaluationController {
 
     @PostMapping("/danh-gia/{id}/don-vi/{unitId}")
     String save(@AuthenticationPrincipal ChuanUser user, @PathVariable long id, @PathVariable long unitId,
-            @RequestParam MultiValueMap<String, String> form, RedirectAttributes redirect) {
+            @RequestParam MultiValueMap<String, String> form, Model model, RedirectAttributes redirect) {
         Unit unit = units.find(new UnitId(unitId)).orElseThrow(RoundNotFoundException::new);
+        List<Evaluations.Entry> entries = new ArrayList<>();
         try {
-            List<Evaluations.Entry> entries = new ArrayList<>();
             for (String key : form.keySet()) {
                 if (key.startsWith("xl-")) {
                     long personId = Long.parseLong(key.substring(3));
@@ -175,7 +176,20 @@ class EvaluationController {
                 redirect.addFlashAttribute("notice", "Đã lưu." + quota.map(q -> " Lưu ý: " + q).orElse(""));
             }
         } catch (InvalidEvaluationException e) {
-            redirect.addFlashAttribute("problem", e.getMessage());
+            // Refused (the cap, a discipline …): the grid is shown again with what was typed, nothing is lost.
+            String page = grid(user, id, unitId, model);
+            Map<Long, Evaluations.Entry> typed = new HashMap<>();
+            entries.forEach(entry -> typed.put(entry.personId(), entry));
+            @SuppressWarnings("unchecked")
+            List<GridRow> rows = ((List<GridRow>) model.getAttribute("rows")).stream().map(r -> typed.containsKey(r.personId())
+                    ? new GridRow(r.personId(), r.code(), r.name(), r.titleName(), r.gradeId(), typed.get(r.personId()).grade(),
+                    typed.get(r.personId()).comment(), r.version()) : r).toList();
+            Map<Grade, Integer> counts = new EnumMap<>(Grade.class);
+            rows.stream().map(GridRow::grade).filter(g -> g != null).forEach(g -> counts.merge(g, 1, Integer::sum));
+            model.addAttribute("rows", rows);
+            model.addAttribute("quota", Quota.check(counts).orElse(null));
+            model.addAttribute("problem", e.getMessage());
+            return page;
         }
         return "redirect:/danh-gia/" + id + "/don-vi/" + unitId;
     }

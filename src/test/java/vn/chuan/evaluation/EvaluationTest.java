@@ -442,10 +442,14 @@ class EvaluationTest {
         for (int i = 0; i < 6; i++) {
             request.param("xl-" + b1.get(i).value(), i < 2 ? "HTXS" : "HTT");
         }
-        mvc.perform(request).andExpect(status().is3xxRedirection())
-                .andExpect(flash().attribute("problem", Matchers.containsString("Không lưu: Vượt tỷ lệ")));
+        // Refused: the grid comes back with what was typed and the reason, nothing saved.
+        mvc.perform(request).andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("Không lưu: Vượt tỷ lệ")))
+                .andExpect(content().string(Matchers.containsString("id=\"quota-warning\"")))
+                .andExpect(content().string(Matchers.containsString("value=\"HTXS\" selected")));
         mvc.perform(get(path).with(asOfficer)).andExpect(status().isOk())
-                .andExpect(content().string(Matchers.containsString("Chưa nộp")));
+                .andExpect(content().string(Matchers.containsString("Chưa nộp")))
+                .andExpect(content().string(Matchers.not(Matchers.containsString("value=\"HTXS\" selected"))));
         mvc.perform(get("/danh-gia/" + round).with(asOfficer)).andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("Thị trấn Bằng Lũng")));
     }

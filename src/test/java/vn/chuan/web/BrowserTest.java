@@ -279,8 +279,10 @@ class BrowserTest {
         page.locator("#grid select.grade").nth(2).selectOption("HTT");
         assertThat(page.locator("#quota-live")).containsText("1 người, tối đa 0 trên 2 người hoàn thành tốt");
         page.locator("#submit-grid").click();
-        assertThat(page.locator(".alert-danger")).containsText("Vượt tỷ lệ hoàn thành xuất sắc nhiệm vụ");
+        // Refused at saving: the grid comes back as typed, with the rule and the numbers.
+        assertThat(page.locator(".alert-danger")).containsText("Không lưu: Vượt tỷ lệ hoàn thành xuất sắc nhiệm vụ");
         assertThat(page.locator("#quota-warning")).containsText("1 người, tối đa 0 trên 2 người hoàn thành tốt");
+        assertThat(page.locator("#grid select.grade").nth(1)).hasValue("HTT");
         page.locator("#grid select.grade").first().selectOption("HT");
         page.locator("#submit-grid").click();
         assertThat(page.locator(".alert-success")).containsText("Đã lưu và nộp");
