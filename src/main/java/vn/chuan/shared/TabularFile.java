@@ -1,6 +1,7 @@
 package vn.chuan.shared;
 
 import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -15,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
@@ -23,6 +25,11 @@ import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
+import org.apache.poi.hssf.usermodel.HSSFCell;
+import org.apache.poi.hssf.usermodel.HSSFRow;
+import org.apache.poi.hssf.usermodel.HSSFSheet;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.ss.usermodel.CellType;
 import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
@@ -115,8 +122,10 @@ public final class TabularFile {
         try {
             if (isZip(in)) {
                 readXlsx(in, handler);
+            } else if (isOle2(in)) {
+                readXls(in, handler);
             } else if (fileName != null && fileName.toLowerCase(Locale.ROOT).endsWith(".xls")) {
-                throw new InvalidFileException("Tệp Excel 97-2003 (.xls) chưa được hỗ trợ: hãy lưu lại dưới dạng .xlsx.");
+                throw new InvalidFileException("Tệp không phải là bảng tính Excel 97-2003 (.xls) hợp lệ hoặc đã bị hỏng.");
             } else {
                 readCsv(in, handler);
             }
@@ -130,6 +139,77 @@ public final class TabularFile {
         byte[] head = in.readNBytes(4);
         in.reset();
         return head.length == 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4;
+    }
+
+    /** The start of an OLE2 compound file: an Excel 97-2003 workbook (or another Office 97 document). */
+    private static boolean isOle2(BufferedInputStream in) throws IOException {
+        in.mark(8);
+        byte[] head = in.readNBytes(8);
+        in.reset();
+        byte[] magic = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
+        return Arrays.equals(head, magic);
+    }
+
+    /** Bytes of an .xls file at most: the format holds 65,536 rows; it is read whole. */
+    public static final long MAX_XLS_BYTES = 64L << 20;
+
+    /**
+     * An Excel 97-2003 workbook (at most 65,536 rows by its format), read whole: the first visible
+     * sheet, cells as the xlsx reader gives them (numbers in plain decimal form, dates as Excel
+     * serials, a formula's last computed value), the same bounds on cells.
+     */
+    private static void readXls(InputStream in, RowHandler handler) throws IOException {
+        byte[] bytes = in.readNBytes((int) MAX_XLS_BYTES + 1);
+        if (bytes.length > MAX_XLS_BYTES) {
+            throw new InvalidFileException("Tệp Excel 97-2003 (.xls) quá lớn: tối đa " + (MAX_XLS_BYTES >> 20)
+                    + " MB. Hãy lưu lại dưới dạng .xlsx.");
+        }
+        try (HSSFWorkbook workbook = new HSSFWorkbook(new ByteArrayInputStream(bytes))) {
+            int index = -1;
+            for (int i = 0; i < workbook.getNumberOfSheets() && index < 0; i++) {
+                if (!workbook.isSheetHidden(i) && !workbook.isSheetVeryHidden(i)) {
+                    index = i;
+                }
+            }
+            if (index < 0) {
+                throw new InvalidFileException("Tệp Excel không có trang tính nào đang hiển thị.");
+            }
+            HSSFSheet sheet = workbook.getSheetAt(index);
+            for (int r = sheet.getFirstRowNum(); r <= sheet.getLastRowNum(); r++) {
+                HSSFRow row = sheet.getRow(r);
+                if (row == null || row.getLastCellNum() <= 0) {
+                    continue;
+                }
+                List<String> cells = new ArrayList<>(row.getLastCellNum());
+                for (int c = 0; c < row.getLastCellNum(); c++) {
+                    cells.add(checkedCell(xlsText(row.getCell(c)), r + 1));
+                }
+                try {
+                    handler.row(r + 1, cells);
+                } catch (RuntimeException e) {
+                    throw new HandlerFailure(e);
+                }
+            }
+        } catch (HandlerFailure e) {
+            throw (RuntimeException) e.getCause();
+        } catch (InvalidFileException e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            throw new InvalidFileException("Tệp không phải là bảng tính Excel 97-2003 (.xls) hợp lệ hoặc đã bị hỏng.");
+        }
+    }
+
+    private static String xlsText(HSSFCell cell) {
+        if (cell == null) {
+            return "";
+        }
+        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
+        return switch (type) {
+            case NUMERIC -> BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros().toPlainString();
+            case STRING -> cell.getStringCellValue() == null ? "" : cell.getStringCellValue().strip();
+            case BOOLEAN -> cell.getBooleanCellValue() ? "Có" : "Không";
+            default -> "";
+        };
     }
 
     private static void readXlsx(InputStream in, RowHandler handler) throws IOException {

@@ -14,6 +14,9 @@ import java.util.List;
 import org.dhatim.fastexcel.VisibilityState;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
+import org.apache.poi.hssf.usermodel.HSSFRow;
+import org.apache.poi.hssf.usermodel.HSSFSheet;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -145,6 +148,35 @@ class PeopleImportTest {
         assertThat(validOnly.skippedInvalid()).isEqualTo(1);
         assertThat(person(p + "-6").assignmentOn(LocalDate.now(Dates.ZONE))).get()
                 .satisfies(a -> assertThat(a.titleCode()).isEqualTo("VP_TK"));
+    }
+
+    @Test
+    void anExcel97ListIsReadLikeAnXlsxOne() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (HSSFWorkbook workbook = new HSSFWorkbook()) {
+            HSSFSheet sheet = workbook.createSheet("Danh sách");
+            String[] header = HEADER.split(",");
+            HSSFRow first = sheet.createRow(0);
+            for (int c = 0; c < header.length; c++) {
+                first.createCell(c).setCellValue(header[c]);
+            }
+            String[] values = {p + "-97", "Nông Thị Xuân", null, "Nữ", "Tày", "", b1, "CC", "Văn phòng - Thống kê", "", "", "Đại học", "", ""};
+            HSSFRow row = sheet.createRow(1);
+            for (int c = 0; c < values.length; c++) {
+                if (values[c] != null) {
+                    row.createCell(c).setCellValue(values[c]);
+                }
+            }
+            // The birth date as Excel keeps it: a serial number in a date cell (15/03/1985).
+            row.createCell(2).setCellValue(31121);
+            workbook.write(out);
+        }
+        ImportAnalysis analysis = analyse(out.toByteArray(), "danh-sach-cu.xls", TestProvince.EVERYTHING);
+        assertThat(analysis.fileErrors()).isEmpty();
+        assertThat(analysis.errors()).isEmpty();
+        assertThat(analysis.plans()).singleElement().satisfies(plan -> assertThat(plan.action()).isEqualTo(RowPlan.Action.CREATE));
+        importer.apply(TestProvince.EVERYTHING, analysis, false, ImportProgress.NONE);
+        assertThat(person(p + "-97").birthDate()).isEqualTo(LocalDate.of(1985, 3, 15));
     }
 
     @Test
