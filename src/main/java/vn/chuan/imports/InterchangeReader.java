@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 import vn.chuan.people.InvalidPersonDataException;
@@ -76,7 +77,10 @@ final class InterchangeReader {
                 continue;
             }
             Optional<InterchangeColumn> column = InterchangeColumn.byHeader(text);
-            if (column.isEmpty()) {
+            if (column.isEmpty() && ROW_NUMBER_HEADERS.contains(VietnameseText.key(text))) {
+                // The row numbers lists carry ("STT"): expected, ignored without a word.
+                continue;
+            } else if (column.isEmpty()) {
                 warnings.add("Cột '" + text + "' không thuộc định dạng trao đổi nên được bỏ qua.");
             } else if (seen.containsKey(column.get())) {
                 fileErrors.add("Cột " + column.get().header() + " xuất hiện hai lần.");
@@ -91,6 +95,29 @@ final class InterchangeReader {
             }
         }
         return fileErrors.isEmpty();
+    }
+
+    /** Headers of a column of row numbers ("STT", "Số TT"). */
+    private static final Set<String> ROW_NUMBER_HEADERS = Set.of("stt", "so tt", "so thu tu", "tt");
+
+    /**
+     * A total row at the foot of a list ("Tổng cộng: 19 người"): no person code and a cell that says
+     * so. It is left out, and the preview says which rows were.
+     */
+    boolean isTotalRow(int row, List<String> cells) {
+        Integer codeColumn = columns.entrySet().stream().filter(e -> e.getValue() == InterchangeColumn.MA_CAN_BO).map(Map.Entry::getKey)
+                .findFirst().orElse(null);
+        if (codeColumn != null && codeColumn < cells.size() && cells.get(codeColumn) != null && !cells.get(codeColumn).isBlank()) {
+            return false;
+        }
+        for (String cell : cells) {
+            String text = cell == null ? "" : VietnameseText.key(cell);
+            if (text.startsWith("tong cong") || text.startsWith("tong so") || text.equals("cong")) {
+                warnings.add("Dòng " + row + " là dòng tổng cộng nên được bỏ qua.");
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A row's cells by column; null for a row with nothing in it. */

@@ -294,6 +294,9 @@ public class PeopleImport {
 
                 @Override
                 public void row(int rowNumber, List<String> cells) {
+                    if (reader.isTotalRow(rowNumber, cells)) {
+                        return;
+                    }
                     Map<InterchangeColumn, String> values = reader.cells(cells);
                     if (values == null) {
                         return;

@@ -151,6 +151,17 @@ class PeopleImportTest {
     }
 
     @Test
+    void aRowNumberColumnIsIgnoredAndATotalRowAtTheFootIsLeftOutAndSaid() {
+        ImportAnalysis analysis = analyse("STT," + HEADER + "\n"
+                + "1," + p + "-41,Lục Văn Một,15/03/1985,Nam,Tày,," + b1 + ",CC,VP_TK,,,,,\n"
+                + "2," + p + "-42,Lục Thị Hai,16/04/1986,Nữ,Tày,," + b1 + ",CC,TC_KT,,,,,\n"
+                + "Tổng cộng: 2 người,,,,,,,,,,,,,,\n");
+        assertThat(analysis.errors()).isEmpty();
+        assertThat(analysis.warnings()).containsExactly("Dòng 4 là dòng tổng cộng nên được bỏ qua.");
+        assertThat(analysis.count(RowPlan.Action.CREATE)).isEqualTo(2);
+    }
+
+    @Test
     void anExcel97ListIsReadLikeAnXlsxOne() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (HSSFWorkbook workbook = new HSSFWorkbook()) {
