@@ -61,7 +61,9 @@ public enum InterchangeColumn {
     public static Optional<InterchangeColumn> byHeader(String text) {
         String wanted = VietnameseText.key(text);
         for (InterchangeColumn c : values()) {
-            if (wanted.equals(VietnameseText.key(c.header)) || wanted.equals(VietnameseText.key(c.key))) {
+            // The header, the key, or the key's words ("chuyen mon" under a group header "Trình độ").
+            if (wanted.equals(VietnameseText.key(c.header)) || wanted.equals(VietnameseText.key(c.key))
+                    || wanted.equals(c.key.replace('_', ' '))) {
                 return Optional.of(c);
             }
         }

@@ -40,6 +40,10 @@ final class InterchangeReader {
     private final Function<String, Optional<Unit>> unitsByCode;
     private final LocalDate today;
     private boolean headerSeen;
+    /** The header's cells that are not columns of the format, by position (a group header over two rows, "Trình độ"). */
+    private final Map<Integer, String> unknownHeaders = new HashMap<>();
+    /** Rows read since the header: a header over two rows is recognised on the first one only. */
+    private int rowsAfterHeader;
 
     /** {@code unitsByCode} finds the unit holding a code on a date: (code → unit valid today). */
     InterchangeReader(UserScope scope, Function<String, Optional<Unit>> unitsByCode, LocalDate today) {
@@ -53,6 +57,7 @@ final class InterchangeReader {
     }
 
     List<String> warnings() {
+        warnUnknownHeaders();
         return warnings;
     }
 
@@ -81,7 +86,7 @@ final class InterchangeReader {
                 // The row numbers lists carry ("STT"): expected, ignored without a word.
                 continue;
             } else if (column.isEmpty()) {
-                warnings.add("Cột '" + text + "' không thuộc định dạng trao đổi nên được bỏ qua.");
+                unknownHeaders.put(i, text);
             } else if (seen.containsKey(column.get())) {
                 fileErrors.add("Cột " + column.get().header() + " xuất hiện hai lần.");
             } else {
@@ -94,7 +99,47 @@ final class InterchangeReader {
                 fileErrors.add("Thiếu cột bắt buộc: " + column.header() + " (hoặc " + column.key() + ").");
             }
         }
+        if (!fileErrors.isEmpty()) {
+            warnUnknownHeaders();
+        }
         return fileErrors.isEmpty();
+    }
+
+    private void warnUnknownHeaders() {
+        unknownHeaders.values().forEach(text -> warnings.add("Cột '" + text + "' không thuộc định dạng trao đổi nên được bỏ qua."));
+        unknownHeaders.clear();
+    }
+
+    /**
+     * The second row of a header over two rows ("Trình độ" merged above "Chuyên môn", "LLCT",
+     * "QLNN"): the row just below the header, without a person code, naming columns of the format
+     * where the header has none. Its names complete the header; the row is not a person.
+     */
+    boolean isSecondHeaderRow(List<String> cells) {
+        if (rowsAfterHeader++ > 0) {
+            return false;
+        }
+        Map<Integer, InterchangeColumn> found = new HashMap<>();
+        for (int i = 0; i < cells.size(); i++) {
+            String text = cells.get(i) == null ? "" : cells.get(i).strip();
+            if (columns.get(i) == InterchangeColumn.MA_CAN_BO && !text.isEmpty()) {
+                return false;
+            }
+            Optional<InterchangeColumn> named = text.isEmpty() || columns.containsKey(i) ? Optional.empty() : InterchangeColumn.byHeader(text);
+            if (named.isPresent() && !columns.containsValue(named.get())) {
+                found.put(i, named.get());
+            }
+        }
+        if (found.isEmpty()) {
+            warnUnknownHeaders();
+            return false;
+        }
+        columns.putAll(found);
+        // A group header above the columns just named ("Trình độ") was a title, not a column to warn about.
+        found.keySet().forEach(unknownHeaders::remove);
+        unknownHeaders.keySet().removeIf(i -> found.containsKey(i + 1) || found.containsKey(i));
+        warnUnknownHeaders();
+        return true;
     }
 
     /** Headers of a column of row numbers ("STT", "Số TT"). */

@@ -294,7 +294,7 @@ public class PeopleImport {
 
                 @Override
                 public void row(int rowNumber, List<String> cells) {
-                    if (reader.isTotalRow(rowNumber, cells)) {
+                    if (reader.isSecondHeaderRow(cells) || reader.isTotalRow(rowNumber, cells)) {
                         return;
                     }
                     Map<InterchangeColumn, String> values = reader.cells(cells);

@@ -162,6 +162,22 @@ class PeopleImportTest {
     }
 
     @Test
+    void aHeaderOverTwoRowsWithAGroupAboveTheLevelsIsRead() {
+        String csv = "Mã cán bộ,Họ và tên,Ngày sinh,Giới tính,Dân tộc,Mã đơn vị,Loại,Chức danh,Trình độ,,\n"
+                + ",,,,,,,,Chuyên môn,LLCT,QLNN\n"
+                + p + "-51,Hà Văn Năm,15/03/1985,Nam,Tày," + b1 + ",CC,VP_TK,Đại học,Trung cấp,Chuyên viên\n";
+        ImportAnalysis analysis = analyse(csv);
+        assertThat(analysis.fileErrors()).isEmpty();
+        assertThat(analysis.errors()).isEmpty();
+        assertThat(analysis.warnings()).as("'Trình độ' is the group's title, not a column").isEmpty();
+        importer.apply(TestProvince.EVERYTHING, analysis, false, ImportProgress.NONE);
+        var levels = person(p + "-51").levelsOn(LocalDate.now(Dates.ZONE));
+        assertThat(levels.get(Dimension.PROFESSIONAL).code()).isEqualTo("DAI_HOC");
+        assertThat(levels.get(Dimension.POLITICAL_THEORY).code()).isEqualTo("TRUNG_CAP");
+        assertThat(levels.get(Dimension.STATE_MANAGEMENT).code()).isEqualTo("CHUYEN_VIEN");
+    }
+
+    @Test
     void anExcel97ListIsReadLikeAnXlsxOne() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (HSSFWorkbook workbook = new HSSFWorkbook()) {
