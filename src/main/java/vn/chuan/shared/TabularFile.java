@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
@@ -24,6 +25,11 @@ import java.util.function.Predicate;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
+
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
 
 import org.apache.poi.hssf.usermodel.HSSFCell;
 import org.apache.poi.hssf.usermodel.HSSFRow;
@@ -78,6 +84,8 @@ public final class TabularFile {
     public static final int MAX_COMPRESSION_RATIO = 100;
     /** Bytes of a CSV file at most (it is read whole). */
     public static final long MAX_CSV_BYTES = 256L << 20;
+
+    private static final String RELATIONSHIPS_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
     private TabularFile() {
     }
@@ -182,7 +190,9 @@ public final class TabularFile {
                 }
                 List<String> cells = new ArrayList<>(row.getLastCellNum());
                 for (int c = 0; c < row.getLastCellNum(); c++) {
-                    cells.add(checkedCell(xlsText(row.getCell(c)), r + 1));
+                    if (!sheet.isColumnHidden(c)) {
+                        cells.add(checkedCell(xlsText(row.getCell(c)), r + 1));
+                    }
                 }
                 try {
                     handler.row(r + 1, cells);
@@ -217,7 +227,7 @@ public final class TabularFile {
         try {
             Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
             checkUnzippedSize(copy);
-            readXlsx(copy, handler);
+            readXlsx(copy, hiddenColumns(copy), handler);
         } finally {
             Files.deleteIfExists(copy);
         }
@@ -286,7 +296,89 @@ public final class TabularFile {
         }
     }
 
-    private static void readXlsx(Path file, RowHandler handler) throws IOException {
+    /**
+     * The hidden columns (0 = A) of the first visible sheet: a district hides its working columns
+     * (a formula, a note to itself) and the user who imports sees only the others. Our reader does
+     * not give them, so the sheet's {@code <cols>} element, which comes before its rows, is read
+     * here; reading stops at the rows. The file's sizes have been checked before.
+     */
+    private static BitSet hiddenColumns(Path file) {
+        BitSet hidden = new BitSet();
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            String part = firstVisibleSheetPart(zip);
+            ZipEntry entry = part == null ? null : zip.getEntry(part);
+            if (entry == null) {
+                return hidden;
+            }
+            try (InputStream in = zip.getInputStream(entry)) {
+                XMLStreamReader xml = xmlInput().createXMLStreamReader(in);
+                while (xml.hasNext()) {
+                    if (xml.next() != XMLStreamConstants.START_ELEMENT) {
+                        continue;
+                    }
+                    String name = xml.getLocalName();
+                    if (name.equals("sheetData")) {
+                        break;
+                    }
+                    String state = xml.getAttributeValue(null, "hidden");
+                    if (name.equals("col") && ("1".equals(state) || "true".equals(state))) {
+                        int min = Integer.parseInt(xml.getAttributeValue(null, "min"));
+                        int max = Math.min(Integer.parseInt(xml.getAttributeValue(null, "max")), MAX_COLUMNS);
+                        if (min >= 1 && min <= max) {
+                            hidden.set(min - 1, max);
+                        }
+                    }
+                }
+                xml.close();
+            }
+        } catch (IOException | XMLStreamException | RuntimeException e) {
+            // Without the column widths the file is still a list: read every column, as before.
+            return new BitSet();
+        }
+        return hidden;
+    }
+
+    /** The part name of the first sheet not hidden, from the workbook and its relationships. */
+    private static String firstVisibleSheetPart(ZipFile zip) throws IOException, XMLStreamException {
+        String relationId = null;
+        try (InputStream in = zip.getInputStream(zip.getEntry("xl/workbook.xml"))) {
+            XMLStreamReader xml = xmlInput().createXMLStreamReader(in);
+            while (relationId == null && xml.hasNext()) {
+                if (xml.next() == XMLStreamConstants.START_ELEMENT && xml.getLocalName().equals("sheet")) {
+                    String state = xml.getAttributeValue(null, "state");
+                    if (state == null || state.equals("visible")) {
+                        relationId = xml.getAttributeValue(RELATIONSHIPS_NS, "id");
+                    }
+                }
+            }
+            xml.close();
+        }
+        if (relationId == null) {
+            return null;
+        }
+        try (InputStream in = zip.getInputStream(zip.getEntry("xl/_rels/workbook.xml.rels"))) {
+            XMLStreamReader xml = xmlInput().createXMLStreamReader(in);
+            while (xml.hasNext()) {
+                if (xml.next() == XMLStreamConstants.START_ELEMENT && xml.getLocalName().equals("Relationship")
+                        && relationId.equals(xml.getAttributeValue(null, "Id"))) {
+                    String target = xml.getAttributeValue(null, "Target");
+                    return target.startsWith("/") ? target.substring(1) : "xl/" + target;
+                }
+            }
+            xml.close();
+        }
+        return null;
+    }
+
+    /** No DTD, no external entity: a workbook is untrusted input. */
+    private static XMLInputFactory xmlInput() {
+        XMLInputFactory factory = XMLInputFactory.newFactory();
+        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        return factory;
+    }
+
+    private static void readXlsx(Path file, BitSet hidden, RowHandler handler) throws IOException {
         int[] rowsRead = {0};
         try (ReadableWorkbook workbook = new ReadableWorkbook(file.toFile())) {
             // The first visible sheet holds the data; explanation sheets of our template follow it.
@@ -304,7 +396,9 @@ public final class TabularFile {
                     }
                     List<String> cells = new ArrayList<>(row.getCellCount());
                     for (int i = 0; i < row.getCellCount(); i++) {
-                        cells.add(checkedCell(text(row.getCell(i)), row.getRowNum()));
+                        if (!hidden.get(i)) {
+                            cells.add(checkedCell(text(row.getCell(i)), row.getRowNum()));
+                        }
                     }
                     try {
                         handler.row(row.getRowNum(), cells);

@@ -10,6 +10,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import org.dhatim.fastexcel.VisibilityState;
 import org.dhatim.fastexcel.Workbook;
@@ -204,6 +205,50 @@ class PeopleImportTest {
         assertThat(analysis.plans()).singleElement().satisfies(plan -> assertThat(plan.action()).isEqualTo(RowPlan.Action.CREATE));
         importer.apply(TestProvince.EVERYTHING, analysis, false, ImportProgress.NONE);
         assertThat(person(p + "-97").birthDate()).isEqualTo(LocalDate.of(1985, 3, 15));
+    }
+
+    @Test
+    void hiddenColumnsOfAnXlsxOrAnXlsListAreIgnored() throws Exception {
+        // The district's working columns, hidden: a second birth date written as text, and a note.
+        String[] header = (HEADER + ",Ngày sinh,Ghi chú của huyện").split(",");
+        int birthCopy = header.length - 2;
+        ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
+        Workbook workbook = new Workbook(xlsx, "test", "1.0");
+        Worksheet sheet = workbook.newWorksheet("Danh sách");
+        String[] values = {p + "-61", "Lò Văn Sáu", "15/03/1985", "Nam", "Thái", "", b1, "CC", "VP_TK", "", "", "Đại học", "", "",
+            "năm tám lăm", "đã đối chiếu"};
+        for (int c = 0; c < header.length; c++) {
+            sheet.value(0, c, header[c]);
+            sheet.value(1, c, values[c]);
+        }
+        sheet.hideColumn(birthCopy);
+        sheet.hideColumn(birthCopy + 1);
+        workbook.finish();
+
+        values[0] = p + "-62";
+        ByteArrayOutputStream xls = new ByteArrayOutputStream();
+        try (HSSFWorkbook old = new HSSFWorkbook()) {
+            HSSFSheet oldSheet = old.createSheet("Danh sách");
+            HSSFRow first = oldSheet.createRow(0);
+            HSSFRow row = oldSheet.createRow(1);
+            for (int c = 0; c < header.length; c++) {
+                first.createCell(c).setCellValue(header[c]);
+                row.createCell(c).setCellValue(values[c]);
+            }
+            oldSheet.setColumnHidden(birthCopy, true);
+            oldSheet.setColumnHidden(birthCopy + 1, true);
+            old.write(xls);
+        }
+
+        for (var file : List.of(Map.entry("ds.xlsx", xlsx), Map.entry("ds-cu.xls", xls))) {
+            ImportAnalysis analysis = analyse(file.getValue().toByteArray(), file.getKey(), TestProvince.EVERYTHING);
+            assertThat(analysis.fileErrors()).as(file.getKey()).isEmpty();
+            assertThat(analysis.errors()).as(file.getKey()).isEmpty();
+            assertThat(analysis.warnings()).as(file.getKey() + ": the hidden note is not named").isEmpty();
+            importer.apply(TestProvince.EVERYTHING, analysis, false, ImportProgress.NONE);
+        }
+        assertThat(person(p + "-61").birthDate()).isEqualTo(LocalDate.of(1985, 3, 15));
+        assertThat(person(p + "-62").birthDate()).isEqualTo(LocalDate.of(1985, 3, 15));
     }
 
     @Test
