@@ -49,7 +49,7 @@ final class ReportCommand implements ChuanCommand {
         return """
                 java -jar chuan.jar report BIỂU-MẪU --unit MÃ [--as-of YYYY-MM-DD] [--shares] [--format csv|xlsx|pdf] [--out TỆP]
                 java -jar chuan.jar report co-cau --by CHIỀU [--categories CB,CC] --unit MÃ ...
-                java -jar chuan.jar report xep-loai --unit MÃ --year NĂM [--shares] [--format csv|xlsx] [--out TỆP]
+                java -jar chuan.jar report xep-loai --unit MÃ --year NĂM [--shares] [--format csv|xlsx|pdf] [--out TỆP]
 
                 Các biểu mẫu:
                   chat-luong   số lượng, chất lượng cán bộ, công chức cấp xã: mỗi đơn vị trực thuộc một dòng,
@@ -66,7 +66,8 @@ final class ReportCommand implements ChuanCommand {
                   --unit MÃ    mã đơn vị (tỉnh, huyện hoặc xã) có hiệu lực tại ngày báo cáo; VN: cả nước
                   --as-of      ngày báo cáo (mặc định hôm nay)
                   --shares     với csv: sau mỗi cột số một cột tỉ lệ trên tổng số của dòng ("78,95%%")
-                  --format     csv (mặc định; UTF-8 có BOM), xlsx (tiêu đề gộp ô như trên giấy), pdf (A4 ngang)
+                  --format     csv (mặc định; UTF-8 có BOM), xlsx (tiêu đề gộp ô như trên giấy), pdf (A4 ngang;
+                               xep-loai: A4 đứng, tỉ lệ dưới mỗi số)
                   --out TỆP    ghi ra tệp (bắt buộc với xlsx, pdf); CSV không có --out thì in ra đầu ra chuẩn
 
                 Mã thoát: 0 đã in/ghi; 1 không có đơn vị hoặc không ghi được tệp; 2 sai cách gọi.""".formatted(
@@ -176,12 +177,12 @@ final class ReportCommand implements ChuanCommand {
         }
         int year = options.intValue("year", 0, 2000, 2100);
         String format = options.get("format", "csv");
-        if (!Set.of("csv", "xlsx").contains(format)) {
-            err.println("Định dạng '" + format + "' không được hỗ trợ cho xep-loai; có: csv, xlsx");
+        if (!Set.of("csv", "xlsx", "pdf").contains(format)) {
+            err.println("Định dạng '" + format + "' không được hỗ trợ; có: csv, xlsx, pdf");
             return CommandLine.USAGE;
         }
-        if (format.equals("xlsx") && !options.has("out")) {
-            throw new Options.UsageException("định dạng xlsx cần --out TỆP");
+        if (!format.equals("csv") && !options.has("out")) {
+            throw new Options.UsageException("định dạng " + format + " cần --out TỆP");
         }
         LocalDate yearEnd = LocalDate.of(year, 12, 31);
         LocalDate on = yearEnd.isAfter(LocalDate.now(Dates.ZONE)) ? LocalDate.now(Dates.ZONE) : yearEnd;
@@ -192,10 +193,14 @@ final class ReportCommand implements ChuanCommand {
                 return CommandLine.FAILED;
             }
             GradeMix mix = context.getBean(Evaluations.class).mix(UserScope.everything(false), unit.get(), year, "don-vi");
-            if (format.equals("xlsx")) {
+            if (!format.equals("csv")) {
                 Path file = Path.of(options.get("out", ""));
                 try (var stream = Files.newOutputStream(file)) {
-                    mix.writeWorkbook(stream);
+                    if (format.equals("pdf")) {
+                        mix.writePdf(stream);
+                    } else {
+                        mix.writeWorkbook(stream);
+                    }
                 }
                 err.println("Đã ghi báo cáo vào " + file);
                 return CommandLine.OK;

@@ -254,6 +254,15 @@ class EvaluationController {
         GradeMixWorkbook.write(mix, response.getOutputStream());
     }
 
+    @GetMapping("/danh-gia/phan-bo.pdf")
+    void mixPdf(@AuthenticationPrincipal ChuanUser user, @RequestParam(name = "donVi", required = false) Long unitId,
+            @RequestParam(name = "nam", required = false) Integer year, @RequestParam(name = "theo", required = false) String by,
+            HttpServletResponse response) throws IOException {
+        GradeMix mix = mixOf(user, unitId, year, by);
+        Downloads.attachment(response, "xep-loai-" + mix.unit().code() + "-" + mix.year() + ".pdf", "application/pdf");
+        mix.writePdf(response.getOutputStream());
+    }
+
     @GetMapping("/danh-gia/danh-sach")
     String graded(@AuthenticationPrincipal ChuanUser user, @RequestParam(name = "donVi", required = false) Long unitId,
             @RequestParam("nam") int year, @RequestParam(name = "xepLoai", required = false) String grade,

@@ -46,4 +46,9 @@ public record GradeMix(Unit unit, int year, String by, List<Row> rows, Row total
     public void writeWorkbook(OutputStream out) {
         GradeMixWorkbook.write(this, out);
     }
+
+    /** The mix as an A4 paper (a row per unit, a column per grade with its share below the count). */
+    public void writePdf(OutputStream out) {
+        GradeMixPdf.write(this, out);
+    }
 }

@@ -1,10 +1,7 @@
 package vn.chuan.reports;
 
 import java.awt.Color;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -23,6 +20,7 @@ import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 
 import vn.chuan.shared.Dates;
+import vn.chuan.shared.PdfFonts;
 
 /** The quantity-and-quality form as a PDF: A4 landscape, the unit and date on top, Vietnamese glyphs. */
 public final class ReportPdf {
@@ -32,8 +30,8 @@ public final class ReportPdf {
 
     public static void write(ReportTable form, OutputStream out) {
         try {
-            BaseFont regular = font("/fonts/DejaVuSansCondensed.ttf");
-            BaseFont bold = font("/fonts/DejaVuSansCondensed-Bold.ttf");
+            BaseFont regular = PdfFonts.regular();
+            BaseFont bold = PdfFonts.bold();
             Document document = new Document(PageSize.A4.rotate(), 20, 20, 24, 24);
             PdfWriter.getInstance(document, out);
             document.open();
@@ -83,7 +81,7 @@ public final class ReportPdf {
             }
             document.add(table);
             document.close();
-        } catch (IOException | DocumentException e) {
+        } catch (DocumentException e) {
             throw new IllegalStateException("PDF report failed", e);
         }
     }
@@ -96,16 +94,5 @@ public final class ReportPdf {
         cell.setVerticalAlignment(Element.ALIGN_MIDDLE);
         cell.setBackgroundColor(new Color(0xDD, 0xEB, 0xF7));
         return cell;
-    }
-
-    private static BaseFont font(String resource) throws IOException {
-        try (InputStream in = ReportPdf.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new UncheckedIOException(new IOException("missing font " + resource));
-            }
-            byte[] bytes = in.readAllBytes();
-            return BaseFont.createFont(resource.substring(resource.lastIndexOf('/') + 1), BaseFont.IDENTITY_H,
-                    BaseFont.EMBEDDED, true, bytes, null);
-        }
     }
 }

@@ -13,6 +13,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -407,6 +409,14 @@ class CommandLineTest {
             assertThat(district.get(0)).isEqualTo("Huyện Phong Điền");
             assertThat(district.get(header.indexOf("Tổng số"))).isEqualTo("6");
             assertThat(district.get(header.indexOf("Hoàn thành xuất sắc nhiệm vụ (tỉ lệ)"))).isEqualTo("33,33%");
+            Path paper = dir.resolve("xep-loai-2023.pdf");
+            assertThat(run("report", "xep-loai", "--unit", "92", "--year", "2023", "--format", "pdf")).as("pdf needs --out").isEqualTo(2);
+            assertThat(run("report", "xep-loai", "--unit", "92", "--year", "2023", "--format", "pdf", "--out", paper.toString()))
+                    .as(err.toString(StandardCharsets.UTF_8)).isZero();
+            PdfReader reader = new PdfReader(Files.readAllBytes(paper));
+            assertThat(new PdfTextExtractor(reader).getTextFromPage(1)).contains("KẾT QUẢ ĐÁNH GIÁ, XẾP LOẠI NĂM 2023", "Huyện Phong Điền",
+                    "33,33%");
+            reader.close();
         });
     }
 

@@ -19,6 +19,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -258,6 +260,14 @@ class EvaluationTest {
                 .andExpect(content().string(Matchers.containsString("1 kết quả")));
         mvc.perform(get("/danh-gia/phan-bo.xlsx").param("donVi", String.valueOf(province.districtB.id().value())).param("nam", "2025")
                 .with(asOfficer)).andExpect(status().isOk());
+        byte[] paper = mvc.perform(get("/danh-gia/phan-bo.pdf").param("donVi", String.valueOf(province.districtB.id().value()))
+                .param("nam", "2025").with(asOfficer)).andExpect(status().isOk())
+                .andExpect(content().contentType("application/pdf")).andReturn().getResponse().getContentAsByteArray();
+        PdfReader reader = new PdfReader(paper);
+        String text = new PdfTextExtractor(reader).getTextFromPage(1);
+        reader.close();
+        assertThat(text).contains("KẾT QUẢ ĐÁNH GIÁ, XẾP LOẠI NĂM 2025", province.districtB.name(), byUnit.rows().get(0).label(),
+                "16,67%", "Tổng cộng");
     }
 
     @Test
