@@ -66,7 +66,9 @@ final class GradeMixPdf {
             for (GradeMix.Row row : rows) {
                 boolean total = row == mix.total();
                 Font face = new Font(total ? bold : regular, 8.5f);
-                table.addCell(new PdfPCell(new Phrase(row.label(), face)));
+                PdfPCell name = new PdfPCell(new Phrase(row.label(), face));
+                name.setVerticalAlignment(Element.ALIGN_MIDDLE);
+                table.addCell(name);
                 table.addCell(number(new Phrase(Shares.count(row.total()), face)));
                 for (Grade grade : grades) {
                     Phrase text = new Phrase(Shares.count(row.count(grade)), face);
