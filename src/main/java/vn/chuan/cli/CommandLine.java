@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import vn.chuan.shared.Refused;
+
 /**
  * {@code java -jar chuan.jar <command> [options]}: batch work from the command line, for the
  * same database the application uses. Exit codes: 0 done, 1 the command failed, 2 bad usage.
@@ -25,6 +27,7 @@ public final class CommandLine {
         register(new ImportUnitsCommand());
         register(new ImportLineageCommand());
         register(new ImportGradesCommand());
+        register(new ImportScoresCommand());
         register(new CheckDataCommand());
         register(new AssessCommand());
         register(new ReportCommand());
@@ -78,6 +81,13 @@ public final class CommandLine {
             err.println("Lỗi: " + e.getMessage());
             err.println(command.help());
             return USAGE;
+        } catch (RuntimeException e) {
+            // A rule's refusal (a unit code that could be two units …) is an answer, not a crash.
+            if (e instanceof Refused) {
+                err.println("Lỗi: " + e.getMessage());
+                return FAILED;
+            }
+            throw e;
         }
     }
 

@@ -75,7 +75,7 @@ final class ImportGradesCommand implements ChuanCommand {
             LocalDate yearEnd = LocalDate.of(year, 12, 31);
             LocalDate today = LocalDate.now(Dates.ZONE);
             LocalDate on = yearEnd.isAfter(today) ? today : yearEnd;
-            Optional<Unit> unit = options.has("unit") ? units.findByCode(options.get("unit", ""), on)
+            Optional<Unit> unit = options.has("unit") ? units.findByCodeAsWritten(options.get("unit", ""), on)
                     : units.roots().stream().filter(u -> u.isValidOn(on)).findFirst();
             if (unit.isEmpty()) {
                 err.println("Không có đơn vị " + options.get("unit", "cấp tỉnh") + " vào ngày " + Dates.format(on));

@@ -19,6 +19,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import vn.chuan.ChuanApplication;
+import vn.chuan.evaluation.CompetencyTest;
+import vn.chuan.evaluation.CompetencyTests;
 import vn.chuan.security.UserScope;
 import vn.chuan.shared.Dates;
 import vn.chuan.shared.TabularFile;
@@ -417,6 +419,34 @@ class CommandLineTest {
             assertThat(new PdfTextExtractor(reader).getTextFromPage(1)).contains("KẾT QUẢ ĐÁNH GIÁ, XẾP LOẠI NĂM 2023", "Huyện Phong Điền",
                     "33,33%");
             reader.close();
+
+            // A competency test's scores from the district's sheet: a wrong score writes nothing and names its row.
+            long test;
+            try (var context = ApplicationContexts.open()) {
+                CompetencyTests tests = context.getBean(CompetencyTests.class);
+                long commune = context.getBean(Units.class).findByCode("31153", LocalDate.of(2026, 6, 1)).orElseThrow().id().value();
+                test = tests.create(UserScope.everything(true), "Sát hạch công chức xã 2026", LocalDate.of(2026, 6, 1), commune,
+                        new BigDecimal("5"), BigDecimal.TEN, List.of(new CompetencyTest.Subject("Kiến thức pháp luật", BigDecimal.ONE)));
+                tests.register(UserScope.everything(true), test, List.of("NA0", "NA1"));
+            }
+            Path scores = dir.resolve("diem.csv");
+            Files.writeString(scores, "Mã cán bộ,Kiến thức pháp luật\nNA0,8\nNA1,12\n", StandardCharsets.UTF_8);
+            err.reset();
+            assertThat(run("import-scores", scores.toString(), "--test", String.valueOf(test))).isEqualTo(1);
+            assertThat(err.toString(StandardCharsets.UTF_8)).contains("Dòng 3: điểm “12” không hợp lệ (từ 0 đến 10)", "Không ghi gì");
+            err.reset();
+            assertThat(run("import-scores", scores.toString(), "--test", "999999")).isEqualTo(1);
+            assertThat(err.toString(StandardCharsets.UTF_8)).contains("Không có kỳ sát hạch số 999999", test + "  Sát hạch công chức xã 2026");
+            assertThat(run("import-scores", scores.toString())).as("no test").isEqualTo(2);
+            Files.writeString(scores, "Mã cán bộ,Kiến thức pháp luật\nNA0,8\nNA1,\"4,5\"\n", StandardCharsets.UTF_8);
+            out.reset();
+            assertThat(run("import-scores", scores.toString(), "--test", String.valueOf(test))).as(err.toString(StandardCharsets.UTF_8))
+                    .isZero();
+            assertThat(out.toString(StandardCharsets.UTF_8)).contains("Đã nhập điểm kỳ sát hạch “Sát hạch công chức xã 2026”");
+            try (var context = ApplicationContexts.open()) {
+                assertThat(context.getBean(CompetencyTests.class).sittings(test))
+                        .extracting(sitting -> sitting.total().stripTrailingZeros().toPlainString()).containsExactlyInAnyOrder("8", "4.5");
+            }
         });
     }
 
