@@ -28,6 +28,7 @@ public final class CommandLine {
         register(new ImportLineageCommand());
         register(new ImportGradesCommand());
         register(new ImportScoresCommand());
+        register(new ImportPlacesCommand());
         register(new CheckDataCommand());
         register(new AssessCommand());
         register(new ReportCommand());

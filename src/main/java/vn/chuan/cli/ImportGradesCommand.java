@@ -11,7 +11,6 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.chuan.evaluation.EvaluationRound;
 import vn.chuan.evaluation.Evaluations;
@@ -58,18 +57,12 @@ final class ImportGradesCommand implements ChuanCommand {
 
     @Override
     public int run(Options options, PrintStream out, PrintStream err) {
-        if (options.positional().size() != 1) {
-            throw new Options.UsageException("cần đúng một tệp");
-        }
-        if (!options.has("year")) {
-            throw new Options.UsageException("cần --year NĂM");
-        }
+        Optional<Path> named = FileImports.file(options, "year NĂM", err);
         int year = options.intValue("year", 0, 2000, 2100);
-        Path file = Path.of(options.positional().get(0));
-        if (!Files.isRegularFile(file)) {
-            err.println("Không tìm thấy tệp: " + file);
+        if (named.isEmpty()) {
             return CommandLine.FAILED;
         }
+        Path file = named.get();
         try (ConfigurableApplicationContext context = ApplicationContexts.open()) {
             Units units = context.getBean(Units.class);
             LocalDate yearEnd = LocalDate.of(year, 12, 31);
@@ -86,21 +79,14 @@ final class ImportGradesCommand implements ChuanCommand {
             GradeImport grades = context.getBean(GradeImport.class);
             boolean closed = options.has("closed");
             boolean dryRun = options.has("dry-run");
-            TransactionTemplate transaction = context.getBean(TransactionTemplate.class);
             try (InputStream in = Files.newInputStream(file)) {
-                GradeImport.Result result = transaction.execute(status -> {
+                GradeImport.Result result = FileImports.inTransaction(context, dryRun, () -> {
                     long roundId = evaluations.rounds(scope).stream().filter(r -> r.year() == year && r.unitId() == unit.get().id().value())
                             .map(EvaluationRound::id).findFirst().orElseGet(() -> evaluations.openRound(scope, year, unit.get().id().value()));
-                    GradeImport.Result r = grades.importGrades(scope, roundId, in, file.getFileName().toString(), closed);
-                    if (dryRun || !r.errors().isEmpty()) {
-                        status.setRollbackOnly();
-                    }
-                    return r;
-                });
+                    return grades.importGrades(scope, roundId, in, file.getFileName().toString(), closed);
+                }, r -> !r.errors().isEmpty());
                 if (!result.errors().isEmpty()) {
-                    result.errors().forEach(e -> err.println("Lỗi: " + e));
-                    err.println("Không ghi gì (" + result.errors().size() + " lỗi).");
-                    return CommandLine.FAILED;
+                    return FileImports.refused(result.errors(), err);
                 }
                 out.printf("%s %s xếp loại năm %d từ %s dòng (%s)%s.%n", dryRun ? "Sẽ ghi" : "Đã ghi", Shares.count(result.saved()), year,
                         Shares.count(result.rows()), unit.get().name(), closed ? ", đợt đánh giá được khóa như đã quyết định" : "");

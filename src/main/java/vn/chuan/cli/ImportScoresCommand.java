@@ -10,7 +10,6 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.chuan.evaluation.CompetencyTest;
 import vn.chuan.evaluation.CompetencyTests;
@@ -52,18 +51,12 @@ final class ImportScoresCommand implements ChuanCommand {
 
     @Override
     public int run(Options options, PrintStream out, PrintStream err) {
-        if (options.positional().size() != 1) {
-            throw new Options.UsageException("cần đúng một tệp");
-        }
-        if (!options.has("test")) {
-            throw new Options.UsageException("cần --test SỐ");
-        }
+        Optional<Path> named = FileImports.file(options, "test SỐ", err);
         int testId = options.intValue("test", 0, 1, Integer.MAX_VALUE);
-        Path file = Path.of(options.positional().get(0));
-        if (!Files.isRegularFile(file)) {
-            err.println("Không tìm thấy tệp: " + file);
+        if (named.isEmpty()) {
             return CommandLine.FAILED;
         }
+        Path file = named.get();
         UserScope scope = UserScope.everything(true);
         try (ConfigurableApplicationContext context = ApplicationContexts.open()) {
             CompetencyTests tests = context.getBean(CompetencyTests.class);
@@ -74,19 +67,11 @@ final class ImportScoresCommand implements ChuanCommand {
                 return CommandLine.FAILED;
             }
             boolean dryRun = options.has("dry-run");
-            TransactionTemplate transaction = context.getBean(TransactionTemplate.class);
             try (InputStream in = Files.newInputStream(file)) {
-                List<String> errors = transaction.execute(status -> {
-                    List<String> found = tests.importScores(scope, testId, in, file.getFileName().toString());
-                    if (dryRun || !found.isEmpty()) {
-                        status.setRollbackOnly();
-                    }
-                    return found;
-                });
+                List<String> errors = FileImports.inTransaction(context, dryRun,
+                        () -> tests.importScores(scope, testId, in, file.getFileName().toString()), found -> !found.isEmpty());
                 if (!errors.isEmpty()) {
-                    errors.forEach(e -> err.println("Lỗi: " + e));
-                    err.println("Không ghi gì (" + errors.size() + " lỗi).");
-                    return CommandLine.FAILED;
+                    return FileImports.refused(errors, err);
                 }
                 out.printf("%s điểm kỳ sát hạch “%s” (%s).%n", dryRun ? "Kiểm tra xong, chưa ghi" : "Đã nhập", test.get().name(),
                         test.get().unitName());

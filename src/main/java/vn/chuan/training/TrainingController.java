@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.chuan.security.ChuanUser;
@@ -40,12 +41,14 @@ import vn.chuan.units.Units;
 class TrainingController {
 
     private final Training training;
+    private final RosterImport rosters;
     private final TrainingPlans plans;
     private final Units units;
     private final Clock clock;
 
-    TrainingController(Training training, TrainingPlans plans, Units units, Clock clock) {
+    TrainingController(Training training, RosterImport rosters, TrainingPlans plans, Units units, Clock clock) {
         this.training = training;
+        this.rosters = rosters;
         this.plans = plans;
         this.units = units;
         this.clock = clock;
@@ -151,6 +154,25 @@ class TrainingController {
             redirect.addFlashAttribute("notice", "Đã cử " + enrolled + " người vào lớp.");
         } catch (InvalidTrainingException e) {
             redirect.addFlashAttribute("problem", e.getMessage());
+        }
+        return "redirect:/dao-tao/lop/" + id;
+    }
+
+    @PostMapping("/dao-tao/lop/{id}/nhap")
+    String importRoster(@AuthenticationPrincipal ChuanUser user, @PathVariable long id, @RequestParam("tep") MultipartFile file,
+            RedirectAttributes redirect) throws IOException {
+        try (var input = file.getInputStream()) {
+            RosterImport.Result result = rosters.importRoster(user.scope(), id, input, file.getOriginalFilename());
+            if (result.errors().isEmpty()) {
+                redirect.addFlashAttribute("notice", "Đã nhập " + result.rows() + " dòng: cử thêm " + result.enrolled() + " người, "
+                        + result.attending() + " đang học, " + result.completed() + " hoàn thành, " + result.dropped() + " bỏ học.");
+            } else {
+                redirect.addFlashAttribute("problem", "Không nhập gì: "
+                        + String.join("; ", result.errors().subList(0, Math.min(20, result.errors().size())))
+                        + (result.errors().size() > 20 ? "; … (" + result.errors().size() + " lỗi)" : ""));
+            }
+        } catch (InvalidTrainingException e) {
+            redirect.addFlashAttribute("problem", "Không nhập gì: " + e.getMessage());
         }
         return "redirect:/dao-tao/lop/" + id;
     }

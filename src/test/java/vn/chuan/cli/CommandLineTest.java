@@ -21,11 +21,19 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.chuan.ChuanApplication;
 import vn.chuan.evaluation.CompetencyTest;
 import vn.chuan.evaluation.CompetencyTests;
+import vn.chuan.people.PersonRegistry;
 import vn.chuan.security.UserScope;
 import vn.chuan.shared.Dates;
+import vn.chuan.shared.Dimension;
 import vn.chuan.shared.TabularFile;
 import vn.chuan.targets.Target;
 import vn.chuan.targets.Targets;
+import vn.chuan.training.Enrolment;
+import vn.chuan.training.EnrolmentStatus;
+import vn.chuan.training.Funding;
+import vn.chuan.training.Programme;
+import vn.chuan.training.Training;
+import vn.chuan.training.TrainingClass;
 import vn.chuan.units.Units;
 
 class CommandLineTest {
@@ -446,6 +454,33 @@ class CommandLineTest {
             try (var context = ApplicationContexts.open()) {
                 assertThat(context.getBean(CompetencyTests.class).sittings(test))
                         .extracting(sitting -> sitting.total().stripTrailingZeros().toPlainString()).containsExactlyInAnyOrder("8", "4.5");
+            }
+
+            // A class's roster from the school: one sent and completed (the level recorded), one dropped.
+            try (var context = ApplicationContexts.open()) {
+                Training training = context.getBean(Training.class);
+                long programme = training.defineProgramme(UserScope.everything(true), new Programme.Definition("CT-TCLLCT",
+                        "Trung cấp lý luận chính trị", "LLCT", "llct", "TRUNG_CAP", 240, "Trường Chính trị tỉnh"));
+                training.openClass(UserScope.everything(true), new TrainingClass.Definition(programme, "TC-2025-01", LocalDate.of(2025, 3, 1),
+                        LocalDate.of(2025, 11, 30), "Cần Thơ", 40, BigDecimal.ZERO, Funding.NGAN_SACH));
+            }
+            Path roster = dir.resolve("hoc-vien.csv");
+            Files.writeString(roster, "Mã cán bộ,Tình trạng,Số chứng chỉ,Ngày cấp\nNA2,Hoàn thành,TC-77,30/11/2025\nNA3,Bỏ học,,\n",
+                    StandardCharsets.UTF_8);
+            out.reset();
+            assertThat(run("import-places", roster.toString(), "--class", "TC-2025-01", "--dry-run")).isZero();
+            assertThat(out.toString(StandardCharsets.UTF_8)).contains("Kiểm tra xong, chưa ghi", "cử thêm 2 người", "1 hoàn thành");
+            assertThat(run("import-places", roster.toString(), "--class", "TC-2025-01")).as(err.toString(StandardCharsets.UTF_8)).isZero();
+            assertThat(out.toString(StandardCharsets.UTF_8)).contains("Đã nhập lớp TC-2025-01");
+            err.reset();
+            assertThat(run("import-places", roster.toString(), "--class", "KHONG-CO")).isEqualTo(1);
+            assertThat(err.toString(StandardCharsets.UTF_8)).contains("Không có lớp KHONG-CO", "TC-2025-01  Trung cấp lý luận chính trị");
+            try (var context = ApplicationContexts.open()) {
+                var registry = context.getBean(PersonRegistry.class);
+                var record = registry.findByCodes(List.of("NA2")).get("NA2");
+                assertThat(record.levelsOn(LocalDate.of(2026, 1, 1)).get(Dimension.POLITICAL_THEORY).code()).isEqualTo("TRUNG_CAP");
+                assertThat(context.getBean(Training.class).history(UserScope.everything(true), record.id().value()))
+                        .extracting(Enrolment::status).containsExactly(EnrolmentStatus.HOAN_THANH);
             }
         });
     }

@@ -5,16 +5,19 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.assertj.core.groups.Tuple;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -22,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -34,6 +38,7 @@ import vn.chuan.security.Role;
 import vn.chuan.security.UserAccounts;
 import vn.chuan.security.UserScope;
 import vn.chuan.shared.AssignmentReason;
+import vn.chuan.shared.Dates;
 import vn.chuan.shared.Dimension;
 import vn.chuan.shared.Gender;
 import vn.chuan.shared.StaffCategory;
@@ -121,6 +126,47 @@ class TrainingTest {
         assertThat(registry.standingOf(lan).orElseThrow().gaps()).as("re-assessed").noneMatch(g -> g.contains("Lý luận chính trị"));
         assertThat(training.history(TestProvince.EVERYTHING, lan.value())).singleElement()
                 .satisfies(e -> assertThat(e.status()).isEqualTo(EnrolmentStatus.HOAN_THANH));
+    }
+
+    /** The institution's list of a class, uploaded on the class page: sent, completed with a certificate, dropped; a bad row writes nothing. */
+    @Test
+    void aRosterFromTheInstitutionSendsCompletesAndDropsAndOneBadRowWritesNothing() throws Exception {
+        LocalDate starts = LocalDate.now(clock).minusMonths(9);
+        long classId = openClass("-R", starts, 10, Funding.NGAN_SACH);
+        training.enrol(TestProvince.EVERYTHING, classId, List.of(code(son)));
+        String officer = "rs" + prefix.toLowerCase();
+        accounts.create(new NewUserAccount(officer, "Phòng Nội vụ", "mat-khau-dai-1", Role.PROVINCE, province.province.code()));
+        var asOfficer = user(accounts.loadUserByUsername(officer));
+        String certified = Dates.format(starts.plusMonths(8));
+
+        String bad = "DANH SÁCH HỌC VIÊN\nSTT,Mã cán bộ,Họ và tên,Tình trạng,Kết quả,Số chứng chỉ,Ngày cấp\n"
+                + "1," + code(lan) + ",Trần Thị Lan,Hoàn thành,Khá,TC-9,\n"
+                + "2," + code(hoa) + ",Đinh Thị Hoa,Nghỉ phép,,,\n";
+        mvc.perform(multipart("/dao-tao/lop/" + classId + "/nhap").file(new MockMultipartFile("tep", "hoc-vien.csv", "text/csv",
+                        bad.getBytes(StandardCharsets.UTF_8))).with(asOfficer).with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("problem", Matchers.allOf(Matchers.containsString("Dòng 3: hoàn thành cần Ngày cấp"),
+                        Matchers.containsString("Dòng 4: tình trạng “Nghỉ phép” không hợp lệ"))));
+        assertThat(training.enrolmentsOfClass(TestProvince.EVERYTHING, classId)).as("nothing written").hasSize(1);
+
+        String good = "Mã cán bộ,Họ và tên,Tình trạng,Kết quả,Số chứng chỉ,Ngày cấp\n"
+                + code(lan) + ",Trần Thị Lan,Hoàn thành,Khá,TC-9," + certified + "\n"
+                + code(son) + ",Lò Văn Sơn,Bỏ học,,,\n"
+                + code(hoa) + ",Đinh Thị Hoa,Đang học,,,\n";
+        mvc.perform(multipart("/dao-tao/lop/" + classId + "/nhap").file(new MockMultipartFile("tep", "hoc-vien.csv", "text/csv",
+                        good.getBytes(StandardCharsets.UTF_8))).with(asOfficer).with(csrf()))
+                .andExpect(flash().attribute("notice", "Đã nhập 3 dòng: cử thêm 2 người, 1 đang học, 1 hoàn thành, 1 bỏ học."));
+        assertThat(training.enrolmentsOfClass(TestProvince.EVERYTHING, classId))
+                .extracting(Enrolment::personName, Enrolment::status)
+                .containsExactlyInAnyOrder(Tuple.tuple("Trần Thị Lan", EnrolmentStatus.HOAN_THANH), Tuple.tuple("Lò Văn Sơn", EnrolmentStatus.BO_HOC),
+                        Tuple.tuple("Đinh Thị Hoa", EnrolmentStatus.DANG_HOC));
+        assertThat(registry.get(TestProvince.EVERYTHING, lan).levelsOn(LocalDate.now(clock)).get(Dimension.POLITICAL_THEORY).code())
+                .isEqualTo("TRUNG_CAP");
+
+        mvc.perform(multipart("/dao-tao/lop/" + classId + "/nhap").file(new MockMultipartFile("tep", "hoc-vien.csv", "text/csv",
+                        good.getBytes(StandardCharsets.UTF_8))).with(asOfficer).with(csrf()))
+                .andExpect(flash().attribute("notice", "Đã nhập 3 dòng: cử thêm 0 người, 0 đang học, 0 hoàn thành, 0 bỏ học."));
+        mvc.perform(get("/dao-tao/lop/" + classId).with(asOfficer)).andExpect(content().string(Matchers.containsString("id=\"roster-form\"")));
     }
 
     /** Điện Biên Phủ's yearly rate: the share of cadres and civil servants updated on law and ethics in the year. */

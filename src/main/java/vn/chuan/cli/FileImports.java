@@ -1,0 +1,53 @@
+package vn.chuan.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** What the commands that import one file share: the file argument, the dry run, the refusal. */
+final class FileImports {
+
+    private FileImports() {
+    }
+
+    /** The one file named on the command line, or empty after saying it does not exist. */
+    static Optional<Path> file(Options options, String requiredOption, PrintStream err) {
+        if (options.positional().size() != 1) {
+            throw new Options.UsageException("cần đúng một tệp");
+        }
+        if (requiredOption != null && !options.has(requiredOption.substring(0, requiredOption.indexOf(' ')))) {
+            throw new Options.UsageException("cần --" + requiredOption);
+        }
+        Path file = Path.of(options.positional().get(0));
+        if (!Files.isRegularFile(file)) {
+            err.println("Không tìm thấy tệp: " + file);
+            return Optional.empty();
+        }
+        return Optional.of(file);
+    }
+
+    /** Runs the import in one transaction, rolled back on a dry run or when the import found errors. */
+    static <T> T inTransaction(ConfigurableApplicationContext context, boolean dryRun, Supplier<T> work, Predicate<T> refused) {
+        return context.getBean(TransactionTemplate.class).execute(status -> {
+            T result = work.get();
+            if (dryRun || refused.test(result)) {
+                status.setRollbackOnly();
+            }
+            return result;
+        });
+    }
+
+    /** Prints every error and that nothing was written. */
+    static int refused(List<String> errors, PrintStream err) {
+        errors.forEach(e -> err.println("Lỗi: " + e));
+        err.println("Không ghi gì (" + errors.size() + " lỗi).");
+        return CommandLine.FAILED;
+    }
+}
