@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -483,6 +485,54 @@ class CommandLineTest {
                         .extracting(Enrolment::status).containsExactly(EnrolmentStatus.HOAN_THANH);
             }
         });
+    }
+
+    /**
+     * A commune list as a district office keeps it (fixtures/district-lists: written by hand as flat ODS,
+     * saved by LibreOffice as .xls and .xlsx): a title block, an STT column, "Trình độ" merged over
+     * three columns of a two-row header, unit codes typed as numbers (1990 for 01990), date cells, a
+     * hidden working column, a total row and blank rows at the foot. Both files import as the officer
+     * sees them, and the second changes nothing.
+     */
+    @Test
+    void aDistrictsListSavedAsXlsAndXlsxImportsAsTheOfficerSeesIt(@TempDir Path dir) throws Exception {
+        ApplicationContexts.application = ChuanApplication.class;
+        onOwnDatabase("cli_fixtures_", () -> {
+            Path unitList = dir.resolve("units.csv");
+            Files.writeString(unitList, """
+                    Tỉnh/Thành phố,Mã TP,Quận/Huyện,Mã QH,Phường/Xã,Mã PX,Cấp
+                    Tỉnh Bắc Kạn,06,Huyện Chợ Đồn,063,Xã Nghĩa Tá,01990,Xã
+                    """, StandardCharsets.UTF_8);
+            assertThat(run("import-units", unitList.toString(), "--valid-from", "2010-01-01")).isZero();
+            Path xls = fixture(dir, "nghia-ta-2020.xls");
+            Path xlsx = fixture(dir, "nghia-ta-2020.xlsx");
+
+            out.reset();
+            err.reset();
+            assertThat(run("import", xls.toString())).as(err.toString(StandardCharsets.UTF_8)).isZero();
+            assertThat(out.toString(StandardCharsets.UTF_8)).contains("Đã đọc 3 dòng: 3 tạo mới, 0 thay đổi, 0 giữ nguyên, 0 dòng lỗi.");
+            assertThat(err.toString(StandardCharsets.UTF_8)).contains("Dòng 9 là dòng tổng cộng nên được bỏ qua.")
+                    .doesNotContain("Ghi chú nội bộ", "Trình độ", "STT");
+            out.reset();
+            err.reset();
+            assertThat(run("import", xlsx.toString())).as(err.toString(StandardCharsets.UTF_8)).isZero();
+            assertThat(out.toString(StandardCharsets.UTF_8)).contains("Đã đọc 3 dòng: 0 tạo mới, 0 thay đổi, 3 giữ nguyên, 0 dòng lỗi.");
+
+            try (var context = ApplicationContexts.open()) {
+                var record = context.getBean(PersonRegistry.class).findByCodes(List.of("NT-02")).get("NT-02");
+                assertThat(record.birthDate()).isEqualTo(LocalDate.of(1985, 9, 3));
+                assertThat(record.assignmentOn(LocalDate.of(2012, 8, 15))).as("the post from its stated start").isPresent();
+                assertThat(record.levelsOn(LocalDate.of(2020, 12, 31)).get(Dimension.POLITICAL_THEORY).code()).isEqualTo("SO_CAP");
+            }
+        });
+    }
+
+    private static Path fixture(Path dir, String name) throws IOException {
+        Path copy = dir.resolve(name);
+        try (InputStream in = CommandLineTest.class.getResourceAsStream("/fixtures/district-lists/" + name)) {
+            Files.copy(in, copy);
+        }
+        return copy;
     }
 
     /** Runs commands that each open their own context on one in-memory database, kept for the body. */
