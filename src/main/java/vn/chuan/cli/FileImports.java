@@ -1,5 +1,7 @@
 package vn.chuan.cli;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,6 +12,8 @@ import java.util.function.Supplier;
 
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.transaction.support.TransactionTemplate;
+
+import vn.chuan.shared.Refused;
 
 /** What the commands that import one file share: the file argument, the dry run, the refusal. */
 final class FileImports {
@@ -42,6 +46,32 @@ final class FileImports {
             }
             return result;
         });
+    }
+
+    /** The import proper, given the opened file. */
+    @FunctionalInterface
+    interface Reading {
+        int from(InputStream in);
+    }
+
+    /**
+     * Opens the file and runs the import on it: a file that cannot be read, or a rule's refusal (the
+     * import's transaction rolled back), is said in one sentence and exits 1.
+     */
+    static int reading(Path file, PrintStream err, Reading body) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return body.from(in);
+        } catch (IOException e) {
+            err.println("Không đọc được tệp: " + e.getMessage());
+            return CommandLine.FAILED;
+        } catch (RuntimeException e) {
+            if (!(e instanceof Refused)) {
+                throw e;
+            }
+            err.println("Lỗi: " + e.getMessage());
+            err.println("Không ghi gì.");
+            return CommandLine.FAILED;
+        }
     }
 
     /** Prints every error and that nothing was written. */

@@ -1,9 +1,6 @@
 package vn.chuan.cli;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -15,7 +12,6 @@ import org.springframework.context.ConfigurableApplicationContext;
 import vn.chuan.evaluation.EvaluationRound;
 import vn.chuan.evaluation.Evaluations;
 import vn.chuan.evaluation.GradeImport;
-import vn.chuan.evaluation.InvalidEvaluationException;
 import vn.chuan.security.UserScope;
 import vn.chuan.shared.Dates;
 import vn.chuan.shared.Shares;
@@ -79,7 +75,7 @@ final class ImportGradesCommand implements ChuanCommand {
             GradeImport grades = context.getBean(GradeImport.class);
             boolean closed = options.has("closed");
             boolean dryRun = options.has("dry-run");
-            try (InputStream in = Files.newInputStream(file)) {
+            return FileImports.reading(file, err, in -> {
                 GradeImport.Result result = FileImports.inTransaction(context, dryRun, () -> {
                     long roundId = evaluations.rounds(scope).stream().filter(r -> r.year() == year && r.unitId() == unit.get().id().value())
                             .map(EvaluationRound::id).findFirst().orElseGet(() -> evaluations.openRound(scope, year, unit.get().id().value()));
@@ -95,14 +91,7 @@ final class ImportGradesCommand implements ChuanCommand {
                     breaches.forEach(b -> out.println("  Ghi nhận vượt tỷ lệ: " + b.unitName() + " — " + b.detail()));
                 }
                 return CommandLine.OK;
-            } catch (InvalidEvaluationException e) {
-                err.println("Lỗi: " + e.getMessage());
-                err.println("Không ghi gì.");
-                return CommandLine.FAILED;
-            }
-        } catch (IOException e) {
-            err.println("Không đọc được tệp: " + e.getMessage());
-            return CommandLine.FAILED;
+            });
         }
     }
 }

@@ -1,9 +1,6 @@
 package vn.chuan.cli;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.Set;
@@ -12,7 +9,6 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import vn.chuan.security.UserScope;
 import vn.chuan.shared.Dates;
-import vn.chuan.training.InvalidTrainingException;
 import vn.chuan.training.RosterImport;
 import vn.chuan.training.Training;
 import vn.chuan.training.TrainingClass;
@@ -71,7 +67,7 @@ final class ImportPlacesCommand implements ChuanCommand {
             }
             TrainingClass trainingClass = chosen.get();
             boolean dryRun = options.has("dry-run");
-            try (InputStream in = Files.newInputStream(file)) {
+            return FileImports.reading(file, err, in -> {
                 RosterImport.Result result = FileImports.inTransaction(context, dryRun, () -> context.getBean(RosterImport.class)
                         .importRoster(scope, trainingClass.id(), in, file.getFileName().toString()), r -> !r.errors().isEmpty());
                 if (!result.errors().isEmpty()) {
@@ -81,14 +77,7 @@ final class ImportPlacesCommand implements ChuanCommand {
                         dryRun ? "Kiểm tra xong, chưa ghi," : "Đã nhập", trainingClass.code(), trainingClass.programme().name(),
                         result.rows(), result.enrolled(), result.attending(), result.completed(), result.dropped());
                 return CommandLine.OK;
-            } catch (InvalidTrainingException e) {
-                err.println("Lỗi: " + e.getMessage());
-                err.println("Không ghi gì.");
-                return CommandLine.FAILED;
-            }
-        } catch (IOException e) {
-            err.println("Không đọc được tệp: " + e.getMessage());
-            return CommandLine.FAILED;
+            });
         }
     }
 }

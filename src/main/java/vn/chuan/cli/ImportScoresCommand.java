@@ -1,9 +1,6 @@
 package vn.chuan.cli;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -13,7 +10,6 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import vn.chuan.evaluation.CompetencyTest;
 import vn.chuan.evaluation.CompetencyTests;
-import vn.chuan.evaluation.InvalidEvaluationException;
 import vn.chuan.security.UserScope;
 import vn.chuan.shared.Dates;
 
@@ -67,7 +63,7 @@ final class ImportScoresCommand implements ChuanCommand {
                 return CommandLine.FAILED;
             }
             boolean dryRun = options.has("dry-run");
-            try (InputStream in = Files.newInputStream(file)) {
+            return FileImports.reading(file, err, in -> {
                 List<String> errors = FileImports.inTransaction(context, dryRun,
                         () -> tests.importScores(scope, testId, in, file.getFileName().toString()), found -> !found.isEmpty());
                 if (!errors.isEmpty()) {
@@ -76,14 +72,7 @@ final class ImportScoresCommand implements ChuanCommand {
                 out.printf("%s điểm kỳ sát hạch “%s” (%s).%n", dryRun ? "Kiểm tra xong, chưa ghi" : "Đã nhập", test.get().name(),
                         test.get().unitName());
                 return CommandLine.OK;
-            } catch (InvalidEvaluationException e) {
-                err.println("Lỗi: " + e.getMessage());
-                err.println("Không ghi gì.");
-                return CommandLine.FAILED;
-            }
-        } catch (IOException e) {
-            err.println("Không đọc được tệp: " + e.getMessage());
-            return CommandLine.FAILED;
+            });
         }
     }
 }

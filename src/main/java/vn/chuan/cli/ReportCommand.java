@@ -114,13 +114,9 @@ final class ReportCommand implements ChuanCommand {
         if (!options.has("unit")) {
             throw new Options.UsageException("cần --unit MÃ");
         }
-        String format = options.get("format", "csv");
-        if (!Set.of("csv", "xlsx", "pdf").contains(format)) {
-            err.println("Định dạng '" + format + "' không được hỗ trợ; có: csv, xlsx, pdf");
+        String format = format(options, err);
+        if (format == null) {
             return CommandLine.USAGE;
-        }
-        if (!format.equals("csv") && !options.has("out")) {
-            throw new Options.UsageException("định dạng " + format + " cần --out TỆP");
         }
         LocalDate asOf = options.date("as-of", LocalDate.now(Dates.ZONE));
         try (ConfigurableApplicationContext context = ApplicationContexts.open()) {
@@ -170,19 +166,28 @@ final class ReportCommand implements ChuanCommand {
         }
     }
 
+    /** The --format asked (csv by default), or null after saying it is not one we write; a file format needs --out. */
+    private static String format(Options options, PrintStream err) {
+        String format = options.get("format", "csv");
+        if (!Set.of("csv", "xlsx", "pdf").contains(format)) {
+            err.println("Định dạng '" + format + "' không được hỗ trợ; có: csv, xlsx, pdf");
+            return null;
+        }
+        if (!format.equals("csv") && !options.has("out")) {
+            throw new Options.UsageException("định dạng " + format + " cần --out TỆP");
+        }
+        return format;
+    }
+
     /** The grade mix of a year (Cần Thơ's "hơn 37% hoàn thành xuất sắc nhiệm vụ"), a row per unit below. */
     private static int gradeMix(Options options, PrintStream out, PrintStream err) {
         if (!options.has("unit") || !options.has("year")) {
             throw new Options.UsageException("cần --unit MÃ và --year NĂM");
         }
         int year = options.intValue("year", 0, 2000, 2100);
-        String format = options.get("format", "csv");
-        if (!Set.of("csv", "xlsx", "pdf").contains(format)) {
-            err.println("Định dạng '" + format + "' không được hỗ trợ; có: csv, xlsx, pdf");
+        String format = format(options, err);
+        if (format == null) {
             return CommandLine.USAGE;
-        }
-        if (!format.equals("csv") && !options.has("out")) {
-            throw new Options.UsageException("định dạng " + format + " cần --out TỆP");
         }
         LocalDate yearEnd = LocalDate.of(year, 12, 31);
         LocalDate on = yearEnd.isAfter(LocalDate.now(Dates.ZONE)) ? LocalDate.now(Dates.ZONE) : yearEnd;

@@ -194,18 +194,10 @@ public final class TabularFile {
                         cells.add(checkedCell(xlsText(row.getCell(c)), r + 1));
                     }
                 }
-                try {
-                    handler.row(r + 1, cells);
-                } catch (RuntimeException e) {
-                    throw new HandlerFailure(e);
-                }
+                deliver(handler, r + 1, cells);
             }
-        } catch (HandlerFailure e) {
-            throw (RuntimeException) e.getCause();
-        } catch (InvalidFileException e) {
-            throw e;
         } catch (IOException | RuntimeException e) {
-            throw new InvalidFileException("Tệp không phải là bảng tính Excel 97-2003 (.xls) hợp lệ hoặc đã bị hỏng.");
+            throw failure(e, "Tệp không phải là bảng tính Excel 97-2003 (.xls) hợp lệ hoặc đã bị hỏng.");
         }
     }
 
@@ -400,21 +392,32 @@ public final class TabularFile {
                             cells.add(checkedCell(text(row.getCell(i)), row.getRowNum()));
                         }
                     }
-                    try {
-                        handler.row(row.getRowNum(), cells);
-                    } catch (RuntimeException e) {
-                        throw new HandlerFailure(e);
-                    }
+                    deliver(handler, row.getRowNum(), cells);
                 });
             }
-        } catch (HandlerFailure e) {
-            // The caller's own exception (it stops reading, or refuses a row): not a broken file.
-            throw (RuntimeException) e.getCause();
-        } catch (InvalidFileException e) {
-            throw e;
         } catch (IOException | RuntimeException e) {
-            throw new InvalidFileException("Tệp không phải là bảng tính Excel hợp lệ (.xlsx) hoặc đã bị hỏng.");
+            throw failure(e, "Tệp không phải là bảng tính Excel hợp lệ (.xlsx) hoặc đã bị hỏng.");
         }
+    }
+
+    /** Hands a row over; the caller's own exception is wrapped so that it passes the reader's net untouched. */
+    private static void deliver(RowHandler handler, int rowNumber, List<String> cells) {
+        try {
+            handler.row(rowNumber, cells);
+        } catch (RuntimeException e) {
+            throw new HandlerFailure(e);
+        }
+    }
+
+    /**
+     * What a workbook reader throws: the caller's own exception (it stops reading, or refuses a row)
+     * as it was, a bound crossed as it was, anything else from the library as a broken file.
+     */
+    private static RuntimeException failure(Exception e, String broken) {
+        if (e instanceof HandlerFailure handlerFailure) {
+            return (RuntimeException) handlerFailure.getCause();
+        }
+        return e instanceof InvalidFileException invalid ? invalid : new InvalidFileException(broken);
     }
 
     private static InvalidFileException tooManyRows() {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -78,6 +79,7 @@ public class RosterImport {
         }
         Map<String, Enrolment> placed = byCode(training.enrolmentsOfClass(scope, classId));
         Map<String, PersonRecord> records = people.findByCodes(lines.stream().map(Line::code).toList());
+        Set<Long> visible = people.visibleAmong(scope, records.values().stream().map(r -> r.id().value()).toList());
         Map<String, Integer> seen = new HashMap<>();
         List<String> newcomers = new ArrayList<>();
         LocalDate today = LocalDate.now(clock);
@@ -89,7 +91,7 @@ public class RosterImport {
                 continue;
             }
             PersonRecord record = records.get(line.code());
-            if (record == null || !people.isVisible(scope, record.id())) {
+            if (record == null || !visible.contains(record.id().value())) {
                 errors.add(where + "không có cán bộ mã " + line.code() + " trong phạm vi được giao");
                 continue;
             }

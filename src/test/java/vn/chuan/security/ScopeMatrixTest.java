@@ -11,6 +11,7 @@ import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -78,6 +79,8 @@ class ScopeMatrixTest {
     JdbcClient jdbc;
     @Autowired
     UserAccounts accounts;
+    @Autowired
+    Clock clock;
 
     private record Actor(String name, UserDetails details, String scopePrefix) {
     }
@@ -168,7 +171,7 @@ class ScopeMatrixTest {
 
     /** For each kind of id: values inside the commune officer's scope, outside it, and the first rows of every table. */
     private Map<String, List<String>> idValues(String inside) {
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         String personIn = jdbc.sql("""
                 select a.person_id from assignment a join unit u on u.id = a.unit_id
                 where u.path like :p and a.ended_on is null order by a.person_id fetch first 1 rows only""")
