@@ -16,6 +16,7 @@ import vn.chuan.imports.DirectImport;
 import vn.chuan.imports.ImportAnalysis;
 import vn.chuan.imports.ImportResult;
 import vn.chuan.imports.ImportSource;
+import vn.chuan.imports.ListDate;
 import vn.chuan.imports.PeopleImport;
 import vn.chuan.imports.RowError;
 import vn.chuan.imports.RowPlan;
@@ -38,11 +39,20 @@ final class ImportCommand implements ChuanCommand {
     @Override
     public String help() {
         return """
-                java -jar chuan.jar import TỆP [--valid-only] [--dry-run]
+                java -jar chuan.jar import TỆP [--as-of YYYY-MM-DD [--complete [--left-on YYYY-MM-DD]]] [--valid-only] [--dry-run]
 
-                Nhập danh sách người từ tệp .xlsx hoặc .csv theo định dạng trao đổi (một dòng một người, dòng
-                đầu là tiêu đề; xem DESIGN.md). Người chưa có được tạo mới, người đã có được cập nhật và ghi
+                Nhập danh sách người từ tệp .xlsx, .xls hoặc .csv theo định dạng trao đổi (một dòng một người,
+                dòng đầu là tiêu đề; xem DESIGN.md). Người chưa có được tạo mới, người đã có được cập nhật và ghi
                 nhật ký thay đổi; nhập lại cùng một tệp không thay đổi gì.
+                  --as-of NGÀY   tệp là danh sách tại ngày này (danh sách hằng năm, ví dụ 2012-12-31): mã đơn vị
+                                 tìm theo đơn vị có tại ngày đó; chức vụ không ghi ngày bắt đầu giữ từ ngày đó;
+                                 trình độ chưa có giữ từ ngày đó; người ở đơn vị khác đã chuyển đến trong khoảng
+                                 giữa hai danh sách. Nhập các danh sách từ cũ đến mới; danh sách cũ hơn những gì
+                                 đã biết về một người chỉ bổ sung quá khứ, không đổi hiện tại.
+                  --complete     danh sách có đủ mọi người của các đơn vị trong tệp: người đang giữ chức vụ ở
+                                 các đơn vị đó mà không có trong tệp thôi công tác (lý do "Không còn trong danh sách")
+                  --left-on NGÀY với --complete: ngày bắt đầu thôi (mặc định ngày của danh sách; chức vụ kết thúc
+                                 ngày hôm trước)
                   --valid-only   chỉ nhập các dòng hợp lệ (mặc định: tệp có dòng lỗi thì không ghi gì)
                   --dry-run      chỉ kiểm tra và báo cáo, không ghi gì
                 Mã thoát: 0 đã nhập (hoặc kiểm tra xong, không lỗi); 1 không nhập được gì; 2 sai cú pháp.""";
@@ -50,12 +60,15 @@ final class ImportCommand implements ChuanCommand {
 
     @Override
     public Set<String> flags() {
-        return Set.of("valid-only", "dry-run");
+        return Set.of("valid-only", "dry-run", "complete");
     }
 
-    private static void read(PrintStream out, long rows, long toCreate, long toUpdate, long unchanged, long invalid) {
+    private static void read(PrintStream out, long rows, long toCreate, long toUpdate, long unchanged, long invalid, long leaving) {
         out.printf("Đã đọc %s dòng: %s tạo mới, %s thay đổi, %s giữ nguyên, %s dòng lỗi.%n", Shares.count(rows), Shares.count(toCreate),
                 Shares.count(toUpdate), Shares.count(unchanged), Shares.count(invalid));
+        if (leaving > 0) {
+            out.printf("Không có trong danh sách đầy đủ, thôi công tác: %s người.%n", Shares.count(leaving));
+        }
     }
 
     private static void report(List<String> fileErrors, List<String> warnings, List<RowError> errors, PrintStream err) {
@@ -76,6 +89,10 @@ final class ImportCommand implements ChuanCommand {
             err.println("Không tìm thấy tệp: " + file);
             return CommandLine.FAILED;
         }
+        ListDate list = new ListDate(options.date("as-of", null), options.has("complete"), options.date("left-on", null));
+        if (list.leftOn() != null && !list.complete()) {
+            throw new Options.UsageException("--left-on chỉ dùng cùng --complete");
+        }
         SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(
                 "dong-lenh:" + System.getProperty("user.name", "?"), null, AuthorityUtils.NO_AUTHORITIES));
         try (ConfigurableApplicationContext context = ApplicationContexts.open()) {
@@ -83,7 +100,7 @@ final class ImportCommand implements ChuanCommand {
             UserScope scope = UserScope.everything(true);
             long started = System.nanoTime();
             if (options.has("dry-run")) {
-                ImportAnalysis analysis = importer.analyse(scope, ImportSource.of(file), file.getFileName().toString(),
+                ImportAnalysis analysis = importer.analyse(scope, ImportSource.of(file), file.getFileName().toString(), list,
                         (phase, done, total) -> err.print("\r" + phase + ": " + done + (total > 0 ? "/" + total : "") + " dòng   "));
                 err.println();
                 report(analysis.fileErrors(), analysis.warnings(), analysis.errors(), err);
@@ -91,23 +108,23 @@ final class ImportCommand implements ChuanCommand {
                     return CommandLine.FAILED;
                 }
                 read(out, analysis.rowsRead(), analysis.count(RowPlan.Action.CREATE), analysis.count(RowPlan.Action.UPDATE),
-                        analysis.count(RowPlan.Action.UNCHANGED), analysis.invalidRows());
+                        analysis.count(RowPlan.Action.UNCHANGED), analysis.invalidRows(), analysis.count(RowPlan.Action.LEAVE));
                 return analysis.clean() ? CommandLine.OK : CommandLine.FAILED;
             }
             // One reading of the file: checked and written in one transaction, rolled back on errors.
             DirectImport done = importer.importDirectly(scope, ImportSource.of(file),
-                    file.getFileName().toString(), options.has("valid-only"),
+                    file.getFileName().toString(), list, options.has("valid-only"),
                     (phase, rows, total) -> err.print("\r" + phase + ": " + rows + " dòng   "));
             err.println();
             report(done.fileErrors(), done.warnings(), done.errors(), err);
             if (!done.readable()) {
                 return CommandLine.FAILED;
             }
-            read(out, done.rowsRead(), done.toCreate(), done.toUpdate(), done.unchanged(), done.invalidRows());
+            read(out, done.rowsRead(), done.toCreate(), done.toUpdate(), done.unchanged(), done.invalidRows(), done.leaving());
             ImportResult result = done.result();
             out.println(result.message());
             out.printf("Thời gian: %s giây%n", String.format(Locale.ROOT, "%.1f", (System.nanoTime() - started) / 1e9).replace('.', ','));
-            return result.written() && (result.created() + result.updated() + result.unchanged()) > 0
+            return result.written() && (result.created() + result.updated() + result.unchanged() + result.left()) > 0
                     ? CommandLine.OK : CommandLine.FAILED;
         } finally {
             SecurityContextHolder.clearContext();

@@ -13,6 +13,7 @@ import java.util.Set;
 public final class ImportAnalysis {
 
     private final String fileName;
+    private final ListDate list;
     private final List<String> fileErrors;
     private final List<String> warnings;
     private final List<RowError> errors;
@@ -32,9 +33,10 @@ public final class ImportAnalysis {
     static final int KEPT_PLANS = 20_000;
     static final int KEPT_ERRORS = 10_000;
 
-    ImportAnalysis(String fileName, List<String> fileErrors, List<String> warnings, List<RowError> errors,
+    ImportAnalysis(String fileName, ListDate list, List<String> fileErrors, List<String> warnings, List<RowError> errors,
             List<RowPlan> plans, int rowsRead, ImportSource source) {
         this.fileName = fileName;
+        this.list = list;
         this.fileErrors = List.copyOf(fileErrors);
         this.warnings = List.copyOf(warnings);
         this.errors = List.copyOf(errors.subList(0, Math.min(errors.size(), KEPT_ERRORS)));
@@ -50,6 +52,11 @@ public final class ImportAnalysis {
 
     public String fileName() {
         return fileName;
+    }
+
+    /** The date the file describes, and whether it is complete. */
+    public ListDate list() {
+        return list;
     }
 
     /** Problems with the file as a whole (not a spreadsheet, a missing column, no rows): nothing can be imported. */

@@ -5,9 +5,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -29,6 +31,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.chuan.security.ChuanUser;
+import vn.chuan.shared.Dates;
 import vn.chuan.shared.PageOf;
 import vn.chuan.shared.TabularFile;
 
@@ -62,11 +65,21 @@ class ImportController {
 
     @PostMapping("/nhap-du-lieu")
     String upload(@AuthenticationPrincipal ChuanUser user, @RequestParam("file") MultipartFile file,
+            @RequestParam(name = "ngayDanhSach", defaultValue = "") String asOf,
+            @RequestParam(name = "dayDu", defaultValue = "false") boolean complete,
+            @RequestParam(name = "ngayThoi", defaultValue = "") String leftOn,
             RedirectAttributes redirect) throws IOException {
         if (file == null || file.isEmpty()) {
-            redirect.addFlashAttribute("problem", "Hãy chọn một tệp Excel (.xlsx) hoặc CSV để nhập.");
+            redirect.addFlashAttribute("problem", "Hãy chọn một tệp Excel (.xlsx, .xls) hoặc CSV để nhập.");
             return "redirect:/nhap-du-lieu";
         }
+        Optional<LocalDate> listDate = asOf.isBlank() ? Optional.empty() : Dates.parse(asOf);
+        Optional<LocalDate> leftDate = leftOn.isBlank() ? Optional.empty() : Dates.parse(leftOn);
+        if ((!asOf.isBlank() && listDate.isEmpty()) || (!leftOn.isBlank() && leftDate.isEmpty())) {
+            redirect.addFlashAttribute("problem", "Ngày không hợp lệ: hãy nhập ngày dạng ngày/tháng/năm, ví dụ 31/12/2012.");
+            return "redirect:/nhap-du-lieu";
+        }
+        ListDate list = new ListDate(listDate.orElse(null), complete, complete ? leftDate.orElse(null) : null);
         forgetOldJobs();
         // One job per user: a new file replaces the user's finished or waiting job, never a running one.
         if (jobs.values().stream().anyMatch(j -> j.owner.equals(user.getUsername()) && j.isRunning())) {
@@ -83,12 +96,12 @@ class ImportController {
         Path copy = Files.createTempFile("chuan-import-", ".upload");
         file.transferTo(copy);
         String name = file.getOriginalFilename() == null ? "tệp tải lên" : Path.of(file.getOriginalFilename()).getFileName().toString();
-        ImportJob job = new ImportJob(UUID.randomUUID().toString(), user.getUsername(), name, user.scope(), clock.instant());
+        ImportJob job = new ImportJob(UUID.randomUUID().toString(), user.getUsername(), name, user.scope(), list, clock.instant());
         jobs.put(job.id, job);
         Authentication who = SecurityContextHolder.getContext().getAuthentication();
         job.file = copy;
         executor.execute(() -> asUser(who, () -> {
-            job.analysis = importer.analyse(job.scope, ImportSource.of(copy), name, job.progress());
+            job.analysis = importer.analyse(job.scope, ImportSource.of(copy), name, job.list, job.progress());
             job.status = ImportJob.Status.READY;
         }, job));
         return "redirect:/nhap-du-lieu/" + job.id;
@@ -107,7 +120,7 @@ class ImportController {
         model.addAttribute("analysis", running ? null : analysis);
         if (!running && analysis != null) {
             List<RowPlan> plans = analysis.plans().stream()
-                    .filter(p -> !changesOnly || p.action() != RowPlan.Action.UNCHANGED).toList();
+                    .filter(p -> !changesOnly || p.action() != RowPlan.Action.UNCHANGED || !p.notes().isEmpty()).toList();
             int from = Math.max(0, Math.min(page - 1, Math.max(0, (plans.size() - 1) / PAGE))) * PAGE;
             model.addAttribute("plans", new PageOf<>(plans.subList(from, Math.min(plans.size(), from + PAGE)), from / PAGE,
                     PAGE, plans.size()));

@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDate;
 
 import vn.chuan.security.UserScope;
+import vn.chuan.shared.Dates;
 
 /** An import in progress for one user: reading and checking, waiting for confirmation, writing, done. */
 final class ImportJob {
@@ -16,6 +18,8 @@ final class ImportJob {
     final String owner;
     final String fileName;
     final UserScope scope;
+    /** The date the file describes, as chosen on the upload form. */
+    final ListDate list;
     final Instant createdAt;
     volatile Status status = Status.READING;
     volatile String phase = "Đang tải tệp lên";
@@ -29,12 +33,28 @@ final class ImportJob {
     /** Asked to stop: the next progress report ends the work (nothing is written, the transaction rolls back). */
     volatile boolean cancelled;
 
-    ImportJob(String id, String owner, String fileName, UserScope scope, Instant createdAt) {
+    ImportJob(String id, String owner, String fileName, UserScope scope, ListDate list, Instant createdAt) {
         this.id = id;
         this.owner = owner;
         this.fileName = fileName;
         this.scope = scope;
+        this.list = list;
         this.createdAt = createdAt;
+    }
+
+    public ListDate getList() {
+        return list;
+    }
+
+    /** For the page: the list's date, written as Vietnamese write dates. */
+    public String getListDateText() {
+        return Dates.format(list.asOf() == null ? LocalDate.ofInstant(createdAt, Dates.ZONE) : list.asOf());
+    }
+
+    /** For the page: the first day those missing from a complete list no longer hold their post. */
+    public String getLeavingDateText() {
+        return Dates.format(list.leftOn() != null ? list.leftOn() : list.asOf() != null ? list.asOf()
+                : LocalDate.ofInstant(createdAt, Dates.ZONE));
     }
 
     void discardFile() {

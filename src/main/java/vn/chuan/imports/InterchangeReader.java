@@ -38,18 +38,24 @@ final class InterchangeReader {
     private final List<String> fileErrors = new ArrayList<>();
     private final UserScope scope;
     private final Function<String, Optional<Unit>> unitsByCode;
-    private final LocalDate today;
+    /** The date the file describes: today, or a yearly list's date. */
+    private final LocalDate on;
+    private final boolean dated;
     private boolean headerSeen;
     /** The header's cells that are not columns of the format, by position (a group header over two rows, "Trình độ"). */
     private final Map<Integer, String> unknownHeaders = new HashMap<>();
     /** Rows read since the header: a header over two rows is recognised on the first one only. */
     private int rowsAfterHeader;
 
-    /** {@code unitsByCode} finds the unit holding a code on a date: (code → unit valid today). */
-    InterchangeReader(UserScope scope, Function<String, Optional<Unit>> unitsByCode, LocalDate today) {
+    /**
+     * {@code unitsByCode} finds the unit holding a code on the date the file describes ({@code on}:
+     * today, or with {@code dated} a yearly list's date).
+     */
+    InterchangeReader(UserScope scope, Function<String, Optional<Unit>> unitsByCode, LocalDate on, boolean dated) {
         this.scope = scope;
         this.unitsByCode = unitsByCode;
-        this.today = today;
+        this.on = on;
+        this.dated = dated;
     }
 
     boolean headerSeen() {
@@ -228,9 +234,9 @@ final class InterchangeReader {
                     "chức danh " + title.name() + " thuộc loại " + title.category().name() + ", không phải " + category.name()));
         }
         Unit unit = unit(row, cells.get(InterchangeColumn.MA_DON_VI), startedOn, errors);
-        if (startedOn != null && startedOn.isAfter(today)) {
+        if (startedOn != null && startedOn.isAfter(on)) {
             errors.add(new RowError(row, InterchangeColumn.NGAY_BAT_DAU.header(), cells.get(InterchangeColumn.NGAY_BAT_DAU),
-                    "ngày bắt đầu sau hôm nay"));
+                    dated ? "ngày bắt đầu sau ngày của danh sách (" + Dates.format(on) + ")" : "ngày bắt đầu sau hôm nay"));
         }
         if (errors.size() > before) {
             return Optional.empty();
@@ -273,7 +279,8 @@ final class InterchangeReader {
             return null;
         }
         if (unit.isEmpty()) {
-            errors.add(new RowError(row, InterchangeColumn.MA_DON_VI.header(), code, "không có đơn vị đang hoạt động với mã này"));
+            errors.add(new RowError(row, InterchangeColumn.MA_DON_VI.header(), code, dated
+                    ? "không có đơn vị nào mang mã này vào ngày " + Dates.format(on) : "không có đơn vị đang hoạt động với mã này"));
             return null;
         }
         if (!scope.covers(unit.get())) {

@@ -41,6 +41,7 @@ import vn.chuan.shared.PositionTitle;
 import vn.chuan.shared.ScaleLevel;
 import vn.chuan.shared.TabularFile;
 import vn.chuan.units.Unit;
+import vn.chuan.units.UnitId;
 import vn.chuan.units.Units;
 
 /**
@@ -66,27 +67,43 @@ public class PeopleImport {
         this.clock = clock;
     }
 
-    /** Reads a small file held in memory; larger ones should come as an {@link ImportSource} over a file. */
+    /** Reads a small file held in memory, as the state today; larger ones should come as an {@link ImportSource} over a file. */
     public ImportAnalysis analyse(UserScope scope, InputStream input, String fileName, ImportProgress progress) {
+        return analyse(scope, input, fileName, ListDate.TODAY, progress);
+    }
+
+    /** Reads a small file held in memory as the state on {@code list}'s date. */
+    public ImportAnalysis analyse(UserScope scope, InputStream input, String fileName, ListDate list, ImportProgress progress) {
         try {
-            return analyse(scope, ImportSource.of(input.readAllBytes()), fileName, progress);
+            return analyse(scope, ImportSource.of(input.readAllBytes()), fileName, list, progress);
         } catch (IOException e) {
-            return new ImportAnalysis(fileName, List.of("Không đọc được tệp tải lên."), List.of(), List.of(), List.of(), 0,
+            return new ImportAnalysis(fileName, list, List.of("Không đọc được tệp tải lên."), List.of(), List.of(), List.of(), 0,
                     null);
         }
     }
 
-    /** Reads and checks the whole file, streaming, and says per row what importing it would do. Writes nothing. */
-    public ImportAnalysis analyse(UserScope scope, ImportSource source, String fileName, ImportProgress progress) {
+    /**
+     * Reads and checks the whole file, streaming, and says per row what importing it would do on
+     * the date it describes (and, for a complete list, who leaves). Writes nothing.
+     */
+    public ImportAnalysis analyse(UserScope scope, ImportSource source, String fileName, ListDate list, ImportProgress progress) {
+        Run run = new Run(scope, list, LocalDate.now(clock), fileName);
+        Optional<String> refusal = list.refusal(run.today());
+        if (refusal.isPresent()) {
+            return new ImportAnalysis(fileName, list, List.of(refusal.get()), List.of(), List.of(), List.of(), 0, source);
+        }
         List<RowPlan> plans = new ArrayList<>();
         List<RowError> errors = new ArrayList<>();
-        Scan scan = scan(scope, source, fileName, errors, (chunk, done) -> {
-            plans.addAll(plan(scope, chunk, errors));
+        Scan scan = scan(run, source, errors, (chunk, done) -> {
+            plans.addAll(plan(run, chunk, errors));
             progress.update("Đang đọc và kiểm tra", done, -1);
         });
         List<String> fileErrors = scan.fileErrors();
         errors.sort(Comparator.comparingInt(RowError::row));
-        return new ImportAnalysis(fileName, fileErrors, scan.warnings(), fileErrors.isEmpty() ? errors : List.of(),
+        if (fileErrors.isEmpty() && list.complete()) {
+            leavers(run, scan).forEach(leaver -> plans.add(leaver.plan()));
+        }
+        return new ImportAnalysis(fileName, list, fileErrors, scan.warnings(), fileErrors.isEmpty() ? errors : List.of(),
                 fileErrors.isEmpty() ? plans : List.of(), scan.rows(), source);
     }
 
@@ -100,19 +117,19 @@ public class PeopleImport {
             return refused(analysis.fileErrors(), (int) analysis.invalidRows());
         }
         if (analysis.planned() == 0) {
-            return new ImportResult(false, 0, 0, 0, (int) analysis.invalidRows(), "Không có dòng hợp lệ nào để nhập.");
+            return new ImportResult(false, 0, 0, 0, 0, (int) analysis.invalidRows(), "Không có dòng hợp lệ nào để nhập.");
         }
+        Run run = new Run(scope, analysis.list(), LocalDate.now(clock), analysis.fileName());
         Set<Integer> invalidRows = analysis.invalidRowNumbers();
         int total = analysis.planned();
-        int[] counts = new int[3];
+        int[] counts = new int[4];
         // The file is read again on a second thread while this one writes: reading and writing overlap.
         BlockingQueue<List<ImportedPerson>> chunks = new ArrayBlockingQueue<>(4);
         AtomicBoolean writing = new AtomicBoolean(true);
         List<ImportedPerson> end = List.of();
         CompletableFuture<Scan> reading = CompletableFuture.supplyAsync(() -> {
             try {
-                return scan(scope, analysis.source(), analysis.fileName(), new ArrayList<>(),
-                        (chunk, done) -> put(chunks, chunk, writing));
+                return scan(run, analysis.source(), new ArrayList<>(), (chunk, done) -> put(chunks, chunk, writing));
             } finally {
                 put(chunks, end, writing);
             }
@@ -122,7 +139,7 @@ public class PeopleImport {
                 try {
                     for (List<ImportedPerson> chunk = chunks.take(); chunk != end; chunk = chunks.take()) {
                         List<ImportedPerson> valid = chunk.stream().filter(p -> !invalidRows.contains(p.row())).toList();
-                        write(scope, valid, analysis.fileName(), counts);
+                        write(run, valid, counts, registry.findByCodes(codes(valid)));
                         progress.update("Đang ghi vào cơ sở dữ liệu", counts[0] + counts[1] + counts[2], total);
                     }
                 } catch (InterruptedException e) {
@@ -134,6 +151,9 @@ public class PeopleImport {
                     // The file changed between the check and the writing: write nothing.
                     throw new IllegalStateException("file no longer readable: " + scan.fileErrors());
                 }
+                if (run.list().complete()) {
+                    counts[3] = leave(run, leavers(run, scan));
+                }
             });
         } finally {
             // If writing failed, the reader must not wait forever for room in the queue.
@@ -143,6 +163,12 @@ public class PeopleImport {
         return written(counts, invalidRows.size());
     }
 
+    /** As {@link #importDirectly(UserScope, ImportSource, String, ListDate, boolean, ImportProgress)}, the state today. */
+    public DirectImport importDirectly(UserScope scope, ImportSource source, String fileName, boolean validRowsOnly,
+            ImportProgress progress) {
+        return importDirectly(scope, source, fileName, ListDate.TODAY, validRowsOnly, progress);
+    }
+
     /**
      * For batch work: checks and writes in one reading of the file (instead of analysing, then
      * reading again to write), with the same rules. Everything happens in one transaction, which is
@@ -150,12 +176,17 @@ public class PeopleImport {
      * {@code validRowsOnly} was not asked; once a row error is seen without it, the rest of the file
      * is only checked, so that every error is listed.
      */
-    public DirectImport importDirectly(UserScope scope, ImportSource source, String fileName, boolean validRowsOnly,
-            ImportProgress progress) {
+    public DirectImport importDirectly(UserScope scope, ImportSource source, String fileName, ListDate list,
+            boolean validRowsOnly, ImportProgress progress) {
+        Run run = new Run(scope, list, LocalDate.now(clock), fileName);
+        Optional<String> refusal = list.refusal(run.today());
+        if (refusal.isPresent()) {
+            return new DirectImport(List.of(refusal.get()), List.of(), List.of(), 0, 0, 0, 0, 0, refused(List.of(refusal.get()), 0));
+        }
         // The reader (a second thread) adds row errors while this one plans and writes.
         List<RowError> errors = Collections.synchronizedList(new ArrayList<>());
         int[] planned = new int[RowPlan.Action.values().length];
-        int[] counts = new int[3];
+        int[] counts = new int[4];
         // Reading and checking the file (parsing xlsx is most of it) overlaps writing: two cores, both busy.
         BlockingQueue<List<ImportedPerson>> chunks = new ArrayBlockingQueue<>(4);
         AtomicBoolean writing = new AtomicBoolean(true);
@@ -163,7 +194,7 @@ public class PeopleImport {
         List<ImportedPerson> end = new ArrayList<>();
         CompletableFuture<Scan> reading = CompletableFuture.supplyAsync(() -> {
             try {
-                return scan(scope, source, fileName, errors, (chunk, done) -> {
+                return scan(run, source, errors, (chunk, done) -> {
                     rowsRead.set(done);
                     put(chunks, chunk, writing);
                 });
@@ -176,8 +207,8 @@ public class PeopleImport {
             transaction.executeWithoutResult(status -> {
                 try {
                     for (List<ImportedPerson> chunk = chunks.take(); chunk != end; chunk = chunks.take()) {
-                        Map<String, PersonRecord> existing = registry.findByCodes(chunk.stream().map(p -> p.details().code()).toList());
-                        List<RowPlan> plans = plan(scope, chunk, errors, existing);
+                        Map<String, PersonRecord> existing = registry.findByCodes(codes(chunk));
+                        List<RowPlan> plans = plan(run, chunk, errors, existing);
                         plans.forEach(p -> planned[p.action().ordinal()]++);
                         progress.update("Đang kiểm tra và ghi", rowsRead.get(), -1);
                         if (!validRowsOnly && !errors.isEmpty()) {
@@ -186,14 +217,20 @@ public class PeopleImport {
                         }
                         Set<Integer> planRows = new HashSet<>();
                         plans.forEach(p -> planRows.add(p.row()));
-                        write(scope, chunk.stream().filter(p -> planRows.contains(p.row())).toList(), fileName, counts, existing);
+                        write(run, chunk.stream().filter(p -> planRows.contains(p.row())).toList(), counts, existing);
                     }
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     throw new IllegalStateException("import interrupted", e);
                 }
                 scan[0] = reading.join();
-                if (!scan[0].fileErrors().isEmpty() || (!validRowsOnly && !errors.isEmpty())) {
+                boolean refused = !scan[0].fileErrors().isEmpty() || (!validRowsOnly && !errors.isEmpty());
+                if (!refused && list.complete()) {
+                    List<Leaver> leavers = leavers(run, scan[0]);
+                    planned[RowPlan.Action.LEAVE.ordinal()] = leavers.size();
+                    counts[3] = leave(run, leavers);
+                }
+                if (refused) {
                     status.setRollbackOnly();
                 }
             });
@@ -208,22 +245,23 @@ public class PeopleImport {
                 ? refused(scan[0].fileErrors(), invalid) : written(counts, invalid);
         return new DirectImport(scan[0].fileErrors(), scan[0].warnings(), scan[0].fileErrors().isEmpty() ? errors : List.of(),
                 scan[0].rows(), planned[RowPlan.Action.CREATE.ordinal()], planned[RowPlan.Action.UPDATE.ordinal()],
-                planned[RowPlan.Action.UNCHANGED.ordinal()], result);
+                planned[RowPlan.Action.UNCHANGED.ordinal()], planned[RowPlan.Action.LEAVE.ordinal()], result);
     }
 
     /** Nothing written: the file is unreadable, or has invalid rows and only valid rows were not asked for. */
     private static ImportResult refused(List<String> fileErrors, int invalidRows) {
         if (!fileErrors.isEmpty()) {
-            return new ImportResult(false, 0, 0, 0, 0, "Không nhập: " + String.join(" ", fileErrors));
+            return new ImportResult(false, 0, 0, 0, 0, 0, "Không nhập: " + String.join(" ", fileErrors));
         }
-        return new ImportResult(false, 0, 0, 0, invalidRows, "Không nhập gì: tệp có " + invalidRows
+        return new ImportResult(false, 0, 0, 0, 0, invalidRows, "Không nhập gì: tệp có " + invalidRows
                 + " dòng lỗi. Hãy sửa các dòng lỗi, hoặc chọn chỉ nhập các dòng hợp lệ.");
     }
 
-    /** Written: created, changed, unchanged, and the invalid rows skipped. */
+    /** Written: created, changed, unchanged, left (a complete list), and the invalid rows skipped. */
     private static ImportResult written(int[] counts, int invalidRows) {
-        return new ImportResult(counts[0] + counts[1] + counts[2] > 0, counts[0], counts[1], counts[2], invalidRows,
-                String.format("Đã nhập: %d tạo mới, %d thay đổi, %d giữ nguyên%s.", counts[0], counts[1], counts[2],
+        return new ImportResult(counts[0] + counts[1] + counts[2] + counts[3] > 0, counts[0], counts[1], counts[2], counts[3],
+                invalidRows, String.format("Đã nhập: %d tạo mới, %d thay đổi, %d giữ nguyên%s%s.", counts[0], counts[1], counts[2],
+                        counts[3] == 0 ? "" : ", " + counts[3] + " thôi công tác",
                         invalidRows == 0 ? "" : ", " + invalidRows + " dòng lỗi bị bỏ qua"));
     }
 
@@ -243,30 +281,43 @@ public class PeopleImport {
         }
     }
 
-    private void write(UserScope scope, List<ImportedPerson> chunk, String fileName, int[] counts) {
-        write(scope, chunk, fileName, counts, registry.findByCodes(chunk.stream().map(p -> p.details().code()).toList()));
+    private static List<String> codes(List<ImportedPerson> chunk) {
+        return chunk.stream().map(p -> p.details().code()).toList();
     }
 
-    /** As above, with the records of the chunk's codes read in this transaction ({@code existing}). */
-    private void write(UserScope scope, List<ImportedPerson> chunk, String fileName, int[] counts, Map<String, PersonRecord> existing) {
+    /** Writes a chunk of valid rows, with the records of their codes read in this transaction ({@code existing}). */
+    private void write(Run run, List<ImportedPerson> chunk, int[] counts, Map<String, PersonRecord> existing) {
+        Map<String, LocalDate> listed = run.list().dated() ? registry.listedOn(existing.keySet()) : Map.of();
         List<PersonHistory> creations = new ArrayList<>();
         for (ImportedPerson person : chunk) {
             PersonRecord record = existing.get(person.details().code());
             if (record == null) {
-                creations.add(history(person));
+                creations.add(history(run, person));
                 counts[0]++;
-            } else if (update(scope, person, record)) {
+            } else if (update(run, person, record, listed.get(record.code()))) {
                 counts[1]++;
             } else {
                 counts[2]++;
             }
         }
-        registry.importNew(scope, creations, fileName);
+        registry.importNew(run.scope(), creations, run.fileName());
+        if (run.list().dated()) {
+            registry.markListed(run.scope(), codes(chunk), run.on());
+        }
     }
 
     // ---- reading ---------------------------------------------------------------------------------
 
-    private record Scan(List<String> fileErrors, List<String> warnings, int rows) {
+    /** One import's settings: who imports, the date the file describes, today. */
+    private record Run(UserScope scope, ListDate list, LocalDate today, String fileName) {
+
+        LocalDate on() {
+            return list.on(today);
+        }
+    }
+
+    /** What one reading found: the file's errors and warnings, the rows read, and every code and unit the rows name. */
+    private record Scan(List<String> fileErrors, List<String> warnings, int rows, Set<String> codes, Set<UnitId> units) {
     }
 
     private interface ChunkHandler {
@@ -275,18 +326,18 @@ public class PeopleImport {
 
     /**
      * Streams the file once: checks every row, reports errors, and hands the valid rows over in
-     * chunks; only the codes seen are kept, so memory does not grow with the rows' content.
+     * chunks; only the codes and units seen are kept, so memory does not grow with the rows' content.
      */
-    private Scan scan(UserScope scope, ImportSource source, String fileName, List<RowError> errors, ChunkHandler handler) {
-        LocalDate today = LocalDate.now(clock);
+    private Scan scan(Run run, ImportSource source, List<RowError> errors, ChunkHandler handler) {
         Map<String, Optional<Unit>> unitCache = new HashMap<>();
-        InterchangeReader reader = new InterchangeReader(scope,
-                code -> unitCache.computeIfAbsent(code, c -> units.findByCodeAsWritten(c, today)), today);
+        InterchangeReader reader = new InterchangeReader(run.scope(),
+                code -> unitCache.computeIfAbsent(code, c -> units.findByCodeAsWritten(c, run.on())), run.on(), run.list().dated());
         Map<String, Integer> firstRowOfCode = new HashMap<>();
+        Set<UnitId> unitsNamed = new HashSet<>();
         List<ImportedPerson> chunk = new ArrayList<>(CHUNK);
         int[] rows = {0};
         try (InputStream in = source.open()) {
-            TabularFile.readWithHeader(in, fileName, InterchangeReader::looksLikeHeader, new TabularFile.HeaderedRows() {
+            TabularFile.readWithHeader(in, run.fileName(), InterchangeReader::looksLikeHeader, new TabularFile.HeaderedRows() {
                 @Override
                 public boolean header(List<String> cells) {
                     return reader.header(cells);
@@ -309,7 +360,10 @@ public class PeopleImport {
                                 "mã cán bộ trùng với dòng " + first + " trong cùng tệp"));
                         return;
                     }
-                    reader.read(rowNumber, values, errors).ifPresent(chunk::add);
+                    reader.read(rowNumber, values, errors).ifPresent(person -> {
+                        chunk.add(person);
+                        unitsNamed.add(person.unit().id());
+                    });
                     if (chunk.size() == CHUNK) {
                         handler.chunk(List.copyOf(chunk), rows[0]);
                         chunk.clear();
@@ -330,19 +384,20 @@ public class PeopleImport {
         if (fileErrors.isEmpty() && !chunk.isEmpty()) {
             handler.chunk(List.copyOf(chunk), rows[0]);
         }
-        return new Scan(fileErrors, reader.warnings(), rows[0]);
+        return new Scan(fileErrors, reader.warnings(), rows[0], firstRowOfCode.keySet(), unitsNamed);
     }
 
     // ---- planning --------------------------------------------------------------------------------
 
-    private List<RowPlan> plan(UserScope scope, List<ImportedPerson> chunk, List<RowError> errors) {
-        return plan(scope, chunk, errors, registry.findByCodes(chunk.stream().map(p -> p.details().code()).toList()));
+    private List<RowPlan> plan(Run run, List<ImportedPerson> chunk, List<RowError> errors) {
+        return plan(run, chunk, errors, registry.findByCodes(codes(chunk)));
     }
 
     /** As above, with the records of the chunk's codes already read ({@code existing}). */
-    private List<RowPlan> plan(UserScope scope, List<ImportedPerson> chunk, List<RowError> errors, Map<String, PersonRecord> existing) {
+    private List<RowPlan> plan(Run run, List<ImportedPerson> chunk, List<RowError> errors, Map<String, PersonRecord> existing) {
         List<RowPlan> plans = new ArrayList<>(chunk.size());
-        Set<Long> visible = registry.visibleAmong(scope, existing.values().stream().map(r -> r.id().value()).toList());
+        Set<Long> visible = registry.visibleAmong(run.scope(), existing.values().stream().map(r -> r.id().value()).toList());
+        Map<String, LocalDate> listed = run.list().dated() ? registry.listedOn(existing.keySet()) : Map.of();
         for (ImportedPerson person : chunk) {
             PersonRecord record = existing.get(person.details().code());
             if (record != null && !visible.contains(record.id().value())) {
@@ -350,9 +405,14 @@ public class PeopleImport {
                         "người có mã này đang công tác ở đơn vị ngoài phạm vi của bạn"));
                 continue;
             }
-            List<RowPlan.FieldChange> changes;
+            if (record == null) {
+                plans.add(new RowPlan(person.row(), person.details().code(), person.details().fullName(), RowPlan.Action.CREATE,
+                        List.of(), List.of()));
+                continue;
+            }
+            Delta delta;
             try {
-                changes = record == null ? List.of() : changes(person, record);
+                delta = delta(run, person, record, listed.get(record.code()));
             } catch (InvalidPersonDataException e) {
                 // The row contradicts what the record keeps (a new post starting before the current one, a birth date
                 // after the recorded party admission …).
@@ -362,46 +422,196 @@ public class PeopleImport {
                         e.getMessage()));
                 continue;
             }
-            RowPlan.Action action = record == null ? RowPlan.Action.CREATE
-                    : changes.isEmpty() ? RowPlan.Action.UNCHANGED : RowPlan.Action.UPDATE;
-            plans.add(new RowPlan(person.row(), person.details().code(), person.details().fullName(), action, changes));
+            plans.add(new RowPlan(person.row(), person.details().code(), person.details().fullName(),
+                    delta.isEmpty() ? RowPlan.Action.UNCHANGED : RowPlan.Action.UPDATE, delta.shown(), delta.notes()));
         }
         return plans;
     }
 
-    /** Field by field, what the row would change in the record as it is today. */
-    private List<RowPlan.FieldChange> changes(ImportedPerson person, PersonRecord record) {
-        LocalDate today = LocalDate.now(clock);
-        List<RowPlan.FieldChange> changes = new ArrayList<>();
-        PersonDetails d = merged(person, record);
-        add(changes, "Họ và tên", record.fullName(), d.fullName());
-        add(changes, "Ngày sinh", Dates.format(record.birthDate()), Dates.format(d.birthDate()));
-        add(changes, "Giới tính", record.gender().label(), d.gender().label());
-        add(changes, "Dân tộc", record.ethnicity(), d.ethnicity());
-        add(changes, "Số CCCD", record.citizenId(), d.citizenId());
-        add(changes, "Đảng viên", record.partyMember() ? "Có" : "Không", d.partyMember() ? "Có" : "Không");
-        Optional<Assignment> post = record.assignmentOn(today);
-        if (post.isEmpty() || !samePost(post.get(), person)) {
-            // The write's own check, asked now: a row accepted here is never refused when written.
-            registry.refusalOfNewPost(record, startOf(person)).ifPresent(reason -> {
-                throw new InvalidPersonDataException("startedOn", reason);
-            });
-            add(changes, "Chức vụ", post.map(a -> a.titleName() + ", " + a.unitName()).orElse(null),
-                    PositionTitle.byCode(person.titleCode()).name() + ", " + person.unit().name());
+    /** What a row changes in an existing record, on the date the file describes: shown in the preview, written the same. */
+    private record Delta(PersonDetails identity, PostChange post, List<LevelChange> levels, List<RowPlan.FieldChange> shown,
+            List<String> notes) {
+
+        boolean isEmpty() {
+            return identity == null && post == null && levels.isEmpty();
         }
-        Map<Dimension, ScaleLevel> current = record.levelsOn(today);
+    }
+
+    /** A change to the posts: a new one from a date, an earlier start of a known one, or a past one between known ones. */
+    private sealed interface PostChange permits NewPost, EarlierStart, PastPost {
+    }
+
+    private record NewPost(NewAssignment post) implements PostChange {
+    }
+
+    private record EarlierStart(Assignment post, LocalDate startedOn) implements PostChange {
+    }
+
+    private record PastPost(NewAssignment post, LocalDate endedOn) implements PostChange {
+    }
+
+    /** A level granted ({@code replaced} null) or a recorded one corrected (its level, field of study or date). */
+    private record LevelChange(Qualification replaced, QualificationDetails details) {
+    }
+
+    /**
+     * Field by field, what the row changes in the record on the date it describes. A list older
+     * than what is known of the person (a later list had them, or a later post is recorded) fills
+     * in their past only: identity and present post stay as the newer information made them.
+     */
+    private Delta delta(Run run, ImportedPerson person, PersonRecord record, LocalDate listedOn) {
+        LocalDate on = run.on();
+        List<RowPlan.FieldChange> shown = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
+        boolean newest = (listedOn == null || !on.isBefore(listedOn))
+                && record.assignments().stream().noneMatch(a -> a.startedOn().isAfter(on));
+        PersonDetails identity = merged(person, record);
+        if (identity.equals(new PersonDetails(record.code(), record.fullName(), record.birthDate(), record.gender(),
+                record.ethnicity(), record.citizenId(), record.partyMember(), record.partyJoinedOn()))) {
+            identity = null;
+        } else if (newest) {
+            add(shown, "Họ và tên", record.fullName(), identity.fullName());
+            add(shown, "Ngày sinh", Dates.format(record.birthDate()), Dates.format(identity.birthDate()));
+            add(shown, "Giới tính", record.gender().label(), identity.gender().label());
+            add(shown, "Dân tộc", record.ethnicity(), identity.ethnicity());
+            add(shown, "Số CCCD", record.citizenId(), identity.citizenId());
+            add(shown, "Đảng viên", record.partyMember() ? "Có" : "Không", identity.partyMember() ? "Có" : "Không");
+        } else {
+            identity = null;
+            notes.add("Thông tin cá nhân khác hồ sơ; danh sách cũ hơn những gì đã biết về người này nên không sửa thông tin cá nhân.");
+        }
+        PostChange post = postChange(run, person, record, newest, shown);
+        List<LevelChange> levels = new ArrayList<>();
         for (Map.Entry<Dimension, ScaleLevel> stated : person.levels().entrySet()) {
-            boolean recorded = record.highestOn(stated.getKey(), today).isPresent();
-            ScaleLevel now = current.get(stated.getKey());
-            if (!recorded || !now.code().equals(stated.getValue().code())) {
-                add(changes, stated.getKey().label(), recorded ? now.label() : null, stated.getValue().label());
+            levelChange(run, person, record, listedOn, newest, stated.getKey(), stated.getValue(), levels, shown, notes);
+        }
+        Optional<Qualification> professional = record.highestOn(Dimension.PROFESSIONAL, on);
+        if (person.fieldOfStudy() != null && newest) {
+            add(shown, "Chuyên ngành", professional.map(Qualification::fieldOfStudy).orElse(null), person.fieldOfStudy());
+            if (!person.levels().containsKey(Dimension.PROFESSIONAL)) {
+                professional.filter(q -> !person.fieldOfStudy().equals(q.fieldOfStudy())).ifPresent(q -> levels.add(new LevelChange(q,
+                        new QualificationDetails(Dimension.PROFESSIONAL, q.level(), person.fieldOfStudy(), q.institution(),
+                                q.acquiredOn(), q.evidence()))));
             }
         }
-        if (person.fieldOfStudy() != null) {
-            String field = record.highestOn(Dimension.PROFESSIONAL, today).map(Qualification::fieldOfStudy).orElse(null);
-            add(changes, "Chuyên ngành", field, person.fieldOfStudy());
+        return new Delta(identity, post, levels, shown, notes);
+    }
+
+    /** The post the row states on its date, against the posts recorded; null when the record already has it. */
+    private PostChange postChange(Run run, ImportedPerson person, PersonRecord record, boolean newest,
+            List<RowPlan.FieldChange> shown) {
+        LocalDate on = run.on();
+        String stated = PositionTitle.byCode(person.titleCode()).name() + ", " + person.unit().name();
+        Optional<Assignment> held = record.assignmentOn(on);
+        if (held.isPresent() && samePost(held.get(), person)) {
+            return null;
         }
-        return changes;
+        LocalDate start = startOf(run, person);
+        if (held.isPresent()) {
+            if (!newest) {
+                throw new InvalidPersonDataException("startedOn", "vào ngày " + Dates.format(on) + " hồ sơ ghi "
+                        + held.get().titleName() + ", " + held.get().unitName() + ", theo một danh sách hoặc chức vụ mới hơn; "
+                        + "danh sách cũ chỉ bổ sung quá khứ: hãy nhập các danh sách từ cũ đến mới, hoặc sửa hồ sơ");
+            }
+            // A move between the two lists: at the latest on this list's date.
+            refuseIfPresent(registry.refusalOfNewPost(record, start));
+            add(shown, "Chức vụ", held.get().titleName() + ", " + held.get().unitName(), stated);
+            return new NewPost(new NewAssignment(person.unit().id(), person.category(), person.titleCode(), start,
+                    AssignmentReason.DIEU_DONG));
+        }
+        Optional<Assignment> next = record.assignments().stream().filter(a -> a.startedOn().isAfter(on))
+                .min(Comparator.comparing(Assignment::startedOn));
+        if (next.isEmpty()) {
+            // Nothing held on this date nor after it: a newcomer, or a return.
+            refuseIfPresent(registry.refusalOfNewPost(record, start));
+            add(shown, "Chức vụ", null, stated);
+            return new NewPost(new NewAssignment(person.unit().id(), person.category(), person.titleCode(), start,
+                    AssignmentReason.TUYEN_DUNG));
+        }
+        if (samePost(next.get(), person)) {
+            // An older list shows the known post held already then.
+            refuseIfPresent(registry.refusalOfEarlierStart(record, next.get(), start));
+            add(shown, "Ngày bắt đầu " + stated, Dates.format(next.get().startedOn()), Dates.format(start));
+            return new EarlierStart(next.get(), start);
+        }
+        // An older list shows another post: held until the known one starts (or its unit ends).
+        LocalDate end = next.get().startedOn().minusDays(1);
+        if (person.unit().validTo() != null && person.unit().validTo().isBefore(end)) {
+            end = person.unit().validTo();
+        }
+        NewAssignment past = new NewAssignment(person.unit().id(), person.category(), person.titleCode(), start,
+                AssignmentReason.TUYEN_DUNG);
+        refuseIfPresent(registry.refusalOfPastPost(record, past, end));
+        add(shown, "Chức vụ đến " + Dates.format(end), null, stated);
+        return new PastPost(past, end);
+    }
+
+    private static void refuseIfPresent(Optional<String> refusal) {
+        refusal.ifPresent(reason -> {
+            throw new InvalidPersonDataException("startedOn", reason);
+        });
+    }
+
+    /**
+     * A level the row states on one dimension, against the one held on its date. A plain import
+     * (today) corrects a lower one; a dated list never lowers a dated level (a note says so) and
+     * dates an undated higher one after the list, since the list shows it was not held yet.
+     */
+    private void levelChange(Run run, ImportedPerson person, PersonRecord record, LocalDate listedOn, boolean newest,
+            Dimension dimension, ScaleLevel level, List<LevelChange> levels, List<RowPlan.FieldChange> shown, List<String> notes) {
+        LocalDate on = run.on();
+        Optional<Qualification> held = record.highestOn(dimension, on);
+        String statedField = dimension == Dimension.PROFESSIONAL ? person.fieldOfStudy() : null;
+        String field = statedField != null && newest ? statedField : held.map(Qualification::fieldOfStudy).orElse(statedField);
+        if (held.isPresent() && held.get().level().code().equals(level.code())) {
+            Qualification q = held.get();
+            if (!Objects.equals(field, q.fieldOfStudy())) {
+                levels.add(new LevelChange(q, new QualificationDetails(dimension, level, field, q.institution(), q.acquiredOn(),
+                        q.evidence())));
+            }
+            return;
+        }
+        if (held.isEmpty() || level.rank() > held.get().level().rank()) {
+            add(shown, dimension.label(), held.map(q -> q.level().label()).orElse(null), level.label());
+            if (!run.list().dated()) {
+                // The interchange format gives no dates: a level new to the record counts as always held, a higher one from today.
+                levels.add(new LevelChange(null, new QualificationDetails(dimension, level, field, null,
+                        held.isEmpty() ? null : run.today(), null)));
+                return;
+            }
+            Optional<Qualification> later = record.qualificationsOf(dimension).stream()
+                    .filter(q -> q.level().code().equals(level.code()) && q.acquiredOn() != null && q.acquiredOn().isAfter(on))
+                    .findFirst();
+            if (later.isPresent()) {
+                // Known from a later date: the list shows it held by this one.
+                Qualification q = later.get();
+                levels.add(new LevelChange(q, new QualificationDetails(dimension, level, q.fieldOfStudy(), q.institution(), on,
+                        q.evidence())));
+            } else {
+                levels.add(new LevelChange(null, new QualificationDetails(dimension, level, field, null, on, null)));
+            }
+            return;
+        }
+        Qualification higher = held.get();
+        if (!run.list().dated()) {
+            // A lower level than recorded: the file corrects the recorded one.
+            add(shown, dimension.label(), higher.level().label(), level.label());
+            levels.add(new LevelChange(higher, new QualificationDetails(dimension, level, field, higher.institution(),
+                    higher.acquiredOn(), higher.evidence())));
+            return;
+        }
+        if (higher.acquiredOn() != null) {
+            notes.add(dimension.label() + ": danh sách ghi " + level.label() + ", hồ sơ đã có " + higher.level().label() + " từ "
+                    + Dates.format(higher.acquiredOn()) + "; giữ nguyên.");
+            return;
+        }
+        // Undated (held always) but not yet on this list's date: reached by the next date the person is known on.
+        LocalDate reached = listedOn != null && listedOn.isAfter(on) ? listedOn : run.today();
+        add(shown, dimension.label(), higher.level().label(), level.label() + " (" + higher.level().label() + " từ "
+                + Dates.format(reached) + ")");
+        levels.add(new LevelChange(null, new QualificationDetails(dimension, level, statedField, null, on, null)));
+        levels.add(new LevelChange(higher, new QualificationDetails(dimension, higher.level(), higher.fieldOfStudy(),
+                higher.institution(), reached, higher.evidence())));
     }
 
     private static boolean samePost(Assignment post, ImportedPerson person) {
@@ -430,23 +640,23 @@ public class PeopleImport {
 
     // ---- writing ---------------------------------------------------------------------------------
 
-    private PersonHistory history(ImportedPerson person) {
-        LocalDate start = startOf(person);
-        NewAssignment post = new NewAssignment(person.unit().id(), person.category(), person.titleCode(), start,
+    private PersonHistory history(Run run, ImportedPerson person) {
+        NewAssignment post = new NewAssignment(person.unit().id(), person.category(), person.titleCode(), startOf(run, person),
                 AssignmentReason.TUYEN_DUNG);
+        // A plain import gives no dates: a level imported with a new person counts as always held. A yearly list
+        // says it was held by the list's date, no earlier: an older list may still show a lower one.
+        LocalDate acquired = run.list().dated() ? run.on() : null;
         List<QualificationDetails> qualifications = new ArrayList<>();
         for (Map.Entry<Dimension, ScaleLevel> level : person.levels().entrySet()) {
-            // The interchange format gives no dates: a level imported with a new person counts as always held.
             qualifications.add(new QualificationDetails(level.getKey(), level.getValue(),
-                    level.getKey() == Dimension.PROFESSIONAL ? person.fieldOfStudy() : null, null, null, null));
+                    level.getKey() == Dimension.PROFESSIONAL ? person.fieldOfStudy() : null, null, acquired, null));
         }
-        PersonDetails d = person.details();
-        return new PersonHistory(d, List.of(new PersonHistory.Post(post, null, null)), qualifications);
+        return new PersonHistory(person.details(), List.of(new PersonHistory.Post(post, null, null)), qualifications);
     }
 
-    /** The post starts on the stated date, or today; never before its unit existed. */
-    private LocalDate startOf(ImportedPerson person) {
-        LocalDate start = person.startedOn() == null ? LocalDate.now(clock) : person.startedOn();
+    /** The post starts on the stated date, or the date the file describes; never before its unit existed. */
+    private static LocalDate startOf(Run run, ImportedPerson person) {
+        LocalDate start = person.startedOn() == null ? run.on() : person.startedOn();
         LocalDate birthPlus15 = person.details().birthDate().plusYears(15);
         if (start.isBefore(birthPlus15)) {
             start = birthPlus15;
@@ -454,47 +664,83 @@ public class PeopleImport {
         return start.isBefore(person.unit().validFrom()) ? person.unit().validFrom() : start;
     }
 
-    private boolean update(UserScope scope, ImportedPerson person, PersonRecord record) {
-        if (changes(person, record).isEmpty()) {
+    private boolean update(Run run, ImportedPerson person, PersonRecord record, LocalDate listedOn) {
+        Delta delta = delta(run, person, record, listedOn);
+        if (delta.isEmpty()) {
             return false;
         }
-        LocalDate today = LocalDate.now(clock);
-        PersonDetails details = merged(person, record);
-        if (!details.equals(new PersonDetails(record.code(), record.fullName(), record.birthDate(), record.gender(),
-                record.ethnicity(), record.citizenId(), record.partyMember(), record.partyJoinedOn()))) {
-            registry.correctIdentity(scope, record.id(), record.version(), details);
+        UserScope scope = run.scope();
+        if (delta.identity() != null) {
+            registry.correctIdentity(scope, record.id(), record.version(), delta.identity());
         }
-        Optional<Assignment> post = record.assignmentOn(today);
-        if (post.isEmpty() || !samePost(post.get(), person)) {
-            // The date the check accepted (the stated one, else today), never another one.
-            LocalDate start = startOf(person);
-            registry.assign(scope, record.id(), new NewAssignment(person.unit().id(), person.category(), person.titleCode(),
-                    start, post.isEmpty() ? AssignmentReason.TUYEN_DUNG : AssignmentReason.DIEU_DONG));
+        if (delta.post() instanceof NewPost p) {
+            registry.assign(scope, record.id(), p.post());
+        } else if (delta.post() instanceof EarlierStart p) {
+            registry.startEarlier(scope, record.id(), p.post().id(), p.post().version(), p.startedOn());
+        } else if (delta.post() instanceof PastPost p) {
+            registry.recordPastPost(scope, record.id(), p.post(), p.endedOn(), AssignmentReason.DIEU_DONG);
         }
-        Map<Dimension, ScaleLevel> current = record.levelsOn(today);
-        for (Map.Entry<Dimension, ScaleLevel> stated : person.levels().entrySet()) {
-            Dimension dimension = stated.getKey();
-            ScaleLevel level = stated.getValue();
-            Optional<Qualification> top = record.highestOn(dimension, today);
-            String field = dimension == Dimension.PROFESSIONAL && person.fieldOfStudy() != null ? person.fieldOfStudy()
-                    : top.map(Qualification::fieldOfStudy).orElse(null);
-            if (top.isEmpty() || level.rank() > current.get(dimension).rank()) {
-                // A higher level than recorded: a new qualification, known from today.
-                registry.grantQualification(scope, record.id(), new QualificationDetails(dimension, level, field, null,
-                        top.isEmpty() ? null : today, null));
-            } else if (!level.code().equals(top.get().level().code()) || !Objects.equals(field, top.get().fieldOfStudy())) {
-                // A lower level, or another field of study: the file corrects the recorded one.
-                Qualification q = top.get();
-                registry.correctQualification(scope, record.id(), q.id(), q.version(), new QualificationDetails(dimension,
-                        level, field, q.institution(), q.acquiredOn(), q.evidence()));
+        for (LevelChange change : delta.levels()) {
+            if (change.replaced() == null) {
+                registry.grantQualification(scope, record.id(), change.details());
+            } else {
+                registry.correctQualification(scope, record.id(), change.replaced().id(), change.replaced().version(),
+                        change.details());
             }
         }
-        if (person.fieldOfStudy() != null && !person.levels().containsKey(Dimension.PROFESSIONAL)) {
-            record.highestOn(Dimension.PROFESSIONAL, today).filter(q -> !person.fieldOfStudy().equals(q.fieldOfStudy()))
-                    .ifPresent(q -> registry.correctQualification(scope, record.id(), q.id(), q.version(),
-                            new QualificationDetails(Dimension.PROFESSIONAL, q.level(), person.fieldOfStudy(), q.institution(),
-                                    q.acquiredOn(), q.evidence())));
-        }
         return true;
+    }
+
+    // ---- a complete list: who is missing -----------------------------------------------------------
+
+    /** A person missing from a complete list, and the post of the list's units they leave. */
+    private record Leaver(PersonRecord person, Assignment post, LocalDate endedOn) {
+
+        RowPlan plan() {
+            return new RowPlan(0, person.code(), person.fullName(), RowPlan.Action.LEAVE, List.of(new RowPlan.FieldChange(
+                    "Chức vụ", post.titleName() + ", " + post.unitName(), "thôi từ " + Dates.format(endedOn.plusDays(1)))),
+                    List.of());
+        }
+    }
+
+    /**
+     * Those holding a post on the list's date in a unit the list names, and missing from it: they
+     * leave the day before the chosen date (never before the post started or a list that had them).
+     * One found in another unit of the file is not missing: their row moves them.
+     */
+    private List<Leaver> leavers(Run run, Scan scan) {
+        LocalDate on = run.on();
+        Map<String, Long> holders = new HashMap<>(registry.holdingPostIn(scan.units(), on));
+        holders.keySet().removeAll(scan.codes());
+        List<Leaver> leavers = new ArrayList<>();
+        List<Long> ids = List.copyOf(holders.values());
+        for (int from = 0; from < ids.size(); from += CHUNK) {
+            List<PersonRecord> records = registry.findByIds(run.scope(), ids.subList(from, Math.min(ids.size(), from + CHUNK)));
+            Map<String, LocalDate> listed = registry.listedOn(records.stream().map(PersonRecord::code).toList());
+            for (PersonRecord record : records) {
+                LocalDate listedOn = listed.get(record.code());
+                boolean newer = (listedOn != null && listedOn.isAfter(on))
+                        || record.assignments().stream().anyMatch(a -> a.startedOn().isAfter(on));
+                Optional<Assignment> post = record.assignments().stream()
+                        .filter(a -> a.isCurrentOn(on) && scan.units().contains(a.unitId())).findFirst();
+                if (newer || post.isEmpty()) {
+                    // Known on a later date: an older complete list does not end the present.
+                    continue;
+                }
+                LocalDate end = run.list().leavingOn(run.today()).minusDays(1);
+                LocalDate earliest = listedOn != null && listedOn.isAfter(post.get().startedOn()) ? listedOn : post.get().startedOn();
+                leavers.add(new Leaver(record, post.get(), end.isBefore(earliest) ? earliest : end));
+            }
+        }
+        leavers.sort(Comparator.comparing(l -> l.person().code()));
+        return leavers;
+    }
+
+    private int leave(Run run, List<Leaver> leavers) {
+        for (Leaver leaver : leavers) {
+            registry.endAssignment(run.scope(), leaver.person().id(), leaver.post().id(), leaver.post().version(), leaver.endedOn(),
+                    AssignmentReason.ROI_DANH_SACH);
+        }
+        return leavers.size();
     }
 }

@@ -2,13 +2,18 @@ package vn.chuan.imports;
 
 import java.util.List;
 
-/** What importing one row will do: create the person, change these fields (old → new), or nothing. */
-public record RowPlan(int row, String code, String fullName, Action action, List<FieldChange> changes) {
+/**
+ * What importing one row will do: create the person, change these fields (old → new), or nothing;
+ * with notes on what the row states and is not written. A complete list's leavers are plans of
+ * row 0 (they are not in the file).
+ */
+public record RowPlan(int row, String code, String fullName, Action action, List<FieldChange> changes, List<String> notes) {
 
     public enum Action {
         CREATE("Tạo mới"),
         UPDATE("Thay đổi"),
-        UNCHANGED("Giữ nguyên");
+        UNCHANGED("Giữ nguyên"),
+        LEAVE("Thôi công tác");
 
         private final String label;
 

@@ -175,7 +175,8 @@ class PersonController {
         model.addAttribute("person", person);
         model.addAttribute("assignment", assignment);
         model.addAttribute("form", form);
-        model.addAttribute("reasons", AssignmentReason.values());
+        // "Không còn trong danh sách" is what a complete yearly list records, not a reason an officer gives.
+        model.addAttribute("reasons", Arrays.stream(AssignmentReason.values()).filter(r -> r != AssignmentReason.ROI_DANH_SACH).toList());
         return "people/end-form";
     }
 

@@ -26,6 +26,7 @@ import vn.chuan.shared.Dates;
 import vn.chuan.shared.PageOf;
 import vn.chuan.shared.PositionTitle;
 import vn.chuan.units.Unit;
+import vn.chuan.units.UnitId;
 import vn.chuan.units.Units;
 
 /**
@@ -395,6 +396,108 @@ public class PersonRegistry {
                 .change("Lý do kết thúc", assignment.endReason() == null ? null : assignment.endReason().label(), reason.label())
                 .build());
         changed(id.value());
+    }
+
+    /**
+     * Why {@code post} cannot be moved to start on {@code startedOn}, earlier than it does, if it
+     * cannot (an older list shows the post held before): the check {@link #startEarlier} makes.
+     */
+    public Optional<String> refusalOfEarlierStart(PersonRecord person, Assignment post, LocalDate startedOn) {
+        if (!startedOn.isBefore(post.startedOn())) {
+            return Optional.of("Ngày bắt đầu mới phải trước ngày bắt đầu đã ghi (" + Dates.format(post.startedOn()) + ")");
+        }
+        return refusalOfPeriod(person, post.unitId(), startedOn, post.startedOn().minusDays(1), post.id());
+    }
+
+    /** Moves the start of a post earlier (an older list shows it held before), audited. */
+    @Transactional
+    public void startEarlier(UserScope scope, PersonId id, long assignmentId, int version, LocalDate startedOn) {
+        requireWrite(scope);
+        PersonRecord person = get(scope, id);
+        Assignment post = person.assignments().stream().filter(a -> a.id() == assignmentId).findFirst()
+                .orElseThrow(() -> new PersonNotFoundException(id.value()));
+        refusalOfEarlierStart(person, post, startedOn).ifPresent(reason -> {
+            throw new InvalidPersonDataException("startedOn", reason);
+        });
+        if (!repository.moveAssignmentStart(assignmentId, version, startedOn)) {
+            throw new ConcurrentChangeException();
+        }
+        audit.record(AuditEvent.of(ASSIGNMENT, assignmentId, "ASSIGNMENT_CORRECTED").person(id.value())
+                .summary("Sửa ngày bắt đầu: " + post.titleName() + ", " + post.unitName())
+                .change("Ngày bắt đầu", Dates.format(post.startedOn()), Dates.format(startedOn))
+                .build());
+        changed(id.value());
+    }
+
+    /**
+     * Why the person cannot have held {@code post} from its start to {@code endedOn}, if they cannot
+     * (an older list shows a post before the known ones): the check {@link #recordPastPost} makes.
+     */
+    public Optional<String> refusalOfPastPost(PersonRecord person, NewAssignment post, LocalDate endedOn) {
+        if (endedOn.isBefore(post.startedOn())) {
+            return Optional.of("Ngày kết thúc không được trước ngày bắt đầu (" + Dates.format(post.startedOn()) + ")");
+        }
+        return refusalOfPeriod(person, post.unitId(), post.startedOn(), endedOn, 0);
+    }
+
+    /** Records a post held in the past, between known ones or before them, audited like a start and an end. */
+    @Transactional
+    public long recordPastPost(UserScope scope, PersonId id, NewAssignment post, LocalDate endedOn, AssignmentReason endReason) {
+        requireWrite(scope);
+        requireUnitInScope(scope, post);
+        PersonRecord person = get(scope, id);
+        refusalOfPastPost(person, post, endedOn).ifPresent(reason -> {
+            throw new InvalidPersonDataException("startedOn", reason);
+        });
+        long assignmentId = repository.insertPastAssignment(id.value(), post, endedOn, endReason);
+        auditAssignmentStarted(id.value(), assignmentId, post);
+        audit.record(AuditEvent.of(ASSIGNMENT, assignmentId, "ASSIGNMENT_ENDED").person(id.value())
+                .summary("Kết thúc: " + PositionTitle.byCode(post.titleCode()).name() + ", " + units.get(post.unitId()).name())
+                .change("Ngày kết thúc", null, Dates.format(endedOn))
+                .change("Lý do kết thúc", null, endReason.label())
+                .build());
+        changed(id.value());
+        return assignmentId;
+    }
+
+    /** A period of service the record cannot take: before working age, outside the unit's life, over another post. */
+    private Optional<String> refusalOfPeriod(PersonRecord person, UnitId unitId, LocalDate from, LocalDate to, long except) {
+        if (from.isBefore(person.birthDate().plusYears(15))) {
+            return Optional.of("Ngày bắt đầu công tác phải sau ngày sinh ít nhất 15 năm");
+        }
+        Unit unit = units.get(unitId);
+        if (!unit.isValidOn(from) || !unit.isValidOn(to)) {
+            return Optional.of(unit.name() + " không tồn tại suốt thời gian " + Dates.format(from) + " – " + Dates.format(to));
+        }
+        for (Assignment other : person.assignments()) {
+            if (other.id() != except && !other.startedOn().isAfter(to) && (other.endedOn() == null || !other.endedOn().isBefore(from))) {
+                return Optional.of("Trùng thời gian với chức vụ " + other.titleName() + ", " + other.unitName() + " (từ "
+                        + Dates.format(other.startedOn()) + ")");
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The latest yearly list each of these persons appeared on (persons never on a dated list are absent). */
+    @Transactional(readOnly = true)
+    public Map<String, LocalDate> listedOn(Collection<String> codes) {
+        return repository.listedOn(codes);
+    }
+
+    /**
+     * Records that these persons appeared on the list of {@code on} (where it is the latest they
+     * appeared on): not a change to their record, the provenance of what an older list may change.
+     */
+    @Transactional
+    public void markListed(UserScope scope, Collection<String> codes, LocalDate on) {
+        requireWrite(scope);
+        repository.markListed(codes, on);
+    }
+
+    /** Code → id of the persons holding a post on {@code on} in exactly these units. */
+    @Transactional(readOnly = true)
+    public Map<String, Long> holdingPostIn(Collection<UnitId> unitIds, LocalDate on) {
+        return repository.holdingPostIn(unitIds.stream().map(UnitId::value).toList(), on);
     }
 
     @Transactional

@@ -639,6 +639,65 @@ class PersonRepository {
                 .update() == 1;
     }
 
+    /** Moves a post's start to an earlier date (an older list shows it held before). */
+    boolean moveAssignmentStart(long assignmentId, int version, LocalDate startedOn) {
+        return jdbc.sql("update assignment set started_on = :from, version = version + 1 where id = :id and version = :version")
+                .param("from", startedOn).param("id", assignmentId).param("version", version).update() == 1;
+    }
+
+    /** A post that started and ended in the past, written whole. */
+    long insertPastAssignment(long personId, NewAssignment a, LocalDate endedOn, AssignmentReason endReason) {
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                insert into assignment (person_id, unit_id, category, title_code, started_on, start_reason, ended_on, end_reason,
+                                        version)
+                values (:p, :unit, :category, :title, :from, :reason, :to, :endReason, 0)
+                """)
+                .param("p", personId).param("unit", a.unitId().value()).param("category", a.category().name())
+                .param("title", a.titleCode()).param("from", a.startedOn()).param("reason", a.reason().name())
+                .param("to", endedOn).param("endReason", endReason.name())
+                .update(keys, "id");
+        return keys.getKey().longValue();
+    }
+
+    /** The latest yearly list each of these persons appeared on; persons never on a dated list are absent. */
+    Map<String, LocalDate> listedOn(Collection<String> codes) {
+        Map<String, LocalDate> listed = new HashMap<>();
+        if (codes.isEmpty()) {
+            return listed;
+        }
+        jdbc.sql("select code, listed_on from person where code in (:codes) and listed_on is not null")
+                .param("codes", List.copyOf(codes))
+                .query(rs -> {
+                    listed.put(rs.getString("code"), rs.getDate("listed_on").toLocalDate());
+                });
+        return listed;
+    }
+
+    /** Records that these persons appeared on the list of {@code on}, where it is the latest they appeared on. */
+    void markListed(Collection<String> codes, LocalDate on) {
+        if (!codes.isEmpty()) {
+            jdbc.sql("update person set listed_on = :on where code in (:codes) and (listed_on is null or listed_on < :on)")
+                    .param("on", on).param("codes", List.copyOf(codes)).update();
+        }
+    }
+
+    /** Code → id of the persons holding a post on {@code on} in one of these units (exactly these, not below). */
+    Map<String, Long> holdingPostIn(Collection<Long> unitIds, LocalDate on) {
+        Map<String, Long> holders = new HashMap<>();
+        List<Long> all = List.copyOf(unitIds);
+        for (int from = 0; from < all.size(); from += 500) {
+            jdbc.sql("""
+                    select p.code, p.id from assignment a join person p on p.id = a.person_id
+                    where a.unit_id in (:units) and a.started_on <= :on and (a.ended_on is null or a.ended_on >= :on)
+                    """).param("units", all.subList(from, Math.min(all.size(), from + 500))).param("on", on)
+                    .query(rs -> {
+                        holders.put(rs.getString("code"), rs.getLong("id"));
+                    });
+        }
+        return holders;
+    }
+
     long insertQualification(long personId, QualificationDetails q) {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""

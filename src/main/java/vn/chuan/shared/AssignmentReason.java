@@ -11,7 +11,9 @@ public enum AssignmentReason {
     LUAN_CHUYEN("Luân chuyển"),
     SAP_XEP("Sắp xếp đơn vị hành chính"),
     NGHI_HUU("Nghỉ hưu"),
-    THOI_VIEC("Thôi việc");
+    THOI_VIEC("Thôi việc"),
+    /** Absent from a complete yearly list of their unit: they left, for a reason the list does not say. */
+    ROI_DANH_SACH("Không còn trong danh sách");
 
     private final String label;
 
@@ -24,7 +26,7 @@ public enum AssignmentReason {
     }
 
     public boolean endsService() {
-        return this == NGHI_HUU || this == THOI_VIEC;
+        return this == NGHI_HUU || this == THOI_VIEC || this == ROI_DANH_SACH;
     }
 
     public static Optional<AssignmentReason> parse(String text) {

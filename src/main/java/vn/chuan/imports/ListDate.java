@@ -1,0 +1,47 @@
+package vn.chuan.imports;
+
+import java.time.LocalDate;
+import java.util.Optional;
+
+import vn.chuan.shared.Dates;
+
+/**
+ * The date a file describes: today (a plain import), or a past date ({@code import --as-of}: a
+ * yearly list, the state of its units then). With {@code complete} the file lists everyone of its
+ * units on that date, so a person holding a post there and missing from it has left: their post
+ * ends the day before {@code leftOn} (the list's date when not given).
+ */
+public record ListDate(LocalDate asOf, boolean complete, LocalDate leftOn) {
+
+    /** The state today, not claimed complete: what the import did before yearly lists. */
+    public static final ListDate TODAY = new ListDate(null, false, null);
+
+    public boolean dated() {
+        return asOf != null;
+    }
+
+    /** The date the rows describe. */
+    LocalDate on(LocalDate today) {
+        return asOf == null ? today : asOf;
+    }
+
+    /** The first day those missing from a complete list no longer hold their post. */
+    LocalDate leavingOn(LocalDate today) {
+        return leftOn == null ? on(today) : leftOn;
+    }
+
+    /** Why these settings cannot be used, in the user's words; empty when they can. */
+    Optional<String> refusal(LocalDate today) {
+        if (asOf != null && asOf.isAfter(today)) {
+            return Optional.of("Ngày của danh sách (" + Dates.format(asOf) + ") không được sau hôm nay.");
+        }
+        if (leftOn != null && !complete) {
+            return Optional.of("Ngày thôi công tác chỉ dùng với danh sách đầy đủ.");
+        }
+        if (leftOn != null && leftOn.isAfter(on(today))) {
+            return Optional.of("Ngày thôi công tác (" + Dates.format(leftOn) + ") không được sau ngày của danh sách ("
+                    + Dates.format(on(today)) + ").");
+        }
+        return Optional.empty();
+    }
+}
