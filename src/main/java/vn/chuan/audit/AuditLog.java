@@ -125,7 +125,8 @@ public class AuditLog {
     }
 
 
-    private static String currentActor() {
+    /** The signed-in user's name, or "system" for work no user asked for. */
+    public static String currentActor() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         return auth == null || auth.getName() == null ? "system" : auth.getName();
     }

@@ -154,6 +154,9 @@ public class PeopleImport {
                 if (run.list().complete()) {
                     counts[3] = leave(run, leavers(run, scan));
                 }
+                if (run.list().dated()) {
+                    registry.recordYearlyList(scope, run.on(), run.fileName(), run.list().complete(), scan.rows());
+                }
             });
         } finally {
             // If writing failed, the reader must not wait forever for room in the queue.
@@ -232,6 +235,8 @@ public class PeopleImport {
                 }
                 if (refused) {
                     status.setRollbackOnly();
+                } else if (list.dated()) {
+                    registry.recordYearlyList(scope, run.on(), fileName, list.complete(), scan[0].rows());
                 }
             });
         } finally {

@@ -494,6 +494,25 @@ public class PersonRegistry {
         repository.markListed(codes, on);
     }
 
+    /** Records that a dated list was imported (the years whose history is loaded), audited. */
+    @Transactional
+    public void recordYearlyList(UserScope scope, LocalDate asOf, String fileName, boolean complete, int rows) {
+        requireWrite(scope);
+        long id = repository.insertYearlyList(asOf, fileName, complete, rows, AuditLog.currentActor(), now());
+        audit.record(AuditEvent.of("YEARLY_LIST", id, "YEARLY_LIST_IMPORTED")
+                .summary("Nhập danh sách tại ngày " + Dates.format(asOf) + ": " + fileName)
+                .change("Ngày của danh sách", null, Dates.format(asOf))
+                .change("Danh sách đầy đủ", null, yesNo(complete))
+                .change("Số dòng", null, String.valueOf(rows))
+                .build());
+    }
+
+    /** The date of the oldest yearly list imported, if any (the history before it is what plain imports said). */
+    @Transactional(readOnly = true)
+    public Optional<LocalDate> earliestYearlyList() {
+        return repository.earliestYearlyList();
+    }
+
     /** Code → id of the persons holding a post on {@code on} in exactly these units. */
     @Transactional(readOnly = true)
     public Map<String, Long> holdingPostIn(Collection<UnitId> unitIds, LocalDate on) {

@@ -682,6 +682,20 @@ class PersonRepository {
         }
     }
 
+    long insertYearlyList(LocalDate asOf, String fileName, boolean complete, int rows, String by, LocalDateTime at) {
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                insert into yearly_list (as_of, file_name, complete, row_count, imported_by, imported_at)
+                values (:asOf, :file, :complete, :rows, :by, :at)
+                """).param("asOf", asOf).param("file", truncate(fileName, 255)).param("complete", complete).param("rows", rows)
+                .param("by", truncate(by, 100)).param("at", Timestamp.valueOf(at)).update(keys, "id");
+        return keys.getKey().longValue();
+    }
+
+    Optional<LocalDate> earliestYearlyList() {
+        return jdbc.sql("select min(as_of) from yearly_list").query(LocalDate.class).optional();
+    }
+
     /** Code → id of the persons holding a post on {@code on} in one of these units (exactly these, not below). */
     Map<String, Long> holdingPostIn(Collection<Long> unitIds, LocalDate on) {
         Map<String, Long> holders = new HashMap<>();

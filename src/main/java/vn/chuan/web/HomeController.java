@@ -85,7 +85,9 @@ class HomeController {
     @GetMapping("/tong-quan/xu-huong")
     String trend(@AuthenticationPrincipal ChuanUser user, @RequestParam(name = "donVi") long unitId, Model model) {
         Unit unit = reports.root(user.scope(), unitId, LocalDate.now(clock)).orElseThrow(() -> new PersonNotFoundException(unitId));
-        List<TrendPoint> points = reports.trend(user.scope(), unit, TREND_FROM);
+        // From the oldest yearly list imported, when the province loaded its history from before TREND_FROM.
+        int from = Math.min(TREND_FROM, people.earliestYearlyList().map(LocalDate::getYear).orElse(TREND_FROM));
+        List<TrendPoint> points = reports.trend(user.scope(), unit, from);
         model.addAttribute("points", points);
         model.addAttribute("trendChart", json.writeValueAsString(new ChartSpec("line",
                 points.stream().map(p -> p.date().getYear() == LocalDate.now(clock).getYear()

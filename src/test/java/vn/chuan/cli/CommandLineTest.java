@@ -527,7 +527,7 @@ class CommandLineTest {
         });
     }
 
-    private static Path fixture(Path dir, String name) throws IOException {
+    static Path fixture(Path dir, String name) throws IOException {
         Path copy = dir.resolve(name);
         try (InputStream in = CommandLineTest.class.getResourceAsStream("/fixtures/district-lists/" + name)) {
             Files.copy(in, copy);
@@ -536,7 +536,7 @@ class CommandLineTest {
     }
 
     /** Runs commands that each open their own context on one in-memory database, kept for the body. */
-    private static void onOwnDatabase(String name, DatabaseBody body) throws Exception {
+    static void onOwnDatabase(String name, DatabaseBody body) throws Exception {
         System.setProperty("chuan.test.keep-datasource", "true");
         System.setProperty("spring.datasource.url", "jdbc:h2:mem:" + name + System.nanoTime()
                 + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
@@ -548,7 +548,7 @@ class CommandLineTest {
         }
     }
 
-    private interface DatabaseBody {
+    interface DatabaseBody {
         void run() throws Exception;
     }
 }
