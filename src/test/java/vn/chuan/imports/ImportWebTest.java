@@ -96,6 +96,52 @@ class ImportWebTest {
     }
 
     @Test
+    void aCompleteListOfAPastDateShowsItsDateAndWhoLeavesThenEndsTheirPosts() throws Exception {
+        var stays = province.person("Trần Văn Ở", province.communeB1, StaffCategory.CC, "VP_TK", LocalDate.of(2010, 3, 1));
+        var leaves = province.person("Phạm Thị Đi", province.communeB1, StaffCategory.CC, "TP_HT", LocalDate.of(2011, 3, 1));
+        String stayingCode = registry.get(TestProvince.EVERYTHING, stays).code();
+        String leavingCode = registry.get(TestProvince.EVERYTHING, leaves).code();
+        String csv = PeopleImportTest.HEADER + "\n"
+                + stayingCode + ",Trần Văn Ở,17/05/1980,Nam,Kinh,," + province.communeB1.code() + ",CC,VP_TK,,,Đại học,,\n"
+                + p + "-9,Lò Văn Mới,02/07/1990,Nam,Thái,," + province.communeB1.code() + ",CC,TC_KT,,,Cao đẳng,,\n";
+        String location = mvc.perform(multipart("/nhap-du-lieu").file(new MockMultipartFile("file", "ds-2016.csv", "text/csv",
+                        csv.getBytes(StandardCharsets.UTF_8))).param("ngayDanhSach", "2016-12-31").param("dayDu", "true")
+                        .with(user(officer)).with(csrf()))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        waitUntilDone(location);
+
+        mvc.perform(get(location).with(user(officer)))
+                .andExpect(content().string(Matchers.containsString(
+                        "Danh sách tại ngày 31/12/2016, đầy đủ: người không có trong tệp thôi công tác từ ngày 31/12/2016")))
+                .andExpect(content().string(Matchers.containsString("id=\"count-create\">1<")))
+                .andExpect(content().string(Matchers.containsString("id=\"count-leave\">1<")))
+                .andExpect(content().string(Matchers.containsString("không có trong tệp")))
+                .andExpect(content().string(Matchers.containsString("thôi từ 31/12/2016")));
+        mvc.perform(post(location + "/xac-nhan").with(user(officer)).with(csrf())).andExpect(status().is3xxRedirection());
+        waitUntilDone(location);
+        mvc.perform(get(location).with(user(officer)))
+                .andExpect(content().string(Matchers.containsString("1 tạo mới, 1 thay đổi, 0 giữ nguyên, 1 thôi công tác.")));
+
+        var left = registry.get(TestProvince.EVERYTHING, leaves).assignments().get(0);
+        assertThat(left.endedOn()).isEqualTo(LocalDate.of(2016, 12, 30));
+        var newcomer = registry.findByCodes(List.of(p + "-9")).get(p + "-9");
+        assertThat(newcomer.assignmentOn(LocalDate.of(2016, 12, 31))).as("held from the list's date").isPresent();
+        assertThat(newcomer.assignmentOn(LocalDate.of(2016, 12, 30))).isEmpty();
+        assertThat(newcomer.levelsOn(LocalDate.of(2016, 12, 30)).get(Dimension.PROFESSIONAL).code()).isEqualTo("CHUA_DAO_TAO");
+        assertThat(newcomer.levelsOn(LocalDate.of(2016, 12, 31)).get(Dimension.PROFESSIONAL).code()).isEqualTo("CAO_DANG");
+    }
+
+    @Test
+    void aListDateThatIsNotADateSendsTheOfficerBackWithAReason() throws Exception {
+        mvc.perform(multipart("/nhap-du-lieu").file(new MockMultipartFile("file", "ds.csv", "text/csv",
+                        (PeopleImportTest.HEADER + "\n").getBytes(StandardCharsets.UTF_8))).param("ngayDanhSach", "31/02/2016")
+                        .with(user(officer)).with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash().attribute("problem",
+                        Matchers.containsString("Ngày không hợp lệ")));
+    }
+
+    @Test
     void aFileWithoutOneValidRowOffersNoConfirmationOnlyToCancel() throws Exception {
         String csv = PeopleImportTest.HEADER + "\n"
                 + p + "-1,Nguyễn Văn Tuấn,15/03/1980,Nam,Kinh,,KHONGCO,CB,Chủ tịch UBND,,Có,Đại học,Luật,Trung cấp\n";
