@@ -233,6 +233,13 @@ final class InterchangeReader {
             errors.add(new RowError(row, InterchangeColumn.CHUC_DANH.header(), cells.get(InterchangeColumn.CHUC_DANH),
                     "chức danh " + title.name() + " thuộc loại " + title.category().name() + ", không phải " + category.name()));
         }
+        if (title != null && !title.isValidOn(on)) {
+            // A retired title still reads (older lists use it), but no list of a later date may hold it.
+            errors.add(new RowError(row, InterchangeColumn.CHUC_DANH.header(), cells.get(InterchangeColumn.CHUC_DANH),
+                    "chức danh " + title.name() + (title.validTo() != null && title.validTo().isBefore(on)
+                            ? " đã ngừng dùng sau ngày " + Dates.format(title.validTo())
+                            : " chỉ có hiệu lực từ ngày " + Dates.format(title.validFrom())) + " (danh mục chức danh)"));
+        }
         Unit unit = unit(row, cells.get(InterchangeColumn.MA_DON_VI), startedOn, errors);
         if (startedOn != null && startedOn.isAfter(on)) {
             errors.add(new RowError(row, InterchangeColumn.NGAY_BAT_DAU.header(), cells.get(InterchangeColumn.NGAY_BAT_DAU),
@@ -331,7 +338,7 @@ final class InterchangeReader {
     }
 
     private static String unknownTitle(String text) {
-        return "không có trong danh mục chức danh" + PositionTitle.closest(text)
+        return RowError.UNKNOWN_TITLE + PositionTitle.closest(text)
                 .map(title -> "; có phải “" + title.name() + "” (mã " + title.code() + ")?").orElse("");
     }
 

@@ -78,7 +78,7 @@ final class InterchangeTemplate {
             case LOAI -> List.of(StaffCategory.values()).stream().map(c -> c.name() + " (" + c.label() + ")")
                     .collect(Collectors.joining(", ")) + ".";
             case CHUC_DANH -> "Tên hoặc mã chức danh; nhận các chữ viết tắt UBND, HĐND, MTTQ, BCHQS: "
-                    + PositionTitle.ALL.stream().map(t -> t.name() + " [" + t.code() + "]").collect(Collectors.joining("; ")) + ".";
+                    + PositionTitle.all().stream().map(t -> t.name() + " [" + t.code() + "]").collect(Collectors.joining("; ")) + ".";
             case DANG_VIEN -> "Có hoặc Không.";
             case CHUYEN_NGANH -> "Chuyên ngành của trình độ chuyên môn cao nhất.";
             default -> "";

@@ -3,6 +3,13 @@ package vn.chuan.imports;
 /** One problem in a file: the row as numbered in Excel, the column's header, the value, and what is wrong. */
 public record RowError(int row, String column, String value, String message) {
 
+    /** A title not in the catalogue: an administrator may add it from the preview. */
+    public boolean unknownTitle() {
+        return InterchangeColumn.CHUC_DANH.header().equals(column) && message.startsWith(UNKNOWN_TITLE);
+    }
+
+    static final String UNKNOWN_TITLE = "không có trong danh mục chức danh";
+
     /** "Dòng 5, cột Ngày sinh, giá trị '31/02/1980': ngày không hợp lệ". */
     public String describe() {
         StringBuilder sb = new StringBuilder("Dòng ").append(row);

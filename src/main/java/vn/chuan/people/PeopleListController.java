@@ -66,7 +66,7 @@ class PeopleListController {
         model.addAttribute("levelParams", levelParams);
         model.addAttribute("dimensions", Dimension.values());
         model.addAttribute("categories", StaffCategory.values());
-        model.addAttribute("titles", PositionTitle.ALL);
+        model.addAttribute("titles", PositionTitle.all());
         model.addAttribute("units", unitOptions.validOn(user.scope(), asOf));
         model.addAttribute("pageSize", size);
         model.addAttribute("previousUrl", pageUrl(result.page()));

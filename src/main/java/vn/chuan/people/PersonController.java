@@ -188,7 +188,7 @@ class PersonController {
     private void addPostOptions(ChuanUser user, Model model) {
         model.addAttribute("units", unitOptions.validOn(user.scope(), LocalDate.now(clock)));
         model.addAttribute("categories", StaffCategory.values());
-        model.addAttribute("titles", PositionTitle.ALL);
+        model.addAttribute("titles", PositionTitle.all());
         model.addAttribute("reasons", Arrays.stream(AssignmentReason.values()).filter(r -> !r.endsService()).toList());
     }
 

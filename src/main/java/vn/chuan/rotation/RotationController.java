@@ -52,7 +52,7 @@ class RotationController {
         model.addAttribute("kinds", RotationKind.values());
         model.addAttribute("overdue", rotations.overdue(user.scope()));
         model.addAttribute("sensitivePosts", rotations.sensitivePosts());
-        model.addAttribute("titles", PositionTitle.ALL);
+        model.addAttribute("titles", PositionTitle.all());
         model.addAttribute("thisYear", LocalDate.now(clock).getYear());
         return "rotation/index";
     }

@@ -1,5 +1,6 @@
 package vn.chuan.shared;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -10,11 +11,33 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The catalogue of position titles (regulations.md §1). Commune cadres and civil servants of
- * NĐ 33/2023, the commune posts of the two-tier government since 1/7/2025, and the ranks above.
+ * A position title and the catalogue of them (regulations.md §1). The built-in titles are the
+ * commune cadres and civil servants of NĐ 33/2023, the commune posts of the two-tier government
+ * since 1/7/2025, and the ranks above; a province adds its own (the part-time titles its People's
+ * Council decides, its departments' posts) in the database, and retires titles from a date.
  * Standards per title are the standards module's business; this is only the reference list.
+ *
+ * <p>The catalogue is reference data read everywhere (records, rules, templates), so it is held
+ * here, statically: the built-in list until the titles module {@linkplain #install installs} the
+ * database's at start and after each change.
  */
-public record PositionTitle(String code, String name, StaffCategory category, List<String> aliases, String source) {
+public record PositionTitle(String code, String name, StaffCategory category, GovernmentLevel level, List<String> aliases,
+        String source, LocalDate validFrom, LocalDate validTo, boolean builtIn) {
+
+    public PositionTitle {
+        aliases = List.copyOf(aliases);
+    }
+
+    /** A built-in title, valid always; its level follows from where it comes from. */
+    private PositionTitle(String code, String name, StaffCategory category, List<String> aliases, String source) {
+        this(code, name, category, source.equals(TT11_RANKS) || category == StaffCategory.VC ? GovernmentLevel.MOI_CAP : GovernmentLevel.XA,
+                aliases, source, null, null, true);
+    }
+
+    /** True when the title may be held on {@code date} (a retired title still names the posts held before). */
+    public boolean isValidOn(LocalDate date) {
+        return (validFrom == null || !validFrom.isAfter(date)) && (validTo == null || !validTo.isBefore(date));
+    }
 
     // Where each title comes from (regulations.md §1).
     private static final String ND33_CADRES = "NĐ 33/2023/NĐ-CP Điều 5 khoản 1";
@@ -23,7 +46,8 @@ public record PositionTitle(String code, String name, StaffCategory category, Li
     private static final String ND33_PART_TIME = "NĐ 33/2023/NĐ-CP Điều 33, 34 (danh mục do HĐND tỉnh quyết định)";
     private static final String TT11_RANKS = "TT 11/2012/TT-BNV (ngạch công chức, BM02/BNV)";
 
-    public static final List<PositionTitle> ALL = List.of(
+    /** The titles Chuẩn ships with, codes unchanged since the first release; the database is seeded with them. */
+    public static final List<PositionTitle> BUILT_IN = List.of(
             // Cán bộ cấp xã, NĐ 33/2023 Art. 5 cl. 1
             new PositionTitle("BI_THU_DU", "Bí thư Đảng ủy", StaffCategory.CB, List.of("bi thu", "bi thu dang uy xa"), ND33_CADRES),
             new PositionTitle("PHO_BI_THU_DU", "Phó Bí thư Đảng ủy", StaffCategory.CB,
@@ -83,26 +107,50 @@ public record PositionTitle(String code, String name, StaffCategory category, Li
             Map.entry("du", "dang uy"), Map.entry("ct", "chu tich"), Map.entry("pct", "pho chu tich"),
             Map.entry("bt", "bi thu"), Map.entry("pbt", "pho bi thu"));
 
-    /**
-     * Every code, name and alias under its normalised key (folded, abbreviations written out, see
-     * {@link #normalised}), in catalogue order; texts are looked up normalised the same way, so an
-     * alias is only needed for words that are not an abbreviation of the name.
-     */
-    private static final Map<String, PositionTitle> BY_KEY;
+    /** The titles in force and every code, name and alias under its normalised key (see {@link #normalised}). */
+    private record Catalogue(List<PositionTitle> titles, Map<String, PositionTitle> byKey) {
 
-    static {
-        Map<String, PositionTitle> index = new LinkedHashMap<>();
-        for (PositionTitle t : ALL) {
-            List<String> texts = new ArrayList<>(List.of(t.code(), t.name()));
-            texts.addAll(t.aliases());
-            for (String text : texts) {
-                PositionTitle other = index.putIfAbsent(normalised(text), t);
-                if (other != null && other != t) {
-                    throw new IllegalStateException("'" + text + "' of " + t.code() + " reads as " + other.code());
+        static Catalogue of(List<PositionTitle> titles) {
+            Map<String, PositionTitle> index = new LinkedHashMap<>();
+            for (PositionTitle t : titles) {
+                for (String text : t.texts()) {
+                    PositionTitle other = index.putIfAbsent(normalised(text), t);
+                    if (other != null && !other.code().equals(t.code())) {
+                        throw new IllegalStateException("'" + text + "' of " + t.code() + " reads as " + other.code());
+                    }
                 }
             }
+            return new Catalogue(List.copyOf(titles), Collections.unmodifiableMap(index));
         }
-        BY_KEY = Collections.unmodifiableMap(index);
+    }
+
+    private static volatile Catalogue catalogue = Catalogue.of(BUILT_IN);
+
+    /** Every title of the catalogue, in its order (retired ones too: they name past posts). */
+    public static List<PositionTitle> all() {
+        return catalogue.titles();
+    }
+
+    /**
+     * Replaces the catalogue (the titles module, from the database). Refused when two titles would
+     * read the same text: a code, name or alias must name one title only.
+     */
+    public static void install(List<PositionTitle> titles) {
+        catalogue = Catalogue.of(titles);
+    }
+
+    /** The title another one's code, name or alias would be read as, if any: a new title may not take its words. */
+    public static Optional<PositionTitle> clashWith(PositionTitle candidate) {
+        // As an import would read each of its texts (a "Chủ tịch UBND xã" is the chairman already).
+        return candidate.texts().stream().map(PositionTitle::parse).flatMap(Optional::stream)
+                .filter(other -> !other.code().equals(candidate.code())).findFirst();
+    }
+
+    /** The code, the name and the aliases: what reads as this title. */
+    private List<String> texts() {
+        List<String> texts = new ArrayList<>(List.of(code, name));
+        texts.addAll(aliases);
+        return texts;
     }
 
     /**
@@ -116,8 +164,9 @@ public record PositionTitle(String code, String name, StaffCategory category, Li
             return Optional.empty();
         }
         String key = normalised(text);
-        PositionTitle found = BY_KEY.get(key);
-        return Optional.ofNullable(found != null ? found : BY_KEY.get(trimmed(key)));
+        Map<String, PositionTitle> byKey = catalogue.byKey();
+        PositionTitle found = byKey.get(key);
+        return Optional.ofNullable(found != null ? found : byKey.get(trimmed(key)));
     }
 
     /**
@@ -131,7 +180,7 @@ public record PositionTitle(String code, String name, StaffCategory category, Li
         Set<String> words = words(trimmed(normalised(text)));
         PositionTitle best = null;
         double bestScore = 0.5;
-        for (Map.Entry<String, PositionTitle> known : BY_KEY.entrySet()) {
+        for (Map.Entry<String, PositionTitle> known : catalogue.byKey().entrySet()) {
             Set<String> knownWords = words(known.getKey());
             long shared = words.stream().filter(knownWords::contains).count();
             // Dice's coefficient over words: 1 for the same words, 0.5 for half in common.
@@ -145,12 +194,11 @@ public record PositionTitle(String code, String name, StaffCategory category, Li
     }
 
     public static PositionTitle byCode(String code) {
-        return ALL.stream().filter(t -> t.code.equals(code)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("Unknown title " + code));
+        return findByCode(code).orElseThrow(() -> new IllegalArgumentException("Unknown title " + code));
     }
 
     public static Optional<PositionTitle> findByCode(String code) {
-        return ALL.stream().filter(t -> t.code.equals(code)).findFirst();
+        return all().stream().filter(t -> t.code.equals(code)).findFirst();
     }
 
     /** Folded, each abbreviation written out, and without a "Việt Nam" after an organisation's name. */

@@ -114,7 +114,7 @@ class StandardsController {
 
     @GetMapping("/chuan-hoa/chuc-danh")
     String titles(Model model) {
-        model.addAttribute("titles", PositionTitle.ALL);
+        model.addAttribute("titles", PositionTitle.all());
         return "standards/titles";
     }
 
@@ -123,7 +123,7 @@ class StandardsController {
         StandardSet set = standards.set(id).orElseThrow(() -> new NoSuchElementException("Không có bộ tiêu chuẩn " + id));
         List<Long> criterionIds = standards.criterionIds(id);
         Map<String, List<CriterionRow>> byTitle = new LinkedHashMap<>();
-        for (PositionTitle title : PositionTitle.ALL) {
+        for (PositionTitle title : PositionTitle.all()) {
             for (int i = 0; i < set.criteria().size() && i < criterionIds.size(); i++) {
                 Criterion criterion = set.criteria().get(i);
                 if (criterion.titleCode().equals(title.code())) {
@@ -134,7 +134,7 @@ class StandardsController {
         model.addAttribute("set", set);
         model.addAttribute("byTitle", byTitle);
         model.addAttribute("dimensions", Dimension.values());
-        model.addAttribute("titles", PositionTitle.ALL);
+        model.addAttribute("titles", PositionTitle.all());
         return "standards/set";
     }
 
@@ -268,7 +268,7 @@ class StandardsController {
         for (StaffCategory category : StaffCategory.values()) {
             long[] subtotal = new long[4];
             List<Line> titles = new ArrayList<>();
-            for (PositionTitle title : PositionTitle.ALL) {
+            for (PositionTitle title : PositionTitle.all()) {
                 long[] n = new long[4];
                 for (StandingCount c : counts) {
                     if (c.category() == category && c.titleCode().equals(title.code())) {

@@ -50,7 +50,7 @@ class SelectionController {
     String list(@AuthenticationPrincipal ChuanUser user, Model model) {
         model.addAttribute("rounds", selections.rounds(user.scope()));
         model.addAttribute("units", units.subtreeOf(user.scope().unitId(), LocalDate.now(clock)));
-        model.addAttribute("titles", PositionTitle.ALL);
+        model.addAttribute("titles", PositionTitle.all());
         model.addAttribute("criteriaRows", IntStream.range(0, CRITERIA_ROWS).boxed().toList());
         return "succession/selections";
     }

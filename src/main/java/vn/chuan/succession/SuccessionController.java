@@ -47,7 +47,7 @@ class SuccessionController {
         LocalDate today = LocalDate.now(clock);
         model.addAttribute("pools", succession.pools(user.scope()));
         model.addAttribute("units", units.subtreeOf(user.scope().unitId(), today));
-        model.addAttribute("titles", PositionTitle.ALL.stream().filter(t -> t.category() != StaffCategory.KCT && t.category() != StaffCategory.VC)
+        model.addAttribute("titles", PositionTitle.all().stream().filter(t -> t.category() != StaffCategory.KCT && t.category() != StaffCategory.VC)
                 .toList());
         model.addAttribute("termFrom", 2025);
         return "succession/pools";

@@ -66,7 +66,7 @@ class IndicatorController {
         model.addAttribute("inUse", targets.allTargets().stream().map(t -> t.indicator().id()).toList());
         model.addAttribute("draft", draft);
         model.addAttribute("categories", StaffCategory.values());
-        model.addAttribute("titles", PositionTitle.ALL);
+        model.addAttribute("titles", PositionTitle.all());
         model.addAttribute("choices", ConditionText.choices());
         model.addAttribute("problems", problem == null ? List.of() : problem.problems());
         return "targets/indicators";

@@ -61,7 +61,7 @@ class StandardsBenchmark {
         LocalDate today = LocalDate.now(Dates.ZONE);
         StandardSet set = standards.inForceOn(today).orElseThrow();
         StandardsEngine engine = StandardsEngine.compile(set);
-        List<String> titles = PositionTitle.ALL.stream().map(PositionTitle::code).toList();
+        List<String> titles = PositionTitle.all().stream().map(PositionTitle::code).toList();
         SplittableRandom random = new SplittableRandom(1);
         StandardsProfile[] profiles = new StandardsProfile[1 << 16];
         for (int i = 0; i < profiles.length; i++) {

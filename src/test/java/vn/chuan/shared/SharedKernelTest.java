@@ -62,7 +62,7 @@ class SharedKernelTest {
 
     @Test
     void everyTitleIsReadBackFromItsCodeItsNameAndEachAlias() {
-        for (PositionTitle title : PositionTitle.ALL) {
+        for (PositionTitle title : PositionTitle.all()) {
             assertThat(PositionTitle.parse(title.code())).as(title.code()).contains(title);
             assertThat(PositionTitle.parse(title.name())).as(title.name()).contains(title);
             title.aliases().forEach(alias -> assertThat(PositionTitle.parse(alias)).as(alias).contains(title));

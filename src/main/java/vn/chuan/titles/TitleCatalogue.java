@@ -1,0 +1,191 @@
+package vn.chuan.titles;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+import vn.chuan.audit.AuditEvent;
+import vn.chuan.audit.AuditLog;
+import vn.chuan.shared.Dates;
+import vn.chuan.shared.GovernmentLevel;
+import vn.chuan.shared.PositionTitle;
+import vn.chuan.shared.StaffCategory;
+import vn.chuan.shared.VietnameseText;
+
+/**
+ * The catalogue of position titles, kept in the database: seeded with the built-in titles, to
+ * which administrators add the province's own and from which they retire titles. Every change is
+ * audited and {@linkplain PositionTitle#install installed} at once for the whole application.
+ */
+@Service
+public class TitleCatalogue implements SmartInitializingSingleton {
+
+    private static final String TITLE = "POSITION_TITLE";
+
+    private final JdbcClient jdbc;
+    private final AuditLog audit;
+
+    TitleCatalogue(JdbcClient jdbc, AuditLog audit) {
+        this.jdbc = jdbc;
+        this.audit = audit;
+    }
+
+    /** At start: the built-in titles missing from the database are added, then the database's catalogue is installed. */
+    @Override
+    public void afterSingletonsInstantiated() {
+        Set<String> known = Set.copyOf(jdbc.sql("select code from position_title").query(String.class).list());
+        for (PositionTitle t : PositionTitle.BUILT_IN) {
+            if (!known.contains(t.code())) {
+                insert(t);
+            }
+        }
+        install();
+    }
+
+    /** Every title, built-in ones first in their order, then the province's by code. */
+    @Transactional(readOnly = true)
+    public List<PositionTitle> list() {
+        return PositionTitle.all();
+    }
+
+    /**
+     * Adds a title of the province. Refused ({@link InvalidTitleException}, naming the field) when
+     * its code is taken or malformed, its name is blank, or its code, name or an alias already reads
+     * as another title.
+     */
+    @Transactional
+    public PositionTitle add(NewTitle title) {
+        PositionTitle candidate = title.toTitle();
+        if (jdbc.sql("select count(*) from position_title where code = :code").param("code", candidate.code())
+                .query(Integer.class).single() > 0) {
+            throw new InvalidTitleException("code", "Mã " + candidate.code() + " đã có trong danh mục.");
+        }
+        Optional<PositionTitle> clash = PositionTitle.clashWith(candidate);
+        if (clash.isPresent()) {
+            throw new InvalidTitleException("aliases", "Mã, tên hoặc tên gọi khác của chức danh mới được đọc thành chức danh đã có: "
+                    + clash.get().name() + " (" + clash.get().code() + ").");
+        }
+        long id = insert(candidate);
+        audit.record(AuditEvent.of(TITLE, id, "TITLE_ADDED").summary("Thêm chức danh " + candidate.name())
+                .change("Mã", null, candidate.code()).change("Tên", null, candidate.name())
+                .change("Loại", null, candidate.category().label()).change("Cấp", null, candidate.level().label())
+                .change("Tên gọi khác", null, String.join("; ", candidate.aliases()))
+                .change("Căn cứ", null, candidate.source())
+                .change("Hiệu lực từ", null, Dates.format(candidate.validFrom()))
+                .build());
+        installAfterCommit();
+        return candidate;
+    }
+
+    /** Retires a title from a date: posts held before keep it, no post may start with it after. */
+    @Transactional
+    public void retire(String code, LocalDate lastDay) {
+        PositionTitle title = PositionTitle.findByCode(code)
+                .orElseThrow(() -> new InvalidTitleException("code", "Không có chức danh mã " + code + "."));
+        if (lastDay == null) {
+            throw new InvalidTitleException("validTo", "Hãy nhập ngày cuối cùng chức danh còn được dùng.");
+        }
+        if (title.validFrom() != null && lastDay.isBefore(title.validFrom())) {
+            throw new InvalidTitleException("validTo", "Ngày ngừng dùng không được trước ngày chức danh có hiệu lực ("
+                    + Dates.format(title.validFrom()) + ").");
+        }
+        long id = jdbc.sql("select id from position_title where code = :code").param("code", code).query(Long.class).single();
+        jdbc.sql("update position_title set valid_to = :to, version = version + 1 where id = :id")
+                .param("to", lastDay).param("id", id).update();
+        audit.record(AuditEvent.of(TITLE, id, "TITLE_RETIRED").summary("Ngừng dùng chức danh " + title.name())
+                .change("Hiệu lực đến", Dates.format(title.validTo()), Dates.format(lastDay)).build());
+        installAfterCommit();
+    }
+
+    private long insert(PositionTitle t) {
+        var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
+        jdbc.sql("""
+                insert into position_title (code, name, category, gov_level, aliases, legal_source, valid_from, valid_to,
+                                            built_in, version)
+                values (:code, :name, :category, :level, :aliases, :source, :from, :to, :builtIn, 0)
+                """).param("code", t.code()).param("name", t.name()).param("category", t.category().name())
+                .param("level", t.level().name()).param("aliases", String.join("|", t.aliases())).param("source", t.source())
+                .param("from", t.validFrom()).param("to", t.validTo()).param("builtIn", t.builtIn())
+                .update(keys, "id");
+        return keys.getKey().longValue();
+    }
+
+    /** The built-in titles in their order, then the province's by code. */
+    private void install() {
+        List<PositionTitle> stored = jdbc.sql("""
+                select code, name, category, gov_level, aliases, legal_source, valid_from, valid_to, built_in
+                from position_title order by code
+                """).query((rs, n) -> new PositionTitle(rs.getString("code"), rs.getString("name"),
+                StaffCategory.valueOf(rs.getString("category")), GovernmentLevel.valueOf(rs.getString("gov_level")),
+                rs.getString("aliases").isEmpty() ? List.of() : Arrays.asList(rs.getString("aliases").split("\\|")),
+                rs.getString("legal_source"), rs.getObject("valid_from", LocalDate.class), rs.getObject("valid_to", LocalDate.class),
+                rs.getBoolean("built_in"))).list();
+        List<String> order = PositionTitle.BUILT_IN.stream().map(PositionTitle::code).toList();
+        List<PositionTitle> titles = new ArrayList<>(stored);
+        titles.sort((a, b) -> {
+            int ia = order.indexOf(a.code());
+            int ib = order.indexOf(b.code());
+            if (ia >= 0 || ib >= 0) {
+                return ia < 0 ? 1 : ib < 0 ? -1 : Integer.compare(ia, ib);
+            }
+            return a.code().compareTo(b.code());
+        });
+        PositionTitle.install(titles);
+    }
+
+    /** Installs the catalogue once the change is committed (never a title a rollback took back). */
+    private void installAfterCommit() {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    install();
+                }
+            });
+        } else {
+            install();
+        }
+    }
+
+    /** A title as an administrator types it; {@link #toTitle} checks each field. */
+    public record NewTitle(String code, String name, StaffCategory category, GovernmentLevel level, String aliases,
+            String source, LocalDate validFrom) {
+
+        PositionTitle toTitle() {
+            String c = code == null ? "" : code.strip().toUpperCase(java.util.Locale.ROOT);
+            if (!c.matches("[A-Z][A-Z0-9_]{1,39}")) {
+                throw new InvalidTitleException("code", "Mã chức danh gồm chữ in hoa không dấu, chữ số và dấu gạch dưới, "
+                        + "bắt đầu bằng một chữ, 2–40 ký tự (ví dụ KCT_CONG_AN_VIEN).");
+            }
+            if (VietnameseText.isBlank(name) || name.strip().length() > 200) {
+                throw new InvalidTitleException("name", "Hãy nhập tên chức danh (tối đa 200 ký tự).");
+            }
+            if (category == null) {
+                throw new InvalidTitleException("category", "Hãy chọn loại (cán bộ, công chức, viên chức, không chuyên trách).");
+            }
+            if (level == null) {
+                throw new InvalidTitleException("level", "Hãy chọn cấp.");
+            }
+            if (VietnameseText.isBlank(source) || source.strip().length() > 400) {
+                throw new InvalidTitleException("source", "Hãy nhập căn cứ pháp lý (văn bản quy định chức danh, tối đa 400 ký tự).");
+            }
+            List<String> names = aliases == null ? List.of() : Arrays.stream(aliases.split("[;\\n]"))
+                    .map(String::strip).filter(a -> !a.isEmpty()).distinct().collect(Collectors.toList());
+            if (String.join("|", names).length() > 2000 || names.stream().anyMatch(a -> a.contains("|"))) {
+                throw new InvalidTitleException("aliases", "Tên gọi khác quá dài hoặc chứa ký tự |.");
+            }
+            return new PositionTitle(c, name.strip(), category, level, names, source.strip(), validFrom, null, false);
+        }
+    }
+}
