@@ -113,7 +113,8 @@ class ImportController {
             @RequestParam(name = "chiThayDoi", defaultValue = "true") boolean changesOnly, Model model) {
         ImportJob job = job(user, id);
         model.addAttribute("job", job);
-        // Read the state once, status first: a job leaves "running" only after its analysis is set.
+        // Read the state once, status first (a job leaves "running" only after its analysis is set); the page
+        // shows this reading, never the job's state at rendering time, which may have moved on meanwhile.
         boolean running = job.isRunning();
         ImportAnalysis analysis = job.analysis;
         model.addAttribute("running", running);
@@ -135,10 +136,12 @@ class ImportController {
     String progress(@AuthenticationPrincipal ChuanUser user, @PathVariable String id, Model model,
             HttpServletResponse response) {
         ImportJob job = job(user, id);
-        if (!job.isRunning()) {
+        boolean running = job.isRunning();
+        if (!running) {
             response.setHeader("HX-Refresh", "true");
         }
         model.addAttribute("job", job);
+        model.addAttribute("running", running);
         return "imports/job :: progress";
     }
 

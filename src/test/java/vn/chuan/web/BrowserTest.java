@@ -457,6 +457,51 @@ class BrowserTest {
         page.close();
     }
 
+    /**
+     * A yearly list with a title the catalogue lacks: the administrator follows the error's link,
+     * adds the province's title, uploads the list again with its date typed as dd/mm/yyyy, and the
+     * preview names the date and creates the person.
+     */
+    @Test
+    void anAdministratorAddsTheTitleAListUsesFromItsPreviewThenImportsTheListOfItsDate() {
+        String prefix = TestProvince.uniquePrefix("Y");
+        TestProvince province = TestProvince.create(units, registry, transaction, prefix);
+        accounts.create(new NewUserAccount(prefix + "qt", "Quản trị danh mục", "matkhau-1", Role.ADMIN, null));
+        String title = "Trưởng bản " + prefix;
+        byte[] list = ("Mã cán bộ,Họ và tên,Ngày sinh,Giới tính,Dân tộc,Mã đơn vị,Loại,Chức danh\n"
+                + prefix + "-1,Lò Văn Bản,02/07/1980,Nam,Thái," + province.communeB1.code() + ",KCT," + title + "\n")
+                .getBytes(StandardCharsets.UTF_8);
+        var file = new com.microsoft.playwright.options.FilePayload("ds-2016.csv", "text/csv", list);
+
+        Page page = logIn("/nhap-du-lieu", prefix + "qt");
+        page.locator("#file").setInputFiles(file);
+        page.getByLabel("Danh sách tại ngày").fill("31/12/2016");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đọc và kiểm tra")).click();
+        assertThat(page.locator("#import-errors")).containsText("không có trong danh mục chức danh");
+        page.locator("#import-errors a.add-title").click();
+        assertThat(page.locator("h1")).hasText("Danh mục chức danh");
+        assertThat(page.locator("#name")).hasValue(title);
+        page.locator("#code").fill("KCT_TRUONG_BAN_" + prefix.replaceAll("[^A-Za-z0-9]", "").toUpperCase());
+        page.locator("#source").fill("Nghị quyết 12/2023/NQ-HĐND tỉnh");
+        page.screenshot(new Page.ScreenshotOptions().setPath(Paths.get("target/screenshots/titles.png")));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Thêm vào danh mục")).click();
+        assertThat(page.locator(".alert-success")).containsText("Đã thêm chức danh " + title);
+
+        page.navigate("http://localhost:" + port + "/nhap-du-lieu");
+        page.locator("#file").setInputFiles(file);
+        page.getByLabel("Danh sách tại ngày").fill("31/12/2016");
+        page.screenshot(new Page.ScreenshotOptions().setPath(Paths.get("target/screenshots/upload.png")));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đọc và kiểm tra")).click();
+        assertThat(page.locator("#import-list-date")).hasText("Danh sách tại ngày 31/12/2016");
+        assertThat(page.locator("#count-create")).hasText("1");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Xác nhận nhập")).click();
+        assertThat(page.locator("#import-result")).containsText("Đã nhập: 1 tạo mới");
+        page.screenshot(new Page.ScreenshotOptions().setPath(Paths.get("target/screenshots/yearly-list.png")).setFullPage(true));
+        Assertions.assertThat(registry.findByCodes(List.of(prefix + "-1")).get(prefix + "-1").assignments().get(0).startedOn())
+                .isEqualTo(LocalDate.of(2016, 12, 31));
+        page.close();
+    }
+
     /** A new page that asked for {@code path} and logged in on the way (password matkhau-1). */
     private Page logIn(String path, String username) {
         Page page = browser.newPage();
