@@ -2,6 +2,7 @@ package vn.chuan;
 
 import java.time.Clock;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
@@ -25,8 +26,9 @@ public class ChuanApplication {
         SpringApplication.run(ChuanApplication.class, args);
     }
 
+    /** The system's clock in Viet Nam, or a fixed day ({@code chuan.clock.fixed=yyyy-MM-dd}: tests, demonstrations). */
     @Bean
-    Clock clock() {
-        return Clock.system(Dates.ZONE);
+    Clock clock(@Value("${chuan.clock.fixed:}") String fixedDay) {
+        return fixedDay.isBlank() ? Dates.clock() : Dates.clockFrom(fixedDay);
     }
 }

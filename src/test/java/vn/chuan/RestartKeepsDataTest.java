@@ -3,7 +3,6 @@ package vn.chuan;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,6 +40,6 @@ class RestartKeepsDataTest {
 
     private static long count(ConfigurableApplicationContext context) {
         return context.getBean(PersonRegistry.class)
-                .search(UserScope.everything(false), PersonSearch.all(LocalDate.now(Dates.ZONE))).total();
+                .search(UserScope.everything(false), PersonSearch.all(Dates.today())).total();
     }
 }

@@ -45,7 +45,7 @@ final class AssessCommand implements ChuanCommand {
             int assessed = standards.reassessAll();
             double seconds = (System.nanoTime() - started) / 1e9;
             PersonRegistry registry = context.getBean(PersonRegistry.class);
-            LocalDate today = LocalDate.now(Dates.ZONE);
+            LocalDate today = Dates.today();
             out.println("Bộ tiêu chuẩn: " + standards.inForceOn(today).map(s -> s.name()).orElse("không có bộ nào đang áp dụng"));
             for (Verdict verdict : Verdict.values()) {
                 long n = registry.search(UserScope.everything(false), new PersonSearch(null, null, null, null, List.of(),

@@ -49,7 +49,7 @@ final class CheckDataCommand implements ChuanCommand {
 
     @Override
     public int run(Options options, PrintStream out, PrintStream err) {
-        LocalDate asOf = options.date("as-of", LocalDate.now(Dates.ZONE));
+        LocalDate asOf = options.date("as-of", Dates.today());
         int limit = options.intValue("limit", 20, 0, 1_000_000);
         try (ConfigurableApplicationContext context = ApplicationContexts.open()) {
             Optional<String> unitPath = Optional.empty();

@@ -57,7 +57,7 @@ final class ExportNationalCommand implements ChuanCommand {
         if (!check && !options.has("out")) {
             throw new Options.UsageException("cần --out TỆP (hoặc --check)");
         }
-        LocalDate today = LocalDate.now(Dates.ZONE);
+        LocalDate today = Dates.today();
         LocalDate since = options.has("since") ? options.date("since", today) : null;
         try (ConfigurableApplicationContext context = ApplicationContexts.open()) {
             UserScope scope = UserScope.everything(false);

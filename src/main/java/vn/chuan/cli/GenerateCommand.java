@@ -57,7 +57,7 @@ final class GenerateCommand implements ChuanCommand {
     public int run(Options options, PrintStream out, PrintStream err) {
         int persons = options.intValue("persons", 2500, 1, 5_000_000);
         long seed = options.longValue("seed", 2026);
-        LocalDate asOf = options.date("as-of", LocalDate.now(Dates.ZONE));
+        LocalDate asOf = options.date("as-of", Dates.today());
         DemoProvince province = new DemoProvinceGenerator(seed, asOf).generate(persons);
         List<InterchangeRow> rows = province.activeOn(asOf).stream()
                 .limit(persons)

@@ -62,7 +62,7 @@ final class ImportGradesCommand implements ChuanCommand {
         try (ConfigurableApplicationContext context = ApplicationContexts.open()) {
             Units units = context.getBean(Units.class);
             LocalDate yearEnd = LocalDate.of(year, 12, 31);
-            LocalDate today = LocalDate.now(Dates.ZONE);
+            LocalDate today = Dates.today();
             LocalDate on = yearEnd.isAfter(today) ? today : yearEnd;
             Optional<Unit> unit = options.has("unit") ? units.findByCodeAsWritten(options.get("unit", ""), on)
                     : units.roots().stream().filter(u -> u.isValidOn(on)).findFirst();

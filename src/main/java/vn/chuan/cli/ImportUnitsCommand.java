@@ -44,7 +44,7 @@ final class ImportUnitsCommand implements ChuanCommand {
             throw new Options.UsageException("cần đúng một tệp");
         }
         Path file = Path.of(options.positional().get(0));
-        LocalDate validFrom = options.date("valid-from", LocalDate.now(Dates.ZONE));
+        LocalDate validFrom = options.date("valid-from", Dates.today());
         if (!Files.isRegularFile(file)) {
             err.println("Không tìm thấy tệp: " + file);
             return CommandLine.FAILED;

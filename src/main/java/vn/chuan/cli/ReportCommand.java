@@ -118,13 +118,13 @@ final class ReportCommand implements ChuanCommand {
         if (format == null) {
             return CommandLine.USAGE;
         }
-        LocalDate asOf = options.date("as-of", LocalDate.now(Dates.ZONE));
+        LocalDate asOf = options.date("as-of", Dates.today());
         try (ConfigurableApplicationContext context = ApplicationContexts.open()) {
             Units units = context.getBean(Units.class);
             String code = options.get("unit", "");
             // The unit of that code today, with its past (a merged commune's is what it was formed from); else the unit of that date.
             Optional<Unit> unit = code.equalsIgnoreCase("VN") ? Optional.of(Reports.NATION)
-                    : units.findByCode(code, LocalDate.now(Dates.ZONE)).filter(u -> !units.sourcesOn(u, asOf).isEmpty())
+                    : units.findByCode(code, Dates.today()).filter(u -> !units.sourcesOn(u, asOf).isEmpty())
                             .or(() -> units.findByCode(code, asOf));
             if (unit.isEmpty()) {
                 err.println("Không có đơn vị mã " + options.get("unit", "") + " vào ngày " + Dates.format(asOf));
@@ -190,7 +190,7 @@ final class ReportCommand implements ChuanCommand {
             return CommandLine.USAGE;
         }
         LocalDate yearEnd = LocalDate.of(year, 12, 31);
-        LocalDate on = yearEnd.isAfter(LocalDate.now(Dates.ZONE)) ? LocalDate.now(Dates.ZONE) : yearEnd;
+        LocalDate on = yearEnd.isAfter(Dates.today()) ? Dates.today() : yearEnd;
         try (ConfigurableApplicationContext context = ApplicationContexts.open()) {
             Optional<Unit> unit = context.getBean(Units.class).findByCodeAsWritten(options.get("unit", ""), on);
             if (unit.isEmpty()) {

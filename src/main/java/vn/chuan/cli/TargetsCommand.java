@@ -61,7 +61,7 @@ final class TargetsCommand implements ChuanCommand {
             err.println("Định dạng '" + format + "' không được hỗ trợ; có: text, csv");
             return CommandLine.USAGE;
         }
-        LocalDate asOf = options.date("as-of", LocalDate.now(Dates.ZONE));
+        LocalDate asOf = options.date("as-of", Dates.today());
         try (ConfigurableApplicationContext context = ApplicationContexts.open()) {
             Optional<Unit> unit = context.getBean(Units.class).findByCode(options.get("unit", ""), asOf);
             if (unit.isEmpty()) {

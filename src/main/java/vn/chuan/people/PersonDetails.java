@@ -29,7 +29,7 @@ public record PersonDetails(String code, String fullName, LocalDate birthDate, G
         if (birthDate == null) {
             throw new InvalidPersonDataException("birthDate", "Ngày sinh không được để trống");
         }
-        if (birthDate.isBefore(LocalDate.of(1900, 1, 1)) || birthDate.isAfter(LocalDate.now(Dates.ZONE).minusYears(15))) {
+        if (birthDate.isBefore(LocalDate.of(1900, 1, 1)) || birthDate.isAfter(Dates.today().minusYears(15))) {
             throw new InvalidPersonDataException("birthDate", "Ngày sinh không hợp lệ: người này phải từ 15 tuổi trở lên");
         }
         if (gender == null) {
@@ -49,7 +49,7 @@ public record PersonDetails(String code, String fullName, LocalDate birthDate, G
         if (!partyMember) {
             partyJoinedOn = null;
         } else if (partyJoinedOn != null
-                && (partyJoinedOn.isBefore(birthDate.plusYears(16)) || partyJoinedOn.isAfter(LocalDate.now(Dates.ZONE)))) {
+                && (partyJoinedOn.isBefore(birthDate.plusYears(16)) || partyJoinedOn.isAfter(Dates.today()))) {
             throw new InvalidPersonDataException("partyJoinedOn", "Ngày vào Đảng không hợp lệ so với ngày sinh hoặc hôm nay");
         }
     }

@@ -18,7 +18,7 @@ public record QualificationDetails(Dimension dimension, ScaleLevel level, String
         if (level == null || !level.dimension().equals(dimension.name())) {
             throw new InvalidPersonDataException("levelCode", "Hãy chọn một mức của " + dimension.label());
         }
-        if (acquiredOn != null && acquiredOn.isAfter(LocalDate.now(Dates.ZONE))) {
+        if (acquiredOn != null && acquiredOn.isAfter(Dates.today())) {
             throw new InvalidPersonDataException("acquiredOn", "Ngày cấp không được sau hôm nay");
         }
         fieldOfStudy = trim(fieldOfStudy, "fieldOfStudy", "Chuyên ngành");

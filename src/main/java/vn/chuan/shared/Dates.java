@@ -1,5 +1,6 @@
 package vn.chuan.shared;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -24,6 +25,32 @@ public final class Dates {
             DateTimeFormatter.ISO_LOCAL_DATE);
 
     private static final LocalDate EXCEL_EPOCH = LocalDate.of(1899, 12, 30);
+
+    /**
+     * The clock "today" is read from: the system's in Viet Nam, or a fixed day when
+     * {@code chuan.clock.fixed} (system property) or {@code CHUAN_CLOCK_FIXED} (environment) names
+     * one (yyyy-MM-dd: 10:00 that day). The tests run on a fixed day so that no result depends on
+     * the calendar; the application's {@code Clock} bean starts from this one.
+     */
+    private static final Clock CLOCK = clockFrom(System.getProperty("chuan.clock.fixed", System.getenv("CHUAN_CLOCK_FIXED")));
+
+    /** The clock for a fixed day (yyyy-MM-dd, 10:00 in Viet Nam), or the system's when {@code day} is blank. */
+    public static Clock clockFrom(String day) {
+        if (day == null || day.isBlank()) {
+            return Clock.system(ZONE);
+        }
+        return Clock.fixed(LocalDate.parse(day.strip()).atTime(10, 0).atZone(ZONE).toInstant(), ZONE);
+    }
+
+    /** See {@link #CLOCK}. */
+    public static Clock clock() {
+        return CLOCK;
+    }
+
+    /** Today in Viet Nam, on {@link #clock()}: for checks made where no clock is injected (values, commands' defaults). */
+    public static LocalDate today() {
+        return LocalDate.now(CLOCK);
+    }
 
     private Dates() {
     }

@@ -58,7 +58,7 @@ class StandardsBenchmark {
     @Test
     void engineAndReassessment() throws Exception {
         StringBuilder report = new StringBuilder();
-        LocalDate today = LocalDate.now(Dates.ZONE);
+        LocalDate today = Dates.today();
         StandardSet set = standards.inForceOn(today).orElseThrow();
         StandardsEngine engine = StandardsEngine.compile(set);
         List<String> titles = PositionTitle.all().stream().map(PositionTitle::code).toList();

@@ -200,7 +200,7 @@ class CommandLineTest {
                         province.id().value(), BigDecimal.valueOf(100), LocalDate.of(2021, 1, 1),
                         LocalDate.of(2030, 12, 31), List.of()));
                 var progress = targets.progress(UserScope.everything(false), province,
-                        LocalDate.now(Dates.ZONE)).get(0);
+                        Dates.today()).get(0);
                 meeting = progress.today().meeting();
                 population = progress.today().population();
             }

@@ -100,12 +100,12 @@ class PeopleImportTest {
             assertThat(a.titleCode()).isEqualTo("CT_UBND");
             assertThat(a.unitCode()).isEqualTo(b1);
         });
-        assertThat(tuan.levelsOn(LocalDate.now(Dates.ZONE)).get(Dimension.PROFESSIONAL).code()).isEqualTo("DAI_HOC");
-        assertThat(tuan.highestOn(Dimension.PROFESSIONAL, LocalDate.now(Dates.ZONE))).get()
+        assertThat(tuan.levelsOn(Dates.today()).get(Dimension.PROFESSIONAL).code()).isEqualTo("DAI_HOC");
+        assertThat(tuan.highestOn(Dimension.PROFESSIONAL, Dates.today())).get()
                 .satisfies(q -> assertThat(q.fieldOfStudy()).isEqualTo("Luật"));
         PersonRecord dao = person(p + "-2");
         assertThat(dao.ethnicity()).isEqualTo("Tày");
-        assertThat(dao.levelsOn(LocalDate.now(Dates.ZONE)).get(Dimension.POLITICAL_THEORY).code()).isEqualTo("SO_CAP");
+        assertThat(dao.levelsOn(Dates.today()).get(Dimension.POLITICAL_THEORY).code()).isEqualTo("SO_CAP");
     }
 
     @Test
@@ -127,7 +127,7 @@ class PeopleImportTest {
         PersonRecord binh = person(p + "-3");
         assertThat(binh.assignmentOn(LocalDate.of(2023, 6, 1))).get().satisfies(a -> assertThat(a.unitCode()).isEqualTo(b1));
         assertThat(binh.assignmentOn(LocalDate.of(2024, 6, 1))).get().satisfies(a -> assertThat(a.titleCode()).isEqualTo("TC_KT"));
-        assertThat(binh.levelsOn(LocalDate.now(Dates.ZONE)).get(Dimension.PROFESSIONAL).code()).isEqualTo("DAI_HOC");
+        assertThat(binh.levelsOn(Dates.today()).get(Dimension.PROFESSIONAL).code()).isEqualTo("DAI_HOC");
         assertThat(audit.historyOfPerson(binh.id().value())).extracting(r -> r.action())
                 .contains("ASSIGNMENT_STARTED", "QUALIFICATION_GRANTED", "PERSON_IMPORTED");
         assertThat(analyse(changed).count(RowPlan.Action.UNCHANGED)).isEqualTo(1);
@@ -147,7 +147,7 @@ class PeopleImportTest {
         ImportResult validOnly = importer.apply(TestProvince.EVERYTHING, analysis, true, ImportProgress.NONE);
         assertThat(validOnly.created()).isEqualTo(1);
         assertThat(validOnly.skippedInvalid()).isEqualTo(1);
-        assertThat(person(p + "-6").assignmentOn(LocalDate.now(Dates.ZONE))).get()
+        assertThat(person(p + "-6").assignmentOn(Dates.today())).get()
                 .satisfies(a -> assertThat(a.titleCode()).isEqualTo("VP_TK"));
     }
 
@@ -172,7 +172,7 @@ class PeopleImportTest {
         assertThat(analysis.errors()).isEmpty();
         assertThat(analysis.warnings()).as("'Trình độ' is the group's title, not a column").isEmpty();
         importer.apply(TestProvince.EVERYTHING, analysis, false, ImportProgress.NONE);
-        var levels = person(p + "-51").levelsOn(LocalDate.now(Dates.ZONE));
+        var levels = person(p + "-51").levelsOn(Dates.today());
         assertThat(levels.get(Dimension.PROFESSIONAL).code()).isEqualTo("DAI_HOC");
         assertThat(levels.get(Dimension.POLITICAL_THEORY).code()).isEqualTo("TRUNG_CAP");
         assertThat(levels.get(Dimension.STATE_MANAGEMENT).code()).isEqualTo("CHUYEN_VIEN");
@@ -281,7 +281,7 @@ class PeopleImportTest {
         assertThat(analysis.errors()).isEmpty();
         assertThat(importer.apply(TestProvince.EVERYTHING, analysis, false, ImportProgress.NONE).created()).isEqualTo(3);
         assertThat(registry.findByCodes(List.of(p + "-6", p + "-7", p + "-8")).values()).hasSize(3).allSatisfy(person -> {
-            assertThat(person.levelsOn(LocalDate.now(Dates.ZONE)).get(Dimension.PROFESSIONAL).code()).isEqualTo("DAI_HOC");
+            assertThat(person.levelsOn(Dates.today()).get(Dimension.PROFESSIONAL).code()).isEqualTo("DAI_HOC");
             assertThat(person.birthDate()).isEqualTo(LocalDate.of(1985, 3, 15));
         });
     }

@@ -109,7 +109,7 @@ class NationalExportTest {
     @Test
     void onlyWhatChangedSinceADateIsSentIncludingThoseWhoLeft() throws Exception {
         PersonRecord record = registry.get(commune, retiring);
-        LocalDate today = LocalDate.now(Dates.ZONE);
+        LocalDate today = Dates.today();
         registry.endAssignment(commune, retiring, record.assignments().get(0).id(), record.assignments().get(0).version(), today,
                 AssignmentReason.NGHI_HUU);
         String json = write(today);

@@ -179,7 +179,7 @@ class PersonRegistryIntegrationTest {
                 .hasMessageContaining("không được trước ngày bắt đầu");
         assertThatThrownBy(() -> new PersonDetails("X1", "A", LocalDate.of(1980, 1, 1), Gender.NAM, "Kinh", "12345", false, null))
                 .satisfies(e -> assertThat(((InvalidPersonDataException) e).field()).isEqualTo("citizenId"));
-        assertThatThrownBy(() -> new NewAssignment(province.communeB2.id(), StaffCategory.CB, "VP_TK", LocalDate.now(Dates.ZONE),
+        assertThatThrownBy(() -> new NewAssignment(province.communeB2.id(), StaffCategory.CB, "VP_TK", Dates.today(),
                 AssignmentReason.TUYEN_DUNG)).hasMessageContaining("thuộc loại công chức");
         PersonRecord unchanged = registry.get(TestProvince.EVERYTHING, id);
         assertThat(unchanged.qualifications()).isEmpty();

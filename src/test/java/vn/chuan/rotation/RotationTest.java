@@ -104,7 +104,7 @@ class RotationTest {
     @Test
     void whoHoldsAPostToRotateForItsNumberOfYearsIsFlaggedAcrossAMergeOfUnits() {
         // Five years are reached on the anniversary; the run of posts with the same title counts as one.
-        LocalDate today = LocalDate.now(Dates.ZONE);
+        LocalDate today = Dates.today();
         PersonId justFive = province.person("Đúng Năm Năm", province.communeB2, StaffCategory.CC, "TC_KT", today.minusYears(5));
         PersonId almost = province.person("Chưa Đủ", province.communeB2, StaffCategory.CC, "TC_KT", today.minusYears(5).plusDays(1));
         PersonId earlier = province.person("Qua Sáp Nhập", province.communeB2, StaffCategory.CC, "TC_KT", today.minusYears(6));

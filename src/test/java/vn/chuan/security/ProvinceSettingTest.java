@@ -80,7 +80,7 @@ class ProvinceSettingTest {
             refused(ProvinceSetting.ROTATION_PERIODS, () -> rotations.setSensitivePost(below, "TC_KT", 3, "Thử"));
             refused(ProvinceSetting.TARGET_PLANS, () -> targets.definePlan(below, new Plan(0, p + "/KH-UBND", "Kế hoạch thử", null, null)));
             refused(ProvinceSetting.TARGET_PLANS, () -> targets.defineIndicator(below, indicator()));
-            long inForce = standards.inForceOn(LocalDate.now(Dates.ZONE)).map(StandardSet::id).orElseThrow();
+            long inForce = standards.inForceOn(Dates.today()).map(StandardSet::id).orElseThrow();
             refused(ProvinceSetting.STANDARD_SETS, () -> standards.copyAsDraft(below, inForce));
         }
         assertThat(training.programmes()).noneMatch(pr -> pr.code().startsWith(p));

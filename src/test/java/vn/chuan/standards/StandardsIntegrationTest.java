@@ -84,7 +84,7 @@ class StandardsIntegrationTest {
             assertThat(s.gapCodes()).containsExactly("POLITICAL_THEORY");
         });
         UserScope scope = UserScope.of(province.province, false);
-        PersonSearch lacking = new PersonSearch(null, null, null, null, List.of(), LocalDate.now(Dates.ZONE), 0, 25, null, "POLITICAL_THEORY");
+        PersonSearch lacking = new PersonSearch(null, null, null, null, List.of(), Dates.today(), 0, 25, null, "POLITICAL_THEORY");
         assertThat(registry.search(scope, lacking).total()).isEqualTo(1);
 
         registry.correctQualification(TestProvince.EVERYTHING, id, theory, 0, new QualificationDetails(
@@ -162,7 +162,7 @@ class StandardsIntegrationTest {
         PersonId id = province.person("Người Thử Bản Nháp", province.communeB1, StaffCategory.CC, "VP_TK", LocalDate.of(2020, 1, 1));
         province.grant(id, Dimension.GENERAL_EDUCATION, "THPT", null);
         province.grant(id, Dimension.PROFESSIONAL, "DAI_HOC", null);
-        StandardSet inForce = standards.inForceOn(LocalDate.now(Dates.ZONE)).orElseThrow();
+        StandardSet inForce = standards.inForceOn(Dates.today()).orElseThrow();
         long criterion = standards.criterionIds(inForce.id()).get(0);
         assertThat(Assertions.catchThrowable(() -> standards.removeCriterion(TestProvince.EVERYTHING, inForce.id(), criterion)))
                 .isInstanceOf(InvalidStandardException.class).hasMessageContaining("sao chép thành bản nháp");
@@ -181,12 +181,12 @@ class StandardsIntegrationTest {
                 "Kế hoạch thử của tỉnh"));
 
         assertThat(standards.assess(registry.get(TestProvince.EVERYTHING, id), standards.set(draft.id()).orElseThrow(),
-                LocalDate.now(Dates.ZONE)).verdict()).isEqualTo(Verdict.CHUA_DAT);
+                Dates.today()).verdict()).isEqualTo(Verdict.CHUA_DAT);
         assertThat(registry.standingOf(id).orElseThrow().verdict()).as("nothing stored changes").isEqualTo("DAT");
 
-        transaction.executeWithoutResult(s -> standards.putInForce(TestProvince.EVERYTHING, draft.id(), LocalDate.now(Dates.ZONE)));
-        assertThat(standards.inForceOn(LocalDate.now(Dates.ZONE))).get().extracting(StandardSet::id).isEqualTo(draft.id());
+        transaction.executeWithoutResult(s -> standards.putInForce(TestProvince.EVERYTHING, draft.id(), Dates.today()));
+        assertThat(standards.inForceOn(Dates.today())).get().extracting(StandardSet::id).isEqualTo(draft.id());
         assertThat(registry.standingOf(id).orElseThrow().verdict()).isEqualTo("CHUA_DAT");
-        assertThat(standards.inForceOn(LocalDate.now(Dates.ZONE).minusDays(1))).get().extracting(StandardSet::id).isEqualTo(inForce.id());
+        assertThat(standards.inForceOn(Dates.today().minusDays(1))).get().extracting(StandardSet::id).isEqualTo(inForce.id());
     }
 }

@@ -76,6 +76,8 @@ class BrowserTest {
     @BeforeAll
     static void launch() {
         Assumptions.assumeTrue(Files.isExecutable(CHROMIUM), "Chromium is not installed at " + CHROMIUM);
+        // Wait on what the page shows, for as long as a busy machine needs: a short timeout fails a test only because CI is slow.
+        com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(120_000);
         playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setHeadless(true).setExecutablePath(CHROMIUM)
                 .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
@@ -361,7 +363,7 @@ class BrowserTest {
         long pool = succession.createPool(TestProvince.EVERYTHING, province.communeB1.id().value(), "CT_UBND", 2026, 2031);
         succession.addMember(TestProvince.EVERYTHING, pool, registry.get(TestProvince.EVERYTHING, disciplined).code(), "Có triển vọng");
         conduct.recordDiscipline(TestProvince.EVERYTHING, disciplined.value(), DisciplineForm.CANH_CAO, "7/QĐ-UBND",
-                LocalDate.now(Dates.ZONE).minusMonths(1), "UBND huyện", null);
+                Dates.today().minusMonths(1), "UBND huyện", null);
         accounts.create(new NewUserAccount(prefix + "snv", "Sở Nội vụ thử", "matkhau-1", Role.PROVINCE, province.province.code()));
 
         Page page = logIn("/quy-hoach/" + pool + "/ra-soat", prefix + "snv");
@@ -445,7 +447,7 @@ class BrowserTest {
 
         Page page = logIn("/can-bo", prefix + "xa");
         assertThat(page.locator("#result-count")).hasText("2 người");
-        assertThat(page.locator("#ngay")).hasValue(Dates.format(LocalDate.now(Dates.ZONE)));
+        assertThat(page.locator("#ngay")).hasValue(Dates.format(Dates.today()));
         page.locator("#ngay").fill("31/12/2015");
         page.locator("#ngay").press("Enter");
         assertThat(page.locator("#result-count")).hasText("1 người");
