@@ -3,6 +3,7 @@ package vn.chuan.rotation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -19,15 +20,19 @@ import vn.chuan.people.PersonRecord;
 import vn.chuan.people.PersonRegistry;
 import vn.chuan.security.UserScope;
 import vn.chuan.shared.AssignmentReason;
-import vn.chuan.shared.Dates;
 import vn.chuan.shared.StaffCategory;
 import vn.chuan.support.TestProvince;
 import vn.chuan.units.Units;
+import vn.chuan.support.OnTheDayWritten;
 
 /** Moves between a commune and a district of a hand-built province: posts, counts by direction, bad input, who is overdue. */
 @Tag("db")
+@OnTheDayWritten
 @SpringBootTest
 class RotationTest {
+
+    @Autowired
+    Clock clock;
 
     @Autowired
     Units units;
@@ -104,7 +109,7 @@ class RotationTest {
     @Test
     void whoHoldsAPostToRotateForItsNumberOfYearsIsFlaggedAcrossAMergeOfUnits() {
         // Five years are reached on the anniversary; the run of posts with the same title counts as one.
-        LocalDate today = Dates.today();
+        LocalDate today = LocalDate.now(clock);
         PersonId justFive = province.person("Đúng Năm Năm", province.communeB2, StaffCategory.CC, "TC_KT", today.minusYears(5));
         PersonId almost = province.person("Chưa Đủ", province.communeB2, StaffCategory.CC, "TC_KT", today.minusYears(5).plusDays(1));
         PersonId earlier = province.person("Qua Sáp Nhập", province.communeB2, StaffCategory.CC, "TC_KT", today.minusYears(6));

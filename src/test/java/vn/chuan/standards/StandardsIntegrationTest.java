@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -31,16 +32,20 @@ import vn.chuan.security.NewUserAccount;
 import vn.chuan.security.Role;
 import vn.chuan.security.UserAccounts;
 import vn.chuan.security.UserScope;
-import vn.chuan.shared.Dates;
 import vn.chuan.shared.Dimension;
 import vn.chuan.shared.StaffCategory;
 import vn.chuan.support.TestProvince;
 import vn.chuan.units.Units;
+import vn.chuan.support.OnTheDayWritten;
 
 @Tag("db")
+@OnTheDayWritten
 @SpringBootTest
 @AutoConfigureMockMvc
 class StandardsIntegrationTest {
+
+    @Autowired
+    Clock clock;
 
     @Autowired
     MockMvc mvc;
@@ -84,7 +89,7 @@ class StandardsIntegrationTest {
             assertThat(s.gapCodes()).containsExactly("POLITICAL_THEORY");
         });
         UserScope scope = UserScope.of(province.province, false);
-        PersonSearch lacking = new PersonSearch(null, null, null, null, List.of(), Dates.today(), 0, 25, null, "POLITICAL_THEORY");
+        PersonSearch lacking = new PersonSearch(null, null, null, null, List.of(), LocalDate.now(clock), 0, 25, null, "POLITICAL_THEORY");
         assertThat(registry.search(scope, lacking).total()).isEqualTo(1);
 
         registry.correctQualification(TestProvince.EVERYTHING, id, theory, 0, new QualificationDetails(
@@ -162,7 +167,7 @@ class StandardsIntegrationTest {
         PersonId id = province.person("Người Thử Bản Nháp", province.communeB1, StaffCategory.CC, "VP_TK", LocalDate.of(2020, 1, 1));
         province.grant(id, Dimension.GENERAL_EDUCATION, "THPT", null);
         province.grant(id, Dimension.PROFESSIONAL, "DAI_HOC", null);
-        StandardSet inForce = standards.inForceOn(Dates.today()).orElseThrow();
+        StandardSet inForce = standards.inForceOn(LocalDate.now(clock)).orElseThrow();
         long criterion = standards.criterionIds(inForce.id()).get(0);
         assertThat(Assertions.catchThrowable(() -> standards.removeCriterion(TestProvince.EVERYTHING, inForce.id(), criterion)))
                 .isInstanceOf(InvalidStandardException.class).hasMessageContaining("sao chép thành bản nháp");
@@ -181,12 +186,12 @@ class StandardsIntegrationTest {
                 "Kế hoạch thử của tỉnh"));
 
         assertThat(standards.assess(registry.get(TestProvince.EVERYTHING, id), standards.set(draft.id()).orElseThrow(),
-                Dates.today()).verdict()).isEqualTo(Verdict.CHUA_DAT);
+                LocalDate.now(clock)).verdict()).isEqualTo(Verdict.CHUA_DAT);
         assertThat(registry.standingOf(id).orElseThrow().verdict()).as("nothing stored changes").isEqualTo("DAT");
 
-        transaction.executeWithoutResult(s -> standards.putInForce(TestProvince.EVERYTHING, draft.id(), Dates.today()));
-        assertThat(standards.inForceOn(Dates.today())).get().extracting(StandardSet::id).isEqualTo(draft.id());
+        transaction.executeWithoutResult(s -> standards.putInForce(TestProvince.EVERYTHING, draft.id(), LocalDate.now(clock)));
+        assertThat(standards.inForceOn(LocalDate.now(clock))).get().extracting(StandardSet::id).isEqualTo(draft.id());
         assertThat(registry.standingOf(id).orElseThrow().verdict()).isEqualTo("CHUA_DAT");
-        assertThat(standards.inForceOn(Dates.today().minusDays(1))).get().extracting(StandardSet::id).isEqualTo(inForce.id());
+        assertThat(standards.inForceOn(LocalDate.now(clock).minusDays(1))).get().extracting(StandardSet::id).isEqualTo(inForce.id());
     }
 }

@@ -54,12 +54,14 @@ import vn.chuan.training.TrainingClass;
 import vn.chuan.training.TrainingPlan;
 import vn.chuan.training.TrainingPlans;
 import vn.chuan.units.Units;
+import vn.chuan.support.OnTheDayWritten;
 
 /**
  * A pool for the chair of a commune's people's committee, 2026–2031: who may be in it, what each
  * still lacks, the pool's checks, the annual review, and the training plan's use of it.
  */
 @Tag("db")
+@OnTheDayWritten
 @SpringBootTest
 @AutoConfigureMockMvc
 class SuccessionTest {

@@ -23,12 +23,14 @@ import vn.chuan.standards.StandardSet;
 import vn.chuan.standards.Standards;
 import vn.chuan.support.TestProvince;
 import vn.chuan.units.Units;
+import vn.chuan.support.OnTheDayWritten;
 
 /**
  * Newly required levels: a standard set put in force from a date before a target's deadline is what
  * the projection of a target on the standards verdict starts from.
  */
 @Tag("db")
+@OnTheDayWritten
 @SpringBootTest
 @DirtiesContext
 class NewRequirementsTest {

@@ -46,6 +46,7 @@ import vn.chuan.shared.StaffCategory;
 import vn.chuan.support.TestProvince;
 import vn.chuan.units.Unit;
 import vn.chuan.units.Units;
+import vn.chuan.support.OnTheDayWritten;
 
 /**
  * Targets over a hand-built district: six commune civil servants, three with a degree (one since
@@ -53,6 +54,7 @@ import vn.chuan.units.Units;
  * projection with retirements, the traffic light, who is missing and the checks on new indicators.
  */
 @Tag("db")
+@OnTheDayWritten
 @SpringBootTest
 @AutoConfigureMockMvc
 class TargetsTest {

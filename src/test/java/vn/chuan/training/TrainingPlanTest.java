@@ -43,12 +43,14 @@ import vn.chuan.targets.Indicator;
 import vn.chuan.targets.Target;
 import vn.chuan.targets.Targets;
 import vn.chuan.units.Units;
+import vn.chuan.support.OnTheDayWritten;
 
 /**
  * The yearly plan over a hand-built commune: three chairmen without the political theory their
  * title requires compete for one budget-paid seat; who gets it and why, the effect, approval.
  */
 @Tag("db")
+@OnTheDayWritten
 @SpringBootTest
 @AutoConfigureMockMvc
 class TrainingPlanTest {

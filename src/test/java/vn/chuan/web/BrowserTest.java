@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -48,14 +49,19 @@ import vn.chuan.succession.Succession;
 import vn.chuan.succession.SuccessionPool;
 import vn.chuan.support.TestProvince;
 import vn.chuan.units.Units;
+import vn.chuan.support.OnTheDayWritten;
 
 /**
  * Through a real browser (Debian's Chromium): log in, search without diacritics, correct a
  * qualification; open the dashboard, drill into a commune, open a count's list, download the form.
  */
 @Tag("browser")
+@OnTheDayWritten
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class BrowserTest {
+
+    @Autowired
+    Clock clock;
 
     private static final Path CHROMIUM = Paths.get(System.getProperty("chuan.test.chromium", "/usr/bin/chromium"));
 
@@ -363,7 +369,7 @@ class BrowserTest {
         long pool = succession.createPool(TestProvince.EVERYTHING, province.communeB1.id().value(), "CT_UBND", 2026, 2031);
         succession.addMember(TestProvince.EVERYTHING, pool, registry.get(TestProvince.EVERYTHING, disciplined).code(), "Có triển vọng");
         conduct.recordDiscipline(TestProvince.EVERYTHING, disciplined.value(), DisciplineForm.CANH_CAO, "7/QĐ-UBND",
-                Dates.today().minusMonths(1), "UBND huyện", null);
+                LocalDate.now(clock).minusMonths(1), "UBND huyện", null);
         accounts.create(new NewUserAccount(prefix + "snv", "Sở Nội vụ thử", "matkhau-1", Role.PROVINCE, province.province.code()));
 
         Page page = logIn("/quy-hoach/" + pool + "/ra-soat", prefix + "snv");
@@ -447,7 +453,7 @@ class BrowserTest {
 
         Page page = logIn("/can-bo", prefix + "xa");
         assertThat(page.locator("#result-count")).hasText("2 người");
-        assertThat(page.locator("#ngay")).hasValue(Dates.format(Dates.today()));
+        assertThat(page.locator("#ngay")).hasValue(Dates.format(LocalDate.now(clock)));
         page.locator("#ngay").fill("31/12/2015");
         page.locator("#ngay").press("Enter");
         assertThat(page.locator("#result-count")).hasText("1 người");

@@ -37,9 +37,11 @@ import vn.chuan.shared.Dimension;
 import vn.chuan.shared.StaffCategory;
 import vn.chuan.support.TestProvince;
 import vn.chuan.units.Units;
+import vn.chuan.support.OnTheDayWritten;
 
 /** The staffing pages render with data in them, for an officer and for a read-only viewer (no forms). */
 @Tag("db")
+@OnTheDayWritten
 @SpringBootTest
 @AutoConfigureMockMvc
 class StaffingPagesTest {
