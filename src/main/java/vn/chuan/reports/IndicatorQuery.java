@@ -168,36 +168,53 @@ class IndicatorQuery {
 
     /** {@code standards}: the set of a past date as SQL (null: today, the kept verdicts). */
     private static String condition(Condition condition, Map<String, Object> params, String name, StandardsSql standards) {
-        if (condition instanceof Condition.AtLeast c) {
-            String reached = "h." + reachedColumn(c.dimension(), c.level().rank());
-            // Never reached is null: "is not null" keeps "not (…)" true for them in the list of people lacking it.
-            return c.level().rank() == 0 ? "(1 = 1)" : "(" + reached + " is not null and " + reached + " <= :d)";
-        }
-        if (condition instanceof Condition.YoungerThan c) {
-            params.put(name + "young", ((LocalDate) params.get("d")).minusYears(c.years()));
-            return "(h.birth_date > :" + name + "young)";
-        }
-        if (condition instanceof Condition.Woman) {
-            return "(h.gender = 'NU')";
-        }
-        if (condition instanceof Condition.Minority) {
-            return "(h.minority = true)";
-        }
-        if (condition instanceof Condition.PartyMember) {
-            return "(h.party_member = true)";
-        }
-        if (condition instanceof Condition.MeetsStandards && standards != null) {
-            return standards.met();
-        }
-        if (condition instanceof Condition.MeetsStandards) {
-            // The verdict is the last value of today's encoded profile (see Profile.encode).
-            // The verdict is the value before the criteria unmet in today's encoded profile (see Profile.encode).
-            return "exists (select 1 from report_person rp where rp.person_id = h.person_id and rp.facts like '%|DAT|%')";
-        }
-        if (condition instanceof Condition.AllOf c) {
-            return join(c.parts(), " and ", "1 = 1", params, name, standards);
-        }
-        return join(((Condition.AnyOf) condition).parts(), " or ", "1 = 0", params, name, standards);
+        return condition.accept(new Condition.Visitor<>() {
+            @Override
+            public String atLeast(Condition.AtLeast c) {
+                String reached = "h." + reachedColumn(c.dimension(), c.level().rank());
+                // Never reached is null: "is not null" keeps "not (…)" true for them in the list of people lacking it.
+                return c.level().rank() == 0 ? "(1 = 1)" : "(" + reached + " is not null and " + reached + " <= :d)";
+            }
+
+            @Override
+            public String youngerThan(Condition.YoungerThan c) {
+                params.put(name + "young", ((LocalDate) params.get("d")).minusYears(c.years()));
+                return "(h.birth_date > :" + name + "young)";
+            }
+
+            @Override
+            public String woman() {
+                return "(h.gender = 'NU')";
+            }
+
+            @Override
+            public String minority() {
+                return "(h.minority = true)";
+            }
+
+            @Override
+            public String partyMember() {
+                return "(h.party_member = true)";
+            }
+
+            @Override
+            public String meetsStandards() {
+                // A past date: its set's rules as SQL; today: the kept verdict, the value before the criteria unmet in
+                // today's encoded profile (see Profile.encode).
+                return standards != null ? standards.met()
+                        : "exists (select 1 from report_person rp where rp.person_id = h.person_id and rp.facts like '%|DAT|%')";
+            }
+
+            @Override
+            public String allOf(Condition.AllOf c) {
+                return join(c.parts(), " and ", "1 = 1", params, name, standards);
+            }
+
+            @Override
+            public String anyOf(Condition.AnyOf c) {
+                return join(c.parts(), " or ", "1 = 0", params, name, standards);
+            }
+        });
     }
 
     private static String join(List<Condition> parts, String operator, String empty, Map<String, Object> params, String name,

@@ -52,66 +52,59 @@ public final class StandardsEngine {
         return all;
     }
 
+    /**
+     * One evaluation decides and explains: each check sets its flag (a bit per dimension, the age
+     * bounds, the field), the verdict is "met" when none is set, and the Vietnamese gaps are written
+     * from those same flags and the same required ranks, so the two cannot disagree.
+     */
     public Assessment assess(StandardsProfile profile, LocalDate date) {
         TitleRules rules = byTitle.get(profile.titleCode());
         if (rules == null) {
             return Assessment.NOT_APPLICABLE;
         }
-        int[] minimum = profile.difficultArea() ? rules.minRankDifficult : rules.minRank;
+        boolean difficult = profile.difficultArea();
+        int[] minimum = difficult ? rules.minRankDifficult : rules.minRank;
         int[] ranks = profile.ranks();
-        boolean met = true;
+        int unmetDimensions = 0;
         for (int d = 0; d < DIMENSIONS; d++) {
             if (ranks[d] < minimum[d]) {
-                met = false;
-                break;
+                unmetDimensions |= 1 << d;
             }
         }
-        int age = -1;
-        if (met && (rules.minAge >= 0 || rules.maxAge >= 0)) {
-            age = (int) ChronoUnit.YEARS.between(profile.birthDate(), date);
-            met = (rules.minAge < 0 || age >= rules.minAge) && (rules.maxAge < 0 || age <= rules.maxAge);
-        }
-        if (met && rules.fields != null) {
-            met = matchesField(rules.foldedFields, profile.fieldOfStudy());
-        }
-        if (met) {
+        int age = rules.minAge >= 0 || rules.maxAge >= 0 ? (int) ChronoUnit.YEARS.between(profile.birthDate(), date) : -1;
+        boolean tooYoung = rules.minAge >= 0 && age < rules.minAge;
+        boolean tooOld = rules.maxAge >= 0 && age > rules.maxAge;
+        boolean otherField = rules.fields != null && !matchesField(rules.foldedFields, profile.fieldOfStudy());
+        if (unmetDimensions == 0 && !tooYoung && !tooOld && !otherField) {
             return Assessment.MET;
         }
-        Assessment unmet = explain(rules, profile, date);
-        // Those below the standards before the deadline still have time to reach them.
-        return deadline != null && date.isBefore(deadline.date())
-                ? new Assessment(unmet.verdict(), unmet.gaps(), deadline) : unmet;
-    }
-
-    /** Builds the Vietnamese list of what is unmet; only called for the minority that fails. */
-    private static Assessment explain(TitleRules rules, StandardsProfile profile, LocalDate date) {
         List<Assessment.Gap> gaps = new ArrayList<>();
+        // In the order of the set's criteria, each dimension once: the criterion that sets its required rank.
         for (Criterion.MinimumLevel level : rules.levels) {
-            Dimension dimension = level.dimension();
-            ScaleLevel required = profile.difficultArea() && level.difficultAreaLevel() != null
-                    ? level.difficultAreaLevel() : level.level();
-            int held = profile.ranks()[dimension.ordinal()];
-            if (held < required.rank()) {
+            int d = level.dimension().ordinal();
+            if ((unmetDimensions & (1 << d)) != 0 && level == (difficult ? rules.decidingDifficult[d] : rules.deciding[d])) {
+                Dimension dimension = level.dimension();
+                ScaleLevel required = dimension.levels().get(minimum[d]);
                 gaps.add(new Assessment.Gap(dimension.name(), dimension.label() + ": cần " + required.label() + " trở lên"
-                        + (required != level.level() ? " (vùng khó khăn)" : "") + ", hiện có "
-                        + dimension.levels().get(held).label(), level.source()));
+                        + (difficult && minimum[d] != rules.minRank[d] ? " (vùng khó khăn)" : "") + ", hiện có "
+                        + dimension.levels().get(ranks[d]).label(), level.source()));
             }
         }
-        int age = (int) ChronoUnit.YEARS.between(profile.birthDate(), date);
-        if (rules.minAgeCriterion != null && age < rules.minAge) {
+        if (tooYoung) {
             gaps.add(new Assessment.Gap("MIN_AGE", "Tuổi: cần từ " + rules.minAge + " tuổi, hiện " + age + " tuổi",
                     rules.minAgeCriterion.source()));
         }
-        if (rules.maxAgeCriterion != null && age > rules.maxAge) {
+        if (tooOld) {
             gaps.add(new Assessment.Gap("MAX_AGE", "Tuổi: không quá " + rules.maxAge + " tuổi, hiện " + age + " tuổi",
                     rules.maxAgeCriterion.source()));
         }
-        if (rules.fields != null && !matchesField(rules.foldedFields, profile.fieldOfStudy())) {
+        if (otherField) {
             gaps.add(new Assessment.Gap("FIELD", "Chuyên ngành: cần ngành phù hợp (" + String.join(", ", rules.fields.keywords())
                     + "), hiện có " + (profile.fieldOfStudy() == null || profile.fieldOfStudy().isBlank()
                     ? "chưa ghi chuyên ngành" : profile.fieldOfStudy()), rules.fields.source()));
         }
-        return new Assessment(Verdict.CHUA_DAT, List.copyOf(gaps));
+        // Those below the standards before the deadline still have time to reach them.
+        return new Assessment(Verdict.CHUA_DAT, List.copyOf(gaps), deadline != null && date.isBefore(deadline.date()) ? deadline : null);
     }
 
     private static boolean matchesField(List<String> keywords, String field) {
@@ -132,6 +125,9 @@ public final class StandardsEngine {
         final int[] minRank = new int[DIMENSIONS];
         final int[] minRankDifficult = new int[DIMENSIONS];
         final List<Criterion.MinimumLevel> levels = new ArrayList<>();
+        /** Per dimension, the criterion whose level is the required one (ordinary and difficult areas). */
+        final Criterion.MinimumLevel[] deciding = new Criterion.MinimumLevel[DIMENSIONS];
+        final Criterion.MinimumLevel[] decidingDifficult = new Criterion.MinimumLevel[DIMENSIONS];
         int minAge = -1;
         int maxAge = -1;
         Criterion.MinimumAge minAgeCriterion;
@@ -147,9 +143,15 @@ public final class StandardsEngine {
         void add(Criterion criterion) {
             if (criterion instanceof Criterion.MinimumLevel level) {
                 int d = level.dimension().ordinal();
-                minRank[d] = Math.max(minRank[d], level.level().rank());
+                if (deciding[d] == null || level.level().rank() > minRank[d]) {
+                    minRank[d] = level.level().rank();
+                    deciding[d] = level;
+                }
                 int difficult = level.difficultAreaLevel() == null ? level.level().rank() : level.difficultAreaLevel().rank();
-                minRankDifficult[d] = Math.max(minRankDifficult[d], difficult);
+                if (decidingDifficult[d] == null || difficult > minRankDifficult[d]) {
+                    minRankDifficult[d] = difficult;
+                    decidingDifficult[d] = level;
+                }
                 levels.add(level);
             } else if (criterion instanceof Criterion.MinimumAge min) {
                 minAge = Math.max(minAge, min.years());

@@ -116,30 +116,52 @@ final class ConditionText {
     }
 
     static String describe(Condition condition) {
-        if (condition instanceof Condition.AtLeast c) {
+        return condition.accept(SENTENCES);
+    }
+
+    /** Each kind of condition as the indicator page and the "who lacks what" list write it. */
+    private static final Condition.Visitor<String> SENTENCES = new Condition.Visitor<>() {
+        @Override
+        public String atLeast(Condition.AtLeast c) {
             return c.level().rank() == c.dimension().levels().size() - 1 ? c.dimension().label() + ": " + c.level().label()
                     : c.dimension().label() + " từ " + c.level().label() + " trở lên";
         }
-        if (condition instanceof Condition.YoungerThan c) {
+
+        @Override
+        public String youngerThan(Condition.YoungerThan c) {
             return "Dưới " + c.years() + " tuổi";
         }
-        if (condition instanceof Condition.Woman) {
+
+        @Override
+        public String woman() {
             return "Nữ";
         }
-        if (condition instanceof Condition.Minority) {
+
+        @Override
+        public String minority() {
             return "Người dân tộc thiểu số";
         }
-        if (condition instanceof Condition.PartyMember) {
+
+        @Override
+        public String partyMember() {
             return "Đảng viên";
         }
-        if (condition instanceof Condition.MeetsStandards) {
+
+        @Override
+        public String meetsStandards() {
             return "Đạt chuẩn chức danh đang giữ";
         }
-        if (condition instanceof Condition.AllOf c) {
+
+        @Override
+        public String allOf(Condition.AllOf c) {
             return String.join(" và ", c.parts().stream().map(ConditionText::describe).toList());
         }
-        return String.join(" hoặc ", ((Condition.AnyOf) condition).parts().stream().map(ConditionText::describe).toList());
-    }
+
+        @Override
+        public String anyOf(Condition.AnyOf c) {
+            return String.join(" hoặc ", c.parts().stream().map(ConditionText::describe).toList());
+        }
+    };
 
     /** Every alternative the indicator page offers, by group, each with its sentence. */
     static Map<String, Map<String, String>> choices() {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -123,7 +124,7 @@ public class TrainingPlans {
                 .filter(t -> !t.indicator().isFigure()).toList();
         Map<Long, List<Target>> lackingTargets = new HashMap<>();
         for (Target target : applying) {
-            if (!readsAny(target.indicator().parsedCondition(), dimensions)) {
+            if (Collections.disjoint(target.indicator().parsedCondition().dimensions(), dimensions)) {
                 continue;
             }
             for (long id : targets.lackingIds(scope, unit, target)) {
@@ -170,29 +171,6 @@ public class TrainingPlans {
                 needs.size());
     }
 
-    private static void addDimensions(Condition condition, Set<Dimension> dimensions) {
-        if (condition instanceof Condition.AtLeast atLeast) {
-            dimensions.add(atLeast.dimension());
-        } else if (condition instanceof Condition.AllOf all) {
-            all.parts().forEach(p -> addDimensions(p, dimensions));
-        } else if (condition instanceof Condition.AnyOf any) {
-            any.parts().forEach(p -> addDimensions(p, dimensions));
-        }
-    }
-
-    private static boolean readsAny(Condition condition, Set<Dimension> dimensions) {
-        if (condition instanceof Condition.AtLeast atLeast) {
-            return dimensions.contains(atLeast.dimension());
-        }
-        if (condition instanceof Condition.AllOf all) {
-            return all.parts().stream().anyMatch(p -> readsAny(p, dimensions));
-        }
-        if (condition instanceof Condition.AnyOf any) {
-            return any.parts().stream().anyMatch(p -> readsAny(p, dimensions));
-        }
-        return false;
-    }
-
     /** The candidates' records, posts and required ranks (the set in force today, the difficult-area level where it applies). */
     private List<Need> needs(UserScope scope, List<Long> ids, Map<Long, List<Target>> lackingTargets, Map<Long, List<Succession.PoolNeed>> pools,
             LocalDate today) {
@@ -222,7 +200,7 @@ public class TrainingPlans {
                     wanted.add(dimension);
                 }
             });
-            targetNeeds.forEach(t -> addDimensions(t.condition(), wanted));
+            targetNeeds.forEach(t -> wanted.addAll(t.condition().dimensions()));
             List<Succession.PoolNeed> inPools = pools.getOrDefault(record.id().value(), List.of());
             inPools.forEach(p -> p.required().forEach((dimension, level) -> {
                 if (rank(levels, dimension) < level.rank()) {
