@@ -23,6 +23,7 @@ import vn.chuan.people.PersonNotFoundException;
 import vn.chuan.positions.InvalidPositionException;
 import vn.chuan.recruitment.InvalidRecruitmentException;
 import vn.chuan.rotation.InvalidRotationException;
+import vn.chuan.shared.NotFoundException;
 import vn.chuan.shared.Refused;
 import vn.chuan.succession.InvalidPoolException;
 import vn.chuan.targets.InvalidTargetException;
@@ -69,7 +70,7 @@ class ApiProblems {
         return problem;
     }
 
-    @ExceptionHandler({PersonNotFoundException.class, ApiNotFoundException.class})
+    @ExceptionHandler({PersonNotFoundException.class, ApiNotFoundException.class, NotFoundException.class})
     ProblemDetail notFound(RuntimeException e) {
         return problem(HttpStatus.NOT_FOUND, "Không tìm thấy", e.getMessage());
     }

@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -34,6 +33,7 @@ import vn.chuan.security.ChuanUser;
 import vn.chuan.shared.Dates;
 import vn.chuan.shared.PageOf;
 import vn.chuan.shared.TabularFile;
+import vn.chuan.shared.NotFoundException;
 
 /**
  * Upload → preview (created, changed old → new, unchanged, every error) → confirm. Reading and
@@ -184,7 +184,7 @@ class ImportController {
     private ImportJob job(ChuanUser user, String id) {
         ImportJob job = jobs.get(id);
         if (job == null || !job.owner.equals(user.getUsername())) {
-            throw new NoSuchElementException("Không có lượt nhập " + id);
+            throw new NotFoundException("Không có lượt nhập " + id);
         }
         return job;
     }

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.NoSuchElementException;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -24,6 +23,7 @@ import vn.chuan.shared.ChartSpec;
 import vn.chuan.shared.Dates;
 import vn.chuan.shared.Downloads;
 import vn.chuan.shared.SimpleSheet;
+import vn.chuan.shared.NotFoundException;
 import vn.chuan.units.Units;
 
 /** Recruitment: the rounds, the share of young graduates with an excellent degree per year and unit, a round's hires. */
@@ -87,7 +87,7 @@ class RecruitmentController {
 
     @GetMapping("/tuyen-dung/{id}")
     String round(@AuthenticationPrincipal ChuanUser user, @PathVariable long id, Model model) {
-        model.addAttribute("round", recruitment.round(user.scope(), id).orElseThrow(() -> new NoSuchElementException("round " + id)));
+        model.addAttribute("round", recruitment.round(user.scope(), id).orElseThrow(() -> new NotFoundException("Không có đợt tuyển dụng " + id)));
         model.addAttribute("classes", DegreeClass.values());
         return "recruitment/round";
     }

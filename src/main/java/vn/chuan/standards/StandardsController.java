@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.function.LongSupplier;
 
@@ -36,6 +35,7 @@ import vn.chuan.shared.PositionTitle;
 import vn.chuan.shared.Shares;
 import vn.chuan.shared.StaffCategory;
 import vn.chuan.shared.VietnameseText;
+import vn.chuan.shared.NotFoundException;
 import vn.chuan.units.Unit;
 import vn.chuan.units.UnitId;
 import vn.chuan.units.Units;
@@ -120,7 +120,7 @@ class StandardsController {
 
     @GetMapping("/chuan-hoa/bo-tieu-chuan/{id}")
     String set(@PathVariable long id, Model model) {
-        StandardSet set = standards.set(id).orElseThrow(() -> new NoSuchElementException("Không có bộ tiêu chuẩn " + id));
+        StandardSet set = standards.set(id).orElseThrow(() -> new NotFoundException("Không có bộ tiêu chuẩn " + id));
         List<Long> criterionIds = standards.criterionIds(id);
         Map<String, List<CriterionRow>> byTitle = new LinkedHashMap<>();
         for (PositionTitle title : PositionTitle.all()) {
@@ -204,7 +204,7 @@ class StandardsController {
             @RequestParam(name = "chucDanh", required = false) String title, @RequestParam(name = "chuan", required = false) String verdict,
             Model model) {
         LocalDate today = LocalDate.now(clock);
-        StandardSet set = standards.set(setId).orElseThrow(() -> new NoSuchElementException("Không có bộ tiêu chuẩn " + setId));
+        StandardSet set = standards.set(setId).orElseThrow(() -> new NotFoundException("Không có bộ tiêu chuẩn " + setId));
         Optional<Unit> unit = Optional.ofNullable(unitId).flatMap(id -> units.find(new UnitId(id))).filter(user.scope()::covers);
         PersonSearch search = new PersonSearch(null, unit.map(Unit::id).orElse(null),
                 StaffCategory.parse(category == null ? "" : category).orElse(null),

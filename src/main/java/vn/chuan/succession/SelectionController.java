@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.stream.IntStream;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -26,6 +25,7 @@ import vn.chuan.shared.Dates;
 import vn.chuan.shared.Downloads;
 import vn.chuan.shared.PositionTitle;
 import vn.chuan.shared.SimpleSheet;
+import vn.chuan.shared.NotFoundException;
 import vn.chuan.units.Units;
 
 /** Competitive selection rounds: the list, a new round with its criteria, a round's candidates, scores and result. */
@@ -78,7 +78,7 @@ class SelectionController {
 
     @GetMapping("/quy-hoach/tuyen-chon/{id}")
     String round(@AuthenticationPrincipal ChuanUser user, @PathVariable long id, Model model) {
-        SelectionRound round = selections.round(user.scope(), id).orElseThrow(() -> new NoSuchElementException("round " + id));
+        SelectionRound round = selections.round(user.scope(), id).orElseThrow(() -> new NotFoundException("Không có đợt lựa chọn " + id));
         model.addAttribute("round", round);
         if (round.decided()) {
             SelectionRound.Candidate winner = round.candidates().stream().filter(c -> c.personId() == round.winnerId()).findFirst().orElseThrow();
@@ -91,7 +91,7 @@ class SelectionController {
     @GetMapping("/quy-hoach/tuyen-chon/{id}/ket-qua.xlsx")
     void workbook(@AuthenticationPrincipal ChuanUser user, @PathVariable long id, HttpServletResponse response)
             throws IOException {
-        SelectionRound round = selections.round(user.scope(), id).orElseThrow(() -> new NoSuchElementException("round " + id));
+        SelectionRound round = selections.round(user.scope(), id).orElseThrow(() -> new NotFoundException("Không có đợt lựa chọn " + id));
         List<String> headers = new ArrayList<>(List.of("Thứ tự", "Mã cán bộ", "Họ và tên"));
         round.criteria().forEach(c -> headers.add(c.name() + " (trọng số " + c.weight() + ", tối đa " + c.maxScore() + ")"));
         headers.add("Tổng (trên 100)");

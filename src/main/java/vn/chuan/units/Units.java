@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -17,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.chuan.audit.AuditEvent;
 import vn.chuan.audit.AuditLog;
 import vn.chuan.shared.Dates;
+import vn.chuan.shared.NotFoundException;
 
 /** The units module's facade: the administrative unit tree over time. */
 @Service
@@ -109,7 +109,7 @@ public class Units {
     }
 
     public Unit get(UnitId id) {
-        return repository.get(id).orElseThrow(() -> new NoSuchElementException("Không có đơn vị " + id.value()));
+        return repository.get(id).orElseThrow(() -> new NotFoundException("Không có đơn vị " + id.value()));
     }
 
     public Optional<Unit> find(UnitId id) {

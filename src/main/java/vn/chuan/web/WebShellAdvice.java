@@ -3,7 +3,6 @@ package vn.chuan.web;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.NoSuchElementException;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -32,6 +31,7 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 import vn.chuan.people.PersonNotFoundException;
 import vn.chuan.security.ChuanUser;
 import vn.chuan.shared.Dates;
+import vn.chuan.shared.NotFoundException;
 import vn.chuan.shared.Refused;
 
 /** What every page needs (the user, today), and errors shown as Vietnamese pages instead of stack traces. */
@@ -81,10 +81,10 @@ class WebShellAdvice {
         return LocalDate.now(clock);
     }
 
-    @ExceptionHandler({PersonNotFoundException.class, NoResourceFoundException.class,
-            MethodArgumentTypeMismatchException.class, NoSuchElementException.class})
+    @ExceptionHandler({PersonNotFoundException.class, NotFoundException.class, NoResourceFoundException.class,
+            MethodArgumentTypeMismatchException.class})
     String notFound(Exception e, HttpServletResponse response, Model model) {
-        model.addAttribute("message", e instanceof PersonNotFoundException ? e.getMessage() : null);
+        model.addAttribute("message", e instanceof PersonNotFoundException || e instanceof NotFoundException ? e.getMessage() : null);
         return errorPage(404, response, model);
     }
 
