@@ -40,6 +40,7 @@ import vn.chuan.shared.Dimension;
 import vn.chuan.shared.PositionTitle;
 import vn.chuan.shared.ScaleLevel;
 import vn.chuan.shared.TabularFile;
+import vn.chuan.shared.WorkingAge;
 import vn.chuan.units.Unit;
 import vn.chuan.units.UnitId;
 import vn.chuan.units.Units;
@@ -662,9 +663,9 @@ public class PeopleImport {
     /** The post starts on the stated date, or the date the file describes; never before its unit existed. */
     private static LocalDate startOf(Run run, ImportedPerson person) {
         LocalDate start = person.startedOn() == null ? run.on() : person.startedOn();
-        LocalDate birthPlus15 = person.details().birthDate().plusYears(15);
-        if (start.isBefore(birthPlus15)) {
-            start = birthPlus15;
+        LocalDate earliest = WorkingAge.earliestStart(person.details().birthDate());
+        if (start.isBefore(earliest)) {
+            start = earliest;
         }
         return start.isBefore(person.unit().validFrom()) ? person.unit().validFrom() : start;
     }

@@ -25,6 +25,7 @@ import vn.chuan.shared.AssignmentReason;
 import vn.chuan.shared.Dates;
 import vn.chuan.shared.PageOf;
 import vn.chuan.shared.PositionTitle;
+import vn.chuan.shared.WorkingAge;
 import vn.chuan.units.Unit;
 import vn.chuan.units.UnitId;
 import vn.chuan.units.Units;
@@ -275,9 +276,9 @@ public class PersonRegistry {
         if (repository.findIdByCode(details.code()).isPresent()) {
             throw new InvalidPersonDataException("code", "Mã cán bộ " + details.code() + " đã được dùng cho người khác");
         }
-        if (firstPost.startedOn().isBefore(details.birthDate().plusYears(15))) {
-            throw new InvalidPersonDataException("startedOn", "Ngày bắt đầu công tác phải sau ngày sinh ít nhất 15 năm");
-        }
+        WorkingAge.refusal(details.birthDate(), firstPost.startedOn()).ifPresent(reason -> {
+            throw new InvalidPersonDataException("startedOn", reason);
+        });
         long id = repository.insertPerson(details, now());
         long assignmentId = repository.insertAssignment(id, firstPost);
         AuditEvent.Builder event = AuditEvent.of(PERSON, id, "PERSON_CREATED").person(id)
@@ -321,8 +322,9 @@ public class PersonRegistry {
      * is never refused when written.
      */
     public Optional<String> refusalOfNewPost(PersonRecord person, LocalDate startedOn) {
-        if (startedOn.isBefore(person.birthDate().plusYears(15))) {
-            return Optional.of("Ngày bắt đầu công tác phải sau ngày sinh ít nhất 15 năm");
+        Optional<String> tooYoung = WorkingAge.refusal(person.birthDate(), startedOn);
+        if (tooYoung.isPresent()) {
+            return tooYoung;
         }
         for (Assignment open : person.assignments()) {
             if (overlapsNewPost(open, startedOn) && !open.startedOn().isBefore(startedOn)) {
@@ -462,8 +464,9 @@ public class PersonRegistry {
 
     /** A period of service the record cannot take: before working age, outside the unit's life, over another post. */
     private Optional<String> refusalOfPeriod(PersonRecord person, UnitId unitId, LocalDate from, LocalDate to, long except) {
-        if (from.isBefore(person.birthDate().plusYears(15))) {
-            return Optional.of("Ngày bắt đầu công tác phải sau ngày sinh ít nhất 15 năm");
+        Optional<String> tooYoung = WorkingAge.refusal(person.birthDate(), from);
+        if (tooYoung.isPresent()) {
+            return tooYoung;
         }
         Unit unit = units.get(unitId);
         if (!unit.isValidOn(from) || !unit.isValidOn(to)) {
