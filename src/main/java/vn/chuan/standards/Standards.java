@@ -25,12 +25,15 @@ import vn.chuan.people.PersonRecord;
 import vn.chuan.people.PersonRegistry;
 import vn.chuan.people.PersonSearch;
 import vn.chuan.people.PersonStanding;
+import vn.chuan.people.StandingCount;
 import vn.chuan.security.ProvinceSetting;
 import vn.chuan.security.UserScope;
 import vn.chuan.shared.Dates;
 import vn.chuan.shared.Dimension;
 import vn.chuan.shared.PositionTitle;
 import vn.chuan.shared.ScaleLevel;
+import vn.chuan.shared.StaffCategory;
+import vn.chuan.shared.VietnameseText;
 import vn.chuan.units.Unit;
 import vn.chuan.units.UnitId;
 import vn.chuan.units.Units;
@@ -127,6 +130,51 @@ public class Standards {
         }
         boolean difficult = units.find(post.get().unitId()).map(Unit::difficultArea).orElse(false);
         return engine(set).assess(profile(person, post.get(), difficult, date), date);
+    }
+
+    /** One person as a what-if set would judge them: who, where, and what they would lack. */
+    public record WhatIf(long personId, String code, String fullName, String unitName, String titleName, Assessment assessment) {
+    }
+
+    /**
+     * The verdicts of those {@code search} finds in the scope under another set than the one in
+     * force, by category, title and verdict: assessed on the fly, nothing stored.
+     */
+    @Transactional(readOnly = true)
+    public List<StandingCount> whatIfCounts(UserScope scope, PersonSearch search, StandardSet set, LocalDate date) {
+        Map<List<Object>, Long> counts = new LinkedHashMap<>();
+        List<Long> ids = people.ids(scope, search);
+        for (int from = 0; from < ids.size(); from += CHUNK) {
+            for (PersonRecord person : people.findByIds(scope, ids.subList(from, Math.min(ids.size(), from + CHUNK)))) {
+                person.assignmentOn(date).ifPresent(post -> counts.merge(
+                        List.of(post.category(), post.titleCode(), assess(person, set, date).verdict().name()), 1L, Long::sum));
+            }
+        }
+        List<StandingCount> result = new ArrayList<>();
+        counts.forEach((key, n) -> result.add(new StandingCount((StaffCategory) key.get(0), (String) key.get(1), (String) key.get(2), n)));
+        return result;
+    }
+
+    /**
+     * The people behind a what-if count ({@code verdict} null: all), at most {@code limit}, in
+     * Vietnamese order of their names.
+     */
+    @Transactional(readOnly = true)
+    public List<WhatIf> whatIfPeople(UserScope scope, PersonSearch search, StandardSet set, LocalDate date, Verdict verdict, int limit) {
+        List<WhatIf> rows = new ArrayList<>();
+        List<Long> ids = people.ids(scope, search);
+        for (int from = 0; from < ids.size() && rows.size() < limit; from += CHUNK) {
+            for (PersonRecord person : people.findByIds(scope, ids.subList(from, Math.min(ids.size(), from + CHUNK)))) {
+                Optional<Assignment> post = person.assignmentOn(date);
+                Assessment assessment = assess(person, set, date);
+                if (post.isPresent() && (verdict == null || assessment.verdict() == verdict)) {
+                    rows.add(new WhatIf(person.id().value(), person.code(), person.fullName(), post.get().unitName(),
+                            post.get().titleName(), assessment));
+                }
+            }
+        }
+        rows.sort(Comparator.comparing(WhatIf::fullName, VietnameseText::compare));
+        return rows.size() > limit ? List.copyOf(rows.subList(0, limit)) : rows;
     }
 
     /** Re-assesses these persons as of today under the set in force and stores the verdicts. */

@@ -3,7 +3,7 @@ package vn.chuan.standards;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -34,7 +34,6 @@ import vn.chuan.shared.Dimension;
 import vn.chuan.shared.PositionTitle;
 import vn.chuan.shared.Shares;
 import vn.chuan.shared.StaffCategory;
-import vn.chuan.shared.VietnameseText;
 import vn.chuan.shared.NotFoundException;
 import vn.chuan.units.Unit;
 import vn.chuan.units.UnitId;
@@ -83,7 +82,8 @@ class StandardsController {
         Optional<StandardSet> inForce = standards.inForceOn(today);
         Optional<StandardSet> chosen = Optional.ofNullable(setId).flatMap(standards::set);
         boolean whatIf = chosen.isPresent() && !chosen.equals(inForce);
-        List<StandingCount> counts = whatIf ? whatIf(user, search, chosen.get(), today) : people.standingCounts(user.scope(), search);
+        List<StandingCount> counts = whatIf ? standards.whatIfCounts(user.scope(), search, chosen.get(), today)
+                : people.standingCounts(user.scope(), search);
         List<Line> lines = lines(counts);
         model.addAttribute("lines", lines);
         model.addAttribute("chart", chart(lines));
@@ -193,10 +193,6 @@ class StandardsController {
         }
     }
 
-    /** A person listed under a what-if set: who, where, and what they would lack. */
-    record WhatIfRow(long personId, String code, String fullName, String unitName, String titleName, Assessment assessment) {
-    }
-
     /** The people behind a what-if count: assessed on the fly under the chosen set, nothing stored. */
     @GetMapping("/chuan-hoa/danh-sach")
     String whatIfList(@AuthenticationPrincipal ChuanUser user, @RequestParam(name = "donVi", required = false) Long unitId,
@@ -209,19 +205,10 @@ class StandardsController {
         PersonSearch search = new PersonSearch(null, unit.map(Unit::id).orElse(null),
                 StaffCategory.parse(category == null ? "" : category).orElse(null),
                 PositionTitle.findByCode(title).map(PositionTitle::code).orElse(null), List.of(), today, 0, 10);
-        List<WhatIfRow> rows = new ArrayList<>();
-        List<Long> ids = people.ids(user.scope(), search);
-        for (int from = 0; from < ids.size() && rows.size() < 2_000; from += 500) {
-            for (PersonRecord person : people.findByIds(user.scope(), ids.subList(from, Math.min(ids.size(), from + 500)))) {
-                var post = person.assignmentOn(today).orElse(null);
-                Assessment assessment = standards.assess(person, set, today);
-                if (post != null && (verdict == null || verdict.isBlank() || assessment.verdict().name().equals(verdict))) {
-                    rows.add(new WhatIfRow(person.id().value(), person.code(), person.fullName(), post.unitName(), post.titleName(),
-                            assessment));
-                }
-            }
-        }
-        rows.sort(Comparator.comparing(WhatIfRow::fullName, VietnameseText::compare));
+        Optional<Verdict> wanted = Arrays.stream(Verdict.values()).filter(v -> v.name().equals(verdict)).findFirst();
+        boolean all = verdict == null || verdict.isBlank();
+        List<Standards.WhatIf> rows = all || wanted.isPresent()
+                ? standards.whatIfPeople(user.scope(), search, set, today, wanted.orElse(null), 2_000) : List.of();
         model.addAttribute("rows", rows);
         model.addAttribute("set", set);
         model.addAttribute("verdict", verdict);
@@ -234,23 +221,6 @@ class StandardsController {
         public Criterion.MinimumLevel level() {
             return criterion instanceof Criterion.MinimumLevel l ? l : null;
         }
-    }
-
-    /** The verdicts under another set, computed for everyone in the scope and not stored. */
-    private List<StandingCount> whatIf(ChuanUser user, PersonSearch search, StandardSet set, LocalDate today) {
-        Map<List<Object>, Long> counts = new LinkedHashMap<>();
-        List<Long> ids = people.ids(user.scope(), search);
-        for (int from = 0; from < ids.size(); from += 500) {
-            for (PersonRecord person : people.findByIds(user.scope(), ids.subList(from, Math.min(ids.size(), from + 500)))) {
-                person.assignmentOn(today).ifPresent(post -> {
-                    Verdict verdict = standards.assess(person, set, today).verdict();
-                    counts.merge(List.of(post.category(), post.titleCode(), verdict.name()), 1L, Long::sum);
-                });
-            }
-        }
-        List<StandingCount> result = new ArrayList<>();
-        counts.forEach((key, n) -> result.add(new StandingCount((StaffCategory) key.get(0), (String) key.get(1), (String) key.get(2), n)));
-        return result;
     }
 
     /** The titles' met and unmet counts, as the JSON the page's chart script reads. */
