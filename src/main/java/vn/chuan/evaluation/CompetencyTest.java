@@ -3,6 +3,7 @@ package vn.chuan.evaluation;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -13,6 +14,23 @@ public record CompetencyTest(long id, String name, LocalDate heldOn, long unitId
         BigDecimal maxScore, List<Subject> subjects) {
 
     public record Subject(String name, BigDecimal weight) {
+
+        /**
+         * Subjects as an officer types them: "Kiến thức pháp luật: 2; Kỹ năng xử lý tình huống: 1"
+         * (a name, then its weight; one without a weight weighs 1), separated by ";" or new lines.
+         */
+        public static List<Subject> parseAll(String text) {
+            List<Subject> subjects = new ArrayList<>();
+            for (String part : (text == null ? "" : text).split("[;\\n]")) {
+                if (part.isBlank()) {
+                    continue;
+                }
+                String[] nameAndWeight = part.split(":");
+                subjects.add(new Subject(nameAndWeight[0].strip(),
+                        nameAndWeight.length > 1 ? CompetencyTests.number(nameAndWeight[1], "Hệ số") : BigDecimal.ONE));
+            }
+            return subjects;
+        }
     }
 
     /** One person's attempt: scores in subject order (null: not scored yet), the weighted total, the consequence decided. */

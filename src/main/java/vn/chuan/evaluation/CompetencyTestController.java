@@ -36,35 +36,36 @@ class CompetencyTestController {
         this.clock = clock;
     }
 
+    /** The new-session form as typed, shown again with the reason when a save is refused. */
+    record TestDraft(String ten, String ngay, Long donVi, String diemDat, String diemToiDa, String mon) {
+    }
+
     @GetMapping("/sat-hach")
     String sessions(@AuthenticationPrincipal ChuanUser user, Model model) {
         LocalDate today = LocalDate.now(clock);
         model.addAttribute("tests", tests.tests(user.scope()));
         model.addAttribute("units", units.subtreeOf(user.scope().unitId(), today));
+        if (!model.containsAttribute("draft")) {
+            model.addAttribute("draft", new TestDraft("", "", null, "5", "10", ""));
+        }
         return "evaluation/tests";
     }
 
     @PostMapping("/sat-hach")
-    String create(@AuthenticationPrincipal ChuanUser user, @RequestParam("ten") String name, @RequestParam("ngay") String date,
-            @RequestParam("donVi") long unitId, @RequestParam("diemDat") String passMark, @RequestParam("diemToiDa") String maxScore,
-            @RequestParam("mon") String subjects, RedirectAttributes redirect) {
+    String create(@AuthenticationPrincipal ChuanUser user, TestDraft draft, Model model) {
         try {
-            // Subjects: "Kiến thức pháp luật: 2; Kỹ năng xử lý tình huống: 1" (name, then weight).
-            List<CompetencyTest.Subject> parsed = new ArrayList<>();
-            for (String part : subjects.split("[;\\n]")) {
-                if (part.isBlank()) {
-                    continue;
-                }
-                String[] nameAndWeight = part.split(":");
-                parsed.add(new CompetencyTest.Subject(nameAndWeight[0].strip(),
-                        nameAndWeight.length > 1 ? number(nameAndWeight[1], "Hệ số") : BigDecimal.ONE));
+            if (draft.donVi() == null) {
+                throw new InvalidEvaluationException("Hãy chọn đơn vị tổ chức sát hạch");
             }
-            long id = tests.create(user.scope(), name, Dates.parse(date).orElse(null), unitId, number(passMark, "Điểm đạt"),
-                    number(maxScore, "Điểm tối đa"), parsed);
+            long id = tests.create(user.scope(), draft.ten(), Dates.parse(draft.ngay()).orElse(null), draft.donVi(),
+                    CompetencyTests.number(draft.diemDat(), "Điểm đạt"), CompetencyTests.number(draft.diemToiDa(), "Điểm tối đa"),
+                    CompetencyTest.Subject.parseAll(draft.mon()));
             return "redirect:/sat-hach/" + id;
         } catch (InvalidEvaluationException e) {
-            redirect.addFlashAttribute("problem", e.getMessage());
-            return "redirect:/sat-hach";
+            // Shown again with what was typed: nothing is lost to a refusal.
+            model.addAttribute("draft", draft);
+            model.addAttribute("problem", e.getMessage());
+            return sessions(user, model);
         }
     }
 
@@ -99,7 +100,7 @@ class CompetencyTestController {
                 case "diem" -> {
                     List<BigDecimal> values = new ArrayList<>();
                     for (String score : scores == null ? List.<String>of() : scores) {
-                        values.add(score == null || score.isBlank() ? null : number(score, "Điểm"));
+                        values.add(score == null || score.isBlank() ? null : CompetencyTests.number(score, "Điểm"));
                     }
                     tests.score(user.scope(), sitting, values);
                 }
@@ -136,13 +137,5 @@ class CompetencyTestController {
     String history(@AuthenticationPrincipal ChuanUser user, @PathVariable long id, Model model) {
         model.addAttribute("history", tests.historyOf(user.scope(), id));
         return "evaluation/test-history :: history";
-    }
-
-    private static BigDecimal number(String text, String what) {
-        try {
-            return new BigDecimal(text.strip().replace(',', '.'));
-        } catch (NumberFormatException e) {
-            throw new InvalidEvaluationException(what + " phải là một số");
-        }
     }
 }

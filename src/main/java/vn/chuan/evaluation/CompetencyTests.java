@@ -354,4 +354,13 @@ public class CompetencyTests {
         }
         return errors;
     }
+
+    /** A number as an officer types it (a comma or a point for decimals), or the refusal naming the field. */
+    static BigDecimal number(String text, String what) {
+        try {
+            return new BigDecimal((text == null ? "" : text).strip().replace(',', '.'));
+        } catch (NumberFormatException e) {
+            throw new InvalidEvaluationException(what + " phải là một số");
+        }
+    }
 }

@@ -24,5 +24,13 @@ public record Programme(long id, String code, String name, TrainingKind kind, Di
     /** What a new programme is made of, as the form gives it (the dimension by key, the level by code). */
     public record Definition(String code, String name, String kindCode, String dimensionKey, String levelCode, Integer durationDays,
             String provider) {
+
+        /** A definition whose level conferred is written as the form's selector writes it: "llct>=TRUNG_CAP", or blank for none. */
+        public static Definition conferring(String code, String name, String kindCode, String confers, Integer durationDays,
+                String provider) {
+            int at = confers == null ? -1 : confers.indexOf(">=");
+            return new Definition(code, name, kindCode, at < 0 ? null : confers.substring(0, at), at < 0 ? null : confers.substring(at + 2),
+                    durationDays, provider);
+        }
     }
 }

@@ -82,15 +82,8 @@ class TrainingController {
     @PostMapping("/dao-tao/chuong-trinh")
     String createProgramme(@AuthenticationPrincipal ChuanUser user, ProgrammeDraft draft, Model model, RedirectAttributes redirect) {
         try {
-            // "confers" is "<dimension key>>=<level code>" from the selector, or empty.
-            String dimension = null;
-            String level = null;
-            if (draft.confers() != null && draft.confers().contains(">=")) {
-                dimension = draft.confers().substring(0, draft.confers().indexOf(">="));
-                level = draft.confers().substring(draft.confers().indexOf(">=") + 2);
-            }
-            training.defineProgramme(user.scope(), new Programme.Definition(draft.code(), draft.name(), draft.kindCode(), dimension, level,
-                    integer(draft.durationDays(), "Thời gian đào tạo"), draft.provider()));
+            training.defineProgramme(user.scope(), Programme.Definition.conferring(draft.code(), draft.name(), draft.kindCode(),
+                    draft.confers(), integer(draft.durationDays(), "Thời gian đào tạo"), draft.provider()));
             redirect.addFlashAttribute("notice", "Đã thêm chương trình " + draft.code().strip() + ".");
             return "redirect:/dao-tao/chuong-trinh";
         } catch (InvalidTrainingException e) {

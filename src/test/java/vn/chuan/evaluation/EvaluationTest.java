@@ -391,6 +391,30 @@ class EvaluationTest {
     }
 
     @Test
+    void aRefusedCompetencyTestFormComesBackWithWhatWasTypedAndAGoodOneReadsItsWeightedSubjects() throws Exception {
+        String officer = "st" + province.province.code().toLowerCase();
+        accounts.create(new NewUserAccount(officer, "Phòng Nội vụ", "mat-khau-dai-1", Role.DISTRICT, province.districtB.code()));
+        var user = accounts.loadUserByUsername(officer);
+        mvc.perform(post("/sat-hach").with(user(user)).with(csrf()).param("ten", "Sát hạch thử").param("ngay", "01/06/2026")
+                        .param("donVi", String.valueOf(province.communeB1.id().value())).param("diemDat", "năm").param("diemToiDa", "10")
+                        .param("mon", "Kiến thức pháp luật: 2; Xử lý tình huống"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("Điểm đạt phải là một số")))
+                .andExpect(content().string(Matchers.containsString("value=\"Sát hạch thử\"")))
+                .andExpect(content().string(Matchers.containsString("value=\"Kiến thức pháp luật: 2; Xử lý tình huống\"")))
+                .andExpect(content().string(Matchers.containsString("value=\"năm\"")));
+        String location = mvc.perform(post("/sat-hach").with(user(user)).with(csrf()).param("ten", "Sát hạch thử").param("ngay", "01/06/2026")
+                        .param("donVi", String.valueOf(province.communeB1.id().value())).param("diemDat", "5").param("diemToiDa", "10")
+                        .param("mon", "Kiến thức pháp luật: 2; Xử lý tình huống"))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+        assertThat(competency.test(TestProvince.EVERYTHING, id).orElseThrow().subjects())
+                .extracting(CompetencyTest.Subject::name, s -> s.weight().stripTrailingZeros().toPlainString())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Kiến thức pháp luật", "2"),
+                        org.assertj.core.groups.Tuple.tuple("Xử lý tình huống", "1"));
+    }
+
+    @Test
     void aSurveyIsAnsweredAboutAPersonAndSummarizedPerPersonAndUnit() throws Exception {
         long survey = surveys.create(TestProvince.EVERYTHING, "Khảo sát đạo đức, năng lực 2026", province.districtB.id().value(),
                 "Đạo đức, lối sống\nKiến thức chuyên môn\nMức độ hài lòng: Rất hài lòng | Hài lòng | Chưa hài lòng");
