@@ -63,11 +63,16 @@ final class ImportCommand implements ChuanCommand {
         return Set.of("valid-only", "dry-run", "complete");
     }
 
-    private static void read(PrintStream out, long rows, long toCreate, long toUpdate, long unchanged, long invalid, long leaving) {
+    private static void read(PrintStream out, long rows, long toCreate, long toUpdate, long unchanged, long invalid, List<RowPlan> leavers) {
         out.printf("Đã đọc %s dòng: %s tạo mới, %s thay đổi, %s giữ nguyên, %s dòng lỗi.%n", Shares.count(rows), Shares.count(toCreate),
                 Shares.count(toUpdate), Shares.count(unchanged), Shares.count(invalid));
-        if (leaving > 0) {
-            out.printf("Không có trong danh sách đầy đủ, thôi công tác: %s người.%n", Shares.count(leaving));
+        if (!leavers.isEmpty()) {
+            out.printf("Không có trong danh sách đầy đủ, thôi công tác: %s người.%n", Shares.count(leavers.size()));
+            // Who, so that an officer can check the list before trusting it.
+            for (RowPlan leaver : leavers) {
+                RowPlan.FieldChange post = leaver.changes().get(0);
+                out.printf("  %s %s: %s, %s%n", leaver.code(), leaver.fullName(), post.oldValue(), post.newValue());
+            }
         }
     }
 
@@ -108,7 +113,8 @@ final class ImportCommand implements ChuanCommand {
                     return CommandLine.FAILED;
                 }
                 read(out, analysis.rowsRead(), analysis.count(RowPlan.Action.CREATE), analysis.count(RowPlan.Action.UPDATE),
-                        analysis.count(RowPlan.Action.UNCHANGED), analysis.invalidRows(), analysis.count(RowPlan.Action.LEAVE));
+                        analysis.count(RowPlan.Action.UNCHANGED), analysis.invalidRows(),
+                        analysis.plans().stream().filter(p -> p.action() == RowPlan.Action.LEAVE).toList());
                 return analysis.clean() ? CommandLine.OK : CommandLine.FAILED;
             }
             // One reading of the file: checked and written in one transaction, rolled back on errors.
@@ -120,7 +126,7 @@ final class ImportCommand implements ChuanCommand {
             if (!done.readable()) {
                 return CommandLine.FAILED;
             }
-            read(out, done.rowsRead(), done.toCreate(), done.toUpdate(), done.unchanged(), done.invalidRows(), done.leaving());
+            read(out, done.rowsRead(), done.toCreate(), done.toUpdate(), done.unchanged(), done.invalidRows(), done.leavers());
             ImportResult result = done.result();
             out.println(result.message());
             out.printf("Thời gian: %s giây%n", String.format(Locale.ROOT, "%.1f", (System.nanoTime() - started) / 1e9).replace('.', ','));

@@ -7,7 +7,12 @@ import java.util.List;
  * error, how many rows were read and what was planned for the valid ones, and the result.
  */
 public record DirectImport(List<String> fileErrors, List<String> warnings, List<RowError> errors, int rowsRead,
-        int toCreate, int toUpdate, int unchanged, int leaving, ImportResult result) {
+        int toCreate, int toUpdate, int unchanged, List<RowPlan> leavers, ImportResult result) {
+
+    /** How many a complete list ended the posts of (planned, when the import was refused). */
+    public int leaving() {
+        return leavers.size();
+    }
 
     public long invalidRows() {
         return errors.stream().map(RowError::row).distinct().count();

@@ -185,7 +185,7 @@ public class PeopleImport {
         Run run = new Run(scope, list, LocalDate.now(clock), fileName);
         Optional<String> refusal = list.refusal(run.today());
         if (refusal.isPresent()) {
-            return new DirectImport(List.of(refusal.get()), List.of(), List.of(), 0, 0, 0, 0, 0, refused(List.of(refusal.get()), 0));
+            return new DirectImport(List.of(refusal.get()), List.of(), List.of(), 0, 0, 0, 0, List.of(), refused(List.of(refusal.get()), 0));
         }
         // The reader (a second thread) adds row errors while this one plans and writes.
         List<RowError> errors = Collections.synchronizedList(new ArrayList<>());
@@ -207,6 +207,7 @@ public class PeopleImport {
             }
         });
         Scan[] scan = new Scan[1];
+        List<RowPlan> leaving = new ArrayList<>();
         try {
             transaction.executeWithoutResult(status -> {
                 try {
@@ -231,7 +232,7 @@ public class PeopleImport {
                 boolean refused = !scan[0].fileErrors().isEmpty() || (!validRowsOnly && !errors.isEmpty());
                 if (!refused && list.complete()) {
                     List<Leaver> leavers = leavers(run, scan[0]);
-                    planned[RowPlan.Action.LEAVE.ordinal()] = leavers.size();
+                    leavers.forEach(leaver -> leaving.add(leaver.plan()));
                     counts[3] = leave(run, leavers);
                 }
                 if (refused) {
@@ -251,7 +252,7 @@ public class PeopleImport {
                 ? refused(scan[0].fileErrors(), invalid) : written(counts, invalid);
         return new DirectImport(scan[0].fileErrors(), scan[0].warnings(), scan[0].fileErrors().isEmpty() ? errors : List.of(),
                 scan[0].rows(), planned[RowPlan.Action.CREATE.ordinal()], planned[RowPlan.Action.UPDATE.ordinal()],
-                planned[RowPlan.Action.UNCHANGED.ordinal()], planned[RowPlan.Action.LEAVE.ordinal()], result);
+                planned[RowPlan.Action.UNCHANGED.ordinal()], List.copyOf(leaving), result);
     }
 
     /** Nothing written: the file is unreadable, or has invalid rows and only valid rows were not asked for. */

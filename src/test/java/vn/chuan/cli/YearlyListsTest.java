@@ -69,7 +69,8 @@ class YearlyListsTest {
             assertThat(run("import", list2016.toString(), "--as-of", "31/12/2016", "--complete", "--left-on", "01/10/2015"))
                     .as(err.toString(StandardCharsets.UTF_8)).isZero();
             assertThat(output()).contains("Đã đọc 5 dòng: 1 tạo mới, 3 thay đổi, 1 giữ nguyên, 0 dòng lỗi.",
-                    "Không có trong danh sách đầy đủ, thôi công tác: 1 người.");
+                    "Không có trong danh sách đầy đủ, thôi công tác: 1 người.",
+                    "  NT-04 Nông Văn Tới: Bí thư Đảng ủy, Xã Nghĩa Tá, thôi từ 01/10/2015");
             assertThat(run("import", list2020.toString(), "--as-of", "2020-12-31", "--complete")).as(err.toString(StandardCharsets.UTF_8))
                     .isZero();
             assertThat(output()).contains("Đã đọc 5 dòng: 1 tạo mới, 4 thay đổi, 0 giữ nguyên, 0 dòng lỗi.",
