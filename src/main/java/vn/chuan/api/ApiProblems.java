@@ -16,18 +16,10 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
-import vn.chuan.evaluation.InvalidEvaluationException;
 import vn.chuan.people.ConcurrentChangeException;
-import vn.chuan.people.InvalidPersonDataException;
 import vn.chuan.people.PersonNotFoundException;
-import vn.chuan.positions.InvalidPositionException;
-import vn.chuan.recruitment.InvalidRecruitmentException;
-import vn.chuan.rotation.InvalidRotationException;
 import vn.chuan.shared.NotFoundException;
-import vn.chuan.shared.Refused;
-import vn.chuan.succession.InvalidPoolException;
-import vn.chuan.targets.InvalidTargetException;
-import vn.chuan.training.InvalidTrainingException;
+import vn.chuan.shared.Refusal;
 
 /**
  * Every refusal of the API as an RFC 9457 problem: a Vietnamese title and detail, and for invalid
@@ -38,28 +30,24 @@ class ApiProblems {
 
     private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
 
-    @ExceptionHandler(InvalidPersonDataException.class)
-    ProblemDetail invalid(InvalidPersonDataException e) {
-        return invalid(e.field(), e.getMessage());
+    /** Any module's refusal: 422 with every problem by field. */
+    @ExceptionHandler(Refusal.class)
+    ProblemDetail refused(Refusal e) {
+        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "Dữ liệu không hợp lệ", e.getMessage());
+        List<Map<String, String>> errors = e.problems().stream().filter(p -> p.field() != null)
+                .map(p -> Map.of("field", p.field(), "message", p.message())).toList();
+        if (!errors.isEmpty()) {
+            problem.setProperty("errors", errors);
+        }
+        if (e.source() != null) {
+            problem.setProperty("source", e.source());
+        }
+        return problem;
     }
 
     @ExceptionHandler(ApiInputException.class)
     ProblemDetail invalid(ApiInputException e) {
         return invalid(e.field(), e.getMessage());
-    }
-
-    @ExceptionHandler({InvalidEvaluationException.class, InvalidTrainingException.class, InvalidRotationException.class,
-        InvalidPositionException.class, InvalidRecruitmentException.class,
-        InvalidPoolException.class})
-    ProblemDetail refused(RuntimeException e) {
-        return invalid(null, e.getMessage());
-    }
-
-    @ExceptionHandler(InvalidTargetException.class)
-    ProblemDetail refusedTarget(InvalidTargetException e) {
-        ProblemDetail problem = invalid(null, e.getMessage());
-        problem.setProperty("errors", e.problems().stream().map(p -> Map.of("field", p.field(), "message", p.message())).toList());
-        return problem;
     }
 
     static ProblemDetail invalid(String field, String message) {
@@ -126,10 +114,6 @@ class ApiProblems {
 
     @ExceptionHandler(Exception.class)
     ProblemDetail unexpected(Exception e) {
-        if (e instanceof Refused refused) {
-            // Any module's refusal not mapped above (a standard set, an account …): the client's mistake, not a server error.
-            return invalid(null, refused.getMessage());
-        }
         log.error("API request failed", e);
         return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Lỗi hệ thống",
                 "Hệ thống gặp lỗi khi xử lý yêu cầu. Lỗi đã được ghi lại; hãy thử lại sau hoặc báo quản trị.");

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import vn.chuan.shared.Refused;
+import vn.chuan.shared.Refusal;
 
 /**
  * {@code java -jar chuan.jar <command> [options]}: batch work from the command line, for the
@@ -84,7 +84,7 @@ public final class CommandLine {
             return USAGE;
         } catch (RuntimeException e) {
             // A rule's refusal (a unit code that could be two units …) is an answer, not a crash.
-            if (e instanceof Refused) {
+            if (e instanceof Refusal) {
                 err.println("Lỗi: " + e.getMessage());
                 return FAILED;
             }

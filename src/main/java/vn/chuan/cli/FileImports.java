@@ -13,7 +13,7 @@ import java.util.function.Supplier;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import vn.chuan.shared.Refused;
+import vn.chuan.shared.Refusal;
 
 /** What the commands that import one file share: the file argument, the dry run, the refusal. */
 final class FileImports {
@@ -65,7 +65,7 @@ final class FileImports {
             err.println("Không đọc được tệp: " + e.getMessage());
             return CommandLine.FAILED;
         } catch (RuntimeException e) {
-            if (!(e instanceof Refused)) {
+            if (!(e instanceof Refusal)) {
                 throw e;
             }
             err.println("Lỗi: " + e.getMessage());

@@ -1,18 +1,12 @@
 package vn.chuan.people;
 
-import vn.chuan.shared.Refused;
+import vn.chuan.shared.Refusal;
 
 /** Input that the registry refuses; {@code field} names the form field, the message is for the user. */
-public class InvalidPersonDataException extends RuntimeException implements Refused {
-
-    private final String field;
+public class InvalidPersonDataException extends Refusal {
 
     public InvalidPersonDataException(String field, String message) {
-        super(message);
-        this.field = field;
+        super(field, message);
     }
 
-    public String field() {
-        return field;
-    }
 }

@@ -1,9 +1,9 @@
 package vn.chuan.recruitment;
 
-import vn.chuan.shared.Refused;
+import vn.chuan.shared.Refusal;
 
 /** A refused recruitment round or hire; the message is for the user. */
-public class InvalidRecruitmentException extends RuntimeException implements Refused {
+public class InvalidRecruitmentException extends Refusal {
 
     public InvalidRecruitmentException(String message) {
         super(message);

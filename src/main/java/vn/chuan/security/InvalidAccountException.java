@@ -1,18 +1,12 @@
 package vn.chuan.security;
 
-import vn.chuan.shared.Refused;
+import vn.chuan.shared.Refusal;
 
 /** A refused account change; {@code field} names the form field, the message is for the user. */
-public class InvalidAccountException extends RuntimeException implements Refused {
-
-    private final String field;
+public class InvalidAccountException extends Refusal {
 
     public InvalidAccountException(String field, String message) {
-        super(message);
-        this.field = field;
+        super(field, message);
     }
 
-    public String field() {
-        return field;
-    }
 }

@@ -603,7 +603,7 @@ public final class TabularFile {
     }
 
     /** A file that cannot be read as a table at all; the message is for the user. */
-    public static class InvalidFileException extends RuntimeException {
+    public static class InvalidFileException extends Refusal {
         public InvalidFileException(String message) {
             super(message);
         }

@@ -1,9 +1,9 @@
 package vn.chuan.succession;
 
-import vn.chuan.shared.Refused;
+import vn.chuan.shared.Refusal;
 
 /** A refused change to a succession pool; the message is for the user. */
-public class InvalidPoolException extends RuntimeException implements Refused {
+public class InvalidPoolException extends Refusal {
 
     public InvalidPoolException(String message) {
         super(message);

@@ -2,14 +2,10 @@ package vn.chuan.targets;
 
 import java.util.List;
 
-import vn.chuan.shared.Refused;
+import vn.chuan.shared.Refusal;
 
 /** A refused indicator, plan or target: every problem found, in Vietnamese, by form field. */
-public class InvalidTargetException extends RuntimeException implements Refused {
-
-    /** One problem: the form field it belongs to and what is wrong. */
-    public record Problem(String field, String message) {
-    }
+public class InvalidTargetException extends Refusal {
 
     private final List<Problem> problems;
 
@@ -22,6 +18,7 @@ public class InvalidTargetException extends RuntimeException implements Refused 
         return new InvalidTargetException(List.of(new Problem(field, message)));
     }
 
+    @Override
     public List<Problem> problems() {
         return problems;
     }

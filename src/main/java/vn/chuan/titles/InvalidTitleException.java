@@ -1,18 +1,12 @@
 package vn.chuan.titles;
 
-import vn.chuan.shared.Refused;
+import vn.chuan.shared.Refusal;
 
 /** A title the catalogue refuses, with the form field at fault and the reason in the user's words. */
-public class InvalidTitleException extends RuntimeException implements Refused {
-
-    private final String field;
+public class InvalidTitleException extends Refusal {
 
     public InvalidTitleException(String field, String message) {
-        super(message);
-        this.field = field;
+        super(field, message);
     }
 
-    public String field() {
-        return field;
-    }
 }

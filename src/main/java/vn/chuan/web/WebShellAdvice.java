@@ -32,7 +32,7 @@ import vn.chuan.people.PersonNotFoundException;
 import vn.chuan.security.ChuanUser;
 import vn.chuan.shared.Dates;
 import vn.chuan.shared.NotFoundException;
-import vn.chuan.shared.Refused;
+import vn.chuan.shared.Refusal;
 
 /** What every page needs (the user, today), and errors shown as Vietnamese pages instead of stack traces. */
 @ControllerAdvice
@@ -128,7 +128,7 @@ class WebShellAdvice {
             model.addAttribute("message", UploadTooLargeErrorView.message(uploadLimit));
             return errorPage(413, response, model);
         }
-        if (e instanceof Refused refused) {
+        if (e instanceof Refusal refused) {
             // A refusal no controller caught: the user's mistake, said in their words, not a server error.
             model.addAttribute("message", refused.getMessage());
             return errorPage(400, response, model);
