@@ -47,12 +47,9 @@ class ApiClientAdminController {
 
     @PostMapping("/quan-tri/ung-dung/{id}/thu-hoi")
     String revoke(@PathVariable long id, RedirectAttributes redirect) {
-        try {
-            clients.revoke(id);
-            redirect.addFlashAttribute("notice", "Đã thu hồi khóa. Ứng dụng không còn truy cập được.");
-        } catch (InvalidAccountException e) {
-            redirect.addFlashAttribute("problem", e.getMessage());
-        }
+        // A refusal goes back to the page with its reason (WebShellAdvice.refused).
+        clients.revoke(id);
+        redirect.addFlashAttribute("notice", "Đã thu hồi khóa. Ứng dụng không còn truy cập được.");
         return "redirect:/quan-tri/ung-dung";
     }
 }

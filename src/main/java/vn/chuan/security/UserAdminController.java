@@ -48,23 +48,16 @@ class UserAdminController {
     @PostMapping("/quan-tri/nguoi-dung/{id}")
     String change(@PathVariable long id, @RequestParam String role, @RequestParam(required = false) String scopeUnitCode,
             @RequestParam(defaultValue = "false") boolean enabled, RedirectAttributes redirect) {
-        try {
-            accounts.changeRoleAndScope(id, parseRole(role), scopeUnitCode, enabled);
-            redirect.addFlashAttribute("notice", "Đã lưu thay đổi của người dùng.");
-        } catch (InvalidAccountException e) {
-            redirect.addFlashAttribute("problem", e.getMessage());
-        }
+        // A refusal goes back to the page with its reason (WebShellAdvice.refused).
+        accounts.changeRoleAndScope(id, parseRole(role), scopeUnitCode, enabled);
+        redirect.addFlashAttribute("notice", "Đã lưu thay đổi của người dùng.");
         return "redirect:/quan-tri/nguoi-dung";
     }
 
     @PostMapping("/quan-tri/nguoi-dung/{id}/mat-khau")
     String resetPassword(@PathVariable long id, @RequestParam String password, RedirectAttributes redirect) {
-        try {
-            accounts.resetPassword(id, password);
-            redirect.addFlashAttribute("notice", "Đã đặt lại mật khẩu.");
-        } catch (InvalidAccountException e) {
-            redirect.addFlashAttribute("problem", e.getMessage());
-        }
+        accounts.resetPassword(id, password);
+        redirect.addFlashAttribute("notice", "Đã đặt lại mật khẩu.");
         return "redirect:/quan-tri/nguoi-dung";
     }
 

@@ -72,12 +72,9 @@ class TitleController {
     @PostMapping("/quan-tri/chuc-danh/{code}/ngung")
     String retire(@PathVariable String code, @RequestParam(name = "ngay", defaultValue = "") String lastDay,
             RedirectAttributes redirect) {
-        try {
-            catalogue.retire(code, Dates.parse(lastDay).orElse(null));
-            redirect.addFlashAttribute("notice", "Đã ghi ngày ngừng dùng chức danh " + code + ".");
-        } catch (InvalidTitleException e) {
-            redirect.addFlashAttribute("problem", e.getMessage());
-        }
+        // A refusal goes back to the page with its reason (WebShellAdvice.refused).
+        catalogue.retire(code, Dates.parse(lastDay).orElse(null));
+        redirect.addFlashAttribute("notice", "Đã ghi ngày ngừng dùng chức danh " + code + ".");
         return "redirect:/quan-tri/chuc-danh";
     }
 

@@ -1,8 +1,11 @@
 package vn.chuan.web;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -26,6 +29,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 import vn.chuan.people.PersonNotFoundException;
@@ -101,6 +105,44 @@ class WebShellAdvice {
         return errorPage(413, response, model);
     }
 
+    /**
+     * A refusal no controller caught. An action sent from one of our pages (a POST whose referrer is
+     * a page of this site) goes back to that page with the reason, as a page shows a refused action;
+     * anything else is the 400 page with the reason. Only the referrer's path is used: never a redirect
+     * elsewhere.
+     */
+    @ExceptionHandler(Refusal.class)
+    String refused(Refusal e, HttpServletRequest request, HttpServletResponse response, Model model, RedirectAttributes redirect) {
+        Optional<String> back = "POST".equals(request.getMethod()) ? pageOfThisSite(request.getHeader("Referer"), request)
+                : Optional.empty();
+        if (back.isPresent()) {
+            redirect.addFlashAttribute("problem", e.getMessage());
+            return "redirect:" + back.get();
+        }
+        model.addAttribute("message", e.getMessage());
+        return errorPage(400, response, model);
+    }
+
+    /** The path and query of {@code referrer} when it is a page of the site that received {@code request}. */
+    static Optional<String> pageOfThisSite(String referrer, HttpServletRequest request) {
+        if (referrer == null || referrer.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            URI uri = new URI(referrer);
+            boolean sameSite = request.getServerName().equalsIgnoreCase(uri.getHost())
+                    && (uri.getPort() == -1 ? List.of(80, 443).contains(request.getServerPort()) : uri.getPort() == request.getServerPort());
+            String path = uri.getRawPath();
+            if (!sameSite || path == null || !path.startsWith(request.getContextPath() + "/") || path.startsWith("//")) {
+                return Optional.empty();
+            }
+            String local = path.substring(request.getContextPath().length());
+            return Optional.of(local + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery()));
+        } catch (URISyntaxException ignored) {
+            return Optional.empty();
+        }
+    }
+
     @ExceptionHandler(AccessDeniedException.class)
     String forbidden(HttpServletResponse response, Model model) {
         return errorPage(403, response, model);
@@ -127,11 +169,6 @@ class WebShellAdvice {
         if (UploadTooLargeErrorView.isTooLarge(e)) {
             model.addAttribute("message", UploadTooLargeErrorView.message(uploadLimit));
             return errorPage(413, response, model);
-        }
-        if (e instanceof Refusal refused) {
-            // A refusal no controller caught: the user's mistake, said in their words, not a server error.
-            model.addAttribute("message", refused.getMessage());
-            return errorPage(400, response, model);
         }
         log.error("Unexpected error", e);
         return errorPage(500, response, model);

@@ -127,6 +127,16 @@ class TitleCatalogueTest {
                 .andExpect(content().string(Matchers.containsString("Mã chức danh gồm chữ in hoa")));
 
         TestProvince province = TestProvince.create(units, registry, transaction, p);
+        // A refused action goes back to the page it was sent from, with the reason; without such a page, the 400 page says it.
+        mvc.perform(post("/quan-tri/chuc-danh/" + code + "/ngung").with(user(admin)).with(csrf()).param("ngay", "")
+                        .header("Referer", "http://localhost/quan-tri/chuc-danh?ten=x"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl("/quan-tri/chuc-danh?ten=x"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash().attribute("problem",
+                        "Hãy nhập ngày cuối cùng chức danh còn được dùng."));
+        mvc.perform(post("/quan-tri/chuc-danh/" + code + "/ngung").with(user(admin)).with(csrf()).param("ngay", "")
+                        .header("Referer", "http://elsewhere.example/quan-tri/chuc-danh"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(Matchers.containsString("Hãy nhập ngày cuối cùng chức danh còn được dùng.")));
         accounts.create(new NewUserAccount(p + "tinh", "Sở", "matkhau-1", Role.PROVINCE, province.province.code()));
         mvc.perform(get("/quan-tri/chuc-danh").with(user(accounts.loadUserByUsername(p + "tinh")))).andExpect(status().isForbidden());
     }
