@@ -82,12 +82,9 @@ class CompetencyTestController {
     @PostMapping("/sat-hach/{id}/thi-sinh")
     String register(@AuthenticationPrincipal ChuanUser user, @PathVariable long id, @RequestParam("maCanBo") String codes,
             RedirectAttributes redirect) {
-        try {
-            int n = tests.register(user.scope(), id, Arrays.asList(codes.split("[,;\\s]+")));
-            redirect.addFlashAttribute("notice", "Đã ghi danh " + n + " người.");
-        } catch (InvalidEvaluationException e) {
-            redirect.addFlashAttribute("problem", e.getMessage());
-        }
+        // A refusal goes back to the page the action was sent from, with its reason (WebShellAdvice.refused).
+        int n = tests.register(user.scope(), id, Arrays.asList(codes.split("[,;\\s]+")));
+        redirect.addFlashAttribute("notice", "Đã ghi danh " + n + " người.");
         return "redirect:/sat-hach/" + id;
     }
 
@@ -95,24 +92,21 @@ class CompetencyTestController {
     String sitting(@AuthenticationPrincipal ChuanUser user, @PathVariable long id, @PathVariable long sitting, @PathVariable String action,
             @RequestParam(name = "diem", required = false) List<String> scores, @RequestParam(name = "huong", required = false) String consequence,
             @RequestParam(name = "ghiChu", required = false) String note, RedirectAttributes redirect) {
-        try {
-            switch (action) {
-                case "diem" -> {
-                    List<BigDecimal> values = new ArrayList<>();
-                    for (String score : scores == null ? List.<String>of() : scores) {
-                        values.add(score == null || score.isBlank() ? null : CompetencyTests.number(score, "Điểm"));
-                    }
-                    tests.score(user.scope(), sitting, values);
+        // A refusal goes back to the page the action was sent from, with its reason (WebShellAdvice.refused).
+        switch (action) {
+            case "diem" -> {
+                List<BigDecimal> values = new ArrayList<>();
+                for (String score : scores == null ? List.<String>of() : scores) {
+                    values.add(score == null || score.isBlank() ? null : CompetencyTests.number(score, "Điểm"));
                 }
-                case "thi-lai" -> tests.retake(user.scope(), sitting);
-                default -> tests.decide(user.scope(), sitting, Arrays.stream(CompetencyTest.Consequence.values())
-                        .filter(c -> c.name().equals(consequence)).findFirst()
-                        .orElseThrow(() -> new InvalidEvaluationException("Chọn hướng xử lý")), note);
+                tests.score(user.scope(), sitting, values);
             }
-            redirect.addFlashAttribute("notice", "Đã cập nhật.");
-        } catch (InvalidEvaluationException e) {
-            redirect.addFlashAttribute("problem", e.getMessage());
+            case "thi-lai" -> tests.retake(user.scope(), sitting);
+            default -> tests.decide(user.scope(), sitting, Arrays.stream(CompetencyTest.Consequence.values())
+                    .filter(c -> c.name().equals(consequence)).findFirst()
+                    .orElseThrow(() -> new InvalidEvaluationException("Chọn hướng xử lý")), note);
         }
+        redirect.addFlashAttribute("notice", "Đã cập nhật.");
         return "redirect:/sat-hach/" + id;
     }
 

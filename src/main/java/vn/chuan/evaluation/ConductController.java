@@ -53,12 +53,9 @@ class ConductController {
     String award(@AuthenticationPrincipal ChuanUser user, @PathVariable long id, @RequestParam("hinhThuc") String form,
             @RequestParam("soQuyetDinh") String number, @RequestParam("ngay") String date, @RequestParam("coQuan") String issuer,
             RedirectAttributes redirect) {
-        try {
-            conduct.recordAward(user.scope(), id, form, number, date(date), issuer);
-            redirect.addFlashAttribute("notice", "Đã ghi khen thưởng.");
-        } catch (InvalidEvaluationException e) {
-            redirect.addFlashAttribute("problem", e.getMessage());
-        }
+        // A refusal goes back to the page the action was sent from, with its reason (WebShellAdvice.refused).
+        conduct.recordAward(user.scope(), id, form, number, date(date), issuer);
+        redirect.addFlashAttribute("notice", "Đã ghi khen thưởng.");
         return "redirect:/can-bo/" + id;
     }
 

@@ -63,13 +63,9 @@ class EvaluationController {
     @PostMapping("/danh-gia")
     String open(@AuthenticationPrincipal ChuanUser user, @RequestParam("nam") int year, @RequestParam("donVi") long unitId,
             RedirectAttributes redirect) {
-        try {
-            long id = evaluations.openRound(user.scope(), year, unitId);
-            return "redirect:/danh-gia/" + id;
-        } catch (InvalidEvaluationException e) {
-            redirect.addFlashAttribute("problem", e.getMessage());
-            return "redirect:/danh-gia";
-        }
+        // A refusal goes back to the page the action was sent from, with its reason (WebShellAdvice.refused).
+        long id = evaluations.openRound(user.scope(), year, unitId);
+        return "redirect:/danh-gia/" + id;
     }
 
     /** One unit's line of the round: its grades, whether it submitted, the quota. */
@@ -99,12 +95,9 @@ class EvaluationController {
 
     @PostMapping("/danh-gia/{id}/duyet")
     String approve(@AuthenticationPrincipal ChuanUser user, @PathVariable long id, RedirectAttributes redirect) {
-        try {
-            evaluations.approve(user.scope(), id);
-            redirect.addFlashAttribute("notice", "Đã duyệt và khóa đợt đánh giá.");
-        } catch (InvalidEvaluationException e) {
-            redirect.addFlashAttribute("problem", e.getMessage());
-        }
+        // A refusal goes back to the page the action was sent from, with its reason (WebShellAdvice.refused).
+        evaluations.approve(user.scope(), id);
+        redirect.addFlashAttribute("notice", "Đã duyệt và khóa đợt đánh giá.");
         return "redirect:/danh-gia/" + id;
     }
 
@@ -112,12 +105,9 @@ class EvaluationController {
     String allowAboveQuota(@AuthenticationPrincipal ChuanUser user, @PathVariable long id, @PathVariable long unitId,
             @RequestParam(name = "lyDo", required = false) String reason, RedirectAttributes redirect) {
         Unit unit = units.find(new UnitId(unitId)).orElseThrow(RoundNotFoundException::new);
-        try {
-            evaluations.allowAboveQuota(user.scope(), id, unit, reason, user.getUsername());
-            redirect.addFlashAttribute("notice", "Đã cho phép " + unit.name() + " vượt tỷ lệ hoàn thành xuất sắc nhiệm vụ.");
-        } catch (InvalidEvaluationException e) {
-            redirect.addFlashAttribute("problem", e.getMessage());
-        }
+        // A refusal goes back to the page the action was sent from, with its reason (WebShellAdvice.refused).
+        evaluations.allowAboveQuota(user.scope(), id, unit, reason, user.getUsername());
+        redirect.addFlashAttribute("notice", "Đã cho phép " + unit.name() + " vượt tỷ lệ hoàn thành xuất sắc nhiệm vụ.");
         return "redirect:/danh-gia/" + id;
     }
 
@@ -211,13 +201,10 @@ class EvaluationController {
     String changeLocked(@AuthenticationPrincipal ChuanUser user, @PathVariable long id, @PathVariable long personId,
             @RequestParam("xepLoai") String grade, @RequestParam(name = "lyDo", required = false) String reason,
             @RequestParam("donVi") long unitId, RedirectAttributes redirect) {
-        try {
-            evaluations.changeLocked(user.scope(), id, personId, Grade.parse(grade)
-                    .orElseThrow(() -> new InvalidEvaluationException("Chọn một xếp loại")), reason);
-            redirect.addFlashAttribute("notice", "Đã sửa xếp loại (ghi vào nhật ký, kèm lý do).");
-        } catch (InvalidEvaluationException e) {
-            redirect.addFlashAttribute("problem", e.getMessage());
-        }
+        // A refusal goes back to the page the action was sent from, with its reason (WebShellAdvice.refused).
+        evaluations.changeLocked(user.scope(), id, personId, Grade.parse(grade)
+                .orElseThrow(() -> new InvalidEvaluationException("Chọn một xếp loại")), reason);
+        redirect.addFlashAttribute("notice", "Đã sửa xếp loại (ghi vào nhật ký, kèm lý do).");
         return "redirect:/danh-gia/" + id + "/don-vi/" + unitId;
     }
 

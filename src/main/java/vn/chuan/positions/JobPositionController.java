@@ -146,12 +146,9 @@ class JobPositionController {
     }
 
     private String attempt(RedirectAttributes redirect, long id, String notice, Runnable action) {
-        try {
-            action.run();
-            redirect.addFlashAttribute("notice", notice);
-        } catch (InvalidPositionException e) {
-            redirect.addFlashAttribute("problem", e.getMessage());
-        }
+        // A refusal goes back to the page the action was sent from, with its reason (WebShellAdvice.refused).
+        action.run();
+        redirect.addFlashAttribute("notice", notice);
         return "redirect:/vi-tri-viec-lam/" + id;
     }
 

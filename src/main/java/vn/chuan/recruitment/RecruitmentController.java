@@ -74,15 +74,11 @@ class RecruitmentController {
     @PostMapping("/tuyen-dung")
     String open(@AuthenticationPrincipal ChuanUser user, @RequestParam("donVi") long unitId, @RequestParam("ten") String name,
             @RequestParam("hinhThuc") String method, @RequestParam("ngay") String heldOn, RedirectAttributes redirect) {
-        try {
-            long id = recruitment.openRound(user.scope(), unitId, name, Arrays.stream(Recruitment.Method.values())
-                    .filter(m -> m.name().equals(method)).findFirst().orElse(null), Dates.parse(heldOn).orElse(null));
-            redirect.addFlashAttribute("notice", "Đã thêm kỳ tuyển dụng " + name.strip() + ".");
-            return "redirect:/tuyen-dung/" + id;
-        } catch (InvalidRecruitmentException e) {
-            redirect.addFlashAttribute("problem", e.getMessage());
-            return "redirect:/tuyen-dung";
-        }
+        // A refusal goes back to the page the action was sent from, with its reason (WebShellAdvice.refused).
+        long id = recruitment.openRound(user.scope(), unitId, name, Arrays.stream(Recruitment.Method.values())
+                .filter(m -> m.name().equals(method)).findFirst().orElse(null), Dates.parse(heldOn).orElse(null));
+        redirect.addFlashAttribute("notice", "Đã thêm kỳ tuyển dụng " + name.strip() + ".");
+        return "redirect:/tuyen-dung/" + id;
     }
 
     @GetMapping("/tuyen-dung/{id}")
@@ -96,13 +92,10 @@ class RecruitmentController {
     String hire(@AuthenticationPrincipal ChuanUser user, @PathVariable long id, @RequestParam("maCanBo") String code,
             @RequestParam("xepLoai") String degreeClass, @RequestParam(name = "chuyenNganh", required = false) String field,
             @RequestParam("viTri") String position, @RequestParam("ngay") String hiredOn, RedirectAttributes redirect) {
-        try {
-            recruitment.hire(user.scope(), id, code, Arrays.stream(DegreeClass.values()).filter(c -> c.name().equals(degreeClass))
-                    .findFirst().orElse(null), field, position, Dates.parse(hiredOn).orElse(null));
-            redirect.addFlashAttribute("notice", "Đã ghi người trúng tuyển " + code.strip() + ".");
-        } catch (InvalidRecruitmentException e) {
-            redirect.addFlashAttribute("problem", e.getMessage());
-        }
+        // A refusal goes back to the page the action was sent from, with its reason (WebShellAdvice.refused).
+        recruitment.hire(user.scope(), id, code, Arrays.stream(DegreeClass.values()).filter(c -> c.name().equals(degreeClass))
+                .findFirst().orElse(null), field, position, Dates.parse(hiredOn).orElse(null));
+        redirect.addFlashAttribute("notice", "Đã ghi người trúng tuyển " + code.strip() + ".");
         return "redirect:/tuyen-dung/" + id;
     }
 }

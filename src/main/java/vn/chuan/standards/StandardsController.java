@@ -183,14 +183,10 @@ class StandardsController {
     /** Runs a change to a set; back to the set's page, with the outcome or the refusal. */
     private static String change(RedirectAttributes redirect, long setId,
             LongSupplier action, String notice) {
-        try {
-            long shown = action.getAsLong();
-            redirect.addFlashAttribute("notice", notice);
-            return "redirect:/chuan-hoa/bo-tieu-chuan/" + shown;
-        } catch (InvalidStandardException e) {
-            redirect.addFlashAttribute("problem", e.getMessage());
-            return "redirect:/chuan-hoa/bo-tieu-chuan/" + setId;
-        }
+        // A refusal goes back to the page the action was sent from, with its reason (WebShellAdvice.refused).
+        long shown = action.getAsLong();
+        redirect.addFlashAttribute("notice", notice);
+        return "redirect:/chuan-hoa/bo-tieu-chuan/" + shown;
     }
 
     /** The people behind a what-if count: assessed on the fly under the chosen set, nothing stored. */

@@ -57,23 +57,19 @@ class SelectionController {
 
     @PostMapping("/quy-hoach/tuyen-chon")
     String open(@AuthenticationPrincipal ChuanUser user, @RequestParam Map<String, String> form, RedirectAttributes redirect) {
-        try {
-            List<Selections.NewCriterion> criteria = new ArrayList<>();
-            for (int i = 0; i < CRITERIA_ROWS; i++) {
-                String name = form.getOrDefault("tieuChi" + i, "");
-                if (!name.isBlank()) {
-                    criteria.add(new Selections.NewCriterion(name, number(form.get("trongSo" + i), "Trọng số"),
-                            number(form.get("diemToiDa" + i), "Điểm tối đa")));
-                }
+        // A refusal goes back to the page the action was sent from, with its reason (WebShellAdvice.refused).
+        List<Selections.NewCriterion> criteria = new ArrayList<>();
+        for (int i = 0; i < CRITERIA_ROWS; i++) {
+            String name = form.getOrDefault("tieuChi" + i, "");
+            if (!name.isBlank()) {
+                criteria.add(new Selections.NewCriterion(name, number(form.get("trongSo" + i), "Trọng số"),
+                        number(form.get("diemToiDa" + i), "Điểm tối đa")));
             }
-            long id = selections.open(user.scope(), number(form.get("donVi"), "Đơn vị"), form.get("chucDanh"), form.get("ten"),
-                    Dates.parse(form.get("ngay")).orElse(null), criteria);
-            redirect.addFlashAttribute("notice", "Đã mở kỳ tuyển chọn.");
-            return "redirect:/quy-hoach/tuyen-chon/" + id;
-        } catch (InvalidPoolException e) {
-            redirect.addFlashAttribute("problem", e.getMessage());
-            return "redirect:/quy-hoach/tuyen-chon";
         }
+        long id = selections.open(user.scope(), number(form.get("donVi"), "Đơn vị"), form.get("chucDanh"), form.get("ten"),
+                Dates.parse(form.get("ngay")).orElse(null), criteria);
+        redirect.addFlashAttribute("notice", "Đã mở kỳ tuyển chọn.");
+        return "redirect:/quy-hoach/tuyen-chon/" + id;
     }
 
     @GetMapping("/quy-hoach/tuyen-chon/{id}")
@@ -141,12 +137,9 @@ class SelectionController {
     }
 
     private static String attempt(RedirectAttributes redirect, long id, String notice, Runnable action) {
-        try {
-            action.run();
-            redirect.addFlashAttribute("notice", notice);
-        } catch (InvalidPoolException e) {
-            redirect.addFlashAttribute("problem", e.getMessage());
-        }
+        // A refusal goes back to the page the action was sent from, with its reason (WebShellAdvice.refused).
+        action.run();
+        redirect.addFlashAttribute("notice", notice);
         return "redirect:/quy-hoach/tuyen-chon/" + id;
     }
 

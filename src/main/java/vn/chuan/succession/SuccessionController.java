@@ -56,14 +56,10 @@ class SuccessionController {
     @PostMapping("/quy-hoach")
     String create(@AuthenticationPrincipal ChuanUser user, @RequestParam("donVi") long unitId, @RequestParam("chucDanh") String title,
             @RequestParam("tuNam") int from, @RequestParam("denNam") int to, RedirectAttributes redirect) {
-        try {
-            long id = succession.createPool(user.scope(), unitId, title, from, to);
-            redirect.addFlashAttribute("notice", "Đã lập quy hoạch.");
-            return "redirect:/quy-hoach/" + id;
-        } catch (InvalidPoolException e) {
-            redirect.addFlashAttribute("problem", e.getMessage());
-            return "redirect:/quy-hoach";
-        }
+        // A refusal goes back to the page the action was sent from, with its reason (WebShellAdvice.refused).
+        long id = succession.createPool(user.scope(), unitId, title, from, to);
+        redirect.addFlashAttribute("notice", "Đã lập quy hoạch.");
+        return "redirect:/quy-hoach/" + id;
     }
 
     @GetMapping("/quy-hoach/{id}")
@@ -111,24 +107,18 @@ class SuccessionController {
     @PostMapping("/quy-hoach/{id}/thanh-vien")
     String add(@AuthenticationPrincipal ChuanUser user, @PathVariable long id, @RequestParam("maCanBo") String code,
             @RequestParam(name = "lyDo", required = false) String reason, RedirectAttributes redirect) {
-        try {
-            succession.addMember(user.scope(), id, code, reason);
-            redirect.addFlashAttribute("notice", "Đã đưa vào quy hoạch.");
-        } catch (InvalidPoolException e) {
-            redirect.addFlashAttribute("problem", e.getMessage());
-        }
+        // A refusal goes back to the page the action was sent from, with its reason (WebShellAdvice.refused).
+        succession.addMember(user.scope(), id, code, reason);
+        redirect.addFlashAttribute("notice", "Đã đưa vào quy hoạch.");
         return "redirect:/quy-hoach/" + id;
     }
 
     @PostMapping("/quy-hoach/{id}/thanh-vien/{member}/dua-ra")
     String remove(@AuthenticationPrincipal ChuanUser user, @PathVariable long id, @PathVariable long member,
             @RequestParam(name = "lyDo", required = false) String reason, RedirectAttributes redirect) {
-        try {
-            succession.removeMember(user.scope(), id, member, reason);
-            redirect.addFlashAttribute("notice", "Đã đưa ra khỏi quy hoạch.");
-        } catch (InvalidPoolException e) {
-            redirect.addFlashAttribute("problem", e.getMessage());
-        }
+        // A refusal goes back to the page the action was sent from, with its reason (WebShellAdvice.refused).
+        succession.removeMember(user.scope(), id, member, reason);
+        redirect.addFlashAttribute("notice", "Đã đưa ra khỏi quy hoạch.");
         return "redirect:/quy-hoach/" + id;
     }
 
@@ -146,12 +136,9 @@ class SuccessionController {
     String approveReview(@AuthenticationPrincipal ChuanUser user, @PathVariable long id,
             @RequestParam(name = "duaRa", required = false) List<Long> remove,
             @RequestParam(name = "boSung", required = false) List<Long> add, RedirectAttributes redirect) {
-        try {
-            succession.approveReview(user.scope(), id, remove == null ? List.of() : remove, add == null ? List.of() : add);
-            redirect.addFlashAttribute("notice", "Đã duyệt kết quả rà soát quy hoạch.");
-        } catch (InvalidPoolException e) {
-            redirect.addFlashAttribute("problem", e.getMessage());
-        }
+        // A refusal goes back to the page the action was sent from, with its reason (WebShellAdvice.refused).
+        succession.approveReview(user.scope(), id, remove == null ? List.of() : remove, add == null ? List.of() : add);
+        redirect.addFlashAttribute("notice", "Đã duyệt kết quả rà soát quy hoạch.");
         return "redirect:/quy-hoach/" + id;
     }
 
@@ -191,12 +178,9 @@ class SuccessionController {
     String recordVote(@AuthenticationPrincipal ChuanUser user, @RequestParam("maCanBo") String code, @RequestParam("ky") String period,
             @RequestParam("ngay") String date, @RequestParam("cao") String high, @RequestParam("trungBinh") String medium,
             @RequestParam("thap") String low, RedirectAttributes redirect) {
-        try {
-            votes.record(user.scope(), code, period, Dates.parse(date).orElse(null), count(high), count(medium), count(low));
-            redirect.addFlashAttribute("notice", "Đã ghi kết quả lấy phiếu tín nhiệm.");
-        } catch (InvalidPoolException e) {
-            redirect.addFlashAttribute("problem", e.getMessage());
-        }
+        // A refusal goes back to the page the action was sent from, with its reason (WebShellAdvice.refused).
+        votes.record(user.scope(), code, period, Dates.parse(date).orElse(null), count(high), count(medium), count(low));
+        redirect.addFlashAttribute("notice", "Đã ghi kết quả lấy phiếu tín nhiệm.");
         return "redirect:/tin-nhiem";
     }
 

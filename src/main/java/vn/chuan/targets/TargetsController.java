@@ -182,15 +182,11 @@ class TargetsController {
 
     @PostMapping("/muc-tieu/{id}/xoa")
     String deleteTarget(@AuthenticationPrincipal ChuanUser user, @PathVariable long id, RedirectAttributes redirect) {
-        try {
-            Target target = targets.target(id).orElseThrow(TargetNotFoundException::new);
-            targets.deleteTarget(user.scope(), id);
-            redirect.addFlashAttribute("notice", "Đã xóa mục tiêu “" + target.indicator().name() + "”.");
-            return "redirect:/muc-tieu?donVi=" + target.scopeUnitId();
-        } catch (InvalidTargetException e) {
-            redirect.addFlashAttribute("problem", e.getMessage());
-            return "redirect:/muc-tieu";
-        }
+        // A refusal goes back to the page the action was sent from, with its reason (WebShellAdvice.refused).
+        Target target = targets.target(id).orElseThrow(TargetNotFoundException::new);
+        targets.deleteTarget(user.scope(), id);
+        redirect.addFlashAttribute("notice", "Đã xóa mục tiêu “" + target.indicator().name() + "”.");
+        return "redirect:/muc-tieu?donVi=" + target.scopeUnitId();
     }
 
     // ---- helpers ------------------------------------------------------------------------------

@@ -142,12 +142,9 @@ class TrainingController {
     @PostMapping("/dao-tao/lop/{id}/hoc-vien")
     String enrol(@AuthenticationPrincipal ChuanUser user, @PathVariable long id, @RequestParam("maCanBo") String codes,
             RedirectAttributes redirect) {
-        try {
-            int enrolled = training.enrol(user.scope(), id, Arrays.asList(codes.split("[,;\\s]+")));
-            redirect.addFlashAttribute("notice", "Đã cử " + enrolled + " người vào lớp.");
-        } catch (InvalidTrainingException e) {
-            redirect.addFlashAttribute("problem", e.getMessage());
-        }
+        // A refusal goes back to the page the action was sent from, with its reason (WebShellAdvice.refused).
+        int enrolled = training.enrol(user.scope(), id, Arrays.asList(codes.split("[,;\\s]+")));
+        redirect.addFlashAttribute("notice", "Đã cử " + enrolled + " người vào lớp.");
         return "redirect:/dao-tao/lop/" + id;
     }
 
@@ -176,17 +173,14 @@ class TrainingController {
             @RequestParam(name = "ketQua", required = false) String result,
             @RequestParam(name = "soChungChi", required = false) String certificateNumber,
             @RequestParam(name = "ngayCap", required = false) String certificateDate, RedirectAttributes redirect) {
-        try {
-            switch (action) {
-                case "hoc" -> training.attend(user.scope(), id, version);
-                case "bo-hoc" -> training.drop(user.scope(), id, version);
-                default -> training.complete(user.scope(), id, version, result, certificateNumber,
-                        date(certificateDate, "Ngày cấp chứng chỉ"));
-            }
-            redirect.addFlashAttribute("notice", "Đã cập nhật lượt học.");
-        } catch (InvalidTrainingException e) {
-            redirect.addFlashAttribute("problem", e.getMessage());
+        // A refusal goes back to the page the action was sent from, with its reason (WebShellAdvice.refused).
+        switch (action) {
+            case "hoc" -> training.attend(user.scope(), id, version);
+            case "bo-hoc" -> training.drop(user.scope(), id, version);
+            default -> training.complete(user.scope(), id, version, result, certificateNumber,
+                    date(certificateDate, "Ngày cấp chứng chỉ"));
         }
+        redirect.addFlashAttribute("notice", "Đã cập nhật lượt học.");
         return "redirect:/dao-tao/lop/" + classId;
     }
 
@@ -285,32 +279,28 @@ class TrainingController {
     String approvePlan(@AuthenticationPrincipal ChuanUser user, @RequestParam(name = "chon", required = false) List<String> chosen,
             @RequestParam("nganSach") String budget, @RequestParam("donVi") long unitId, @RequestParam("nam") int year,
             @RequestParam MultiValueMap<String, String> form, RedirectAttributes redirect) {
-        try {
-            List<long[]> pairs = new ArrayList<>();
-            for (String pair : chosen == null ? List.<String>of() : chosen) {
-                String[] parts = pair.split(":");
-                if (parts.length != 2 || !parts[0].matches("\\d+") || !parts[1].matches("\\d+")) {
-                    // The boxes hold "person:class"; anything else was not sent by the plan page.
-                    throw new InvalidTrainingException("Lựa chọn gửi lên không hợp lệ: hãy mở lại trang kế hoạch và duyệt lại");
-                }
-                pairs.add(new long[] {Long.parseLong(parts[0]), Long.parseLong(parts[1])});
+        // A refusal goes back to the page the action was sent from, with its reason (WebShellAdvice.refused).
+        List<long[]> pairs = new ArrayList<>();
+        for (String pair : chosen == null ? List.<String>of() : chosen) {
+            String[] parts = pair.split(":");
+            if (parts.length != 2 || !parts[0].matches("\\d+") || !parts[1].matches("\\d+")) {
+                // The boxes hold "person:class"; anything else was not sent by the plan page.
+                throw new InvalidTrainingException("Lựa chọn gửi lên không hợp lệ: hãy mở lại trang kế hoạch và duyệt lại");
             }
-            // Places the officer added by hand: "them-<class id>" holds person codes.
-            for (Map.Entry<String, List<String>> field : form.entrySet()) {
-                if (field.getKey().matches("them-\\d+") && !field.getValue().isEmpty() && !field.getValue().get(0).isBlank()) {
-                    long classId = Long.parseLong(field.getKey().substring("them-".length()));
-                    for (long personId : training.personIds(user.scope(), Arrays.asList(field.getValue().get(0).split("[,;\\s]+")))) {
-                        pairs.add(new long[] {personId, classId});
-                    }
-                }
-            }
-            int enrolled = plans.approve(user.scope(), money(budget).longValue(), pairs);
-            redirect.addFlashAttribute("notice", "Đã duyệt kế hoạch: " + enrolled + " lượt được ghi danh vào các lớp.");
-            return "redirect:/dao-tao";
-        } catch (InvalidTrainingException e) {
-            redirect.addFlashAttribute("problem", e.getMessage());
-            return "redirect:/dao-tao/ke-hoach?donVi=" + unitId + "&nam=" + year + "&nganSach=" + budget.replaceAll("[^0-9]", "");
+            pairs.add(new long[] {Long.parseLong(parts[0]), Long.parseLong(parts[1])});
         }
+        // Places the officer added by hand: "them-<class id>" holds person codes.
+        for (Map.Entry<String, List<String>> field : form.entrySet()) {
+            if (field.getKey().matches("them-\\d+") && !field.getValue().isEmpty() && !field.getValue().get(0).isBlank()) {
+                long classId = Long.parseLong(field.getKey().substring("them-".length()));
+                for (long personId : training.personIds(user.scope(), Arrays.asList(field.getValue().get(0).split("[,;\\s]+")))) {
+                    pairs.add(new long[] {personId, classId});
+                }
+            }
+        }
+        int enrolled = plans.approve(user.scope(), money(budget).longValue(), pairs);
+        redirect.addFlashAttribute("notice", "Đã duyệt kế hoạch: " + enrolled + " lượt được ghi danh vào các lớp.");
+        return "redirect:/dao-tao";
     }
 
     private Unit unitOf(ChuanUser user, Long unitId, LocalDate today) {

@@ -160,16 +160,22 @@ class TrainingPlanTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("Lò Thị Mai")))
                 .andExpect(content().string(Matchers.containsString("Tỷ lệ đạt chuẩn chức danh")));
-        mvc.perform(post("/dao-tao/ke-hoach/duyet").with(asOfficer).with(csrf()).param("donVi", String.valueOf(province.districtB.id().value()))
+        // Sent from the plan's page, as a browser sends it: a refusal goes back there with its reason.
+        mvc.perform(post("/dao-tao/ke-hoach/duyet").with(asOfficer).with(csrf()).header("Referer", "http://localhost/dao-tao/ke-hoach")
+                        .param("donVi", String.valueOf(province.districtB.id().value()))
                         .param("nam", String.valueOf(year)).param("nganSach", "10000000").param("chon", young.value() + ":" + classId)
                         .param("them-" + classId, registry.get(TestProvince.EVERYTHING, older).code()))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(flash().attribute("problem", Matchers.containsString("vượt ngân sách")));
-        mvc.perform(post("/dao-tao/ke-hoach/duyet").with(asOfficer).with(csrf()).param("donVi", String.valueOf(province.districtB.id().value()))
+        // Sent from the plan's page, as a browser sends it: a refusal goes back there with its reason.
+        mvc.perform(post("/dao-tao/ke-hoach/duyet").with(asOfficer).with(csrf()).header("Referer", "http://localhost/dao-tao/ke-hoach")
+                        .param("donVi", String.valueOf(province.districtB.id().value()))
                         .param("nam", String.valueOf(year)).param("nganSach", "20000000").param("chon", "x:<script>"))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(flash().attribute("problem", Matchers.containsString("Lựa chọn gửi lên không hợp lệ")));
-        mvc.perform(post("/dao-tao/ke-hoach/duyet").with(asOfficer).with(csrf()).param("donVi", String.valueOf(province.districtB.id().value()))
+        // Sent from the plan's page, as a browser sends it: a refusal goes back there with its reason.
+        mvc.perform(post("/dao-tao/ke-hoach/duyet").with(asOfficer).with(csrf()).header("Referer", "http://localhost/dao-tao/ke-hoach")
+                        .param("donVi", String.valueOf(province.districtB.id().value()))
                         .param("nam", String.valueOf(year)).param("nganSach", "20000000").param("chon", young.value() + ":" + classId)
                         .param("them-" + classId, registry.get(TestProvince.EVERYTHING, older).code()))
                 .andExpect(status().is3xxRedirection())

@@ -283,7 +283,8 @@ class TrainingTest {
         mvc.perform(get("/dao-tao/thong-ke.xlsx" + query).with(asOfficer))
                 .andExpect(status().isOk())
                 .andExpect(content().contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
-        mvc.perform(post("/dao-tao/lop/" + budget + "/hoc-vien").with(asOfficer).with(csrf()).param("maCanBo", code(lan)))
+        mvc.perform(post("/dao-tao/lop/" + budget + "/hoc-vien").with(asOfficer).with(csrf()).param("maCanBo", code(lan))
+                        .header("Referer", "http://localhost/dao-tao/lop/" + budget))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(flash().attribute("problem", Matchers.containsString("đã có tên trong lớp này")));
         mvc.perform(post("/dao-tao/lop").with(asOfficer).with(csrf()).param("code", prefix + "-KHONG-CT").param("programmeId", "")
