@@ -46,15 +46,14 @@ final class ImportJob {
         return list;
     }
 
-    /** For the page: the list's date, written as Vietnamese write dates. */
+    /** For the page: the list's date, written as Vietnamese write dates (today: the day of the upload). */
     public String getListDateText() {
-        return Dates.format(list.asOf() == null ? LocalDate.ofInstant(createdAt, Dates.ZONE) : list.asOf());
+        return Dates.format(list.on(LocalDate.ofInstant(createdAt, Dates.ZONE)));
     }
 
     /** For the page: the first day those missing from a complete list no longer hold their post. */
     public String getLeavingDateText() {
-        return Dates.format(list.leftOn() != null ? list.leftOn() : list.asOf() != null ? list.asOf()
-                : LocalDate.ofInstant(createdAt, Dates.ZONE));
+        return Dates.format(list.leavingOn(LocalDate.ofInstant(createdAt, Dates.ZONE)));
     }
 
     void discardFile() {

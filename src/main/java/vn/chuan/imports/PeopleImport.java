@@ -96,7 +96,7 @@ public class PeopleImport {
         List<RowPlan> plans = new ArrayList<>();
         List<RowError> errors = new ArrayList<>();
         Scan scan = scan(run, source, errors, (chunk, done) -> {
-            plans.addAll(plan(run, chunk, errors));
+            plan(run, chunk, errors, registry.findByCodes(codes(chunk))).forEach(row -> plans.add(row.plan()));
             progress.update("Đang đọc và kiểm tra", done, -1);
         });
         List<String> fileErrors = scan.fileErrors();
@@ -140,7 +140,14 @@ public class PeopleImport {
                 try {
                     for (List<ImportedPerson> chunk = chunks.take(); chunk != end; chunk = chunks.take()) {
                         List<ImportedPerson> valid = chunk.stream().filter(p -> !invalidRows.contains(p.row())).toList();
-                        write(run, valid, counts, registry.findByCodes(codes(valid)));
+                        // Checked again against the records as this transaction reads them: a row the check accepted and
+                        // that the records now refuse (they changed meanwhile) writes nothing at all.
+                        List<RowError> changed = new ArrayList<>();
+                        List<Planned> rows = plan(run, valid, changed, registry.findByCodes(codes(valid)));
+                        if (!changed.isEmpty()) {
+                            throw new IllegalStateException("the records changed since the check: " + changed.get(0).describe());
+                        }
+                        write(run, rows, counts);
                         progress.update("Đang ghi vào cơ sở dữ liệu", counts[0] + counts[1] + counts[2], total);
                     }
                 } catch (InterruptedException e) {
@@ -212,17 +219,14 @@ public class PeopleImport {
             transaction.executeWithoutResult(status -> {
                 try {
                     for (List<ImportedPerson> chunk = chunks.take(); chunk != end; chunk = chunks.take()) {
-                        Map<String, PersonRecord> existing = registry.findByCodes(codes(chunk));
-                        List<RowPlan> plans = plan(run, chunk, errors, existing);
-                        plans.forEach(p -> planned[p.action().ordinal()]++);
+                        List<Planned> rows = plan(run, chunk, errors, registry.findByCodes(codes(chunk)));
+                        rows.forEach(row -> planned[row.plan().action().ordinal()]++);
                         progress.update("Đang kiểm tra và ghi", rowsRead.get(), -1);
                         if (!validRowsOnly && !errors.isEmpty()) {
                             // Nothing will be kept: only check the rest, so that every error is listed.
                             continue;
                         }
-                        Set<Integer> planRows = new HashSet<>();
-                        plans.forEach(p -> planRows.add(p.row()));
-                        write(run, chunk.stream().filter(p -> planRows.contains(p.row())).toList(), counts, existing);
+                        write(run, rows, counts);
                     }
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
@@ -292,24 +296,23 @@ public class PeopleImport {
         return chunk.stream().map(p -> p.details().code()).toList();
     }
 
-    /** Writes a chunk of valid rows, with the records of their codes read in this transaction ({@code existing}). */
-    private void write(Run run, List<ImportedPerson> chunk, int[] counts, Map<String, PersonRecord> existing) {
-        Map<String, LocalDate> listed = run.list().dated() ? registry.listedOn(existing.keySet()) : Map.of();
+    /** Writes planned rows, as planned in this transaction: creations in one batch, each change through the registry. */
+    private void write(Run run, List<Planned> rows, int[] counts) {
         List<PersonHistory> creations = new ArrayList<>();
-        for (ImportedPerson person : chunk) {
-            PersonRecord record = existing.get(person.details().code());
-            if (record == null) {
-                creations.add(history(run, person));
+        for (Planned row : rows) {
+            if (row.record() == null) {
+                creations.add(history(run, row.person()));
                 counts[0]++;
-            } else if (update(run, person, record, listed.get(record.code()))) {
-                counts[1]++;
-            } else {
+            } else if (row.delta().isEmpty()) {
                 counts[2]++;
+            } else {
+                update(run.scope(), row.record(), row.delta());
+                counts[1]++;
             }
         }
         registry.importNew(run.scope(), creations, run.fileName());
         if (run.list().dated()) {
-            registry.markListed(run.scope(), codes(chunk), run.on());
+            registry.markListed(run.scope(), rows.stream().map(row -> row.person().details().code()).toList(), run.on());
         }
     }
 
@@ -396,13 +399,16 @@ public class PeopleImport {
 
     // ---- planning --------------------------------------------------------------------------------
 
-    private List<RowPlan> plan(Run run, List<ImportedPerson> chunk, List<RowError> errors) {
-        return plan(run, chunk, errors, registry.findByCodes(codes(chunk)));
+    /** A row checked against its record (null: a new person) and what it changes there, as shown and as written. */
+    private record Planned(ImportedPerson person, PersonRecord record, Delta delta, RowPlan plan) {
     }
 
-    /** As above, with the records of the chunk's codes already read ({@code existing}). */
-    private List<RowPlan> plan(Run run, List<ImportedPerson> chunk, List<RowError> errors, Map<String, PersonRecord> existing) {
-        List<RowPlan> plans = new ArrayList<>(chunk.size());
+    /**
+     * Checks a chunk against the records of its codes ({@code existing}, read by the caller's
+     * transaction): each valid row with what it changes; the others are added to {@code errors}.
+     */
+    private List<Planned> plan(Run run, List<ImportedPerson> chunk, List<RowError> errors, Map<String, PersonRecord> existing) {
+        List<Planned> plans = new ArrayList<>(chunk.size());
         Set<Long> visible = registry.visibleAmong(run.scope(), existing.values().stream().map(r -> r.id().value()).toList());
         Map<String, LocalDate> listed = run.list().dated() ? registry.listedOn(existing.keySet()) : Map.of();
         for (ImportedPerson person : chunk) {
@@ -413,8 +419,8 @@ public class PeopleImport {
                 continue;
             }
             if (record == null) {
-                plans.add(new RowPlan(person.row(), person.details().code(), person.details().fullName(), RowPlan.Action.CREATE,
-                        List.of(), List.of()));
+                plans.add(new Planned(person, null, null, new RowPlan(person.row(), person.details().code(),
+                        person.details().fullName(), RowPlan.Action.CREATE, List.of(), List.of())));
                 continue;
             }
             Delta delta;
@@ -429,8 +435,8 @@ public class PeopleImport {
                         e.getMessage()));
                 continue;
             }
-            plans.add(new RowPlan(person.row(), person.details().code(), person.details().fullName(),
-                    delta.isEmpty() ? RowPlan.Action.UNCHANGED : RowPlan.Action.UPDATE, delta.shown(), delta.notes()));
+            plans.add(new Planned(person, record, delta, new RowPlan(person.row(), person.details().code(), person.details().fullName(),
+                    delta.isEmpty() ? RowPlan.Action.UNCHANGED : RowPlan.Action.UPDATE, delta.shown(), delta.notes())));
         }
         return plans;
     }
@@ -671,12 +677,8 @@ public class PeopleImport {
         return start.isBefore(person.unit().validFrom()) ? person.unit().validFrom() : start;
     }
 
-    private boolean update(Run run, ImportedPerson person, PersonRecord record, LocalDate listedOn) {
-        Delta delta = delta(run, person, record, listedOn);
-        if (delta.isEmpty()) {
-            return false;
-        }
-        UserScope scope = run.scope();
+    /** Writes what a row changes in a record, through the registry's audited calls. */
+    private void update(UserScope scope, PersonRecord record, Delta delta) {
         if (delta.identity() != null) {
             registry.correctIdentity(scope, record.id(), record.version(), delta.identity());
         }
@@ -695,7 +697,6 @@ public class PeopleImport {
                         change.details());
             }
         }
-        return true;
     }
 
     // ---- a complete list: who is missing -----------------------------------------------------------

@@ -3,6 +3,7 @@ package vn.chuan.shared;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -108,9 +109,11 @@ public record PositionTitle(String code, String name, StaffCategory category, Go
             Map.entry("bt", "bi thu"), Map.entry("pbt", "pho bi thu"));
 
     /** The titles in force and every code, name and alias under its normalised key (see {@link #normalised}). */
-    private record Catalogue(List<PositionTitle> titles, Map<String, PositionTitle> byKey) {
+    private record Catalogue(List<PositionTitle> titles, Map<String, PositionTitle> byKey, Map<String, PositionTitle> byCode) {
 
         static Catalogue of(List<PositionTitle> titles) {
+            Map<String, PositionTitle> byCode = new HashMap<>();
+            titles.forEach(t -> byCode.put(t.code(), t));
             Map<String, PositionTitle> index = new LinkedHashMap<>();
             for (PositionTitle t : titles) {
                 for (String text : t.texts()) {
@@ -120,7 +123,7 @@ public record PositionTitle(String code, String name, StaffCategory category, Go
                     }
                 }
             }
-            return new Catalogue(List.copyOf(titles), Collections.unmodifiableMap(index));
+            return new Catalogue(List.copyOf(titles), Collections.unmodifiableMap(index), Map.copyOf(byCode));
         }
     }
 
@@ -198,7 +201,8 @@ public record PositionTitle(String code, String name, StaffCategory category, Go
     }
 
     public static Optional<PositionTitle> findByCode(String code) {
-        return all().stream().filter(t -> t.code.equals(code)).findFirst();
+        // Read for every post shown (a title's name in every list row): looked up, not searched.
+        return code == null ? Optional.empty() : Optional.ofNullable(catalogue.byCode().get(code));
     }
 
     /** Folded, each abbreviation written out, and without a "Việt Nam" after an organisation's name. */

@@ -53,8 +53,7 @@ public class TitleCatalogue implements SmartInitializingSingleton {
         install();
     }
 
-    /** Every title, built-in ones first in their order, then the province's by code. */
-    @Transactional(readOnly = true)
+    /** Every title, built-in ones first in their order, then the province's by code (the installed catalogue). */
     public List<PositionTitle> list() {
         return PositionTitle.all();
     }

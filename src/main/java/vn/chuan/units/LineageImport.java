@@ -57,18 +57,8 @@ class LineageImport {
                     new TabularFile.HeaderedRows() {
                         @Override
                         public boolean header(List<String> cells) {
-                            for (int i = 0; i < cells.size(); i++) {
-                                String field = HEADERS.get(VietnameseText.key(cells.get(i)));
-                                if (field != null) {
-                                    columns.putIfAbsent(field, i);
-                                }
-                            }
-                            for (String required : List.of("newCode", "oldCode", "scope")) {
-                                if (!columns.containsKey(required)) {
-                                    errors.add("Thiếu cột bắt buộc: " + label(required));
-                                }
-                            }
-                            return errors.isEmpty();
+                            return OfficialUnitListImport.readHeader(cells, HEADERS, List.of("newCode", "oldCode", "scope"),
+                                    LineageImport::label, columns, errors);
                         }
 
                         @Override

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 
 import vn.chuan.shared.TabularFile;
 import vn.chuan.shared.VietnameseText;
@@ -69,15 +70,26 @@ class OfficialUnitListImport {
 
     /** Maps the header's columns; false (with the missing ones named) when a required column is absent. */
     private static boolean header(List<String> cells, Map<String, Integer> columns, List<String> errors) {
+        return readHeader(cells, HEADERS, List.of("province", "provinceCode", "commune", "communeCode", "type"),
+                OfficialUnitListImport::label, columns, errors);
+    }
+
+    /**
+     * The position of each column a header names ({@code headers}: folded header text → field), the
+     * first one when a header repeats; each required field missing is an error naming its column.
+     * The unit list and the reorganisation list read their headers this way.
+     */
+    static boolean readHeader(List<String> cells, Map<String, String> headers, List<String> required, Function<String, String> label,
+            Map<String, Integer> columns, List<String> errors) {
         for (int i = 0; i < cells.size(); i++) {
-            String field = HEADERS.get(VietnameseText.key(cells.get(i)));
+            String field = headers.get(VietnameseText.key(cells.get(i)));
             if (field != null) {
                 columns.putIfAbsent(field, i);
             }
         }
-        for (String required : List.of("province", "provinceCode", "commune", "communeCode", "type")) {
-            if (!columns.containsKey(required)) {
-                errors.add("Thiếu cột bắt buộc: " + label(required));
+        for (String field : required) {
+            if (!columns.containsKey(field)) {
+                errors.add("Thiếu cột bắt buộc: " + label.apply(field));
             }
         }
         return errors.isEmpty();
