@@ -7,6 +7,7 @@ import org.springframework.stereotype.Component;
 
 import vn.chuan.security.UserScope;
 import vn.chuan.shared.Dates;
+import vn.chuan.shared.Messages;
 import vn.chuan.units.Unit;
 import vn.chuan.units.Units;
 
@@ -32,7 +33,7 @@ class ApiParameters {
             return today();
         }
         return Dates.parse(text).orElseThrow(() -> new ApiInputException(field,
-                "Ngày '" + text + "' không hợp lệ; hãy dùng dạng yyyy-MM-dd"));
+                Messages.text("api.ngay-khong-hop-le-hay-dung", text)));
     }
 
     LocalDate optionalDate(String field, String text) {
@@ -42,8 +43,7 @@ class ApiParameters {
     /** The unit of this code on that date, if the caller's scope covers it; 404 otherwise. */
     Unit unit(UserScope scope, String code, LocalDate date) {
         return units.findByCode(code.strip(), date).filter(scope::covers)
-                .orElseThrow(() -> new ApiNotFoundException("Không có đơn vị mã " + code.strip() + " vào ngày "
-                        + Dates.format(date) + " trong phạm vi của bạn."));
+                .orElseThrow(() -> new ApiNotFoundException(Messages.text("api.khong-co-don-vi-ma-vao", code.strip(), Dates.format(date))));
     }
 
     /** The unit asked for, or the scope's own unit (the province for the whole database). */
@@ -51,7 +51,7 @@ class ApiParameters {
         if (code != null && !code.isBlank()) {
             return unit(scope, code, date);
         }
-        return units.scopeRoot(scope.unitId(), date).orElseThrow(() -> new ApiNotFoundException("Chưa có đơn vị nào."));
+        return units.scopeRoot(scope.unitId(), date).orElseThrow(() -> new ApiNotFoundException(Messages.text("api.chua-co-don-vi-nao")));
     }
 
     static int size(Integer size) {

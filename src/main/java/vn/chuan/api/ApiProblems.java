@@ -18,6 +18,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 
 import vn.chuan.people.ConcurrentChangeException;
 import vn.chuan.people.PersonNotFoundException;
+import vn.chuan.shared.Messages;
 import vn.chuan.shared.NotFoundException;
 import vn.chuan.shared.Refusal;
 
@@ -33,7 +34,7 @@ class ApiProblems {
     /** Any module's refusal: 422 with every problem by field. */
     @ExceptionHandler(Refusal.class)
     ProblemDetail refused(Refusal e) {
-        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "Dữ liệu không hợp lệ", e.getMessage());
+        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, Messages.text("api.du-lieu-khong-hop-le"), e.getMessage());
         List<Map<String, String>> errors = e.problems().stream().filter(p -> p.field() != null)
                 .map(p -> Map.of("field", p.field(), "message", p.message())).toList();
         if (!errors.isEmpty()) {
@@ -51,7 +52,7 @@ class ApiProblems {
     }
 
     static ProblemDetail invalid(String field, String message) {
-        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "Dữ liệu không hợp lệ", message);
+        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, Messages.text("api.du-lieu-khong-hop-le"), message);
         if (field != null) {
             problem.setProperty("errors", List.of(Map.of("field", field, "message", message)));
         }
@@ -60,44 +61,44 @@ class ApiProblems {
 
     @ExceptionHandler({PersonNotFoundException.class, ApiNotFoundException.class, NotFoundException.class})
     ProblemDetail notFound(RuntimeException e) {
-        return problem(HttpStatus.NOT_FOUND, "Không tìm thấy", e.getMessage());
+        return problem(HttpStatus.NOT_FOUND, Messages.text("api.khong-tim-thay"), e.getMessage());
     }
 
     @ExceptionHandler(ConcurrentChangeException.class)
     ProblemDetail conflict(ConcurrentChangeException e) {
-        return problem(HttpStatus.CONFLICT, "Xung đột phiên bản",
-                "Hồ sơ đã được thay đổi sau phiên bản (version) bạn gửi. Hãy đọc lại hồ sơ rồi gửi lại thay đổi.");
+        return problem(HttpStatus.CONFLICT, Messages.text("api.xung-dot-phien-ban"),
+                Messages.text("api.ho-so-da-duoc-thay-doi"));
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ProblemDetail unreadable(HttpMessageNotReadableException e) {
-        return problem(HttpStatus.BAD_REQUEST, "Yêu cầu không đọc được",
-                "Nội dung gửi lên không phải JSON hợp lệ hoặc có trường sai kiểu.");
+        return problem(HttpStatus.BAD_REQUEST, Messages.text("api.yeu-cau-khong-doc-duoc"),
+                Messages.text("api.noi-dung-gui-len-khong-phai"));
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail badParameter(MethodArgumentTypeMismatchException e) {
-        ProblemDetail problem = invalid(e.getName(), "Giá trị '" + e.getValue() + "' của tham số " + e.getName() + " không hợp lệ");
+        ProblemDetail problem = invalid(e.getName(), Messages.text("api.gia-tri-cua-tham-so-khong", e.getValue(), e.getName()));
         problem.setStatus(HttpStatus.BAD_REQUEST);
         return problem;
     }
 
     @ExceptionHandler(MissingServletRequestParameterException.class)
     ProblemDetail missingParameter(MissingServletRequestParameterException e) {
-        ProblemDetail problem = invalid(e.getParameterName(), "Thiếu tham số " + e.getParameterName());
+        ProblemDetail problem = invalid(e.getParameterName(), Messages.text("api.thieu-tham-so", e.getParameterName()));
         problem.setStatus(HttpStatus.BAD_REQUEST);
         return problem;
     }
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
     ProblemDetail method(HttpRequestMethodNotSupportedException e) {
-        return problem(HttpStatus.METHOD_NOT_ALLOWED, "Phương thức không được hỗ trợ",
-                "Địa chỉ này không nhận phương thức " + e.getMethod() + ".");
+        return problem(HttpStatus.METHOD_NOT_ALLOWED, Messages.text("api.phuong-thuc-khong-duoc-ho-tro"),
+                Messages.text("api.dia-chi-nay-khong-nhan-phuong", e.getMethod()));
     }
 
     @ExceptionHandler(AccessDeniedException.class)
     ProblemDetail denied(RuntimeException e) {
-        return problem(HttpStatus.FORBIDDEN, "Không có quyền", "Khóa hoặc tài khoản này chỉ được đọc, không được ghi.");
+        return problem(HttpStatus.FORBIDDEN, Messages.text("api.khong-co-quyen"), Messages.text("api.khoa-hoac-tai-khoan-nay-chi"));
     }
 
     private static ProblemDetail problem(HttpStatus status, String title, String detail) {
@@ -108,14 +109,14 @@ class ApiProblems {
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
     ProblemDetail mediaType(HttpMediaTypeNotSupportedException e) {
-        return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Kiểu nội dung không được hỗ trợ",
-                "Hãy gửi nội dung JSON với tiêu đề Content-Type: application/json.");
+        return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, Messages.text("api.kieu-noi-dung-khong-duoc-ho"),
+                Messages.text("api.hay-gui-noi-dung-json-voi"));
     }
 
     @ExceptionHandler(Exception.class)
     ProblemDetail unexpected(Exception e) {
         log.error("API request failed", e);
-        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Lỗi hệ thống",
-                "Hệ thống gặp lỗi khi xử lý yêu cầu. Lỗi đã được ghi lại; hãy thử lại sau hoặc báo quản trị.");
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, Messages.text("api.loi-he-thong"),
+                Messages.text("api.he-thong-gap-loi-khi-xu"));
     }
 }

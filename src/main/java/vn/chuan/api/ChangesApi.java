@@ -19,6 +19,7 @@ import vn.chuan.audit.ChangeFeed;
 import vn.chuan.people.PersonRegistry;
 import vn.chuan.security.ChuanUser;
 import vn.chuan.shared.Dates;
+import vn.chuan.shared.Messages;
 
 /**
  * "What changed since": every change to a person's record in commit order, with the changed fields,
@@ -61,7 +62,7 @@ class ChangesApi {
             @Parameter(description = "yyyy-MM-ddTHH:mm:ss hoặc yyyy-MM-dd (giờ Việt Nam)") @RequestParam(required = false) String since,
             @RequestParam(defaultValue = "100") int limit) {
         if (limit < 1 || limit > MAX_LIMIT) {
-            throw new ApiInputException("limit", "limit từ 1 đến " + MAX_LIMIT);
+            throw new ApiInputException("limit", Messages.text("api.limit-tu-1-den", MAX_LIMIT));
         }
         ChangeFeed.Cursor cursor = start(after, since);
         List<Change> items = new ArrayList<>();
@@ -91,7 +92,7 @@ class ChangesApi {
     private ChangeFeed.Cursor start(String after, String since) {
         if (after != null && !after.isBlank()) {
             return ChangeFeed.Cursor.parse(after.strip()).orElseThrow(() -> new ApiInputException("after",
-                    "Con trỏ '" + after + "' không hợp lệ; hãy dùng nextCursor của trang trước"));
+                    Messages.text("api.con-tro-khong-hop-le-hay", after)));
         }
         if (since != null && !since.isBlank()) {
             String text = since.strip();
@@ -99,7 +100,7 @@ class ChangesApi {
                 return feed.since(text.length() > 10 ? LocalDateTime.parse(text)
                         : Dates.parse(text).orElseThrow(IllegalArgumentException::new).atStartOfDay());
             } catch (RuntimeException e) {
-                throw new ApiInputException("since", "Thời điểm '" + since + "' không hợp lệ; hãy dùng yyyy-MM-ddTHH:mm:ss");
+                throw new ApiInputException("since", Messages.text("api.thoi-diem-khong-hop-le-hay", since));
             }
         }
         return ChangeFeed.Cursor.START;

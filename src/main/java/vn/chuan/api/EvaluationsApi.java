@@ -21,6 +21,7 @@ import vn.chuan.evaluation.Grade;
 import vn.chuan.evaluation.GridRow;
 import vn.chuan.evaluation.InvalidEvaluationException;
 import vn.chuan.security.ChuanUser;
+import vn.chuan.shared.Messages;
 import vn.chuan.units.Unit;
 
 /** Evaluation rounds, a unit's grid of grades, and saving grades as the grid page does. */
@@ -80,25 +81,24 @@ class EvaluationsApi {
     Saved save(@AuthenticationPrincipal ChuanUser user, @PathVariable long id, @RequestBody GradeSheet sheet) {
         EvaluationRound round = round(user, id);
         if (sheet.unit() == null || sheet.grades() == null) {
-            throw new ApiInputException("unit", "Cần unit (mã đơn vị) và grades");
+            throw new ApiInputException("unit", Messages.text("api.can-unit-ma-don-vi-va"));
         }
         Unit unit = unitOf(user, round, sheet.unit());
         List<Evaluations.Entry> entries = sheet.grades().stream().map(g -> new Evaluations.Entry(g.personId(),
                 g.grade() == null || g.grade().isBlank() ? null : Grade.parse(g.grade()).orElseThrow(() -> new ApiInputException("grade",
-                        "Mức xếp loại '" + g.grade() + "' không có; có: HTXS, HTT, HT, KHT")), g.comment())).toList();
+                        Messages.text("api.muc-xep-loai-khong-co-co", g.grade()))), g.comment())).toList();
         var warning = evaluations.save(user.scope(), id, unit, entries);
         return new Saved(evaluations.grid(user.scope(), round(user, id), unit).stream().map(GradeRow::of).toList(), warning.orElse(null));
     }
 
     private EvaluationRound round(ChuanUser user, long id) {
-        return evaluations.round(user.scope(), id).orElseThrow(() -> new ApiNotFoundException("Không có đợt đánh giá số " + id
-                + " trong phạm vi của bạn"));
+        return evaluations.round(user.scope(), id).orElseThrow(() -> new ApiNotFoundException(Messages.text("api.khong-co-dot-danh-gia-so", id)));
     }
 
     private Unit unitOf(ChuanUser user, EvaluationRound round, String code) {
         Unit unit = parameters.unit(user.scope(), code, LocalDate.of(round.year(), 12, 31));
         if (evaluations.unitsOf(round).stream().noneMatch(u -> u.id().equals(unit.id()))) {
-            throw new InvalidEvaluationException("Đơn vị " + unit.name() + " không thuộc đợt đánh giá này");
+            throw new InvalidEvaluationException(Messages.text("api.don-vi-khong-thuoc-dot-danh", unit.name()));
         }
         return unit;
     }

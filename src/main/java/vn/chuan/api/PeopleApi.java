@@ -35,6 +35,7 @@ import vn.chuan.security.ChuanUser;
 import vn.chuan.shared.AssignmentReason;
 import vn.chuan.shared.Dimension;
 import vn.chuan.shared.Gender;
+import vn.chuan.shared.Messages;
 import vn.chuan.shared.StaffCategory;
 
 /** People: the list as the people page filters it, one record, and the writes the record page offers. */
@@ -76,9 +77,9 @@ class PeopleApi {
         var unitId = unit == null || unit.isBlank() ? null : parameters.unit(user.scope(), unit, date).id();
         StaffCategory staffCategory = category == null || category.isBlank() ? null
                 : StaffCategory.parse(category).orElseThrow(() -> new ApiInputException("category",
-                        "Loại '" + category + "' không có; có: CB, CC, VC, KCT"));
+                        Messages.text("api.loai-khong-co-co-cb-cc", category)));
         if (page < 0) {
-            throw new ApiInputException("page", "Số trang bắt đầu từ 0");
+            throw new ApiInputException("page", Messages.text("api.so-trang-bat-dau-tu-0"));
         }
         PersonSearch search = new PersonSearch(q, unitId, staffCategory, title, List.of(), date, page, ApiParameters.size(size),
                 verdict, null);
@@ -144,7 +145,7 @@ class PeopleApi {
         PersonDetails details = details(new Identity(body.code(), body.fullName(), body.birthDate(), body.gender(), body.ethnicity(),
                 body.citizenId(), body.partyMember(), body.partyJoinedOn(), null));
         if (body.firstPost() == null) {
-            throw new InvalidPersonDataException("firstPost", "Cần chức vụ đầu tiên (firstPost)");
+            throw new InvalidPersonDataException("firstPost", Messages.text("api.can-chuc-vu-dau-tien-firstpost"));
         }
         NewAssignment post = post(user, body.firstPost());
         PersonId id = registry.register(user.scope(), details, post);
@@ -155,7 +156,7 @@ class PeopleApi {
     @Operation(summary = "Sửa nhân thân", description = "Gửi kèm version đã đọc; nếu hồ sơ đã đổi sau đó: 409.")
     Person correct(@AuthenticationPrincipal ChuanUser user, @PathVariable long id, @RequestBody Identity body) {
         if (body.version() == null) {
-            throw new InvalidPersonDataException("version", "Cần version của hồ sơ đã đọc");
+            throw new InvalidPersonDataException("version", Messages.text("api.can-version-cua-ho-so-da"));
         }
         registry.correctIdentity(user.scope(), new PersonId(id), body.version(), details(body));
         return get(user, id);
@@ -176,7 +177,7 @@ class PeopleApi {
     Person endAssignment(@AuthenticationPrincipal ChuanUser user, @PathVariable long id, @PathVariable long assignmentId,
             @RequestBody PostEnd body) {
         if (body.version() == null) {
-            throw new InvalidPersonDataException("version", "Cần version của chức vụ đã đọc");
+            throw new InvalidPersonDataException("version", Messages.text("api.can-version-cua-chuc-vu-da"));
         }
         AssignmentReason reason = reason("reason", body.reason());
         registry.endAssignment(user.scope(), new PersonId(id), assignmentId, body.version(), parameters.optionalDate("endedOn", body.endedOn()),
@@ -191,10 +192,10 @@ class PeopleApi {
     @Operation(summary = "Thêm trình độ (chuyên môn, lý luận chính trị, QLNN, tin học, ngoại ngữ…)")
     ResponseEntity<Person> qualify(@AuthenticationPrincipal ChuanUser user, @PathVariable long id, @RequestBody NewLevel body) {
         Dimension dimension = Dimension.byKey(body.dimension() == null ? "" : body.dimension().strip().toLowerCase())
-                .orElseThrow(() -> new InvalidPersonDataException("dimension", "Loại trình độ '" + body.dimension()
-                        + "' không có; có: " + String.join(", ", Arrays.stream(Dimension.values()).map(Dimension::key).toList())));
+                .orElseThrow(() -> new InvalidPersonDataException("dimension", Messages.text("api.loai-trinh-do-khong-co-co", body.dimension(),
+                        String.join(", ", Arrays.stream(Dimension.values()).map(Dimension::key).toList()))));
         var level = dimension.parse(body.level()).orElseThrow(() -> new InvalidPersonDataException("level",
-                "Mức '" + body.level() + "' không có trong thang " + dimension.label()));
+                Messages.text("api.muc-khong-co-trong-thang", body.level(), dimension.label())));
         registry.grantQualification(user.scope(), new PersonId(id), new QualificationDetails(dimension, level, body.fieldOfStudy(),
                 body.institution(), parameters.optionalDate("acquiredOn", body.acquiredOn()), body.evidence()));
         return ResponseEntity.created(URI.create("/api/v1/people/" + id)).body(get(user, id));
@@ -209,7 +210,7 @@ class PeopleApi {
     private NewAssignment post(ChuanUser user, NewPost body) {
         LocalDate startedOn = parameters.optionalDate("startedOn", body.startedOn());
         if (body.unit() == null || body.unit().isBlank()) {
-            throw new InvalidPersonDataException("unit", "Cần mã đơn vị công tác");
+            throw new InvalidPersonDataException("unit", Messages.text("api.can-ma-don-vi-cong-tac"));
         }
         var unit = parameters.unit(user.scope(), body.unit(), startedOn == null ? parameters.today() : startedOn);
         return new NewAssignment(unit.id(), StaffCategory.parse(body.category() == null ? "" : body.category()).orElse(null),
@@ -218,6 +219,6 @@ class PeopleApi {
 
     private static AssignmentReason reason(String field, String text) {
         return AssignmentReason.parse(text == null ? "" : text).orElseThrow(() -> new InvalidPersonDataException(field,
-                "Lý do '" + text + "' không có; có: " + String.join(", ", Arrays.stream(AssignmentReason.values()).map(Enum::name).toList())));
+                Messages.text("api.ly-do-khong-co-co", text, String.join(", ", Arrays.stream(AssignmentReason.values()).map(Enum::name).toList()))));
     }
 }

@@ -22,6 +22,7 @@ import vn.chuan.reports.ReportColumn;
 import vn.chuan.reports.ReportTable;
 import vn.chuan.reports.Reports;
 import vn.chuan.security.ChuanUser;
+import vn.chuan.shared.Messages;
 import vn.chuan.shared.StaffCategory;
 import vn.chuan.units.Unit;
 
@@ -62,7 +63,7 @@ class ReportsApi {
             case "chat-luong" -> reports.quality(user.scope(), root, date);
             case "cong-chuc" -> reports.civilServants(user.scope(), root, date);
             case "co-cau" -> reports.breakdown(user.scope(), root, date, by(by), categories(categories));
-            default -> throw new ApiNotFoundException("Không có biểu '" + form + "'; có: chat-luong, cong-chuc, co-cau");
+            default -> throw new ApiNotFoundException(Messages.text("api.khong-co-bieu-co-chat-luong", form));
         };
         List<Column> columns = table.columns().stream().map(c -> new Column(key(c), c.group(), c.label())).toList();
         return new Report(table.title(), table.root().code(), table.root().name(), table.asOf(), columns,
@@ -84,14 +85,14 @@ class ReportsApi {
 
     private static BreakdownColumn.By by(String key) {
         return BreakdownColumn.By.ALL.stream().filter(b -> b.key().equals(key)).findFirst().orElseThrow(() -> new ApiInputException("by",
-                "Cần by với một trong: " + String.join(", ", BreakdownColumn.By.ALL.stream().map(BreakdownColumn.By::key).toList())));
+                Messages.text("api.can-by-voi-mot-trong", String.join(", ", BreakdownColumn.By.ALL.stream().map(BreakdownColumn.By::key).toList()))));
     }
 
     private static Set<StaffCategory> categories(String text) {
         Set<StaffCategory> categories = new TreeSet<>();
         for (String part : (text == null || text.isBlank() ? "CB,CC" : text).split(",")) {
             categories.add(StaffCategory.parse(part.strip()).orElseThrow(() -> new ApiInputException("categories",
-                    "Loại '" + part.strip() + "' không có; có: CB, CC, VC, KCT")));
+                    Messages.text("api.loai-khong-co-co-cb-cc", part.strip()))));
         }
         return categories;
     }

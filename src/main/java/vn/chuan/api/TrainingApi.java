@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.chuan.people.PersonId;
 import vn.chuan.people.PersonRegistry;
 import vn.chuan.security.ChuanUser;
+import vn.chuan.shared.Messages;
 import vn.chuan.training.Enrolment;
 import vn.chuan.training.Training;
 import vn.chuan.training.TrainingClass;
@@ -61,7 +62,7 @@ class TrainingApi {
     @GetMapping("/classes/{id}/places")
     @Operation(summary = "Học viên của một lớp, trong phạm vi của khóa")
     List<Place> places(@AuthenticationPrincipal ChuanUser user, @PathVariable long id) {
-        training.trainingClass(id).orElseThrow(() -> new ApiNotFoundException("Không có lớp số " + id));
+        training.trainingClass(id).orElseThrow(() -> new ApiNotFoundException(Messages.text("api.khong-co-lop-so", id)));
         return training.enrolmentsOfClass(user.scope(), id).stream().map(Place::of).toList();
     }
 

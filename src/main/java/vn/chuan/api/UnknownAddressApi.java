@@ -5,6 +5,8 @@ import io.swagger.v3.oas.annotations.Hidden;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import vn.chuan.shared.Messages;
+
 /** Any other address under /api/v1 answers a problem, not the HTML page a browser would get. */
 @RestController
 @Hidden
@@ -12,6 +14,6 @@ class UnknownAddressApi {
 
     @RequestMapping("/api/v1/**")
     void unknown() {
-        throw new ApiNotFoundException("Không có địa chỉ API này. Danh sách địa chỉ: /api/docs");
+        throw new ApiNotFoundException(Messages.text("api.khong-co-dia-chi-api-nay"));
     }
 }

@@ -11,6 +11,7 @@ import vn.chuan.people.PersonRegistry;
 import vn.chuan.people.PersonSearch;
 import vn.chuan.security.UserScope;
 import vn.chuan.shared.Dates;
+import vn.chuan.shared.Messages;
 import vn.chuan.shared.Shares;
 import vn.chuan.standards.Standards;
 import vn.chuan.standards.Verdict;
@@ -25,16 +26,12 @@ final class AssessCommand implements ChuanCommand {
 
     @Override
     public String summary() {
-        return "đánh giá lại việc đạt chuẩn chức danh của mọi người và in tổng số";
+        return Messages.text("cli.danh-gia-lai-viec-dat-chuan");
     }
 
     @Override
     public String help() {
-        return """
-                java -jar chuan.jar assess
-
-                Đánh giá lại mọi người theo bộ tiêu chuẩn đang áp dụng hôm nay, lưu kết quả, và in số người
-                đạt chuẩn, chưa đạt chuẩn, không có tiêu chuẩn cho chức danh, cùng thời gian chạy.""";
+        return Messages.text("cli.java-jar-chuan-jar-assess-danh");
     }
 
     @Override
@@ -46,13 +43,14 @@ final class AssessCommand implements ChuanCommand {
             double seconds = (System.nanoTime() - started) / 1e9;
             PersonRegistry registry = context.getBean(PersonRegistry.class);
             LocalDate today = Dates.today();
-            out.println("Bộ tiêu chuẩn: " + standards.inForceOn(today).map(s -> s.name()).orElse("không có bộ nào đang áp dụng"));
+            out.println(Messages.text("cli.bo-tieu-chuan",
+                    standards.inForceOn(today).map(s -> s.name()).orElse(Messages.text("cli.khong-co-bo-nao-dang-ap-dung"))));
             for (Verdict verdict : Verdict.values()) {
                 long n = registry.search(UserScope.everything(false), new PersonSearch(null, null, null, null, List.of(),
                         today, 0, 10, verdict.name(), null)).total();
                 out.printf("%-34s %9s%n", verdict.label(), Shares.count(n));
             }
-            out.printf("Đã đánh giá %s người trong %s giây.%n", Shares.count(assessed),
+            out.printf(Messages.text("cli.da-danh-gia-s-nguoi-trong"), Shares.count(assessed),
                     String.format(Locale.ROOT, "%.1f", seconds).replace('.', ','));
             return CommandLine.OK;
         }

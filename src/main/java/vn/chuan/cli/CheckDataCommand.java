@@ -14,6 +14,7 @@ import vn.chuan.people.QualityReport;
 import vn.chuan.people.UnitFindings;
 import vn.chuan.security.UserScope;
 import vn.chuan.shared.Dates;
+import vn.chuan.shared.Messages;
 import vn.chuan.shared.Shares;
 import vn.chuan.units.Unit;
 import vn.chuan.units.Units;
@@ -28,18 +29,12 @@ final class CheckDataCommand implements ChuanCommand {
 
     @Override
     public String summary() {
-        return "kiểm tra chất lượng dữ liệu (thiếu chức vụ, trùng hồ sơ, ngày vô lý, thiếu trình độ…)";
+        return Messages.text("cli.kiem-tra-chat-luong-du-lieu");
     }
 
     @Override
     public String help() {
-        return """
-                java -jar chuan.jar check-data [--unit MÃ] [--as-of YYYY-MM-DD] [--limit N] [--strict]
-
-                Chạy các quy tắc kiểm tra chất lượng dữ liệu cho đơn vị (mặc định toàn bộ) tại ngày --as-of
-                (mặc định hôm nay) và liệt kê hồ sơ vi phạm (mã, họ tên, đơn vị, chi tiết).
-                  --limit N   số hồ sơ liệt kê tối đa mỗi quy tắc (mặc định 20; 0 chỉ đếm)
-                  --strict    trả mã thoát 1 nếu có vi phạm (để dùng trong kịch bản tự động)""";
+        return Messages.text("cli.java-jar-chuan-jar-check-data");
     }
 
     @Override
@@ -56,7 +51,7 @@ final class CheckDataCommand implements ChuanCommand {
             if (options.has("unit")) {
                 Optional<Unit> unit = context.getBean(Units.class).findByCode(options.get("unit", ""), asOf);
                 if (unit.isEmpty()) {
-                    err.println("Không có đơn vị mã " + options.get("unit", "") + " vào ngày " + Dates.format(asOf));
+                    err.println(Messages.text("cli.khong-co-don-vi-ma-vao", options.get("unit", ""), Dates.format(asOf)));
                     return CommandLine.FAILED;
                 }
                 unitPath = Optional.of(unit.get().path());
@@ -78,7 +73,7 @@ final class CheckDataCommand implements ChuanCommand {
                 }
             }
             long total = report.total() + unitFindings;
-            out.printf("Tổng số vi phạm: %s (ngày %s)%n", Shares.count(total), Dates.format(asOf));
+            out.printf(Messages.text("cli.tong-so-vi-pham-s-ngay"), Shares.count(total), Dates.format(asOf));
             return options.has("strict") && total > 0 ? CommandLine.FAILED : CommandLine.OK;
         }
     }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import vn.chuan.shared.Messages;
 import vn.chuan.shared.Refusal;
 
 /**
@@ -67,7 +68,7 @@ public final class CommandLine {
         }
         ChuanCommand command = COMMANDS.get(args[0]);
         if (command == null) {
-            err.println("Lệnh không tồn tại: " + args[0]);
+            err.println(Messages.text("cli.lenh-khong-ton-tai", args[0]));
             err.println(usage());
             return USAGE;
         }
@@ -79,13 +80,13 @@ public final class CommandLine {
         try {
             return command.run(Options.parse(rest, command.flags()), out, err);
         } catch (Options.UsageException e) {
-            err.println("Lỗi: " + e.getMessage());
+            err.println(Messages.text("cli.loi", e.getMessage()));
             err.println(command.help());
             return USAGE;
         } catch (RuntimeException e) {
             // A rule's refusal (a unit code that could be two units …) is an answer, not a crash.
             if (e instanceof Refusal) {
-                err.println("Lỗi: " + e.getMessage());
+                err.println(Messages.text("cli.loi", e.getMessage()));
                 return FAILED;
             }
             throw e;
@@ -93,22 +94,9 @@ public final class CommandLine {
     }
 
     static String usage() {
-        StringBuilder sb = new StringBuilder("""
-                Chuẩn — quản lý và chuẩn hóa đội ngũ cán bộ, công chức
-
-                Cách dùng:
-                  java -jar chuan.jar                 chạy ứng dụng web (http://localhost:8080)
-                  java -jar chuan.jar <lệnh> [tùy chọn]
-                  java -jar chuan.jar <lệnh> --help   hướng dẫn chi tiết của một lệnh
-
-                Các lệnh:
-                """);
+        StringBuilder sb = new StringBuilder(Messages.text("cli.chuan-quan-ly-va-chuan-hoa"));
         COMMANDS.values().forEach(c -> sb.append(String.format("  %-14s %s%n", c.name(), c.summary())));
-        sb.append("""
-
-                Ngày trong tùy chọn: dd/mm/yyyy hoặc YYYY-MM-DD (--as-of 31/12/2024).
-                Mã thoát: 0 thành công, 1 lệnh thất bại, 2 sai cú pháp.
-                Cơ sở dữ liệu: như ứng dụng web (mặc định H2 trong ./data; PostgreSQL với SPRING_PROFILES_ACTIVE=postgresql).""");
+        sb.append(Messages.text("cli.ngay-trong-tuy-chon-dd-mm"));
         return sb.toString();
     }
 }

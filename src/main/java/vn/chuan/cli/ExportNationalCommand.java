@@ -15,6 +15,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import vn.chuan.national.NationalExport;
 import vn.chuan.security.UserScope;
 import vn.chuan.shared.Dates;
+import vn.chuan.shared.Messages;
 import vn.chuan.units.Unit;
 import vn.chuan.units.Units;
 
@@ -28,22 +29,12 @@ final class ExportNationalCommand implements ChuanCommand {
 
     @Override
     public String summary() {
-        return "xuất tệp hồ sơ cho CSDL quốc gia về cán bộ, công chức (JSON theo số định danh)";
+        return Messages.text("cli.xuat-tep-ho-so-cho-csdl");
     }
 
     @Override
     public String help() {
-        return """
-                java -jar chuan.jar export-national --out TỆP.json [--unit MÃ] [--since YYYY-MM-DD] [--check]
-
-                Ghi tệp hồ sơ theo các nhóm thông tin của CSDL quốc gia (nhân thân; đào tạo, trình độ; đơn vị,
-                chức vụ; đánh giá, khen thưởng, kỷ luật; quy hoạch, tín nhiệm; luân chuyển), mỗi người một hồ sơ
-                theo số định danh cá nhân.
-                  --unit MÃ     chỉ đơn vị này và cấp dưới (mặc định toàn bộ)
-                  --since NGÀY  chỉ hồ sơ thay đổi từ ngày này (kể cả người đã nghỉ)
-                  --check       không ghi tệp, chỉ liệt kê hồ sơ còn thiếu thông tin bắt buộc
-                Hồ sơ thiếu thông tin bắt buộc không được ghi vào tệp và được liệt kê trên stderr.
-                Mã thoát 1 khi không có hồ sơ nào được ghi (hoặc với --check khi còn hồ sơ thiếu).""";
+        return Messages.text("cli.java-jar-chuan-jar-export-national");
     }
 
     @Override
@@ -55,17 +46,17 @@ final class ExportNationalCommand implements ChuanCommand {
     public int run(Options options, PrintStream out, PrintStream err) {
         boolean check = options.has("check");
         if (!check && !options.has("out")) {
-            throw new Options.UsageException("cần --out TỆP (hoặc --check)");
+            throw new Options.UsageException(Messages.text("cli.can-out-tep-hoac-check"));
         }
         LocalDate today = Dates.today();
         LocalDate since = options.has("since") ? options.date("since", today) : null;
         try (ConfigurableApplicationContext context = ApplicationContexts.open()) {
             UserScope scope = UserScope.everything(false);
-            String scopeName = "Toàn bộ dữ liệu";
+            String scopeName = Messages.text("cli.toan-bo-du-lieu");
             if (options.has("unit")) {
                 Optional<Unit> unit = context.getBean(Units.class).findByCode(options.get("unit", ""), today);
                 if (unit.isEmpty()) {
-                    err.println("Không có đơn vị mã " + options.get("unit", "") + " vào ngày " + Dates.format(today));
+                    err.println(Messages.text("cli.khong-co-don-vi-ma-vao", options.get("unit", ""), Dates.format(today)));
                     return CommandLine.FAILED;
                 }
                 scope = UserScope.of(unit.get(), false);
@@ -74,11 +65,11 @@ final class ExportNationalCommand implements ChuanCommand {
             NationalExport export = context.getBean(NationalExport.class);
             List<NationalExport.Missing> missing = export.check(scope);
             for (NationalExport.Missing m : missing) {
-                err.println(m.code() + "\t" + m.fullName() + "\t" + m.unitName() + "\tthiếu: " + String.join("; ", m.fields()));
+                err.println(Messages.text("cli.thieu", m.code(), m.fullName(), m.unitName(), String.join("; ", m.fields())));
             }
             if (check) {
-                out.println(missing.isEmpty() ? "Tất cả hồ sơ đang công tác đã đủ thông tin bắt buộc."
-                        : missing.size() + " hồ sơ còn thiếu thông tin bắt buộc (danh sách trên stderr).");
+                out.println(missing.isEmpty() ? Messages.text("cli.tat-ca-ho-so-dang-cong")
+                        : Messages.text("cli.ho-so-con-thieu-thong-tin", missing.size()));
                 return missing.isEmpty() ? CommandLine.OK : CommandLine.FAILED;
             }
             Path file = Path.of(options.get("out", ""));
@@ -86,11 +77,12 @@ final class ExportNationalCommand implements ChuanCommand {
             try (OutputStream stream = Files.newOutputStream(file)) {
                 summary = export.write(scope, since, scopeName, stream);
             } catch (IOException e) {
-                err.println("Không ghi được tệp " + file + ": " + e.getMessage());
+                err.println(Messages.text("cli.khong-ghi-duoc-tep", file, e.getMessage()));
                 return CommandLine.FAILED;
             }
-            out.println("Đã ghi " + summary.written() + " hồ sơ vào " + file
-                    + (summary.leftOut() == 0 ? "." : "; " + summary.leftOut() + " hồ sơ thiếu thông tin bắt buộc chưa được ghi."));
+            out.println(summary.leftOut() == 0
+                    ? Messages.text("cli.da-ghi-ho-so-vao", summary.written(), file)
+                    : Messages.text("cli.da-ghi-ho-so-vao-thieu-thong-tin", summary.written(), file, summary.leftOut()));
             return summary.written() == 0 ? CommandLine.FAILED : CommandLine.OK;
         }
     }

@@ -13,6 +13,7 @@ import java.util.function.Supplier;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import vn.chuan.shared.Messages;
 import vn.chuan.shared.Refusal;
 
 /** What the commands that import one file share: the file argument, the dry run, the refusal. */
@@ -24,14 +25,14 @@ final class FileImports {
     /** The one file named on the command line, or empty after saying it does not exist. */
     static Optional<Path> file(Options options, String requiredOption, PrintStream err) {
         if (options.positional().size() != 1) {
-            throw new Options.UsageException("cần đúng một tệp");
+            throw new Options.UsageException(Messages.text("cli.can-dung-mot-tep"));
         }
         if (requiredOption != null && !options.has(requiredOption.substring(0, requiredOption.indexOf(' ')))) {
-            throw new Options.UsageException("cần --" + requiredOption);
+            throw new Options.UsageException(Messages.text("cli.can", requiredOption));
         }
         Path file = Path.of(options.positional().get(0));
         if (!Files.isRegularFile(file)) {
-            err.println("Không tìm thấy tệp: " + file);
+            err.println(Messages.text("cli.khong-tim-thay-tep", file));
             return Optional.empty();
         }
         return Optional.of(file);
@@ -62,22 +63,22 @@ final class FileImports {
         try (InputStream in = Files.newInputStream(file)) {
             return body.from(in);
         } catch (IOException e) {
-            err.println("Không đọc được tệp: " + e.getMessage());
+            err.println(Messages.text("cli.khong-doc-duoc-tep", e.getMessage()));
             return CommandLine.FAILED;
         } catch (RuntimeException e) {
             if (!(e instanceof Refusal)) {
                 throw e;
             }
-            err.println("Lỗi: " + e.getMessage());
-            err.println("Không ghi gì.");
+            err.println(Messages.text("cli.loi", e.getMessage()));
+            err.println(Messages.text("cli.khong-ghi-gi"));
             return CommandLine.FAILED;
         }
     }
 
     /** Prints every error and that nothing was written. */
     static int refused(List<String> errors, PrintStream err) {
-        errors.forEach(e -> err.println("Lỗi: " + e));
-        err.println("Không ghi gì (" + errors.size() + " lỗi).");
+        errors.forEach(e -> err.println(Messages.text("cli.loi", e)));
+        err.println(Messages.text("cli.khong-ghi-gi-loi", errors.size()));
         return CommandLine.FAILED;
     }
 }

@@ -22,6 +22,7 @@ import vn.chuan.imports.InterchangeRow;
 import vn.chuan.imports.InterchangeWriter;
 import vn.chuan.shared.Dates;
 import vn.chuan.shared.Dimension;
+import vn.chuan.shared.Messages;
 import vn.chuan.shared.ScaleLevel;
 import vn.chuan.shared.TabularFile;
 import vn.chuan.units.UnitLevel;
@@ -36,21 +37,12 @@ final class GenerateCommand implements ChuanCommand {
 
     @Override
     public String summary() {
-        return "sinh dữ liệu mẫu (tỉnh giả định) theo định dạng trao đổi, để thử và đo hiệu năng";
+        return Messages.text("cli.sinh-du-lieu-mau-tinh-gia");
     }
 
     @Override
     public String help() {
-        return """
-                java -jar chuan.jar generate [--persons N] [--seed S] [--out TỆP] [--units-out TỆP] [--as-of YYYY-MM-DD]
-
-                Sinh một tỉnh giả định ("Tỉnh Mẫu") với N người đang công tác tại ngày --as-of (mặc định hôm nay),
-                cùng một kết quả với cùng --seed. Ghi danh sách người theo định dạng trao đổi (DESIGN.md):
-                  --persons N     số người đang công tác (mặc định 2500, tối đa 5000000)
-                  --seed S        hạt giống ngẫu nhiên (mặc định 2026)
-                  --out TỆP       tệp .xlsx hoặc .csv; không có thì ghi CSV ra đầu ra chuẩn
-                  --units-out TỆP danh mục đơn vị hành chính (CSV theo mẫu danh mục quốc gia) để nhập trước
-                                  bằng lệnh import-units""";
+        return Messages.text("cli.java-jar-chuan-jar-generate-persons");
     }
 
     @Override
@@ -78,16 +70,16 @@ final class GenerateCommand implements ChuanCommand {
                         InterchangeWriter.writeXlsx(file, rows);
                     }
                 }
-                err.println("Đã ghi " + rows.size() + " người vào " + path);
+                err.println(Messages.text("cli.da-ghi-nguoi-vao", rows.size(), path));
             }
             String unitsOut = options.get("units-out", null);
             if (unitsOut != null) {
                 writeUnits(province, asOf, Path.of(unitsOut));
-                err.println("Đã ghi danh mục đơn vị vào " + unitsOut);
+                err.println(Messages.text("cli.da-ghi-danh-muc-don-vi", unitsOut));
             }
             return CommandLine.OK;
         } catch (IOException | UncheckedIOException e) {
-            err.println("Không ghi được tệp: " + e.getMessage());
+            err.println(Messages.text("cli.khong-ghi-duoc-tep-2", e.getMessage()));
             return CommandLine.FAILED;
         }
     }
@@ -112,7 +104,8 @@ final class GenerateCommand implements ChuanCommand {
 
     private static void writeUnits(DemoProvince province, LocalDate asOf, Path path) throws IOException {
         StringBuilder sb = new StringBuilder("\uFEFF").append(TabularFile.csvLine(
-                List.of("Tỉnh/Thành phố", "Mã TP", "Quận/Huyện", "Mã QH", "Phường/Xã", "Mã PX", "Cấp")));
+                List.of(Messages.text("cli.tinh-thanh-pho"), Messages.text("cli.ma-tp"), Messages.text("cli.quan-huyen"),
+                        Messages.text("cli.ma-qh"), Messages.text("cli.phuong-xa"), Messages.text("cli.ma-px"), Messages.text("cli.cap"))));
         DemoProvince.DemoUnit provinceUnit = province.unit(0);
         for (DemoProvince.DemoUnit unit : province.units()) {
             if (unit.level() != UnitLevel.COMMUNE || !unit.isValidOn(asOf)) {

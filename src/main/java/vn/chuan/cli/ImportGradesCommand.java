@@ -14,6 +14,7 @@ import vn.chuan.evaluation.Evaluations;
 import vn.chuan.evaluation.GradeImport;
 import vn.chuan.security.UserScope;
 import vn.chuan.shared.Dates;
+import vn.chuan.shared.Messages;
 import vn.chuan.shared.Shares;
 import vn.chuan.units.Unit;
 import vn.chuan.units.Units;
@@ -28,22 +29,12 @@ final class ImportGradesCommand implements ChuanCommand {
 
     @Override
     public String summary() {
-        return "nhập kết quả xếp loại đánh giá một năm (cột Mã cán bộ, Xếp loại, Nhận xét)";
+        return Messages.text("cli.nhap-ket-qua-xep-loai-danh");
     }
 
     @Override
     public String help() {
-        return """
-                java -jar chuan.jar import-grades TỆP --year NĂM [--unit MÃ] [--closed] [--dry-run]
-
-                Nhập xếp loại đánh giá năm NĂM từ tệp .xlsx hoặc .csv có cột Mã cán bộ và Xếp loại (HTXS, HTT, HT, KHT
-                hoặc tên đầy đủ), có thể có Nhận xét. Đợt đánh giá của năm đó và đơn vị --unit (mặc định: tỉnh) được mở
-                nếu chưa có; mỗi người vào bảng xếp loại của đơn vị nơi họ công tác cuối năm.
-                --closed   kết quả đã được quyết định trước đây: ghi đúng như tệp (kể cả khi vượt tỷ lệ hoàn thành xuất
-                           sắc, ghi thành một phát hiện trong kiểm tra dữ liệu) và khóa đợt đánh giá
-                --dry-run  chỉ kiểm tra, không ghi gì
-                Không có --closed, tỷ lệ hoàn thành xuất sắc (NĐ 335/2025) được kiểm tra khi lưu như trên trang.
-                Có dòng lỗi thì không ghi gì. Mã thoát: 0 xong, 1 có lỗi (không ghi gì), 2 dùng sai lệnh.""";
+        return Messages.text("cli.java-jar-chuan-jar-import-grades");
     }
 
     @Override
@@ -53,7 +44,7 @@ final class ImportGradesCommand implements ChuanCommand {
 
     @Override
     public int run(Options options, PrintStream out, PrintStream err) {
-        Optional<Path> named = FileImports.file(options, "year NĂM", err);
+        Optional<Path> named = FileImports.file(options, Messages.text("cli.year-nam"), err);
         int year = options.intValue("year", 0, 2000, 2100);
         if (named.isEmpty()) {
             return CommandLine.FAILED;
@@ -67,7 +58,7 @@ final class ImportGradesCommand implements ChuanCommand {
             Optional<Unit> unit = options.has("unit") ? units.findByCodeAsWritten(options.get("unit", ""), on)
                     : units.roots().stream().filter(u -> u.isValidOn(on)).findFirst();
             if (unit.isEmpty()) {
-                err.println("Không có đơn vị " + options.get("unit", "cấp tỉnh") + " vào ngày " + Dates.format(on));
+                err.println(Messages.text("cli.khong-co-don-vi-vao-ngay", options.get("unit", Messages.text("cli.cap-tinh")), Dates.format(on)));
                 return CommandLine.FAILED;
             }
             UserScope scope = UserScope.everything(true);
@@ -84,11 +75,12 @@ final class ImportGradesCommand implements ChuanCommand {
                 if (!result.errors().isEmpty()) {
                     return FileImports.refused(result.errors(), err);
                 }
-                out.printf("%s %s xếp loại năm %d từ %s dòng (%s)%s.%n", dryRun ? "Sẽ ghi" : "Đã ghi", Shares.count(result.saved()), year,
-                        Shares.count(result.rows()), unit.get().name(), closed ? ", đợt đánh giá được khóa như đã quyết định" : "");
+                out.printf(Messages.text("cli.s-s-xep-loai-nam-d"), dryRun ? Messages.text("cli.se-ghi") : Messages.text("cli.da-ghi"),
+                        Shares.count(result.saved()), year,
+                        Shares.count(result.rows()), unit.get().name(), closed ? Messages.text("cli.dot-danh-gia-duoc-khoa-nhu") : "");
                 if (closed && !dryRun) {
                     List<Evaluations.QuotaBreach> breaches = evaluations.decidedBreaches(scope).stream().filter(b -> b.year() == year).toList();
-                    breaches.forEach(b -> out.println("  Ghi nhận vượt tỷ lệ: " + b.unitName() + " — " + b.detail()));
+                    breaches.forEach(b -> out.println(Messages.text("cli.ghi-nhan-vuot-ty-le", b.unitName(), b.detail())));
                 }
                 return CommandLine.OK;
             });

@@ -13,6 +13,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import vn.chuan.imports.Reorganisation;
 import vn.chuan.security.UserScope;
 import vn.chuan.shared.Dates;
+import vn.chuan.shared.Messages;
 import vn.chuan.units.Unit;
 
 /** Imports the official list of a reorganisation of units (which old units went into which new ones). */
@@ -25,24 +26,12 @@ final class ImportLineageCommand implements ChuanCommand {
 
     @Override
     public String summary() {
-        return "nhập danh sách sắp xếp đơn vị hành chính (đơn vị mới hình thành từ những đơn vị cũ nào)";
+        return Messages.text("cli.nhap-danh-sach-sap-xep-don");
     }
 
     @Override
     public String help() {
-        return """
-                java -jar chuan.jar import-lineage TỆP --on NGÀY [--move-people] [--dry-run]
-
-                Nhập danh sách sắp xếp đơn vị hành chính có hiệu lực từ NGÀY (ví dụ 01/07/2025), tệp .xlsx hoặc .csv,
-                mỗi dòng một đơn vị cũ, các cột: Mã PX mới, Phường/Xã mới, Mã PX cũ, Phường/Xã cũ, Phạm vi (toàn bộ
-                hoặc một phần). Đơn vị mới phải có trong danh mục từ NGÀY (nhập bằng import-units trước). Đơn vị cũ
-                kết thúc hiệu lực ngày trước đó (trừ đơn vị vẫn tiếp tục), số liệu các năm trước của đơn vị mới là
-                tổng của các đơn vị cũ (phần bị chia chỉ tính người sau đó công tác ở đơn vị mới).
-                --move-people  chuyển người đang công tác ở đơn vị cũ nhập toàn bộ sang đơn vị mới từ NGÀY
-                               (lý do: sắp xếp đơn vị hành chính; ghi nhật ký)
-                --dry-run      chỉ kiểm tra và cho biết sẽ làm gì, không ghi gì
-                Mã không có, đơn vị cũ ghi hai lần là toàn bộ, vòng lặp hay ngày mâu thuẫn là lỗi: không ghi gì.
-                Mã thoát: 0 xong, 1 có lỗi (không ghi gì), 2 dùng sai lệnh.""";
+        return Messages.text("cli.java-jar-chuan-jar-import-lineage");
     }
 
     @Override
@@ -53,15 +42,15 @@ final class ImportLineageCommand implements ChuanCommand {
     @Override
     public int run(Options options, PrintStream out, PrintStream err) {
         if (options.positional().size() != 1) {
-            throw new Options.UsageException("cần đúng một tệp");
+            throw new Options.UsageException(Messages.text("cli.can-dung-mot-tep"));
         }
         if (!options.has("on")) {
-            throw new Options.UsageException("cần --on NGÀY (ngày sắp xếp có hiệu lực)");
+            throw new Options.UsageException(Messages.text("cli.can-on-ngay-ngay-sap-xep"));
         }
         LocalDate on = options.date("on", null);
         Path file = Path.of(options.positional().get(0));
         if (!Files.isRegularFile(file)) {
-            err.println("Không tìm thấy tệp: " + file);
+            err.println(Messages.text("cli.khong-tim-thay-tep", file));
             return CommandLine.FAILED;
         }
         boolean dryRun = options.has("dry-run");
@@ -70,25 +59,25 @@ final class ImportLineageCommand implements ChuanCommand {
             Reorganisation.Result result = reorganisation.importList(UserScope.everything(true), in, file.getFileName().toString(), on,
                     options.has("move-people"), dryRun);
             if (!result.lineage().succeeded()) {
-                result.lineage().errors().forEach(e -> err.println("Lỗi: " + e));
-                err.println("Không ghi gì (" + result.lineage().errors().size() + " lỗi).");
+                result.lineage().errors().forEach(e -> err.println(Messages.text("cli.loi", e)));
+                err.println(Messages.text("cli.khong-ghi-gi-loi", result.lineage().errors().size()));
                 return CommandLine.FAILED;
             }
-            String verb = dryRun ? "Sẽ " : "Đã ";
-            out.println(verb + "ghi " + result.lineage().links().size() + " liên kết đơn vị cũ → mới từ ngày " + Dates.format(on) + ".");
+            String verb = dryRun ? Messages.text("cli.se") : Messages.text("cli.da");
+            out.println(Messages.text("cli.ghi-lien-ket-don-vi-cu", verb, result.lineage().links().size(), Dates.format(on)));
             for (Unit closed : result.lineage().closed()) {
-                out.println("  " + closed.name() + " (" + closed.code() + ") kết thúc hiệu lực ngày " + Dates.format(on.minusDays(1)));
+                out.println(Messages.text("cli.ket-thuc-hieu-luc-ngay", closed.name(), closed.code(), Dates.format(on.minusDays(1))));
             }
             if (options.has("move-people")) {
-                out.println(verb + "chuyển " + result.moved() + " người sang đơn vị mới từ ngày " + Dates.format(on) + ".");
+                out.println(Messages.text("cli.chuyen-nguoi-sang-don-vi-moi", verb, result.moved(), Dates.format(on)));
             }
             if (!result.toAssign().isEmpty()) {
-                out.println("Người đang công tác ở đơn vị bị chia (hãy chuyển từng người sang đơn vị mới của họ):");
+                out.println(Messages.text("cli.nguoi-dang-cong-tac-o-don"));
                 result.toAssign().forEach(p -> out.println("  " + p));
             }
             return CommandLine.OK;
         } catch (IOException e) {
-            err.println("Không đọc được tệp: " + e.getMessage());
+            err.println(Messages.text("cli.khong-doc-duoc-tep", e.getMessage()));
             return CommandLine.FAILED;
         }
     }

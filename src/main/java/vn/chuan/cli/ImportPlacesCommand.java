@@ -9,6 +9,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import vn.chuan.security.UserScope;
 import vn.chuan.shared.Dates;
+import vn.chuan.shared.Messages;
 import vn.chuan.training.RosterImport;
 import vn.chuan.training.Training;
 import vn.chuan.training.TrainingClass;
@@ -23,22 +24,12 @@ final class ImportPlacesCommand implements ChuanCommand {
 
     @Override
     public String summary() {
-        return "nhập danh sách học viên một lớp đào tạo, bồi dưỡng (cử đi học, đang học, hoàn thành, bỏ học)";
+        return Messages.text("cli.nhap-danh-sach-hoc-vien-mot");
     }
 
     @Override
     public String help() {
-        return """
-                java -jar chuan.jar import-places TỆP --class LỚP [--dry-run]
-
-                Nhập danh sách học viên của lớp LỚP (mã lớp, hoặc số trong địa chỉ trang của lớp: /dao-tao/lop/SỐ) từ
-                tệp .xlsx, .xls hoặc .csv của cơ sở đào tạo. Cột: Mã cán bộ (bắt buộc), Tình trạng (Đang học, Hoàn
-                thành, Bỏ học; trống: chỉ cử đi học), Kết quả, Số chứng chỉ, Ngày cấp (bắt buộc khi hoàn thành).
-                Người chưa có trong lớp được cử thêm (trong số chỗ còn lại); hoàn thành thì trình độ chương trình
-                cấp được ghi vào hồ sơ với chứng chỉ làm căn cứ, như trên trang của lớp.
-                --class LỚP  lớp; không có lớp này thì in danh sách các lớp
-                --dry-run    chỉ kiểm tra, không ghi gì
-                Có dòng lỗi thì không ghi gì. Mã thoát: 0 xong, 1 có lỗi (không ghi gì), 2 dùng sai lệnh.""";
+        return Messages.text("cli.java-jar-chuan-jar-import-places");
     }
 
     @Override
@@ -48,7 +39,7 @@ final class ImportPlacesCommand implements ChuanCommand {
 
     @Override
     public int run(Options options, PrintStream out, PrintStream err) {
-        Optional<Path> named = FileImports.file(options, "class LỚP", err);
+        Optional<Path> named = FileImports.file(options, Messages.text("cli.class-lop"), err);
         if (named.isEmpty()) {
             return CommandLine.FAILED;
         }
@@ -60,8 +51,8 @@ final class ImportPlacesCommand implements ChuanCommand {
             Optional<TrainingClass> chosen = training.classes().stream()
                     .filter(c -> c.code().equalsIgnoreCase(wanted) || String.valueOf(c.id()).equals(wanted)).findFirst();
             if (chosen.isEmpty()) {
-                err.println("Không có lớp " + wanted + ". Các lớp:");
-                training.classes().forEach(c -> err.printf("  %d  %s  %s (khai giảng %s)%n", c.id(), c.code(), c.programme().name(),
+                err.println(Messages.text("cli.khong-co-lop-cac-lop", wanted));
+                training.classes().forEach(c -> err.printf(Messages.text("cli.d-s-s-khai-giang-s"), c.id(), c.code(), c.programme().name(),
                         Dates.format(c.startsOn())));
                 return CommandLine.FAILED;
             }
@@ -73,8 +64,9 @@ final class ImportPlacesCommand implements ChuanCommand {
                 if (!result.errors().isEmpty()) {
                     return FileImports.refused(result.errors(), err);
                 }
-                out.printf("%s lớp %s (%s): %d dòng, cử thêm %d người, %d đang học, %d hoàn thành, %d bỏ học.%n",
-                        dryRun ? "Kiểm tra xong, chưa ghi," : "Đã nhập", trainingClass.code(), trainingClass.programme().name(),
+                out.printf(Messages.text("cli.s-lop-s-s-d-dong"),
+                        dryRun ? Messages.text("cli.kiem-tra-xong-chua-ghi") : Messages.text("cli.da-nhap"), trainingClass.code(),
+                                trainingClass.programme().name(),
                         result.rows(), result.enrolled(), result.attending(), result.completed(), result.dropped());
                 return CommandLine.OK;
             });

@@ -12,6 +12,7 @@ import vn.chuan.evaluation.CompetencyTest;
 import vn.chuan.evaluation.CompetencyTests;
 import vn.chuan.security.UserScope;
 import vn.chuan.shared.Dates;
+import vn.chuan.shared.Messages;
 
 /** Imports the scores of a competency test (sát hạch), as the test's page does with its upload. */
 final class ImportScoresCommand implements ChuanCommand {
@@ -23,21 +24,12 @@ final class ImportScoresCommand implements ChuanCommand {
 
     @Override
     public String summary() {
-        return "nhập điểm một kỳ sát hạch (cột Mã cán bộ và một cột cho mỗi môn)";
+        return Messages.text("cli.nhap-diem-mot-ky-sat-hach");
     }
 
     @Override
     public String help() {
-        return """
-                java -jar chuan.jar import-scores TỆP --test SỐ [--dry-run]
-
-                Nhập điểm kỳ sát hạch SỐ (số trong địa chỉ trang của kỳ sát hạch: /sat-hach/SỐ) từ tệp .xlsx, .xls
-                hoặc .csv có cột Mã cán bộ và một cột cho mỗi môn, tiêu đề là tên môn. Mỗi dòng là điểm lần thi
-                gần nhất của người đó; người phải có tên trong kỳ sát hạch. Kết quả đạt/không đạt tính lại như trên trang.
-                --test SỐ  kỳ sát hạch; không có kỳ này thì in danh sách các kỳ
-                --dry-run  chỉ kiểm tra, không ghi gì
-                Có dòng lỗi (mã không có trong kỳ, điểm trống hoặc ngoài thang điểm) thì không ghi gì.
-                Mã thoát: 0 xong, 1 có lỗi (không ghi gì), 2 dùng sai lệnh.""";
+        return Messages.text("cli.java-jar-chuan-jar-import-scores");
     }
 
     @Override
@@ -47,7 +39,7 @@ final class ImportScoresCommand implements ChuanCommand {
 
     @Override
     public int run(Options options, PrintStream out, PrintStream err) {
-        Optional<Path> named = FileImports.file(options, "test SỐ", err);
+        Optional<Path> named = FileImports.file(options, Messages.text("cli.test-so"), err);
         int testId = options.intValue("test", 0, 1, Integer.MAX_VALUE);
         if (named.isEmpty()) {
             return CommandLine.FAILED;
@@ -58,7 +50,7 @@ final class ImportScoresCommand implements ChuanCommand {
             CompetencyTests tests = context.getBean(CompetencyTests.class);
             Optional<CompetencyTest> test = tests.test(scope, testId);
             if (test.isEmpty()) {
-                err.println("Không có kỳ sát hạch số " + testId + ". Các kỳ sát hạch:");
+                err.println(Messages.text("cli.khong-co-ky-sat-hach-so", testId));
                 tests.tests(scope).forEach(t -> err.printf("  %d  %s (%s, %s)%n", t.id(), t.name(), t.unitName(), Dates.format(t.heldOn())));
                 return CommandLine.FAILED;
             }
@@ -69,7 +61,8 @@ final class ImportScoresCommand implements ChuanCommand {
                 if (!errors.isEmpty()) {
                     return FileImports.refused(errors, err);
                 }
-                out.printf("%s điểm kỳ sát hạch “%s” (%s).%n", dryRun ? "Kiểm tra xong, chưa ghi" : "Đã nhập", test.get().name(),
+                out.printf(Messages.text("cli.s-diem-ky-sat-hach-s"),
+                        dryRun ? Messages.text("cli.kiem-tra-xong-chua-ghi-2") : Messages.text("cli.da-nhap"), test.get().name(),
                         test.get().unitName());
                 return CommandLine.OK;
             });

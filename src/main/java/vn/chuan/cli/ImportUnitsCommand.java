@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import vn.chuan.shared.Dates;
+import vn.chuan.shared.Messages;
 import vn.chuan.units.UnitImportResult;
 import vn.chuan.units.Units;
 
@@ -24,47 +25,41 @@ final class ImportUnitsCommand implements ChuanCommand {
 
     @Override
     public String summary() {
-        return "nhập danh mục đơn vị hành chính (Excel/CSV theo mẫu danh mục quốc gia)";
+        return Messages.text("cli.nhap-danh-muc-don-vi-hanh");
     }
 
     @Override
     public String help() {
-        return """
-                java -jar chuan.jar import-units TỆP [--valid-from YYYY-MM-DD]
-
-                Nhập danh mục đơn vị hành chính từ tệp .xlsx hoặc .csv có các cột: Tỉnh/Thành phố, Mã TP,
-                Quận/Huyện, Mã QH, Phường/Xã, Mã PX, Cấp. Tạo đơn vị mới, cập nhật tên và loại của đơn vị đã có;
-                không bao giờ xóa đơn vị. Đơn vị đổi cấp trên được ghi thành một thời kỳ mới từ --valid-from
-                (mặc định hôm nay). Tệp có dòng lỗi thì không ghi gì và liệt kê từng lỗi.""";
+        return Messages.text("cli.java-jar-chuan-jar-import-units");
     }
 
     @Override
     public int run(Options options, PrintStream out, PrintStream err) {
         if (options.positional().size() != 1) {
-            throw new Options.UsageException("cần đúng một tệp");
+            throw new Options.UsageException(Messages.text("cli.can-dung-mot-tep"));
         }
         Path file = Path.of(options.positional().get(0));
         LocalDate validFrom = options.date("valid-from", Dates.today());
         if (!Files.isRegularFile(file)) {
-            err.println("Không tìm thấy tệp: " + file);
+            err.println(Messages.text("cli.khong-tim-thay-tep", file));
             return CommandLine.FAILED;
         }
         try (ConfigurableApplicationContext context = ApplicationContexts.open();
                 InputStream in = Files.newInputStream(file)) {
             UnitImportResult result = context.getBean(Units.class).importOfficialList(in, file.getFileName().toString(), validFrom);
             if (!result.succeeded()) {
-                result.errors().forEach(e -> err.println("Lỗi: " + e));
-                err.println("Không nhập đơn vị nào (" + result.errors().size() + " lỗi).");
+                result.errors().forEach(e -> err.println(Messages.text("cli.loi", e)));
+                err.println(Messages.text("cli.khong-nhap-don-vi-nao-loi", result.errors().size()));
                 return CommandLine.FAILED;
             }
-            out.printf("Đã nhập danh mục đơn vị: %d tạo mới, %d cập nhật, %d không đổi.%n",
+            out.printf(Messages.text("cli.da-nhap-danh-muc-don-vi"),
                     result.created(), result.updated(), result.unchanged());
             return CommandLine.OK;
         } catch (NoSuchFileException e) {
-            err.println("Không tìm thấy tệp: " + file);
+            err.println(Messages.text("cli.khong-tim-thay-tep", file));
             return CommandLine.FAILED;
         } catch (IOException e) {
-            err.println("Không đọc được tệp: " + e.getMessage());
+            err.println(Messages.text("cli.khong-doc-duoc-tep", e.getMessage()));
             return CommandLine.FAILED;
         }
     }

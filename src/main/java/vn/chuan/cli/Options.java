@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 
 import vn.chuan.shared.Dates;
+import vn.chuan.shared.Messages;
 
 /** {@code --name value} options, {@code --flag} switches and positional arguments. */
 final class Options {
@@ -35,7 +36,7 @@ final class Options {
                 } else if (i + 1 < args.size()) {
                     values.put(name, args.get(++i));
                 } else {
-                    throw new UsageException("tùy chọn --" + name + " cần một giá trị");
+                    throw new UsageException(Messages.text("cli.tuy-chon-can-mot-gia-tri", name));
                 }
             } else {
                 positional.add(arg);
@@ -60,11 +61,11 @@ final class Options {
         try {
             int value = Integer.parseInt(text.strip());
             if (value < min || value > max) {
-                throw new UsageException("--" + name + " phải từ " + min + " đến " + max);
+                throw new UsageException(Messages.text("cli.phai-tu-den", name, min, max));
             }
             return value;
         } catch (NumberFormatException e) {
-            throw new UsageException("--" + name + " phải là một số nguyên, không phải '" + text + "'");
+            throw new UsageException(Messages.text("cli.phai-la-mot-so-nguyen-khong", name, text));
         }
     }
 
@@ -76,7 +77,7 @@ final class Options {
         try {
             return Long.parseLong(text.strip());
         } catch (NumberFormatException e) {
-            throw new UsageException("--" + name + " phải là một số nguyên, không phải '" + text + "'");
+            throw new UsageException(Messages.text("cli.phai-la-mot-so-nguyen-khong", name, text));
         }
     }
 
@@ -87,10 +88,10 @@ final class Options {
         }
         // As the pages read dates: 31/12/2024 as well as 2024-12-31 (an Excel serial or a year alone is not a date here).
         if (!text.strip().matches("\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{4}|\\d{4}-\\d{2}-\\d{2}")) {
-            throw new UsageException("--" + name + " phải là ngày dạng dd/mm/yyyy hoặc YYYY-MM-DD, không phải '" + text + "'");
+            throw new UsageException(Messages.text("cli.phai-la-ngay-dang-dd-mm", name, text));
         }
         return Dates.parse(text).orElseThrow(
-                () -> new UsageException("--" + name + " không phải một ngày có thật: '" + text + "'"));
+                () -> new UsageException(Messages.text("cli.khong-phai-mot-ngay-co-that", name, text)));
     }
 
     List<String> positional() {

@@ -26,6 +26,7 @@ import vn.chuan.reports.ReportWorkbook;
 import vn.chuan.reports.Reports;
 import vn.chuan.security.UserScope;
 import vn.chuan.shared.Dates;
+import vn.chuan.shared.Messages;
 import vn.chuan.shared.StaffCategory;
 import vn.chuan.shared.TabularFile;
 import vn.chuan.units.Unit;
@@ -41,36 +42,12 @@ final class ReportCommand implements ChuanCommand {
 
     @Override
     public String summary() {
-        return "in biểu mẫu báo cáo của một đơn vị tại một ngày (chat-luong, cong-chuc, co-cau, xep-loai)";
+        return Messages.text("cli.in-bieu-mau-bao-cao-cua");
     }
 
     @Override
     public String help() {
-        return """
-                java -jar chuan.jar report BIỂU-MẪU --unit MÃ [--as-of YYYY-MM-DD] [--shares] [--format csv|xlsx|pdf] [--out TỆP]
-                java -jar chuan.jar report co-cau --by CHIỀU [--categories CB,CC] --unit MÃ ...
-                java -jar chuan.jar report xep-loai --unit MÃ --year NĂM [--shares] [--format csv|xlsx|pdf] [--out TỆP]
-
-                Các biểu mẫu:
-                  chat-luong   số lượng, chất lượng cán bộ, công chức cấp xã: mỗi đơn vị trực thuộc một dòng,
-                               các cột theo loại, giới tính, đảng viên, dân tộc, trình độ chuyên môn, lý luận
-                               chính trị, quản lý nhà nước, tin học, độ tuổi, đạt chuẩn (hôm nay); dòng cuối
-                               là tổng cộng.
-                  cong-chuc    số lượng, chất lượng công chức từ cấp huyện trở lên (mẫu BM02/BNV): ngạch,
-                               trình độ, lý luận chính trị, quản lý nhà nước, tin học, ngoại ngữ, độ tuổi.
-                  co-cau       cơ cấu theo một chiều: mỗi mức một cột, rồi "trở lên" từng mức (với trình độ).
-                  xep-loai     kết quả xếp loại đánh giá năm --year: mỗi đơn vị trực thuộc một dòng, mỗi mức xếp
-                               loại một cột (với --shares: tỉ lệ trên số được xếp loại của dòng).
-                  --by CHIỀU   với co-cau: %s
-                  --categories với co-cau: loại cán bộ, cách nhau dấu phẩy (CB, CC, VC, KCT; mặc định CB,CC)
-                  --unit MÃ    mã đơn vị (tỉnh, huyện hoặc xã) có hiệu lực tại ngày báo cáo; VN: cả nước
-                  --as-of      ngày báo cáo (mặc định hôm nay)
-                  --shares     với csv: sau mỗi cột số một cột tỉ lệ trên tổng số của dòng ("78,95%%")
-                  --format     csv (mặc định; UTF-8 có BOM), xlsx (tiêu đề gộp ô như trên giấy), pdf (A4 ngang;
-                               xep-loai: A4 đứng, tỉ lệ dưới mỗi số)
-                  --out TỆP    ghi ra tệp (bắt buộc với xlsx, pdf); CSV không có --out thì in ra đầu ra chuẩn
-
-                Mã thoát: 0 đã in/ghi; 1 không có đơn vị hoặc không ghi được tệp; 2 sai cách gọi.""".formatted(
+        return Messages.text("cli.java-jar-chuan-jar-report-bieu").formatted(
                 BreakdownColumn.By.ALL.stream().map(b -> b.key()).collect(Collectors.joining(", ")));
     }
 
@@ -82,11 +59,11 @@ final class ReportCommand implements ChuanCommand {
     @Override
     public int run(Options options, PrintStream out, PrintStream err) {
         if (options.positional().size() != 1) {
-            throw new Options.UsageException("cần tên một biểu mẫu (chat-luong)");
+            throw new Options.UsageException(Messages.text("cli.can-ten-mot-bieu-mau-chat"));
         }
         String form = options.positional().get(0);
         if (!Set.of("chat-luong", "cong-chuc", "co-cau", "xep-loai").contains(form)) {
-            err.println("Không có biểu mẫu '" + form + "'. Các biểu mẫu: chat-luong, cong-chuc, co-cau, xep-loai");
+            err.println(Messages.text("cli.khong-co-bieu-mau-cac-bieu", form));
             return CommandLine.USAGE;
         }
         if (form.equals("xep-loai")) {
@@ -98,21 +75,21 @@ final class ReportCommand implements ChuanCommand {
             String key = options.get("by", "");
             by = BreakdownColumn.By.ALL.stream().filter(b -> b.key().equals(key)).findFirst().orElse(null);
             if (by == null) {
-                err.println("Cần --by với một trong: " + BreakdownColumn.By.ALL.stream().map(b -> b.key())
-                        .collect(Collectors.joining(", ")));
+                err.println(Messages.text("cli.can-by-voi-mot-trong", BreakdownColumn.By.ALL.stream().map(b -> b.key())
+                        .collect(Collectors.joining(", "))));
                 return CommandLine.USAGE;
             }
             for (String part : options.get("categories", "CB,CC").split(",")) {
                 var category = StaffCategory.parse(part.strip());
                 if (category.isEmpty()) {
-                    err.println("Loại cán bộ '" + part.strip() + "' không có; có: CB, CC, VC, KCT");
+                    err.println(Messages.text("cli.loai-can-bo-khong-co-co", part.strip()));
                     return CommandLine.USAGE;
                 }
                 categories.add(category.get());
             }
         }
         if (!options.has("unit")) {
-            throw new Options.UsageException("cần --unit MÃ");
+            throw new Options.UsageException(Messages.text("cli.can-unit-ma"));
         }
         String format = format(options, err);
         if (format == null) {
@@ -127,7 +104,7 @@ final class ReportCommand implements ChuanCommand {
                     : units.findByCode(code, Dates.today()).filter(u -> !units.sourcesOn(u, asOf).isEmpty())
                             .or(() -> units.findByCode(code, asOf));
             if (unit.isEmpty()) {
-                err.println("Không có đơn vị mã " + options.get("unit", "") + " vào ngày " + Dates.format(asOf));
+                err.println(Messages.text("cli.khong-co-don-vi-ma-vao", options.get("unit", ""), Dates.format(asOf)));
                 return CommandLine.FAILED;
             }
             Reports reports = context.getBean(Reports.class);
@@ -158,10 +135,10 @@ final class ReportCommand implements ChuanCommand {
                 }
                 default -> Files.writeString(file, "\uFEFF" + csv(report, options.has("shares")), StandardCharsets.UTF_8);
             }
-            err.println("Đã ghi báo cáo vào " + file);
+            err.println(Messages.text("cli.da-ghi-bao-cao-vao", file));
             return CommandLine.OK;
         } catch (IOException e) {
-            err.println("Không ghi được tệp: " + e.getMessage());
+            err.println(Messages.text("cli.khong-ghi-duoc-tep-2", e.getMessage()));
             return CommandLine.FAILED;
         }
     }
@@ -170,11 +147,11 @@ final class ReportCommand implements ChuanCommand {
     private static String format(Options options, PrintStream err) {
         String format = options.get("format", "csv");
         if (!Set.of("csv", "xlsx", "pdf").contains(format)) {
-            err.println("Định dạng '" + format + "' không được hỗ trợ; có: csv, xlsx, pdf");
+            err.println(Messages.text("cli.dinh-dang-khong-duoc-ho-tro", format));
             return null;
         }
         if (!format.equals("csv") && !options.has("out")) {
-            throw new Options.UsageException("định dạng " + format + " cần --out TỆP");
+            throw new Options.UsageException(Messages.text("cli.dinh-dang-can-out-tep", format));
         }
         return format;
     }
@@ -182,7 +159,7 @@ final class ReportCommand implements ChuanCommand {
     /** The grade mix of a year (Cần Thơ's "hơn 37% hoàn thành xuất sắc nhiệm vụ"), a row per unit below. */
     private static int gradeMix(Options options, PrintStream out, PrintStream err) {
         if (!options.has("unit") || !options.has("year")) {
-            throw new Options.UsageException("cần --unit MÃ và --year NĂM");
+            throw new Options.UsageException(Messages.text("cli.can-unit-ma-va-year-nam"));
         }
         int year = options.intValue("year", 0, 2000, 2100);
         String format = format(options, err);
@@ -194,7 +171,7 @@ final class ReportCommand implements ChuanCommand {
         try (ConfigurableApplicationContext context = ApplicationContexts.open()) {
             Optional<Unit> unit = context.getBean(Units.class).findByCodeAsWritten(options.get("unit", ""), on);
             if (unit.isEmpty()) {
-                err.println("Không có đơn vị mã " + options.get("unit", "") + " vào ngày " + Dates.format(on));
+                err.println(Messages.text("cli.khong-co-don-vi-ma-vao", options.get("unit", ""), Dates.format(on)));
                 return CommandLine.FAILED;
             }
             GradeMix mix = context.getBean(Evaluations.class).mix(UserScope.everything(false), unit.get(), year, "don-vi");
@@ -207,16 +184,16 @@ final class ReportCommand implements ChuanCommand {
                         mix.writeWorkbook(stream);
                     }
                 }
-                err.println("Đã ghi báo cáo vào " + file);
+                err.println(Messages.text("cli.da-ghi-bao-cao-vao", file));
                 return CommandLine.OK;
             }
             boolean shares = options.has("shares");
-            StringBuilder csv = new StringBuilder(TabularFile.csvLine(List.of("Kết quả xếp loại năm " + year + ", " + unit.get().name())));
-            List<String> header = new ArrayList<>(List.of("Đơn vị", "Tổng số"));
+            StringBuilder csv = new StringBuilder(TabularFile.csvLine(List.of(Messages.text("cli.ket-qua-xep-loai-nam", year, unit.get().name()))));
+            List<String> header = new ArrayList<>(List.of(Messages.text("cli.don-vi"), Messages.text("cli.tong-so")));
             for (Grade grade : Grade.values()) {
                 header.add(grade.label());
                 if (shares) {
-                    header.add(grade.label() + " (tỉ lệ)");
+                    header.add(Messages.text("cli.ti-le", grade.label()));
                 }
             }
             csv.append(TabularFile.csvLine(header));
@@ -235,13 +212,13 @@ final class ReportCommand implements ChuanCommand {
             if (options.has("out")) {
                 Path file = Path.of(options.get("out", ""));
                 Files.writeString(file, "\uFEFF" + csv, StandardCharsets.UTF_8);
-                err.println("Đã ghi báo cáo vào " + file);
+                err.println(Messages.text("cli.da-ghi-bao-cao-vao", file));
             } else {
                 out.print(csv);
             }
             return CommandLine.OK;
         } catch (IOException e) {
-            err.println("Không ghi được tệp: " + e.getMessage());
+            err.println(Messages.text("cli.khong-ghi-duoc-tep-2", e.getMessage()));
             return CommandLine.FAILED;
         }
     }
@@ -249,13 +226,13 @@ final class ReportCommand implements ChuanCommand {
     /** The table as CSV; with {@code shares}, each count is followed by its share of the row's total. */
     static String csv(ReportTable report, boolean shares) {
         StringBuilder sb = new StringBuilder(TabularFile.csvLine(
-                List.of(report.root().name() + ", tính đến ngày " + Dates.format(report.asOf()))));
-        List<String> header = new ArrayList<>(List.of("Đơn vị"));
+                List.of(Messages.text("cli.tinh-den-ngay", report.root().name(), Dates.format(report.asOf())))));
+        List<String> header = new ArrayList<>(List.of(Messages.text("cli.don-vi")));
         for (ReportColumn column : report.columns()) {
             String label = column.group().isEmpty() ? column.label() : column.group() + ": " + column.label();
             header.add(label);
             if (shares && !column.isTotal()) {
-                header.add(label + " (tỉ lệ)");
+                header.add(Messages.text("cli.ti-le", label));
             }
         }
         sb.append(TabularFile.csvLine(header));

@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import vn.chuan.shared.Messages;
+
 /**
  * A competency test session (sát hạch định kỳ; a local process, regulations.md §4): subjects with
  * weights, the maximum score of each subject and the pass mark of the weighted total.
@@ -27,7 +29,7 @@ public record CompetencyTest(long id, String name, LocalDate heldOn, long unitId
                 }
                 String[] nameAndWeight = part.split(":");
                 subjects.add(new Subject(nameAndWeight[0].strip(),
-                        nameAndWeight.length > 1 ? CompetencyTests.number(nameAndWeight[1], "Hệ số") : BigDecimal.ONE));
+                        nameAndWeight.length > 1 ? CompetencyTests.number(nameAndWeight[1], Messages.text("evaluation.he-so")) : BigDecimal.ONE));
             }
             return subjects;
         }
@@ -44,9 +46,9 @@ public record CompetencyTest(long id, String name, LocalDate heldOn, long unitId
 
     /** What follows a failed test, once decided. */
     public enum Consequence {
-        DAO_TAO("Cử đi đào tạo, bồi dưỡng"),
-        LUAN_CHUYEN("Bố trí công tác khác"),
-        XEM_XET("Xem xét, đánh giá lại");
+        DAO_TAO(Messages.text("evaluation.cu-di-dao-tao-boi-duong")),
+        LUAN_CHUYEN(Messages.text("evaluation.bo-tri-cong-tac-khac")),
+        XEM_XET(Messages.text("evaluation.xem-xet-danh-gia-lai"));
 
         private final String label;
 

@@ -20,6 +20,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.chuan.security.ChuanUser;
 import vn.chuan.shared.Dates;
+import vn.chuan.shared.Messages;
 import vn.chuan.units.Units;
 
 /** Competency tests: the sessions ({@code /sat-hach}), one session with its scores and results, a person's history. */
@@ -55,10 +56,11 @@ class CompetencyTestController {
     String create(@AuthenticationPrincipal ChuanUser user, TestDraft draft, Model model) {
         try {
             if (draft.donVi() == null) {
-                throw new InvalidEvaluationException("Hãy chọn đơn vị tổ chức sát hạch");
+                throw new InvalidEvaluationException(Messages.text("evaluation.hay-chon-don-vi-to-chuc"));
             }
             long id = tests.create(user.scope(), draft.ten(), Dates.parse(draft.ngay()).orElse(null), draft.donVi(),
-                    CompetencyTests.number(draft.diemDat(), "Điểm đạt"), CompetencyTests.number(draft.diemToiDa(), "Điểm tối đa"),
+                    CompetencyTests.number(draft.diemDat(), Messages.text("evaluation.diem-dat")), CompetencyTests.number(draft.diemToiDa(),
+                            Messages.text("evaluation.diem-toi-da")),
                     CompetencyTest.Subject.parseAll(draft.mon()));
             return "redirect:/sat-hach/" + id;
         } catch (InvalidEvaluationException e) {
@@ -84,7 +86,7 @@ class CompetencyTestController {
             RedirectAttributes redirect) {
         // A refusal goes back to the page the action was sent from, with its reason (WebShellAdvice.refused).
         int n = tests.register(user.scope(), id, Arrays.asList(codes.split("[,;\\s]+")));
-        redirect.addFlashAttribute("notice", "Đã ghi danh " + n + " người.");
+        redirect.addFlashAttribute("notice", Messages.text("evaluation.da-ghi-danh-nguoi", n));
         return "redirect:/sat-hach/" + id;
     }
 
@@ -97,16 +99,16 @@ class CompetencyTestController {
             case "diem" -> {
                 List<BigDecimal> values = new ArrayList<>();
                 for (String score : scores == null ? List.<String>of() : scores) {
-                    values.add(score == null || score.isBlank() ? null : CompetencyTests.number(score, "Điểm"));
+                    values.add(score == null || score.isBlank() ? null : CompetencyTests.number(score, Messages.text("evaluation.diem")));
                 }
                 tests.score(user.scope(), sitting, values);
             }
             case "thi-lai" -> tests.retake(user.scope(), sitting);
             default -> tests.decide(user.scope(), sitting, Arrays.stream(CompetencyTest.Consequence.values())
                     .filter(c -> c.name().equals(consequence)).findFirst()
-                    .orElseThrow(() -> new InvalidEvaluationException("Chọn hướng xử lý")), note);
+                    .orElseThrow(() -> new InvalidEvaluationException(Messages.text("evaluation.chon-huong-xu-ly"))), note);
         }
-        redirect.addFlashAttribute("notice", "Đã cập nhật.");
+        redirect.addFlashAttribute("notice", Messages.text("evaluation.da-cap-nhat"));
         return "redirect:/sat-hach/" + id;
     }
 
@@ -116,9 +118,10 @@ class CompetencyTestController {
         try (var input = file.getInputStream()) {
             List<String> errors = tests.importScores(user.scope(), id, input, file.getOriginalFilename());
             if (errors.isEmpty()) {
-                redirect.addFlashAttribute("notice", "Đã nhập điểm.");
+                redirect.addFlashAttribute("notice", Messages.text("evaluation.da-nhap-diem"));
             } else {
-                redirect.addFlashAttribute("problem", "Không nhập gì: " + String.join("; ", errors.subList(0, Math.min(20, errors.size()))));
+                redirect.addFlashAttribute("problem", Messages.text("evaluation.khong-nhap-gi", String.join("; ", errors.subList(0, Math.min(20,
+                        errors.size())))));
             }
         } catch (InvalidEvaluationException e) {
             redirect.addFlashAttribute("problem", e.getMessage());

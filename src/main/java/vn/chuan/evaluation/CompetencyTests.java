@@ -28,6 +28,7 @@ import vn.chuan.people.PersonNotFoundException;
 import vn.chuan.people.PersonRecord;
 import vn.chuan.people.PersonRegistry;
 import vn.chuan.security.UserScope;
+import vn.chuan.shared.Messages;
 import vn.chuan.shared.TabularFile;
 import vn.chuan.shared.VietnameseText;
 import vn.chuan.units.Unit;
@@ -58,15 +59,15 @@ public class CompetencyTests {
     public long create(UserScope scope, String name, LocalDate heldOn, long unitId, BigDecimal passMark, BigDecimal maxScore,
             List<CompetencyTest.Subject> subjects) {
         Unit unit = units.find(new UnitId(unitId)).filter(scope::covers).filter(u -> scope.canWrite())
-                .orElseThrow(() -> new InvalidEvaluationException("Đơn vị không có hoặc nằm ngoài phạm vi được giao"));
+                .orElseThrow(() -> new InvalidEvaluationException(Messages.text("evaluation.don-vi-khong-co-hoac-nam")));
         if (name == null || name.isBlank() || heldOn == null) {
-            throw new InvalidEvaluationException("Cần tên và ngày sát hạch");
+            throw new InvalidEvaluationException(Messages.text("evaluation.can-ten-va-ngay-sat-hach"));
         }
         if (subjects.isEmpty() || subjects.stream().anyMatch(s -> s.name().isBlank() || s.weight().signum() <= 0)) {
-            throw new InvalidEvaluationException("Cần ít nhất một môn, mỗi môn có tên và hệ số lớn hơn 0");
+            throw new InvalidEvaluationException(Messages.text("evaluation.can-it-nhat-mot-mon-moi"));
         }
         if (maxScore == null || maxScore.signum() <= 0 || passMark == null || passMark.signum() < 0 || passMark.compareTo(maxScore) > 0) {
-            throw new InvalidEvaluationException("Điểm đạt phải từ 0 đến điểm tối đa");
+            throw new InvalidEvaluationException(Messages.text("evaluation.diem-dat-phai-tu-0-den"));
         }
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("insert into competency_test (name, held_on, unit_id, pass_mark, max_score) values (:n, :on, :u, :pass, :max)")
@@ -77,7 +78,8 @@ public class CompetencyTests {
             jdbc.sql("insert into competency_subject (test_id, position, name, weight) values (:t, :p, :n, :w)")
                     .param("t", id).param("p", i).param("n", subjects.get(i).name().strip()).param("w", subjects.get(i).weight()).update();
         }
-        audit.record(AuditEvent.of("COMPETENCY_TEST", id, "CREATE").summary("Tổ chức sát hạch “" + name.strip() + "”, " + unit.name()).build());
+        audit.record(AuditEvent.of("COMPETENCY_TEST", id, "CREATE").summary(Messages.text("evaluation.to-chuc-sat-hach", name.strip(),
+                unit.name())).build());
         return id;
     }
 
@@ -134,7 +136,8 @@ public class CompetencyTests {
     /** Registers the persons with these codes (in the test's unit) for their first attempt. */
     @Transactional
     public int register(UserScope scope, long testId, List<String> codes) {
-        CompetencyTest test = test(scope, testId).orElseThrow(() -> new InvalidEvaluationException("Không có kỳ sát hạch này"));
+        CompetencyTest test = test(scope,
+                testId).orElseThrow(() -> new InvalidEvaluationException(Messages.text("evaluation.khong-co-ky-sat-hach-nay")));
         Unit unit = units.get(new UnitId(test.unitId()));
         Map<String, PersonRecord> records = people.findByCodes(codes.stream().map(String::strip).filter(c -> !c.isEmpty()).toList());
         List<String> problems = new ArrayList<>();
@@ -144,9 +147,9 @@ public class CompetencyTests {
             boolean inUnit = record != null && people.isVisible(scope, record.id()) && record.assignmentOn(test.heldOn())
                     .flatMap(a -> units.find(a.unitId())).map(u -> u.path().startsWith(unit.path())).orElse(false);
             if (!inUnit) {
-                problems.add("Không có cán bộ mã " + code + " công tác ở " + unit.name() + " vào ngày sát hạch");
+                problems.add(Messages.text("evaluation.khong-co-can-bo-ma-cong", code, unit.name()));
             } else if (sittings(testId).stream().anyMatch(s -> s.personId() == record.id().value())) {
-                problems.add(record.fullName() + " đã có tên trong kỳ sát hạch này");
+                problems.add(Messages.text("evaluation.da-co-ten-trong-ky-sat", record.fullName()));
             } else {
                 registering.add(record);
             }
@@ -169,10 +172,10 @@ public class CompetencyTests {
 
     private CompetencyTest.Sitting sitting(UserScope scope, long sittingId, CompetencyTest[] test) {
         Long testId = jdbc.sql("select test_id from competency_sitting where id = :id").param("id", sittingId).query(Long.class).optional()
-                .orElseThrow(() -> new InvalidEvaluationException("Không có lượt sát hạch này"));
-        test[0] = test(scope, testId).orElseThrow(() -> new InvalidEvaluationException("Không có kỳ sát hạch này"));
+                .orElseThrow(() -> new InvalidEvaluationException(Messages.text("evaluation.khong-co-luot-sat-hach-nay")));
+        test[0] = test(scope, testId).orElseThrow(() -> new InvalidEvaluationException(Messages.text("evaluation.khong-co-ky-sat-hach-nay")));
         if (!scope.canWrite()) {
-            throw new InvalidEvaluationException("Tài khoản chỉ được xem");
+            throw new InvalidEvaluationException(Messages.text("evaluation.tai-khoan-chi-duoc-xem"));
         }
         return sittings(testId).stream().filter(s -> s.id() == sittingId).findFirst().orElseThrow();
     }
@@ -183,12 +186,12 @@ public class CompetencyTests {
         CompetencyTest[] test = new CompetencyTest[1];
         CompetencyTest.Sitting sitting = sitting(scope, sittingId, test);
         if (scores.size() != test[0].subjects().size() || scores.stream().anyMatch(s -> s == null)) {
-            throw new InvalidEvaluationException("Cần điểm của đủ " + test[0].subjects().size() + " môn");
+            throw new InvalidEvaluationException(Messages.text("evaluation.can-diem-cua-du-mon", test[0].subjects().size()));
         }
         for (int i = 0; i < scores.size(); i++) {
             if (scores.get(i).signum() < 0 || scores.get(i).compareTo(test[0].maxScore()) > 0) {
-                throw new InvalidEvaluationException("Điểm môn " + test[0].subjects().get(i).name() + " của " + sitting.personName()
-                        + " phải từ 0 đến " + test[0].maxScore().stripTrailingZeros().toPlainString());
+                throw new InvalidEvaluationException(Messages.text("evaluation.diem-mon-cua-phai-tu-0", test[0].subjects().get(i).name(),
+                        sitting.personName(), test[0].maxScore().stripTrailingZeros().toPlainString()));
             }
         }
         BigDecimal total = test[0].total(scores);
@@ -196,8 +199,9 @@ public class CompetencyTests {
                 .param("s", String.join(";", scores.stream().map(BigDecimal::toPlainString).toList())).param("t", total)
                 .param("id", sittingId).update();
         audit.record(AuditEvent.of("COMPETENCY_SITTING", sittingId, "SCORE").person(sitting.personId())
-                .summary("Điểm sát hạch “" + test[0].name() + "” lần " + sitting.attempt() + ": " + total.toPlainString()
-                        + (total.compareTo(test[0].passMark()) >= 0 ? " (đạt)" : " (không đạt)")).build());
+                .summary(Messages.text(total.compareTo(test[0].passMark()) >= 0 ? "evaluation.diem-sat-hach-dat"
+                        : "evaluation.diem-sat-hach-khong-dat",
+                        test[0].name(), sitting.attempt(), total.toPlainString())).build());
         return total;
     }
 
@@ -207,12 +211,12 @@ public class CompetencyTests {
         CompetencyTest[] test = new CompetencyTest[1];
         CompetencyTest.Sitting sitting = sitting(scope, sittingId, test);
         if (!sitting.scored() || test[0].passed(sitting)) {
-            throw new InvalidEvaluationException("Chỉ sát hạch lại sau một lần không đạt");
+            throw new InvalidEvaluationException(Messages.text("evaluation.chi-sat-hach-lai-sau-mot"));
         }
         int last = sittings(test[0].id()).stream().filter(s -> s.personId() == sitting.personId()).mapToInt(CompetencyTest.Sitting::attempt)
                 .max().orElse(1);
         if (last != sitting.attempt()) {
-            throw new InvalidEvaluationException(sitting.personName() + " đã có lần sát hạch sau lần này");
+            throw new InvalidEvaluationException(Messages.text("evaluation.da-co-lan-sat-hach-sau", sitting.personName()));
         }
         return insertSitting(test[0].id(), sitting.personId(), last + 1);
     }
@@ -223,13 +227,13 @@ public class CompetencyTests {
         CompetencyTest[] test = new CompetencyTest[1];
         CompetencyTest.Sitting sitting = sitting(scope, sittingId, test);
         if (!sitting.scored() || test[0].passed(sitting)) {
-            throw new InvalidEvaluationException("Chỉ quyết định hướng xử lý với lần sát hạch không đạt");
+            throw new InvalidEvaluationException(Messages.text("evaluation.chi-quyet-dinh-huong-xu-ly"));
         }
         jdbc.sql("update competency_sitting set consequence = :c, consequence_note = :n where id = :id").param("c", consequence.name())
                 .param("n", note == null || note.isBlank() ? null : note.strip(), Types.VARCHAR).param("id", sittingId).update();
         audit.record(AuditEvent.of("COMPETENCY_SITTING", sittingId, "DECIDE").person(sitting.personId())
-                .summary("Sau sát hạch “" + test[0].name() + "”: " + consequence.label() + (note == null || note.isBlank() ? "" : " ("
-                        + note.strip() + ")"))
+                .summary(Messages.text("evaluation.sau-sat-hach", test[0].name(), consequence.label(), (note == null || note.isBlank() ? "" : " ("
+                        + note.strip() + ")")))
                 .build());
     }
 
@@ -268,7 +272,8 @@ public class CompetencyTests {
      */
     @Transactional
     public List<String> importScores(UserScope scope, long testId, InputStream input, String fileName) {
-        CompetencyTest test = test(scope, testId).orElseThrow(() -> new InvalidEvaluationException("Không có kỳ sát hạch này"));
+        CompetencyTest test = test(scope,
+                testId).orElseThrow(() -> new InvalidEvaluationException(Messages.text("evaluation.khong-co-ky-sat-hach-nay")));
         List<String> errors = new ArrayList<>();
         int[] codeColumn = {-1};
         int[] subjectColumns = new int[test.subjects().size()];
@@ -293,11 +298,11 @@ public class CompetencyTests {
                             }
                             for (int s = 0; s < subjectColumns.length; s++) {
                                 if (subjectColumns[s] < 0) {
-                                    errors.add("Tệp thiếu cột môn “" + test.subjects().get(s).name() + "”");
+                                    errors.add(Messages.text("evaluation.tep-thieu-cot-mon", test.subjects().get(s).name()));
                                 }
                             }
                             if (codeColumn[0] < 0) {
-                                errors.add("Tệp thiếu cột “Mã cán bộ”");
+                                errors.add(Messages.text("evaluation.tep-thieu-cot-ma-can-bo"));
                             }
                             return errors.isEmpty();
                         }
@@ -330,7 +335,7 @@ public class CompetencyTests {
         for (Object[] row : rows) {
             CompetencyTest.Sitting sitting = latest.get((String) row[1]);
             if (sitting == null) {
-                errors.add("Dòng " + row[0] + ": mã " + row[1] + " không có tên trong kỳ sát hạch");
+                errors.add(Messages.text("evaluation.dong-ma-khong-co-ten-trong", row[0], row[1]));
                 continue;
             }
             List<BigDecimal> values = new ArrayList<>();
@@ -342,8 +347,8 @@ public class CompetencyTests {
                     }
                     values.add(value);
                 } catch (NumberFormatException e) {
-                    errors.add("Dòng " + row[0] + ": điểm “" + text + "” không hợp lệ (từ 0 đến "
-                            + test.maxScore().stripTrailingZeros().toPlainString() + ")");
+                    errors.add(Messages.text("evaluation.dong-diem-khong-hop-le-tu", row[0], text,
+                            test.maxScore().stripTrailingZeros().toPlainString()));
                     break;
                 }
             }
@@ -360,7 +365,7 @@ public class CompetencyTests {
         try {
             return new BigDecimal((text == null ? "" : text).strip().replace(',', '.'));
         } catch (NumberFormatException e) {
-            throw new InvalidEvaluationException(what + " phải là một số");
+            throw new InvalidEvaluationException(Messages.text("evaluation.phai-la-mot-so", what));
         }
     }
 }

@@ -22,6 +22,7 @@ import vn.chuan.people.PersonNotFoundException;
 import vn.chuan.people.PersonRegistry;
 import vn.chuan.security.UserScope;
 import vn.chuan.shared.Dates;
+import vn.chuan.shared.Messages;
 
 /**
  * Discipline and awards as the personnel record holds them: form, decision number and date,
@@ -38,8 +39,9 @@ public class Conduct {
 
         /** "Khiển trách (QĐ 12/QĐ-UBND ngày 03/04/2025, UBND huyện, 12 tháng)". */
         public String text() {
-            return form.label() + " (" + decisionNumber + " ngày " + Dates.format(decidedOn) + ", " + issuer
-                    + (durationMonths == null ? "" : ", " + durationMonths + " tháng") + ")";
+            return durationMonths == null
+                    ? Messages.text("evaluation.ky-luat", form.label(), decisionNumber, Dates.format(decidedOn), issuer)
+                    : Messages.text("evaluation.ky-luat-thoi-han", form.label(), decisionNumber, Dates.format(decidedOn), issuer, durationMonths);
         }
     }
 
@@ -113,10 +115,10 @@ public class Conduct {
         requireWritable(scope, personId);
         requireDecision(decisionNumber, decidedOn, issuer);
         if (form == null) {
-            throw new InvalidEvaluationException("Chọn hình thức kỷ luật");
+            throw new InvalidEvaluationException(Messages.text("evaluation.chon-hinh-thuc-ky-luat"));
         }
         if (durationMonths != null && (durationMonths <= 0 || durationMonths > 120)) {
-            throw new InvalidEvaluationException("Thời hạn kỷ luật phải từ 1 đến 120 tháng");
+            throw new InvalidEvaluationException(Messages.text("evaluation.thoi-han-ky-luat-phai-tu"));
         }
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
@@ -125,8 +127,8 @@ public class Conduct {
                 """).param("p", personId).param("form", form.name()).param("number", decisionNumber.strip()).param("on", decidedOn)
                 .param("issuer", issuer.strip()).param("months", durationMonths, Types.INTEGER).update(keys, "id");
         long id = keys.getKey().longValue();
-        audit.record(AuditEvent.of("DISCIPLINE", id, "CREATE").person(personId).summary("Ghi kỷ luật: " + form.label() + ", "
-                + decisionNumber.strip() + " ngày " + Dates.format(decidedOn)).build());
+        audit.record(AuditEvent.of("DISCIPLINE", id, "CREATE").person(personId).summary(Messages.text("evaluation.ghi-ky-luat-ngay", form.label(),
+                decisionNumber.strip(), Dates.format(decidedOn))).build());
         return id;
     }
 
@@ -135,24 +137,24 @@ public class Conduct {
         requireWritable(scope, personId);
         requireDecision(decisionNumber, decidedOn, issuer);
         if (form == null || form.isBlank()) {
-            throw new InvalidEvaluationException("Ghi hình thức khen thưởng (giấy khen, bằng khen, danh hiệu …)");
+            throw new InvalidEvaluationException(Messages.text("evaluation.ghi-hinh-thuc-khen-thuong-giay"));
         }
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("insert into award (person_id, form, decision_number, decided_on, issuer) values (:p, :form, :number, :on, :issuer)")
                 .param("p", personId).param("form", form.strip()).param("number", decisionNumber.strip()).param("on", decidedOn)
                 .param("issuer", issuer.strip()).update(keys, "id");
         long id = keys.getKey().longValue();
-        audit.record(AuditEvent.of("AWARD", id, "CREATE").person(personId).summary("Ghi khen thưởng: " + form.strip() + ", "
-                + decisionNumber.strip() + " ngày " + Dates.format(decidedOn)).build());
+        audit.record(AuditEvent.of("AWARD", id, "CREATE").person(personId).summary(Messages.text("evaluation.ghi-khen-thuong-ngay", form.strip(),
+                decisionNumber.strip(), Dates.format(decidedOn))).build());
         return id;
     }
 
     private void requireDecision(String number, LocalDate on, String issuer) {
         if (number == null || number.isBlank() || issuer == null || issuer.isBlank() || on == null) {
-            throw new InvalidEvaluationException("Cần số quyết định, ngày quyết định và cơ quan ban hành");
+            throw new InvalidEvaluationException(Messages.text("evaluation.can-so-quyet-dinh-ngay-quyet"));
         }
         if (on.isAfter(LocalDate.now(clock))) {
-            throw new InvalidEvaluationException("Ngày quyết định không thể sau hôm nay");
+            throw new InvalidEvaluationException(Messages.text("evaluation.ngay-quyet-dinh-khong-the-sau"));
         }
     }
 
@@ -165,7 +167,7 @@ public class Conduct {
     private void requireWritable(UserScope scope, long personId) {
         requireVisible(scope, personId);
         if (!scope.canWrite()) {
-            throw new InvalidEvaluationException("Tài khoản chỉ được xem");
+            throw new InvalidEvaluationException(Messages.text("evaluation.tai-khoan-chi-duoc-xem"));
         }
     }
 

@@ -13,6 +13,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.chuan.security.ChuanUser;
 import vn.chuan.shared.Dates;
+import vn.chuan.shared.Messages;
 
 /** A person's discipline and awards: the fragment the person page loads, and the forms that add to them. */
 @Controller
@@ -40,11 +41,11 @@ class ConductController {
         try {
             conduct.recordDiscipline(user.scope(), id, DisciplineForm.parse(form).orElse(null), number, date(date), issuer,
                     months == null || months.isBlank() ? null : Integer.valueOf(months.strip()));
-            redirect.addFlashAttribute("notice", "Đã ghi kỷ luật.");
+            redirect.addFlashAttribute("notice", Messages.text("evaluation.da-ghi-ky-luat"));
         } catch (InvalidEvaluationException e) {
             redirect.addFlashAttribute("problem", e.getMessage());
         } catch (NumberFormatException e) {
-            redirect.addFlashAttribute("problem", "Thời hạn kỷ luật phải là số tháng");
+            redirect.addFlashAttribute("problem", Messages.text("evaluation.thoi-han-ky-luat-phai-la"));
         }
         return "redirect:/can-bo/" + id;
     }
@@ -55,11 +56,11 @@ class ConductController {
             RedirectAttributes redirect) {
         // A refusal goes back to the page the action was sent from, with its reason (WebShellAdvice.refused).
         conduct.recordAward(user.scope(), id, form, number, date(date), issuer);
-        redirect.addFlashAttribute("notice", "Đã ghi khen thưởng.");
+        redirect.addFlashAttribute("notice", Messages.text("evaluation.da-ghi-khen-thuong"));
         return "redirect:/can-bo/" + id;
     }
 
     private static LocalDate date(String text) {
-        return Dates.parse(text).orElseThrow(() -> new InvalidEvaluationException("Ngày quyết định không hợp lệ (dd/mm/yyyy)"));
+        return Dates.parse(text).orElseThrow(() -> new InvalidEvaluationException(Messages.text("evaluation.ngay-quyet-dinh-khong-hop-le")));
     }
 }

@@ -6,6 +6,7 @@ import org.springframework.stereotype.Component;
 
 import vn.chuan.people.UnitFindings;
 import vn.chuan.security.UserScope;
+import vn.chuan.shared.Messages;
 
 /** Past rounds recorded as decided over the cap on "excellent": findings of the data-quality page, not refusals. */
 @Component
@@ -19,7 +20,7 @@ class DecidedQuotaBreaches implements UnitFindings {
 
     @Override
     public String title() {
-        return "Kết quả đánh giá đã ghi nhận vượt tỷ lệ hoàn thành xuất sắc nhiệm vụ (NĐ 335/2025)";
+        return Messages.text("evaluation.ket-qua-danh-gia-da-ghi");
     }
 
     @Override

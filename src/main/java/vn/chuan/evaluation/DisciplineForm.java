@@ -2,17 +2,18 @@ package vn.chuan.evaluation;
 
 import java.util.Optional;
 
+import vn.chuan.shared.Messages;
 import vn.chuan.shared.VietnameseText;
 
 /** Forms of discipline of cadres and civil servants (Luật CBCC; NĐ 112/2020), lightest first. */
 public enum DisciplineForm {
-    KHIEN_TRACH("Khiển trách"),
-    CANH_CAO("Cảnh cáo"),
-    HA_BAC_LUONG("Hạ bậc lương"),
-    GIANG_CHUC("Giáng chức"),
-    CACH_CHUC("Cách chức"),
-    BAI_NHIEM("Bãi nhiệm"),
-    BUOC_THOI_VIEC("Buộc thôi việc");
+    KHIEN_TRACH(Messages.text("evaluation.khien-trach")),
+    CANH_CAO(Messages.text("evaluation.canh-cao")),
+    HA_BAC_LUONG(Messages.text("evaluation.ha-bac-luong")),
+    GIANG_CHUC(Messages.text("evaluation.giang-chuc")),
+    CACH_CHUC(Messages.text("evaluation.cach-chuc")),
+    BAI_NHIEM(Messages.text("evaluation.bai-nhiem")),
+    BUOC_THOI_VIEC(Messages.text("evaluation.buoc-thoi-viec"));
 
     private final String label;
 

@@ -28,6 +28,7 @@ import tools.jackson.databind.json.JsonMapper;
 import vn.chuan.security.ChuanUser;
 import vn.chuan.shared.ChartSpec;
 import vn.chuan.shared.Downloads;
+import vn.chuan.shared.Messages;
 import vn.chuan.units.Unit;
 import vn.chuan.units.UnitId;
 import vn.chuan.units.Units;
@@ -97,7 +98,7 @@ class EvaluationController {
     String approve(@AuthenticationPrincipal ChuanUser user, @PathVariable long id, RedirectAttributes redirect) {
         // A refusal goes back to the page the action was sent from, with its reason (WebShellAdvice.refused).
         evaluations.approve(user.scope(), id);
-        redirect.addFlashAttribute("notice", "Đã duyệt và khóa đợt đánh giá.");
+        redirect.addFlashAttribute("notice", Messages.text("evaluation.da-duyet-va-khoa-dot-danh"));
         return "redirect:/danh-gia/" + id;
     }
 
@@ -107,7 +108,7 @@ class EvaluationController {
         Unit unit = units.find(new UnitId(unitId)).orElseThrow(RoundNotFoundException::new);
         // A refusal goes back to the page the action was sent from, with its reason (WebShellAdvice.refused).
         evaluations.allowAboveQuota(user.scope(), id, unit, reason, user.getUsername());
-        redirect.addFlashAttribute("notice", "Đã cho phép " + unit.name() + " vượt tỷ lệ hoàn thành xuất sắc nhiệm vụ.");
+        redirect.addFlashAttribute("notice", Messages.text("evaluation.da-cho-phep-vuot-ty-le", unit.name()));
         return "redirect:/danh-gia/" + id;
     }
 
@@ -117,13 +118,13 @@ class EvaluationController {
         try (var input = file.getInputStream()) {
             GradeImport.Result result = gradeImport.importGrades(user.scope(), id, input, file.getOriginalFilename());
             if (result.errors().isEmpty()) {
-                redirect.addFlashAttribute("notice", "Đã nhập " + result.saved() + " xếp loại từ " + result.rows() + " dòng.");
+                redirect.addFlashAttribute("notice", Messages.text("evaluation.da-nhap-xep-loai-tu-dong", result.saved(), result.rows()));
             } else {
-                redirect.addFlashAttribute("problem", "Không nhập gì: " + String.join("; ", result.errors().subList(0,
-                        Math.min(20, result.errors().size()))) + (result.errors().size() > 20 ? "; …" : ""));
+                redirect.addFlashAttribute("problem", Messages.text("evaluation.khong-nhap-gi-2", String.join("; ", result.errors().subList(0,
+                        Math.min(20, result.errors().size()))), (result.errors().size() > 20 ? "; …" : "")));
             }
         } catch (InvalidEvaluationException e) {
-            redirect.addFlashAttribute("problem", "Không nhập gì: " + e.getMessage());
+            redirect.addFlashAttribute("problem", Messages.text("evaluation.khong-nhap-gi", e.getMessage()));
         }
         return "redirect:/danh-gia/" + id;
     }
@@ -161,9 +162,10 @@ class EvaluationController {
             Optional<String> quota = evaluations.save(user.scope(), id, unit, entries);
             if ("nop".equals(form.getFirst("thaoTac"))) {
                 evaluations.submit(user.scope(), id, unit, user.getUsername());
-                redirect.addFlashAttribute("notice", "Đã lưu và nộp kết quả đánh giá của " + unit.name() + ".");
+                redirect.addFlashAttribute("notice", Messages.text("evaluation.da-luu-va-nop-ket-qua", unit.name()));
             } else {
-                redirect.addFlashAttribute("notice", "Đã lưu." + quota.map(q -> " Lưu ý: " + q).orElse(""));
+                redirect.addFlashAttribute("notice", quota.map(q -> Messages.text("evaluation.da-luu-luu-y",
+                        q)).orElse(Messages.text("evaluation.da-luu")));
             }
         } catch (InvalidEvaluationException e) {
             // Refused (the cap, a discipline …): the grid is shown again with what was typed, nothing is lost.
@@ -203,8 +205,8 @@ class EvaluationController {
             @RequestParam("donVi") long unitId, RedirectAttributes redirect) {
         // A refusal goes back to the page the action was sent from, with its reason (WebShellAdvice.refused).
         evaluations.changeLocked(user.scope(), id, personId, Grade.parse(grade)
-                .orElseThrow(() -> new InvalidEvaluationException("Chọn một xếp loại")), reason);
-        redirect.addFlashAttribute("notice", "Đã sửa xếp loại (ghi vào nhật ký, kèm lý do).");
+                .orElseThrow(() -> new InvalidEvaluationException(Messages.text("evaluation.chon-mot-xep-loai"))), reason);
+        redirect.addFlashAttribute("notice", Messages.text("evaluation.da-sua-xep-loai-ghi-vao"));
         return "redirect:/danh-gia/" + id + "/don-vi/" + unitId;
     }
 

@@ -28,6 +28,7 @@ import vn.chuan.people.PersonSearch;
 import vn.chuan.security.UserScope;
 import vn.chuan.shared.AssignmentReason;
 import vn.chuan.shared.Gender;
+import vn.chuan.shared.Messages;
 import vn.chuan.shared.PageOf;
 import vn.chuan.shared.PositionTitle;
 import vn.chuan.shared.StaffCategory;
@@ -73,15 +74,16 @@ public class Evaluations {
     @Transactional
     public long openRound(UserScope scope, int year, long unitId) {
         Unit unit = units.find(new UnitId(unitId)).filter(scope::covers).filter(u -> scope.canWrite())
-                .orElseThrow(() -> new InvalidEvaluationException("Đơn vị không có hoặc nằm ngoài phạm vi được giao"));
+                .orElseThrow(() -> new InvalidEvaluationException(Messages.text("evaluation.don-vi-khong-co-hoac-nam")));
         if (year < 2000 || year > LocalDate.now(clock).getYear()) {
-            throw new InvalidEvaluationException("Năm đánh giá phải từ 2000 đến năm nay");
+            throw new InvalidEvaluationException(Messages.text("evaluation.nam-danh-gia-phai-tu-2000"));
         }
         if (repository.roundExists(year, unitId)) {
-            throw new InvalidEvaluationException("Đã có đợt đánh giá năm " + year + " của " + unit.name());
+            throw new InvalidEvaluationException(Messages.text("evaluation.da-co-dot-danh-gia-nam", year, unit.name()));
         }
         long id = repository.insertRound(year, unitId);
-        audit.record(AuditEvent.of("EVALUATION_ROUND", id, "CREATE").summary("Mở đợt đánh giá năm " + year + ", " + unit.name()).build());
+        audit.record(AuditEvent.of("EVALUATION_ROUND", id, "CREATE").summary(Messages.text("evaluation.mo-dot-danh-gia-nam", year,
+                unit.name())).build());
         return id;
     }
 
@@ -115,7 +117,7 @@ public class Evaluations {
 
     private void requireInRound(UserScope scope, EvaluationRound round, Unit unit) {
         if (!unit.path().startsWith(round.unitPath()) || !scope.covers(unit)) {
-            throw new InvalidEvaluationException("Đơn vị " + unit.name() + " không thuộc đợt đánh giá này hoặc nằm ngoài phạm vi được giao");
+            throw new InvalidEvaluationException(Messages.text("evaluation.don-vi-khong-thuoc-dot-danh", unit.name()));
         }
     }
 
@@ -139,10 +141,11 @@ public class Evaluations {
      */
     @Transactional
     public int recordDecided(UserScope scope, long roundId, Map<Unit, List<Entry>> gradesByUnit) {
-        EvaluationRound round = round(scope, roundId).orElseThrow(() -> new InvalidEvaluationException("Không có đợt đánh giá này"));
+        EvaluationRound round = round(scope,
+                roundId).orElseThrow(() -> new InvalidEvaluationException(Messages.text("evaluation.khong-co-dot-danh-gia-nay")));
         requireApprover(scope, round);
         if (round.locked()) {
-            throw new InvalidEvaluationException("Đợt đánh giá năm " + round.year() + " đã khóa");
+            throw new InvalidEvaluationException(Messages.text("evaluation.dot-danh-gia-nam-da-khoa", round.year()));
         }
         int saved = 0;
         for (Map.Entry<Unit, List<Entry>> unit : gradesByUnit.entrySet()) {
@@ -152,7 +155,7 @@ public class Evaluations {
         repository.lock(roundId, LocalDate.now(clock));
         repository.markRecordedAsDecided(roundId);
         audit.record(AuditEvent.of("EVALUATION_ROUND", roundId, "RECORDED_AS_DECIDED")
-                .summary("Ghi nhận kết quả đánh giá năm " + round.year() + " đã quyết định, " + round.unitName() + " (" + saved + " người)")
+                .summary(Messages.text("evaluation.ghi-nhan-ket-qua-danh-gia", round.year(), round.unitName(), saved))
                 .build());
         return saved;
     }
@@ -172,7 +175,8 @@ public class Evaluations {
             for (Unit unit : unitsOf(round)) {
                 if (scope.covers(unit) && !exceptions.containsKey(unit.id().value())) {
                     Quota.check(counts.getOrDefault(unit.id().value(), Map.of()))
-                            .ifPresent(b -> breaches.add(new QuotaBreach(round.year(), unit.name(), "Năm " + round.year() + ": " + b)));
+                            .ifPresent(b -> breaches.add(new QuotaBreach(round.year(), unit.name(), Messages.text("evaluation.nam", round.year(),
+                                    b))));
                 }
             }
         }
@@ -180,31 +184,32 @@ public class Evaluations {
     }
 
     private Optional<String> save(UserScope scope, long roundId, Unit unit, List<Entry> entries, boolean asDecided) {
-        EvaluationRound round = round(scope, roundId).orElseThrow(() -> new InvalidEvaluationException("Không có đợt đánh giá này"));
+        EvaluationRound round = round(scope,
+                roundId).orElseThrow(() -> new InvalidEvaluationException(Messages.text("evaluation.khong-co-dot-danh-gia-nay")));
         if (round.locked()) {
-            throw new InvalidEvaluationException("Đợt đánh giá đã được duyệt và khóa: sửa từng người, kèm lý do");
+            throw new InvalidEvaluationException(Messages.text("evaluation.dot-danh-gia-da-duoc-duyet"));
         }
         if (!scope.canWrite()) {
-            throw new InvalidEvaluationException("Tài khoản chỉ được xem");
+            throw new InvalidEvaluationException(Messages.text("evaluation.tai-khoan-chi-duoc-xem"));
         }
         Map<Long, GridRow> grid = new HashMap<>();
         grid(scope, round, unit).forEach(r -> grid.put(r.personId(), r));
         for (Entry entry : entries) {
             if (!grid.containsKey(entry.personId())) {
-                throw new InvalidEvaluationException("Người có mã số " + entry.personId() + " không thuộc " + unit.name()
-                        + " trong đợt đánh giá năm " + round.year());
+                throw new InvalidEvaluationException(Messages.text("evaluation.nguoi-co-ma-so-khong-thuoc", entry.personId(), unit.name(),
+                        round.year()));
             }
             if (entry.grade() != null && entry.grade() != Grade.KHT) {
                 Optional<Conduct.Discipline> discipline = conduct.disciplinedIn(entry.personId(), round.year());
                 if (discipline.isPresent()) {
-                    throw new InvalidEvaluationException(grid.get(entry.personId()).name() + " bị kỷ luật trong năm " + round.year() + " ("
-                            + discipline.get().text() + "): chỉ được xếp loại không hoàn thành nhiệm vụ (NĐ 335/2025)");
+                    throw new InvalidEvaluationException(Messages.text("evaluation.bi-ky-luat-trong-nam-chi", grid.get(entry.personId()).name(),
+                            round.year(), discipline.get().text()));
                 }
             }
             Optional<Long> other = repository.roundOfGrade(entry.personId(), round.year());
             if (other.isPresent() && other.get() != round.id()) {
-                throw new InvalidEvaluationException(grid.get(entry.personId()).name() + " đã được xếp loại năm " + round.year()
-                        + " trong một đợt khác");
+                throw new InvalidEvaluationException(Messages.text("evaluation.da-duoc-xep-loai-nam-trong", grid.get(entry.personId()).name(),
+                        round.year()));
             }
         }
         for (Entry entry : entries) {
@@ -216,12 +221,12 @@ public class Evaluations {
             if (row.grade() == null) {
                 repository.insertGrade(round.id(), entry.personId(), unit.id().value(), round.year(), entry.grade(), comment);
             } else if (!repository.updateGrade(entry.personId(), round.year(), row.version(), entry.grade(), comment)) {
-                throw new InvalidEvaluationException("Xếp loại của " + row.name() + " vừa được người khác sửa: hãy tải lại trang");
+                throw new InvalidEvaluationException(Messages.text("evaluation.xep-loai-cua-vua-duoc-nguoi", row.name()));
             }
             audit.record(AuditEvent.of("EVALUATION_GRADE", entry.personId(), row.grade() == null ? "CREATE" : "UPDATE")
-                    .person(entry.personId()).summary("Xếp loại năm " + round.year())
-                    .change("Xếp loại", row.grade() == null ? null : row.grade().label(), entry.grade().label())
-                    .change("Nhận xét", row.comment(), comment).build());
+                    .person(entry.personId()).summary(Messages.text("evaluation.xep-loai-nam", round.year()))
+                    .change(Messages.text("evaluation.xep-loai"), row.grade() == null ? null : row.grade().label(), entry.grade().label())
+                    .change(Messages.text("evaluation.nhan-xet"), row.comment(), comment).build());
         }
         // The grid as saved: what was read, with the entries applied (no second reading). The cap holds at every save,
         // before and after submission, from the page, the grade import and the API alike (the transaction rolls back).
@@ -237,10 +242,9 @@ public class Evaluations {
             return breach;
         }
         if (exception == null) {
-            throw new InvalidEvaluationException("Không lưu: " + breach.get() + ". Nếu đơn vị có thành tích nổi bật, cấp duyệt đợt đánh giá "
-                    + "có thể cho phép vượt tỷ lệ (ghi lý do) trên trang của đợt.");
+            throw new InvalidEvaluationException(Messages.text("evaluation.khong-luu-neu-don-vi-co", breach.get()));
         }
-        return Optional.of(breach.get() + "; đơn vị được phép vượt tỷ lệ: " + exception);
+        return Optional.of(Messages.text("evaluation.don-vi-duoc-phep-vuot-ty", breach.get(), exception));
     }
 
     /**
@@ -249,24 +253,25 @@ public class Evaluations {
      */
     @Transactional
     public void allowAboveQuota(UserScope scope, long roundId, Unit unit, String reason, String by) {
-        EvaluationRound round = round(scope, roundId).orElseThrow(() -> new InvalidEvaluationException("Không có đợt đánh giá này"));
+        EvaluationRound round = round(scope,
+                roundId).orElseThrow(() -> new InvalidEvaluationException(Messages.text("evaluation.khong-co-dot-danh-gia-nay")));
         requireApprover(scope, round);
         if (round.locked()) {
-            throw new InvalidEvaluationException("Đợt đánh giá đã được duyệt và khóa");
+            throw new InvalidEvaluationException(Messages.text("evaluation.dot-danh-gia-da-duoc-duyet-va"));
         }
         if (unitsOf(round).stream().noneMatch(u -> u.id().equals(unit.id()))) {
-            throw new InvalidEvaluationException(unit.name() + " không thuộc đợt đánh giá này");
+            throw new InvalidEvaluationException(Messages.text("evaluation.khong-thuoc-dot-danh-gia-nay", unit.name()));
         }
         if (reason == null || reason.isBlank()) {
-            throw new InvalidEvaluationException("Cho phép vượt tỷ lệ cần ghi lý do (thành tích nổi bật của đơn vị)");
+            throw new InvalidEvaluationException(Messages.text("evaluation.cho-phep-vuot-ty-le-can"));
         }
         if (repository.quotaExceptions(roundId).containsKey(unit.id().value())) {
-            throw new InvalidEvaluationException(unit.name() + " đã được phép vượt tỷ lệ trong đợt này");
+            throw new InvalidEvaluationException(Messages.text("evaluation.da-duoc-phep-vuot-ty-le", unit.name()));
         }
         repository.markQuotaException(roundId, unit.id().value(), reason.strip(), by, LocalDate.now(clock));
         audit.record(AuditEvent.of("EVALUATION_ROUND", roundId, "QUOTA_EXCEPTION")
-                .summary("Cho phép " + unit.name() + " vượt tỷ lệ hoàn thành xuất sắc nhiệm vụ năm " + round.year())
-                .change("Lý do vượt tỷ lệ", null, reason.strip()).build());
+                .summary(Messages.text("evaluation.cho-phep-vuot-ty-le-hoan", unit.name(), round.year()))
+                .change(Messages.text("evaluation.ly-do-vuot-ty-le"), null, reason.strip()).build());
     }
 
     /** The units allowed above the quota in a round: unit id → reason, who and when. */
@@ -276,7 +281,7 @@ public class Evaluations {
 
     private static void requireApprover(UserScope scope, EvaluationRound round) {
         if (!scope.canWrite() || !(scope.isWholeDatabase() || round.unitPath().startsWith(scope.path()))) {
-            throw new InvalidEvaluationException("Chỉ cấp " + round.unitName() + " hoặc cấp trên duyệt được đợt đánh giá này");
+            throw new InvalidEvaluationException(Messages.text("evaluation.chi-cap-hoac-cap-tren-duyet", round.unitName()));
         }
     }
 
@@ -298,21 +303,23 @@ public class Evaluations {
     /** Submits a unit's grid: everyone graded and the quota kept, or refused with the reason. */
     @Transactional
     public void submit(UserScope scope, long roundId, Unit unit, String by) {
-        EvaluationRound round = round(scope, roundId).orElseThrow(() -> new InvalidEvaluationException("Không có đợt đánh giá này"));
+        EvaluationRound round = round(scope,
+                roundId).orElseThrow(() -> new InvalidEvaluationException(Messages.text("evaluation.khong-co-dot-danh-gia-nay")));
         if (round.locked() || repository.submissions(roundId).containsKey(unit.id().value())) {
-            throw new InvalidEvaluationException(unit.name() + " đã nộp kết quả đánh giá năm " + round.year());
+            throw new InvalidEvaluationException(Messages.text("evaluation.da-nop-ket-qua-danh-gia", unit.name(), round.year()));
         }
         List<GridRow> grid = grid(scope, round, unit);
         long missing = grid.stream().filter(r -> r.grade() == null).count();
         if (missing > 0) {
-            throw new InvalidEvaluationException("Chưa nộp được: còn " + missing + " người chưa được xếp loại");
+            throw new InvalidEvaluationException(Messages.text("evaluation.chua-nop-duoc-con-nguoi-chua", missing));
         }
         Optional<String> quota = quotaWarning(grid);
         if (quota.isPresent()) {
-            throw new InvalidEvaluationException("Chưa nộp được: " + quota.get());
+            throw new InvalidEvaluationException(Messages.text("evaluation.chua-nop-duoc", quota.get()));
         }
         repository.submit(roundId, unit.id().value(), LocalDate.now(clock), by);
-        audit.record(AuditEvent.of("EVALUATION_ROUND", roundId, "SUBMIT").summary(unit.name() + " nộp kết quả đánh giá năm " + round.year())
+        audit.record(AuditEvent.of("EVALUATION_ROUND", roundId, "SUBMIT").summary(Messages.text("evaluation.nop-ket-qua-danh-gia-nam",
+                unit.name(), round.year()))
                 .build());
     }
 
@@ -327,17 +334,18 @@ public class Evaluations {
     /** Approves and locks the round: by its own unit's officers, once every unit with grades has submitted. */
     @Transactional
     public void approve(UserScope scope, long roundId) {
-        EvaluationRound round = round(scope, roundId).orElseThrow(() -> new InvalidEvaluationException("Không có đợt đánh giá này"));
+        EvaluationRound round = round(scope,
+                roundId).orElseThrow(() -> new InvalidEvaluationException(Messages.text("evaluation.khong-co-dot-danh-gia-nay")));
         requireApprover(scope, round);
         if (round.locked()) {
-            throw new InvalidEvaluationException("Đợt đánh giá đã được duyệt");
+            throw new InvalidEvaluationException(Messages.text("evaluation.dot-danh-gia-da-duoc-duyet-2"));
         }
         Map<Long, LocalDate> submitted = repository.submissions(roundId);
         Map<Long, Map<Grade, Integer>> counts = repository.countsByUnit(roundId);
         List<String> waiting = unitsOf(round).stream().filter(u -> !submitted.containsKey(u.id().value())
                 && counts.containsKey(u.id().value())).map(Unit::name).toList();
         if (!waiting.isEmpty()) {
-            throw new InvalidEvaluationException("Còn đơn vị chưa nộp: " + String.join(", ", waiting));
+            throw new InvalidEvaluationException(Messages.text("evaluation.con-don-vi-chua-nop", String.join(", ", waiting)));
         }
         // Every unit is checked again: a round is never locked in breach of the cap.
         Map<Long, String> exceptions = repository.quotaExceptions(roundId);
@@ -348,34 +356,35 @@ public class Evaluations {
             }
         }
         if (!breaches.isEmpty()) {
-            throw new InvalidEvaluationException("Chưa duyệt được, đơn vị vượt tỷ lệ: " + String.join("; ", breaches));
+            throw new InvalidEvaluationException(Messages.text("evaluation.chua-duyet-duoc-don-vi-vuot", String.join("; ", breaches)));
         }
         repository.lock(roundId, LocalDate.now(clock));
-        audit.record(AuditEvent.of("EVALUATION_ROUND", roundId, "APPROVE").summary("Duyệt và khóa đợt đánh giá năm " + round.year() + ", "
-                + round.unitName()).build());
+        audit.record(AuditEvent.of("EVALUATION_ROUND", roundId, "APPROVE").summary(Messages.text("evaluation.duyet-va-khoa-dot-danh-gia",
+                round.year(), round.unitName())).build());
     }
 
     /** Changes a grade of a locked round: the reason is required and kept in the audit with the old and new grade. */
     @Transactional
     public void changeLocked(UserScope scope, long roundId, long personId, Grade grade, String reason) {
-        EvaluationRound round = round(scope, roundId).orElseThrow(() -> new InvalidEvaluationException("Không có đợt đánh giá này"));
+        EvaluationRound round = round(scope,
+                roundId).orElseThrow(() -> new InvalidEvaluationException(Messages.text("evaluation.khong-co-dot-danh-gia-nay")));
         if (!round.locked()) {
-            throw new InvalidEvaluationException("Đợt chưa khóa: sửa trong bảng xếp loại của đơn vị");
+            throw new InvalidEvaluationException(Messages.text("evaluation.dot-chua-khoa-sua-trong-bang"));
         }
         if (reason == null || reason.isBlank()) {
-            throw new InvalidEvaluationException("Sửa xếp loại đã khóa cần ghi lý do");
+            throw new InvalidEvaluationException(Messages.text("evaluation.sua-xep-loai-da-khoa-can"));
         }
         if (!scope.canWrite() || !people.isVisible(scope, new PersonId(personId))) {
-            throw new InvalidEvaluationException("Người này nằm ngoài phạm vi được giao");
+            throw new InvalidEvaluationException(Messages.text("evaluation.nguoi-nay-nam-ngoai-pham-vi"));
         }
         GridRow current = repository.grades(round.year(), List.of(personId)).get(personId);
         if (current == null) {
-            throw new InvalidEvaluationException("Người này chưa được xếp loại năm " + round.year());
+            throw new InvalidEvaluationException(Messages.text("evaluation.nguoi-nay-chua-duoc-xep-loai", round.year()));
         }
         repository.updateGrade(personId, round.year(), current.version(), grade, current.comment());
         audit.record(AuditEvent.of("EVALUATION_GRADE", personId, "CHANGE_LOCKED").person(personId)
-                .summary("Sửa xếp loại năm " + round.year() + " sau khi khóa. Lý do: " + reason.strip())
-                .change("Xếp loại", current.grade().label(), grade.label()).build());
+                .summary(Messages.text("evaluation.sua-xep-loai-nam-sau-khi", round.year(), reason.strip()))
+                .change(Messages.text("evaluation.xep-loai"), current.grade().label(), grade.label()).build());
     }
 
     /** People of the scope graded "không hoàn thành" in this year and the one before, wherever they were. */
@@ -460,7 +469,7 @@ public class Evaluations {
     /** The grade mix of {@code unit}'s subtree in the year, by unit below ("don-vi"), category ("loai") or gender ("gioi-tinh"), and the trend. */
     public GradeMix mix(UserScope scope, Unit unit, int year, String by) {
         if (!scope.covers(unit)) {
-            throw new InvalidEvaluationException("Đơn vị " + unit.name() + " nằm ngoài phạm vi được giao");
+            throw new InvalidEvaluationException(Messages.text("evaluation.don-vi-nam-ngoai-pham-vi", unit.name()));
         }
         List<Integer> years = repository.years();
         int first = years.isEmpty() ? year : Math.min(years.get(0), year);
@@ -497,7 +506,7 @@ public class Evaluations {
             }
         }
         return new GradeMix(unit, year, by == null ? "don-vi" : by, List.copyOf(rows.values()),
-                new GradeMix.Row("Tổng cộng", "", total), trend);
+                new GradeMix.Row(Messages.text("evaluation.tong-cong"), "", total), trend);
     }
 
     /** The id (as text) of the unit directly below {@code root} on this path; null for the root itself. */
@@ -520,7 +529,7 @@ public class Evaluations {
     public PageOf<GridRow> graded(UserScope scope, Unit unit, int year, Grade grade, String category, String gender,
             int page) {
         if (!scope.covers(unit)) {
-            throw new InvalidEvaluationException("Đơn vị " + unit.name() + " nằm ngoài phạm vi được giao");
+            throw new InvalidEvaluationException(Messages.text("evaluation.don-vi-nam-ngoai-pham-vi", unit.name()));
         }
         return repository.graded(unit.path(), year, grade, category, gender, page, 50);
     }

@@ -2,14 +2,15 @@ package vn.chuan.evaluation;
 
 import java.util.Optional;
 
+import vn.chuan.shared.Messages;
 import vn.chuan.shared.VietnameseText;
 
 /** The four grades of the annual evaluation (Luật 80/2025 Art. 26; NĐ 335/2025), best first. */
 public enum Grade {
-    HTXS("Hoàn thành xuất sắc nhiệm vụ"),
-    HTT("Hoàn thành tốt nhiệm vụ"),
-    HT("Hoàn thành nhiệm vụ"),
-    KHT("Không hoàn thành nhiệm vụ");
+    HTXS(Messages.text("evaluation.hoan-thanh-xuat-sac-nhiem-vu")),
+    HTT(Messages.text("evaluation.hoan-thanh-tot-nhiem-vu")),
+    HT(Messages.text("evaluation.hoan-thanh-nhiem-vu")),
+    KHT(Messages.text("evaluation.khong-hoan-thanh-nhiem-vu"));
 
     private final String label;
 

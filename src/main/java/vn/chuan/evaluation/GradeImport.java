@@ -16,6 +16,7 @@ import vn.chuan.people.Assignment;
 import vn.chuan.people.PersonRecord;
 import vn.chuan.people.PersonRegistry;
 import vn.chuan.security.UserScope;
+import vn.chuan.shared.Messages;
 import vn.chuan.shared.TabularFile;
 import vn.chuan.shared.VietnameseText;
 import vn.chuan.units.Unit;
@@ -59,7 +60,8 @@ public class GradeImport {
      */
     @Transactional
     public Result importGrades(UserScope scope, long roundId, InputStream input, String fileName, boolean decided) {
-        EvaluationRound round = evaluations.round(scope, roundId).orElseThrow(() -> new InvalidEvaluationException("Không có đợt đánh giá này"));
+        EvaluationRound round = evaluations.round(scope,
+                roundId).orElseThrow(() -> new InvalidEvaluationException(Messages.text("evaluation.khong-co-dot-danh-gia-nay")));
         List<Line> lines = new ArrayList<>();
         int[] columns = {-1, -1, -1};
         List<String> errors = new ArrayList<>();
@@ -71,7 +73,7 @@ public class GradeImport {
                     columns[1] = index(cells, "xep loai", "xep_loai");
                     columns[2] = index(cells, "nhan xet", "nhan_xet");
                     if (columns[0] < 0 || columns[1] < 0) {
-                        errors.add("Tệp cần hai cột “Mã cán bộ” và “Xếp loại”");
+                        errors.add(Messages.text("evaluation.tep-can-hai-cot-ma-can"));
                         return false;
                     }
                     return true;
@@ -102,13 +104,13 @@ public class GradeImport {
             var grade = Grade.parse(line.grade());
             Unit unit = record == null || !people.isVisible(scope, record.id()) ? null : unitOf(record, on, roundUnits);
             if (first != null) {
-                errors.add("Dòng " + line.row() + ": mã " + line.code() + " trùng với dòng " + first);
+                errors.add(Messages.text("evaluation.dong-ma-trung-voi-dong", line.row(), line.code(), first));
             } else if (record == null || !people.isVisible(scope, record.id())) {
-                errors.add("Dòng " + line.row() + ": không có cán bộ mã " + line.code() + " trong phạm vi được giao");
+                errors.add(Messages.text("evaluation.dong-khong-co-can-bo-ma", line.row(), line.code()));
             } else if (unit == null) {
-                errors.add("Dòng " + line.row() + ": " + record.fullName() + " không giữ chức vụ ở đơn vị nào của đợt đánh giá năm " + round.year());
+                errors.add(Messages.text("evaluation.dong-khong-giu-chuc-vu-o", line.row(), record.fullName(), round.year()));
             } else if (grade.isEmpty()) {
-                errors.add("Dòng " + line.row() + ": xếp loại “" + line.grade() + "” không hợp lệ (HTXS, HTT, HT, KHT hoặc tên đầy đủ)");
+                errors.add(Messages.text("evaluation.dong-xep-loai-khong-hop-le", line.row(), line.grade()));
             } else {
                 byUnit.computeIfAbsent(unit, u -> new ArrayList<>()).add(new Evaluations.Entry(record.id().value(), grade.get(), line.comment()));
             }

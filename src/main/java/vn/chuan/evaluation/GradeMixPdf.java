@@ -19,6 +19,7 @@ import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 
+import vn.chuan.shared.Messages;
 import vn.chuan.shared.PdfFonts;
 import vn.chuan.shared.Shares;
 
@@ -38,7 +39,7 @@ final class GradeMixPdf {
         try {
             PdfWriter.getInstance(document, out);
             document.open();
-            Paragraph title = new Paragraph("KẾT QUẢ ĐÁNH GIÁ, XẾP LOẠI NĂM " + mix.year(), new Font(bold, 12));
+            Paragraph title = new Paragraph(Messages.text("evaluation.ket-qua-danh-gia-xep-loai", mix.year()), new Font(bold, 12));
             title.setAlignment(Element.ALIGN_CENTER);
             document.add(title);
             Paragraph subtitle = new Paragraph(mix.unit().name(), new Font(regular, 10));
@@ -56,8 +57,8 @@ final class GradeMixPdf {
             table.setWidths(widths);
             table.setHeaderRows(1);
             Font header = new Font(bold, 8);
-            table.addCell(heading("Đơn vị", header));
-            table.addCell(heading("Tổng số", header));
+            table.addCell(heading(Messages.text("evaluation.don-vi"), header));
+            table.addCell(heading(Messages.text("evaluation.tong-so"), header));
             for (Grade grade : grades) {
                 table.addCell(heading(grade.label(), header));
             }

@@ -4,6 +4,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import vn.chuan.shared.Messages;
+
 /**
  * The cap on "excellent" (NĐ 335/2025, regulations.md §4): in a unit, those graded HTXS may not be
  * more than 20 % of those graded HTT (read literally: HTXS ≤ 20 % × HTT, rounded down). It holds
@@ -25,8 +27,7 @@ final class Quota {
         if (excellent <= allowed) {
             return Optional.empty();
         }
-        return Optional.of("Vượt tỷ lệ " + Grade.HTXS.label().toLowerCase(Locale.ROOT) + " (NĐ 335/2025: không quá "
-                + PERCENT_OF_GOOD + "% số được xếp loại hoàn thành tốt nhiệm vụ): " + excellent + " người, tối đa " + allowed
-                + " trên " + good + " người hoàn thành tốt");
+        return Optional.of(Messages.text("evaluation.vuot-ty-le-nd-335-2025", Grade.HTXS.label().toLowerCase(Locale.ROOT), PERCENT_OF_GOOD,
+                excellent, allowed, good));
     }
 }

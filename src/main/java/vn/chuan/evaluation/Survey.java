@@ -2,6 +2,8 @@ package vn.chuan.evaluation;
 
 import java.util.List;
 
+import vn.chuan.shared.Messages;
+
 /** A survey: questions on a 1–5 scale (no choices) or multiple choice, answered about people of a unit. */
 public record Survey(long id, String name, long unitId, String unitName, List<Question> questions) {
 
@@ -14,9 +16,9 @@ public record Survey(long id, String name, long unitId, String unitName, List<Qu
 
     /** Who answers about the person. */
     public enum Respondent {
-        BAN_THAN("Bản thân"),
-        CAP_TREN("Cấp trên"),
-        NGUOI_DAN("Người dân");
+        BAN_THAN(Messages.text("evaluation.ban-than")),
+        CAP_TREN(Messages.text("evaluation.cap-tren")),
+        NGUOI_DAN(Messages.text("evaluation.nguoi-dan"));
 
         private final String label;
 

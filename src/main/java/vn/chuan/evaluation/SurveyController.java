@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.chuan.security.ChuanUser;
+import vn.chuan.shared.Messages;
 import vn.chuan.units.Units;
 
 /** Surveys ({@code /khao-sat}): the list and a new survey, one survey with its response form and summaries. */
@@ -65,7 +66,8 @@ class SurveyController {
     String respond(@AuthenticationPrincipal ChuanUser user, @PathVariable long id, @RequestParam MultiValueMap<String, String> form,
             RedirectAttributes redirect) {
         try {
-            Survey survey = surveys.survey(user.scope(), id).orElseThrow(() -> new InvalidEvaluationException("Không có khảo sát này"));
+            Survey survey = surveys.survey(user.scope(),
+                    id).orElseThrow(() -> new InvalidEvaluationException(Messages.text("evaluation.khong-co-khao-sat-nay")));
             List<String> answers = new ArrayList<>();
             for (int i = 0; i < survey.questions().size(); i++) {
                 answers.add(form.getFirst("cau-" + i) == null ? "" : form.getFirst("cau-" + i));
@@ -77,7 +79,7 @@ class SurveyController {
                 // left null: refused below with a message
             }
             surveys.respond(user.scope(), id, form.getFirst("maCanBo") == null ? "" : form.getFirst("maCanBo"), respondent, answers);
-            redirect.addFlashAttribute("notice", "Đã ghi phiếu.");
+            redirect.addFlashAttribute("notice", Messages.text("evaluation.da-ghi-phieu"));
         } catch (InvalidEvaluationException e) {
             redirect.addFlashAttribute("problem", e.getMessage());
         }

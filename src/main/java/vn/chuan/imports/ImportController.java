@@ -31,6 +31,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.chuan.security.ChuanUser;
 import vn.chuan.shared.Dates;
+import vn.chuan.shared.Messages;
 import vn.chuan.shared.PageOf;
 import vn.chuan.shared.TabularFile;
 import vn.chuan.shared.NotFoundException;
@@ -70,20 +71,20 @@ class ImportController {
             @RequestParam(name = "ngayThoi", defaultValue = "") String leftOn,
             RedirectAttributes redirect) throws IOException {
         if (file == null || file.isEmpty()) {
-            redirect.addFlashAttribute("problem", "Hãy chọn một tệp Excel (.xlsx, .xls) hoặc CSV để nhập.");
+            redirect.addFlashAttribute("problem", Messages.text("imports.hay-chon-mot-tep-excel-xlsx"));
             return "redirect:/nhap-du-lieu";
         }
         Optional<LocalDate> listDate = asOf.isBlank() ? Optional.empty() : Dates.parse(asOf);
         Optional<LocalDate> leftDate = leftOn.isBlank() ? Optional.empty() : Dates.parse(leftOn);
         if ((!asOf.isBlank() && listDate.isEmpty()) || (!leftOn.isBlank() && leftDate.isEmpty())) {
-            redirect.addFlashAttribute("problem", "Ngày không hợp lệ: hãy nhập ngày dạng ngày/tháng/năm, ví dụ 31/12/2012.");
+            redirect.addFlashAttribute("problem", Messages.text("imports.ngay-khong-hop-le-hay-nhap"));
             return "redirect:/nhap-du-lieu";
         }
         ListDate list = new ListDate(listDate.orElse(null), complete, complete ? leftDate.orElse(null) : null);
         forgetOldJobs();
         // One job per user: a new file replaces the user's finished or waiting job, never a running one.
         if (jobs.values().stream().anyMatch(j -> j.owner.equals(user.getUsername()) && j.isRunning())) {
-            redirect.addFlashAttribute("problem", "Bạn đang có một lượt nhập đang chạy: hãy chờ nó xong hoặc hủy nó trước khi tải tệp khác.");
+            redirect.addFlashAttribute("problem", Messages.text("imports.ban-dang-co-mot-luot-nhap"));
             return "redirect:/nhap-du-lieu";
         }
         jobs.values().removeIf(j -> {
@@ -95,7 +96,8 @@ class ImportController {
         });
         Path copy = Files.createTempFile("chuan-import-", ".upload");
         file.transferTo(copy);
-        String name = file.getOriginalFilename() == null ? "tệp tải lên" : Path.of(file.getOriginalFilename()).getFileName().toString();
+        String name = file.getOriginalFilename() == null ? Messages.text("imports.tep-tai-len")
+                : Path.of(file.getOriginalFilename()).getFileName().toString();
         ImportJob job = new ImportJob(UUID.randomUUID().toString(), user.getUsername(), name, user.scope(), list, clock.instant());
         jobs.put(job.id, job);
         Authentication who = SecurityContextHolder.getContext().getAuthentication();
@@ -150,11 +152,11 @@ class ImportController {
             @RequestParam(name = "chiDongHopLe", defaultValue = "false") boolean validRowsOnly, RedirectAttributes redirect) {
         ImportJob job = job(user, id);
         if (job.status != ImportJob.Status.READY) {
-            redirect.addFlashAttribute("problem", "Tệp này đã được nhập hoặc đang được xử lý.");
+            redirect.addFlashAttribute("problem", Messages.text("imports.tep-nay-da-duoc-nhap-hoac"));
             return "redirect:/nhap-du-lieu/" + id;
         }
         job.status = ImportJob.Status.WRITING;
-        job.phase = "Đang ghi vào cơ sở dữ liệu";
+        job.phase = Messages.text("imports.dang-ghi-vao-co-so-du");
         job.done = 0;
         job.total = job.analysis.planned();
         Authentication who = SecurityContextHolder.getContext().getAuthentication();
@@ -177,14 +179,14 @@ class ImportController {
         if (!job.isRunning()) {
             job.discardFile();
         }
-        redirect.addFlashAttribute("notice", "Đã hủy, không có gì được ghi.");
+        redirect.addFlashAttribute("notice", Messages.text("imports.da-huy-khong-co-gi-duoc"));
         return "redirect:/nhap-du-lieu";
     }
 
     private ImportJob job(ChuanUser user, String id) {
         ImportJob job = jobs.get(id);
         if (job == null || !job.owner.equals(user.getUsername())) {
-            throw new NotFoundException("Không có lượt nhập " + id);
+            throw new NotFoundException(Messages.text("imports.khong-co-luot-nhap", id));
         }
         return job;
     }
@@ -200,19 +202,19 @@ class ImportController {
             work.run();
         } catch (ImportJob.Cancelled e) {
             job.status = ImportJob.Status.FAILED;
-            job.failure = "Đã hủy, không có gì được ghi.";
+            job.failure = Messages.text("imports.da-huy-khong-co-gi-duoc");
             job.discardFile();
         } catch (TabularFile.InvalidFileException e) {
-            job.failure = e.getMessage() + " Không có gì được ghi.";
+            job.failure = Messages.text("imports.khong-co-gi-duoc-ghi", e.getMessage());
             job.status = ImportJob.Status.FAILED;
         } catch (OutOfMemoryError e) {
             // The limits of TabularFile should prevent it; if a file still gets here, the job says so and can be dropped.
             log.error("Import {} ran out of memory", job.id);
-            job.failure = "Tệp quá lớn để xử lý trong bộ nhớ của máy chủ; không có gì được ghi. Hãy chia tệp thành nhiều tệp nhỏ hơn.";
+            job.failure = Messages.text("imports.tep-qua-lon-de-xu-ly");
             job.status = ImportJob.Status.FAILED;
         } catch (Exception e) {
             log.error("Import {} failed", job.id, e);
-            job.failure = "Lỗi khi xử lý tệp; không có gì được ghi. Hãy thử lại hoặc báo quản trị hệ thống.";
+            job.failure = Messages.text("imports.loi-khi-xu-ly-tep-khong");
             job.status = ImportJob.Status.FAILED;
         } finally {
             SecurityContextHolder.clearContext();

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 
 import vn.chuan.security.UserScope;
 import vn.chuan.shared.Dates;
+import vn.chuan.shared.Messages;
 
 /** An import in progress for one user: reading and checking, waiting for confirmation, writing, done. */
 final class ImportJob {
@@ -22,7 +23,7 @@ final class ImportJob {
     final ListDate list;
     final Instant createdAt;
     volatile Status status = Status.READING;
-    volatile String phase = "Đang tải tệp lên";
+    volatile String phase = Messages.text("imports.dang-tai-tep-len");
     volatile int done;
     volatile int total = -1;
     volatile ImportAnalysis analysis;

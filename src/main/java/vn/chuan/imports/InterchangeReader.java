@@ -17,6 +17,7 @@ import vn.chuan.shared.Dates;
 import vn.chuan.shared.Dimension;
 import vn.chuan.shared.Ethnicity;
 import vn.chuan.shared.Gender;
+import vn.chuan.shared.Messages;
 import vn.chuan.shared.PositionTitle;
 import vn.chuan.shared.ScaleLevel;
 import vn.chuan.shared.StaffCategory;
@@ -94,7 +95,7 @@ final class InterchangeReader {
             } else if (column.isEmpty()) {
                 unknownHeaders.put(i, text);
             } else if (seen.containsKey(column.get())) {
-                fileErrors.add("Cột " + column.get().header() + " xuất hiện hai lần.");
+                fileErrors.add(Messages.text("imports.cot-xuat-hien-hai-lan", column.get().header()));
             } else {
                 seen.put(column.get(), i);
                 columns.put(i, column.get());
@@ -102,7 +103,7 @@ final class InterchangeReader {
         }
         for (InterchangeColumn column : InterchangeColumn.values()) {
             if (column.required() && !seen.containsKey(column)) {
-                fileErrors.add("Thiếu cột bắt buộc: " + column.header() + " (hoặc " + column.key() + ").");
+                fileErrors.add(Messages.text("imports.thieu-cot-bat-buoc-hoac", column.header(), column.key()));
             }
         }
         if (!fileErrors.isEmpty()) {
@@ -112,7 +113,7 @@ final class InterchangeReader {
     }
 
     private void warnUnknownHeaders() {
-        unknownHeaders.values().forEach(text -> warnings.add("Cột '" + text + "' không thuộc định dạng trao đổi nên được bỏ qua."));
+        unknownHeaders.values().forEach(text -> warnings.add(Messages.text("imports.cot-khong-thuoc-dinh-dang-trao", text)));
         unknownHeaders.clear();
     }
 
@@ -164,7 +165,7 @@ final class InterchangeReader {
         for (String cell : cells) {
             String text = cell == null ? "" : VietnameseText.key(cell);
             if (text.startsWith("tong cong") || text.startsWith("tong so") || text.equals("cong")) {
-                warnings.add("Dòng " + row + " là dòng tổng cộng nên được bỏ qua.");
+                warnings.add(Messages.text("imports.dong-la-dong-tong-cong-nen", row));
                 return true;
             }
         }
@@ -190,30 +191,30 @@ final class InterchangeReader {
         for (Map.Entry<InterchangeColumn, String> cell : cells.entrySet()) {
             if (cell.getValue().length() > MAX_CELL_LENGTH) {
                 errors.add(new RowError(row, cell.getKey().header(), cell.getValue().substring(0, 40),
-                        "ô dài " + cell.getValue().length() + " ký tự, quá giới hạn " + MAX_CELL_LENGTH));
+                        Messages.text("imports.o-dai-ky-tu-qua-gioi", cell.getValue().length(), MAX_CELL_LENGTH)));
                 cells.put(cell.getKey(), "");
             }
         }
         for (InterchangeColumn column : InterchangeColumn.values()) {
             if (column.required() && cells.getOrDefault(column, "").isEmpty() && errors.size() == before) {
-                errors.add(new RowError(row, column.header(), "", "không được để trống"));
+                errors.add(new RowError(row, column.header(), "", Messages.text("imports.khong-duoc-de-trong")));
             }
         }
         if (errors.size() > before) {
             return Optional.empty();
         }
         LocalDate birth = date(row, cells, InterchangeColumn.NGAY_SINH, errors);
-        Gender gender = parse(row, cells, InterchangeColumn.GIOI_TINH, Gender::parse, "phải là Nam hoặc Nữ", errors);
+        Gender gender = parse(row, cells, InterchangeColumn.GIOI_TINH, Gender::parse, Messages.text("imports.phai-la-nam-hoac-nu"), errors);
         String ethnicity = parse(row, cells, InterchangeColumn.DAN_TOC, Ethnicity::parse,
-                "không có trong danh mục 54 dân tộc", errors);
+                Messages.text("imports.khong-co-trong-danh-muc-54"), errors);
         StaffCategory category = parse(row, cells, InterchangeColumn.LOAI, StaffCategory::parse,
-                "phải là CB, CC, VC hoặc KCT", errors);
+                Messages.text("imports.phai-la-cb-cc-vc-hoac"), errors);
         PositionTitle title = parse(row, cells, InterchangeColumn.CHUC_DANH, PositionTitle::parse,
                 InterchangeReader::unknownTitle, errors);
         LocalDate startedOn = cells.getOrDefault(InterchangeColumn.NGAY_BAT_DAU, "").isEmpty() ? null
                 : date(row, cells, InterchangeColumn.NGAY_BAT_DAU, errors);
         Boolean party = cells.getOrDefault(InterchangeColumn.DANG_VIEN, "").isEmpty() ? null
-                : parse(row, cells, InterchangeColumn.DANG_VIEN, InterchangeReader::yesNo, "phải là Có hoặc Không", errors);
+                : parse(row, cells, InterchangeColumn.DANG_VIEN, InterchangeReader::yesNo, Messages.text("imports.phai-la-co-hoac-khong"), errors);
         Map<Dimension, ScaleLevel> levels = new EnumMap<>(Dimension.class);
         for (InterchangeColumn column : InterchangeColumn.values()) {
             column.dimension().ifPresent(dimension -> {
@@ -221,8 +222,8 @@ final class InterchangeReader {
                 if (!text.isEmpty()) {
                     Optional<ScaleLevel> level = cached(column, text, dimension::parse);
                     if (level.isEmpty()) {
-                        errors.add(new RowError(row, column.header(), text, "không phải một mức của " + dimension.label()
-                                + " (" + String.join(", ", dimension.levels().stream().map(ScaleLevel::label).toList()) + ")"));
+                        errors.add(new RowError(row, column.header(), text, Messages.text("imports.khong-phai-mot-muc-cua", dimension.label(),
+                                String.join(", ", dimension.levels().stream().map(ScaleLevel::label).toList()))));
                     } else {
                         levels.put(dimension, level.get());
                     }
@@ -231,19 +232,20 @@ final class InterchangeReader {
         }
         if (category != null && title != null && title.category() != category) {
             errors.add(new RowError(row, InterchangeColumn.CHUC_DANH.header(), cells.get(InterchangeColumn.CHUC_DANH),
-                    "chức danh " + title.name() + " thuộc loại " + title.category().name() + ", không phải " + category.name()));
+                    Messages.text("imports.chuc-danh-thuoc-loai-khong-phai", title.name(), title.category().name(), category.name())));
         }
         if (title != null && !title.isValidOn(on)) {
             // A retired title still reads (older lists use it), but no list of a later date may hold it.
             errors.add(new RowError(row, InterchangeColumn.CHUC_DANH.header(), cells.get(InterchangeColumn.CHUC_DANH),
-                    "chức danh " + title.name() + (title.validTo() != null && title.validTo().isBefore(on)
-                            ? " đã ngừng dùng sau ngày " + Dates.format(title.validTo())
-                            : " chỉ có hiệu lực từ ngày " + Dates.format(title.validFrom())) + " (danh mục chức danh)"));
+                    title.validTo() != null && title.validTo().isBefore(on)
+                            ? Messages.text("imports.chuc-danh-da-ngung-dung", title.name(), Dates.format(title.validTo()))
+                            : Messages.text("imports.chuc-danh-chi-co-hieu-luc-tu", title.name(), Dates.format(title.validFrom()))));
         }
         Unit unit = unit(row, cells.get(InterchangeColumn.MA_DON_VI), startedOn, errors);
         if (startedOn != null && startedOn.isAfter(on)) {
             errors.add(new RowError(row, InterchangeColumn.NGAY_BAT_DAU.header(), cells.get(InterchangeColumn.NGAY_BAT_DAU),
-                    dated ? "ngày bắt đầu sau ngày của danh sách (" + Dates.format(on) + ")" : "ngày bắt đầu sau hôm nay"));
+                    dated ? Messages.text("imports.ngay-bat-dau-sau-ngay-cua",
+                            Dates.format(on)) : Messages.text("imports.ngay-bat-dau-sau-hom-nay")));
         }
         if (errors.size() > before) {
             return Optional.empty();
@@ -287,12 +289,12 @@ final class InterchangeReader {
         }
         if (unit.isEmpty()) {
             errors.add(new RowError(row, InterchangeColumn.MA_DON_VI.header(), code, dated
-                    ? "không có đơn vị nào mang mã này vào ngày " + Dates.format(on) : "không có đơn vị đang hoạt động với mã này"));
+                    ? Messages.text("imports.khong-co-don-vi-nao-mang", Dates.format(on)) : Messages.text("imports.khong-co-don-vi-dang-hoat")));
             return null;
         }
         if (!scope.covers(unit.get())) {
             errors.add(new RowError(row, InterchangeColumn.MA_DON_VI.header(), code,
-                    unit.get().name() + " không thuộc phạm vi của bạn"));
+                    Messages.text("imports.khong-thuoc-pham-vi-cua-ban", unit.get().name())));
             return null;
         }
         return unit.get();
@@ -302,7 +304,7 @@ final class InterchangeReader {
         String text = cells.getOrDefault(column, "");
         Optional<LocalDate> date = cached(column, text, Dates::parse);
         if (date.isEmpty()) {
-            errors.add(new RowError(row, column.header(), text, "ngày không hợp lệ (dạng ngày/tháng/năm, ví dụ 15/03/1985)"));
+            errors.add(new RowError(row, column.header(), text, Messages.text("imports.ngay-khong-hop-le-dang-ngay")));
             return null;
         }
         return date.get();
@@ -339,7 +341,7 @@ final class InterchangeReader {
 
     private static String unknownTitle(String text) {
         return RowError.UNKNOWN_TITLE + PositionTitle.closest(text)
-                .map(title -> "; có phải “" + title.name() + "” (mã " + title.code() + ")?").orElse("");
+                .map(title -> Messages.text("imports.co-phai-ma", title.name(), title.code())).orElse("");
     }
 
     private static Optional<Boolean> yesNo(String text) {

@@ -12,6 +12,7 @@ import org.dhatim.fastexcel.Worksheet;
 import vn.chuan.shared.CellText;
 import vn.chuan.shared.Dimension;
 import vn.chuan.shared.Ethnicity;
+import vn.chuan.shared.Messages;
 import vn.chuan.shared.PositionTitle;
 import vn.chuan.shared.ScaleLevel;
 import vn.chuan.shared.StaffCategory;
@@ -25,7 +26,7 @@ final class InterchangeTemplate {
     static void write(OutputStream out) {
         try {
             Workbook workbook = new Workbook(out, "Chuan", "1.0");
-            Worksheet data = workbook.newWorksheet("Danh sách");
+            Worksheet data = workbook.newWorksheet(Messages.text("imports.danh-sach"));
             InterchangeColumn[] columns = InterchangeColumn.values();
             for (int c = 0; c < columns.length; c++) {
                 data.value(0, c, CellText.safe(columns[c].header()));
@@ -33,8 +34,9 @@ final class InterchangeTemplate {
                 data.width(c, 18);
             }
             data.freezePane(0, 1);
-            Worksheet help = workbook.newWorksheet("Hướng dẫn");
-            String[] header = {"Cột", "Tên khác (không dấu)", "Bắt buộc", "Nội dung và giá trị hợp lệ"};
+            Worksheet help = workbook.newWorksheet(Messages.text("imports.huong-dan"));
+            String[] header = {Messages.text("imports.cot"), Messages.text("imports.ten-khac-khong-dau"), Messages.text("imports.bat-buoc"),
+                    Messages.text("imports.noi-dung-va-gia-tri-hop")};
             for (int c = 0; c < header.length; c++) {
                 help.value(0, c, CellText.safe(header[c]));
                 help.style(0, c).bold().set();
@@ -47,13 +49,12 @@ final class InterchangeTemplate {
             for (InterchangeColumn column : columns) {
                 help.value(r, 0, CellText.safe(column.header()));
                 help.value(r, 1, CellText.safe(column.key()));
-                help.value(r, 2, CellText.safe(column.required() ? "Có" : "Không"));
+                help.value(r, 2, CellText.safe(column.required() ? Messages.text("imports.co") : Messages.text("imports.khong")));
                 help.value(r, 3, CellText.safe(explain(column)));
                 help.style(r, 3).wrapText(true).set();
                 r++;
             }
-            help.value(r + 1, 0, "Dòng đầu tiên là tiêu đề; thứ tự cột tùy ý. Mức trình độ và chức danh nhận mã hoặc tên tiếng Việt, "
-                    + "có dấu hoặc không dấu, chữ hoa hay thường. Ô trống ở cột không bắt buộc nghĩa là không thay đổi.");
+            help.value(r + 1, 0, Messages.text("imports.dong-dau-tien-la-tieu-de"));
             workbook.finish();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -63,24 +64,24 @@ final class InterchangeTemplate {
     private static String explain(InterchangeColumn column) {
         if (column.dimension().isPresent()) {
             Dimension d = column.dimension().get();
-            return d.label() + ": " + d.levels().stream().map(ScaleLevel::label).collect(Collectors.joining(", "))
-                    + " (hoặc mã: " + d.levels().stream().map(ScaleLevel::code).collect(Collectors.joining(", ")) + ")";
+            return Messages.text("imports.hoac-ma", d.label(), d.levels().stream().map(ScaleLevel::label).collect(Collectors.joining(", ")),
+                    d.levels().stream().map(ScaleLevel::code).collect(Collectors.joining(", ")));
         }
         return switch (column) {
-            case MA_CAN_BO -> "Mã duy nhất của mỗi người; nhập lại cùng mã là cập nhật người đó.";
-            case HO_TEN -> "Họ và tên đầy đủ, có dấu.";
-            case NGAY_SINH, NGAY_BAT_DAU -> "Ngày dạng ngày/tháng/năm (15/03/1985), hoặc ô ngày của Excel."
-                    + (column == InterchangeColumn.NGAY_BAT_DAU ? " Ngày bắt đầu giữ chức vụ hiện tại; để trống là hôm nay." : "");
-            case GIOI_TINH -> "Nam hoặc Nữ.";
-            case DAN_TOC -> "Một trong 54 dân tộc: " + String.join(", ", Ethnicity.ALL) + ".";
-            case SO_CCCD -> "Số căn cước công dân, đúng 12 chữ số (nên định dạng ô là Văn bản để giữ số 0 đầu).";
-            case MA_DON_VI -> "Mã đơn vị hành chính theo danh mục (mã xã, phường, đặc khu).";
+            case MA_CAN_BO -> Messages.text("imports.ma-duy-nhat-cua-moi-nguoi");
+            case HO_TEN -> Messages.text("imports.ho-va-ten-day-du-co");
+            case NGAY_SINH, NGAY_BAT_DAU -> Messages.text(column == InterchangeColumn.NGAY_BAT_DAU ? "imports.ngay-dang-ngay-bat-dau"
+                    : "imports.ngay-dang");
+            case GIOI_TINH -> Messages.text("imports.nam-hoac-nu");
+            case DAN_TOC -> Messages.text("imports.mot-trong-54-dan-toc", String.join(", ", Ethnicity.ALL));
+            case SO_CCCD -> Messages.text("imports.so-can-cuoc-cong-dan-dung");
+            case MA_DON_VI -> Messages.text("imports.ma-don-vi-hanh-chinh-theo");
             case LOAI -> List.of(StaffCategory.values()).stream().map(c -> c.name() + " (" + c.label() + ")")
                     .collect(Collectors.joining(", ")) + ".";
-            case CHUC_DANH -> "Tên hoặc mã chức danh; nhận các chữ viết tắt UBND, HĐND, MTTQ, BCHQS: "
-                    + PositionTitle.all().stream().map(t -> t.name() + " [" + t.code() + "]").collect(Collectors.joining("; ")) + ".";
-            case DANG_VIEN -> "Có hoặc Không.";
-            case CHUYEN_NGANH -> "Chuyên ngành của trình độ chuyên môn cao nhất.";
+            case CHUC_DANH -> Messages.text("imports.ten-hoac-ma-chuc-danh-nhan",
+                    PositionTitle.all().stream().map(t -> t.name() + " [" + t.code() + "]").collect(Collectors.joining("; ")));
+            case DANG_VIEN -> Messages.text("imports.co-hoac-khong");
+            case CHUYEN_NGANH -> Messages.text("imports.chuyen-nganh-cua-trinh-do-chuyen");
             default -> "";
         };
     }

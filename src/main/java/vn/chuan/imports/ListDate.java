@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 import vn.chuan.shared.Dates;
+import vn.chuan.shared.Messages;
 
 /**
  * The date a file describes: today (a plain import), or a past date ({@code import --as-of}: a
@@ -33,14 +34,13 @@ public record ListDate(LocalDate asOf, boolean complete, LocalDate leftOn) {
     /** Why these settings cannot be used, in the user's words; empty when they can. */
     Optional<String> refusal(LocalDate today) {
         if (asOf != null && asOf.isAfter(today)) {
-            return Optional.of("Ngày của danh sách (" + Dates.format(asOf) + ") không được sau hôm nay.");
+            return Optional.of(Messages.text("imports.ngay-cua-danh-sach-khong-duoc", Dates.format(asOf)));
         }
         if (leftOn != null && !complete) {
-            return Optional.of("Ngày thôi công tác chỉ dùng với danh sách đầy đủ.");
+            return Optional.of(Messages.text("imports.ngay-thoi-cong-tac-chi-dung"));
         }
         if (leftOn != null && leftOn.isAfter(on(today))) {
-            return Optional.of("Ngày thôi công tác (" + Dates.format(leftOn) + ") không được sau ngày của danh sách ("
-                    + Dates.format(on(today)) + ").");
+            return Optional.of(Messages.text("imports.ngay-thoi-cong-tac-khong-duoc", Dates.format(leftOn), Dates.format(on(today))));
         }
         return Optional.empty();
     }

@@ -19,6 +19,7 @@ import vn.chuan.people.PersonRegistry;
 import vn.chuan.people.PersonSearch;
 import vn.chuan.security.UserScope;
 import vn.chuan.shared.AssignmentReason;
+import vn.chuan.shared.Messages;
 import vn.chuan.units.Unit;
 import vn.chuan.units.UnitId;
 import vn.chuan.units.Units;
@@ -48,7 +49,7 @@ public class Reorganisation {
     @Transactional
     public Result importList(UserScope scope, InputStream input, String fileName, LocalDate on, boolean movePeople, boolean dryRun) {
         if (!scope.canWrite() || !scope.isWholeDatabase()) {
-            throw new InvalidPersonDataException("scope", "Chỉ quản trị hệ thống nhập danh sách sắp xếp đơn vị");
+            throw new InvalidPersonDataException("scope", Messages.text("imports.chi-quan-tri-he-thong-nhap"));
         }
         Units.LineageResult lineage = units.importLineage(input, fileName, on, dryRun);
         if (!lineage.succeeded()) {

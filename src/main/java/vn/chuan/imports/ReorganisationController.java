@@ -16,6 +16,7 @@ import org.springframework.web.multipart.MultipartFile;
 import vn.chuan.people.InvalidPersonDataException;
 import vn.chuan.security.ChuanUser;
 import vn.chuan.shared.Dates;
+import vn.chuan.shared.Messages;
 
 /** The reorganisation list on the unit import page (administrators): check first, then write, people moved when asked. */
 @Controller
@@ -39,8 +40,8 @@ class ReorganisationController {
         model.addAttribute("lineageOn", date);
         model.addAttribute("movePeople", movePeople);
         if (file == null || file.isEmpty() || date == null) {
-            model.addAttribute("lineageErrors", List.of(date == null ? "Hãy nhập ngày sắp xếp có hiệu lực (dd/mm/yyyy)."
-                    : "Hãy chọn một tệp (.xlsx hoặc .csv)."));
+            model.addAttribute("lineageErrors", List.of(date == null ? Messages.text("imports.hay-nhap-ngay-sap-xep-co")
+                    : Messages.text("imports.hay-chon-mot-tep-xlsx-hoac")));
             return "units/import";
         }
         try (InputStream in = file.getInputStream()) {
@@ -52,7 +53,7 @@ class ReorganisationController {
                 model.addAttribute("lineageErrors", result.lineage().errors());
             }
         } catch (IOException e) {
-            model.addAttribute("lineageErrors", List.of("Không đọc được tệp tải lên."));
+            model.addAttribute("lineageErrors", List.of(Messages.text("imports.khong-doc-duoc-tep-tai-len")));
         } catch (InvalidPersonDataException e) {
             model.addAttribute("lineageErrors", List.of(e.getMessage()));
         }

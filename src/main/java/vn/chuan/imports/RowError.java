@@ -1,5 +1,7 @@
 package vn.chuan.imports;
 
+import vn.chuan.shared.Messages;
+
 /** One problem in a file: the row as numbered in Excel, the column's header, the value, and what is wrong. */
 public record RowError(int row, String column, String value, String message) {
 
@@ -8,16 +10,16 @@ public record RowError(int row, String column, String value, String message) {
         return InterchangeColumn.CHUC_DANH.header().equals(column) && message.startsWith(UNKNOWN_TITLE);
     }
 
-    static final String UNKNOWN_TITLE = "không có trong danh mục chức danh";
+    static final String UNKNOWN_TITLE = Messages.text("imports.khong-co-trong-danh-muc-chuc");
 
     /** "Dòng 5, cột Ngày sinh, giá trị '31/02/1980': ngày không hợp lệ". */
     public String describe() {
-        StringBuilder sb = new StringBuilder("Dòng ").append(row);
+        StringBuilder sb = new StringBuilder(Messages.text("imports.dong")).append(row);
         if (column != null && !column.isEmpty()) {
-            sb.append(", cột ").append(column);
+            sb.append(Messages.text("imports.cot-2")).append(column);
         }
         if (value != null && !value.isEmpty()) {
-            sb.append(", giá trị '").append(value.length() > 60 ? value.substring(0, 57) + "..." : value).append('\'');
+            sb.append(Messages.text("imports.gia-tri")).append(value.length() > 60 ? value.substring(0, 57) + "..." : value).append('\'');
         }
         return sb.append(": ").append(message).toString();
     }

@@ -2,6 +2,8 @@ package vn.chuan.imports;
 
 import java.util.List;
 
+import vn.chuan.shared.Messages;
+
 /**
  * What importing one row will do: create the person, change these fields (old → new), or nothing;
  * with notes on what the row states and is not written. A complete list's leavers are plans of
@@ -10,10 +12,10 @@ import java.util.List;
 public record RowPlan(int row, String code, String fullName, Action action, List<FieldChange> changes, List<String> notes) {
 
     public enum Action {
-        CREATE("Tạo mới"),
-        UPDATE("Thay đổi"),
-        UNCHANGED("Giữ nguyên"),
-        LEAVE("Thôi công tác");
+        CREATE(Messages.text("imports.tao-moi")),
+        UPDATE(Messages.text("imports.thay-doi")),
+        UNCHANGED(Messages.text("imports.giu-nguyen")),
+        LEAVE(Messages.text("imports.thoi-cong-tac-2"));
 
         private final String label;
 

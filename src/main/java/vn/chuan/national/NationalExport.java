@@ -29,6 +29,7 @@ import vn.chuan.people.PersonSearch;
 import vn.chuan.security.UserScope;
 import vn.chuan.shared.AssignmentReason;
 import vn.chuan.shared.Dimension;
+import vn.chuan.shared.Messages;
 import vn.chuan.shared.VietnameseText;
 import vn.chuan.succession.ConfidenceVotes;
 import vn.chuan.succession.Succession;
@@ -83,10 +84,10 @@ public class NationalExport {
     static List<String> missingFields(PersonRecord person, LocalDate today) {
         List<String> missing = new ArrayList<>();
         if (person.citizenId() == null || !person.citizenId().matches("\\d{12}")) {
-            missing.add("Số định danh cá nhân (CCCD 12 số)");
+            missing.add(Messages.text("national.so-dinh-danh-ca-nhan-cccd"));
         }
         if (person.assignments().isEmpty()) {
-            missing.add("Đơn vị, chức vụ");
+            missing.add(Messages.text("national.don-vi-chuc-vu"));
         }
         if (person.qualificationsOf(Dimension.GENERAL_EDUCATION).isEmpty()) {
             missing.add(Dimension.GENERAL_EDUCATION.label());

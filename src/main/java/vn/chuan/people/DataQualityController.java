@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import vn.chuan.security.ChuanUser;
 import vn.chuan.shared.Dates;
 import vn.chuan.shared.Downloads;
+import vn.chuan.shared.Messages;
 import vn.chuan.shared.SimpleSheet;
 import vn.chuan.units.Unit;
 import vn.chuan.units.UnitId;
@@ -75,7 +76,9 @@ class DataQualityController {
             }
         }
         Downloads.xlsx(response, "chat-luong-du-lieu-" + asOf + ".xlsx");
-        SimpleSheet.write("Chất lượng dữ liệu", List.of("Mã quy tắc", "Quy tắc", "Mã cán bộ", "Họ và tên", "Đơn vị", "Chi tiết"),
+        SimpleSheet.write(Messages.text("people.chat-luong-du-lieu"), List.of(Messages.text("people.ma-quy-tac"), Messages.text("people.quy-tac"),
+                Messages.text("people.ma-can-bo"), Messages.text("people.ho-va-ten"), Messages.text("people.don-vi"),
+                Messages.text("people.chi-tiet")),
                 rows, response.getOutputStream());
     }
 

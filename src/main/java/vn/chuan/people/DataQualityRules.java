@@ -6,6 +6,7 @@ import java.util.List;
 
 import vn.chuan.shared.Dates;
 import vn.chuan.shared.Dimension;
+import vn.chuan.shared.Messages;
 
 /**
  * The data-quality rules, as data: each is a title, an explanation, a query returning the flagged
@@ -29,8 +30,8 @@ final class DataQualityRules {
     }
 
     static final List<Rule> ALL = List.of(
-            new Rule(new QualityRule("KHONG_CO_CHUC_VU", "Không giữ chức vụ nào",
-                    "Người chưa nghỉ hưu hay thôi việc nhưng không có chức vụ nào tại ngày xem: thiếu quá trình công tác."),
+            new Rule(new QualityRule("KHONG_CO_CHUC_VU", Messages.text("people.khong-giu-chuc-vu-nao"),
+                    Messages.text("people.nguoi-chua-nghi-huu-hay-thoi")),
                     """
                     select p.id as person_id, max(a.ended_on) as last_end from person p left join assignment a on a.person_id = p.id
                     where not exists (select 1 from assignment c where c.person_id = p.id and c.started_on <= :d
@@ -39,65 +40,63 @@ final class DataQualityRules {
                       and not exists (select 1 from assignment f where f.person_id = p.id and f.started_on > :d)
                     group by p.id
                     """,
-                    rs -> rs.getDate("last_end") == null ? "Không có chức vụ nào được ghi nhận"
-                            : "Chức vụ cuối kết thúc ngày " + Dates.format(rs.getDate("last_end").toLocalDate())
-                            + " mà không có chức vụ tiếp theo"),
-            new Rule(new QualityRule("HAI_CHUC_VU", "Giữ hai chức vụ cùng lúc",
-                    "Hai chức vụ còn hiệu lực cùng ngày: thường là quên ghi ngày kết thúc chức vụ cũ."),
+                    rs -> rs.getDate("last_end") == null ? Messages.text("people.khong-co-chuc-vu-nao-duoc")
+                            : Messages.text("people.chuc-vu-cuoi-ket-thuc-ngay", Dates.format(rs.getDate("last_end").toLocalDate()))),
+            new Rule(new QualityRule("HAI_CHUC_VU", Messages.text("people.giu-hai-chuc-vu-cung-luc"),
+                    Messages.text("people.hai-chuc-vu-con-hieu-luc")),
                     """
                     select a.person_id, count(*) as n from assignment a
                     where a.started_on <= :d and (a.ended_on is null or a.ended_on >= :d)
                     group by a.person_id having count(*) > 1
                     """,
-                    rs -> rs.getInt("n") + " chức vụ cùng còn hiệu lực"),
-            new Rule(new QualityRule("TRUNG_HO_TEN_NGAY_SINH", "Trùng họ tên và ngày sinh",
-                    "Hai hồ sơ cùng họ tên và ngày sinh có thể là một người được nhập hai lần."),
+                    rs -> Messages.text("people.chuc-vu-cung-con-hieu-luc", rs.getInt("n"))),
+            new Rule(new QualityRule("TRUNG_HO_TEN_NGAY_SINH", Messages.text("people.trung-ho-ten-va-ngay-sinh"),
+                    Messages.text("people.hai-ho-so-cung-ho-ten")),
                     duplicates("p.folded_name, p.birth_date", "true"),
-                    rs -> duplicateOf("Trùng với hồ sơ ", rs)),
-            new Rule(new QualityRule("TRUNG_CCCD", "Trùng số CCCD",
-                    "Hai hồ sơ cùng một số căn cước công dân."),
+                    rs -> duplicateOf(Messages.text("people.trung-voi-ho-so"), rs)),
+            new Rule(new QualityRule("TRUNG_CCCD", Messages.text("people.trung-so-cccd"),
+                    Messages.text("people.hai-ho-so-cung-mot-so")),
                     duplicates("p.citizen_id", "p.citizen_id is not null"),
-                    rs -> duplicateOf("Cùng số CCCD với hồ sơ ", rs)),
-            new Rule(new QualityRule("CCCD_SAI", "Số CCCD không đúng 12 chữ số",
-                    "Số căn cước công dân phải gồm đúng 12 chữ số."),
+                    rs -> duplicateOf(Messages.text("people.cung-so-cccd-voi-ho-so"), rs)),
+            new Rule(new QualityRule("CCCD_SAI", Messages.text("people.so-cccd-khong-dung-12-chu"),
+                    Messages.text("people.so-can-cuoc-cong-dan-phai")),
                     """
                     select p.id as person_id, p.citizen_id from person p
                     where p.citizen_id is not null and p.citizen_id <> ''
                       and translate(p.citizen_id, '0123456789', '##########') <> '############'
                     """,
-                    rs -> "Số CCCD hiện có: " + rs.getString("citizen_id")),
-            new Rule(new QualityRule("THIEU_CCCD", "Chưa có số CCCD",
-                    "Số định danh cá nhân là khóa của hồ sơ trong cơ sở dữ liệu quốc gia (NĐ 27/2026)."),
+                    rs -> Messages.text("people.so-cccd-hien-co", rs.getString("citizen_id"))),
+            new Rule(new QualityRule("THIEU_CCCD", Messages.text("people.chua-co-so-cccd"),
+                    Messages.text("people.so-dinh-danh-ca-nhan-la")),
                     """
                     select p.id as person_id from person p where p.citizen_id is null or p.citizen_id = ''
                     """,
-                    rs -> "Chưa ghi số CCCD"),
-            new Rule(new QualityRule("VAN_BANG_TRUOC_NGAY_SINH", "Văn bằng cấp trước ngày sinh",
-                    "Ngày cấp văn bằng, chứng chỉ không thể trước ngày sinh."),
+                    rs -> Messages.text("people.chua-ghi-so-cccd")),
+            new Rule(new QualityRule("VAN_BANG_TRUOC_NGAY_SINH", Messages.text("people.van-bang-cap-truoc-ngay-sinh"),
+                    Messages.text("people.ngay-cap-van-bang-chung-chi")),
                     """
                     select q.person_id, q.dimension, q.acquired_on from qualification q join person p on p.id = q.person_id
                     where q.acquired_on < p.birth_date
                     """,
-                    rs -> Dimension.valueOf(rs.getString("dimension")).label() + " cấp ngày "
-                            + Dates.format(rs.getDate("acquired_on").toLocalDate())),
-            new Rule(new QualityRule("KET_THUC_TRUOC_BAT_DAU", "Chức vụ kết thúc trước khi bắt đầu",
-                    "Ngày kết thúc của một chức vụ trước ngày bắt đầu của nó."),
+                    rs -> Messages.text("people.cap-ngay", Dimension.valueOf(rs.getString("dimension")).label(),
+                            Dates.format(rs.getDate("acquired_on").toLocalDate()))),
+            new Rule(new QualityRule("KET_THUC_TRUOC_BAT_DAU", Messages.text("people.chuc-vu-ket-thuc-truoc-khi"),
+                    Messages.text("people.ngay-ket-thuc-cua-mot-chuc")),
                     """
                     select a.person_id, a.started_on, a.ended_on from assignment a where a.ended_on < a.started_on
                     """,
-                    rs -> "Từ " + Dates.format(rs.getDate("started_on").toLocalDate()) + " đến "
-                            + Dates.format(rs.getDate("ended_on").toLocalDate())),
-            new Rule(new QualityRule("CONG_TAC_TRUOC_15_TUOI", "Bắt đầu công tác trước 15 tuổi",
-                    "Ngày bắt đầu chức vụ quá sớm so với ngày sinh: thường là nhầm năm."),
+                    rs -> Messages.text("people.tu-den", Dates.format(rs.getDate("started_on").toLocalDate()),
+                            Dates.format(rs.getDate("ended_on").toLocalDate()))),
+            new Rule(new QualityRule("CONG_TAC_TRUOC_15_TUOI", Messages.text("people.bat-dau-cong-tac-truoc-15"),
+                    Messages.text("people.ngay-bat-dau-chuc-vu-qua")),
                     """
                     select a.person_id, a.started_on, p.birth_date from assignment a join person p on p.id = a.person_id
                     where a.started_on < p.birth_date + interval '15' year
                     """,
-                    rs -> "Bắt đầu ngày " + Dates.format(rs.getDate("started_on").toLocalDate()) + ", sinh ngày "
-                            + Dates.format(rs.getDate("birth_date").toLocalDate())),
-            new Rule(new QualityRule("THIEU_TRINH_DO", "Thiếu trình độ bắt buộc theo loại",
-                    "Cán bộ cần được ghi trình độ văn hóa, chuyên môn và lý luận chính trị; công chức cần trình độ văn hóa và "
-                            + "chuyên môn. Chưa ghi thì không đánh giá được chuẩn."),
+                    rs -> Messages.text("people.bat-dau-ngay-sinh-ngay", Dates.format(rs.getDate("started_on").toLocalDate()),
+                            Dates.format(rs.getDate("birth_date").toLocalDate()))),
+            new Rule(new QualityRule("THIEU_TRINH_DO", Messages.text("people.thieu-trinh-do-bat-buoc-theo"),
+                    Messages.text("people.can-bo-can-duoc-ghi-trinh")),
                     """
                     select a.person_id, a.category, r.dimension from assignment a
                     join (select 'CB' as category, 'GENERAL_EDUCATION' as dimension union all
@@ -106,7 +105,7 @@ final class DataQualityRules {
                     where a.started_on <= :d and (a.ended_on is null or a.ended_on >= :d)
                       and not exists (select 1 from qualification q where q.person_id = a.person_id and q.dimension = r.dimension)
                     """,
-                    rs -> "Chưa ghi " + Dimension.valueOf(rs.getString("dimension")).label().toLowerCase()));
+                    rs -> Messages.text("people.chua-ghi", Dimension.valueOf(rs.getString("dimension")).label().toLowerCase())));
 
     /**
      * The persons sharing {@code key} with another, one finding each, naming one of the others. One
@@ -126,6 +125,6 @@ final class DataQualityRules {
 
     private static String duplicateOf(String sentence, ResultSet rs) throws SQLException {
         int others = rs.getInt("people") - 1;
-        return sentence + rs.getString("other_code") + (others > 1 ? " và " + (others - 1) + " hồ sơ khác" : "");
+        return sentence + rs.getString("other_code") + (others > 1 ? Messages.text("people.va-ho-so-khac", (others - 1)) : "");
     }
 }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import org.springframework.validation.BindingResult;
 
 import vn.chuan.shared.Dates;
+import vn.chuan.shared.Messages;
 import vn.chuan.shared.VietnameseText;
 
 final class FormDates {
@@ -18,7 +19,7 @@ final class FormDates {
             return null;
         }
         return Dates.parse(text).orElseGet(() -> {
-            errors.rejectValue(field, "invalidDate", "Ngày không hợp lệ: hãy nhập dạng ngày/tháng/năm");
+            errors.rejectValue(field, "invalidDate", Messages.text("people.ngay-khong-hop-le-hay-nhap"));
             return null;
         });
     }

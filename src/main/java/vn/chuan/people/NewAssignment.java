@@ -3,6 +3,7 @@ package vn.chuan.people;
 import java.time.LocalDate;
 
 import vn.chuan.shared.AssignmentReason;
+import vn.chuan.shared.Messages;
 import vn.chuan.shared.PositionTitle;
 import vn.chuan.shared.StaffCategory;
 import vn.chuan.units.UnitId;
@@ -13,22 +14,22 @@ public record NewAssignment(UnitId unitId, StaffCategory category, String titleC
 
     public NewAssignment {
         if (unitId == null) {
-            throw new InvalidPersonDataException("unitId", "Hãy chọn đơn vị công tác");
+            throw new InvalidPersonDataException("unitId", Messages.text("people.hay-chon-don-vi-cong-tac"));
         }
         if (category == null) {
-            throw new InvalidPersonDataException("category", "Hãy chọn loại (cán bộ, công chức, viên chức, không chuyên trách)");
+            throw new InvalidPersonDataException("category", Messages.text("people.hay-chon-loai-can-bo-cong"));
         }
         PositionTitle title = PositionTitle.findByCode(titleCode).orElseThrow(() ->
-                new InvalidPersonDataException("titleCode", "Hãy chọn chức danh trong danh mục"));
+                new InvalidPersonDataException("titleCode", Messages.text("people.hay-chon-chuc-danh-trong-danh")));
         if (title.category() != category) {
-            throw new InvalidPersonDataException("titleCode", "Chức danh " + title.name() + " thuộc loại "
-                    + title.category().label().toLowerCase() + ", không phải " + category.label().toLowerCase());
+            throw new InvalidPersonDataException("titleCode", Messages.text("people.chuc-danh-thuoc-loai-khong-phai", title.name(),
+                    title.category().label().toLowerCase(), category.label().toLowerCase()));
         }
         if (startedOn == null) {
-            throw new InvalidPersonDataException("startedOn", "Ngày bắt đầu không được để trống");
+            throw new InvalidPersonDataException("startedOn", Messages.text("people.ngay-bat-dau-khong-duoc-de"));
         }
         if (reason == null || reason.endsService()) {
-            throw new InvalidPersonDataException("reason", "Hãy chọn lý do bắt đầu (tuyển dụng, bầu cử, bổ nhiệm, điều động, luân chuyển…)");
+            throw new InvalidPersonDataException("reason", Messages.text("people.hay-chon-ly-do-bat-dau"));
         }
     }
 }

@@ -24,6 +24,7 @@ import vn.chuan.shared.Dates;
 import vn.chuan.shared.Dimension;
 import vn.chuan.shared.Ethnicity;
 import vn.chuan.shared.Gender;
+import vn.chuan.shared.Messages;
 import vn.chuan.shared.PositionTitle;
 import vn.chuan.shared.StaffCategory;
 
@@ -78,7 +79,7 @@ class PersonController {
         }
         try {
             PersonId id = registry.register(user.scope(), details, post);
-            redirect.addFlashAttribute("notice", "Đã thêm hồ sơ " + details.fullName() + ".");
+            redirect.addFlashAttribute("notice", Messages.text("people.da-them-ho-so", details.fullName()));
             return "redirect:/can-bo/" + id.value();
         } catch (InvalidPersonDataException e) {
             FormErrors.reject(errors, e);
@@ -101,7 +102,7 @@ class PersonController {
                 () -> {
                     model.addAttribute("person", registry.get(user.scope(), new PersonId(id)));
                     return personForm(user, model, form, false);
-                }, redirect, "Đã lưu thông tin cá nhân.", id);
+                }, redirect, Messages.text("people.da-luu-thong-tin-ca-nhan"), id);
     }
 
     private String personForm(ChuanUser user, Model model, PersonForm form, boolean creating) {
@@ -136,7 +137,7 @@ class PersonController {
         NewAssignment post = form.toAssignment(errors);
         return attempt(errors, () -> registry.assign(user.scope(), new PersonId(id), post),
                 () -> assignmentForm(user, model, registry.get(user.scope(), new PersonId(id)), form), redirect,
-                "Đã ghi chức vụ mới.", id);
+                Messages.text("people.da-ghi-chuc-vu-moi"), id);
     }
 
     private String assignmentForm(ChuanUser user, Model model, PersonRecord person, AssignmentForm form) {
@@ -168,7 +169,7 @@ class PersonController {
                 () -> {
                     PersonRecord person = registry.get(user.scope(), new PersonId(id));
                     return endForm(model, person, find(person, assignmentId), form);
-                }, redirect, "Đã ghi ngày kết thúc chức vụ.", id);
+                }, redirect, Messages.text("people.da-ghi-ngay-ket-thuc-chuc"), id);
     }
 
     private String endForm(Model model, PersonRecord person, Assignment assignment, AssignmentForm form) {
@@ -209,7 +210,7 @@ class PersonController {
         QualificationDetails details = form.toDetails(errors);
         return attempt(errors, () -> registry.grantQualification(user.scope(), new PersonId(id), details),
                 () -> qualificationForm(model, registry.get(user.scope(), new PersonId(id)), form, null), redirect,
-                details == null ? "" : "Đã thêm trình độ " + details.dimension().label().toLowerCase() + ".", id);
+                details == null ? "" : Messages.text("people.da-them-trinh-do", details.dimension().label().toLowerCase()), id);
     }
 
     @GetMapping("/can-bo/{id}/trinh-do/{qualificationId}/sua")
@@ -228,7 +229,7 @@ class PersonController {
         return attempt(errors, () -> registry.correctQualification(user.scope(), new PersonId(id), qualificationId,
                         form.getVersion(), details),
                 () -> qualificationForm(model, registry.get(user.scope(), new PersonId(id)), form, qualificationId), redirect,
-                details == null ? "" : "Đã sửa trình độ " + details.dimension().label().toLowerCase() + ".", id);
+                details == null ? "" : Messages.text("people.da-sua-trinh-do", details.dimension().label().toLowerCase()), id);
     }
 
     @PostMapping("/can-bo/{id}/trinh-do/{qualificationId}/xoa")
@@ -236,7 +237,7 @@ class PersonController {
             @RequestParam int version, RedirectAttributes redirect) {
         try {
             registry.removeQualification(user.scope(), new PersonId(id), qualificationId, version);
-            redirect.addFlashAttribute("notice", "Đã xóa bản ghi trình độ.");
+            redirect.addFlashAttribute("notice", Messages.text("people.da-xoa-ban-ghi-trinh-do"));
         } catch (ConcurrentChangeException | InvalidPersonDataException e) {
             redirect.addFlashAttribute("problem", e.getMessage());
         }

@@ -23,6 +23,7 @@ import vn.chuan.audit.AuditLog;
 import vn.chuan.security.UserScope;
 import vn.chuan.shared.AssignmentReason;
 import vn.chuan.shared.Dates;
+import vn.chuan.shared.Messages;
 import vn.chuan.shared.PageOf;
 import vn.chuan.shared.PositionTitle;
 import vn.chuan.shared.WorkingAge;
@@ -135,7 +136,7 @@ public class PersonRegistry {
         List<PersonRepository.Area> unitAreas = null;
         if (search.unitId() != null) {
             Unit unit = units.find(search.unitId()).filter(scope::covers)
-                    .orElseThrow(() -> new InvalidPersonDataException("unitId", "Đơn vị không thuộc phạm vi của bạn"));
+                    .orElseThrow(() -> new InvalidPersonDataException("unitId", Messages.text("people.don-vi-khong-thuoc-pham-vi")));
             unitAreas = areasOf(unit, search.asOf());
         }
         return repository.searchQuery(search, scopeAreas, unitAreas);
@@ -274,7 +275,7 @@ public class PersonRegistry {
         requireWrite(scope);
         requireUnitInScope(scope, firstPost);
         if (repository.findIdByCode(details.code()).isPresent()) {
-            throw new InvalidPersonDataException("code", "Mã cán bộ " + details.code() + " đã được dùng cho người khác");
+            throw new InvalidPersonDataException("code", Messages.text("people.ma-can-bo-da-duoc-dung", details.code()));
         }
         WorkingAge.refusal(details.birthDate(), firstPost.startedOn()).ifPresent(reason -> {
             throw new InvalidPersonDataException("startedOn", reason);
@@ -283,7 +284,7 @@ public class PersonRegistry {
         long assignmentId = repository.insertAssignment(id, firstPost);
         AuditEvent.Builder event = AuditEvent.of(PERSON, id, "PERSON_CREATED").person(id)
                 .personChange(AuditEvent.PersonChange.CREATED)
-                .summary("Tạo hồ sơ " + details.fullName());
+                .summary(Messages.text("people.tao-ho-so", details.fullName()));
         describe(event, null, details);
         audit.record(event.build());
         auditAssignmentStarted(id, assignmentId, firstPost);
@@ -296,19 +297,18 @@ public class PersonRegistry {
         requireWrite(scope);
         PersonRecord before = get(scope, id);
         if (!before.code().equals(details.code()) && repository.findIdByCode(details.code()).isPresent()) {
-            throw new InvalidPersonDataException("code", "Mã cán bộ " + details.code() + " đã được dùng cho người khác");
+            throw new InvalidPersonDataException("code", Messages.text("people.ma-can-bo-da-duoc-dung", details.code()));
         }
         for (Qualification q : before.qualifications()) {
             if (q.acquiredOn() != null && q.acquiredOn().isBefore(details.birthDate())) {
-                throw new InvalidPersonDataException("birthDate", "Ngày sinh sau ngày cấp một văn bằng đã có ("
-                        + Dates.format(q.acquiredOn()) + ")");
+                throw new InvalidPersonDataException("birthDate", Messages.text("people.ngay-sinh-sau-ngay-cap-mot", Dates.format(q.acquiredOn())));
             }
         }
         if (!repository.updatePerson(id.value(), version, details, now())) {
             throw new ConcurrentChangeException();
         }
         AuditEvent.Builder event = AuditEvent.of(PERSON, id.value(), "PERSON_CORRECTED").person(id.value())
-                .summary("Sửa thông tin cá nhân");
+                .summary(Messages.text("people.sua-thong-tin-ca-nhan"));
         describe(event, before, details);
         if (event.hasChanges()) {
             audit.record(event.build());
@@ -328,7 +328,7 @@ public class PersonRegistry {
         }
         for (Assignment open : person.assignments()) {
             if (overlapsNewPost(open, startedOn) && !open.startedOn().isBefore(startedOn)) {
-                return Optional.of("Ngày bắt đầu phải sau ngày bắt đầu của chức vụ hiện tại (" + Dates.format(open.startedOn()) + ")");
+                return Optional.of(Messages.text("people.ngay-bat-dau-phai-sau-ngay", Dates.format(open.startedOn())));
             }
         }
         return Optional.empty();
@@ -360,9 +360,9 @@ public class PersonRegistry {
                 throw new ConcurrentChangeException();
             }
             audit.record(AuditEvent.of(ASSIGNMENT, open.id(), "ASSIGNMENT_ENDED").person(id.value())
-                    .summary("Kết thúc: " + open.titleName() + ", " + open.unitName())
-                    .change("Ngày kết thúc", null, Dates.format(dayBefore))
-                    .change("Lý do kết thúc", null, post.reason().label())
+                    .summary(Messages.text("people.ket-thuc", open.titleName(), open.unitName()))
+                    .change(Messages.text("people.ngay-ket-thuc"), null, Dates.format(dayBefore))
+                    .change(Messages.text("people.ly-do-ket-thuc"), null, post.reason().label())
                     .build());
         }
         long assignmentId = repository.insertAssignment(id.value(), post);
@@ -379,23 +379,24 @@ public class PersonRegistry {
         Assignment assignment = person.assignments().stream().filter(a -> a.id() == assignmentId).findFirst()
                 .orElseThrow(() -> new PersonNotFoundException(id.value()));
         if (endedOn == null) {
-            throw new InvalidPersonDataException("endedOn", "Ngày kết thúc không được để trống");
+            throw new InvalidPersonDataException("endedOn", Messages.text("people.ngay-ket-thuc-khong-duoc-de"));
         }
         if (reason == null) {
-            throw new InvalidPersonDataException("reason", "Hãy chọn lý do kết thúc");
+            throw new InvalidPersonDataException("reason", Messages.text("people.hay-chon-ly-do-ket-thuc"));
         }
         if (endedOn.isBefore(assignment.startedOn())) {
-            throw new InvalidPersonDataException("endedOn", "Ngày kết thúc không được trước ngày bắt đầu ("
-                    + Dates.format(assignment.startedOn()) + ")");
+            throw new InvalidPersonDataException("endedOn", Messages.text("people.ngay-ket-thuc-khong-duoc-truoc",
+                    Dates.format(assignment.startedOn())));
         }
         if (!repository.endAssignment(assignmentId, version, endedOn, reason)) {
             throw new ConcurrentChangeException();
         }
         audit.record(AuditEvent.of(ASSIGNMENT, assignmentId, "ASSIGNMENT_ENDED").person(id.value())
                 .personChange(reason.endsService() ? AuditEvent.PersonChange.LEFT : AuditEvent.PersonChange.CHANGED)
-                .summary("Kết thúc: " + assignment.titleName() + ", " + assignment.unitName())
-                .change("Ngày kết thúc", Dates.format(assignment.endedOn()), Dates.format(endedOn))
-                .change("Lý do kết thúc", assignment.endReason() == null ? null : assignment.endReason().label(), reason.label())
+                .summary(Messages.text("people.ket-thuc", assignment.titleName(), assignment.unitName()))
+                .change(Messages.text("people.ngay-ket-thuc"), Dates.format(assignment.endedOn()), Dates.format(endedOn))
+                .change(Messages.text("people.ly-do-ket-thuc"), assignment.endReason() == null ? null : assignment.endReason().label(),
+                        reason.label())
                 .build());
         changed(id.value());
     }
@@ -406,7 +407,7 @@ public class PersonRegistry {
      */
     public Optional<String> refusalOfEarlierStart(PersonRecord person, Assignment post, LocalDate startedOn) {
         if (!startedOn.isBefore(post.startedOn())) {
-            return Optional.of("Ngày bắt đầu mới phải trước ngày bắt đầu đã ghi (" + Dates.format(post.startedOn()) + ")");
+            return Optional.of(Messages.text("people.ngay-bat-dau-moi-phai-truoc", Dates.format(post.startedOn())));
         }
         return refusalOfPeriod(person, post.unitId(), startedOn, post.startedOn().minusDays(1), post.id());
     }
@@ -425,8 +426,8 @@ public class PersonRegistry {
             throw new ConcurrentChangeException();
         }
         audit.record(AuditEvent.of(ASSIGNMENT, assignmentId, "ASSIGNMENT_CORRECTED").person(id.value())
-                .summary("Sửa ngày bắt đầu: " + post.titleName() + ", " + post.unitName())
-                .change("Ngày bắt đầu", Dates.format(post.startedOn()), Dates.format(startedOn))
+                .summary(Messages.text("people.sua-ngay-bat-dau", post.titleName(), post.unitName()))
+                .change(Messages.text("people.ngay-bat-dau"), Dates.format(post.startedOn()), Dates.format(startedOn))
                 .build());
         changed(id.value());
     }
@@ -437,7 +438,7 @@ public class PersonRegistry {
      */
     public Optional<String> refusalOfPastPost(PersonRecord person, NewAssignment post, LocalDate endedOn) {
         if (endedOn.isBefore(post.startedOn())) {
-            return Optional.of("Ngày kết thúc không được trước ngày bắt đầu (" + Dates.format(post.startedOn()) + ")");
+            return Optional.of(Messages.text("people.ngay-ket-thuc-khong-duoc-truoc", Dates.format(post.startedOn())));
         }
         return refusalOfPeriod(person, post.unitId(), post.startedOn(), endedOn, 0);
     }
@@ -454,9 +455,9 @@ public class PersonRegistry {
         long assignmentId = repository.insertPastAssignment(id.value(), post, endedOn, endReason);
         auditAssignmentStarted(id.value(), assignmentId, post);
         audit.record(AuditEvent.of(ASSIGNMENT, assignmentId, "ASSIGNMENT_ENDED").person(id.value())
-                .summary("Kết thúc: " + PositionTitle.byCode(post.titleCode()).name() + ", " + units.get(post.unitId()).name())
-                .change("Ngày kết thúc", null, Dates.format(endedOn))
-                .change("Lý do kết thúc", null, endReason.label())
+                .summary(Messages.text("people.ket-thuc", PositionTitle.byCode(post.titleCode()).name(), units.get(post.unitId()).name()))
+                .change(Messages.text("people.ngay-ket-thuc"), null, Dates.format(endedOn))
+                .change(Messages.text("people.ly-do-ket-thuc"), null, endReason.label())
                 .build());
         changed(id.value());
         return assignmentId;
@@ -470,12 +471,12 @@ public class PersonRegistry {
         }
         Unit unit = units.get(unitId);
         if (!unit.isValidOn(from) || !unit.isValidOn(to)) {
-            return Optional.of(unit.name() + " không tồn tại suốt thời gian " + Dates.format(from) + " – " + Dates.format(to));
+            return Optional.of(Messages.text("people.khong-ton-tai-suot-thoi-gian", unit.name(), Dates.format(from), Dates.format(to)));
         }
         for (Assignment other : person.assignments()) {
             if (other.id() != except && !other.startedOn().isAfter(to) && (other.endedOn() == null || !other.endedOn().isBefore(from))) {
-                return Optional.of("Trùng thời gian với chức vụ " + other.titleName() + ", " + other.unitName() + " (từ "
-                        + Dates.format(other.startedOn()) + ")");
+                return Optional.of(Messages.text("people.trung-thoi-gian-voi-chuc-vu", other.titleName(), other.unitName(),
+                        Dates.format(other.startedOn())));
             }
         }
         return Optional.empty();
@@ -503,10 +504,10 @@ public class PersonRegistry {
         requireWrite(scope);
         long id = repository.insertYearlyList(asOf, fileName, complete, rows, AuditLog.currentActor(), now());
         audit.record(AuditEvent.of("YEARLY_LIST", id, "YEARLY_LIST_IMPORTED")
-                .summary("Nhập danh sách tại ngày " + Dates.format(asOf) + ": " + fileName)
-                .change("Ngày của danh sách", null, Dates.format(asOf))
-                .change("Danh sách đầy đủ", null, yesNo(complete))
-                .change("Số dòng", null, String.valueOf(rows))
+                .summary(Messages.text("people.nhap-danh-sach-tai-ngay", Dates.format(asOf), fileName))
+                .change(Messages.text("people.ngay-cua-danh-sach"), null, Dates.format(asOf))
+                .change(Messages.text("people.danh-sach-day-du"), null, yesNo(complete))
+                .change(Messages.text("people.so-dong"), null, String.valueOf(rows))
                 .build());
     }
 
@@ -529,7 +530,7 @@ public class PersonRegistry {
         checkAgainstBirth(person, details);
         long qualificationId = repository.insertQualification(id.value(), details);
         AuditEvent.Builder event = AuditEvent.of(QUALIFICATION, qualificationId, "QUALIFICATION_GRANTED")
-                .person(id.value()).summary("Thêm trình độ " + details.dimension().label());
+                .person(id.value()).summary(Messages.text("people.them-trinh-do", details.dimension().label()));
         describeQualification(event, null, details);
         audit.record(event.build());
         changed(id.value());
@@ -548,7 +549,7 @@ public class PersonRegistry {
             throw new ConcurrentChangeException();
         }
         AuditEvent.Builder event = AuditEvent.of(QUALIFICATION, qualificationId, "QUALIFICATION_CORRECTED")
-                .person(id.value()).summary("Sửa trình độ " + details.dimension().label());
+                .person(id.value()).summary(Messages.text("people.sua-trinh-do", details.dimension().label()));
         describeQualification(event, before, details);
         if (event.hasChanges()) {
             audit.record(event.build());
@@ -566,7 +567,7 @@ public class PersonRegistry {
             throw new ConcurrentChangeException();
         }
         AuditEvent.Builder event = AuditEvent.of(QUALIFICATION, qualificationId, "QUALIFICATION_REMOVED").person(id.value())
-                .summary("Xóa trình độ " + before.dimension().label());
+                .summary(Messages.text("people.xoa-trinh-do", before.dimension().label()));
         describeQualification(event, before, null);
         audit.record(event.build());
         changed(id.value());
@@ -575,7 +576,7 @@ public class PersonRegistry {
     /** Loads whole records at once (the demo province); each person gets one audit entry. */
     @Transactional
     public int load(List<PersonHistory> histories) {
-        return load(histories, "PERSON_LOADED", "Nạp hồ sơ ");
+        return load(histories, "PERSON_LOADED", Messages.text("people.nap-ho-so"));
     }
 
     /** Creates whole records from an imported file; each person gets one audit entry naming the file. */
@@ -592,21 +593,21 @@ public class PersonRegistry {
                 }
             }
         }
-        return load(histories, "PERSON_IMPORTED", "Nhập từ tệp " + fileName + ": ");
+        return load(histories, "PERSON_IMPORTED", Messages.text("people.nhap-tu-tep", fileName));
     }
 
     private int load(List<PersonHistory> histories, String action, String summary) {
         Set<String> seen = new HashSet<>();
         for (PersonHistory history : histories) {
             if (!seen.add(history.details().code())) {
-                throw new InvalidPersonDataException("code", "Mã cán bộ " + history.details().code() + " bị trùng");
+                throw new InvalidPersonDataException("code", Messages.text("people.ma-can-bo-bi-trung", history.details().code()));
             }
         }
         for (int from = 0; from < histories.size(); from += 500) {
             List<PersonHistory> chunk = histories.subList(from, Math.min(histories.size(), from + 500));
             Map<String, Long> existing = repository.findIdsByCodes(chunk.stream().map(h -> h.details().code()).toList());
             if (!existing.isEmpty()) {
-                throw new InvalidPersonDataException("code", "Mã cán bộ " + existing.keySet().iterator().next() + " bị trùng");
+                throw new InvalidPersonDataException("code", Messages.text("people.ma-can-bo-bi-trung", existing.keySet().iterator().next()));
             }
             List<Long> ids = repository.insertAll(chunk, now());
             List<AuditEvent> entries = new ArrayList<>(chunk.size());
@@ -630,64 +631,71 @@ public class PersonRegistry {
 
     private static void requireWrite(UserScope scope) {
         if (!scope.canWrite()) {
-            throw new InvalidPersonDataException("", "Tài khoản của bạn chỉ có quyền xem");
+            throw new InvalidPersonDataException("", Messages.text("people.tai-khoan-cua-ban-chi-co"));
         }
     }
 
     private void requireUnitInScope(UserScope scope, NewAssignment post) {
         Unit unit = units.find(post.unitId()).filter(scope::covers)
-                .orElseThrow(() -> new InvalidPersonDataException("unitId", "Đơn vị không thuộc phạm vi của bạn"));
+                .orElseThrow(() -> new InvalidPersonDataException("unitId", Messages.text("people.don-vi-khong-thuoc-pham-vi")));
         if (!unit.isValidOn(post.startedOn())) {
-            throw new InvalidPersonDataException("unitId", unit.name() + " không tồn tại vào ngày "
-                    + Dates.format(post.startedOn()) + " (hiệu lực từ " + Dates.format(unit.validFrom())
-                    + (unit.validTo() == null ? "" : " đến " + Dates.format(unit.validTo())) + ")");
+            throw new InvalidPersonDataException("unitId", unit.validTo() == null
+                    ? Messages.text("people.don-vi-khong-ton-tai-vao-ngay", unit.name(), Dates.format(post.startedOn()),
+                            Dates.format(unit.validFrom()))
+                    : Messages.text("people.don-vi-khong-ton-tai-vao-ngay-den", unit.name(), Dates.format(post.startedOn()),
+                            Dates.format(unit.validFrom()), Dates.format(unit.validTo())));
         }
     }
 
     private static void checkAgainstBirth(PersonRecord person, QualificationDetails details) {
         if (details.acquiredOn() != null && details.acquiredOn().isBefore(person.birthDate())) {
-            throw new InvalidPersonDataException("acquiredOn", "Ngày cấp không được trước ngày sinh ("
-                    + Dates.format(person.birthDate()) + ")");
+            throw new InvalidPersonDataException("acquiredOn", Messages.text("people.ngay-cap-khong-duoc-truoc-ngay",
+                    Dates.format(person.birthDate())));
         }
     }
 
     private void auditAssignmentStarted(long personId, long assignmentId, NewAssignment post) {
         Unit unit = units.get(post.unitId());
         audit.record(AuditEvent.of(ASSIGNMENT, assignmentId, "ASSIGNMENT_STARTED").person(personId)
-                .summary("Bắt đầu công tác")
-                .change("Đơn vị", null, unit.name())
-                .change("Loại", null, post.category().label())
-                .change("Chức danh", null, PositionTitle.byCode(post.titleCode()).name())
-                .change("Ngày bắt đầu", null, Dates.format(post.startedOn()))
-                .change("Lý do", null, post.reason().label())
+                .summary(Messages.text("people.bat-dau-cong-tac"))
+                .change(Messages.text("people.don-vi"), null, unit.name())
+                .change(Messages.text("people.loai"), null, post.category().label())
+                .change(Messages.text("people.chuc-danh"), null, PositionTitle.byCode(post.titleCode()).name())
+                .change(Messages.text("people.ngay-bat-dau"), null, Dates.format(post.startedOn()))
+                .change(Messages.text("people.ly-do"), null, post.reason().label())
                 .build());
     }
 
     private static void describe(AuditEvent.Builder event, PersonRecord before, PersonDetails after) {
-        event.change("Mã cán bộ", before == null ? null : before.code(), after.code())
-                .change("Họ và tên", before == null ? null : before.fullName(), after.fullName())
-                .change("Ngày sinh", before == null ? null : Dates.format(before.birthDate()), Dates.format(after.birthDate()))
-                .change("Giới tính", before == null ? null : before.gender().label(), after.gender().label())
-                .change("Dân tộc", before == null ? null : before.ethnicity(), after.ethnicity())
-                .change("Số CCCD", before == null ? null : before.citizenId(), after.citizenId())
-                .change("Đảng viên", before == null ? null : yesNo(before.partyMember()), yesNo(after.partyMember()))
-                .change("Ngày vào Đảng", before == null ? null : Dates.format(before.partyJoinedOn()),
+        event.change(Messages.text("people.ma-can-bo"), before == null ? null : before.code(), after.code())
+                .change(Messages.text("people.ho-va-ten"), before == null ? null : before.fullName(), after.fullName())
+                .change(Messages.text("people.ngay-sinh"), before == null ? null : Dates.format(before.birthDate()), Dates.format(after.birthDate()))
+                .change(Messages.text("people.gioi-tinh"), before == null ? null : before.gender().label(), after.gender().label())
+                .change(Messages.text("people.dan-toc"), before == null ? null : before.ethnicity(), after.ethnicity())
+                .change(Messages.text("people.so-cccd"), before == null ? null : before.citizenId(), after.citizenId())
+                .change(Messages.text("people.dang-vien"), before == null ? null : yesNo(before.partyMember()), yesNo(after.partyMember()))
+                .change(Messages.text("people.ngay-vao-dang"), before == null ? null : Dates.format(before.partyJoinedOn()),
                         Dates.format(after.partyJoinedOn()));
     }
 
     /** Every field of a qualification, old and new; {@code before} is null for a grant, {@code after} for a removal. */
     private static void describeQualification(AuditEvent.Builder event, Qualification before, QualificationDetails after) {
-        event.change("Loại trình độ", before == null ? null : before.dimension().label(), after == null ? null : after.dimension().label())
-                .change("Trình độ", before == null ? null : before.level().label(), after == null ? null : after.level().label())
-                .change("Chuyên ngành", before == null ? null : before.fieldOfStudy(), after == null ? null : after.fieldOfStudy())
-                .change("Cơ sở đào tạo", before == null ? null : before.institution(), after == null ? null : after.institution())
-                .change("Ngày cấp", before == null ? null : Dates.format(before.acquiredOn()),
+        event.change(Messages.text("people.loai-trinh-do"), before == null ? null : before.dimension().label(),
+                after == null ? null : after.dimension().label())
+                .change(Messages.text("people.trinh-do"), before == null ? null : before.level().label(),
+                        after == null ? null : after.level().label())
+                .change(Messages.text("people.chuyen-nganh"), before == null ? null : before.fieldOfStudy(),
+                        after == null ? null : after.fieldOfStudy())
+                .change(Messages.text("people.co-so-dao-tao"), before == null ? null : before.institution(),
+                        after == null ? null : after.institution())
+                .change(Messages.text("people.ngay-cap"), before == null ? null : Dates.format(before.acquiredOn()),
                         after == null ? null : Dates.format(after.acquiredOn()))
-                .change("Văn bằng, chứng chỉ", before == null ? null : before.evidence(), after == null ? null : after.evidence());
+                .change(Messages.text("people.van-bang-chung-chi"), before == null ? null : before.evidence(),
+                        after == null ? null : after.evidence());
     }
 
     private static String yesNo(boolean value) {
-        return value ? "Có" : "Không";
+        return value ? Messages.text("people.co") : Messages.text("people.khong");
     }
 
     private LocalDate today() {

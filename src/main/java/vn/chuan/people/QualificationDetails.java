@@ -4,6 +4,7 @@ import java.time.LocalDate;
 
 import vn.chuan.shared.Dates;
 import vn.chuan.shared.Dimension;
+import vn.chuan.shared.Messages;
 import vn.chuan.shared.ScaleLevel;
 import vn.chuan.shared.VietnameseText;
 
@@ -13,17 +14,17 @@ public record QualificationDetails(Dimension dimension, ScaleLevel level, String
 
     public QualificationDetails {
         if (dimension == null) {
-            throw new InvalidPersonDataException("dimension", "Hãy chọn loại trình độ");
+            throw new InvalidPersonDataException("dimension", Messages.text("people.hay-chon-loai-trinh-do"));
         }
         if (level == null || !level.dimension().equals(dimension.name())) {
-            throw new InvalidPersonDataException("levelCode", "Hãy chọn một mức của " + dimension.label());
+            throw new InvalidPersonDataException("levelCode", Messages.text("people.hay-chon-mot-muc-cua", dimension.label()));
         }
         if (acquiredOn != null && acquiredOn.isAfter(Dates.today())) {
-            throw new InvalidPersonDataException("acquiredOn", "Ngày cấp không được sau hôm nay");
+            throw new InvalidPersonDataException("acquiredOn", Messages.text("people.ngay-cap-khong-duoc-sau-hom"));
         }
-        fieldOfStudy = trim(fieldOfStudy, "fieldOfStudy", "Chuyên ngành");
-        institution = trim(institution, "institution", "Cơ sở đào tạo");
-        evidence = trim(evidence, "evidence", "Văn bằng, chứng chỉ");
+        fieldOfStudy = trim(fieldOfStudy, "fieldOfStudy", Messages.text("people.chuyen-nganh"));
+        institution = trim(institution, "institution", Messages.text("people.co-so-dao-tao"));
+        evidence = trim(evidence, "evidence", Messages.text("people.van-bang-chung-chi"));
     }
 
     private static String trim(String value, String field, String label) {
@@ -32,7 +33,7 @@ public record QualificationDetails(Dimension dimension, ScaleLevel level, String
         }
         String stripped = value.strip();
         if (stripped.length() > 200) {
-            throw new InvalidPersonDataException(field, label + " dài quá 200 ký tự");
+            throw new InvalidPersonDataException(field, Messages.text("people.dai-qua-200-ky-tu", label));
         }
         return stripped;
     }

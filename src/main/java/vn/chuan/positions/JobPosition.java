@@ -3,6 +3,8 @@ package vn.chuan.positions;
 import java.time.LocalDate;
 import java.util.List;
 
+import vn.chuan.shared.Messages;
+
 /**
  * A job position of a unit: group, headcount allowed, description, the fields of study that match it
  * (keywords, any of them), its competency framework and the people placed in it now.
@@ -12,7 +14,8 @@ public record JobPosition(long id, long unitId, String unitName, String code, St
 
     /** Leadership, specialist or support, as the position list of Decree 62/2020 groups them. */
     public enum Group {
-        LEADERSHIP("Lãnh đạo, quản lý"), SPECIALIST("Chuyên môn, nghiệp vụ"), SUPPORT("Hỗ trợ, phục vụ");
+        LEADERSHIP(Messages.text("positions.lanh-dao-quan-ly")), SPECIALIST(Messages.text("positions.chuyen-mon-nghiep-vu")),
+                SUPPORT(Messages.text("positions.ho-tro-phuc-vu"));
 
         private final String label;
 
@@ -30,7 +33,8 @@ public record JobPosition(long id, long unitId, String unitName, String code, St
     }
 
     public enum CompetencyGroup {
-        GENERAL("Năng lực chung"), SPECIALIST("Năng lực chuyên môn"), LEADERSHIP("Năng lực lãnh đạo, quản lý");
+        GENERAL(Messages.text("positions.nang-luc-chung")), SPECIALIST(Messages.text("positions.nang-luc-chuyen-mon")),
+                LEADERSHIP(Messages.text("positions.nang-luc-lanh-dao-quan-ly"));
 
         private final String label;
 

@@ -21,6 +21,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.chuan.security.ChuanUser;
 import vn.chuan.shared.Dates;
 import vn.chuan.shared.Downloads;
+import vn.chuan.shared.Messages;
 import vn.chuan.shared.SimpleSheet;
 import vn.chuan.units.Unit;
 import vn.chuan.units.Units;
@@ -60,9 +61,10 @@ class JobPositionController {
         try {
             JobPosition.Group parsed = Arrays.stream(JobPosition.Group.values()).filter(g -> g.name().equals(group)).findFirst()
                     .orElse(null);
-            long id = positions.define(user.scope(), new JobPositions.Definition(unitId, code, name, parsed, number(headcount, "Số lượng"),
+            long id = positions.define(user.scope(), new JobPositions.Definition(unitId, code, name, parsed, number(headcount,
+                    Messages.text("positions.so-luong")),
                     tasks, outputs, fields));
-            redirect.addFlashAttribute("notice", "Đã thêm vị trí việc làm " + name.strip() + ".");
+            redirect.addFlashAttribute("notice", Messages.text("positions.da-them-vi-tri-viec-lam", name.strip()));
             return "redirect:/vi-tri-viec-lam/" + id;
         } catch (InvalidPositionException e) {
             // The page again with what was typed, so that one wrong field does not cost the others.
@@ -85,8 +87,10 @@ class JobPositionController {
                 f.matching() + f.notMatching() == 0 ? null : new SimpleSheet.Percent((double) f.matching() / (f.matching() + f.notMatching()))))
                 .toList();
         Downloads.xlsx(response, "vi-tri-viec-lam.xlsx");
-        SimpleSheet.write("Vị trí việc làm", List.of("Đơn vị", "Số lượng được giao", "Đã bố trí", "Còn trống",
-                "Đúng chuyên môn", "Không đúng chuyên môn", "Chưa rõ", "Tỷ lệ đúng chuyên môn"), rows, response.getOutputStream());
+        SimpleSheet.write(Messages.text("positions.vi-tri-viec-lam"), List.of(Messages.text("positions.don-vi"),
+                Messages.text("positions.so-luong-duoc-giao"), Messages.text("positions.da-bo-tri"), Messages.text("positions.con-trong"),
+                Messages.text("positions.dung-chuyen-mon"), Messages.text("positions.khong-dung-chuyen-mon"), Messages.text("positions.chua-ro"),
+                        Messages.text("positions.ty-le-dung-chuyen-mon")), rows, response.getOutputStream());
     }
 
     @GetMapping("/vi-tri-viec-lam/{id}")
@@ -100,22 +104,22 @@ class JobPositionController {
     @PostMapping("/vi-tri-viec-lam/{id}/so-luong")
     String headcount(@AuthenticationPrincipal ChuanUser user, @PathVariable long id, @RequestParam("soLuong") String headcount,
             RedirectAttributes redirect) {
-        return attempt(redirect, id, "Đã lưu số lượng người làm việc.",
-                () -> positions.changeHeadcount(user.scope(), id, number(headcount, "Số lượng")));
+        return attempt(redirect, id, Messages.text("positions.da-luu-so-luong-nguoi-lam"),
+                () -> positions.changeHeadcount(user.scope(), id, number(headcount, Messages.text("positions.so-luong"))));
     }
 
     @PostMapping("/vi-tri-viec-lam/{id}/nang-luc")
     String competency(@AuthenticationPrincipal ChuanUser user, @PathVariable long id, @RequestParam("ten") String name,
             @RequestParam("nhom") String group, @RequestParam("muc") String level, RedirectAttributes redirect) {
-        return attempt(redirect, id, "Đã thêm năng lực vào khung.", () -> positions.addCompetency(user.scope(), id, name,
+        return attempt(redirect, id, Messages.text("positions.da-them-nang-luc-vao-khung"), () -> positions.addCompetency(user.scope(), id, name,
                 Arrays.stream(JobPosition.CompetencyGroup.values()).filter(g -> g.name().equals(group)).findFirst().orElse(null),
-                number(level, "Mức yêu cầu")));
+                number(level, Messages.text("positions.muc-yeu-cau"))));
     }
 
     @PostMapping("/vi-tri-viec-lam/{id}/bo-tri")
     String place(@AuthenticationPrincipal ChuanUser user, @PathVariable long id, @RequestParam("maCanBo") String code,
             @RequestParam(name = "tuNgay", required = false) String from, RedirectAttributes redirect) {
-        return attempt(redirect, id, "Đã bố trí " + code.strip() + " vào vị trí.",
+        return attempt(redirect, id, Messages.text("positions.da-bo-tri-vao-vi-tri", code.strip()),
                 () -> positions.place(user.scope(), id, code, Dates.parse(from).orElse(null)));
     }
 
@@ -134,11 +138,11 @@ class JobPositionController {
             Map<Long, Integer> levels = new HashMap<>();
             for (Map.Entry<String, String> field : form.entrySet()) {
                 if (field.getKey().startsWith("muc-") && !field.getValue().isBlank()) {
-                    levels.put(Long.parseLong(field.getKey().substring(4)), number(field.getValue(), "Mức đánh giá"));
+                    levels.put(Long.parseLong(field.getKey().substring(4)), number(field.getValue(), Messages.text("positions.muc-danh-gia")));
                 }
             }
             positions.assess(user.scope(), personId, levels, user.getUsername());
-            redirect.addFlashAttribute("notice", "Đã ghi đánh giá năng lực.");
+            redirect.addFlashAttribute("notice", Messages.text("positions.da-ghi-danh-gia-nang-luc"));
         } catch (InvalidPositionException | NumberFormatException e) {
             redirect.addFlashAttribute("problem", e.getMessage());
         }
@@ -156,7 +160,7 @@ class JobPositionController {
         try {
             return Integer.parseInt(text == null ? "" : text.strip());
         } catch (NumberFormatException e) {
-            throw new InvalidPositionException(label + " '" + text + "' không phải số");
+            throw new InvalidPositionException(Messages.text("positions.khong-phai-so", label, text));
         }
     }
 }

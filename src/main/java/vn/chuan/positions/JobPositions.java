@@ -24,6 +24,7 @@ import vn.chuan.people.PersonRegistry;
 import vn.chuan.security.UserScope;
 import vn.chuan.shared.Dates;
 import vn.chuan.shared.Dimension;
+import vn.chuan.shared.Messages;
 import vn.chuan.shared.Shares;
 import vn.chuan.shared.VietnameseText;
 import vn.chuan.units.Unit;
@@ -61,20 +62,20 @@ public class JobPositions {
     public long define(UserScope scope, Definition d) {
         Unit unit = writableUnit(scope, d.unitId());
         if (d.code() == null || !d.code().strip().matches("[\\p{L}0-9._-]{1,40}")) {
-            throw new InvalidPositionException("Mã vị trí gồm 1–40 chữ, số và . _ -");
+            throw new InvalidPositionException(Messages.text("positions.ma-vi-tri-gom-1-40"));
         }
         if (d.name() == null || d.name().isBlank()) {
-            throw new InvalidPositionException("Cần tên vị trí việc làm");
+            throw new InvalidPositionException(Messages.text("positions.can-ten-vi-tri-viec-lam"));
         }
         if (d.group() == null) {
-            throw new InvalidPositionException("Hãy chọn nhóm: lãnh đạo, quản lý; chuyên môn, nghiệp vụ; hỗ trợ, phục vụ");
+            throw new InvalidPositionException(Messages.text("positions.hay-chon-nhom-lanh-dao-quan"));
         }
         if (d.headcount() < 0 || d.headcount() > 500) {
-            throw new InvalidPositionException("Số lượng người làm việc từ 0 đến 500");
+            throw new InvalidPositionException(Messages.text("positions.so-luong-nguoi-lam-viec-tu"));
         }
         if (jdbc.sql("select count(*) from job_position where unit_id = :u and code = :c").param("u", d.unitId()).param("c", d.code().strip())
                 .query(Long.class).single() > 0) {
-            throw new InvalidPositionException(unit.name() + " đã có vị trí mã " + d.code().strip());
+            throw new InvalidPositionException(Messages.text("positions.da-co-vi-tri-ma", unit.name(), d.code().strip()));
         }
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
@@ -86,8 +87,8 @@ public class JobPositions {
                 .param("f", blankToNull(d.fields()))
                 .update(keys, "id");
         long id = keys.getKey().longValue();
-        audit.record(AuditEvent.of("JOB_POSITION", id, "CREATE").summary("Thêm vị trí việc làm " + d.name().strip() + ", " + unit.name()
-                + ", " + d.headcount() + " người").build());
+        audit.record(AuditEvent.of("JOB_POSITION", id, "CREATE").summary(Messages.text("positions.them-vi-tri-viec-lam-nguoi", d.name().strip(),
+                unit.name(), d.headcount())).build());
         return id;
     }
 
@@ -96,12 +97,12 @@ public class JobPositions {
         JobPosition position = position(scope, positionId);
         writableUnit(scope, position.unitId());
         if (headcount < position.filled()) {
-            throw new InvalidPositionException("Không thể giảm số lượng của " + position.name() + " xuống " + headcount + ": đang có "
-                    + position.filled() + " người được bố trí");
+            throw new InvalidPositionException(Messages.text("positions.khong-the-giam-so-luong-cua", position.name(), headcount, position.filled()));
         }
         jdbc.sql("update job_position set headcount = :h where id = :id").param("h", headcount).param("id", positionId).update();
-        audit.record(AuditEvent.of("JOB_POSITION", positionId, "HEADCOUNT").summary("Số lượng người làm việc của " + position.name())
-                .change("Số lượng", position.headcount(), headcount).build());
+        audit.record(AuditEvent.of("JOB_POSITION", positionId, "HEADCOUNT").summary(Messages.text("positions.so-luong-nguoi-lam-viec-cua",
+                position.name()))
+                .change(Messages.text("positions.so-luong"), position.headcount(), headcount).build());
     }
 
     @Transactional
@@ -109,16 +110,16 @@ public class JobPositions {
         JobPosition position = position(scope, positionId);
         writableUnit(scope, position.unitId());
         if (name == null || name.isBlank() || group == null) {
-            throw new InvalidPositionException("Cần tên và nhóm năng lực");
+            throw new InvalidPositionException(Messages.text("positions.can-ten-va-nhom-nang-luc"));
         }
         if (level < 1 || level > 5) {
-            throw new InvalidPositionException("Mức năng lực yêu cầu từ 1 đến 5");
+            throw new InvalidPositionException(Messages.text("positions.muc-nang-luc-yeu-cau-tu"));
         }
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("insert into position_competency (position_id, name, competency_group, required_level) values (:p, :n, :g, :l)")
                 .param("p", positionId).param("n", name.strip()).param("g", group.name()).param("l", level).update(keys, "id");
-        audit.record(AuditEvent.of("JOB_POSITION", positionId, "COMPETENCY").summary("Khung năng lực của " + position.name() + ": "
-                + name.strip() + ", mức " + level).build());
+        audit.record(AuditEvent.of("JOB_POSITION", positionId, "COMPETENCY").summary(Messages.text("positions.khung-nang-luc-cua-muc",
+                position.name(), name.strip(), level)).build());
         return keys.getKey().longValue();
     }
 
@@ -132,30 +133,30 @@ public class JobPositions {
         writableUnit(scope, position.unitId());
         LocalDate on = placedOn == null ? LocalDate.now(clock) : placedOn;
         PersonRecord person = people.findByCode(scope, personCode)
-                .orElseThrow(() -> new InvalidPositionException("Không có cán bộ mã " + personCode + " trong phạm vi của bạn"));
+                .orElseThrow(() -> new InvalidPositionException(Messages.text("positions.khong-co-can-bo-ma-trong", personCode)));
         if (person.assignmentOn(on).filter(a -> a.unitId().value() == position.unitId()).isEmpty()) {
-            throw new InvalidPositionException(person.fullName() + " không công tác tại " + position.unitName() + " vào ngày "
-                    + Dates.format(on));
+            throw new InvalidPositionException(Messages.text("positions.khong-cong-tac-tai-vao-ngay", person.fullName(), position.unitName(),
+                    Dates.format(on)));
         }
         if (position.placements().stream().anyMatch(p -> p.personId() == person.id().value())) {
-            throw new InvalidPositionException(person.fullName() + " đã ở vị trí " + position.name());
+            throw new InvalidPositionException(Messages.text("positions.da-o-vi-tri", person.fullName(), position.name()));
         }
         if (position.filled() >= position.headcount()) {
-            throw new InvalidPositionException("Vị trí " + position.name() + " đã đủ " + position.headcount() + " người");
+            throw new InvalidPositionException(Messages.text("positions.vi-tri-da-du-nguoi", position.name(), position.headcount()));
         }
         jdbc.sql("update position_placement set left_on = :d where person_id = :p and left_on is null")
                 .param("d", on.minusDays(1)).param("p", person.id().value()).update();
         jdbc.sql("insert into position_placement (position_id, person_id, placed_on) values (:pos, :p, :d)")
                 .param("pos", positionId).param("p", person.id().value()).param("d", on).update();
         audit.record(AuditEvent.of("JOB_POSITION", positionId, "PLACE").person(person.id().value())
-                .summary("Bố trí vào vị trí việc làm " + position.name() + ", " + position.unitName()).build());
+                .summary(Messages.text("positions.bo-tri-vao-vi-tri-viec", position.name(), position.unitName())).build());
     }
 
     /** The unit's positions, each with its framework and the people placed now. */
     @Transactional(readOnly = true)
     public List<JobPosition> positions(UserScope scope, Unit unit) {
         if (!scope.covers(unit)) {
-            throw new InvalidPositionException("Đơn vị " + unit.name() + " nằm ngoài phạm vi được giao");
+            throw new InvalidPositionException(Messages.text("positions.don-vi-nam-ngoai-pham-vi", unit.name()));
         }
         return load("where j.unit_id = :u", Map.of("u", unit.id().value()));
     }
@@ -326,14 +327,14 @@ public class JobPositions {
     public void assess(UserScope scope, long personId, Map<Long, Integer> levels, String assessor) {
         scope.requireWrite(InvalidPositionException::new);
         JobPosition position = positionOf(scope, personId)
-                .orElseThrow(() -> new InvalidPositionException("Người này chưa được bố trí vào vị trí việc làm nào"));
+                .orElseThrow(() -> new InvalidPositionException(Messages.text("positions.nguoi-nay-chua-duoc-bo-tri")));
         LocalDate today = LocalDate.now(clock);
         for (Map.Entry<Long, Integer> level : levels.entrySet()) {
             if (position.framework().stream().noneMatch(c -> c.id() == level.getKey())) {
-                throw new InvalidPositionException("Năng lực số " + level.getKey() + " không thuộc khung năng lực của " + position.name());
+                throw new InvalidPositionException(Messages.text("positions.nang-luc-so-khong-thuoc-khung", level.getKey(), position.name()));
             }
             if (level.getValue() == null || level.getValue() < 1 || level.getValue() > 5) {
-                throw new InvalidPositionException("Mức đánh giá từ 1 đến 5");
+                throw new InvalidPositionException(Messages.text("positions.muc-danh-gia-tu-1-den"));
             }
             jdbc.sql("""
                     insert into competency_assessment (person_id, competency_id, level, assessed_on, assessor)
@@ -342,7 +343,7 @@ public class JobPositions {
                     .param("a", assessor).update();
         }
         audit.record(AuditEvent.of("COMPETENCY_ASSESSMENT", position.id(), "CREATE").person(personId)
-                .summary("Đánh giá năng lực theo vị trí " + position.name() + " (" + levels.size() + " năng lực)").build());
+                .summary(Messages.text("positions.danh-gia-nang-luc-theo-vi", position.name(), levels.size())).build());
     }
 
     /** The position a person is placed in now, if any and if visible. */

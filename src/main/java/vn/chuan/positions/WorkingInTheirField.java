@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 
 import vn.chuan.reports.IndicatorCount;
 import vn.chuan.security.UserScope;
+import vn.chuan.shared.Messages;
 import vn.chuan.targets.FigureSource;
 import vn.chuan.units.Unit;
 
@@ -28,17 +29,17 @@ class WorkingInTheirField implements FigureSource {
 
     @Override
     public String name() {
-        return "Tỷ lệ cán bộ, công chức được bố trí đúng chuyên môn";
+        return Messages.text("positions.ty-le-can-bo-cong-chuc");
     }
 
     @Override
     public String source() {
-        return "Nghĩa Tá (Chợ Đồn): 100% cán bộ, công chức xã được bố trí việc làm phù hợp với chuyên môn được đào tạo (seeds/001)";
+        return Messages.text("positions.nghia-ta-cho-don-100-can");
     }
 
     @Override
     public String description() {
-        return "Người được bố trí vào vị trí việc làm, đã biết chuyên ngành; đạt: chuyên ngành phù hợp vị trí";
+        return Messages.text("positions.nguoi-duoc-bo-tri-vao-vi");
     }
 
     @Override

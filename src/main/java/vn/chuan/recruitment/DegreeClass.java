@@ -1,8 +1,11 @@
 package vn.chuan.recruitment;
 
+import vn.chuan.shared.Messages;
+
 /** The grade of a graduate's degree (xếp loại tốt nghiệp). */
 public enum DegreeClass {
-    XUAT_SAC("Xuất sắc"), GIOI("Giỏi"), KHA("Khá"), TRUNG_BINH_KHA("Trung bình khá"), TRUNG_BINH("Trung bình");
+    XUAT_SAC(Messages.text("recruitment.xuat-sac")), GIOI(Messages.text("recruitment.gioi")), KHA(Messages.text("recruitment.kha")),
+            TRUNG_BINH_KHA(Messages.text("recruitment.trung-binh-kha")), TRUNG_BINH(Messages.text("recruitment.trung-binh"));
 
     private final String label;
 

@@ -22,6 +22,7 @@ import vn.chuan.people.PersonRecord;
 import vn.chuan.people.PersonRegistry;
 import vn.chuan.security.UserScope;
 import vn.chuan.shared.Dates;
+import vn.chuan.shared.Messages;
 import vn.chuan.shared.Shares;
 import vn.chuan.units.Unit;
 import vn.chuan.units.UnitId;
@@ -53,7 +54,7 @@ public class Recruitment {
     }
 
     public enum Method {
-        THI_TUYEN("Thi tuyển"), XET_TUYEN("Xét tuyển");
+        THI_TUYEN(Messages.text("recruitment.thi-tuyen")), XET_TUYEN(Messages.text("recruitment.xet-tuyen"));
 
         private final String label;
 
@@ -81,17 +82,17 @@ public class Recruitment {
     public long openRound(UserScope scope, long unitId, String name, Method method, LocalDate heldOn) {
         Unit unit = writable(scope, unitId);
         if (name == null || name.isBlank() || method == null || heldOn == null) {
-            throw new InvalidRecruitmentException("Cần tên kỳ tuyển dụng, hình thức và ngày tổ chức");
+            throw new InvalidRecruitmentException(Messages.text("recruitment.can-ten-ky-tuyen-dung-hinh"));
         }
         if (heldOn.isAfter(LocalDate.now(clock).plusYears(1))) {
-            throw new InvalidRecruitmentException("Ngày tổ chức quá xa: " + Dates.format(heldOn));
+            throw new InvalidRecruitmentException(Messages.text("recruitment.ngay-to-chuc-qua-xa", Dates.format(heldOn)));
         }
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("insert into recruitment_round (unit_id, name, method, held_on) values (:u, :n, :m, :d)")
                 .param("u", unitId).param("n", name.strip()).param("m", method.name()).param("d", heldOn).update(keys, "id");
         long id = keys.getKey().longValue();
-        audit.record(AuditEvent.of("RECRUITMENT_ROUND", id, "CREATE").summary("Kỳ tuyển dụng " + name.strip() + " (" + method.label() + "), "
-                + unit.name()).build());
+        audit.record(AuditEvent.of("RECRUITMENT_ROUND", id, "CREATE").summary(Messages.text("recruitment.ky-tuyen-dung", name.strip(),
+                method.label(), unit.name())).build());
         return id;
     }
 
@@ -99,27 +100,29 @@ public class Recruitment {
     @Transactional
     public void hire(UserScope scope, long roundId, String personCode, DegreeClass degreeClass, String fieldOfStudy, String positionName,
             LocalDate hiredOn) {
-        Round round = round(scope, roundId).orElseThrow(() -> new InvalidRecruitmentException("Không có kỳ tuyển dụng này"));
+        Round round = round(scope,
+                roundId).orElseThrow(() -> new InvalidRecruitmentException(Messages.text("recruitment.khong-co-ky-tuyen-dung-nay")));
         writable(scope, round.unitId());
         if (degreeClass == null) {
-            throw new InvalidRecruitmentException("Hãy chọn xếp loại tốt nghiệp");
+            throw new InvalidRecruitmentException(Messages.text("recruitment.hay-chon-xep-loai-tot-nghiep"));
         }
         if (positionName == null || positionName.isBlank()) {
-            throw new InvalidRecruitmentException("Cần vị trí tuyển dụng");
+            throw new InvalidRecruitmentException(Messages.text("recruitment.can-vi-tri-tuyen-dung"));
         }
         if (hiredOn == null || hiredOn.isBefore(round.heldOn())) {
-            throw new InvalidRecruitmentException("Ngày tuyển dụng phải từ ngày tổ chức kỳ tuyển dụng (" + Dates.format(round.heldOn()) + ")");
+            throw new InvalidRecruitmentException(Messages.text("recruitment.ngay-tuyen-dung-phai-tu-ngay", Dates.format(round.heldOn())));
         }
         PersonRecord person = people.findByCode(scope, personCode)
-                .orElseThrow(() -> new InvalidRecruitmentException("Không có cán bộ mã " + personCode + " trong phạm vi của bạn"));
+                .orElseThrow(() -> new InvalidRecruitmentException(Messages.text("recruitment.khong-co-can-bo-ma-trong", personCode)));
         if (round.hires().stream().anyMatch(h -> h.personId() == person.id().value())) {
-            throw new InvalidRecruitmentException(person.fullName() + " đã có trong kỳ tuyển dụng này");
+            throw new InvalidRecruitmentException(Messages.text("recruitment.da-co-trong-ky-tuyen-dung", person.fullName()));
         }
-        var post = person.assignmentOn(hiredOn).orElseThrow(() -> new InvalidRecruitmentException(person.fullName()
-                + " chưa có chức vụ từ ngày " + Dates.format(hiredOn) + ": hãy nhập hồ sơ và chức vụ đầu tiên trước"));
+        var post = person.assignmentOn(hiredOn)
+                .orElseThrow(() -> new InvalidRecruitmentException(
+                Messages.text("recruitment.chua-co-chuc-vu-tu-ngay", person.fullName(), Dates.format(hiredOn))));
         Unit postUnit = units.get(post.unitId());
         if (!postUnit.path().startsWith(round.unitPath())) {
-            throw new InvalidRecruitmentException(person.fullName() + " công tác tại " + postUnit.name() + ", không thuộc đơn vị tuyển dụng");
+            throw new InvalidRecruitmentException(Messages.text("recruitment.cong-tac-tai-khong-thuoc-don", person.fullName(), postUnit.name()));
         }
         jdbc.sql("""
                 insert into recruitment_hire (round_id, person_id, degree_class, field_of_study, position_name, hired_on)
@@ -128,7 +131,8 @@ public class Recruitment {
                 .param("f", fieldOfStudy == null || fieldOfStudy.isBlank() ? null : fieldOfStudy.strip()).param("pos", positionName.strip())
                 .param("d", hiredOn).update();
         audit.record(AuditEvent.of("RECRUITMENT_HIRE", roundId, "CREATE").person(person.id().value())
-                .summary("Tuyển dụng qua " + round.name() + ": " + positionName.strip() + ", tốt nghiệp loại " + degreeClass.label()).build());
+                .summary(Messages.text("recruitment.tuyen-dung-qua-tot-nghiep-loai", round.name(), positionName.strip(),
+                        degreeClass.label())).build());
     }
 
     @Transactional(readOnly = true)

@@ -22,6 +22,7 @@ import vn.chuan.security.ChuanUser;
 import vn.chuan.shared.ChartSpec;
 import vn.chuan.shared.Dates;
 import vn.chuan.shared.Downloads;
+import vn.chuan.shared.Messages;
 import vn.chuan.shared.SimpleSheet;
 import vn.chuan.shared.NotFoundException;
 import vn.chuan.units.Units;
@@ -52,9 +53,10 @@ class RecruitmentController {
         // The seeds' target: 15% of new hires by 2025, 30% by 2030 (drawn dashed beside each year's share).
         model.addAttribute("chart", totals.isEmpty() ? null : json.writeValueAsString(new ChartSpec("line",
                 totals.stream().map(f -> String.valueOf(f.year())).toList(), List.of(
-                        new ChartSpec.Series("Dưới 30 tuổi, tốt nghiệp loại giỏi trở lên", "#0d6efd",
+                        new ChartSpec.Series(Messages.text("recruitment.duoi-30-tuoi-tot-nghiep-loai"), "#0d6efd",
                                 totals.stream().map(f -> Math.round(f.percent() * 10) / 10.0).toList()),
-                        new ChartSpec.Series("Mục tiêu", "#dc3545", totals.stream().map(f -> f.year() <= 2025 ? 15 : 30).toList(), true)),
+                        new ChartSpec.Series(Messages.text("recruitment.muc-tieu"), "#dc3545",
+                                totals.stream().map(f -> f.year() <= 2025 ? 15 : 30).toList(), true)),
                 List.of(), "%")));
         model.addAttribute("units", units.subtreeOf(user.scope().unitId(), LocalDate.now(clock)));
         model.addAttribute("methods", Recruitment.Method.values());
@@ -64,10 +66,11 @@ class RecruitmentController {
     @GetMapping("/tuyen-dung/so-lieu.xlsx")
     void download(@AuthenticationPrincipal ChuanUser user, HttpServletResponse response) throws IOException {
         List<List<Object>> rows = recruitment.figures(user.scope()).stream().map(f -> Arrays.<Object>asList(f.year(),
-                f.unitName().isEmpty() ? "Cộng" : f.unitName(), f.hires(), f.youngExcellent(),
+                f.unitName().isEmpty() ? Messages.text("recruitment.cong") : f.unitName(), f.hires(), f.youngExcellent(),
                 f.hires() == 0 ? null : new SimpleSheet.Percent(f.percent() / 100))).toList();
         Downloads.xlsx(response, "tuyen-dung.xlsx");
-        SimpleSheet.write("Tuyển dụng", List.of("Năm", "Đơn vị", "Tuyển mới", "Dưới 30 tuổi, loại giỏi trở lên", "Tỷ lệ"),
+        SimpleSheet.write(Messages.text("recruitment.tuyen-dung"), List.of(Messages.text("recruitment.nam"), Messages.text("recruitment.don-vi"),
+                Messages.text("recruitment.tuyen-moi"), Messages.text("recruitment.duoi-30-tuoi-loai-gioi-tro"), Messages.text("recruitment.ty-le")),
                 rows, response.getOutputStream());
     }
 
@@ -77,13 +80,14 @@ class RecruitmentController {
         // A refusal goes back to the page the action was sent from, with its reason (WebShellAdvice.refused).
         long id = recruitment.openRound(user.scope(), unitId, name, Arrays.stream(Recruitment.Method.values())
                 .filter(m -> m.name().equals(method)).findFirst().orElse(null), Dates.parse(heldOn).orElse(null));
-        redirect.addFlashAttribute("notice", "Đã thêm kỳ tuyển dụng " + name.strip() + ".");
+        redirect.addFlashAttribute("notice", Messages.text("recruitment.da-them-ky-tuyen-dung", name.strip()));
         return "redirect:/tuyen-dung/" + id;
     }
 
     @GetMapping("/tuyen-dung/{id}")
     String round(@AuthenticationPrincipal ChuanUser user, @PathVariable long id, Model model) {
-        model.addAttribute("round", recruitment.round(user.scope(), id).orElseThrow(() -> new NotFoundException("Không có đợt tuyển dụng " + id)));
+        model.addAttribute("round", recruitment.round(user.scope(),
+                id).orElseThrow(() -> new NotFoundException(Messages.text("recruitment.khong-co-dot-tuyen-dung", id))));
         model.addAttribute("classes", DegreeClass.values());
         return "recruitment/round";
     }
@@ -95,7 +99,7 @@ class RecruitmentController {
         // A refusal goes back to the page the action was sent from, with its reason (WebShellAdvice.refused).
         recruitment.hire(user.scope(), id, code, Arrays.stream(DegreeClass.values()).filter(c -> c.name().equals(degreeClass))
                 .findFirst().orElse(null), field, position, Dates.parse(hiredOn).orElse(null));
-        redirect.addFlashAttribute("notice", "Đã ghi người trúng tuyển " + code.strip() + ".");
+        redirect.addFlashAttribute("notice", Messages.text("recruitment.da-ghi-nguoi-trung-tuyen", code.strip()));
         return "redirect:/tuyen-dung/" + id;
     }
 }

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 
 import vn.chuan.reports.IndicatorCount;
 import vn.chuan.security.UserScope;
+import vn.chuan.shared.Messages;
 import vn.chuan.targets.FigureSource;
 import vn.chuan.units.Unit;
 import vn.chuan.units.Units;
@@ -32,17 +33,17 @@ class YoungExcellentHires implements FigureSource {
 
     @Override
     public String name() {
-        return "Tỷ lệ người mới tuyển dụng dưới 30 tuổi, tốt nghiệp đại học loại giỏi trở lên";
+        return Messages.text("recruitment.ty-le-nguoi-moi-tuyen-dung");
     }
 
     @Override
     public String source() {
-        return "Cần Thơ: từ 15% đến năm 2025, 30% đến năm 2030 (seeds/004)";
+        return Messages.text("recruitment.can-tho-tu-15-den-nam");
     }
 
     @Override
     public String description() {
-        return "Người được tuyển dụng từ đầu năm đến ngày tính; đạt: dưới 30 tuổi khi tuyển, tốt nghiệp loại giỏi trở lên";
+        return Messages.text("recruitment.nguoi-duoc-tuyen-dung-tu-dau");
     }
 
     @Override

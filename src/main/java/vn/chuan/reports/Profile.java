@@ -11,6 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import vn.chuan.shared.Dimension;
 import vn.chuan.shared.Ethnicity;
 import vn.chuan.shared.Gender;
+import vn.chuan.shared.Messages;
 import vn.chuan.shared.ScaleLevel;
 import vn.chuan.shared.StaffCategory;
 import vn.chuan.units.UnitLevel;
@@ -139,7 +140,8 @@ record Profile(long personId, long unitId, String unitPath, UnitLevel unitLevel,
 
     /** The age bands of the forms (BM02/BNV §3 of regulations.md). */
     enum AgeBand {
-        DUOI_30("Dưới 30"), TU_30_DEN_40("30 – 40"), TU_41_DEN_50("41 – 50"), TU_51_DEN_60("51 – 60"), TREN_60("Trên 60");
+        DUOI_30(Messages.text("reports.duoi-30")), TU_30_DEN_40("30 – 40"), TU_41_DEN_50("41 – 50"), TU_51_DEN_60("51 – 60"),
+                TREN_60(Messages.text("reports.tren-60"));
 
         final String label;
 

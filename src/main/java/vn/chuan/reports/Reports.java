@@ -25,6 +25,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 import vn.chuan.security.UserScope;
 import vn.chuan.shared.Dimension;
+import vn.chuan.shared.Messages;
 import vn.chuan.shared.PageOf;
 import vn.chuan.shared.PerTransaction;
 import vn.chuan.shared.StaffCategory;
@@ -49,7 +50,7 @@ public class Reports {
      * The whole country: not a unit of the registry, but the root a ministry-level report counts
      * from (its rows are the provinces). Only a whole-database scope covers it.
      */
-    public static final Unit NATION = new Unit(new UnitId(ReportTally.NATION_ID), "VN", "Cả nước",
+    public static final Unit NATION = new Unit(new UnitId(ReportTally.NATION_ID), "VN", Messages.text("reports.ca-nuoc"),
             UnitLevel.PROVINCE, null, null, "/", LocalDate.of(1945, 9, 2), null, null, false);
 
     /** The quantity-and-quality form counts commune cadres and civil servants. */
@@ -84,7 +85,7 @@ public class Reports {
                 false, t -> columns);
     }
 
-    static final String QUALITY_TITLE = "Số lượng, chất lượng cán bộ, công chức cấp xã";
+    static final String QUALITY_TITLE = Messages.text("reports.so-luong-chat-luong-can-bo");
 
     /** The dimensions each form's columns read (a past-date count asks a sum per level of each). */
     private static final Set<Dimension> QUALITY_DIMENSIONS = Set.of(Dimension.PROFESSIONAL, Dimension.POLITICAL_THEORY,
@@ -95,7 +96,7 @@ public class Reports {
     /** The quantity-and-quality report of civil servants above commune level (BM02/BNV) for {@code root}'s subtree. */
     public ReportTable civilServants(UserScope scope, Unit root, LocalDate date) {
         List<ReportColumn> columns = List.of(CivilServantColumn.values());
-        return table(scope, root, date, !isToday(date), "Số lượng, chất lượng công chức từ cấp huyện trở lên",
+        return table(scope, root, date, !isToday(date), Messages.text("reports.so-luong-chat-luong-cong-chuc"),
                 Set.of(StaffCategory.CC), CIVIL_SERVANT_DIMENSIONS, true, false, false, false, t -> columns);
     }
 
@@ -105,9 +106,9 @@ public class Reports {
      */
     public ReportTable breakdown(UserScope scope, Unit root, LocalDate date, BreakdownColumn.By by, Set<StaffCategory> categories) {
         if (categories.isEmpty()) {
-            throw new IllegalArgumentException("Hãy chọn ít nhất một loại cán bộ.");
+            throw new IllegalArgumentException(Messages.text("reports.hay-chon-it-nhat-mot-loai"));
         }
-        return table(scope, root, date, !isToday(date), "Cơ cấu theo " + by.label().toLowerCase(Locale.ROOT),
+        return table(scope, root, date, !isToday(date), Messages.text("reports.co-cau-theo", by.label().toLowerCase(Locale.ROOT)),
                 categories, by.dimension() == null ? Set.of() : Set.of(by.dimension()), false, by.key().equals("dan_toc"),
                 by.readsStandards(), by.readsStandards(), total -> BreakdownColumn.of(by, categories, total.factsStartingWith(Profile.ETHNICITY)));
     }
@@ -116,7 +117,7 @@ public class Reports {
             Set<StaffCategory> categories, Set<Dimension> dimensions, boolean byTitle, boolean byEthnicity, boolean readsStandards,
             boolean standardsColumnsOnly, Function<Tallies, List<ReportColumn>> columnsOf) {
         if (!scope.covers(root)) {
-            throw new IllegalArgumentException("Đơn vị không thuộc phạm vi của bạn");
+            throw new IllegalArgumentException(Messages.text("reports.don-vi-khong-thuoc-pham-vi"));
         }
         List<Unit> rowUnits = rowUnits(root, date);
         Map<Long, Tallies> tallies = fromRecords ? counted(root, rowUnits, date, dimensions, byTitle, byEthnicity, readsStandards,
@@ -133,10 +134,10 @@ public class Reports {
         long[] direct = counts(total.minus(inRows), columns, categories);
         // People placed in the root itself get a row of their own, so that the rows add up to the total.
         if ((rowUnits.isEmpty() || rowUnits.get(0) != root) && direct[0] > 0) {
-            rows.add(new ReportTable.Row(root, root.name() + " (trực thuộc)", columns, direct));
+            rows.add(new ReportTable.Row(root, Messages.text("reports.truc-thuoc", root.name()), columns, direct));
         }
         return new ReportTable(title, root, date, columns, rows,
-                new ReportTable.Row(root, "Tổng cộng", columns, counts(total, columns, categories)));
+                new ReportTable.Row(root, Messages.text("reports.tong-cong"), columns, counts(total, columns, categories)));
     }
 
     /** Whether {@code date} is today, the date the tallies are kept for (and the stored verdicts describe). */
@@ -431,7 +432,7 @@ public class Reports {
 
     private static void requireCovered(UserScope scope, Unit root) {
         if (root == NATION ? !scope.isWholeDatabase() : !scope.covers(root)) {
-            throw new IllegalArgumentException("Đơn vị " + root.name() + " nằm ngoài phạm vi được giao");
+            throw new IllegalArgumentException(Messages.text("reports.don-vi-nam-ngoai-pham-vi", root.name()));
         }
     }
 

@@ -1,13 +1,14 @@
 package vn.chuan.rotation;
 
+import vn.chuan.shared.Messages;
 import vn.chuan.units.UnitLevel;
 
 /** Which way a move goes between levels, as Cần Thơ counts them. */
 public enum Direction {
-    UP("Từ xã lên huyện, tỉnh"),
-    DOWN("Từ huyện, tỉnh về xã"),
-    BETWEEN_COMMUNES("Giữa các xã"),
-    OTHER("Khác (cùng cấp huyện, tỉnh)");
+    UP(Messages.text("rotation.tu-xa-len-huyen-tinh")),
+    DOWN(Messages.text("rotation.tu-huyen-tinh-ve-xa")),
+    BETWEEN_COMMUNES(Messages.text("rotation.giua-cac-xa")),
+    OTHER(Messages.text("rotation.khac-cung-cap-huyen-tinh"));
 
     private final String label;
 

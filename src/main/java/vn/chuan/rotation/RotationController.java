@@ -22,6 +22,7 @@ import vn.chuan.people.InvalidPersonDataException;
 import vn.chuan.security.ChuanUser;
 import vn.chuan.shared.Dates;
 import vn.chuan.shared.Downloads;
+import vn.chuan.shared.Messages;
 import vn.chuan.shared.PositionTitle;
 import vn.chuan.shared.VietnameseText;
 
@@ -63,12 +64,13 @@ class RotationController {
             @RequestParam(name = "denNgay", required = false) String to, @RequestParam("quyetDinh") String decision,
             Model model, RedirectAttributes redirect) {
         try {
-            LocalDate start = Dates.parse(from).orElseThrow(() -> new InvalidRotationException("Ngày bắt đầu '" + from + "' không hợp lệ"));
+            LocalDate start = Dates.parse(from).orElseThrow(() -> new InvalidRotationException(Messages.text("rotation.ngay-bat-dau-khong-hop-le",
+                    from)));
             LocalDate end = to == null || to.isBlank() ? null
-                    : Dates.parse(to).orElseThrow(() -> new InvalidRotationException("Ngày kết thúc '" + to + "' không hợp lệ"));
+                    : Dates.parse(to).orElseThrow(() -> new InvalidRotationException(Messages.text("rotation.ngay-ket-thuc-khong-hop-le", to)));
             rotations.record(user.scope(), new Rotations.Move(code, RotationKind.parse(kind).orElse(null), toUnit, toTitle, start, end, decision));
-            redirect.addFlashAttribute("notice", "Đã ghi " + RotationKind.parse(kind).map(RotationKind::label).orElse("").toLowerCase()
-                    + " của cán bộ " + code.strip() + ".");
+            redirect.addFlashAttribute("notice", Messages.text("rotation.da-ghi-cua-can-bo",
+                    RotationKind.parse(kind).map(RotationKind::label).orElse("").toLowerCase(), code.strip()));
         } catch (InvalidRotationException | InvalidPersonDataException e) {
             // The page again with what was typed, so that one wrong field does not cost the others.
             model.addAttribute("problem", e.getMessage());
@@ -89,10 +91,10 @@ class RotationController {
             try {
                 value = Integer.parseInt(years.strip());
             } catch (NumberFormatException e) {
-                throw new InvalidRotationException("Số năm '" + years + "' không phải số");
+                throw new InvalidRotationException(Messages.text("rotation.so-nam-khong-phai-so", years));
             }
             rotations.setSensitivePost(user.scope(), title, value, source);
-            redirect.addFlashAttribute("notice", "Đã lưu thời hạn luân chuyển định kỳ.");
+            redirect.addFlashAttribute("notice", Messages.text("rotation.da-luu-thoi-han-luan-chuyen"));
         } catch (InvalidRotationException e) {
             redirect.addFlashAttribute("problem", e.getMessage());
         }

@@ -3,13 +3,14 @@ package vn.chuan.rotation;
 import java.util.Optional;
 
 import vn.chuan.shared.AssignmentReason;
+import vn.chuan.shared.Messages;
 import vn.chuan.shared.VietnameseText;
 
 /** Luân chuyển and điều động move a person's post; biệt phái lends the person and keeps the post. */
 public enum RotationKind {
-    LUAN_CHUYEN("Luân chuyển", AssignmentReason.LUAN_CHUYEN),
-    DIEU_DONG("Điều động", AssignmentReason.DIEU_DONG),
-    BIET_PHAI("Biệt phái", null);
+    LUAN_CHUYEN(Messages.text("rotation.luan-chuyen"), AssignmentReason.LUAN_CHUYEN),
+    DIEU_DONG(Messages.text("rotation.dieu-dong"), AssignmentReason.DIEU_DONG),
+    BIET_PHAI(Messages.text("rotation.biet-phai"), null);
 
     private final String label;
     private final AssignmentReason newPostReason;

@@ -5,13 +5,17 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import vn.chuan.shared.Messages;
 import vn.chuan.shared.SimpleSheet;
 
 /** The list of moves as an xlsx sheet (dates as dates). */
 final class RotationWorkbook {
 
-    private static final List<String> HEADERS = List.of("Mã cán bộ", "Họ và tên", "Hình thức", "Hướng", "Từ đơn vị", "Chức vụ cũ",
-            "Đến đơn vị", "Chức vụ mới", "Từ ngày", "Đến ngày", "Quyết định");
+    private static final List<String> HEADERS = List.of(Messages.text("rotation.ma-can-bo"), Messages.text("rotation.ho-va-ten"),
+            Messages.text("rotation.hinh-thuc"), Messages.text("rotation.huong"), Messages.text("rotation.tu-don-vi"),
+            Messages.text("rotation.chuc-vu-cu"),
+            Messages.text("rotation.den-don-vi"), Messages.text("rotation.chuc-vu-moi"), Messages.text("rotation.tu-ngay"),
+                    Messages.text("rotation.den-ngay"), Messages.text("rotation.quyet-dinh"));
 
     private RotationWorkbook() {
     }
@@ -22,6 +26,6 @@ final class RotationWorkbook {
             rows.add(Arrays.asList(r.personCode(), r.personName(), r.kind().label(), r.direction().label(), r.fromUnitName(),
                     r.fromTitleName(), r.toUnitName(), r.toTitleName(), r.startedOn(), r.endedOn(), r.decision()));
         }
-        SimpleSheet.write("Luân chuyển", HEADERS, rows, out);
+        SimpleSheet.write(Messages.text("rotation.luan-chuyen"), HEADERS, rows, out);
     }
 }

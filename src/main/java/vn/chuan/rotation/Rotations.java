@@ -28,6 +28,7 @@ import vn.chuan.people.PersonSearch;
 import vn.chuan.security.ProvinceSetting;
 import vn.chuan.security.UserScope;
 import vn.chuan.shared.Dates;
+import vn.chuan.shared.Messages;
 import vn.chuan.shared.PositionTitle;
 import vn.chuan.units.Unit;
 import vn.chuan.units.UnitLevel;
@@ -65,33 +66,33 @@ public class Rotations {
     public long record(UserScope scope, Move move) {
         scope.requireWrite(InvalidRotationException::new);
         if (move.kind() == null) {
-            throw new InvalidRotationException("Hãy chọn hình thức: luân chuyển, điều động hoặc biệt phái");
+            throw new InvalidRotationException(Messages.text("rotation.hay-chon-hinh-thuc-luan-chuyen"));
         }
         if (move.startedOn() == null) {
-            throw new InvalidRotationException("Cần ngày bắt đầu");
+            throw new InvalidRotationException(Messages.text("rotation.can-ngay-bat-dau"));
         }
         if (move.endedOn() != null && move.endedOn().isBefore(move.startedOn())) {
-            throw new InvalidRotationException("Ngày kết thúc (" + Dates.format(move.endedOn()) + ") trước ngày bắt đầu ("
-                    + Dates.format(move.startedOn()) + ")");
+            throw new InvalidRotationException(Messages.text("rotation.ngay-ket-thuc-truoc-ngay-bat", Dates.format(move.endedOn()),
+                    Dates.format(move.startedOn())));
         }
         if (move.decision() == null || move.decision().isBlank()) {
-            throw new InvalidRotationException("Cần số quyết định");
+            throw new InvalidRotationException(Messages.text("rotation.can-so-quyet-dinh"));
         }
         PersonRecord person = people.findByCode(scope, move.personCode())
-                .orElseThrow(() -> new InvalidRotationException("Không có cán bộ mã " + move.personCode() + " trong phạm vi của bạn"));
+                .orElseThrow(() -> new InvalidRotationException(Messages.text("rotation.khong-co-can-bo-ma-trong", move.personCode())));
         Assignment from = person.assignmentOn(move.startedOn().minusDays(1)).orElseThrow(() -> new InvalidRotationException(
-                person.fullName() + " không giữ chức vụ nào trước ngày " + Dates.format(move.startedOn())));
+                Messages.text("rotation.khong-giu-chuc-vu-nao-truoc", person.fullName(), Dates.format(move.startedOn()))));
         Unit to = units.findByCode(move.toUnitCode() == null ? "" : move.toUnitCode().strip(), move.startedOn())
-                .orElseThrow(() -> new InvalidRotationException("Không có đơn vị mã " + move.toUnitCode() + " vào ngày "
-                        + Dates.format(move.startedOn())));
+                .orElseThrow(() -> new InvalidRotationException(Messages.text("rotation.khong-co-don-vi-ma-vao", move.toUnitCode(),
+                        Dates.format(move.startedOn()))));
         PositionTitle title = PositionTitle.findByCode(move.toTitle())
-                .orElseThrow(() -> new InvalidRotationException("Hãy chọn chức danh nơi đến trong danh mục"));
+                .orElseThrow(() -> new InvalidRotationException(Messages.text("rotation.hay-chon-chuc-danh-noi-den")));
         if (to.id().equals(from.unitId()) && title.code().equals(from.titleCode())) {
-            throw new InvalidRotationException("Nơi đến trùng với chức vụ đang giữ");
+            throw new InvalidRotationException(Messages.text("rotation.noi-den-trung-voi-chuc-vu"));
         }
         // The receiving unit must lie in the scope too: a commune cannot place someone in another commune.
         if (!scope.covers(to)) {
-            throw new InvalidRotationException("Đơn vị " + to.name() + " nằm ngoài phạm vi được giao");
+            throw new InvalidRotationException(Messages.text("rotation.don-vi-nam-ngoai-pham-vi", to.name()));
         }
         move.kind().newPostReason().ifPresent(reason -> people.assign(scope, person.id(),
                 new NewAssignment(to.id(), title.category(), title.code(), move.startedOn(), reason)));
@@ -106,8 +107,8 @@ public class Rotations {
                 .update(keys, "id");
         long id = keys.getKey().longValue();
         audit.record(AuditEvent.of("ROTATION", id, "CREATE").person(person.id().value())
-                .summary(move.kind().label() + " từ " + from.titleName() + ", " + from.unitName() + " đến " + title.name() + ", " + to.name()
-                        + " từ " + Dates.format(move.startedOn()) + " (" + move.decision().strip() + ")")
+                .summary(Messages.text("rotation.tu-den-tu", move.kind().label(), from.titleName(), from.unitName(), title.name(), to.name(),
+                        Dates.format(move.startedOn()), move.decision().strip()))
                 .build());
         return id;
     }
@@ -178,19 +179,20 @@ public class Rotations {
     @Transactional
     public void setSensitivePost(UserScope scope, String titleCode, int maxYears, String source) {
         scope.requireSetting(ProvinceSetting.ROTATION_PERIODS, InvalidRotationException::new);
-        PositionTitle title = PositionTitle.findByCode(titleCode).orElseThrow(() -> new InvalidRotationException("Hãy chọn chức danh"));
+        PositionTitle title = PositionTitle.findByCode(titleCode)
+                .orElseThrow(() -> new InvalidRotationException(Messages.text("rotation.hay-chon-chuc-danh")));
         if (maxYears < 1 || maxYears > 20) {
-            throw new InvalidRotationException("Thời hạn từ 1 đến 20 năm");
+            throw new InvalidRotationException(Messages.text("rotation.thoi-han-tu-1-den-20"));
         }
-        String text = source == null || source.isBlank() ? "Sở Nội vụ quy định" : source.strip();
+        String text = source == null || source.isBlank() ? Messages.text("rotation.so-noi-vu-quy-dinh") : source.strip();
         int updated = jdbc.sql("update sensitive_post set max_years = :y, source = :s where title_code = :t")
                 .param("y", maxYears).param("s", text).param("t", title.code()).update();
         if (updated == 0) {
             jdbc.sql("insert into sensitive_post (title_code, max_years, source) values (:t, :y, :s)")
                     .param("y", maxYears).param("s", text).param("t", title.code()).update();
         }
-        audit.record(AuditEvent.of("SENSITIVE_POST", null, "SET").summary("Thời hạn luân chuyển định kỳ của " + title.name() + ": "
-                + maxYears + " năm").build());
+        audit.record(AuditEvent.of("SENSITIVE_POST", null, "SET").summary(Messages.text("rotation.thoi-han-luan-chuyen-dinh-ky", title.name(),
+                maxYears)).build());
     }
 
     /** Someone in a post to rotate for longer than its duration. */

@@ -9,6 +9,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.chuan.shared.Messages;
+
 /** Administrators give programs their API tokens and take them back. */
 @Controller
 class ApiClientAdminController {
@@ -32,8 +34,7 @@ class ApiClientAdminController {
         try {
             ApiClients.CreatedClient created = clients.create(name, scopeUnitCode, canWrite, user.getUsername());
             model.addAttribute("created", created);
-            model.addAttribute("notice", "Đã cấp khóa cho " + created.client().name()
-                    + ". Hãy sao chép khóa ngay: khóa chỉ hiện một lần.");
+            model.addAttribute("notice", Messages.text("security.da-cap-khoa-cho-hay-sao", created.client().name()));
         } catch (InvalidAccountException e) {
             model.addAttribute("problem", e.getMessage());
             model.addAttribute("problemField", e.field());
@@ -49,7 +50,7 @@ class ApiClientAdminController {
     String revoke(@PathVariable long id, RedirectAttributes redirect) {
         // A refusal goes back to the page with its reason (WebShellAdvice.refused).
         clients.revoke(id);
-        redirect.addFlashAttribute("notice", "Đã thu hồi khóa. Ứng dụng không còn truy cập được.");
+        redirect.addFlashAttribute("notice", Messages.text("security.da-thu-hoi-khoa-ung-dung"));
         return "redirect:/quan-tri/ung-dung";
     }
 }

@@ -12,6 +12,8 @@ import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
+import vn.chuan.shared.Messages;
+
 /**
  * Reads {@code Authorization: Bearer <token>} on API requests. A valid token authenticates the
  * request as its client (nothing is kept in a session); a wrong one is answered 401 at once rather
@@ -35,8 +37,8 @@ class ApiTokenFilter extends OncePerRequestFilter {
         }
         var user = clients.authenticate(header.substring(7).strip());
         if (user.isEmpty()) {
-            ApiProblemResponses.write(response, HttpServletResponse.SC_UNAUTHORIZED, "Khóa API không hợp lệ",
-                    "Khóa API không đúng hoặc đã bị thu hồi.");
+            ApiProblemResponses.write(response, HttpServletResponse.SC_UNAUTHORIZED, Messages.text("security.khoa-api-khong-hop-le"),
+                    Messages.text("security.khoa-api-khong-dung-hoac-da"));
             return;
         }
         SecurityContext context = SecurityContextHolder.createEmptyContext();

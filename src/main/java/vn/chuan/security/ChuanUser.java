@@ -7,6 +7,8 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
+import vn.chuan.shared.Messages;
+
 /** The logged-in user: role and scope travel with the session. */
 public final class ChuanUser implements UserDetails {
 
@@ -39,7 +41,7 @@ public final class ChuanUser implements UserDetails {
      */
     static ChuanUser apiClient(ApiClient client, UserScope scope) {
         return new ChuanUser(-client.id(), client.actor(), client.name(), "", client.canWrite() ? Role.COMMUNE : Role.VIEWER,
-                scope, client.scopeUnitName() == null ? "Toàn bộ dữ liệu" : client.scopeUnitName(), true, false);
+                scope, client.scopeUnitName() == null ? Messages.text("security.toan-bo-du-lieu") : client.scopeUnitName(), true, false);
     }
 
     public long id() {

@@ -10,6 +10,8 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
+import vn.chuan.shared.Messages;
+
 /**
  * On a database without users, creates the first administrator. Its password comes from
  * {@code chuan.admin.password}, or is generated and logged once: there is no default password.
@@ -39,7 +41,7 @@ class FirstAdministrator implements ApplicationRunner {
         }
         boolean generated = configuredPassword.isBlank();
         String password = generated ? generate() : configuredPassword;
-        accounts.create(new NewUserAccount(username, "Quản trị hệ thống", password, Role.ADMIN, null));
+        accounts.create(new NewUserAccount(username, Messages.text("security.quan-tri-he-thong"), password, Role.ADMIN, null));
         if (generated) {
             log.warn("Created the first administrator '{}' with the generated password: {}  "
                     + "(shown only this once; set chuan.admin.password to choose it)", username, password);

@@ -1,5 +1,7 @@
 package vn.chuan.security;
 
+import vn.chuan.shared.Messages;
+
 final class PasswordPolicy {
 
     static final int MIN_LENGTH = 8;
@@ -9,10 +11,10 @@ final class PasswordPolicy {
 
     static void check(String password) {
         if (password == null || password.length() < MIN_LENGTH) {
-            throw new InvalidAccountException("password", "Mật khẩu phải có ít nhất " + MIN_LENGTH + " ký tự");
+            throw new InvalidAccountException("password", Messages.text("security.mat-khau-phai-co-it-nhat", MIN_LENGTH));
         }
         if (password.chars().allMatch(Character::isDigit) || password.chars().allMatch(Character::isLetter)) {
-            throw new InvalidAccountException("password", "Mật khẩu phải có cả chữ và số hoặc ký tự đặc biệt");
+            throw new InvalidAccountException("password", Messages.text("security.mat-khau-phai-co-ca-chu"));
         }
     }
 }

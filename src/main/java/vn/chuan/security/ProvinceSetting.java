@@ -3,6 +3,8 @@ package vn.chuan.security;
 import java.util.EnumSet;
 import java.util.Set;
 
+import vn.chuan.shared.Messages;
+
 /**
  * Settings shared by the whole province: a change to one of them changes every unit's figures or
  * lists at once, so only the roles listed here may make it, whatever unit their scope is. This is
@@ -11,13 +13,13 @@ import java.util.Set;
  */
 public enum ProvinceSetting {
     /** Standard sets: drafts, criteria, putting a set in force (NĐ 33/2023 is the province's to apply). */
-    STANDARD_SETS("bộ tiêu chuẩn chức danh", Role.ADMIN, Role.PROVINCE),
+    STANDARD_SETS(Messages.text("security.bo-tieu-chuan-chuc-danh"), Role.ADMIN, Role.PROVINCE),
     /** Indicators and target plans: the province's plan binds every unit below it. */
-    TARGET_PLANS("chỉ tiêu và kế hoạch mục tiêu", Role.ADMIN, Role.PROVINCE),
+    TARGET_PLANS(Messages.text("security.chi-tieu-va-ke-hoach-muc"), Role.ADMIN, Role.PROVINCE),
     /** The training catalogue and classes, open to the whole province. */
-    TRAINING_CLASSES("chương trình và lớp đào tạo, bồi dưỡng", Role.ADMIN, Role.PROVINCE),
+    TRAINING_CLASSES(Messages.text("security.chuong-trinh-va-lop-dao-tao"), Role.ADMIN, Role.PROVINCE),
     /** How long a title may be held before rotation (NĐ 59/2019 Art. 37), for every unit. */
-    ROTATION_PERIODS("thời hạn định kỳ chuyển đổi vị trí công tác", Role.ADMIN, Role.PROVINCE);
+    ROTATION_PERIODS(Messages.text("security.thoi-han-dinh-ky-chuyen-doi"), Role.ADMIN, Role.PROVINCE);
 
     private final String label;
     private final Set<Role> roles;
@@ -37,6 +39,6 @@ public enum ProvinceSetting {
 
     /** The refusal's text, in Vietnamese. */
     public String refusal() {
-        return "Chỉ cán bộ Sở Nội vụ hoặc quản trị hệ thống được thay đổi " + label + " (áp dụng cho toàn tỉnh)";
+        return Messages.text("security.chi-can-bo-so-noi-vu", label);
     }
 }

@@ -1,12 +1,14 @@
 package vn.chuan.security;
 
+import vn.chuan.shared.Messages;
+
 /** What a user may do; where, is their scope unit's subtree. */
 public enum Role {
-    ADMIN("Quản trị hệ thống", true),
-    PROVINCE("Cán bộ Sở Nội vụ", true),
-    DISTRICT("Cán bộ Phòng Nội vụ cấp huyện", true),
-    COMMUNE("Công chức phụ trách nội vụ cấp xã", true),
-    VIEWER("Chỉ xem", false);
+    ADMIN(Messages.text("security.quan-tri-he-thong"), true),
+    PROVINCE(Messages.text("security.can-bo-so-noi-vu"), true),
+    DISTRICT(Messages.text("security.can-bo-phong-noi-vu-cap"), true),
+    COMMUNE(Messages.text("security.cong-chuc-phu-trach-noi-vu"), true),
+    VIEWER(Messages.text("security.chi-xem"), false);
 
     private final String label;
     private final boolean canWrite;

@@ -13,6 +13,8 @@ import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 
+import vn.chuan.shared.Messages;
+
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
 class SecurityConfiguration {
@@ -44,15 +46,14 @@ class SecurityConfiguration {
                 .logout(logout -> logout.disable())
                 .exceptionHandling(errors -> errors
                         .authenticationEntryPoint((request, response, e) -> ApiProblemResponses.write(response, 401,
-                                "Chưa xác thực", "Hãy gửi khóa API trong tiêu đề Authorization: Bearer …"))
+                                Messages.text("security.chua-xac-thuc"), Messages.text("security.hay-gui-khoa-api-trong-tieu")))
                         .accessDeniedHandler((request, response, e) -> {
                             if (e instanceof CsrfException) {
-                                ApiProblemResponses.write(response, 403, "Thiếu mã chống giả mạo (CSRF)",
-                                        "Trong phiên đăng nhập của trình duyệt, hãy gửi kèm tiêu đề X-CSRF-TOKEN; "
-                                                + "chương trình khác hãy dùng khóa API.");
+                                ApiProblemResponses.write(response, 403, Messages.text("security.thieu-ma-chong-gia-mao-csrf"),
+                                        Messages.text("security.trong-phien-dang-nhap-cua-trinh"));
                             } else {
-                                ApiProblemResponses.write(response, 403, "Không có quyền",
-                                        "Khóa hoặc tài khoản này không được phép thực hiện thao tác này.");
+                                ApiProblemResponses.write(response, 403, Messages.text("security.khong-co-quyen"),
+                                        Messages.text("security.khoa-hoac-tai-khoan-nay-khong"));
                             }
                         }));
         return http.build();

@@ -20,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.chuan.audit.AuditEvent;
 import vn.chuan.audit.AuditLog;
+import vn.chuan.shared.Messages;
 import vn.chuan.units.Unit;
 import vn.chuan.units.UnitId;
 import vn.chuan.units.Units;
@@ -65,7 +66,7 @@ public class UserAccounts implements UserDetailsService {
                     String scopeName = rs.getString("scope_name");
                     return (UserDetails) new ChuanUser(rs.getLong("id"), rs.getString("username"),
                             rs.getString("display_name"), rs.getString("password_hash"), role, scope,
-                            scopeName == null ? "Toàn bộ dữ liệu" : scopeName,
+                            scopeName == null ? Messages.text("security.toan-bo-du-lieu") : scopeName,
                             rs.getBoolean("enabled"), false);
                 })
                 .optional()
@@ -75,7 +76,7 @@ public class UserAccounts implements UserDetailsService {
     @Transactional
     public UserAccount create(NewUserAccount account) {
         if (findByUsername(account.username()).isPresent()) {
-            throw new InvalidAccountException("username", "Tên đăng nhập " + account.username() + " đã có");
+            throw new InvalidAccountException("username", Messages.text("security.ten-dang-nhap-da-co", account.username()));
         }
         Long scopeId = resolveScope(account.role(), account.scopeUnitCode());
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
@@ -92,9 +93,9 @@ public class UserAccounts implements UserDetailsService {
                 .update(keys, "id");
         long id = keys.getKey().longValue();
         audit.record(AuditEvent.of("USER", id, "USER_CREATED")
-                .summary("Tạo người dùng " + account.username())
-                .change("Vai trò", null, account.role().label())
-                .change("Đơn vị phạm vi", null, account.scopeUnitCode())
+                .summary(Messages.text("security.tao-nguoi-dung", account.username()))
+                .change(Messages.text("security.vai-tro"), null, account.role().label())
+                .change(Messages.text("security.don-vi-pham-vi"), null, account.scopeUnitCode())
                 .build());
         return get(id);
     }
@@ -105,10 +106,12 @@ public class UserAccounts implements UserDetailsService {
         Long scopeId = resolveScope(role, scopeUnitCode);
         jdbc.sql("update app_user set role = :role, scope_unit_id = :scope, enabled = :enabled, version = version + 1 where id = :id")
                 .param("role", role.name()).param("scope", scopeId).param("enabled", enabled).param("id", id).update();
-        AuditEvent.Builder event = AuditEvent.of("USER", id, "USER_CHANGED").summary("Sửa người dùng " + before.username())
-                .change("Vai trò", before.role().label(), role.label())
-                .change("Đơn vị phạm vi", before.scopeUnitCode(), scopeUnitCode)
-                .change("Đang hoạt động", before.enabled() ? "Có" : "Không", enabled ? "Có" : "Không");
+        AuditEvent.Builder event = AuditEvent.of("USER", id, "USER_CHANGED").summary(Messages.text("security.sua-nguoi-dung", before.username()))
+                .change(Messages.text("security.vai-tro"), before.role().label(), role.label())
+                .change(Messages.text("security.don-vi-pham-vi"), before.scopeUnitCode(), scopeUnitCode)
+                .change(Messages.text("security.dang-hoat-dong"),
+                        before.enabled() ? Messages.text("security.co") : Messages.text("security.khong"),
+                        enabled ? Messages.text("security.co") : Messages.text("security.khong"));
         if (event.hasChanges()) {
             audit.record(event.build());
         }
@@ -121,7 +124,7 @@ public class UserAccounts implements UserDetailsService {
         jdbc.sql("update app_user set password_hash = :hash, version = version + 1 where id = :id")
                 .param("hash", passwordEncoder.encode(newPassword)).param("id", id).update();
         throttle.reset(account.username());
-        audit.record(AuditEvent.of("USER", id, "PASSWORD_RESET").summary("Đặt lại mật khẩu cho " + account.username()).build());
+        audit.record(AuditEvent.of("USER", id, "PASSWORD_RESET").summary(Messages.text("security.dat-lai-mat-khau-cho", account.username())).build());
     }
 
     public List<UserAccount> list() {
@@ -130,7 +133,7 @@ public class UserAccounts implements UserDetailsService {
 
     public UserAccount get(long id) {
         return jdbc.sql(SELECT + " where u.id = :id").param("id", id).query(UserAccounts::map).optional()
-                .orElseThrow(() -> new InvalidAccountException("id", "Không có người dùng này"));
+                .orElseThrow(() -> new InvalidAccountException("id", Messages.text("security.khong-co-nguoi-dung-nay")));
     }
 
     public Optional<UserAccount> findByUsername(String username) {
@@ -145,13 +148,13 @@ public class UserAccounts implements UserDetailsService {
     private Long resolveScope(Role role, String scopeUnitCode) {
         if (scopeUnitCode == null || scopeUnitCode.isBlank()) {
             if (role != Role.ADMIN) {
-                throw new InvalidAccountException("scopeUnitCode", "Người dùng không phải quản trị phải có đơn vị phạm vi");
+                throw new InvalidAccountException("scopeUnitCode", Messages.text("security.nguoi-dung-khong-phai-quan-tri"));
             }
             return null;
         }
         Unit unit = units.findByCode(scopeUnitCode.strip(), LocalDate.now(clock))
                 .orElseThrow(() -> new InvalidAccountException("scopeUnitCode",
-                        "Không có đơn vị đang hoạt động với mã " + scopeUnitCode.strip()));
+                        Messages.text("security.khong-co-don-vi-dang-hoat", scopeUnitCode.strip())));
         return unit.id().value();
     }
 

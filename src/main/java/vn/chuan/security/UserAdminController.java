@@ -8,6 +8,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.chuan.shared.Messages;
+
 /** Administrators manage users: create, role and scope unit, disable, reset password. */
 @Controller
 class UserAdminController {
@@ -32,7 +34,7 @@ class UserAdminController {
         try {
             Role parsed = parseRole(role);
             accounts.create(new NewUserAccount(username, displayName, password, parsed, scopeUnitCode));
-            redirect.addFlashAttribute("notice", "Đã tạo người dùng " + username.strip() + ".");
+            redirect.addFlashAttribute("notice", Messages.text("security.da-tao-nguoi-dung", username.strip()));
             return "redirect:/quan-tri/nguoi-dung";
         } catch (InvalidAccountException e) {
             model.addAttribute("problem", e.getMessage());
@@ -50,14 +52,14 @@ class UserAdminController {
             @RequestParam(defaultValue = "false") boolean enabled, RedirectAttributes redirect) {
         // A refusal goes back to the page with its reason (WebShellAdvice.refused).
         accounts.changeRoleAndScope(id, parseRole(role), scopeUnitCode, enabled);
-        redirect.addFlashAttribute("notice", "Đã lưu thay đổi của người dùng.");
+        redirect.addFlashAttribute("notice", Messages.text("security.da-luu-thay-doi-cua-nguoi"));
         return "redirect:/quan-tri/nguoi-dung";
     }
 
     @PostMapping("/quan-tri/nguoi-dung/{id}/mat-khau")
     String resetPassword(@PathVariable long id, @RequestParam String password, RedirectAttributes redirect) {
         accounts.resetPassword(id, password);
-        redirect.addFlashAttribute("notice", "Đã đặt lại mật khẩu.");
+        redirect.addFlashAttribute("notice", Messages.text("security.da-dat-lai-mat-khau"));
         return "redirect:/quan-tri/nguoi-dung";
     }
 
@@ -65,7 +67,7 @@ class UserAdminController {
         try {
             return Role.valueOf(role);
         } catch (IllegalArgumentException | NullPointerException e) {
-            throw new InvalidAccountException("role", "Hãy chọn vai trò");
+            throw new InvalidAccountException("role", Messages.text("security.hay-chon-vai-tro"));
         }
     }
 }

@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 
+import vn.chuan.shared.Messages;
 import vn.chuan.units.Unit;
 import vn.chuan.units.UnitId;
 
@@ -73,7 +74,7 @@ public record UserScope(UnitId unitId, String path, boolean canWrite, Role role)
     /** Refuses a write with a read-only scope, with {@code refusal} (the module's own exception) of the reason. */
     public void requireWrite(Function<String, ? extends RuntimeException> refusal) {
         if (!canWrite) {
-            throw refusal.apply("Tài khoản chỉ được xem, không được ghi");
+            throw refusal.apply(Messages.text("security.tai-khoan-chi-duoc-xem-khong"));
         }
     }
 
@@ -83,9 +84,9 @@ public record UserScope(UnitId unitId, String path, boolean canWrite, Role role)
      */
     public Unit writableUnit(Optional<Unit> unit, Function<String, ? extends RuntimeException> refusal) {
         requireWrite(refusal);
-        Unit found = unit.orElseThrow(() -> refusal.apply("Không có đơn vị này"));
+        Unit found = unit.orElseThrow(() -> refusal.apply(Messages.text("security.khong-co-don-vi-nay")));
         if (!covers(found)) {
-            throw refusal.apply("Đơn vị " + found.name() + " nằm ngoài phạm vi được giao");
+            throw refusal.apply(Messages.text("security.don-vi-nam-ngoai-pham-vi", found.name()));
         }
         return found;
     }

@@ -4,16 +4,16 @@ import java.util.Optional;
 
 /** Why an assignment started or ended. */
 public enum AssignmentReason {
-    TUYEN_DUNG("Tuyển dụng"),
-    BAU_CU("Bầu cử"),
-    BO_NHIEM("Bổ nhiệm"),
-    DIEU_DONG("Điều động"),
-    LUAN_CHUYEN("Luân chuyển"),
-    SAP_XEP("Sắp xếp đơn vị hành chính"),
-    NGHI_HUU("Nghỉ hưu"),
-    THOI_VIEC("Thôi việc"),
+    TUYEN_DUNG(Messages.text("shared.tuyen-dung")),
+    BAU_CU(Messages.text("shared.bau-cu")),
+    BO_NHIEM(Messages.text("shared.bo-nhiem")),
+    DIEU_DONG(Messages.text("shared.dieu-dong")),
+    LUAN_CHUYEN(Messages.text("shared.luan-chuyen")),
+    SAP_XEP(Messages.text("shared.sap-xep-don-vi-hanh-chinh")),
+    NGHI_HUU(Messages.text("shared.nghi-huu")),
+    THOI_VIEC(Messages.text("shared.thoi-viec")),
     /** Absent from a complete yearly list of their unit: they left, for a reason the list does not say. */
-    ROI_DANH_SACH("Không còn trong danh sách");
+    ROI_DANH_SACH(Messages.text("shared.khong-con-trong-danh-sach"));
 
     private final String label;
 

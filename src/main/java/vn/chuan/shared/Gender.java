@@ -4,7 +4,7 @@ import java.util.Optional;
 
 public enum Gender {
     NAM("Nam"),
-    NU("Nữ");
+    NU(Messages.text("shared.nu"));
 
     private final String label;
 

@@ -4,10 +4,10 @@ import java.util.Optional;
 
 /** Category of a post: cán bộ, công chức, viên chức, người hoạt động không chuyên trách. */
 public enum StaffCategory {
-    CB("Cán bộ"),
-    CC("Công chức"),
-    VC("Viên chức"),
-    KCT("Không chuyên trách");
+    CB(Messages.text("shared.can-bo")),
+    CC(Messages.text("shared.cong-chuc")),
+    VC(Messages.text("shared.vien-chuc")),
+    KCT(Messages.text("shared.khong-chuyen-trach"));
 
     private final String label;
 

@@ -133,12 +133,12 @@ public final class TabularFile {
             } else if (isOle2(in)) {
                 readXls(in, handler);
             } else if (fileName != null && fileName.toLowerCase(Locale.ROOT).endsWith(".xls")) {
-                throw new InvalidFileException("Tệp không phải là bảng tính Excel 97-2003 (.xls) hợp lệ hoặc đã bị hỏng.");
+                throw new InvalidFileException(Messages.text("shared.tep-khong-phai-la-bang-tinh"));
             } else {
                 readCsv(in, handler);
             }
         } catch (IOException e) {
-            throw new InvalidFileException("Không đọc được tệp tải lên.");
+            throw new InvalidFileException(Messages.text("shared.khong-doc-duoc-tep-tai-len"));
         }
     }
 
@@ -169,8 +169,7 @@ public final class TabularFile {
     private static void readXls(InputStream in, RowHandler handler) throws IOException {
         byte[] bytes = in.readNBytes((int) MAX_XLS_BYTES + 1);
         if (bytes.length > MAX_XLS_BYTES) {
-            throw new InvalidFileException("Tệp Excel 97-2003 (.xls) quá lớn: tối đa " + (MAX_XLS_BYTES >> 20)
-                    + " MB. Hãy lưu lại dưới dạng .xlsx.");
+            throw new InvalidFileException(Messages.text("shared.tep-excel-97-2003-xls-qua", (MAX_XLS_BYTES >> 20)));
         }
         try (HSSFWorkbook workbook = new HSSFWorkbook(new ByteArrayInputStream(bytes))) {
             int index = -1;
@@ -180,7 +179,7 @@ public final class TabularFile {
                 }
             }
             if (index < 0) {
-                throw new InvalidFileException("Tệp Excel không có trang tính nào đang hiển thị.");
+                throw new InvalidFileException(Messages.text("shared.tep-excel-khong-co-trang-tinh"));
             }
             HSSFSheet sheet = workbook.getSheetAt(index);
             for (int r = sheet.getFirstRowNum(); r <= sheet.getLastRowNum(); r++) {
@@ -197,7 +196,7 @@ public final class TabularFile {
                 deliver(handler, r + 1, cells);
             }
         } catch (IOException | RuntimeException e) {
-            throw failure(e, "Tệp không phải là bảng tính Excel 97-2003 (.xls) hợp lệ hoặc đã bị hỏng.");
+            throw failure(e, Messages.text("shared.tep-khong-phai-la-bang-tinh"));
         }
     }
 
@@ -209,7 +208,7 @@ public final class TabularFile {
         return switch (type) {
             case NUMERIC -> BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros().toPlainString();
             case STRING -> cell.getStringCellValue() == null ? "" : cell.getStringCellValue().strip();
-            case BOOLEAN -> cell.getBooleanCellValue() ? "Có" : "Không";
+            case BOOLEAN -> cell.getBooleanCellValue() ? Messages.text("shared.co") : Messages.text("shared.khong");
             default -> "";
         };
     }
@@ -247,12 +246,10 @@ public final class TabularFile {
                             throw tooManyRows();
                         }
                         if (size > allowed) {
-                            throw new InvalidFileException("Tệp Excel bất thường: một phần của tệp khi giải nén lớn hơn "
-                                    + MAX_COMPRESSION_RATIO + " lần kích thước nén (có thể là tệp độc hại “zip bomb”). Không đọc tệp này.");
+                            throw new InvalidFileException(Messages.text("shared.tep-excel-bat-thuong-mot-phan", MAX_COMPRESSION_RATIO));
                         }
                         if (total > MAX_UNZIPPED_BYTES) {
-                            throw new InvalidFileException("Tệp Excel quá lớn: khi giải nén vượt " + (MAX_UNZIPPED_BYTES >> 20)
-                                    + " MB. Hãy chia danh sách thành nhiều tệp (mỗi tệp tối đa khoảng 1.000.000 dòng).");
+                            throw new InvalidFileException(Messages.text("shared.tep-excel-qua-lon-khi-giai", (MAX_UNZIPPED_BYTES >> 20)));
                         }
                     }
                 }
@@ -261,7 +258,7 @@ public final class TabularFile {
             if (e instanceof InvalidFileException invalid) {
                 throw invalid;
             }
-            throw new InvalidFileException("Tệp không phải là bảng tính Excel hợp lệ (.xlsx) hoặc đã bị hỏng.");
+            throw new InvalidFileException(Messages.text("shared.tep-khong-phai-la-bang-tinh-excel"));
         }
     }
 
@@ -377,7 +374,7 @@ public final class TabularFile {
             Sheet sheet = workbook.getSheets()
                     .filter(s -> s.getVisibility() == SheetVisibility.VISIBLE)
                     .findFirst()
-                    .orElseThrow(() -> new InvalidFileException("Tệp Excel không có trang tính nào đang hiển thị."));
+                    .orElseThrow(() -> new InvalidFileException(Messages.text("shared.tep-excel-khong-co-trang-tinh")));
             try (Stream<Row> rows = sheet.openStream()) {
                 rows.forEach(row -> {
                     if (++rowsRead[0] > MAX_ROWS + MAX_TITLE_ROWS + 1) {
@@ -396,7 +393,7 @@ public final class TabularFile {
                 });
             }
         } catch (IOException | RuntimeException e) {
-            throw failure(e, "Tệp không phải là bảng tính Excel hợp lệ (.xlsx) hoặc đã bị hỏng.");
+            throw failure(e, Messages.text("shared.tep-khong-phai-la-bang-tinh-excel"));
         }
     }
 
@@ -421,20 +418,17 @@ public final class TabularFile {
     }
 
     private static InvalidFileException tooManyRows() {
-        return new InvalidFileException("Tệp có quá nhiều dòng: tối đa " + grouped(MAX_ROWS)
-                + " dòng mỗi tệp. Hãy chia danh sách thành nhiều tệp.");
+        return new InvalidFileException(Messages.text("shared.tep-co-qua-nhieu-dong-toi", grouped(MAX_ROWS)));
     }
 
     private static InvalidFileException tooManyColumns(int rowNumber) {
-        return new InvalidFileException("Dòng " + rowNumber + " có quá nhiều cột: tối đa " + MAX_COLUMNS
-                + " cột. Tệp không đúng mẫu nhập: hãy dùng tệp mẫu.");
+        return new InvalidFileException(Messages.text("shared.dong-co-qua-nhieu-cot-toi", rowNumber, MAX_COLUMNS));
     }
 
     /** A cell as read, quote of {@link CellText} taken off; refused when longer than any real cell. */
     private static String checkedCell(String text, int rowNumber) {
         if (text.length() > MAX_CELL_CHARS) {
-            throw new InvalidFileException("Dòng " + rowNumber + " có một ô dài hơn " + grouped(MAX_CELL_CHARS)
-                    + " ký tự: tệp không đúng mẫu nhập.");
+            throw new InvalidFileException(Messages.text("shared.dong-co-mot-o-dai-hon", rowNumber, grouped(MAX_CELL_CHARS)));
         }
         return CellText.restore(text);
     }
@@ -448,7 +442,7 @@ public final class TabularFile {
                 BigDecimal value = cell.asNumber();
                 yield value == null ? "" : value.stripTrailingZeros().toPlainString();
             }
-            case BOOLEAN -> Boolean.TRUE.equals(cell.asBoolean()) ? "Có" : "Không";
+            case BOOLEAN -> Boolean.TRUE.equals(cell.asBoolean()) ? Messages.text("shared.co") : Messages.text("shared.khong");
             case EMPTY -> "";
             // For a formula, the value Excel last computed is what the user saw.
             default -> cell.getText() == null ? "" : cell.getText().strip();
@@ -458,7 +452,7 @@ public final class TabularFile {
     private static void readCsv(InputStream in, RowHandler handler) throws IOException {
         byte[] bytes = in.readNBytes((int) MAX_CSV_BYTES + 1);
         if (bytes.length > MAX_CSV_BYTES) {
-            throw new InvalidFileException("Tệp CSV quá lớn: tối đa " + (MAX_CSV_BYTES >> 20) + " MB. Hãy chia danh sách thành nhiều tệp.");
+            throw new InvalidFileException(Messages.text("shared.tep-csv-qua-lon-toi-da", (MAX_CSV_BYTES >> 20)));
         }
         if (bytes.length == 0) {
             return;
@@ -473,7 +467,7 @@ public final class TabularFile {
                 && (bytes[2] & 0xff) == 0xBF ? 3 : 0;
         for (int i = offset; i < Math.min(bytes.length, 4096); i++) {
             if (bytes[i] == 0) {
-                throw new InvalidFileException("Tệp không phải là bảng tính (Excel .xlsx hoặc CSV).");
+                throw new InvalidFileException(Messages.text("shared.tep-khong-phai-la-bang-tinh-excel-xlsx"));
             }
         }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
@@ -484,7 +478,7 @@ public final class TabularFile {
             content = decoder.decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset)).toString();
         } catch (CharacterCodingException e) {
             throw new InvalidFileException(
-                    "Tệp CSV không được mã hóa UTF-8 (có thể là Windows-1258 hoặc TCVN3): hãy lưu lại với mã hóa UTF-8.");
+                    Messages.text("shared.tep-csv-khong-duoc-ma-hoa"));
         }
         parseCsv(new StringReader(content), handler);
     }
@@ -553,8 +547,7 @@ public final class TabularFile {
     }
     private static void append(StringBuilder cell, char c, int rowNumber) {
         if (cell.length() >= MAX_CELL_CHARS) {
-            throw new InvalidFileException("Dòng " + rowNumber + " có một ô dài hơn " + grouped(MAX_CELL_CHARS)
-                    + " ký tự: tệp không đúng mẫu nhập.");
+            throw new InvalidFileException(Messages.text("shared.dong-co-mot-o-dai-hon", rowNumber, grouped(MAX_CELL_CHARS)));
         }
         cell.append(c);
     }

@@ -25,7 +25,7 @@ public final class WorkingAge {
     /** Why service cannot start on {@code startedOn}, if it cannot. */
     public static Optional<String> refusal(LocalDate birthDate, LocalDate startedOn) {
         return startedOn.isBefore(earliestStart(birthDate))
-                ? Optional.of("Ngày bắt đầu công tác phải sau ngày sinh ít nhất " + MINIMUM_YEARS + " năm (" + SOURCE + ")")
+                ? Optional.of(Messages.text("shared.ngay-bat-dau-cong-tac-phai", MINIMUM_YEARS, SOURCE))
                 : Optional.empty();
     }
 }

@@ -3,6 +3,7 @@ package vn.chuan.standards;
 import java.util.List;
 
 import vn.chuan.shared.Dimension;
+import vn.chuan.shared.Messages;
 import vn.chuan.shared.ScaleLevel;
 
 /**
@@ -25,7 +26,7 @@ public sealed interface Criterion {
         public MinimumLevel {
             if (!level.dimension().equals(dimension.name())
                     || (difficultAreaLevel != null && !difficultAreaLevel.dimension().equals(dimension.name()))) {
-                throw new IllegalArgumentException("Mức " + level.label() + " không thuộc " + dimension.label());
+                throw new IllegalArgumentException(Messages.text("standards.muc-khong-thuoc", level.label(), dimension.label()));
             }
         }
 

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import vn.chuan.shared.Dates;
+import vn.chuan.shared.Messages;
 
 /** One regulation's standards: the criteria per title, in force between two dates. */
 public record StandardSet(long id, String code, int version, String name, String document, LocalDate effectiveFrom,
@@ -19,9 +20,9 @@ public record StandardSet(long id, String code, int version, String name, String
     }
 
     public enum Status {
-        IN_FORCE("Đang áp dụng"),
-        DRAFT("Bản nháp"),
-        SUPERSEDED("Đã thay thế");
+        IN_FORCE(Messages.text("standards.dang-ap-dung")),
+        DRAFT(Messages.text("standards.ban-nhap")),
+        SUPERSEDED(Messages.text("standards.da-thay-the"));
 
         private final String label;
 

@@ -30,6 +30,7 @@ import vn.chuan.security.ProvinceSetting;
 import vn.chuan.security.UserScope;
 import vn.chuan.shared.Dates;
 import vn.chuan.shared.Dimension;
+import vn.chuan.shared.Messages;
 import vn.chuan.shared.PositionTitle;
 import vn.chuan.shared.ScaleLevel;
 import vn.chuan.shared.StaffCategory;
@@ -208,7 +209,7 @@ public class Standards {
                         : engine(set.get()).assess(profile(person, post.get(), difficult.getOrDefault(post.get().unitId(), false),
                         today), today);
                 standings.put(person.id().value(), standing(assessment,
-                        set.map(x -> x.document() + " (phiên bản " + x.version() + ")").orElse(null), today));
+                        set.map(x -> Messages.text("standards.phien-ban", x.document(), x.version())).orElse(null), today));
                 verdicts.put(person.id().value(), assessment.verdict());
                 gapCodes.put(person.id().value(), assessment.gaps().stream().map(Assessment.Gap::code).distinct().toList());
             }
@@ -254,12 +255,13 @@ public class Standards {
     @Transactional
     public StandardSet copyAsDraft(UserScope scope, long setId) {
         scope.requireSetting(ProvinceSetting.STANDARD_SETS, InvalidStandardException::new);
-        StandardSet source = set(setId).orElseThrow(() -> new InvalidStandardException("Không có bộ tiêu chuẩn này"));
+        StandardSet source = set(setId).orElseThrow(() -> new InvalidStandardException(Messages.text("standards.khong-co-bo-tieu-chuan-nay")));
         StandardSet draft = new StandardSet(0, source.code(), repository.nextVersion(source.code()),
-                source.name().replace(" (bản nháp)", "") + " (bản nháp)", source.document(), source.effectiveFrom(),
+                Messages.text("standards.ban-nhap-cua", source.name().replace(Messages.text("standards.ban-nhap-cua", ""), "")),
+                        source.document(), source.effectiveFrom(),
                 source.effectiveTo(), StandardSet.Status.DRAFT, source.id(), source.criteria(), source.deadline());
         StandardSet saved = save(draft);
-        audited(saved.id(), "STANDARD_SET_COPIED", "Sao chép " + source.name() + " thành bản nháp phiên bản " + saved.version());
+        audited(saved.id(), "STANDARD_SET_COPIED", Messages.text("standards.sao-chep-thanh-ban-nhap-phien", source.name(), saved.version()));
         return saved;
     }
 
@@ -270,17 +272,17 @@ public class Standards {
         List<Long> ids = repository.criterionIds(setId);
         int index = ids.indexOf(criterionId);
         if (index < 0 || !(draft.criteria().get(index) instanceof Criterion.MinimumLevel level)) {
-            throw new InvalidStandardException("Chỉ sửa được mức trình độ tối thiểu");
+            throw new InvalidStandardException(Messages.text("standards.chi-sua-duoc-muc-trinh-do"));
         }
         Dimension d = level.dimension();
         ScaleLevel required = levelOf(d, levelCode);
         ScaleLevel difficult = difficultLevelCode == null || difficultLevelCode.isBlank() ? null : levelOf(d, difficultLevelCode);
         if (difficult != null && difficult.rank() > required.rank()) {
-            throw new InvalidStandardException("Mức ở vùng khó khăn không được cao hơn mức chung");
+            throw new InvalidStandardException(Messages.text("standards.muc-o-vung-kho-khan-khong"));
         }
         repository.changeLevel(setId, criterionId, required.code(), difficult == null ? null : difficult.code());
-        audited(setId, "CRITERION_CHANGED", "Sửa tiêu chí của " + draft.name() + ": " + level.titleCode() + ", "
-                + d.label() + " " + level.level().label() + " → " + required.label());
+        audited(setId, "CRITERION_CHANGED", Messages.text("standards.sua-tieu-chi-cua", draft.name(), level.titleCode(), d.label(),
+                level.level().label(), required.label()));
         forget();
     }
 
@@ -289,7 +291,7 @@ public class Standards {
         scope.requireSetting(ProvinceSetting.STANDARD_SETS, InvalidStandardException::new);
         StandardSet draft = draft(setId);
         repository.deleteCriterion(setId, criterionId);
-        audited(setId, "CRITERION_REMOVED", "Xóa một tiêu chí của " + draft.name());
+        audited(setId, "CRITERION_REMOVED", Messages.text("standards.xoa-mot-tieu-chi-cua", draft.name()));
         forget();
     }
 
@@ -298,14 +300,14 @@ public class Standards {
         scope.requireSetting(ProvinceSetting.STANDARD_SETS, InvalidStandardException::new);
         draft(setId);
         PositionTitle title = PositionTitle.findByCode(titleCode)
-                .orElseThrow(() -> new InvalidStandardException("Hãy chọn chức danh trong danh mục"));
+                .orElseThrow(() -> new InvalidStandardException(Messages.text("standards.hay-chon-chuc-danh-trong-danh")));
         Dimension d = Dimension.byKey(dimensionKey == null ? "" : dimensionKey)
-                .orElseThrow(() -> new InvalidStandardException("Hãy chọn loại trình độ"));
-        ScaleLevel level = d.parse(levelCode).orElseThrow(() -> new InvalidStandardException("'" + levelCode
-                + "' không phải một mức của " + d.label()));
+                .orElseThrow(() -> new InvalidStandardException(Messages.text("standards.hay-chon-loai-trinh-do")));
+        ScaleLevel level = d.parse(levelCode).orElseThrow(() -> new InvalidStandardException(Messages.text("standards.khong-phai-mot-muc-cua",
+                levelCode, d.label())));
         repository.addCriterion(setId, new Criterion.MinimumLevel(title.code(), d, level, null,
-                source == null || source.isBlank() ? "Bản nháp của tỉnh" : source.strip()));
-        audited(setId, "CRITERION_ADDED", "Thêm tiêu chí: " + title.name() + ", " + d.label() + " " + level.label() + " trở lên");
+                source == null || source.isBlank() ? Messages.text("standards.ban-nhap-cua-tinh") : source.strip()));
+        audited(setId, "CRITERION_ADDED", Messages.text("standards.them-tieu-chi-tro-len", title.name(), d.label(), level.label()));
         forget();
     }
 
@@ -315,26 +317,25 @@ public class Standards {
         scope.requireSetting(ProvinceSetting.STANDARD_SETS, InvalidStandardException::new);
         StandardSet draft = draft(setId);
         if (from == null) {
-            throw new InvalidStandardException("Hãy nhập ngày bắt đầu áp dụng");
+            throw new InvalidStandardException(Messages.text("standards.hay-nhap-ngay-bat-dau-ap"));
         }
         repository.putInForce(setId, from, draft.basedOnId());
-        audited(setId, "STANDARD_SET_IN_FORCE", "Đưa " + draft.name() + " vào áp dụng từ " + Dates.format(from));
+        audited(setId, "STANDARD_SET_IN_FORCE", Messages.text("standards.dua-vao-ap-dung-tu", draft.name(), Dates.format(from)));
         forget();
         reassessAll();
     }
 
     private StandardSet draft(long setId) {
-        StandardSet set = set(setId).orElseThrow(() -> new InvalidStandardException("Không có bộ tiêu chuẩn này"));
+        StandardSet set = set(setId).orElseThrow(() -> new InvalidStandardException(Messages.text("standards.khong-co-bo-tieu-chuan-nay")));
         if (set.status() != StandardSet.Status.DRAFT) {
-            throw new InvalidStandardException("Bộ tiêu chuẩn đang áp dụng không sửa trực tiếp: hãy sao chép thành bản nháp, "
-                    + "sửa bản nháp rồi đưa vào áp dụng (kết quả đánh giá cũ vẫn giữ phiên bản đã dùng).");
+            throw new InvalidStandardException(Messages.text("standards.bo-tieu-chuan-dang-ap-dung"));
         }
         return set;
     }
 
     private static ScaleLevel levelOf(Dimension d, String code) {
         return d.levels().stream().filter(l -> l.code().equals(code)).findFirst()
-                .orElseThrow(() -> new InvalidStandardException("Hãy chọn một mức của " + d.label()));
+                .orElseThrow(() -> new InvalidStandardException(Messages.text("standards.hay-chon-mot-muc-cua", d.label())));
     }
 
     private void forget() {
@@ -367,7 +368,7 @@ public class Standards {
 
     /** "Hạn đạt chuẩn: 01/08/2028 (…)", shown under the gaps. */
     public static String deadlineNote(StandardSet.Deadline deadline) {
-        return "Hạn đạt chuẩn: " + Dates.format(deadline.date()) + " (" + deadline.source() + ")";
+        return Messages.text("standards.han-dat-chuan", Dates.format(deadline.date()), deadline.source());
     }
 
     private static PersonStanding standing(Assessment assessment, String setCode, LocalDate date) {

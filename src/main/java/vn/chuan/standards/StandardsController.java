@@ -31,6 +31,7 @@ import vn.chuan.security.ChuanUser;
 import vn.chuan.shared.ChartSpec;
 import vn.chuan.shared.Dates;
 import vn.chuan.shared.Dimension;
+import vn.chuan.shared.Messages;
 import vn.chuan.shared.PositionTitle;
 import vn.chuan.shared.Shares;
 import vn.chuan.shared.StaffCategory;
@@ -120,7 +121,7 @@ class StandardsController {
 
     @GetMapping("/chuan-hoa/bo-tieu-chuan/{id}")
     String set(@PathVariable long id, Model model) {
-        StandardSet set = standards.set(id).orElseThrow(() -> new NotFoundException("Không có bộ tiêu chuẩn " + id));
+        StandardSet set = standards.set(id).orElseThrow(() -> new NotFoundException(Messages.text("standards.khong-co-bo-tieu-chuan", id)));
         List<Long> criterionIds = standards.criterionIds(id);
         Map<String, List<CriterionRow>> byTitle = new LinkedHashMap<>();
         for (PositionTitle title : PositionTitle.all()) {
@@ -141,7 +142,7 @@ class StandardsController {
     @PostMapping("/chuan-hoa/bo-tieu-chuan/{id}/sao-chep")
     String copy(@AuthenticationPrincipal ChuanUser user, @PathVariable long id, RedirectAttributes redirect) {
         return change(redirect, id, () -> standards.copyAsDraft(user.scope(), id).id(),
-                "Đã tạo bản nháp: sửa các tiêu chí rồi so sánh ở trang Chuẩn hóa.");
+                Messages.text("standards.da-tao-ban-nhap-sua-cac"));
     }
 
     @PostMapping("/chuan-hoa/bo-tieu-chuan/{id}/tieu-chi/{criterion}")
@@ -150,7 +151,7 @@ class StandardsController {
         return change(redirect, id, () -> {
             standards.changeLevel(user.scope(), id, criterion, level, difficultLevel);
             return id;
-        }, "Đã sửa tiêu chí.");
+        }, Messages.text("standards.da-sua-tieu-chi"));
     }
 
     @PostMapping("/chuan-hoa/bo-tieu-chuan/{id}/tieu-chi/{criterion}/xoa")
@@ -158,7 +159,7 @@ class StandardsController {
         return change(redirect, id, () -> {
             standards.removeCriterion(user.scope(), id, criterion);
             return id;
-        }, "Đã xóa tiêu chí.");
+        }, Messages.text("standards.da-xoa-tieu-chi"));
     }
 
     @PostMapping("/chuan-hoa/bo-tieu-chuan/{id}/tieu-chi")
@@ -168,7 +169,7 @@ class StandardsController {
         return change(redirect, id, () -> {
             standards.addMinimumLevel(user.scope(), id, title, dimension, level, source);
             return id;
-        }, "Đã thêm tiêu chí.");
+        }, Messages.text("standards.da-them-tieu-chi"));
     }
 
     @PostMapping("/chuan-hoa/bo-tieu-chuan/{id}/ap-dung")
@@ -177,7 +178,7 @@ class StandardsController {
         return change(redirect, id, () -> {
             standards.putInForce(user.scope(), id, Dates.parse(from).orElse(null));
             return id;
-        }, "Đã đưa bộ tiêu chuẩn vào áp dụng và đánh giá lại mọi người.");
+        }, Messages.text("standards.da-dua-bo-tieu-chuan-vao"));
     }
 
     /** Runs a change to a set; back to the set's page, with the outcome or the refusal. */
@@ -196,7 +197,7 @@ class StandardsController {
             @RequestParam(name = "chucDanh", required = false) String title, @RequestParam(name = "chuan", required = false) String verdict,
             Model model) {
         LocalDate today = LocalDate.now(clock);
-        StandardSet set = standards.set(setId).orElseThrow(() -> new NotFoundException("Không có bộ tiêu chuẩn " + setId));
+        StandardSet set = standards.set(setId).orElseThrow(() -> new NotFoundException(Messages.text("standards.khong-co-bo-tieu-chuan", setId)));
         Optional<Unit> unit = Optional.ofNullable(unitId).flatMap(id -> units.find(new UnitId(id))).filter(user.scope()::covers);
         PersonSearch search = new PersonSearch(null, unit.map(Unit::id).orElse(null),
                 StaffCategory.parse(category == null ? "" : category).orElse(null),

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import vn.chuan.shared.Dimension;
+import vn.chuan.shared.Messages;
 import vn.chuan.shared.ScaleLevel;
 import vn.chuan.shared.VietnameseText;
 
@@ -85,23 +86,23 @@ public final class StandardsEngine {
             if ((unmetDimensions & (1 << d)) != 0 && level == (difficult ? rules.decidingDifficult[d] : rules.deciding[d])) {
                 Dimension dimension = level.dimension();
                 ScaleLevel required = dimension.levels().get(minimum[d]);
-                gaps.add(new Assessment.Gap(dimension.name(), dimension.label() + ": cần " + required.label() + " trở lên"
-                        + (difficult && minimum[d] != rules.minRank[d] ? " (vùng khó khăn)" : "") + ", hiện có "
-                        + dimension.levels().get(ranks[d]).label(), level.source()));
+                gaps.add(new Assessment.Gap(dimension.name(),
+                        Messages.text(difficult && minimum[d] != rules.minRank[d] ? "standards.can-tro-len-vung-kho-khan" : "standards.can-tro-len",
+                        dimension.label(), required.label(), dimension.levels().get(ranks[d]).label()), level.source()));
             }
         }
         if (tooYoung) {
-            gaps.add(new Assessment.Gap("MIN_AGE", "Tuổi: cần từ " + rules.minAge + " tuổi, hiện " + age + " tuổi",
+            gaps.add(new Assessment.Gap("MIN_AGE", Messages.text("standards.tuoi-can-tu-tuoi-hien-tuoi", rules.minAge, age),
                     rules.minAgeCriterion.source()));
         }
         if (tooOld) {
-            gaps.add(new Assessment.Gap("MAX_AGE", "Tuổi: không quá " + rules.maxAge + " tuổi, hiện " + age + " tuổi",
+            gaps.add(new Assessment.Gap("MAX_AGE", Messages.text("standards.tuoi-khong-qua-tuoi-hien-tuoi", rules.maxAge, age),
                     rules.maxAgeCriterion.source()));
         }
         if (otherField) {
-            gaps.add(new Assessment.Gap("FIELD", "Chuyên ngành: cần ngành phù hợp (" + String.join(", ", rules.fields.keywords())
-                    + "), hiện có " + (profile.fieldOfStudy() == null || profile.fieldOfStudy().isBlank()
-                    ? "chưa ghi chuyên ngành" : profile.fieldOfStudy()), rules.fields.source()));
+            gaps.add(new Assessment.Gap("FIELD", Messages.text("standards.can-nganh-phu-hop", String.join(", ", rules.fields.keywords()),
+                    profile.fieldOfStudy() == null || profile.fieldOfStudy().isBlank()
+                            ? Messages.text("standards.chua-ghi-chuyen-nganh") : profile.fieldOfStudy()), rules.fields.source()));
         }
         // Those below the standards before the deadline still have time to reach them.
         return new Assessment(Verdict.CHUA_DAT, List.copyOf(gaps), deadline != null && date.isBefore(deadline.date()) ? deadline : null);

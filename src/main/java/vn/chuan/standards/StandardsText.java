@@ -2,22 +2,25 @@ package vn.chuan.standards;
 
 import org.springframework.stereotype.Component;
 
+import vn.chuan.shared.Messages;
+
 /** Criteria in words, for pages. */
 @Component("standardsText")
 public class StandardsText {
 
     public String describe(Criterion criterion) {
         if (criterion instanceof Criterion.MinimumLevel l) {
-            return l.dimension().label() + ": " + l.level().label() + " trở lên"
-                    + (l.difficultAreaLevel() == null ? "" : " (vùng khó khăn: " + l.difficultAreaLevel().label() + " trở lên)");
+            return l.difficultAreaLevel() == null
+                    ? Messages.text("standards.muc-tro-len", l.dimension().label(), l.level().label())
+                    : Messages.text("standards.muc-tro-len-vung-kho-khan", l.dimension().label(), l.level().label(), l.difficultAreaLevel().label());
         }
         if (criterion instanceof Criterion.MinimumAge a) {
-            return "Tuổi: từ " + a.years() + " tuổi trở lên";
+            return Messages.text("standards.tuoi-tu-tuoi-tro-len", a.years());
         }
         if (criterion instanceof Criterion.MaximumAge a) {
-            return "Tuổi: không quá " + a.years() + " tuổi";
+            return Messages.text("standards.tuoi-khong-qua-tuoi", a.years());
         }
         Criterion.FieldOfStudy f = (Criterion.FieldOfStudy) criterion;
-        return "Chuyên ngành phù hợp: " + String.join(", ", f.keywords());
+        return Messages.text("standards.chuyen-nganh-phu-hop", String.join(", ", f.keywords()));
     }
 }

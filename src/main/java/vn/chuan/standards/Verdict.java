@@ -1,9 +1,11 @@
 package vn.chuan.standards;
 
+import vn.chuan.shared.Messages;
+
 public enum Verdict {
-    DAT("Đạt chuẩn"),
-    CHUA_DAT("Chưa đạt chuẩn"),
-    KHONG_AP_DUNG("Không có tiêu chuẩn cho chức danh");
+    DAT(Messages.text("standards.dat-chuan")),
+    CHUA_DAT(Messages.text("standards.chua-dat-chuan")),
+    KHONG_AP_DUNG(Messages.text("standards.khong-co-tieu-chuan-cho-chuc"));
 
     private final String label;
 

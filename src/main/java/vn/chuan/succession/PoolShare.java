@@ -16,6 +16,7 @@ import vn.chuan.people.PersonRegistry;
 import vn.chuan.reports.IndicatorCount;
 import vn.chuan.security.UserScope;
 import vn.chuan.shared.Gender;
+import vn.chuan.shared.Messages;
 import vn.chuan.targets.FigureSource;
 import vn.chuan.units.Unit;
 import vn.chuan.units.Units;
@@ -100,14 +101,15 @@ final class PoolShare implements FigureSource {
 
         @Bean
         FigureSource womenInPools(JdbcClient jdbc, PersonRegistry people, Units units) {
-            return new PoolShare("quy-hoach-nu", "Tỷ lệ nữ trong quy hoạch", "Người trong quy hoạch vào ngày tính; đạt: nữ",
+            return new PoolShare("quy-hoach-nu", Messages.text("succession.ty-le-nu-trong-quy-hoach"),
+                    Messages.text("succession.nguoi-trong-quy-hoach-vao-ngay"),
                     (person, date) -> person.gender() == Gender.NU, jdbc, people, units);
         }
 
         @Bean
         FigureSource youngInPools(JdbcClient jdbc, PersonRegistry people, Units units) {
-            return new PoolShare("quy-hoach-tre", "Tỷ lệ cán bộ trẻ (dưới 40 tuổi) trong quy hoạch",
-                    "Người trong quy hoạch vào ngày tính; đạt: dưới " + Succession.YOUNG_UNDER + " tuổi",
+            return new PoolShare("quy-hoach-tre", Messages.text("succession.ty-le-can-bo-tre-duoi"),
+                    Messages.text("succession.nguoi-trong-quy-hoach-vao-ngay-tinh", Succession.YOUNG_UNDER),
                     (person, date) -> Period.between(person.birthDate(), date).getYears() < Succession.YOUNG_UNDER, jdbc, people, units);
         }
     }

@@ -23,6 +23,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.chuan.security.ChuanUser;
 import vn.chuan.shared.Dates;
 import vn.chuan.shared.Downloads;
+import vn.chuan.shared.Messages;
 import vn.chuan.shared.PositionTitle;
 import vn.chuan.shared.SimpleSheet;
 import vn.chuan.shared.NotFoundException;
@@ -62,19 +63,20 @@ class SelectionController {
         for (int i = 0; i < CRITERIA_ROWS; i++) {
             String name = form.getOrDefault("tieuChi" + i, "");
             if (!name.isBlank()) {
-                criteria.add(new Selections.NewCriterion(name, number(form.get("trongSo" + i), "Trọng số"),
-                        number(form.get("diemToiDa" + i), "Điểm tối đa")));
+                criteria.add(new Selections.NewCriterion(name, number(form.get("trongSo" + i), Messages.text("succession.trong-so")),
+                        number(form.get("diemToiDa" + i), Messages.text("succession.diem-toi-da"))));
             }
         }
-        long id = selections.open(user.scope(), number(form.get("donVi"), "Đơn vị"), form.get("chucDanh"), form.get("ten"),
+        long id = selections.open(user.scope(), number(form.get("donVi"), Messages.text("succession.don-vi")), form.get("chucDanh"), form.get("ten"),
                 Dates.parse(form.get("ngay")).orElse(null), criteria);
-        redirect.addFlashAttribute("notice", "Đã mở kỳ tuyển chọn.");
+        redirect.addFlashAttribute("notice", Messages.text("succession.da-mo-ky-tuyen-chon"));
         return "redirect:/quy-hoach/tuyen-chon/" + id;
     }
 
     @GetMapping("/quy-hoach/tuyen-chon/{id}")
     String round(@AuthenticationPrincipal ChuanUser user, @PathVariable long id, Model model) {
-        SelectionRound round = selections.round(user.scope(), id).orElseThrow(() -> new NotFoundException("Không có đợt lựa chọn " + id));
+        SelectionRound round = selections.round(user.scope(),
+                id).orElseThrow(() -> new NotFoundException(Messages.text("succession.khong-co-dot-lua-chon", id)));
         model.addAttribute("round", round);
         if (round.decided()) {
             SelectionRound.Candidate winner = round.candidates().stream().filter(c -> c.personId() == round.winnerId()).findFirst().orElseThrow();
@@ -87,10 +89,12 @@ class SelectionController {
     @GetMapping("/quy-hoach/tuyen-chon/{id}/ket-qua.xlsx")
     void workbook(@AuthenticationPrincipal ChuanUser user, @PathVariable long id, HttpServletResponse response)
             throws IOException {
-        SelectionRound round = selections.round(user.scope(), id).orElseThrow(() -> new NotFoundException("Không có đợt lựa chọn " + id));
-        List<String> headers = new ArrayList<>(List.of("Thứ tự", "Mã cán bộ", "Họ và tên"));
-        round.criteria().forEach(c -> headers.add(c.name() + " (trọng số " + c.weight() + ", tối đa " + c.maxScore() + ")"));
-        headers.add("Tổng (trên 100)");
+        SelectionRound round = selections.round(user.scope(),
+                id).orElseThrow(() -> new NotFoundException(Messages.text("succession.khong-co-dot-lua-chon", id)));
+        List<String> headers = new ArrayList<>(List.of(Messages.text("succession.thu-tu"), Messages.text("succession.ma-can-bo"),
+                Messages.text("succession.ho-va-ten")));
+        round.criteria().forEach(c -> headers.add(Messages.text("succession.trong-so-toi-da", c.name(), c.weight(), c.maxScore())));
+        headers.add(Messages.text("succession.tong-tren-100"));
         List<List<Object>> rows = new ArrayList<>();
         int rank = 1;
         for (SelectionRound.Candidate c : round.ranking()) {
@@ -100,19 +104,20 @@ class SelectionController {
             rows.add(row);
         }
         Downloads.xlsx(response, "tuyen-chon-" + id + ".xlsx");
-        SimpleSheet.write("Tuyển chọn", headers, rows, response.getOutputStream());
+        SimpleSheet.write(Messages.text("succession.tuyen-chon"), headers, rows, response.getOutputStream());
     }
 
     @PostMapping("/quy-hoach/tuyen-chon/{id}/ung-vien")
     String candidate(@AuthenticationPrincipal ChuanUser user, @PathVariable long id, @RequestParam("maCanBo") String code,
             RedirectAttributes redirect) {
-        return attempt(redirect, id, "Đã thêm ứng viên " + code.strip() + ".", () -> selections.addCandidate(user.scope(), id, code));
+        return attempt(redirect, id, Messages.text("succession.da-them-ung-vien", code.strip()), () -> selections.addCandidate(user.scope(), id,
+                code));
     }
 
     @PostMapping("/quy-hoach/tuyen-chon/{id}/diem")
     String scores(@AuthenticationPrincipal ChuanUser user, @PathVariable long id, @RequestParam Map<String, String> form,
             RedirectAttributes redirect) {
-        return attempt(redirect, id, "Đã lưu điểm.", () -> {
+        return attempt(redirect, id, Messages.text("succession.da-luu-diem"), () -> {
             // Fields "diem-<candidate>-<criterion>"; blanks are not scored yet.
             Map<Long, Map<Long, BigDecimal>> byCandidate = new HashMap<>();
             for (Map.Entry<String, String> field : form.entrySet()) {
@@ -122,7 +127,7 @@ class SelectionController {
                     try {
                         score = new BigDecimal(field.getValue().strip().replace(',', '.'));
                     } catch (NumberFormatException e) {
-                        throw new InvalidPoolException("Điểm '" + field.getValue() + "' không phải số");
+                        throw new InvalidPoolException(Messages.text("succession.diem-khong-phai-so", field.getValue()));
                     }
                     byCandidate.computeIfAbsent(Long.parseLong(parts[1]), k -> new HashMap<>()).put(Long.parseLong(parts[2]), score);
                 }
@@ -133,7 +138,7 @@ class SelectionController {
 
     @PostMapping("/quy-hoach/tuyen-chon/{id}/ket-qua")
     String decide(@AuthenticationPrincipal ChuanUser user, @PathVariable long id, RedirectAttributes redirect) {
-        return attempt(redirect, id, "Đã công bố kết quả tuyển chọn.", () -> selections.decide(user.scope(), id));
+        return attempt(redirect, id, Messages.text("succession.da-cong-bo-ket-qua-tuyen"), () -> selections.decide(user.scope(), id));
     }
 
     private static String attempt(RedirectAttributes redirect, long id, String notice, Runnable action) {
@@ -147,7 +152,7 @@ class SelectionController {
         try {
             return Integer.parseInt(text == null ? "" : text.strip());
         } catch (NumberFormatException e) {
-            throw new InvalidPoolException(label + " '" + (text == null ? "" : text) + "' không phải số");
+            throw new InvalidPoolException(Messages.text("succession.khong-phai-so", label, (text == null ? "" : text)));
         }
     }
 }

@@ -20,6 +20,7 @@ import vn.chuan.audit.AuditLog;
 import vn.chuan.people.PersonRecord;
 import vn.chuan.people.PersonRegistry;
 import vn.chuan.security.UserScope;
+import vn.chuan.shared.Messages;
 import vn.chuan.shared.PositionTitle;
 import vn.chuan.units.Unit;
 import vn.chuan.units.UnitId;
@@ -54,16 +55,17 @@ public class Selections {
     @Transactional
     public long open(UserScope scope, long unitId, String titleCode, String name, LocalDate heldOn, List<NewCriterion> criteria) {
         Unit unit = writable(scope, unitId);
-        PositionTitle title = PositionTitle.findByCode(titleCode).orElseThrow(() -> new InvalidPoolException("Hãy chọn chức danh cần tuyển chọn"));
+        PositionTitle title = PositionTitle.findByCode(titleCode)
+                .orElseThrow(() -> new InvalidPoolException(Messages.text("succession.hay-chon-chuc-danh-can-tuyen")));
         if (name == null || name.isBlank() || heldOn == null) {
-            throw new InvalidPoolException("Cần tên và ngày tổ chức kỳ tuyển chọn");
+            throw new InvalidPoolException(Messages.text("succession.can-ten-va-ngay-to-chuc"));
         }
         if (criteria.isEmpty()) {
-            throw new InvalidPoolException("Cần ít nhất một tiêu chí chấm điểm");
+            throw new InvalidPoolException(Messages.text("succession.can-it-nhat-mot-tieu-chi"));
         }
         for (NewCriterion c : criteria) {
             if (c.name() == null || c.name().isBlank() || c.weight() < 1 || c.weight() > 100 || c.maxScore() < 1 || c.maxScore() > 1000) {
-                throw new InvalidPoolException("Mỗi tiêu chí cần tên, trọng số từ 1 đến 100 và điểm tối đa từ 1 đến 1000");
+                throw new InvalidPoolException(Messages.text("succession.moi-tieu-chi-can-ten-trong"));
             }
         }
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
@@ -74,8 +76,8 @@ public class Selections {
             jdbc.sql("insert into selection_criterion (round_id, name, weight, max_score) values (:r, :n, :w, :m)")
                     .param("r", id).param("n", c.name().strip()).param("w", c.weight()).param("m", c.maxScore()).update();
         }
-        audit.record(AuditEvent.of("SELECTION_ROUND", id, "CREATE").summary("Kỳ tuyển chọn " + title.name() + ", " + unit.name() + ": "
-                + name.strip()).build());
+        audit.record(AuditEvent.of("SELECTION_ROUND", id, "CREATE").summary(Messages.text("succession.ky-tuyen-chon", title.name(), unit.name(),
+                name.strip())).build());
         return id;
     }
 
@@ -83,14 +85,14 @@ public class Selections {
     public void addCandidate(UserScope scope, long roundId, String personCode) {
         SelectionRound round = openRound(scope, roundId);
         PersonRecord person = people.findByCode(scope, personCode)
-                .orElseThrow(() -> new InvalidPoolException("Không có cán bộ mã " + personCode + " trong phạm vi của bạn"));
+                .orElseThrow(() -> new InvalidPoolException(Messages.text("succession.khong-co-can-bo-ma-trong-pham", personCode)));
         if (round.candidates().stream().anyMatch(c -> c.personId() == person.id().value())) {
-            throw new InvalidPoolException(person.fullName() + " đã là ứng viên của kỳ tuyển chọn này");
+            throw new InvalidPoolException(Messages.text("succession.da-la-ung-vien-cua-ky", person.fullName()));
         }
         jdbc.sql("insert into selection_candidate (round_id, person_id) values (:r, :p)").param("r", roundId).param("p", person.id().value())
                 .update();
         audit.record(AuditEvent.of("SELECTION_ROUND", roundId, "CANDIDATE").person(person.id().value())
-                .summary("Ứng viên tuyển chọn " + round.titleName() + ": " + round.name()).build());
+                .summary(Messages.text("succession.ung-vien-tuyen-chon", round.titleName(), round.name())).build());
     }
 
     /** Records a candidate's scores (any criteria; each between 0 and its maximum). */
@@ -98,14 +100,14 @@ public class Selections {
     public void score(UserScope scope, long roundId, long candidateId, Map<Long, BigDecimal> scores) {
         SelectionRound round = openRound(scope, roundId);
         SelectionRound.Candidate candidate = round.candidates().stream().filter(c -> c.id() == candidateId).findFirst()
-                .orElseThrow(() -> new InvalidPoolException("Không có ứng viên này trong kỳ tuyển chọn"));
+                .orElseThrow(() -> new InvalidPoolException(Messages.text("succession.khong-co-ung-vien-nay-trong")));
         for (Map.Entry<Long, BigDecimal> score : scores.entrySet()) {
             SelectionRound.Criterion criterion = round.criteria().stream().filter(c -> c.id() == score.getKey()).findFirst()
-                    .orElseThrow(() -> new InvalidPoolException("Tiêu chí không thuộc kỳ tuyển chọn này"));
+                    .orElseThrow(() -> new InvalidPoolException(Messages.text("succession.tieu-chi-khong-thuoc-ky-tuyen")));
             if (score.getValue() == null || score.getValue().signum() < 0
                     || score.getValue().compareTo(BigDecimal.valueOf(criterion.maxScore())) > 0) {
-                throw new InvalidPoolException("Điểm " + criterion.name() + " của " + candidate.personName() + " phải từ 0 đến "
-                        + criterion.maxScore());
+                throw new InvalidPoolException(Messages.text("succession.diem-cua-phai-tu-0-den", criterion.name(), candidate.personName(),
+                        criterion.maxScore()));
             }
             jdbc.sql("delete from selection_score where candidate_id = :c and criterion_id = :k").param("c", candidateId)
                     .param("k", criterion.id()).update();
@@ -113,7 +115,7 @@ public class Selections {
                     .param("c", candidateId).param("k", criterion.id()).param("s", score.getValue()).update();
         }
         audit.record(AuditEvent.of("SELECTION_ROUND", roundId, "SCORE").person(candidate.personId())
-                .summary("Chấm điểm tuyển chọn " + round.name() + " (" + scores.size() + " tiêu chí)").build());
+                .summary(Messages.text("succession.cham-diem-tuyen-chon-tieu-chi", round.name(), scores.size())).build());
     }
 
     /** Decides the round: the first of the ranking, once everyone is scored and nobody ties with them. */
@@ -121,21 +123,21 @@ public class Selections {
     public SelectionRound decide(UserScope scope, long roundId) {
         SelectionRound round = openRound(scope, roundId);
         if (round.candidates().isEmpty()) {
-            throw new InvalidPoolException("Kỳ tuyển chọn chưa có ứng viên");
+            throw new InvalidPoolException(Messages.text("succession.ky-tuyen-chon-chua-co-ung"));
         }
         if (round.candidates().stream().anyMatch(c -> round.total(c) == null)) {
-            throw new InvalidPoolException("Còn ứng viên chưa được chấm đủ các tiêu chí");
+            throw new InvalidPoolException(Messages.text("succession.con-ung-vien-chua-duoc-cham"));
         }
         List<SelectionRound.Candidate> ranking = round.ranking();
         if (ranking.size() > 1 && round.total(ranking.get(0)).compareTo(round.total(ranking.get(1))) == 0) {
-            throw new InvalidPoolException(ranking.get(0).personName() + " và " + ranking.get(1).personName() + " bằng điểm ("
-                    + round.totalText(ranking.get(0)) + "): hội đồng cần quyết định trước khi kết thúc");
+            throw new InvalidPoolException(Messages.text("succession.va-bang-diem-hoi-dong-can", ranking.get(0).personName(),
+                    ranking.get(1).personName(), round.totalText(ranking.get(0))));
         }
         SelectionRound.Candidate winner = ranking.get(0);
         jdbc.sql("update selection_round set winner_id = :w, decided_on = :d where id = :id").param("w", winner.personId())
                 .param("d", LocalDate.now(clock)).param("id", roundId).update();
         audit.record(AuditEvent.of("SELECTION_ROUND", roundId, "DECIDE").person(winner.personId())
-                .summary("Trúng tuyển chọn " + round.titleName() + ": " + winner.personName() + ", " + round.totalText(winner) + " điểm").build());
+                .summary(Messages.text("succession.trung-tuyen-chon-diem", round.titleName(), winner.personName(), round.totalText(winner))).build());
         return round(scope, roundId).orElseThrow();
     }
 
@@ -196,9 +198,9 @@ public class Selections {
 
     private SelectionRound openRound(UserScope scope, long id) {
         scope.requireWrite(InvalidPoolException::new);
-        SelectionRound round = round(scope, id).orElseThrow(() -> new InvalidPoolException("Không có kỳ tuyển chọn này trong phạm vi của bạn"));
+        SelectionRound round = round(scope, id).orElseThrow(() -> new InvalidPoolException(Messages.text("succession.khong-co-ky-tuyen-chon-nay")));
         if (round.decided()) {
-            throw new InvalidPoolException("Kỳ tuyển chọn đã có kết quả, không sửa được nữa");
+            throw new InvalidPoolException(Messages.text("succession.ky-tuyen-chon-da-co-ket"));
         }
         return round;
     }

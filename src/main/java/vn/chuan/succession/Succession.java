@@ -27,6 +27,7 @@ import vn.chuan.security.UserScope;
 import vn.chuan.shared.Dates;
 import vn.chuan.shared.Dimension;
 import vn.chuan.shared.Gender;
+import vn.chuan.shared.Messages;
 import vn.chuan.shared.PositionTitle;
 import vn.chuan.shared.RetirementAge;
 import vn.chuan.shared.ScaleLevel;
@@ -91,17 +92,18 @@ public class Succession {
     @Transactional
     public long createPool(UserScope scope, long unitId, String titleCode, int termFrom, int termTo) {
         Unit unit = units.find(new UnitId(unitId)).filter(scope::covers).filter(u -> scope.canWrite())
-                .orElseThrow(() -> new InvalidPoolException("Đơn vị không có hoặc nằm ngoài phạm vi được giao"));
-        PositionTitle title = PositionTitle.findByCode(titleCode).orElseThrow(() -> new InvalidPoolException("Chọn một chức danh"));
+                .orElseThrow(() -> new InvalidPoolException(Messages.text("succession.don-vi-khong-co-hoac-nam")));
+        PositionTitle title = PositionTitle.findByCode(titleCode)
+                .orElseThrow(() -> new InvalidPoolException(Messages.text("succession.chon-mot-chuc-danh")));
         if (termTo <= termFrom || termTo - termFrom > 10) {
-            throw new InvalidPoolException("Nhiệm kỳ phải có năm kết thúc sau năm bắt đầu (ví dụ 2025–2030)");
+            throw new InvalidPoolException(Messages.text("succession.nhiem-ky-phai-co-nam-ket"));
         }
         if (repository.exists(unitId, titleCode, termFrom)) {
-            throw new InvalidPoolException("Đã có quy hoạch " + title.name() + " của " + unit.name() + " nhiệm kỳ " + termFrom + "–" + termTo);
+            throw new InvalidPoolException(Messages.text("succession.da-co-quy-hoach-cua-nhiem", title.name(), unit.name(), termFrom, termTo));
         }
         long id = repository.insertPool(unitId, titleCode, termFrom, termTo);
-        audit.record(AuditEvent.of("SUCCESSION_POOL", id, "CREATE").summary("Lập quy hoạch " + title.name() + ", " + unit.name()
-                + ", nhiệm kỳ " + termFrom + "–" + termTo).build());
+        audit.record(AuditEvent.of("SUCCESSION_POOL", id, "CREATE").summary(Messages.text("succession.lap-quy-hoach-nhiem-ky", title.name(),
+                unit.name(), termFrom, termTo)).build());
         return id;
     }
 
@@ -110,43 +112,45 @@ public class Succession {
     public void addMember(UserScope scope, long poolId, String personCode, String reason) {
         SuccessionPool pool = writable(scope, poolId);
         PersonRecord person = people.findByCode(scope, personCode)
-                .orElseThrow(() -> new InvalidPoolException("Không có cán bộ mã " + personCode.strip() + " trong phạm vi được giao"));
+                .orElseThrow(() -> new InvalidPoolException(Messages.text("succession.khong-co-can-bo-ma-trong", personCode.strip())));
         if (reason == null || reason.isBlank()) {
-            throw new InvalidPoolException("Cần ghi lý do đưa vào quy hoạch");
+            throw new InvalidPoolException(Messages.text("succession.can-ghi-ly-do-dua-vao"));
         }
         if (pool.activeMembers().stream().anyMatch(m -> m.personId() == person.id().value())) {
-            throw new InvalidPoolException(person.fullName() + " đã có trong quy hoạch này");
+            throw new InvalidPoolException(Messages.text("succession.da-co-trong-quy-hoach-nay", person.fullName()));
         }
         Optional<String> excluded = exclusion(pool, person);
         if (excluded.isPresent()) {
-            throw new InvalidPoolException("Không thể đưa " + person.fullName() + " vào quy hoạch: " + excluded.get());
+            throw new InvalidPoolException(Messages.text("succession.khong-the-dua-vao-quy-hoach", person.fullName(), excluded.get()));
         }
         add(pool, person, reason.strip());
     }
 
     private void add(SuccessionPool pool, PersonRecord person, String reason) {
         long id = repository.insertMember(pool.id(), person.id().value(), LocalDate.now(clock), reason);
-        audit.record(AuditEvent.of("POOL_MEMBER", id, "ADD").person(person.id().value()).summary("Đưa vào quy hoạch " + pool.titleName()
-                + ", " + pool.unitName() + ", nhiệm kỳ " + pool.term() + ": " + reason).build());
+        audit.record(AuditEvent.of("POOL_MEMBER", id,
+                "ADD").person(person.id().value()).summary(Messages.text("succession.dua-vao-quy-hoach-nhiem-ky", pool.titleName(),
+                pool.unitName(), pool.term(), reason)).build());
     }
 
     @Transactional
     public void removeMember(UserScope scope, long poolId, long memberId, String reason) {
         SuccessionPool pool = writable(scope, poolId);
         SuccessionPool.Member member = pool.activeMembers().stream().filter(m -> m.id() == memberId).findFirst()
-                .orElseThrow(() -> new InvalidPoolException("Người này không còn trong quy hoạch"));
+                .orElseThrow(() -> new InvalidPoolException(Messages.text("succession.nguoi-nay-khong-con-trong-quy")));
         if (reason == null || reason.isBlank()) {
-            throw new InvalidPoolException("Cần ghi lý do đưa ra khỏi quy hoạch");
+            throw new InvalidPoolException(Messages.text("succession.can-ghi-ly-do-dua-ra"));
         }
         repository.removeMember(memberId, LocalDate.now(clock), reason.strip());
-        audit.record(AuditEvent.of("POOL_MEMBER", memberId, "REMOVE").person(member.personId()).summary("Đưa ra khỏi quy hoạch "
-                + pool.titleName() + ", " + pool.unitName() + ", nhiệm kỳ " + pool.term() + ": " + reason.strip()).build());
+        audit.record(AuditEvent.of("POOL_MEMBER", memberId,
+                "REMOVE").person(member.personId()).summary(Messages.text("succession.dua-ra-khoi-quy-hoach-nhiem", pool.titleName(),
+                pool.unitName(), pool.term(), reason.strip())).build());
     }
 
     private SuccessionPool writable(UserScope scope, long poolId) {
-        SuccessionPool pool = pool(scope, poolId).orElseThrow(() -> new InvalidPoolException("Không có quy hoạch này"));
+        SuccessionPool pool = pool(scope, poolId).orElseThrow(() -> new InvalidPoolException(Messages.text("succession.khong-co-quy-hoach-nay")));
         if (!scope.canWrite()) {
-            throw new InvalidPoolException("Tài khoản chỉ được xem");
+            throw new InvalidPoolException(Messages.text("succession.tai-khoan-chi-duoc-xem"));
         }
         return pool;
     }
@@ -162,7 +166,7 @@ public class Succession {
         Unit unit = units.get(new UnitId(pool.unitId()));
         Optional<Unit> postUnit = post.flatMap(p -> units.find(p.unitId()));
         if (postUnit.isEmpty() || !postUnit.get().path().startsWith(unit.path())) {
-            return Optional.of("không còn giữ chức vụ nào ở " + unit.name());
+            return Optional.of(Messages.text("succession.khong-con-giu-chuc-vu-nao", unit.name()));
         }
         return ruleExclusion(pool, person);
     }
@@ -174,13 +178,13 @@ public class Succession {
         for (Conduct.Discipline discipline : conduct.disciplinesOf(person.id().value())) {
             LocalDate ends = discipline.decidedOn().plusMonths(discipline.durationMonths() == null ? 12 : discipline.durationMonths());
             if (!discipline.decidedOn().isAfter(today) && ends.isAfter(today)) {
-                return Optional.of("bị kỷ luật " + discipline.text());
+                return Optional.of(Messages.text("succession.bi-ky-luat", discipline.text()));
             }
         }
         LocalDate retires = RetirementAge.lastDayOfService(person.birthDate(), person.gender());
         LocalDate termEnds = LocalDate.of(pool.termTo(), 12, 31);
         if (retires.isBefore(termEnds)) {
-            return Optional.of("đến tuổi nghỉ hưu ngày " + Dates.format(retires) + ", trước khi hết nhiệm kỳ " + pool.term());
+            return Optional.of(Messages.text("succession.den-tuoi-nghi-huu-ngay-truoc", Dates.format(retires), pool.term()));
         }
         return Optional.empty();
     }
@@ -193,7 +197,7 @@ public class Succession {
         standards.requiredLevels(pool.titleCode(), today, false).forEach((dimension, level) -> {
             ScaleLevel has = held.get(dimension);
             if (has == null || has.rank() < level.rank()) {
-                lacks.add(dimension.label() + ": cần " + level.label() + ", hiện " + (has == null ? dimension.lowest() : has).label());
+                lacks.add(Messages.text("succession.can-hien", dimension.label(), level.label(), (has == null ? dimension.lowest() : has).label()));
             }
         });
         return lacks;
@@ -204,7 +208,7 @@ public class Succession {
     }
 
     public PoolCheck check(UserScope scope, long poolId) {
-        SuccessionPool pool = pool(scope, poolId).orElseThrow(() -> new InvalidPoolException("Không có quy hoạch này"));
+        SuccessionPool pool = pool(scope, poolId).orElseThrow(() -> new InvalidPoolException(Messages.text("succession.khong-co-quy-hoach-nay")));
         Map<Long, PersonRecord> records = new HashMap<>();
         people.findByIds(scope, pool.members().stream().map(SuccessionPool.Member::personId).distinct().toList())
                 .forEach(r -> records.put(r.id().value(), r));
@@ -213,20 +217,20 @@ public class Succession {
         active.forEach(m -> lacks.put(m.personId(), lacks(pool, records.get(m.personId()))));
         List<String> warnings = new ArrayList<>();
         if (active.size() < MIN_PER_POST) {
-            warnings.add("Có " + active.size() + " người: cần ít nhất " + MIN_PER_POST + " người cho một chức danh");
+            warnings.add(Messages.text("succession.co-nguoi-can-it-nhat-nguoi", active.size(), MIN_PER_POST));
         }
         if (active.size() > MAX_PER_POST) {
-            warnings.add("Có " + active.size() + " người: tối đa " + MAX_PER_POST + " người cho một chức danh (QĐ 377-QĐ/TW)");
+            warnings.add(Messages.text("succession.co-nguoi-toi-da-nguoi-cho", active.size(), MAX_PER_POST));
         }
         if (!active.isEmpty()) {
             long women = active.stream().filter(m -> records.get(m.personId()).gender() == Gender.NU).count();
             long young = active.stream().filter(m -> Period.between(records.get(m.personId()).birthDate(),
                     LocalDate.of(pool.termFrom(), 1, 1)).getYears() < YOUNG_UNDER).count();
             if (100.0 * women / active.size() < MIN_WOMEN) {
-                warnings.add("Nữ " + women + "/" + active.size() + ": dưới " + (int) MIN_WOMEN + "% (QĐ 50-QĐ/TW)");
+                warnings.add(Messages.text("succession.nu-duoi-qd-50-qd-tw", women, active.size(), (int) MIN_WOMEN));
             }
             if (100.0 * young / active.size() < MIN_YOUNG) {
-                warnings.add("Dưới " + YOUNG_UNDER + " tuổi " + young + "/" + active.size() + ": dưới " + (int) MIN_YOUNG + "% (QĐ 50-QĐ/TW)");
+                warnings.add(Messages.text("succession.duoi-tuoi-duoi-qd-50-qd", YOUNG_UNDER, young, active.size(), (int) MIN_YOUNG));
             }
         }
         return new PoolCheck(pool, records, lacks, warnings);
@@ -248,7 +252,7 @@ public class Succession {
      * enough for the term, not in the pool (at most {@code limit}, by name).
      */
     public Review review(UserScope scope, long poolId, int limit) {
-        SuccessionPool pool = pool(scope, poolId).orElseThrow(() -> new InvalidPoolException("Không có quy hoạch này"));
+        SuccessionPool pool = pool(scope, poolId).orElseThrow(() -> new InvalidPoolException(Messages.text("succession.khong-co-quy-hoach-nay")));
         LocalDate today = LocalDate.now(clock);
         Map<Long, PersonRecord> records = new HashMap<>();
         people.findByIds(scope, pool.activeMembers().stream().map(SuccessionPool.Member::personId).toList())
@@ -256,7 +260,7 @@ public class Succession {
         List<Leaving> leaving = new ArrayList<>();
         for (SuccessionPool.Member member : pool.activeMembers()) {
             PersonRecord record = records.get(member.personId());
-            Optional<String> excluded = record == null ? Optional.of("hồ sơ không còn") : exclusion(pool, record);
+            Optional<String> excluded = record == null ? Optional.of(Messages.text("succession.ho-so-khong-con")) : exclusion(pool, record);
             excluded.ifPresent(reason -> leaving.add(new Leaving(member, reason)));
         }
         Set<Long> inPool = new HashSet<>(pool.activeMembers().stream().map(SuccessionPool.Member::personId).toList());
@@ -276,7 +280,7 @@ public class Succession {
                 if (meets && joining.size() < limit) {
                     joining.add(new Joining(record.id().value(), record.code(), record.fullName(),
                             PositionTitle.findByCode(post.get().titleCode()).map(PositionTitle::name).orElse(post.get().titleCode()),
-                            "Đạt tiêu chuẩn " + pool.titleName() + ", đủ tuổi công tác hết nhiệm kỳ " + pool.term()));
+                            Messages.text("succession.dat-tieu-chuan-du-tuoi-cong", pool.titleName(), pool.term())));
                 }
             }
         }
@@ -291,7 +295,7 @@ public class Succession {
         int year = LocalDate.now(clock).getYear();
         for (Leaving leaving : review.leaving()) {
             if (removeMemberIds.contains(leaving.member().id())) {
-                removeMember(scope, poolId, leaving.member().id(), "Rà soát năm " + year + ": " + leaving.reason());
+                removeMember(scope, poolId, leaving.member().id(), Messages.text("succession.ra-soat-nam", year, leaving.reason()));
             }
         }
         SuccessionPool pool = writable(scope, poolId);
@@ -299,7 +303,7 @@ public class Succession {
         people.findByIds(scope, addPersonIds).forEach(r -> records.put(r.id().value(), r));
         for (Joining joining : review.joining()) {
             if (addPersonIds.contains(joining.personId())) {
-                add(pool, records.get(joining.personId()), "Rà soát năm " + year + ": " + joining.reason());
+                add(pool, records.get(joining.personId()), Messages.text("succession.ra-soat-nam", year, joining.reason()));
             }
         }
     }
@@ -329,10 +333,11 @@ public class Succession {
     public List<String> appointmentCheck(UserScope scope, String personCode, long unitId, String titleCode) {
         LocalDate today = LocalDate.now(clock);
         PersonRecord person = people.findByCode(scope, personCode)
-                .orElseThrow(() -> new InvalidPoolException("Không có cán bộ mã " + personCode.strip() + " trong phạm vi được giao"));
+                .orElseThrow(() -> new InvalidPoolException(Messages.text("succession.khong-co-can-bo-ma-trong", personCode.strip())));
         Unit unit = units.find(new UnitId(unitId)).filter(scope::covers)
-                .orElseThrow(() -> new InvalidPoolException("Đơn vị không có hoặc nằm ngoài phạm vi được giao"));
-        PositionTitle title = PositionTitle.findByCode(titleCode).orElseThrow(() -> new InvalidPoolException("Chọn một chức danh"));
+                .orElseThrow(() -> new InvalidPoolException(Messages.text("succession.don-vi-khong-co-hoac-nam")));
+        PositionTitle title = PositionTitle.findByCode(titleCode)
+                .orElseThrow(() -> new InvalidPoolException(Messages.text("succession.chon-mot-chuc-danh")));
         List<String> missing = new ArrayList<>();
         // The pool of the term running today (or the next one), for that title and unit.
         Optional<SuccessionPool> pool = repository.pools(unit.path()).stream()
@@ -340,10 +345,10 @@ public class Succession {
                 .min(Comparator.comparingInt(SuccessionPool::termFrom));
         SuccessionPool reference = pool.orElse(new SuccessionPool(0, unitId, unit.name(), titleCode, today.getYear(), today.getYear() + 5,
                 List.of()));
-        lacks(reference, person).forEach(l -> missing.add("Tiêu chuẩn " + title.name() + ": " + l));
+        lacks(reference, person).forEach(l -> missing.add(Messages.text("succession.tieu-chuan", title.name(), l)));
         if (pool.isEmpty() || pool.get().activeMembers().stream().noneMatch(m -> m.personId() == person.id().value())) {
-            missing.add("Không có tên trong quy hoạch " + title.name() + " của " + unit.name()
-                    + pool.map(p -> " nhiệm kỳ " + p.term()).orElse(" (chưa lập quy hoạch)"));
+            missing.add(pool.map(p -> Messages.text("succession.khong-co-ten-trong-quy-hoach-nhiem-ky", title.name(), unit.name(), p.term()))
+                    .orElse(Messages.text("succession.khong-co-ten-trong-quy-hoach-chua-lap", title.name(), unit.name())));
         }
         ruleExclusion(reference, person).ifPresent(missing::add);
         return missing;

@@ -21,6 +21,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.chuan.security.ChuanUser;
 import vn.chuan.shared.Dates;
 import vn.chuan.shared.Downloads;
+import vn.chuan.shared.Messages;
 import vn.chuan.shared.PositionTitle;
 import vn.chuan.shared.SimpleSheet;
 import vn.chuan.shared.StaffCategory;
@@ -58,7 +59,7 @@ class SuccessionController {
             @RequestParam("tuNam") int from, @RequestParam("denNam") int to, RedirectAttributes redirect) {
         // A refusal goes back to the page the action was sent from, with its reason (WebShellAdvice.refused).
         long id = succession.createPool(user.scope(), unitId, title, from, to);
-        redirect.addFlashAttribute("notice", "Đã lập quy hoạch.");
+        redirect.addFlashAttribute("notice", Messages.text("succession.da-lap-quy-hoach"));
         return "redirect:/quy-hoach/" + id;
     }
 
@@ -86,8 +87,11 @@ class SuccessionController {
                 m.addedOn(), m.addedReason(), m.removedOn(), m.removedReason(),
                 String.join("; ", check.lacks().getOrDefault(m.personId(), List.of())))).toList();
         Downloads.xlsx(response, "quy-hoach-" + id + ".xlsx");
-        SimpleSheet.write("Quy hoạch", List.of("Mã cán bộ", "Họ và tên", "Ngày đưa vào", "Lý do đưa vào", "Ngày đưa ra",
-                "Lý do đưa ra", "Còn thiếu theo tiêu chuẩn " + check.pool().titleName()), rows, response.getOutputStream());
+        SimpleSheet.write(Messages.text("succession.quy-hoach"), List.of(Messages.text("succession.ma-can-bo"),
+                Messages.text("succession.ho-va-ten"), Messages.text("succession.ngay-dua-vao"), Messages.text("succession.ly-do-dua-vao"),
+                Messages.text("succession.ngay-dua-ra"),
+                Messages.text("succession.ly-do-dua-ra"), Messages.text("succession.con-thieu-theo-tieu-chuan", check.pool().titleName())), rows,
+                        response.getOutputStream());
     }
 
     @GetMapping("/tin-nhiem/ket-qua.xlsx")
@@ -96,8 +100,12 @@ class SuccessionController {
                 v.unitName(), v.period(), v.votedOn(), v.total(), v.high(), share(v.high(), v.total()), v.medium(), share(v.medium(), v.total()),
                 v.low(), share(v.low(), v.total()))).toList();
         Downloads.xlsx(response, "tin-nhiem.xlsx");
-        SimpleSheet.write("Tín nhiệm", List.of("Mã cán bộ", "Họ và tên", "Đơn vị", "Kỳ", "Ngày", "Tổng số phiếu",
-                "Tín nhiệm cao", "Tỷ lệ cao", "Trung bình", "Tỷ lệ trung bình", "Thấp", "Tỷ lệ thấp"), rows, response.getOutputStream());
+        SimpleSheet.write(Messages.text("succession.tin-nhiem"), List.of(Messages.text("succession.ma-can-bo"),
+                Messages.text("succession.ho-va-ten"), Messages.text("succession.don-vi"), Messages.text("succession.ky"),
+                Messages.text("succession.ngay"), Messages.text("succession.tong-so-phieu"),
+                Messages.text("succession.tin-nhiem-cao"), Messages.text("succession.ty-le-cao"), Messages.text("succession.trung-binh"),
+                        Messages.text("succession.ty-le-trung-binh"), Messages.text("succession.thap"), Messages.text("succession.ty-le-thap")),
+                        rows, response.getOutputStream());
     }
 
     private static Object share(int count, int total) {
@@ -109,7 +117,7 @@ class SuccessionController {
             @RequestParam(name = "lyDo", required = false) String reason, RedirectAttributes redirect) {
         // A refusal goes back to the page the action was sent from, with its reason (WebShellAdvice.refused).
         succession.addMember(user.scope(), id, code, reason);
-        redirect.addFlashAttribute("notice", "Đã đưa vào quy hoạch.");
+        redirect.addFlashAttribute("notice", Messages.text("succession.da-dua-vao-quy-hoach"));
         return "redirect:/quy-hoach/" + id;
     }
 
@@ -118,7 +126,7 @@ class SuccessionController {
             @RequestParam(name = "lyDo", required = false) String reason, RedirectAttributes redirect) {
         // A refusal goes back to the page the action was sent from, with its reason (WebShellAdvice.refused).
         succession.removeMember(user.scope(), id, member, reason);
-        redirect.addFlashAttribute("notice", "Đã đưa ra khỏi quy hoạch.");
+        redirect.addFlashAttribute("notice", Messages.text("succession.da-dua-ra-khoi-quy-hoach"));
         return "redirect:/quy-hoach/" + id;
     }
 
@@ -138,7 +146,7 @@ class SuccessionController {
             @RequestParam(name = "boSung", required = false) List<Long> add, RedirectAttributes redirect) {
         // A refusal goes back to the page the action was sent from, with its reason (WebShellAdvice.refused).
         succession.approveReview(user.scope(), id, remove == null ? List.of() : remove, add == null ? List.of() : add);
-        redirect.addFlashAttribute("notice", "Đã duyệt kết quả rà soát quy hoạch.");
+        redirect.addFlashAttribute("notice", Messages.text("succession.da-duyet-ket-qua-ra-soat"));
         return "redirect:/quy-hoach/" + id;
     }
 
@@ -180,7 +188,7 @@ class SuccessionController {
             @RequestParam("thap") String low, RedirectAttributes redirect) {
         // A refusal goes back to the page the action was sent from, with its reason (WebShellAdvice.refused).
         votes.record(user.scope(), code, period, Dates.parse(date).orElse(null), count(high), count(medium), count(low));
-        redirect.addFlashAttribute("notice", "Đã ghi kết quả lấy phiếu tín nhiệm.");
+        redirect.addFlashAttribute("notice", Messages.text("succession.da-ghi-ket-qua-lay-phieu"));
         return "redirect:/tin-nhiem";
     }
 
@@ -188,7 +196,7 @@ class SuccessionController {
         try {
             return Integer.parseInt(text.strip());
         } catch (NumberFormatException e) {
-            throw new InvalidPoolException("Số phiếu phải là số nguyên");
+            throw new InvalidPoolException(Messages.text("succession.so-phieu-phai-la-so-nguyen"));
         }
     }
 

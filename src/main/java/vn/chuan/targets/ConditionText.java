@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import vn.chuan.reports.Condition;
 import vn.chuan.shared.Dimension;
+import vn.chuan.shared.Messages;
 import vn.chuan.shared.ScaleLevel;
 
 /**
@@ -54,14 +55,14 @@ final class ConditionText {
     static Condition parse(String text) {
         List<List<String>> requirements = requirements(text);
         if (requirements.isEmpty()) {
-            throw InvalidTargetException.of("condition", "Cần ít nhất một điều kiện mà mỗi người phải đáp ứng");
+            throw InvalidTargetException.of("condition", Messages.text("targets.can-it-nhat-mot-dieu-kien"));
         }
         List<Condition> all = new ArrayList<>();
         for (List<String> alternatives : requirements) {
             List<Condition> any = new ArrayList<>();
             for (String alternative : alternatives) {
                 any.add(leaf(alternative).orElseThrow(() -> InvalidTargetException.of("condition",
-                        "Không hiểu điều kiện “" + alternative + "”")));
+                        Messages.text("targets.khong-hieu-dieu-kien", alternative))));
             }
             all.add(any.size() == 1 ? any.get(0) : new Condition.AnyOf(any));
         }
@@ -109,10 +110,10 @@ final class ConditionText {
         List<String> parts = new ArrayList<>();
         List<List<String>> requirements = requirements(text);
         for (List<String> alternatives : requirements) {
-            String any = String.join(" hoặc ", alternatives.stream().map(ConditionText::describeAlternative).toList());
+            String any = String.join(Messages.text("targets.hoac"), alternatives.stream().map(ConditionText::describeAlternative).toList());
             parts.add(alternatives.size() > 1 && requirements.size() > 1 ? "(" + any + ")" : any);
         }
-        return String.join(" và ", parts);
+        return String.join(Messages.text("targets.va"), parts);
     }
 
     static String describe(Condition condition) {
@@ -124,42 +125,42 @@ final class ConditionText {
         @Override
         public String atLeast(Condition.AtLeast c) {
             return c.level().rank() == c.dimension().levels().size() - 1 ? c.dimension().label() + ": " + c.level().label()
-                    : c.dimension().label() + " từ " + c.level().label() + " trở lên";
+                    : Messages.text("targets.tu-tro-len", c.dimension().label(), c.level().label());
         }
 
         @Override
         public String youngerThan(Condition.YoungerThan c) {
-            return "Dưới " + c.years() + " tuổi";
+            return Messages.text("targets.duoi-tuoi", c.years());
         }
 
         @Override
         public String woman() {
-            return "Nữ";
+            return Messages.text("targets.nu");
         }
 
         @Override
         public String minority() {
-            return "Người dân tộc thiểu số";
+            return Messages.text("targets.nguoi-dan-toc-thieu-so");
         }
 
         @Override
         public String partyMember() {
-            return "Đảng viên";
+            return Messages.text("targets.dang-vien");
         }
 
         @Override
         public String meetsStandards() {
-            return "Đạt chuẩn chức danh đang giữ";
+            return Messages.text("targets.dat-chuan-chuc-danh-dang-giu");
         }
 
         @Override
         public String allOf(Condition.AllOf c) {
-            return String.join(" và ", c.parts().stream().map(ConditionText::describe).toList());
+            return String.join(Messages.text("targets.va"), c.parts().stream().map(ConditionText::describe).toList());
         }
 
         @Override
         public String anyOf(Condition.AnyOf c) {
-            return String.join(" hoặc ", c.parts().stream().map(ConditionText::describe).toList());
+            return String.join(Messages.text("targets.hoac"), c.parts().stream().map(ConditionText::describe).toList());
         }
     };
 
@@ -183,7 +184,7 @@ final class ConditionText {
         for (int years : AGE_CHOICES) {
             other.put(YOUNGER + years, describeAlternative(YOUNGER + years));
         }
-        groups.put("Khác", other);
+        groups.put(Messages.text("targets.khac"), other);
         return groups;
     }
 }

@@ -5,6 +5,7 @@ import java.util.stream.Collectors;
 
 import vn.chuan.reports.Condition;
 import vn.chuan.reports.Population;
+import vn.chuan.shared.Messages;
 import vn.chuan.shared.PositionTitle;
 import vn.chuan.shared.StaffCategory;
 
@@ -43,16 +44,17 @@ public record Indicator(long id, String name, String source, Population populati
     public String populationText() {
         StringBuilder text = new StringBuilder(population.categories().stream().sorted().map(StaffCategory::label)
                 .collect(Collectors.joining(", ")));
-        text.append(population.communePostsOnly() ? " cấp xã" : "");
+        text.append(population.communePostsOnly() ? Messages.text("targets.cap-xa") : "");
         if (!population.titleCodes().isEmpty()) {
             text.append(" · ").append(population.titleCodes().stream().sorted()
                     .map(code -> PositionTitle.findByCode(code).map(PositionTitle::name).orElse(code))
                     .collect(Collectors.joining(", ")));
         }
         if (population.minAge() != null || population.maxAge() != null) {
-            text.append(" · ").append(population.minAge() == null ? "đến " + population.maxAge()
-                    : population.maxAge() == null ? "từ " + population.minAge() : population.minAge() + "–" + population.maxAge())
-                    .append(" tuổi");
+            text.append(" · ").append(population.minAge() == null ? Messages.text("targets.den", population.maxAge())
+                    : population.maxAge() == null ? Messages.text("targets.tu",
+                            population.minAge()) : population.minAge() + "–" + population.maxAge())
+                    .append(Messages.text("targets.tuoi"));
         }
         return text.toString();
     }

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.chuan.security.ChuanUser;
+import vn.chuan.shared.Messages;
 import vn.chuan.shared.PositionTitle;
 import vn.chuan.shared.StaffCategory;
 
@@ -91,12 +92,12 @@ class IndicatorController {
             Set<StaffCategory> categories = new LinkedHashSet<>();
             for (String code : draft.categories()) {
                 categories.add(StaffCategory.parse(code).orElseThrow(() -> InvalidTargetException.of("categories",
-                        "Không có loại “" + code + "”")));
+                        Messages.text("targets.khong-co-loai", code))));
             }
             long id = targets.defineIndicator(user.scope(), new Indicator.Definition(draft.name() == null ? "" : draft.name(),
                     draft.source(), categories, draft.communePostsOnly(), draft.titles(), age(draft.minAge(), "minAge"),
                     age(draft.maxAge(), "maxAge"), draft.condition()));
-            redirect.addFlashAttribute("notice", "Đã thêm chỉ tiêu “" + draft.name().strip() + "”.");
+            redirect.addFlashAttribute("notice", Messages.text("targets.da-them-chi-tieu", draft.name().strip()));
             return "redirect:/muc-tieu/chi-tieu#chi-tieu-" + id;
         } catch (InvalidTargetException e) {
             return page(draft, e, model);
@@ -107,7 +108,7 @@ class IndicatorController {
     String delete(@AuthenticationPrincipal ChuanUser user, @PathVariable long id, RedirectAttributes redirect) {
         // A refusal goes back to the page the action was sent from, with its reason (WebShellAdvice.refused).
         targets.deleteIndicator(user.scope(), id);
-        redirect.addFlashAttribute("notice", "Đã xóa chỉ tiêu.");
+        redirect.addFlashAttribute("notice", Messages.text("targets.da-xoa-chi-tieu"));
         return "redirect:/muc-tieu/chi-tieu";
     }
 
@@ -118,7 +119,7 @@ class IndicatorController {
         try {
             return Integer.parseInt(text.strip());
         } catch (NumberFormatException e) {
-            throw InvalidTargetException.of(field, "Tuổi phải là một số nguyên");
+            throw InvalidTargetException.of(field, Messages.text("targets.tuoi-phai-la-mot-so-nguyen"));
         }
     }
 }

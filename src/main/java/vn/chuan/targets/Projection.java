@@ -5,6 +5,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 import vn.chuan.reports.IndicatorCount;
+import vn.chuan.shared.Messages;
 
 /**
  * The value a target's indicator will have at its deadline, if things go on as they have.
@@ -23,10 +24,7 @@ public record Projection(Double slopePerYear, Double valueAfterRetirements, Doub
     public record NewRequirements(String set, LocalDate from, double value) {
     }
 
-    static final String METHOD = "Dự báo = tỷ lệ trong số người còn công tác đến hạn (trừ những người đến tuổi nghỉ hưu "
-            + "theo Bộ luật Lao động 2019 trước hạn) + xu hướng bình quân năm (đường thẳng bình phương tối thiểu qua các mốc "
-            + "gốc, cuối năm và hôm nay) × số năm còn lại; giới hạn trong 0–100%. Với chỉ tiêu về đạt chuẩn, nếu đến hạn "
-            + "có bộ tiêu chuẩn mới áp dụng thì tỷ lệ ban đầu tính theo tiêu chuẩn mới.";
+    static final String METHOD = Messages.text("targets.du-bao-ty-le-trong-so");
 
     static Projection of(List<TargetProgress.Point> history, IndicatorCount today, LocalDate asOf, LocalDate deadline) {
         return of(history, today, asOf, deadline, null);

@@ -1,13 +1,15 @@
 package vn.chuan.targets;
 
+import vn.chuan.shared.Messages;
+
 /** The traffic light of a target in a unit. */
 public enum TargetStatus {
-    REACHED("Đã đạt", "success"),
-    ON_TRACK("Đúng tiến độ", "success"),
-    AT_RISK("Có nguy cơ không đạt", "warning"),
-    OFF_TRACK("Chậm tiến độ", "danger"),
-    MISSED("Không đạt (đã quá hạn)", "danger"),
-    NO_DATA("Chưa có số liệu", "secondary");
+    REACHED(Messages.text("targets.da-dat"), "success"),
+    ON_TRACK(Messages.text("targets.dung-tien-do"), "success"),
+    AT_RISK(Messages.text("targets.co-nguy-co-khong-dat"), "warning"),
+    OFF_TRACK(Messages.text("targets.cham-tien-do"), "danger"),
+    MISSED(Messages.text("targets.khong-dat-da-qua-han"), "danger"),
+    NO_DATA(Messages.text("targets.chua-co-so-lieu"), "secondary");
 
     private final String label;
     private final String colour;

@@ -30,6 +30,7 @@ import vn.chuan.security.ProvinceSetting;
 import vn.chuan.security.UserScope;
 import vn.chuan.shared.Dates;
 import vn.chuan.shared.Ethnicity;
+import vn.chuan.shared.Messages;
 import vn.chuan.shared.PageOf;
 import vn.chuan.shared.PositionTitle;
 import vn.chuan.shared.RetirementAge;
@@ -101,22 +102,22 @@ public class Targets {
         scope.requireSetting(ProvinceSetting.TARGET_PLANS, text -> InvalidTargetException.of("name", text));
         List<InvalidTargetException.Problem> problems = new ArrayList<>();
         if (definition.name() == null || definition.name().isBlank()) {
-            problems.add(new InvalidTargetException.Problem("name", "Cần tên chỉ tiêu"));
+            problems.add(new InvalidTargetException.Problem("name", Messages.text("targets.can-ten-chi-tieu")));
         } else if (repository.indicatorNamed(definition.name())) {
-            problems.add(new InvalidTargetException.Problem("name", "Đã có chỉ tiêu tên “" + definition.name().strip() + "”"));
+            problems.add(new InvalidTargetException.Problem("name", Messages.text("targets.da-co-chi-tieu-ten", definition.name().strip())));
         }
         if (definition.categories().isEmpty()) {
-            problems.add(new InvalidTargetException.Problem("categories", "Chọn ít nhất một loại: cán bộ, công chức, …"));
+            problems.add(new InvalidTargetException.Problem("categories", Messages.text("targets.chon-it-nhat-mot-loai-can")));
         }
         for (String code : definition.titleCodes()) {
             if (PositionTitle.findByCode(code).isEmpty()) {
-                problems.add(new InvalidTargetException.Problem("titles", "Không có chức danh “" + code + "” trong danh mục"));
+                problems.add(new InvalidTargetException.Problem("titles", Messages.text("targets.khong-co-chuc-danh-trong-danh", code)));
             }
         }
         checkAge(definition.minAge(), "minAge", problems);
         checkAge(definition.maxAge(), "maxAge", problems);
         if (definition.minAge() != null && definition.maxAge() != null && definition.minAge() > definition.maxAge()) {
-            problems.add(new InvalidTargetException.Problem("maxAge", "Tuổi đến phải không nhỏ hơn tuổi từ"));
+            problems.add(new InvalidTargetException.Problem("maxAge", Messages.text("targets.tuoi-den-phai-khong-nho-hon")));
         }
         Condition condition = null;
         try {
@@ -129,8 +130,7 @@ public class Targets {
                     definition.minAge(), definition.maxAge());
             long count = populationToday(scope, population, condition);
             if (count == 0) {
-                problems.add(new InvalidTargetException.Problem("categories", "Nhóm đối tượng này hiện không có ai trong phạm vi "
-                        + "được giao: chỉ tiêu sẽ không đo được gì. Kiểm tra lại loại, chức danh, độ tuổi."));
+                problems.add(new InvalidTargetException.Problem("categories", Messages.text("targets.nhom-doi-tuong-nay-hien-khong")));
             }
         }
         if (!problems.isEmpty()) {
@@ -138,14 +138,14 @@ public class Targets {
         }
         long id = repository.insert(definition);
         audit.record(AuditEvent.of("INDICATOR", id, "CREATE")
-                .summary("Thêm chỉ tiêu “" + definition.name().strip() + "”: " + ConditionText.describe(definition.condition()))
+                .summary(Messages.text("targets.them-chi-tieu", definition.name().strip(), ConditionText.describe(definition.condition())))
                 .build());
         return id;
     }
 
     private static void checkAge(Integer age, String field, List<InvalidTargetException.Problem> problems) {
         if (age != null && (age < 15 || age > 80)) {
-            problems.add(new InvalidTargetException.Problem(field, "Tuổi phải trong khoảng 15–80"));
+            problems.add(new InvalidTargetException.Problem(field, Messages.text("targets.tuoi-phai-trong-khoang-15-80")));
         }
     }
 
@@ -170,12 +170,13 @@ public class Targets {
     @Transactional
     public void deleteIndicator(UserScope scope, long id) {
         scope.requireSetting(ProvinceSetting.TARGET_PLANS, text -> InvalidTargetException.of("id", text));
-        Indicator indicator = repository.indicator(id).orElseThrow(() -> InvalidTargetException.of("id", "Không có chỉ tiêu này"));
+        Indicator indicator = repository.indicator(id).orElseThrow(() -> InvalidTargetException.of("id",
+                Messages.text("targets.khong-co-chi-tieu-nay")));
         if (repository.indicatorInUse(id)) {
-            throw InvalidTargetException.of("id", "Chỉ tiêu “" + indicator.name() + "” đang được dùng cho mục tiêu: xóa các mục tiêu trước");
+            throw InvalidTargetException.of("id", Messages.text("targets.chi-tieu-dang-duoc-dung-cho", indicator.name()));
         }
         repository.deleteIndicator(id);
-        audit.record(AuditEvent.of("INDICATOR", id, "DELETE").summary("Xóa chỉ tiêu “" + indicator.name() + "”").build());
+        audit.record(AuditEvent.of("INDICATOR", id, "DELETE").summary(Messages.text("targets.xoa-chi-tieu", indicator.name())).build());
     }
 
     public List<Plan> plans() {
@@ -187,18 +188,19 @@ public class Targets {
         scope.requireSetting(ProvinceSetting.TARGET_PLANS, text -> InvalidTargetException.of("number", text));
         List<InvalidTargetException.Problem> problems = new ArrayList<>();
         if (plan.number() == null || plan.number().isBlank()) {
-            problems.add(new InvalidTargetException.Problem("number", "Cần số, ký hiệu văn bản (ví dụ 774/KH-UBND)"));
+            problems.add(new InvalidTargetException.Problem("number", Messages.text("targets.can-so-ky-hieu-van-ban")));
         } else if (repository.planNumbered(plan.number())) {
-            problems.add(new InvalidTargetException.Problem("number", "Đã có văn bản số “" + plan.number().strip() + "”"));
+            problems.add(new InvalidTargetException.Problem("number", Messages.text("targets.da-co-van-ban-so", plan.number().strip())));
         }
         if (plan.name() == null || plan.name().isBlank()) {
-            problems.add(new InvalidTargetException.Problem("name", "Cần tên (trích yếu) văn bản"));
+            problems.add(new InvalidTargetException.Problem("name", Messages.text("targets.can-ten-trich-yeu-van-ban")));
         }
         if (!problems.isEmpty()) {
             throw new InvalidTargetException(problems);
         }
         long id = repository.insert(plan);
-        audit.record(AuditEvent.of("TARGET_PLAN", id, "CREATE").summary("Thêm văn bản " + plan.number().strip() + ": " + plan.name().strip())
+        audit.record(AuditEvent.of("TARGET_PLAN", id, "CREATE").summary(Messages.text("targets.them-van-ban", plan.number().strip(),
+                plan.name().strip()))
                 .build());
         return id;
     }
@@ -230,56 +232,55 @@ public class Targets {
         List<InvalidTargetException.Problem> problems = new ArrayList<>();
         Optional<Indicator> indicator = repository.indicator(d.indicatorId());
         if (indicator.isEmpty()) {
-            problems.add(new InvalidTargetException.Problem("indicator", "Chọn một chỉ tiêu đã có"));
+            problems.add(new InvalidTargetException.Problem("indicator", Messages.text("targets.chon-mot-chi-tieu-da-co")));
         }
         if (d.planId() != null && repository.plan(d.planId()).isEmpty()) {
-            problems.add(new InvalidTargetException.Problem("plan", "Không có văn bản này"));
+            problems.add(new InvalidTargetException.Problem("plan", Messages.text("targets.khong-co-van-ban-nay")));
         }
         Optional<Unit> unit = units.find(new UnitId(d.scopeUnitId()));
         if (unit.isEmpty() || !scope.covers(unit.get()) || !scope.canWrite()) {
-            problems.add(new InvalidTargetException.Problem("unit", "Đơn vị không có hoặc nằm ngoài phạm vi được giao"));
+            problems.add(new InvalidTargetException.Problem("unit", Messages.text("targets.don-vi-khong-co-hoac-nam")));
         }
-        checkPercent(d.threshold(), "threshold", "Ngưỡng", problems);
+        checkPercent(d.threshold(), "threshold", Messages.text("targets.nguong"), problems);
         if (d.baselineOn() == null || d.deadline() == null) {
-            problems.add(new InvalidTargetException.Problem("deadline", "Cần ngày gốc và thời hạn"));
+            problems.add(new InvalidTargetException.Problem("deadline", Messages.text("targets.can-ngay-goc-va-thoi-han")));
         } else {
             if (!d.deadline().isAfter(d.baselineOn())) {
-                problems.add(new InvalidTargetException.Problem("deadline", "Thời hạn phải sau ngày gốc"));
+                problems.add(new InvalidTargetException.Problem("deadline", Messages.text("targets.thoi-han-phai-sau-ngay-goc")));
             }
             for (Target.Milestone m : d.milestones()) {
                 if (m.year() < d.baselineOn().getYear() || m.year() > d.deadline().getYear()) {
-                    problems.add(new InvalidTargetException.Problem("milestones", "Mốc năm " + m.year() + " nằm ngoài khoảng từ năm gốc "
-                            + d.baselineOn().getYear() + " đến năm hạn " + d.deadline().getYear()));
+                    problems.add(new InvalidTargetException.Problem("milestones", Messages.text("targets.moc-nam-nam-ngoai-khoang-tu", m.year(),
+                            d.baselineOn().getYear(), d.deadline().getYear())));
                 }
-                checkPercent(m.threshold(), "milestones", "Mốc năm " + m.year(), problems);
+                checkPercent(m.threshold(), "milestones", Messages.text("targets.moc-nam", m.year()), problems);
             }
         }
         if (!problems.isEmpty()) {
             throw new InvalidTargetException(problems);
         }
         long id = repository.insert(d);
-        audit.record(AuditEvent.of("TARGET", id, "CREATE").summary("Thêm mục tiêu: " + indicator.get().name() + " ≥ "
-                + d.threshold().stripTrailingZeros().toPlainString() + "% đến " + Dates.format(d.deadline())
-                + " tại " + unit.get().name()).build());
+        audit.record(AuditEvent.of("TARGET", id, "CREATE").summary(Messages.text("targets.them-muc-tieu-den-tai", indicator.get().name(),
+                d.threshold().stripTrailingZeros().toPlainString(), Dates.format(d.deadline()), unit.get().name())).build());
         return id;
     }
 
     private static void checkPercent(BigDecimal value, String field, String what, List<InvalidTargetException.Problem> problems) {
         if (value == null || value.signum() <= 0 || value.compareTo(BigDecimal.valueOf(100)) > 0) {
-            problems.add(new InvalidTargetException.Problem(field, what + " phải lớn hơn 0% và không quá 100%"));
+            problems.add(new InvalidTargetException.Problem(field, Messages.text("targets.phai-lon-hon-0-va-khong", what)));
         }
     }
 
     @Transactional
     public void deleteTarget(UserScope scope, long id) {
-        Target target = repository.target(id).orElseThrow(() -> InvalidTargetException.of("id", "Không có mục tiêu này"));
+        Target target = repository.target(id).orElseThrow(() -> InvalidTargetException.of("id", Messages.text("targets.khong-co-muc-tieu-nay")));
         Unit unit = units.get(new UnitId(target.scopeUnitId()));
         if (!scope.covers(unit) || !scope.canWrite()) {
-            throw InvalidTargetException.of("unit", "Mục tiêu của " + unit.name() + " nằm ngoài phạm vi được giao");
+            throw InvalidTargetException.of("unit", Messages.text("targets.muc-tieu-cua-nam-ngoai-pham", unit.name()));
         }
         repository.deleteTarget(id);
-        audit.record(AuditEvent.of("TARGET", id, "DELETE").summary("Xóa mục tiêu: " + target.indicator().name() + " tại "
-                + unit.name()).build());
+        audit.record(AuditEvent.of("TARGET", id, "DELETE").summary(Messages.text("targets.xoa-muc-tieu-tai", target.indicator().name(),
+                unit.name())).build());
     }
 
     // ---- progress -----------------------------------------------------------------------------
@@ -579,10 +580,10 @@ public class Targets {
     private static String held(Condition requirement, Condition.Holder holder, Optional<PersonStanding> standing) {
         if (requirement instanceof Condition.AtLeast atLeast) {
             ScaleLevel level = holder.levels().get(atLeast.dimension());
-            return " (hiện: " + (level == null ? atLeast.dimension().lowest() : level).label() + ")";
+            return Messages.text("targets.hien", (level == null ? atLeast.dimension().lowest() : level).label());
         }
         if (requirement instanceof Condition.MeetsStandards && standing.isPresent() && !standing.get().gaps().isEmpty()) {
-            return " (còn thiếu: " + String.join("; ", standing.get().gaps()) + ")";
+            return Messages.text("targets.con-thieu-2", String.join("; ", standing.get().gaps()));
         }
         return "";
     }

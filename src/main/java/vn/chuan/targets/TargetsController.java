@@ -26,6 +26,7 @@ import vn.chuan.security.ChuanUser;
 import vn.chuan.shared.ChartSpec;
 import vn.chuan.shared.Dates;
 import vn.chuan.shared.Downloads;
+import vn.chuan.shared.Messages;
 import vn.chuan.shared.PageOf;
 import vn.chuan.units.Unit;
 import vn.chuan.units.UnitId;
@@ -150,13 +151,14 @@ class TargetsController {
     @PostMapping("/muc-tieu")
     String createTarget(@AuthenticationPrincipal ChuanUser user, TargetDraft draft, Model model, RedirectAttributes redirect) {
         try {
-            Target.Definition definition = new Target.Definition(number(draft.indicatorId(), "indicator", "Chọn một chỉ tiêu"),
-                    draft.planId() == null || draft.planId().isBlank() ? null : number(draft.planId(), "plan", "Chọn văn bản"),
-                    number(draft.unitId(), "unit", "Chọn đơn vị"), percent(draft.threshold(), "threshold"),
-                    date(draft.baselineOn(), "deadline", "Ngày gốc"), date(draft.deadline(), "deadline", "Thời hạn"),
+            Target.Definition definition = new Target.Definition(number(draft.indicatorId(), "indicator", Messages.text("targets.chon-mot-chi-tieu")),
+                    draft.planId() == null || draft.planId().isBlank() ? null : number(draft.planId(), "plan", Messages.text("targets.chon-van-ban")),
+                    number(draft.unitId(), "unit", Messages.text("targets.chon-don-vi")), percent(draft.threshold(), "threshold"),
+                    date(draft.baselineOn(), "deadline", Messages.text("targets.ngay-goc")), date(draft.deadline(), "deadline",
+                            Messages.text("targets.thoi-han")),
                     milestones(draft.milestones()));
             long id = targets.defineTarget(user.scope(), definition);
-            redirect.addFlashAttribute("notice", "Đã thêm mục tiêu.");
+            redirect.addFlashAttribute("notice", Messages.text("targets.da-them-muc-tieu"));
             return "redirect:/muc-tieu?donVi=" + definition.scopeUnitId() + "#muc-tieu-" + id;
         } catch (InvalidTargetException e) {
             return targetForm(user, draft, null, e, model);
@@ -169,9 +171,10 @@ class TargetsController {
     @PostMapping("/muc-tieu/ke-hoach")
     String createPlan(@AuthenticationPrincipal ChuanUser user, PlanDraft draft, Model model, RedirectAttributes redirect) {
         try {
-            LocalDate issued = draft.issuedOn() == null || draft.issuedOn().isBlank() ? null : date(draft.issuedOn(), "issuedOn", "Ngày ban hành");
+            LocalDate issued = draft.issuedOn() == null || draft.issuedOn().isBlank() ? null : date(draft.issuedOn(), "issuedOn",
+                    Messages.text("targets.ngay-ban-hanh"));
             targets.definePlan(user.scope(), new Plan(0, draft.number(), draft.name(), issued, draft.issuer()));
-            redirect.addFlashAttribute("notice", "Đã thêm văn bản " + draft.number().strip() + ".");
+            redirect.addFlashAttribute("notice", Messages.text("targets.da-them-van-ban", draft.number().strip()));
             return "redirect:/muc-tieu/moi";
         } catch (InvalidTargetException e) {
             LocalDate today = LocalDate.now(clock);
@@ -185,7 +188,7 @@ class TargetsController {
         // A refusal goes back to the page the action was sent from, with its reason (WebShellAdvice.refused).
         Target target = targets.target(id).orElseThrow(TargetNotFoundException::new);
         targets.deleteTarget(user.scope(), id);
-        redirect.addFlashAttribute("notice", "Đã xóa mục tiêu “" + target.indicator().name() + "”.");
+        redirect.addFlashAttribute("notice", Messages.text("targets.da-xoa-muc-tieu", target.indicator().name()));
         return "redirect:/muc-tieu?donVi=" + target.scopeUnitId();
     }
 
@@ -239,12 +242,12 @@ class TargetsController {
         try {
             return new BigDecimal((text == null ? "" : text).strip().replace("%", "").replace(',', '.'));
         } catch (NumberFormatException e) {
-            throw InvalidTargetException.of(field, "Ngưỡng phải là một số phần trăm, ví dụ 90 hoặc 92,5");
+            throw InvalidTargetException.of(field, Messages.text("targets.nguong-phai-la-mot-so-phan"));
         }
     }
 
     private static LocalDate date(String text, String field, String what) {
-        return Dates.parse(text).orElseThrow(() -> InvalidTargetException.of(field, what + " không phải ngày hợp lệ (dd/mm/yyyy)"));
+        return Dates.parse(text).orElseThrow(() -> InvalidTargetException.of(field, Messages.text("targets.khong-phai-ngay-hop-le-dd", what)));
     }
 
     /** "2025: 15; 2030: 30" (year, then the share to reach by its end). */
@@ -265,7 +268,7 @@ class TargetsController {
                 milestones.add(new Target.Milestone(Integer.parseInt(yearAndValue[0].strip()),
                         new BigDecimal(yearAndValue[1].strip().replace("%", "").replace(',', '.'))));
             } catch (NumberFormatException e) {
-                throw InvalidTargetException.of("milestones", "Không hiểu mốc “" + part.strip() + "”: viết năm: tỷ lệ, ví dụ 2025: 15; 2030: 30");
+                throw InvalidTargetException.of("milestones", Messages.text("targets.khong-hieu-moc-viet-nam-ty", part.strip()));
             }
         }
         return milestones;
@@ -303,17 +306,18 @@ class TargetsController {
                     milestones.add(milestone.get().threshold().doubleValue());
                 }
             }
-            categories.add("Hạn " + Dates.format(progress.target().deadline()));
+            categories.add(Messages.text("targets.han", Dates.format(progress.target().deadline())));
             values.add(null);
             projection.add(round(progress.projection().projected()));
             threshold.add(goal);
             milestones.add(progress.target().milestoneOf(progress.target().deadline().getYear())
                     .map(m -> m.threshold().doubleValue()).orElse(null));
         }
-        List<ChartSpec.Series> series = new ArrayList<>(List.of(new ChartSpec.Series("Giá trị", "#0d6efd", values, false),
-                new ChartSpec.Series("Dự báo", "#fd7e14", projection, true), new ChartSpec.Series("Ngưỡng", "#dc3545", threshold, true)));
+        List<ChartSpec.Series> series = new ArrayList<>(List.of(new ChartSpec.Series(Messages.text("targets.gia-tri"), "#0d6efd", values, false),
+                new ChartSpec.Series(Messages.text("targets.du-bao"), "#fd7e14", projection, true),
+                        new ChartSpec.Series(Messages.text("targets.nguong"), "#dc3545", threshold, true)));
         if (milestones.stream().anyMatch(m -> m != null)) {
-            series.add(new ChartSpec.Series("Mốc", "#6f42c1", milestones, false));
+            series.add(new ChartSpec.Series(Messages.text("targets.moc"), "#6f42c1", milestones, false));
         }
         return json.writeValueAsString(new ChartSpec("line", categories, series, List.of(), "%"));
     }

@@ -19,6 +19,7 @@ import vn.chuan.audit.AuditEvent;
 import vn.chuan.audit.AuditLog;
 import vn.chuan.shared.Dates;
 import vn.chuan.shared.GovernmentLevel;
+import vn.chuan.shared.Messages;
 import vn.chuan.shared.PositionTitle;
 import vn.chuan.shared.StaffCategory;
 import vn.chuan.shared.VietnameseText;
@@ -68,20 +69,20 @@ public class TitleCatalogue implements SmartInitializingSingleton {
         PositionTitle candidate = title.toTitle();
         if (jdbc.sql("select count(*) from position_title where code = :code").param("code", candidate.code())
                 .query(Integer.class).single() > 0) {
-            throw new InvalidTitleException("code", "Mã " + candidate.code() + " đã có trong danh mục.");
+            throw new InvalidTitleException("code", Messages.text("titles.ma-da-co-trong-danh-muc", candidate.code()));
         }
         Optional<PositionTitle> clash = PositionTitle.clashWith(candidate);
         if (clash.isPresent()) {
-            throw new InvalidTitleException("aliases", "Mã, tên hoặc tên gọi khác của chức danh mới được đọc thành chức danh đã có: "
-                    + clash.get().name() + " (" + clash.get().code() + ").");
+            throw new InvalidTitleException("aliases", Messages.text("titles.ma-ten-hoac-ten-goi-khac", clash.get().name(), clash.get().code()));
         }
         long id = insert(candidate);
-        audit.record(AuditEvent.of(TITLE, id, "TITLE_ADDED").summary("Thêm chức danh " + candidate.name())
-                .change("Mã", null, candidate.code()).change("Tên", null, candidate.name())
-                .change("Loại", null, candidate.category().label()).change("Cấp", null, candidate.level().label())
-                .change("Tên gọi khác", null, String.join("; ", candidate.aliases()))
-                .change("Căn cứ", null, candidate.source())
-                .change("Hiệu lực từ", null, Dates.format(candidate.validFrom()))
+        audit.record(AuditEvent.of(TITLE, id, "TITLE_ADDED").summary(Messages.text("titles.them-chuc-danh", candidate.name()))
+                .change(Messages.text("titles.ma"), null, candidate.code()).change(Messages.text("titles.ten"), null, candidate.name())
+                .change(Messages.text("titles.loai"), null, candidate.category().label()).change(Messages.text("titles.cap"), null,
+                        candidate.level().label())
+                .change(Messages.text("titles.ten-goi-khac"), null, String.join("; ", candidate.aliases()))
+                .change(Messages.text("titles.can-cu"), null, candidate.source())
+                .change(Messages.text("titles.hieu-luc-tu"), null, Dates.format(candidate.validFrom()))
                 .build());
         installAfterCommit();
         return candidate;
@@ -91,19 +92,18 @@ public class TitleCatalogue implements SmartInitializingSingleton {
     @Transactional
     public void retire(String code, LocalDate lastDay) {
         PositionTitle title = PositionTitle.findByCode(code)
-                .orElseThrow(() -> new InvalidTitleException("code", "Không có chức danh mã " + code + "."));
+                .orElseThrow(() -> new InvalidTitleException("code", Messages.text("titles.khong-co-chuc-danh-ma", code)));
         if (lastDay == null) {
-            throw new InvalidTitleException("validTo", "Hãy nhập ngày cuối cùng chức danh còn được dùng.");
+            throw new InvalidTitleException("validTo", Messages.text("titles.hay-nhap-ngay-cuoi-cung-chuc"));
         }
         if (title.validFrom() != null && lastDay.isBefore(title.validFrom())) {
-            throw new InvalidTitleException("validTo", "Ngày ngừng dùng không được trước ngày chức danh có hiệu lực ("
-                    + Dates.format(title.validFrom()) + ").");
+            throw new InvalidTitleException("validTo", Messages.text("titles.ngay-ngung-dung-khong-duoc-truoc", Dates.format(title.validFrom())));
         }
         long id = jdbc.sql("select id from position_title where code = :code").param("code", code).query(Long.class).single();
         jdbc.sql("update position_title set valid_to = :to, version = version + 1 where id = :id")
                 .param("to", lastDay).param("id", id).update();
-        audit.record(AuditEvent.of(TITLE, id, "TITLE_RETIRED").summary("Ngừng dùng chức danh " + title.name())
-                .change("Hiệu lực đến", Dates.format(title.validTo()), Dates.format(lastDay)).build());
+        audit.record(AuditEvent.of(TITLE, id, "TITLE_RETIRED").summary(Messages.text("titles.ngung-dung-chuc-danh", title.name()))
+                .change(Messages.text("titles.hieu-luc-den"), Dates.format(title.validTo()), Dates.format(lastDay)).build());
         installAfterCommit();
     }
 
@@ -164,25 +164,24 @@ public class TitleCatalogue implements SmartInitializingSingleton {
         PositionTitle toTitle() {
             String c = code == null ? "" : code.strip().toUpperCase(java.util.Locale.ROOT);
             if (!c.matches("[A-Z][A-Z0-9_]{1,39}")) {
-                throw new InvalidTitleException("code", "Mã chức danh gồm chữ in hoa không dấu, chữ số và dấu gạch dưới, "
-                        + "bắt đầu bằng một chữ, 2–40 ký tự (ví dụ KCT_CONG_AN_VIEN).");
+                throw new InvalidTitleException("code", Messages.text("titles.ma-chuc-danh-gom-chu-in"));
             }
             if (VietnameseText.isBlank(name) || name.strip().length() > 200) {
-                throw new InvalidTitleException("name", "Hãy nhập tên chức danh (tối đa 200 ký tự).");
+                throw new InvalidTitleException("name", Messages.text("titles.hay-nhap-ten-chuc-danh-toi"));
             }
             if (category == null) {
-                throw new InvalidTitleException("category", "Hãy chọn loại (cán bộ, công chức, viên chức, không chuyên trách).");
+                throw new InvalidTitleException("category", Messages.text("titles.hay-chon-loai-can-bo-cong"));
             }
             if (level == null) {
-                throw new InvalidTitleException("level", "Hãy chọn cấp.");
+                throw new InvalidTitleException("level", Messages.text("titles.hay-chon-cap"));
             }
             if (VietnameseText.isBlank(source) || source.strip().length() > 400) {
-                throw new InvalidTitleException("source", "Hãy nhập căn cứ pháp lý (văn bản quy định chức danh, tối đa 400 ký tự).");
+                throw new InvalidTitleException("source", Messages.text("titles.hay-nhap-can-cu-phap-ly"));
             }
             List<String> names = aliases == null ? List.of() : Arrays.stream(aliases.split("[;\\n]"))
                     .map(String::strip).filter(a -> !a.isEmpty()).distinct().collect(Collectors.toList());
             if (String.join("|", names).length() > 2000 || names.stream().anyMatch(a -> a.contains("|"))) {
-                throw new InvalidTitleException("aliases", "Tên gọi khác quá dài hoặc chứa ký tự |.");
+                throw new InvalidTitleException("aliases", Messages.text("titles.ten-goi-khac-qua-dai-hoac"));
             }
             return new PositionTitle(c, name.strip(), category, level, names, source.strip(), validFrom, null, false);
         }

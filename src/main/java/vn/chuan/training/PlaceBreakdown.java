@@ -4,15 +4,16 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import vn.chuan.shared.Gender;
+import vn.chuan.shared.Messages;
 import vn.chuan.shared.StaffCategory;
 
 /** What the columns of the places table split by: the SQL of each place's value, and the values in order with their labels. */
 public enum PlaceBreakdown {
-    FUNDING("nguon", "Nguồn kinh phí", "c.funding"),
-    CATEGORY("loai", "Loại cán bộ", "a.category"),
-    GENDER("gioi-tinh", "Giới tính", "pe.gender"),
-    ETHNICITY("dan-toc", "Dân tộc", "case when pe.ethnicity = 'Kinh' then 'KINH' else 'DTTS' end"),
-    STATUS("tinh-trang", "Tình trạng", "e.status");
+    FUNDING("nguon", Messages.text("training.nguon-kinh-phi"), "c.funding"),
+    CATEGORY("loai", Messages.text("training.loai-can-bo"), "a.category"),
+    GENDER("gioi-tinh", Messages.text("training.gioi-tinh"), "pe.gender"),
+    ETHNICITY("dan-toc", Messages.text("training.dan-toc"), "case when pe.ethnicity = 'Kinh' then 'KINH' else 'DTTS' end"),
+    STATUS("tinh-trang", Messages.text("training.tinh-trang"), "e.status");
 
     private final String key;
     private final String label;
@@ -53,7 +54,7 @@ public enum PlaceBreakdown {
             }
             case ETHNICITY -> {
                 values.put("KINH", "Kinh");
-                values.put("DTTS", "Dân tộc thiểu số");
+                values.put("DTTS", Messages.text("training.dan-toc-thieu-so"));
             }
             default -> {
                 for (EnrolmentStatus s : EnrolmentStatus.values()) {

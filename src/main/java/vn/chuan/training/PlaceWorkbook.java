@@ -10,6 +10,7 @@ import org.dhatim.fastexcel.Worksheet;
 
 import vn.chuan.shared.CellText;
 import vn.chuan.shared.Dates;
+import vn.chuan.shared.Messages;
 
 /** The places table as an xlsx sheet: a row per kind, a column per value, numbers as numbers. */
 final class PlaceWorkbook {
@@ -20,14 +21,14 @@ final class PlaceWorkbook {
     static void write(PlaceTable table, OutputStream out) {
         try {
             Workbook workbook = new Workbook(out, "Chuan", "1.0");
-            Worksheet sheet = workbook.newWorksheet("Lượt đào tạo");
-            sheet.value(0, 0, CellText.safe("SỐ LƯỢT CÁN BỘ, CÔNG CHỨC ĐƯỢC CỬ ĐI ĐÀO TẠO, BỒI DƯỠNG"));
+            Worksheet sheet = workbook.newWorksheet(Messages.text("training.luot-dao-tao"));
+            sheet.value(0, 0, CellText.safe(Messages.text("training.so-luot-can-bo-cong-chuc")));
             sheet.style(0, 0).bold().fontSize(13).set();
-            sheet.value(1, 0, CellText.safe(table.unit().name() + ", các lớp khai giảng từ " + Dates.format(table.from())
-                    + " đến " + Dates.format(table.to())));
+            sheet.value(1, 0, CellText.safe(Messages.text("training.cac-lop-khai-giang-tu-den", table.unit().name(), Dates.format(table.from()),
+                    Dates.format(table.to()))));
             Map<String, String> values = table.by().columns();
-            sheet.value(3, 0, CellText.safe("Loại đào tạo, bồi dưỡng"));
-            sheet.value(3, 1, CellText.safe("Tổng số lượt"));
+            sheet.value(3, 0, CellText.safe(Messages.text("training.loai-dao-tao-boi-duong")));
+            sheet.value(3, 1, CellText.safe(Messages.text("training.tong-so-luot")));
             int c = 2;
             for (String label : values.values()) {
                 sheet.value(3, c++, CellText.safe(label));
@@ -43,7 +44,7 @@ final class PlaceWorkbook {
                 }
                 r++;
             }
-            sheet.value(r, 0, CellText.safe("Tổng cộng"));
+            sheet.value(r, 0, CellText.safe(Messages.text("training.tong-cong")));
             sheet.value(r, 1, table.count(null, null));
             c = 2;
             for (String value : values.keySet()) {

@@ -8,6 +8,7 @@ import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
 import vn.chuan.shared.CellText;
+import vn.chuan.shared.Messages;
 
 /** The proposed plan as an xlsx workbook: the places (a row each, with the reason), then the effect. */
 final class PlanWorkbook {
@@ -18,12 +19,14 @@ final class PlanWorkbook {
     static void write(TrainingPlan plan, OutputStream out) {
         try {
             Workbook workbook = new Workbook(out, "Chuan", "1.0");
-            Worksheet sheet = workbook.newWorksheet("Kế hoạch " + plan.year());
-            sheet.value(0, 0, CellText.safe("KẾ HOẠCH CỬ CÁN BỘ, CÔNG CHỨC ĐI ĐÀO TẠO, BỒI DƯỠNG NĂM " + plan.year()));
+            Worksheet sheet = workbook.newWorksheet(Messages.text("training.ke-hoach", plan.year()));
+            sheet.value(0, 0, CellText.safe(Messages.text("training.ke-hoach-cu-can-bo-cong", plan.year())));
             sheet.style(0, 0).bold().fontSize(13).set();
-            sheet.value(1, 0, CellText.safe(plan.unit().name() + " · ngân sách " + plan.budget() + " đồng · dự kiến chi " + plan.cost() + " đồng"));
-            String[] header = {"STT", "Lớp", "Chương trình", "Mã cán bộ", "Họ và tên", "Đơn vị", "Chức danh", "Kinh phí (đồng)",
-                    "Điểm ưu tiên", "Lý do"};
+            sheet.value(1, 0, CellText.safe(Messages.text("training.ngan-sach-dong-du-kien-chi", plan.unit().name(), plan.budget(), plan.cost())));
+            String[] header = {"STT", Messages.text("training.lop"), Messages.text("training.chuong-trinh"), Messages.text("training.ma-can-bo"),
+                    Messages.text("training.ho-va-ten"), Messages.text("training.don-vi"), Messages.text("training.chuc-danh"),
+                    Messages.text("training.kinh-phi-dong"),
+                    Messages.text("training.diem-uu-tien"), Messages.text("training.ly-do")};
             for (int c = 0; c < header.length; c++) {
                 sheet.value(3, c, CellText.safe(header[c]));
             }
@@ -43,7 +46,7 @@ final class PlanWorkbook {
                 r++;
             }
             r++;
-            sheet.value(r++, 0, CellText.safe("Tác động của kế hoạch"));
+            sheet.value(r++, 0, CellText.safe(Messages.text("training.tac-dong-cua-ke-hoach")));
             for (TrainingPlan.Effect effect : plan.effects()) {
                 sheet.value(r, 0, CellText.safe(effect.label()));
                 if (effect.before() != null) {

@@ -22,6 +22,7 @@ import vn.chuan.people.PersonRecord;
 import vn.chuan.people.PersonRegistry;
 import vn.chuan.security.UserScope;
 import vn.chuan.shared.Dates;
+import vn.chuan.shared.Messages;
 import vn.chuan.shared.TabularFile;
 import vn.chuan.shared.VietnameseText;
 
@@ -68,14 +69,15 @@ public class RosterImport {
 
     @Transactional
     public Result importRoster(UserScope scope, long classId, InputStream input, String fileName) {
-        TrainingClass trainingClass = training.trainingClass(classId).orElseThrow(() -> new InvalidTrainingException("Không có lớp này"));
+        TrainingClass trainingClass = training.trainingClass(classId)
+                .orElseThrow(() -> new InvalidTrainingException(Messages.text("training.khong-co-lop-nay")));
         if (!scope.canWrite()) {
-            throw new InvalidTrainingException("Tài khoản chỉ xem không được nhập danh sách học viên");
+            throw new InvalidTrainingException(Messages.text("training.tai-khoan-chi-xem-khong-duoc"));
         }
         List<String> errors = new ArrayList<>();
         List<Line> lines = read(input, fileName, errors);
         if (lines.isEmpty()) {
-            return Result.refused(errors.isEmpty() ? List.of("Tệp không có dòng nào có mã cán bộ") : errors);
+            return Result.refused(errors.isEmpty() ? List.of(Messages.text("training.tep-khong-co-dong-nao-co")) : errors);
         }
         Map<String, Enrolment> placed = byCode(training.enrolmentsOfClass(scope, classId));
         Map<String, PersonRecord> records = people.findByCodes(lines.stream().map(Line::code).toList());
@@ -84,15 +86,15 @@ public class RosterImport {
         List<String> newcomers = new ArrayList<>();
         LocalDate today = LocalDate.now(clock);
         for (Line line : lines) {
-            String where = "Dòng " + line.row() + ": ";
+            String where = Messages.text("training.dong", line.row());
             Integer first = seen.putIfAbsent(line.code(), line.row());
             if (first != null) {
-                errors.add(where + "mã " + line.code() + " đã có ở dòng " + first);
+                errors.add(Messages.text("training.ma-da-co-o-dong", where, line.code(), first));
                 continue;
             }
             PersonRecord record = records.get(line.code());
             if (record == null || !visible.contains(record.id().value())) {
-                errors.add(where + "không có cán bộ mã " + line.code() + " trong phạm vi được giao");
+                errors.add(Messages.text("training.khong-co-can-bo-ma-trong", where, line.code()));
                 continue;
             }
             Enrolment place = placed.get(line.code());
@@ -100,21 +102,20 @@ public class RosterImport {
                 newcomers.add(line.code());
             } else if (line.status() != null && line.status() != place.status()
                     && (place.status() == EnrolmentStatus.HOAN_THANH || place.status() == EnrolmentStatus.BO_HOC)) {
-                errors.add(where + record.fullName() + " đã " + place.status().label().toLowerCase(Locale.ROOT) + ", không thể chuyển sang "
-                        + line.status().label().toLowerCase(Locale.ROOT));
+                errors.add(where + Messages.text("training.da-khong-the-chuyen-sang", record.fullName(),
+                        place.status().label().toLowerCase(Locale.ROOT), line.status().label().toLowerCase(Locale.ROOT)));
             }
             if (line.status() == EnrolmentStatus.HOAN_THANH) {
                 if (line.certificateDate() == null && !line.dateUnreadable()) {
-                    errors.add(where + "hoàn thành cần Ngày cấp chứng chỉ, văn bằng");
+                    errors.add(Messages.text("training.hoan-thanh-can-ngay-cap-chung", where));
                 } else if (line.certificateDate().isBefore(trainingClass.startsOn()) || line.certificateDate().isAfter(today)) {
-                    errors.add(where + "ngày cấp " + Dates.format(line.certificateDate()) + " phải từ ngày khai giảng "
-                            + Dates.format(trainingClass.startsOn()) + " đến hôm nay");
+                    errors.add(Messages.text("training.ngay-cap-phai-tu-ngay-khai", where, Dates.format(line.certificateDate()),
+                            Dates.format(trainingClass.startsOn())));
                 }
             }
         }
         if (errors.isEmpty() && newcomers.size() > trainingClass.freeSeats()) {
-            errors.add("Lớp chỉ còn " + trainingClass.freeSeats() + " chỗ trên " + trainingClass.seats() + ", không đủ cho "
-                    + newcomers.size() + " người mới trong tệp");
+            errors.add(Messages.text("training.lop-chi-con-cho-tren-khong", trainingClass.freeSeats(), trainingClass.seats(), newcomers.size()));
         }
         if (!errors.isEmpty()) {
             errors.sort(Comparator.comparingInt(RosterImport::rowOf));
@@ -177,7 +178,7 @@ public class RosterImport {
                                 columns.putIfAbsent(VietnameseText.key(cells.get(c)), c);
                             }
                             if (!columns.containsKey("ma can bo")) {
-                                errors.add("Tệp thiếu cột “Mã cán bộ”");
+                                errors.add(Messages.text("training.tep-thieu-cot-ma-can-bo"));
                             }
                             return errors.isEmpty();
                         }
@@ -191,12 +192,12 @@ public class RosterImport {
                             String statusText = cell(cells, columns, "tinh trang");
                             EnrolmentStatus status = statusText.isEmpty() ? null : STATUSES.get(VietnameseText.key(statusText));
                             if (!statusText.isEmpty() && status == null) {
-                                errors.add("Dòng " + rowNumber + ": tình trạng “" + statusText + "” không hợp lệ (Đang học, Hoàn thành, Bỏ học)");
+                                errors.add(Messages.text("training.dong-tinh-trang-khong-hop-le", rowNumber, statusText));
                             }
                             String dateText = cell(cells, columns, "ngay cap");
                             Optional<LocalDate> date = Dates.parse(dateText);
                             if (!dateText.isEmpty() && date.isEmpty()) {
-                                errors.add("Dòng " + rowNumber + ": ngày cấp “" + dateText + "” không phải một ngày (dd/mm/yyyy)");
+                                errors.add(Messages.text("training.dong-ngay-cap-khong-phai-mot", rowNumber, dateText));
                             }
                             lines.add(new Line(rowNumber, code, status, cell(cells, columns, "ket qua"), cell(cells, columns, "so chung chi"),
                                     date.orElse(null), !dateText.isEmpty() && date.isEmpty()));

@@ -25,6 +25,7 @@ import vn.chuan.security.ProvinceSetting;
 import vn.chuan.security.UserScope;
 import vn.chuan.shared.Dates;
 import vn.chuan.shared.Dimension;
+import vn.chuan.shared.Messages;
 import vn.chuan.shared.PageOf;
 import vn.chuan.units.Unit;
 import vn.chuan.units.Units;
@@ -70,29 +71,29 @@ public class Training {
     public long defineProgramme(UserScope scope, Programme.Definition d) {
         scope.requireSetting(ProvinceSetting.TRAINING_CLASSES, InvalidTrainingException::new);
         if (d.code() == null || d.code().isBlank() || d.name() == null || d.name().isBlank()) {
-            throw new InvalidTrainingException("Cần mã và tên chương trình");
+            throw new InvalidTrainingException(Messages.text("training.can-ma-va-ten-chuong-trinh"));
         }
         if (repository.programmeCoded(d.code())) {
-            throw new InvalidTrainingException("Đã có chương trình mã “" + d.code().strip() + "”");
+            throw new InvalidTrainingException(Messages.text("training.da-co-chuong-trinh-ma", d.code().strip()));
         }
         if (repository.kinds().stream().noneMatch(k -> k.code().equals(d.kindCode()))) {
-            throw new InvalidTrainingException("Không có loại đào tạo “" + d.kindCode() + "”");
+            throw new InvalidTrainingException(Messages.text("training.khong-co-loai-dao-tao", d.kindCode()));
         }
         Dimension dimension = null;
         if (d.dimensionKey() != null && !d.dimensionKey().isBlank()) {
             dimension = Dimension.byKey(d.dimensionKey().strip()).orElseThrow(() -> new InvalidTrainingException(
-                    "Không có chiều trình độ “" + d.dimensionKey().strip() + "”: chương trình không thể cấp trình độ này"));
+                    Messages.text("training.khong-co-chieu-trinh-do-chuong", d.dimensionKey().strip())));
             Dimension onDimension = dimension;
             if (d.levelCode() == null || onDimension.levels().stream().noneMatch(l -> l.code().equals(d.levelCode()) && l.rank() > 0)) {
-                throw new InvalidTrainingException("Chọn mức " + onDimension.label() + " mà chương trình cấp khi hoàn thành");
+                throw new InvalidTrainingException(Messages.text("training.chon-muc-ma-chuong-trinh-cap", onDimension.label()));
             }
         }
         if (d.durationDays() != null && d.durationDays() <= 0) {
-            throw new InvalidTrainingException("Thời gian đào tạo phải lớn hơn 0 ngày");
+            throw new InvalidTrainingException(Messages.text("training.thoi-gian-dao-tao-phai-lon"));
         }
         long id = repository.insert(d, dimension);
-        audit.record(AuditEvent.of("TRAINING_PROGRAMME", id, "CREATE").summary("Thêm chương trình đào tạo " + d.code().strip() + ": "
-                + d.name().strip()).build());
+        audit.record(AuditEvent.of("TRAINING_PROGRAMME", id, "CREATE").summary(Messages.text("training.them-chuong-trinh-dao-tao",
+                d.code().strip(), d.name().strip())).build());
         return id;
     }
 
@@ -109,26 +110,26 @@ public class Training {
     public long openClass(UserScope scope, TrainingClass.Definition d) {
         scope.requireSetting(ProvinceSetting.TRAINING_CLASSES, InvalidTrainingException::new);
         if (repository.programme(d.programmeId()).isEmpty()) {
-            throw new InvalidTrainingException("Chọn một chương trình trong danh mục");
+            throw new InvalidTrainingException(Messages.text("training.chon-mot-chuong-trinh-trong-danh"));
         }
         if (d.code() == null || d.code().isBlank()) {
-            throw new InvalidTrainingException("Cần mã lớp");
+            throw new InvalidTrainingException(Messages.text("training.can-ma-lop"));
         }
         if (repository.classCoded(d.code())) {
-            throw new InvalidTrainingException("Đã có lớp mã “" + d.code().strip() + "”");
+            throw new InvalidTrainingException(Messages.text("training.da-co-lop-ma", d.code().strip()));
         }
         if (d.startsOn() == null || d.endsOn() == null || d.endsOn().isBefore(d.startsOn())) {
-            throw new InvalidTrainingException("Ngày kết thúc phải không trước ngày khai giảng");
+            throw new InvalidTrainingException(Messages.text("training.ngay-ket-thuc-phai-khong-truoc"));
         }
         if (d.seats() <= 0) {
-            throw new InvalidTrainingException("Số chỗ phải lớn hơn 0");
+            throw new InvalidTrainingException(Messages.text("training.so-cho-phai-lon-hon-0"));
         }
         if (d.costPerPlace() == null || d.costPerPlace().signum() < 0) {
-            throw new InvalidTrainingException("Kinh phí mỗi chỗ không được âm");
+            throw new InvalidTrainingException(Messages.text("training.kinh-phi-moi-cho-khong-duoc"));
         }
         long id = repository.insert(d);
-        audit.record(AuditEvent.of("TRAINING_CLASS", id, "CREATE").summary("Mở lớp " + d.code().strip() + " từ "
-                + Dates.format(d.startsOn()) + " đến " + Dates.format(d.endsOn()) + ", " + d.seats() + " chỗ").build());
+        audit.record(AuditEvent.of("TRAINING_CLASS", id, "CREATE").summary(Messages.text("training.mo-lop-tu-den-cho", d.code().strip(),
+                Dates.format(d.startsOn()), Dates.format(d.endsOn()), d.seats())).build());
         return id;
     }
 
@@ -161,24 +162,24 @@ public class Training {
      */
     @Transactional
     public int enrol(UserScope scope, long classId, List<String> personCodes) {
-        TrainingClass trainingClass = repository.trainingClass(classId).orElseThrow(() -> new InvalidTrainingException("Không có lớp này"));
+        TrainingClass trainingClass = repository.trainingClass(classId)
+                .orElseThrow(() -> new InvalidTrainingException(Messages.text("training.khong-co-lop-nay")));
         List<String> codes = personCodes.stream().map(String::strip).filter(c -> !c.isEmpty()).distinct().toList();
         if (codes.isEmpty()) {
-            throw new InvalidTrainingException("Nhập mã cán bộ của người được cử đi học");
+            throw new InvalidTrainingException(Messages.text("training.nhap-ma-can-bo-cua-nguoi"));
         }
         var records = people.findByCodes(codes);
         List<String> problems = new ArrayList<>();
         for (String code : codes) {
             PersonRecord record = records.get(code);
             if (record == null || !people.isVisible(scope, record.id())) {
-                problems.add("Không có cán bộ mã " + code + " trong phạm vi được giao");
+                problems.add(Messages.text("training.khong-co-can-bo-ma-trong-pham", code));
             } else if (repository.isEnrolled(classId, record.id().value())) {
-                problems.add(record.fullName() + " (" + code + ") đã có tên trong lớp này");
+                problems.add(Messages.text("training.da-co-ten-trong-lop-nay", record.fullName(), code));
             }
         }
         if (problems.isEmpty() && codes.size() > trainingClass.freeSeats()) {
-            problems.add("Lớp chỉ còn " + trainingClass.freeSeats() + " chỗ trên " + trainingClass.seats() + ", không đủ cho "
-                    + codes.size() + " người");
+            problems.add(Messages.text("training.lop-chi-con-cho-tren-khong-du", trainingClass.freeSeats(), trainingClass.seats(), codes.size()));
         }
         if (!problems.isEmpty()) {
             throw new InvalidTrainingException(String.join("; ", problems));
@@ -187,7 +188,7 @@ public class Training {
             PersonRecord record = records.get(code);
             long id = repository.insertEnrolment(classId, record.id().value());
             audit.record(AuditEvent.of("ENROLMENT", id, "CREATE").person(record.id().value())
-                    .summary("Cử đi học lớp " + trainingClass.code() + " (" + trainingClass.programme().name() + ")").build());
+                    .summary(Messages.text("training.cu-di-hoc-lop", trainingClass.code(), trainingClass.programme().name())).build());
         }
         return codes.size();
     }
@@ -200,7 +201,7 @@ public class Training {
         for (String code : codes) {
             PersonRecord record = records.get(code);
             if (record == null || !people.isVisible(scope, record.id())) {
-                throw new InvalidTrainingException("Không có cán bộ mã " + code + " trong phạm vi được giao");
+                throw new InvalidTrainingException(Messages.text("training.khong-co-can-bo-ma-trong-pham", code));
             }
             ids.add(record.id().value());
         }
@@ -211,7 +212,8 @@ public class Training {
     @Transactional
     public void attend(UserScope scope, long enrolmentId, int version) {
         Enrolment enrolment = visible(scope, enrolmentId);
-        change(enrolment, version, EnrolmentStatus.DANG_HOC, null, null, null, null, "Bắt đầu học lớp " + enrolment.classCode());
+        change(enrolment, version, EnrolmentStatus.DANG_HOC, null, null, null, null, Messages.text("training.bat-dau-hoc-lop",
+                enrolment.classCode()));
     }
 
     /** Marks a place as dropped. */
@@ -219,9 +221,9 @@ public class Training {
     public void drop(UserScope scope, long enrolmentId, int version) {
         Enrolment enrolment = visible(scope, enrolmentId);
         if (enrolment.status() == EnrolmentStatus.HOAN_THANH) {
-            throw new InvalidTrainingException("Đã hoàn thành: không thể chuyển sang bỏ học");
+            throw new InvalidTrainingException(Messages.text("training.da-hoan-thanh-khong-the-chuyen"));
         }
-        change(enrolment, version, EnrolmentStatus.BO_HOC, null, null, null, null, "Bỏ học lớp " + enrolment.classCode());
+        change(enrolment, version, EnrolmentStatus.BO_HOC, null, null, null, null, Messages.text("training.bo-hoc-lop", enrolment.classCode()));
     }
 
     /**
@@ -233,35 +235,38 @@ public class Training {
         Enrolment enrolment = visible(scope, enrolmentId);
         TrainingClass trainingClass = repository.trainingClass(enrolment.classId()).orElseThrow();
         if (enrolment.status() == EnrolmentStatus.HOAN_THANH || enrolment.status() == EnrolmentStatus.BO_HOC) {
-            throw new InvalidTrainingException("Lượt học này đã " + enrolment.status().label().toLowerCase(Locale.ROOT));
+            throw new InvalidTrainingException(Messages.text("training.luot-hoc-nay-da", enrolment.status().label().toLowerCase(Locale.ROOT)));
         }
         if (certificateDate == null) {
-            throw new InvalidTrainingException("Cần ngày cấp chứng chỉ, văn bằng");
+            throw new InvalidTrainingException(Messages.text("training.can-ngay-cap-chung-chi-van"));
         }
         if (certificateDate.isBefore(trainingClass.startsOn())) {
-            throw new InvalidTrainingException("Ngày cấp chứng chỉ " + Dates.format(certificateDate) + " trước ngày khai giảng "
-                    + Dates.format(trainingClass.startsOn()));
+            throw new InvalidTrainingException(Messages.text("training.ngay-cap-chung-chi-truoc-ngay", Dates.format(certificateDate),
+                    Dates.format(trainingClass.startsOn())));
         }
         if (certificateDate.isAfter(LocalDate.now(clock))) {
-            throw new InvalidTrainingException("Ngày cấp chứng chỉ không thể sau hôm nay");
+            throw new InvalidTrainingException(Messages.text("training.ngay-cap-chung-chi-khong-the"));
         }
         Long qualificationId = null;
         Programme programme = trainingClass.programme();
         if (programme.confers().isPresent()) {
-            String evidence = (certificateNumber == null || certificateNumber.isBlank() ? "Chứng chỉ" : "Chứng chỉ số " + certificateNumber.strip())
-                    + ", lớp " + trainingClass.code();
+            String evidence = certificateNumber == null || certificateNumber.isBlank()
+                    ? Messages.text("training.chung-chi-lop", trainingClass.code())
+                    : Messages.text("training.chung-chi-so-lop", certificateNumber.strip(), trainingClass.code());
             qualificationId = people.grantQualification(scope, new PersonId(enrolment.personId()), new QualificationDetails(
                     programme.confersDimension(), programme.confersLevel(), null, programme.provider(), certificateDate, evidence));
         }
         change(enrolment, version, EnrolmentStatus.HOAN_THANH, result, certificateNumber, certificateDate, qualificationId,
-                "Hoàn thành lớp " + enrolment.classCode() + (programme.confers().isPresent() ? ", được ghi trình độ "
-                        + programme.confersText() : ""));
+                programme.confers().isPresent()
+                        ? Messages.text("training.hoan-thanh-lop-duoc-ghi-trinh-do", enrolment.classCode(), programme.confersText())
+                        : Messages.text("training.hoan-thanh-lop", enrolment.classCode()));
     }
 
     private Enrolment visible(UserScope scope, long enrolmentId) {
-        Enrolment enrolment = repository.enrolment(enrolmentId).orElseThrow(() -> new InvalidTrainingException("Không có lượt học này"));
+        Enrolment enrolment = repository.enrolment(enrolmentId)
+                .orElseThrow(() -> new InvalidTrainingException(Messages.text("training.khong-co-luot-hoc-nay")));
         if (!scope.canWrite() || !people.isVisible(scope, new PersonId(enrolment.personId()))) {
-            throw new InvalidTrainingException("Người học nằm ngoài phạm vi được giao");
+            throw new InvalidTrainingException(Messages.text("training.nguoi-hoc-nam-ngoai-pham-vi"));
         }
         return enrolment;
     }
@@ -269,10 +274,10 @@ public class Training {
     private void change(Enrolment enrolment, int version, EnrolmentStatus status, String result, String number, LocalDate date,
             Long qualificationId, String summary) {
         if (!repository.updateStatus(enrolment.id(), version, status, blank(result), blank(number), date, qualificationId)) {
-            throw new InvalidTrainingException("Lượt học này vừa được người khác cập nhật: hãy tải lại trang");
+            throw new InvalidTrainingException(Messages.text("training.luot-hoc-nay-vua-duoc-nguoi"));
         }
         audit.record(AuditEvent.of("ENROLMENT", enrolment.id(), "STATUS").person(enrolment.personId()).summary(summary)
-                .change("Tình trạng", enrolment.status().label(), status.label()).build());
+                .change(Messages.text("training.tinh-trang"), enrolment.status().label(), status.label()).build());
     }
 
     private static String blank(String text) {
@@ -309,7 +314,7 @@ public class Training {
 
     private static void requireCovered(UserScope scope, Unit unit) {
         if (!scope.covers(unit)) {
-            throw new InvalidTrainingException("Đơn vị " + unit.name() + " nằm ngoài phạm vi được giao");
+            throw new InvalidTrainingException(Messages.text("training.don-vi-nam-ngoai-pham-vi", unit.name()));
         }
     }
 

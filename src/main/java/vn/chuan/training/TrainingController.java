@@ -28,6 +28,7 @@ import vn.chuan.security.ChuanUser;
 import vn.chuan.shared.Dates;
 import vn.chuan.shared.Dimension;
 import vn.chuan.shared.Downloads;
+import vn.chuan.shared.Messages;
 import vn.chuan.units.Unit;
 import vn.chuan.units.UnitId;
 import vn.chuan.units.Units;
@@ -83,8 +84,8 @@ class TrainingController {
     String createProgramme(@AuthenticationPrincipal ChuanUser user, ProgrammeDraft draft, Model model, RedirectAttributes redirect) {
         try {
             training.defineProgramme(user.scope(), Programme.Definition.conferring(draft.code(), draft.name(), draft.kindCode(),
-                    draft.confers(), integer(draft.durationDays(), "Thời gian đào tạo"), draft.provider()));
-            redirect.addFlashAttribute("notice", "Đã thêm chương trình " + draft.code().strip() + ".");
+                    draft.confers(), integer(draft.durationDays(), Messages.text("training.thoi-gian-dao-tao")), draft.provider()));
+            redirect.addFlashAttribute("notice", Messages.text("training.da-them-chuong-trinh", draft.code().strip()));
             return "redirect:/dao-tao/chuong-trinh";
         } catch (InvalidTrainingException e) {
             return programmesPage(draft, e.getMessage(), model);
@@ -113,17 +114,18 @@ class TrainingController {
     @PostMapping("/dao-tao/lop")
     String openClass(@AuthenticationPrincipal ChuanUser user, ClassDraft draft, Model model, RedirectAttributes redirect) {
         try {
-            Integer seats = integer(draft.seats(), "Số chỗ");
-            Integer programme = integer(draft.programmeId(), "Chương trình");
+            Integer seats = integer(draft.seats(), Messages.text("training.so-cho"));
+            Integer programme = integer(draft.programmeId(), Messages.text("training.chuong-trinh"));
             if (programme == null) {
-                throw new InvalidTrainingException("Hãy chọn chương trình của lớp");
+                throw new InvalidTrainingException(Messages.text("training.hay-chon-chuong-trinh-cua-lop"));
             }
             long id = training.openClass(user.scope(), new TrainingClass.Definition(programme, draft.code(),
-                    date(draft.startsOn(), "Ngày khai giảng"), date(draft.endsOn(), "Ngày kết thúc"), draft.place(),
+                    date(draft.startsOn(), Messages.text("training.ngay-khai-giang")), date(draft.endsOn(),
+                            Messages.text("training.ngay-ket-thuc")), draft.place(),
                     seats == null ? 0 : seats, money(draft.costPerPlace()), Arrays.stream(Funding.values())
                     .filter(f -> f.name().equals(draft.funding())).findFirst()
-                    .orElseThrow(() -> new InvalidTrainingException("Hãy chọn nguồn kinh phí của lớp"))));
-            redirect.addFlashAttribute("notice", "Đã mở lớp " + draft.code().strip() + ".");
+                    .orElseThrow(() -> new InvalidTrainingException(Messages.text("training.hay-chon-nguon-kinh-phi-cua")))));
+            redirect.addFlashAttribute("notice", Messages.text("training.da-mo-lop", draft.code().strip()));
             return "redirect:/dao-tao/lop/" + id;
         } catch (InvalidTrainingException e) {
             return newClassPage(draft, e.getMessage(), model);
@@ -144,7 +146,7 @@ class TrainingController {
             RedirectAttributes redirect) {
         // A refusal goes back to the page the action was sent from, with its reason (WebShellAdvice.refused).
         int enrolled = training.enrol(user.scope(), id, Arrays.asList(codes.split("[,;\\s]+")));
-        redirect.addFlashAttribute("notice", "Đã cử " + enrolled + " người vào lớp.");
+        redirect.addFlashAttribute("notice", Messages.text("training.da-cu-nguoi-vao-lop", enrolled));
         return "redirect:/dao-tao/lop/" + id;
     }
 
@@ -154,15 +156,15 @@ class TrainingController {
         try (var input = file.getInputStream()) {
             RosterImport.Result result = rosters.importRoster(user.scope(), id, input, file.getOriginalFilename());
             if (result.errors().isEmpty()) {
-                redirect.addFlashAttribute("notice", "Đã nhập " + result.rows() + " dòng: cử thêm " + result.enrolled() + " người, "
-                        + result.attending() + " đang học, " + result.completed() + " hoàn thành, " + result.dropped() + " bỏ học.");
+                redirect.addFlashAttribute("notice", Messages.text("training.da-nhap-dong-cu-them-nguoi", result.rows(), result.enrolled(),
+                        result.attending(), result.completed(), result.dropped()));
             } else {
-                redirect.addFlashAttribute("problem", "Không nhập gì: "
-                        + String.join("; ", result.errors().subList(0, Math.min(20, result.errors().size())))
-                        + (result.errors().size() > 20 ? "; … (" + result.errors().size() + " lỗi)" : ""));
+                redirect.addFlashAttribute("problem", Messages.text("training.khong-nhap-gi", String.join("; ", result.errors().subList(0,
+                        Math.min(20, result.errors().size())))
+                        + (result.errors().size() > 20 ? Messages.text("training.va-con-loi", result.errors().size()) : "")));
             }
         } catch (InvalidTrainingException e) {
-            redirect.addFlashAttribute("problem", "Không nhập gì: " + e.getMessage());
+            redirect.addFlashAttribute("problem", Messages.text("training.khong-nhap-gi", e.getMessage()));
         }
         return "redirect:/dao-tao/lop/" + id;
     }
@@ -178,9 +180,9 @@ class TrainingController {
             case "hoc" -> training.attend(user.scope(), id, version);
             case "bo-hoc" -> training.drop(user.scope(), id, version);
             default -> training.complete(user.scope(), id, version, result, certificateNumber,
-                    date(certificateDate, "Ngày cấp chứng chỉ"));
+                    date(certificateDate, Messages.text("training.ngay-cap-chung-chi")));
         }
-        redirect.addFlashAttribute("notice", "Đã cập nhật lượt học.");
+        redirect.addFlashAttribute("notice", Messages.text("training.da-cap-nhat-luot-hoc"));
         return "redirect:/dao-tao/lop/" + classId;
     }
 
@@ -285,7 +287,7 @@ class TrainingController {
             String[] parts = pair.split(":");
             if (parts.length != 2 || !parts[0].matches("\\d+") || !parts[1].matches("\\d+")) {
                 // The boxes hold "person:class"; anything else was not sent by the plan page.
-                throw new InvalidTrainingException("Lựa chọn gửi lên không hợp lệ: hãy mở lại trang kế hoạch và duyệt lại");
+                throw new InvalidTrainingException(Messages.text("training.lua-chon-gui-len-khong-hop"));
             }
             pairs.add(new long[] {Long.parseLong(parts[0]), Long.parseLong(parts[1])});
         }
@@ -299,7 +301,7 @@ class TrainingController {
             }
         }
         int enrolled = plans.approve(user.scope(), money(budget).longValue(), pairs);
-        redirect.addFlashAttribute("notice", "Đã duyệt kế hoạch: " + enrolled + " lượt được ghi danh vào các lớp.");
+        redirect.addFlashAttribute("notice", Messages.text("training.da-duyet-ke-hoach-luot-duoc", enrolled));
         return "redirect:/dao-tao";
     }
 
@@ -318,7 +320,7 @@ class TrainingController {
         try {
             return Integer.parseInt(text.strip());
         } catch (NumberFormatException e) {
-            throw new InvalidTrainingException(what + " phải là một số nguyên");
+            throw new InvalidTrainingException(Messages.text("training.phai-la-mot-so-nguyen", what));
         }
     }
 
@@ -326,14 +328,14 @@ class TrainingController {
         if (text == null || text.isBlank()) {
             return null;
         }
-        return Dates.parse(text).orElseThrow(() -> new InvalidTrainingException(what + " không phải ngày hợp lệ (dd/mm/yyyy)"));
+        return Dates.parse(text).orElseThrow(() -> new InvalidTrainingException(Messages.text("training.khong-phai-ngay-hop-le-dd", what)));
     }
 
     private static BigDecimal money(String text) {
         try {
             return new BigDecimal(text == null || text.isBlank() ? "0" : text.strip().replace(".", "").replace(",", ""));
         } catch (NumberFormatException e) {
-            throw new InvalidTrainingException("Kinh phí mỗi chỗ phải là một số (đồng)");
+            throw new InvalidTrainingException(Messages.text("training.kinh-phi-moi-cho-phai-la"));
         }
     }
 

@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import vn.chuan.reports.IndicatorCount;
 import vn.chuan.security.UserScope;
+import vn.chuan.shared.Messages;
 import vn.chuan.shared.StaffCategory;
 import vn.chuan.targets.FigureSource;
 import vn.chuan.units.Unit;
@@ -26,39 +27,36 @@ import vn.chuan.units.Unit;
 @Configuration(proxyBeanMethods = false)
 class TrainingRates {
 
-    private static final String SOURCE = "Điện Biên Phủ, Kế hoạch 774/KH-UBND (seeds/001): mỗi năm";
+    private static final String SOURCE = Messages.text("training.dien-bien-phu-ke-hoach-774");
 
     @Bean
     FigureSource lawAndEthicsUpdate(JdbcClient jdbc) {
         return new Rate(jdbc, "dao-tao-cap-nhat-phap-luat",
-                "Tỷ lệ cán bộ, công chức được bồi dưỡng cập nhật kiến thức pháp luật, đạo đức công vụ",
-                SOURCE + " ít nhất 80%",
-                "Cán bộ, công chức đang công tác; đạt: hoàn thành trong năm một lớp bồi dưỡng kiến thức, kỹ năng theo vị trí "
-                        + "việc làm (cập nhật kiến thức pháp luật, đạo đức công vụ)",
+                Messages.text("training.ty-le-can-bo-cong-chuc"),
+                Messages.text("training.it-nhat-80", SOURCE),
+                Messages.text("training.can-bo-cong-chuc-dang-cong"),
                 Set.of(StaffCategory.CB, StaffCategory.CC), Set.of("VTVL"), false);
     }
 
     @Bean
     FigureSource skillsAndMethods(JdbcClient jdbc) {
-        return new Rate(jdbc, "dao-tao-ky-nang", "Tỷ lệ cán bộ, công chức được bồi dưỡng kỹ năng, phương pháp thực thi công vụ",
-                SOURCE + " ít nhất 70%",
-                "Cán bộ, công chức đang công tác; đạt: hoàn thành trong năm một lớp bồi dưỡng kỹ năng lãnh đạo, quản lý "
-                        + "hoặc quản lý nhà nước",
+        return new Rate(jdbc, "dao-tao-ky-nang", Messages.text("training.ty-le-can-bo-cong-chuc-duoc"),
+                Messages.text("training.it-nhat-70", SOURCE),
+                Messages.text("training.can-bo-cong-chuc-dang-cong-tac"),
                 Set.of(StaffCategory.CB, StaffCategory.CC), Set.of("LANH_DAO", "QLNN"), false);
     }
 
     @Bean
     FigureSource publicEmployeesToTitleStandards(JdbcClient jdbc) {
-        return new Rate(jdbc, "dao-tao-vien-chuc-chuc-danh", "Tỷ lệ viên chức được bồi dưỡng theo tiêu chuẩn chức danh nghề nghiệp",
-                SOURCE + " ít nhất 60%", "Viên chức đang công tác; đạt: hoàn thành trong năm một lớp chuyên môn, nghiệp vụ",
+        return new Rate(jdbc, "dao-tao-vien-chuc-chuc-danh", Messages.text("training.ty-le-vien-chuc-duoc-boi"),
+                Messages.text("training.it-nhat-60", SOURCE), Messages.text("training.vien-chuc-dang-cong-tac-dat"),
                 Set.of(StaffCategory.VC), Set.of("CHUYEN_MON"), false);
     }
 
     @Bean
     FigureSource managersBeforeAppointment(JdbcClient jdbc) {
-        return new Rate(jdbc, "dao-tao-truoc-bo-nhiem", "Tỷ lệ viên chức quản lý được bồi dưỡng trước khi bổ nhiệm",
-                SOURCE + " ít nhất 70%", "Viên chức được bổ nhiệm trong năm; đạt: đã hoàn thành một lớp kỹ năng lãnh đạo, quản lý trước ngày "
-                        + "bổ nhiệm",
+        return new Rate(jdbc, "dao-tao-truoc-bo-nhiem", Messages.text("training.ty-le-vien-chuc-quan-ly"),
+                Messages.text("training.it-nhat-70", SOURCE), Messages.text("training.vien-chuc-duoc-bo-nhiem-trong"),
                 Set.of(StaffCategory.VC), Set.of("LANH_DAO"), true);
     }
 

@@ -2,13 +2,14 @@ package vn.chuan.units;
 
 import java.util.Optional;
 
+import vn.chuan.shared.Messages;
 import vn.chuan.shared.VietnameseText;
 
 public enum CommuneType {
-    XA("Xã"),
-    PHUONG("Phường"),
-    THI_TRAN("Thị trấn"),
-    DAC_KHU("Đặc khu");
+    XA(Messages.text("units.xa")),
+    PHUONG(Messages.text("units.phuong")),
+    THI_TRAN(Messages.text("units.thi-tran")),
+    DAC_KHU(Messages.text("units.dac-khu"));
 
     private final String label;
 

@@ -14,6 +14,7 @@ import java.util.Set;
 import vn.chuan.audit.AuditEvent;
 import vn.chuan.audit.AuditLog;
 import vn.chuan.shared.Dates;
+import vn.chuan.shared.Messages;
 import vn.chuan.shared.TabularFile;
 import vn.chuan.shared.VietnameseText;
 
@@ -49,7 +50,7 @@ class LineageImport {
         List<Row> rows = new ArrayList<>();
         Map<String, Integer> columns = new HashMap<>();
         if (on == null) {
-            return new Units.LineageResult(List.of(), List.of(), List.of("Hãy nhập ngày sắp xếp có hiệu lực"));
+            return new Units.LineageResult(List.of(), List.of(), List.of(Messages.text("units.hay-nhap-ngay-sap-xep-co")));
         }
         try {
             TabularFile.readWithHeader(input, fileName,
@@ -70,7 +71,7 @@ class LineageImport {
             errors.add(e.getMessage());
         }
         if (errors.isEmpty() && rows.isEmpty()) {
-            errors.add(columns.isEmpty() ? "Tệp rỗng: không có dòng tiêu đề." : "Tệp không có dòng dữ liệu nào.");
+            errors.add(columns.isEmpty() ? Messages.text("units.tep-rong-khong-co-dong-tieu") : Messages.text("units.tep-khong-co-dong-du-lieu"));
         }
         if (errors.isEmpty()) {
             checkTogether(rows, errors);
@@ -100,30 +101,28 @@ class LineageImport {
             successor = units.findByCodeAsWritten(newCode, on);
             predecessor = units.findByCodeAsWritten(oldCode, dayBefore);
         } catch (AmbiguousUnitCodeException e) {
-            errors.add("Dòng " + number + ": " + e.getMessage());
+            errors.add(Messages.text("units.dong", number, e.getMessage()));
             return Optional.empty();
         }
         if (successor.isEmpty()) {
-            errors.add("Dòng " + number + ", cột Mã PX mới, giá trị '" + newCode + "': không có đơn vị mã này có hiệu lực ngày "
-                    + Dates.format(on) + " (hãy nhập danh mục đơn vị mới trước)");
+            errors.add(Messages.text("units.dong-cot-ma-px-moi-gia", number, newCode, Dates.format(on)));
         }
         if (predecessor.isEmpty()) {
-            errors.add("Dòng " + number + ", cột Mã PX cũ, giá trị '" + oldCode + "': không có đơn vị mã này còn hiệu lực ngày "
-                    + Dates.format(dayBefore) + ", ngày trước khi sắp xếp");
+            errors.add(Messages.text("units.dong-cot-ma-px-cu-gia", number, oldCode, Dates.format(dayBefore)));
         }
         String folded = VietnameseText.key(scope);
         Boolean whole = folded.equals("toan bo") || folded.equals("toan phan") ? Boolean.TRUE
                 : folded.equals("mot phan") ? Boolean.FALSE : null;
         if (whole == null) {
-            errors.add("Dòng " + number + ", cột Phạm vi, giá trị '" + scope + "': ghi “toàn bộ” hoặc “một phần”");
+            errors.add(Messages.text("units.dong-cot-pham-vi-gia-tri", number, scope));
         }
         if (successor.isPresent() && successor.get().validFrom().isAfter(on)) {
-            errors.add("Dòng " + number + ": đơn vị mới " + successor.get().name() + " chỉ có hiệu lực từ "
-                    + Dates.format(successor.get().validFrom()) + ", sau ngày sắp xếp " + Dates.format(on));
+            errors.add(Messages.text("units.dong-don-vi-moi-chi-co", number, successor.get().name(), Dates.format(successor.get().validFrom()),
+                    Dates.format(on)));
         }
         if (predecessor.isPresent() && !predecessor.get().validFrom().isBefore(on)) {
-            errors.add("Dòng " + number + ": đơn vị cũ " + predecessor.get().name() + " có hiệu lực từ "
-                    + Dates.format(predecessor.get().validFrom()) + ", không trước ngày sắp xếp " + Dates.format(on));
+            errors.add(Messages.text("units.dong-don-vi-cu-co-hieu", number, predecessor.get().name(),
+                    Dates.format(predecessor.get().validFrom()), Dates.format(on)));
         }
         if (errors.size() > before) {
             return Optional.empty();
@@ -140,8 +139,8 @@ class LineageImport {
             if (row.whole()) {
                 Row other = wholeOf.putIfAbsent(id, row);
                 if (other != null && !other.successor().equals(row.successor())) {
-                    errors.add("Dòng " + row.number() + ": " + row.predecessor().name() + " đã được ghi là nhập toàn bộ vào "
-                            + other.successor().name() + " (dòng " + other.number() + "); một đơn vị chỉ nhập toàn bộ vào một đơn vị");
+                    errors.add(Messages.text("units.dong-da-duoc-ghi-la-nhap", row.number(), row.predecessor().name(), other.successor().name(),
+                            other.number()));
                 }
             } else {
                 partOf.putIfAbsent(id, row);
@@ -150,8 +149,7 @@ class LineageImport {
         wholeOf.forEach((id, row) -> {
             Row part = partOf.get(id);
             if (part != null) {
-                errors.add("Dòng " + part.number() + ": " + row.predecessor().name() + " vừa nhập toàn bộ (dòng " + row.number()
-                        + ") vừa nhập một phần: ghi “một phần” ở mọi dòng của đơn vị bị chia");
+                errors.add(Messages.text("units.dong-vua-nhap-toan-bo-dong", part.number(), row.predecessor().name(), row.number()));
             }
         });
         // A cycle: following predecessor → successor over the file's links (a unit continuing as itself aside) comes back.
@@ -163,8 +161,7 @@ class LineageImport {
         }
         for (Row row : rows) {
             if (reaches(next, row.successor().id().value(), row.predecessor().id().value(), new HashSet<>())) {
-                errors.add("Dòng " + row.number() + ": " + row.predecessor().name() + " và " + row.successor().name()
-                        + " tạo thành vòng lặp (mỗi đơn vị vừa là đơn vị cũ vừa là đơn vị mới của đơn vị kia)");
+                errors.add(Messages.text("units.dong-va-tao-thanh-vong-lap", row.number(), row.predecessor().name(), row.successor().name()));
                 break;
             }
         }
@@ -222,10 +219,10 @@ class LineageImport {
                 repository.link(row.successor().id(), predecessor.id(), row.whole(), on);
             }
             audit.record(AuditEvent.of("UNIT", predecessor.id().value(), row.whole() ? "UNIT_MERGED" : "UNIT_SPLIT")
-                    .summary((row.whole() ? "Sáp nhập toàn bộ " : "Sáp nhập một phần ") + predecessor.name() + " vào "
-                            + row.successor().name() + " từ " + Dates.format(on))
-                    .change("Đơn vị mới", null, row.successor().name() + " (" + row.successor().code() + ")")
-                    .change("Phạm vi", null, row.whole() ? "toàn bộ" : "một phần")
+                    .summary(Messages.text(row.whole() ? "units.sap-nhap-toan-bo-vao" : "units.sap-nhap-mot-phan-vao",
+                            predecessor.name(), row.successor().name(), Dates.format(on)))
+                    .change(Messages.text("units.don-vi-moi"), null, row.successor().name() + " (" + row.successor().code() + ")")
+                    .change(Messages.text("units.pham-vi"), null, row.whole() ? Messages.text("units.toan-bo") : Messages.text("units.mot-phan"))
                     .build());
             written.add(new Units.Link(row.successor().id(), predecessor.id(), row.whole(), on));
         }
@@ -239,9 +236,9 @@ class LineageImport {
 
     private static String label(String field) {
         return switch (field) {
-            case "newCode" -> "Mã PX mới";
-            case "oldCode" -> "Mã PX cũ";
-            default -> "Phạm vi";
+            case "newCode" -> Messages.text("units.ma-px-moi");
+            case "oldCode" -> Messages.text("units.ma-px-cu");
+            default -> Messages.text("units.pham-vi");
         };
     }
 }

@@ -3,6 +3,7 @@ package vn.chuan.units;
 import java.time.LocalDate;
 import java.util.Objects;
 
+import vn.chuan.shared.Messages;
 import vn.chuan.shared.VietnameseText;
 
 /** A command to register a unit; it checks itself. */
@@ -11,15 +12,15 @@ public record NewUnit(String code, String name, UnitLevel level, CommuneType com
 
     public NewUnit {
         if (VietnameseText.isBlank(code) || !code.strip().matches("[0-9A-Za-z]{1,16}")) {
-            throw new IllegalArgumentException("Mã đơn vị không hợp lệ: '" + code + "'");
+            throw new IllegalArgumentException(Messages.text("units.ma-don-vi-khong-hop-le", code));
         }
         if (VietnameseText.isBlank(name)) {
-            throw new IllegalArgumentException("Tên đơn vị không được để trống (mã " + code + ")");
+            throw new IllegalArgumentException(Messages.text("units.ten-don-vi-khong-duoc-de", code));
         }
         Objects.requireNonNull(level, "level");
         Objects.requireNonNull(validFrom, "validFrom");
         if (level != UnitLevel.PROVINCE && parentId == null) {
-            throw new IllegalArgumentException("Đơn vị " + name + " phải thuộc một đơn vị cấp trên");
+            throw new IllegalArgumentException(Messages.text("units.don-vi-phai-thuoc-mot-don", name));
         }
         code = code.strip();
         name = name.strip();

@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 
+import vn.chuan.shared.Messages;
 import vn.chuan.shared.TabularFile;
 import vn.chuan.shared.VietnameseText;
 
@@ -58,9 +59,9 @@ class OfficialUnitListImport {
             errors.add(e.getMessage());
         }
         if (columns.isEmpty() && errors.isEmpty()) {
-            errors.add("Tệp rỗng: không có dòng tiêu đề.");
+            errors.add(Messages.text("units.tep-rong-khong-co-dong-tieu"));
         } else if (rows.isEmpty() && errors.isEmpty()) {
-            errors.add("Tệp không có dòng dữ liệu nào.");
+            errors.add(Messages.text("units.tep-khong-co-dong-du-lieu"));
         }
         if (!errors.isEmpty()) {
             return new UnitImportResult(0, 0, 0, errors);
@@ -89,7 +90,7 @@ class OfficialUnitListImport {
         }
         for (String field : required) {
             if (!columns.containsKey(field)) {
-                errors.add("Thiếu cột bắt buộc: " + label.apply(field));
+                errors.add(Messages.text("units.thieu-cot-bat-buoc", label.apply(field)));
             }
         }
         return errors.isEmpty();
@@ -107,20 +108,20 @@ class OfficialUnitListImport {
             return Optional.empty();
         }
         int before = errors.size();
-        requireCode(number, "Mã TP", provinceCode, errors);
-        requireCode(number, "Mã PX", communeCode, errors);
+        requireCode(number, Messages.text("units.ma-tp"), provinceCode, errors);
+        requireCode(number, Messages.text("units.ma-px"), communeCode, errors);
         if (!districtCode.isBlank()) {
-            requireCode(number, "Mã QH", districtCode, errors);
+            requireCode(number, Messages.text("units.ma-qh"), districtCode, errors);
         }
         if (province.isBlank()) {
-            errors.add("Dòng " + number + ", cột Tỉnh/Thành phố: không được để trống");
+            errors.add(Messages.text("units.dong-cot-tinh-thanh-pho-khong", number));
         }
         if (commune.isBlank()) {
-            errors.add("Dòng " + number + ", cột Phường/Xã: không được để trống");
+            errors.add(Messages.text("units.dong-cot-phuong-xa-khong-duoc", number));
         }
         Optional<CommuneType> type = CommuneType.parse(typeText);
         if (type.isEmpty()) {
-            errors.add("Dòng " + number + ", cột Cấp: '" + typeText + "' không phải Xã, Phường, Thị trấn hay Đặc khu");
+            errors.add(Messages.text("units.dong-cot-cap-khong-phai-xa", number, typeText));
         }
         if (errors.size() > before) {
             return Optional.empty();
@@ -173,7 +174,7 @@ class OfficialUnitListImport {
 
     private static void requireCode(int number, String column, String value, List<String> errors) {
         if (value.isBlank() || !value.matches("[0-9A-Za-z]{1,16}")) {
-            errors.add("Dòng " + number + ", cột " + column + ": mã '" + value + "' không hợp lệ");
+            errors.add(Messages.text("units.dong-cot-ma-khong-hop-le", number, column, value));
         }
     }
 
@@ -187,11 +188,11 @@ class OfficialUnitListImport {
 
     private static String label(String field) {
         return switch (field) {
-            case "province" -> "Tỉnh/Thành phố";
-            case "provinceCode" -> "Mã TP";
-            case "commune" -> "Phường/Xã";
-            case "communeCode" -> "Mã PX";
-            default -> "Cấp";
+            case "province" -> Messages.text("units.tinh-thanh-pho");
+            case "provinceCode" -> Messages.text("units.ma-tp");
+            case "commune" -> Messages.text("units.phuong-xa");
+            case "communeCode" -> Messages.text("units.ma-px");
+            default -> Messages.text("units.cap");
         };
     }
 

@@ -6,6 +6,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.chuan.shared.Messages;
+
 /** Marks a unit as being in an especially difficult or ethnic-minority area (standards differ there). */
 @Controller
 class UnitAdminController {
@@ -21,8 +23,8 @@ class UnitAdminController {
             @RequestParam(name = "ngay", required = false) String asOf, RedirectAttributes redirect) {
         Unit unit = units.get(new UnitId(id));
         units.describe(unit.id(), unit.name(), unit.communeType(), difficult);
-        redirect.addFlashAttribute("notice", (difficult ? "Đã đánh dấu " : "Đã bỏ đánh dấu ") + unit.name()
-                + " thuộc vùng đặc biệt khó khăn / dân tộc thiểu số.");
+        redirect.addFlashAttribute("notice", Messages.text(difficult ? "units.da-danh-dau-vung-kho-khan" : "units.da-bo-danh-dau-vung-kho-khan",
+                unit.name()));
         return asOf == null || asOf.isBlank() ? "redirect:/don-vi" : "redirect:/don-vi?ngay=" + asOf;
     }
 }

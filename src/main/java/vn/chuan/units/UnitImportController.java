@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
 import vn.chuan.shared.Dates;
+import vn.chuan.shared.Messages;
 
 /** Upload of the official list of administrative units (administrators only). */
 @Controller
@@ -39,7 +40,7 @@ class UnitImportController {
         LocalDate from = Dates.parse(validFrom).orElse(LocalDate.now(clock));
         model.addAttribute("validFrom", from);
         if (file == null || file.isEmpty()) {
-            model.addAttribute("errors", List.of("Hãy chọn một tệp (.xlsx hoặc .csv)."));
+            model.addAttribute("errors", List.of(Messages.text("units.hay-chon-mot-tep-xlsx-hoac")));
             return "units/import";
         }
         try (InputStream in = file.getInputStream()) {
@@ -49,7 +50,7 @@ class UnitImportController {
                 model.addAttribute("errors", result.errors());
             }
         } catch (IOException e) {
-            model.addAttribute("errors", List.of("Không đọc được tệp tải lên."));
+            model.addAttribute("errors", List.of(Messages.text("units.khong-doc-duoc-tep-tai-len")));
         }
         return "units/import";
     }

@@ -1,9 +1,11 @@
 package vn.chuan.units;
 
+import vn.chuan.shared.Messages;
+
 public enum UnitLevel {
-    PROVINCE("Tỉnh/Thành phố"),
-    DISTRICT("Huyện/Quận"),
-    COMMUNE("Xã/Phường");
+    PROVINCE(Messages.text("units.tinh-thanh-pho")),
+    DISTRICT(Messages.text("units.huyen-quan")),
+    COMMUNE(Messages.text("units.xa-phuong"));
 
     private final String label;
 

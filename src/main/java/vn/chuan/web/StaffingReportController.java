@@ -25,6 +25,7 @@ import vn.chuan.rotation.Rotations;
 import vn.chuan.security.ChuanUser;
 import vn.chuan.security.UserScope;
 import vn.chuan.shared.Downloads;
+import vn.chuan.shared.Messages;
 import vn.chuan.shared.Shares;
 import vn.chuan.shared.SimpleSheet;
 import vn.chuan.targets.FigureSource;
@@ -112,9 +113,12 @@ class StaffingReportController {
                     Row.percent(r.poolWomen()), Row.percent(r.poolYoung())));
         }
         Downloads.xlsx(response, "bo-tri-can-bo-" + report.year() + ".xlsx");
-        SimpleSheet.write("Bố trí cán bộ " + report.year(), List.of("Đơn vị", "Vị trí: số lượng", "Đã bố trí", "Còn trống",
-                "Đúng chuyên môn", "Luân chuyển lên", "Luân chuyển về xã", "Giữa các xã", "Tuyển mới", "Dưới 30, loại giỏi",
-                "Tỷ lệ dưới 30, loại giỏi", "Trong quy hoạch", "Nữ trong quy hoạch", "Dưới 40 trong quy hoạch"), rows, response.getOutputStream());
+        SimpleSheet.write(Messages.text("web.bo-tri-can-bo", report.year()), List.of(Messages.text("web.don-vi"),
+                Messages.text("web.vi-tri-so-luong"), Messages.text("web.da-bo-tri"), Messages.text("web.con-trong"),
+                Messages.text("web.dung-chuyen-mon"), Messages.text("web.luan-chuyen-len"), Messages.text("web.luan-chuyen-ve-xa"),
+                        Messages.text("web.giua-cac-xa"), Messages.text("web.tuyen-moi"), Messages.text("web.duoi-30-loai-gioi"),
+                Messages.text("web.ty-le-duoi-30-loai-gioi"), Messages.text("web.trong-quy-hoach"), Messages.text("web.nu-trong-quy-hoach"),
+                        Messages.text("web.duoi-40-trong-quy-hoach")), rows, response.getOutputStream());
     }
 
     private Report report(UserScope scope, Long unitId, Integer askedYear) {

@@ -12,6 +12,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.servlet.ModelAndView;
 
+import vn.chuan.shared.Messages;
+
 /**
  * A file over the upload limit is usually found before any controller runs (the CSRF filter reads
  * the form, and the container refuses the part there), so it reaches the error page as a 500. This
@@ -50,6 +52,6 @@ class UploadTooLargeErrorView implements ErrorViewResolver {
     }
 
     static String message(DataSize limit) {
-        return "Tệp quá lớn: mỗi tệp tải lên tối đa " + limit.toMegabytes() + " MB. Hãy chia tệp thành nhiều phần rồi tải lên từng phần.";
+        return Messages.text("web.tep-qua-lon-moi-tep-tai", limit.toMegabytes());
     }
 }

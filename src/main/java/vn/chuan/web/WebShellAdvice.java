@@ -35,6 +35,7 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 import vn.chuan.people.PersonNotFoundException;
 import vn.chuan.security.ChuanUser;
 import vn.chuan.shared.Dates;
+import vn.chuan.shared.Messages;
 import vn.chuan.shared.NotFoundException;
 import vn.chuan.shared.Refusal;
 
@@ -73,8 +74,7 @@ class WebShellAdvice {
         for (String name : DATE_PARAMETERS) {
             String value = request.getParameter(name);
             if (value != null && !value.isBlank() && Dates.parse(value).isEmpty()) {
-                model.addAttribute("problem", "Không đọc được ngày “" + value.strip()
-                        + "” (hãy nhập dạng ngày/tháng/năm, ví dụ 31/12/2024): trang hiện số liệu của ngày mặc định.");
+                model.addAttribute("problem", Messages.text("web.khong-doc-duoc-ngay-hay-nhap", value.strip()));
                 return;
             }
         }
