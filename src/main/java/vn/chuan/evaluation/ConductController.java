@@ -12,7 +12,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.chuan.security.ChuanUser;
-import vn.chuan.shared.Dates;
 import vn.chuan.shared.Messages;
 
 /** A person's discipline and awards: the fragment the person page loads, and the forms that add to them. */
@@ -36,10 +35,11 @@ class ConductController {
 
     @PostMapping("/ky-luat-khen-thuong/can-bo/{id}/ky-luat")
     String discipline(@AuthenticationPrincipal ChuanUser user, @PathVariable long id, @RequestParam("hinhThuc") String form,
-            @RequestParam("soQuyetDinh") String number, @RequestParam("ngay") String date, @RequestParam("coQuan") String issuer,
+            @RequestParam("soQuyetDinh") String number, @RequestParam(name = "ngay", required = false) LocalDate date,
+            @RequestParam("coQuan") String issuer,
             @RequestParam(name = "thoiHan", required = false) String months, RedirectAttributes redirect) {
         try {
-            conduct.recordDiscipline(user.scope(), id, DisciplineForm.parse(form).orElse(null), number, date(date), issuer,
+            conduct.recordDiscipline(user.scope(), id, DisciplineForm.parse(form).orElse(null), number, date, issuer,
                     months == null || months.isBlank() ? null : Integer.valueOf(months.strip()));
             redirect.addFlashAttribute("notice", Messages.text("evaluation.da-ghi-ky-luat"));
         } catch (InvalidEvaluationException e) {
@@ -52,15 +52,12 @@ class ConductController {
 
     @PostMapping("/ky-luat-khen-thuong/can-bo/{id}/khen-thuong")
     String award(@AuthenticationPrincipal ChuanUser user, @PathVariable long id, @RequestParam("hinhThuc") String form,
-            @RequestParam("soQuyetDinh") String number, @RequestParam("ngay") String date, @RequestParam("coQuan") String issuer,
+            @RequestParam("soQuyetDinh") String number, @RequestParam(name = "ngay", required = false) LocalDate date,
+            @RequestParam("coQuan") String issuer,
             RedirectAttributes redirect) {
         // A refusal goes back to the page the action was sent from, with its reason (WebShellAdvice.refused).
-        conduct.recordAward(user.scope(), id, form, number, date(date), issuer);
+        conduct.recordAward(user.scope(), id, form, number, date, issuer);
         redirect.addFlashAttribute("notice", Messages.text("evaluation.da-ghi-khen-thuong"));
         return "redirect:/can-bo/" + id;
-    }
-
-    private static LocalDate date(String text) {
-        return Dates.parse(text).orElseThrow(() -> new InvalidEvaluationException(Messages.text("evaluation.ngay-quyet-dinh-khong-hop-le")));
     }
 }

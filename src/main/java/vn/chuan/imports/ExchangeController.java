@@ -37,9 +37,10 @@ class ExchangeController {
 
     @GetMapping("/can-bo/xuat")
     void export(@AuthenticationPrincipal ChuanUser user, @RequestParam Map<String, String> params,
+            @RequestParam(name = "ngay", required = false) LocalDate day,
             @RequestParam(name = "dinhDang", defaultValue = "xlsx") String format, HttpServletResponse response)
             throws IOException {
-        PersonSearch search = PersonSearch.fromParameters(params, LocalDate.now(clock));
+        PersonSearch search = PersonSearch.fromParameters(params, day == null ? LocalDate.now(clock) : day);
         List<InterchangeRow> rows = registry.snapshots(user.scope(), search).stream().map(ExchangeController::row).toList();
         String name = "danh-sach-can-bo-" + search.asOf();
         if ("csv".equalsIgnoreCase(format)) {

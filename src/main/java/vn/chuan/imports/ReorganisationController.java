@@ -15,7 +15,6 @@ import org.springframework.web.multipart.MultipartFile;
 
 import vn.chuan.people.InvalidPersonDataException;
 import vn.chuan.security.ChuanUser;
-import vn.chuan.shared.Dates;
 import vn.chuan.shared.Messages;
 
 /** The reorganisation list on the unit import page (administrators): check first, then write, people moved when asked. */
@@ -32,11 +31,10 @@ class ReorganisationController {
 
     @PostMapping("/don-vi/nhap/sap-xep")
     String upload(@AuthenticationPrincipal ChuanUser user, @RequestParam("file") MultipartFile file,
-            @RequestParam(name = "ngay", required = false) String on,
+            @RequestParam(name = "ngay", required = false) LocalDate date,
             @RequestParam(name = "chuyenNguoi", defaultValue = "false") boolean movePeople,
             @RequestParam(name = "thaoTac", defaultValue = "kiem-tra") String action, Model model) {
         model.addAttribute("validFrom", LocalDate.now(clock));
-        LocalDate date = Dates.parse(on).orElse(null);
         model.addAttribute("lineageOn", date);
         model.addAttribute("movePeople", movePeople);
         if (file == null || file.isEmpty() || date == null) {

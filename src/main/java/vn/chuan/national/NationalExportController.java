@@ -13,7 +13,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import vn.chuan.security.ChuanUser;
-import vn.chuan.shared.Dates;
 import vn.chuan.shared.Downloads;
 import vn.chuan.shared.PageOf;
 
@@ -42,9 +41,8 @@ class NationalExportController {
     }
 
     @GetMapping("/trao-doi/csdl-quoc-gia/tep")
-    void download(@AuthenticationPrincipal ChuanUser user, @RequestParam(name = "tuNgay", required = false) String since,
+    void download(@AuthenticationPrincipal ChuanUser user, @RequestParam(name = "tuNgay", required = false) LocalDate changedSince,
             HttpServletResponse response) throws IOException {
-        LocalDate changedSince = Dates.parse(since).orElse(null);
         Downloads.attachment(response, fileName(changedSince, LocalDate.now(clock)), "application/json;charset=UTF-8");
         export.write(user.scope(), changedSince, user.scopeName(), response.getOutputStream());
     }

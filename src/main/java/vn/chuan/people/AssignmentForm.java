@@ -1,30 +1,31 @@
 package vn.chuan.people;
 
+import java.time.LocalDate;
+
 import org.springframework.validation.BindingResult;
 
 import vn.chuan.shared.AssignmentReason;
 import vn.chuan.shared.StaffCategory;
 import vn.chuan.units.UnitId;
 
-/** A new post (transfer, rotation, appointment) or the end of a post. */
+/** A new post (transfer, rotation, appointment) or the end of a post; dates read by the shared date formatter. */
 class AssignmentForm {
 
     private Long unitId;
     private String category;
     private String titleCode;
-    private String startedOn;
+    private LocalDate startedOn;
     private String reason = AssignmentReason.DIEU_DONG.name();
-    private String endedOn;
+    private LocalDate endedOn;
     private int version;
 
     /** The post of the form, or null with the errors added. */
     NewAssignment toAssignment(BindingResult errors) {
-        var started = FormDates.parse(startedOn, "startedOn", errors);
         if (errors.hasErrors()) {
             return null;
         }
         return FormErrors.capture(errors, () -> new NewAssignment(unitId == null ? null : new UnitId(unitId),
-                StaffCategory.parse(category == null ? "" : category).orElse(null), titleCode, started,
+                StaffCategory.parse(category == null ? "" : category).orElse(null), titleCode, startedOn,
                 AssignmentReason.parse(reason == null ? "" : reason).orElse(null)));
     }
 
@@ -34,12 +35,12 @@ class AssignmentForm {
     public void setCategory(String category) { this.category = category; }
     public String getTitleCode() { return titleCode; }
     public void setTitleCode(String titleCode) { this.titleCode = titleCode; }
-    public String getStartedOn() { return startedOn; }
-    public void setStartedOn(String startedOn) { this.startedOn = startedOn; }
+    public LocalDate getStartedOn() { return startedOn; }
+    public void setStartedOn(LocalDate startedOn) { this.startedOn = startedOn; }
     public String getReason() { return reason; }
     public void setReason(String reason) { this.reason = reason; }
-    public String getEndedOn() { return endedOn; }
-    public void setEndedOn(String endedOn) { this.endedOn = endedOn; }
+    public LocalDate getEndedOn() { return endedOn; }
+    public void setEndedOn(LocalDate endedOn) { this.endedOn = endedOn; }
     public int getVersion() { return version; }
     public void setVersion(int version) { this.version = version; }
 }

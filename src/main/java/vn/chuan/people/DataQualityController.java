@@ -17,7 +17,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import vn.chuan.security.ChuanUser;
-import vn.chuan.shared.Dates;
 import vn.chuan.shared.Downloads;
 import vn.chuan.shared.Messages;
 import vn.chuan.shared.SimpleSheet;
@@ -48,8 +47,8 @@ class DataQualityController {
 
     @GetMapping("/chat-luong-du-lieu")
     String show(@AuthenticationPrincipal ChuanUser user, @RequestParam(name = "donVi", required = false) Long unitId,
-            @RequestParam(name = "ngay", required = false) String asOfText, Model model) {
-        LocalDate asOf = Dates.parse(asOfText).orElse(LocalDate.now(clock));
+            @RequestParam(name = "ngay", required = false) LocalDate asOfDay, Model model) {
+        LocalDate asOf = asOfDay == null ? LocalDate.now(clock) : asOfDay;
         Optional<Unit> unit = unitInScope(user, unitId);
         model.addAttribute("report", quality.check(user.scope(), unit.map(Unit::path), asOf, SHOWN));
         model.addAttribute("unitFindings", unitFindings.stream().map(f -> Map.entry(f.title(), f.findings(user.scope())))
@@ -64,8 +63,8 @@ class DataQualityController {
     /** Every finding of every rule (not only the first ones the page shows), a row each, to work through offline. */
     @GetMapping("/chat-luong-du-lieu.xlsx")
     void download(@AuthenticationPrincipal ChuanUser user, @RequestParam(name = "donVi", required = false) Long unitId,
-            @RequestParam(name = "ngay", required = false) String asOfText, HttpServletResponse response) throws IOException {
-        LocalDate asOf = Dates.parse(asOfText).orElse(LocalDate.now(clock));
+            @RequestParam(name = "ngay", required = false) LocalDate asOfDay, HttpServletResponse response) throws IOException {
+        LocalDate asOf = asOfDay == null ? LocalDate.now(clock) : asOfDay;
         Optional<Unit> unit = unitInScope(user, unitId);
         QualityReport report = quality.check(user.scope(), unit.map(Unit::path), asOf, Integer.MAX_VALUE);
         List<List<Object>> rows = new ArrayList<>();

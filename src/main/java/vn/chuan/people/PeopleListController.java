@@ -38,8 +38,9 @@ class PeopleListController {
 
     @GetMapping("/can-bo")
     String list(@AuthenticationPrincipal ChuanUser user, @RequestParam Map<String, String> params,
+            @RequestParam(name = "ngay", required = false) LocalDate day,
             @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
-        PersonSearch search = PersonSearch.fromParameters(params, LocalDate.now(clock));
+        PersonSearch search = PersonSearch.fromParameters(params, day == null ? LocalDate.now(clock) : day);
         LocalDate asOf = search.asOf();
         int size = search.size();
         Map<String, String> levelParams = new LinkedHashMap<>();

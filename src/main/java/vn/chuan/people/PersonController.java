@@ -20,7 +20,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.chuan.audit.AuditLog;
 import vn.chuan.security.ChuanUser;
 import vn.chuan.shared.AssignmentReason;
-import vn.chuan.shared.Dates;
 import vn.chuan.shared.Dimension;
 import vn.chuan.shared.Ethnicity;
 import vn.chuan.shared.Gender;
@@ -46,8 +45,8 @@ class PersonController {
 
     @GetMapping("/can-bo/{id}")
     String show(@AuthenticationPrincipal ChuanUser user, @PathVariable long id,
-            @RequestParam(name = "ngay", required = false) String asOfText, Model model) {
-        LocalDate asOf = Dates.parse(asOfText).orElse(LocalDate.now(clock));
+            @RequestParam(name = "ngay", required = false) LocalDate asOfDay, Model model) {
+        LocalDate asOf = asOfDay == null ? LocalDate.now(clock) : asOfDay;
         PersonRecord person = registry.get(user.scope(), new PersonId(id));
         model.addAttribute("person", person);
         model.addAttribute("asOf", asOf);
@@ -65,7 +64,7 @@ class PersonController {
     @GetMapping("/can-bo/moi")
     String createForm(@AuthenticationPrincipal ChuanUser user, Model model) {
         PersonForm form = new PersonForm();
-        form.setStartedOn(Dates.format(LocalDate.now(clock)));
+        form.setStartedOn(LocalDate.now(clock));
         return personForm(user, model, form, true);
     }
 
@@ -121,7 +120,7 @@ class PersonController {
     @GetMapping("/can-bo/{id}/cong-tac/moi")
     String assignForm(@AuthenticationPrincipal ChuanUser user, @PathVariable long id, Model model) {
         AssignmentForm form = new AssignmentForm();
-        form.setStartedOn(Dates.format(LocalDate.now(clock)));
+        form.setStartedOn(LocalDate.now(clock));
         PersonRecord person = registry.get(user.scope(), new PersonId(id));
         person.assignmentOn(LocalDate.now(clock)).ifPresent(current -> {
             form.setUnitId(current.unitId().value());
@@ -155,17 +154,16 @@ class PersonController {
         AssignmentForm form = new AssignmentForm();
         form.setVersion(assignment.version());
         form.setReason(AssignmentReason.NGHI_HUU.name());
-        form.setEndedOn(Dates.format(assignment.endedOn() == null ? LocalDate.now(clock) : assignment.endedOn()));
+        form.setEndedOn(assignment.endedOn() == null ? LocalDate.now(clock) : assignment.endedOn());
         return endForm(model, person, assignment, form);
     }
 
     @PostMapping("/can-bo/{id}/cong-tac/{assignmentId}/ket-thuc")
     String end(@AuthenticationPrincipal ChuanUser user, @PathVariable long id, @PathVariable long assignmentId,
             @ModelAttribute("form") AssignmentForm form, BindingResult errors, Model model, RedirectAttributes redirect) {
-        LocalDate endedOn = FormDates.parse(form.getEndedOn(), "endedOn", errors);
         AssignmentReason reason = AssignmentReason.parse(form.getReason() == null ? "" : form.getReason()).orElse(null);
         return attempt(errors, () -> registry.endAssignment(user.scope(), new PersonId(id), assignmentId, form.getVersion(),
-                        endedOn, reason),
+                        form.getEndedOn(), reason),
                 () -> {
                     PersonRecord person = registry.get(user.scope(), new PersonId(id));
                     return endForm(model, person, find(person, assignmentId), form);

@@ -1,8 +1,9 @@
 package vn.chuan.people;
 
+import java.time.LocalDate;
+
 import org.springframework.validation.BindingResult;
 
-import vn.chuan.shared.Dates;
 import vn.chuan.shared.Dimension;
 
 class QualificationForm {
@@ -11,7 +12,7 @@ class QualificationForm {
     private String levelCode;
     private String fieldOfStudy;
     private String institution;
-    private String acquiredOn;
+    private LocalDate acquiredOn;
     private String evidence;
     private int version;
 
@@ -21,21 +22,20 @@ class QualificationForm {
         form.levelCode = q.level().code();
         form.fieldOfStudy = q.fieldOfStudy();
         form.institution = q.institution();
-        form.acquiredOn = q.acquiredOn() == null ? null : Dates.format(q.acquiredOn());
+        form.acquiredOn = q.acquiredOn();
         form.evidence = q.evidence();
         form.version = q.version();
         return form;
     }
 
     QualificationDetails toDetails(BindingResult errors) {
-        var acquired = FormDates.parse(acquiredOn, "acquiredOn", errors);
         if (errors.hasErrors()) {
             return null;
         }
         Dimension d = Dimension.byKey(dimension == null ? "" : dimension).orElse(null);
         return FormErrors.capture(errors, () -> new QualificationDetails(d,
                 d == null ? null : d.levels().stream().filter(l -> l.code().equals(levelCode)).findFirst().orElse(null),
-                fieldOfStudy, institution, acquired, evidence));
+                fieldOfStudy, institution, acquiredOn, evidence));
     }
 
     public String getDimension() { return dimension; }
@@ -46,8 +46,8 @@ class QualificationForm {
     public void setFieldOfStudy(String fieldOfStudy) { this.fieldOfStudy = fieldOfStudy; }
     public String getInstitution() { return institution; }
     public void setInstitution(String institution) { this.institution = institution; }
-    public String getAcquiredOn() { return acquiredOn; }
-    public void setAcquiredOn(String acquiredOn) { this.acquiredOn = acquiredOn; }
+    public LocalDate getAcquiredOn() { return acquiredOn; }
+    public void setAcquiredOn(LocalDate acquiredOn) { this.acquiredOn = acquiredOn; }
     public String getEvidence() { return evidence; }
     public void setEvidence(String evidence) { this.evidence = evidence; }
     public int getVersion() { return version; }

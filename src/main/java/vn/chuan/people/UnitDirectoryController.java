@@ -14,7 +14,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import vn.chuan.security.ChuanUser;
-import vn.chuan.shared.Dates;
 import vn.chuan.units.Unit;
 import vn.chuan.units.UnitId;
 import vn.chuan.units.Units;
@@ -40,9 +39,9 @@ class UnitDirectoryController {
     }
 
     @GetMapping("/don-vi")
-    String tree(@AuthenticationPrincipal ChuanUser user, @RequestParam(name = "ngay", required = false) String asOfText,
+    String tree(@AuthenticationPrincipal ChuanUser user, @RequestParam(name = "ngay", required = false) LocalDate asOfDay,
             Model model) {
-        LocalDate asOf = Dates.parse(asOfText).orElse(LocalDate.now(clock));
+        LocalDate asOf = asOfDay == null ? LocalDate.now(clock) : asOfDay;
         List<Unit> visible = unitOptions.validOn(user.scope(), asOf);
         Map<Long, Long> own = registry.headcountByUnit(user.scope(), asOf);
         Map<String, Long> subtotal = new HashMap<>();

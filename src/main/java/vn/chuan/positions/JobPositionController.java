@@ -19,7 +19,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.chuan.security.ChuanUser;
-import vn.chuan.shared.Dates;
 import vn.chuan.shared.Downloads;
 import vn.chuan.shared.Messages;
 import vn.chuan.shared.SimpleSheet;
@@ -118,9 +117,9 @@ class JobPositionController {
 
     @PostMapping("/vi-tri-viec-lam/{id}/bo-tri")
     String place(@AuthenticationPrincipal ChuanUser user, @PathVariable long id, @RequestParam("maCanBo") String code,
-            @RequestParam(name = "tuNgay", required = false) String from, RedirectAttributes redirect) {
+            @RequestParam(name = "tuNgay", required = false) LocalDate from, RedirectAttributes redirect) {
         return attempt(redirect, id, Messages.text("positions.da-bo-tri-vao-vi-tri", code.strip()),
-                () -> positions.place(user.scope(), id, code, Dates.parse(from).orElse(null)));
+                () -> positions.place(user.scope(), id, code, from));
     }
 
     @GetMapping("/vi-tri-viec-lam/can-bo/{personId}")

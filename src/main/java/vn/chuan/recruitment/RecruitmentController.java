@@ -20,7 +20,6 @@ import tools.jackson.databind.json.JsonMapper;
 
 import vn.chuan.security.ChuanUser;
 import vn.chuan.shared.ChartSpec;
-import vn.chuan.shared.Dates;
 import vn.chuan.shared.Downloads;
 import vn.chuan.shared.Messages;
 import vn.chuan.shared.SimpleSheet;
@@ -76,10 +75,10 @@ class RecruitmentController {
 
     @PostMapping("/tuyen-dung")
     String open(@AuthenticationPrincipal ChuanUser user, @RequestParam("donVi") long unitId, @RequestParam("ten") String name,
-            @RequestParam("hinhThuc") String method, @RequestParam("ngay") String heldOn, RedirectAttributes redirect) {
+            @RequestParam("hinhThuc") String method, @RequestParam(name = "ngay", required = false) LocalDate heldOn, RedirectAttributes redirect) {
         // A refusal goes back to the page the action was sent from, with its reason (WebShellAdvice.refused).
         long id = recruitment.openRound(user.scope(), unitId, name, Arrays.stream(Recruitment.Method.values())
-                .filter(m -> m.name().equals(method)).findFirst().orElse(null), Dates.parse(heldOn).orElse(null));
+                .filter(m -> m.name().equals(method)).findFirst().orElse(null), heldOn);
         redirect.addFlashAttribute("notice", Messages.text("recruitment.da-them-ky-tuyen-dung", name.strip()));
         return "redirect:/tuyen-dung/" + id;
     }
@@ -95,10 +94,10 @@ class RecruitmentController {
     @PostMapping("/tuyen-dung/{id}/trung-tuyen")
     String hire(@AuthenticationPrincipal ChuanUser user, @PathVariable long id, @RequestParam("maCanBo") String code,
             @RequestParam("xepLoai") String degreeClass, @RequestParam(name = "chuyenNganh", required = false) String field,
-            @RequestParam("viTri") String position, @RequestParam("ngay") String hiredOn, RedirectAttributes redirect) {
+            @RequestParam("viTri") String position, @RequestParam(name = "ngay", required = false) LocalDate hiredOn, RedirectAttributes redirect) {
         // A refusal goes back to the page the action was sent from, with its reason (WebShellAdvice.refused).
         recruitment.hire(user.scope(), id, code, Arrays.stream(DegreeClass.values()).filter(c -> c.name().equals(degreeClass))
-                .findFirst().orElse(null), field, position, Dates.parse(hiredOn).orElse(null));
+                .findFirst().orElse(null), field, position, hiredOn);
         redirect.addFlashAttribute("notice", Messages.text("recruitment.da-ghi-nguoi-trung-tuyen", code.strip()));
         return "redirect:/tuyen-dung/" + id;
     }

@@ -20,7 +20,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import vn.chuan.security.ChuanUser;
-import vn.chuan.shared.Dates;
 import vn.chuan.shared.Downloads;
 import vn.chuan.shared.StaffCategory;
 import vn.chuan.units.Unit;
@@ -56,7 +55,7 @@ class ReportController {
 
     @GetMapping("/bao-cao/" + PATHS)
     String page(@AuthenticationPrincipal ChuanUser user, @PathVariable String report,
-            @RequestParam(name = "donVi", required = false) Long unitId, @RequestParam(name = "ngay", required = false) String date,
+            @RequestParam(name = "donVi", required = false) Long unitId, @RequestParam(name = "ngay", required = false) LocalDate date,
             @RequestParam(name = "theo", required = false) String by, @RequestParam(name = "loai", required = false) String categories,
             Model model) {
         Request request = request(user, report, unitId, date, by, categories);
@@ -78,7 +77,7 @@ class ReportController {
 
     @GetMapping("/bao-cao/" + PATHS + ".{format:xlsx|pdf}")
     void download(@AuthenticationPrincipal ChuanUser user, @PathVariable String report, @PathVariable String format,
-            @RequestParam(name = "donVi", required = false) Long unitId, @RequestParam(name = "ngay", required = false) String date,
+            @RequestParam(name = "donVi", required = false) Long unitId, @RequestParam(name = "ngay", required = false) LocalDate date,
             @RequestParam(name = "theo", required = false) String by, @RequestParam(name = "loai", required = false) String categories,
             HttpServletResponse response) throws IOException {
         ReportTable table = table(user, request(user, report, unitId, date, by, categories));
@@ -89,8 +88,8 @@ class ReportController {
         }
     }
 
-    private Request request(ChuanUser user, String report, Long unitId, String date, String by, String categories) {
-        LocalDate asOf = Dates.parse(date).orElse(LocalDate.now(clock));
+    private Request request(ChuanUser user, String report, Long unitId, LocalDate date, String by, String categories) {
+        LocalDate asOf = date == null ? LocalDate.now(clock) : date;
         return new Request(report, reports.root(user.scope(), unitId, asOf).orElse(null), asOf, BreakdownColumn.By.of(by),
                 categories(categories));
     }

@@ -29,7 +29,6 @@ import vn.chuan.people.PersonSearch;
 import vn.chuan.people.StandingCount;
 import vn.chuan.security.ChuanUser;
 import vn.chuan.shared.ChartSpec;
-import vn.chuan.shared.Dates;
 import vn.chuan.shared.Dimension;
 import vn.chuan.shared.Messages;
 import vn.chuan.shared.PositionTitle;
@@ -102,8 +101,8 @@ class StandardsController {
      */
     @GetMapping("/chuan-hoa/danh-gia/{personId}")
     String verdictOn(@AuthenticationPrincipal ChuanUser user, @PathVariable long personId,
-            @RequestParam(name = "ngay", required = false) String date, Model model) {
-        LocalDate on = Dates.parse(date).orElse(LocalDate.now(clock));
+            @RequestParam(name = "ngay", required = false) LocalDate date, Model model) {
+        LocalDate on = date == null ? LocalDate.now(clock) : date;
         PersonRecord person = people.get(user.scope(), new PersonId(personId));
         Optional<StandardSet> set = standards.inForceOn(on);
         model.addAttribute("hasPost", person.assignmentOn(on).isPresent());
@@ -173,10 +172,10 @@ class StandardsController {
     }
 
     @PostMapping("/chuan-hoa/bo-tieu-chuan/{id}/ap-dung")
-    String putInForce(@AuthenticationPrincipal ChuanUser user, @PathVariable long id, @RequestParam(required = false) String from,
+    String putInForce(@AuthenticationPrincipal ChuanUser user, @PathVariable long id, @RequestParam(required = false) LocalDate from,
             RedirectAttributes redirect) {
         return change(redirect, id, () -> {
-            standards.putInForce(user.scope(), id, Dates.parse(from).orElse(null));
+            standards.putInForce(user.scope(), id, from);
             return id;
         }, Messages.text("standards.da-dua-bo-tieu-chuan-vao"));
     }

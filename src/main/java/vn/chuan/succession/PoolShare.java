@@ -109,8 +109,8 @@ final class PoolShare implements FigureSource {
         @Bean
         FigureSource youngInPools(JdbcClient jdbc, PersonRegistry people, Units units) {
             return new PoolShare("quy-hoach-tre", Messages.text("succession.ty-le-can-bo-tre-duoi"),
-                    Messages.text("succession.nguoi-trong-quy-hoach-vao-ngay-tinh", Succession.YOUNG_UNDER),
-                    (person, date) -> Period.between(person.birthDate(), date).getYears() < Succession.YOUNG_UNDER, jdbc, people, units);
+                    Messages.text("succession.nguoi-trong-quy-hoach-vao-ngay-tinh", SuccessionRules.Pool.YOUNG_UNDER),
+                    (person, date) -> Period.between(person.birthDate(), date).getYears() < SuccessionRules.Pool.YOUNG_UNDER, jdbc, people, units);
         }
     }
 }

@@ -24,12 +24,11 @@ import vn.chuan.people.PersonRecord;
 import vn.chuan.people.PersonRegistry;
 import vn.chuan.people.PersonSearch;
 import vn.chuan.security.UserScope;
-import vn.chuan.shared.Dates;
 import vn.chuan.shared.Dimension;
+import vn.chuan.shared.Finding;
 import vn.chuan.shared.Gender;
 import vn.chuan.shared.Messages;
 import vn.chuan.shared.PositionTitle;
-import vn.chuan.shared.RetirementAge;
 import vn.chuan.shared.ScaleLevel;
 import vn.chuan.shared.StaffCategory;
 import vn.chuan.standards.Standards;
@@ -45,12 +44,6 @@ import vn.chuan.units.Units;
  */
 @Service
 public class Succession {
-
-    static final int MIN_PER_POST = 2;
-    static final int MAX_PER_POST = 3;
-    static final double MIN_WOMEN = 25;
-    static final double MIN_YOUNG = 15;
-    static final int YOUNG_UNDER = 40;
 
     private final PoolRepository repository;
     private final Conduct conduct;
@@ -173,34 +166,20 @@ public class Succession {
 
     /** The rules that do not depend on where the person works now: a discipline in effect, working age for the term. */
     private Optional<String> ruleExclusion(SuccessionPool pool, PersonRecord person) {
+        SuccessionRules.Candidate candidate = candidate(pool, person, Map.of());
+        return SuccessionRules.Person.EXCLUDING.stream().flatMap(rule -> rule.check(candidate).stream()).map(Finding::reason).findFirst();
+    }
+
+    private SuccessionRules.Candidate candidate(SuccessionPool pool, PersonRecord person, Map<Dimension, ScaleLevel> required) {
         LocalDate today = LocalDate.now(clock);
-        // QĐ 50-QĐ/TW: a discipline (khiển trách or heavier) takes a person out; it counts while in effect (12 months when no duration).
-        for (Conduct.Discipline discipline : conduct.disciplinesOf(person.id().value())) {
-            LocalDate ends = discipline.decidedOn().plusMonths(discipline.durationMonths() == null ? 12 : discipline.durationMonths());
-            if (!discipline.decidedOn().isAfter(today) && ends.isAfter(today)) {
-                return Optional.of(Messages.text("succession.bi-ky-luat", discipline.text()));
-            }
-        }
-        LocalDate retires = RetirementAge.lastDayOfService(person.birthDate(), person.gender());
-        LocalDate termEnds = LocalDate.of(pool.termTo(), 12, 31);
-        if (retires.isBefore(termEnds)) {
-            return Optional.of(Messages.text("succession.den-tuoi-nghi-huu-ngay-truoc", Dates.format(retires), pool.term()));
-        }
-        return Optional.empty();
+        return new SuccessionRules.Candidate(person, pool.termFrom(), pool.termTo(), required, person.levelsOn(today),
+                conduct.disciplinesOf(person.id().value()), today);
     }
 
     /** What a member still lacks of the title's standards ("Lý luận chính trị: cần Trung cấp, hiện Sơ cấp"). */
     public List<String> lacks(SuccessionPool pool, PersonRecord person) {
-        LocalDate today = LocalDate.now(clock);
-        Map<Dimension, ScaleLevel> held = person.levelsOn(today);
-        List<String> lacks = new ArrayList<>();
-        standards.requiredLevels(pool.titleCode(), today, false).forEach((dimension, level) -> {
-            ScaleLevel has = held.get(dimension);
-            if (has == null || has.rank() < level.rank()) {
-                lacks.add(Messages.text("succession.can-hien", dimension.label(), level.label(), (has == null ? dimension.lowest() : has).label()));
-            }
-        });
-        return lacks;
+        Map<Dimension, ScaleLevel> required = standards.requiredLevels(pool.titleCode(), LocalDate.now(clock), false);
+        return SuccessionRules.Person.TITLE_STANDARDS.check(candidate(pool, person, required)).stream().map(Finding::reason).toList();
     }
 
     /** A pool's members with what each lacks, and the pool's rule checks. */
@@ -215,24 +194,11 @@ public class Succession {
         Map<Long, List<String>> lacks = new HashMap<>();
         List<SuccessionPool.Member> active = pool.activeMembers();
         active.forEach(m -> lacks.put(m.personId(), lacks(pool, records.get(m.personId()))));
-        List<String> warnings = new ArrayList<>();
-        if (active.size() < MIN_PER_POST) {
-            warnings.add(Messages.text("succession.co-nguoi-can-it-nhat-nguoi", active.size(), MIN_PER_POST));
-        }
-        if (active.size() > MAX_PER_POST) {
-            warnings.add(Messages.text("succession.co-nguoi-toi-da-nguoi-cho", active.size(), MAX_PER_POST));
-        }
-        if (!active.isEmpty()) {
-            long women = active.stream().filter(m -> records.get(m.personId()).gender() == Gender.NU).count();
-            long young = active.stream().filter(m -> Period.between(records.get(m.personId()).birthDate(),
-                    LocalDate.of(pool.termFrom(), 1, 1)).getYears() < YOUNG_UNDER).count();
-            if (100.0 * women / active.size() < MIN_WOMEN) {
-                warnings.add(Messages.text("succession.nu-duoi-qd-50-qd-tw", women, active.size(), (int) MIN_WOMEN));
-            }
-            if (100.0 * young / active.size() < MIN_YOUNG) {
-                warnings.add(Messages.text("succession.duoi-tuoi-duoi-qd-50-qd", YOUNG_UNDER, young, active.size(), (int) MIN_YOUNG));
-            }
-        }
+        long women = active.stream().filter(m -> records.get(m.personId()).gender() == Gender.NU).count();
+        long young = active.stream().filter(m -> Period.between(records.get(m.personId()).birthDate(),
+                LocalDate.of(pool.termFrom(), 1, 1)).getYears() < SuccessionRules.Pool.YOUNG_UNDER).count();
+        List<String> warnings = SuccessionRules.Pool.check(new SuccessionRules.Makeup(active.size(), women, young)).stream()
+                .map(Finding::reason).toList();
         return new PoolCheck(pool, records, lacks, warnings);
     }
 
@@ -345,12 +311,12 @@ public class Succession {
                 .min(Comparator.comparingInt(SuccessionPool::termFrom));
         SuccessionPool reference = pool.orElse(new SuccessionPool(0, unitId, unit.name(), titleCode, today.getYear(), today.getYear() + 5,
                 List.of()));
-        lacks(reference, person).forEach(l -> missing.add(Messages.text("succession.tieu-chuan", title.name(), l)));
-        if (pool.isEmpty() || pool.get().activeMembers().stream().noneMatch(m -> m.personId() == person.id().value())) {
-            missing.add(pool.map(p -> Messages.text("succession.khong-co-ten-trong-quy-hoach-nhiem-ky", title.name(), unit.name(), p.term()))
-                    .orElse(Messages.text("succession.khong-co-ten-trong-quy-hoach-chua-lap", title.name(), unit.name())));
-        }
-        ruleExclusion(reference, person).ifPresent(missing::add);
+        SuccessionRules.Candidate candidate = candidate(reference, person, standards.requiredLevels(titleCode, today, false));
+        SuccessionRules.Person.TITLE_STANDARDS.check(candidate)
+                .forEach(f -> missing.add(Messages.text("succession.tieu-chuan", title.name(), f.reason())));
+        SuccessionRules.AppointmentRule.FROM_THE_POOL.check(new SuccessionRules.Appointment(person.id().value(), title.name(), unit.name(), pool))
+                .ifPresent(f -> missing.add(f.reason()));
+        SuccessionRules.Person.EXCLUDING.forEach(rule -> rule.check(candidate).forEach(f -> missing.add(f.reason())));
         return missing;
     }
 }

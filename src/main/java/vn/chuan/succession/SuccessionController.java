@@ -19,7 +19,6 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.chuan.security.ChuanUser;
-import vn.chuan.shared.Dates;
 import vn.chuan.shared.Downloads;
 import vn.chuan.shared.Messages;
 import vn.chuan.shared.PositionTitle;
@@ -184,10 +183,10 @@ class SuccessionController {
 
     @PostMapping("/tin-nhiem")
     String recordVote(@AuthenticationPrincipal ChuanUser user, @RequestParam("maCanBo") String code, @RequestParam("ky") String period,
-            @RequestParam("ngay") String date, @RequestParam("cao") String high, @RequestParam("trungBinh") String medium,
+            @RequestParam(name = "ngay", required = false) LocalDate date, @RequestParam("cao") String high, @RequestParam("trungBinh") String medium,
             @RequestParam("thap") String low, RedirectAttributes redirect) {
         // A refusal goes back to the page the action was sent from, with its reason (WebShellAdvice.refused).
-        votes.record(user.scope(), code, period, Dates.parse(date).orElse(null), count(high), count(medium), count(low));
+        votes.record(user.scope(), code, period, date, count(high), count(medium), count(low));
         redirect.addFlashAttribute("notice", Messages.text("succession.da-ghi-ket-qua-lay-phieu"));
         return "redirect:/tin-nhiem";
     }

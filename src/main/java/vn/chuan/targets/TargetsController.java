@@ -60,7 +60,7 @@ class TargetsController {
 
     @GetMapping("/muc-tieu")
     String list(@AuthenticationPrincipal ChuanUser user, @RequestParam(name = "donVi", required = false) Long unitId,
-            @RequestParam(name = "ngay", required = false) String date, Model model) {
+            @RequestParam(name = "ngay", required = false) LocalDate date, Model model) {
         LocalDate asOf = asOf(date);
         Optional<Unit> unit = unit(user, unitId, asOf);
         model.addAttribute("asOf", asOf);
@@ -78,7 +78,7 @@ class TargetsController {
 
     @GetMapping("/muc-tieu/{id}")
     String detail(@AuthenticationPrincipal ChuanUser user, @PathVariable long id,
-            @RequestParam(name = "donVi", required = false) Long unitId, @RequestParam(name = "ngay", required = false) String date,
+            @RequestParam(name = "donVi", required = false) Long unitId, @RequestParam(name = "ngay", required = false) LocalDate date,
             Model model) {
         LocalDate asOf = asOf(date);
         Target target = targets.target(id).orElseThrow(TargetNotFoundException::new);
@@ -194,8 +194,8 @@ class TargetsController {
 
     // ---- helpers ------------------------------------------------------------------------------
 
-    private LocalDate asOf(String date) {
-        return Dates.parse(date).orElse(LocalDate.now(clock));
+    private LocalDate asOf(LocalDate date) {
+        return date == null ? LocalDate.now(clock) : date;
     }
 
     private Optional<Unit> unit(ChuanUser user, Long unitId, LocalDate date) {

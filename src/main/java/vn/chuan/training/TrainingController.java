@@ -174,13 +174,13 @@ class TrainingController {
             @RequestParam("version") int version, @RequestParam("lop") long classId,
             @RequestParam(name = "ketQua", required = false) String result,
             @RequestParam(name = "soChungChi", required = false) String certificateNumber,
-            @RequestParam(name = "ngayCap", required = false) String certificateDate, RedirectAttributes redirect) {
+            @RequestParam(name = "ngayCap", required = false) LocalDate certificateDate, RedirectAttributes redirect) {
         // A refusal goes back to the page the action was sent from, with its reason (WebShellAdvice.refused).
         switch (action) {
             case "hoc" -> training.attend(user.scope(), id, version);
             case "bo-hoc" -> training.drop(user.scope(), id, version);
             default -> training.complete(user.scope(), id, version, result, certificateNumber,
-                    date(certificateDate, Messages.text("training.ngay-cap-chung-chi")));
+                    certificateDate);
         }
         redirect.addFlashAttribute("notice", Messages.text("training.da-cap-nhat-luot-hoc"));
         return "redirect:/dao-tao/lop/" + classId;
@@ -190,7 +190,7 @@ class TrainingController {
 
     @GetMapping("/dao-tao/thong-ke")
     String places(@AuthenticationPrincipal ChuanUser user, @RequestParam(name = "donVi", required = false) Long unitId,
-            @RequestParam(name = "tu", required = false) String from, @RequestParam(name = "den", required = false) String to,
+            @RequestParam(name = "tu", required = false) LocalDate from, @RequestParam(name = "den", required = false) LocalDate to,
             @RequestParam(name = "theo", required = false) String by, Model model) {
         PlaceTable table = table(user, unitId, from, to, by);
         model.addAttribute("table", table);
@@ -200,7 +200,7 @@ class TrainingController {
 
     @GetMapping("/dao-tao/thong-ke.xlsx")
     void placesWorkbook(@AuthenticationPrincipal ChuanUser user, @RequestParam(name = "donVi", required = false) Long unitId,
-            @RequestParam(name = "tu", required = false) String from, @RequestParam(name = "den", required = false) String to,
+            @RequestParam(name = "tu", required = false) LocalDate from, @RequestParam(name = "den", required = false) LocalDate to,
             @RequestParam(name = "theo", required = false) String by, HttpServletResponse response) throws IOException {
         PlaceTable table = table(user, unitId, from, to, by);
         Downloads.xlsx(response, "luot-dao-tao-" + table.unit().code() + "-" + table.from() + "-" + table.to() + ".xlsx");
@@ -209,7 +209,7 @@ class TrainingController {
 
     @GetMapping("/dao-tao/thong-ke/danh-sach")
     String placeList(@AuthenticationPrincipal ChuanUser user, @RequestParam(name = "donVi", required = false) Long unitId,
-            @RequestParam(name = "tu", required = false) String from, @RequestParam(name = "den", required = false) String to,
+            @RequestParam(name = "tu", required = false) LocalDate from, @RequestParam(name = "den", required = false) LocalDate to,
             @RequestParam(name = "theo", required = false) String by, @RequestParam(name = "loaiDaoTao", required = false) String kind,
             @RequestParam(name = "giaTri", required = false) String value, @RequestParam(name = "trang", defaultValue = "1") int page,
             Model model) {
@@ -224,11 +224,11 @@ class TrainingController {
     }
 
     /** The table asked for: the unit (the user's scope unit by default), the period (this year by default), the breakdown. */
-    private PlaceTable table(ChuanUser user, Long unitId, String from, String to, String by) {
+    private PlaceTable table(ChuanUser user, Long unitId, LocalDate from, LocalDate to, String by) {
         LocalDate today = LocalDate.now(clock);
         Unit unit = unitOf(user, unitId, today);
-        LocalDate start = Dates.parse(from).orElse(LocalDate.of(today.getYear() - 2, 1, 1));
-        LocalDate end = Dates.parse(to).orElse(today);
+        LocalDate start = from == null ? LocalDate.of(today.getYear() - 2, 1, 1) : from;
+        LocalDate end = to == null ? today : to;
         return training.places(user.scope(), unit, start, end, PlaceBreakdown.of(by));
     }
 

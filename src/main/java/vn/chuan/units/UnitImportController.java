@@ -13,7 +13,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
-import vn.chuan.shared.Dates;
 import vn.chuan.shared.Messages;
 
 /** Upload of the official list of administrative units (administrators only). */
@@ -35,9 +34,9 @@ class UnitImportController {
     }
 
     @PostMapping("/don-vi/nhap")
-    String upload(@RequestParam("file") MultipartFile file, @RequestParam(name = "validFrom", required = false) String validFrom,
+    String upload(@RequestParam("file") MultipartFile file, @RequestParam(name = "validFrom", required = false) LocalDate validFrom,
             Model model) {
-        LocalDate from = Dates.parse(validFrom).orElse(LocalDate.now(clock));
+        LocalDate from = validFrom == null ? LocalDate.now(clock) : validFrom;
         model.addAttribute("validFrom", from);
         if (file == null || file.isEmpty()) {
             model.addAttribute("errors", List.of(Messages.text("units.hay-chon-mot-tep-xlsx-hoac")));

@@ -26,7 +26,6 @@ import vn.chuan.reports.TrendPoint;
 import vn.chuan.security.ChuanUser;
 import vn.chuan.security.UserScope;
 import vn.chuan.shared.ChartSpec;
-import vn.chuan.shared.Dates;
 import vn.chuan.shared.StaffCategory;
 import vn.chuan.units.Unit;
 
@@ -57,10 +56,10 @@ class HomeController {
 
     @GetMapping("/")
     String home(@AuthenticationPrincipal ChuanUser user,
-            @RequestParam(name = "ngay", required = false) String asOfText,
+            @RequestParam(name = "ngay", required = false) LocalDate asOf,
             @RequestParam(name = "donVi", required = false) Long unitId, Model model) {
         LocalDate today = LocalDate.now(clock);
-        LocalDate date = Dates.parse(asOfText).orElse(today);
+        LocalDate date = asOf == null ? today : asOf;
         Optional<Unit> unit = reports.root(user.scope(), unitId, date);
         UserScope scope = unit.filter(u -> !u.equals(Reports.NATION)).map(u -> UserScope.of(u, false)).orElse(user.scope());
         PeopleOverview overview = people.overview(scope, date);

@@ -2,10 +2,14 @@ package vn.chuan.web;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -34,7 +38,6 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 import vn.chuan.people.PersonNotFoundException;
 import vn.chuan.security.ChuanUser;
-import vn.chuan.shared.Dates;
 import vn.chuan.shared.Messages;
 import vn.chuan.shared.NotFoundException;
 import vn.chuan.shared.Refusal;
@@ -44,9 +47,6 @@ import vn.chuan.shared.Refusal;
 class WebShellAdvice {
 
     private static final Logger log = LoggerFactory.getLogger(WebShellAdvice.class);
-
-    /** The date parameters of the pages' filters. */
-    private static final List<String> DATE_PARAMETERS = List.of("ngay", "tu", "den", "tuNgay");
 
     private final Clock clock;
     private final DataSize uploadLimit;
@@ -62,31 +62,36 @@ class WebShellAdvice {
         return auth != null && auth.getPrincipal() instanceof ChuanUser user ? user : null;
     }
 
-    /**
-     * A page asked for a date it cannot read (typed by hand: "31/02/2024") shows its default date; it
-     * says so, instead of silently showing figures of another day.
-     */
-    @ModelAttribute
-    void unreadableDate(HttpServletRequest request, Model model) {
-        if (!"GET".equals(request.getMethod())) {
-            return;
-        }
-        for (String name : DATE_PARAMETERS) {
-            String value = request.getParameter(name);
-            if (value != null && !value.isBlank() && Dates.parse(value).isEmpty()) {
-                model.addAttribute("problem", Messages.text("web.khong-doc-duoc-ngay-hay-nhap", value.strip()));
-                return;
-            }
-        }
-    }
-
     @ModelAttribute("today")
     LocalDate today() {
         return LocalDate.now(clock);
     }
 
-    @ExceptionHandler({PersonNotFoundException.class, NotFoundException.class, NoResourceFoundException.class,
-            MethodArgumentTypeMismatchException.class})
+    /**
+     * A date the page cannot read (typed by hand: "31/02/2024"). A page's filter shows its default
+     * date instead, at an address without the unreadable one, and says so rather than silently
+     * showing figures of another day; a form goes back to the page it was sent from with the reason.
+     * Any other unreadable address part (a letter for an id) names nothing: 404.
+     */
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    String unreadable(MethodArgumentTypeMismatchException e, HttpServletRequest request, HttpServletResponse response, Model model,
+            RedirectAttributes redirect) {
+        if (e.getRequiredType() != LocalDate.class || e.getValue() == null) {
+            return notFound(e, response, model);
+        }
+        boolean page = "GET".equals(request.getMethod());
+        String problem = Messages.text(page ? "web.khong-doc-duoc-ngay-hay-nhap" : "web.khong-doc-duoc-ngay-chua-luu",
+                e.getValue().toString().strip());
+        Optional<String> back = page ? Optional.of(without(e.getName(), request)) : pageOfThisSite(request.getHeader("Referer"), request);
+        if (back.isPresent()) {
+            redirect.addFlashAttribute("problem", problem);
+            return "redirect:" + back.get();
+        }
+        model.addAttribute("message", problem);
+        return errorPage(400, response, model);
+    }
+
+    @ExceptionHandler({PersonNotFoundException.class, NotFoundException.class, NoResourceFoundException.class})
     String notFound(Exception e, HttpServletResponse response, Model model) {
         model.addAttribute("message", e instanceof PersonNotFoundException || e instanceof NotFoundException ? e.getMessage() : null);
         return errorPage(404, response, model);
@@ -121,6 +126,23 @@ class WebShellAdvice {
         }
         model.addAttribute("message", e.getMessage());
         return errorPage(400, response, model);
+    }
+
+    /** The path and query of {@code request} without the parameter {@code name}. */
+    static String without(String name, HttpServletRequest request) {
+        String query = request.getQueryString() == null ? "" : Arrays.stream(request.getQueryString().split("&"))
+                .filter(pair -> !parameterName(pair).equals(name))
+                .collect(Collectors.joining("&"));
+        return request.getRequestURI().substring(request.getContextPath().length()) + (query.isEmpty() ? "" : "?" + query);
+    }
+
+    private static String parameterName(String pair) {
+        String raw = pair.split("=", 2)[0];
+        try {
+            return URLDecoder.decode(raw, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException malformed) {
+            return raw;
+        }
     }
 
     /** The path and query of {@code referrer} when it is a page of the site that received {@code request}. */

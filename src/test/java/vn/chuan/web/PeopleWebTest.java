@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -27,6 +28,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.chuan.people.PersonId;
@@ -34,6 +36,7 @@ import vn.chuan.people.PersonRegistry;
 import vn.chuan.security.NewUserAccount;
 import vn.chuan.security.Role;
 import vn.chuan.security.UserAccounts;
+import vn.chuan.shared.Dates;
 import vn.chuan.shared.Dimension;
 import vn.chuan.shared.StaffCategory;
 import vn.chuan.shared.TabularFile;
@@ -93,8 +96,18 @@ class PeopleWebTest {
 
     @Test
     void aDateThatCannotBeReadIsSaidToBeSoAndTheListShowsTheDefaultDay() throws Exception {
-        mvc.perform(get("/can-bo").param("ngay", "31/02/2020").with(user(communeOfficer))).andExpect(status().isOk())
-                .andExpect(content().string(Matchers.containsString("Không đọc được ngày “31/02/2020”")));
+        // The address loses the date it could not read (it shows the default day), the other criteria stay.
+        MvcResult unreadable = mvc.perform(get("/can-bo?q=Nam&ngay=31/02/2020").with(user(communeOfficer)))
+                .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/can-bo?q=Nam")).andReturn();
+        mvc.perform(get("/can-bo?q=Nam").flashAttrs(unreadable.getFlashMap()).with(user(communeOfficer))).andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("Không đọc được ngày “31/02/2020”")))
+                .andExpect(content().string(Matchers.containsString("value=\"" + Dates.format(Dates.today()) + "\"")));
+        mvc.perform(post("/ky-luat-khen-thuong/can-bo/1/khen-thuong").with(user(communeOfficer)).with(csrf())
+                        .header("Referer", "http://localhost/can-bo/1").param("hinhThuc", "Giấy khen").param("soQuyetDinh", "1/QĐ")
+                        .param("ngay", "31/02/2020").param("coQuan", "UBND"))
+                .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/can-bo/1"))
+                .andExpect(flash().attribute("problem", "Không đọc được ngày “31/02/2020”: hãy nhập dạng ngày/tháng/năm, ví dụ 31/12/2024. "
+                        + "Chưa lưu gì."));
         mvc.perform(get("/can-bo").param("ngay", "29/02/2020").with(user(communeOfficer))).andExpect(status().isOk())
                 .andExpect(content().string(Matchers.not(Matchers.containsString("Không đọc được ngày"))))
                 .andExpect(content().string(Matchers.containsString("value=\"29/02/2020\"")));
