@@ -33,7 +33,7 @@ class ApiParameters {
             return today();
         }
         return Dates.parse(text).orElseThrow(() -> new ApiInputException(field,
-                Messages.text("api.ngay-khong-hop-le-hay-dung", text)));
+                Messages.text("api.date.unreadable", text)));
     }
 
     LocalDate optionalDate(String field, String text) {
@@ -43,7 +43,7 @@ class ApiParameters {
     /** The unit of this code on that date, if the caller's scope covers it; 404 otherwise. */
     Unit unit(UserScope scope, String code, LocalDate date) {
         return units.findByCode(code.strip(), date).filter(scope::covers)
-                .orElseThrow(() -> new ApiNotFoundException(Messages.text("api.khong-co-don-vi-ma-vao", code.strip(), Dates.format(date))));
+                .orElseThrow(() -> new ApiNotFoundException(Messages.text("api.unit.notInScope", code.strip(), Dates.format(date))));
     }
 
     /** The unit asked for, or the scope's own unit (the province for the whole database). */
@@ -51,7 +51,7 @@ class ApiParameters {
         if (code != null && !code.isBlank()) {
             return unit(scope, code, date);
         }
-        return units.scopeRoot(scope.unitId(), date).orElseThrow(() -> new ApiNotFoundException(Messages.text("api.chua-co-don-vi-nao")));
+        return units.scopeRoot(scope.unitId(), date).orElseThrow(() -> new ApiNotFoundException(Messages.text("api.unit.none")));
     }
 
     static int size(Integer size) {

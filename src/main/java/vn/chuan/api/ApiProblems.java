@@ -34,7 +34,7 @@ class ApiProblems {
     /** Any module's refusal: 422 with every problem by field. */
     @ExceptionHandler(Refusal.class)
     ProblemDetail refused(Refusal e) {
-        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, Messages.text("api.du-lieu-khong-hop-le"), e.getMessage());
+        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, Messages.text("api.problem.invalid"), e.getMessage());
         List<Map<String, String>> errors = e.problems().stream().filter(p -> p.field() != null)
                 .map(p -> Map.of("field", p.field(), "message", p.message())).toList();
         if (!errors.isEmpty()) {
@@ -52,7 +52,7 @@ class ApiProblems {
     }
 
     static ProblemDetail invalid(String field, String message) {
-        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, Messages.text("api.du-lieu-khong-hop-le"), message);
+        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, Messages.text("api.problem.invalid"), message);
         if (field != null) {
             problem.setProperty("errors", List.of(Map.of("field", field, "message", message)));
         }
@@ -61,44 +61,44 @@ class ApiProblems {
 
     @ExceptionHandler({PersonNotFoundException.class, ApiNotFoundException.class, NotFoundException.class})
     ProblemDetail notFound(RuntimeException e) {
-        return problem(HttpStatus.NOT_FOUND, Messages.text("api.khong-tim-thay"), e.getMessage());
+        return problem(HttpStatus.NOT_FOUND, Messages.text("api.problem.notFound"), e.getMessage());
     }
 
     @ExceptionHandler(ConcurrentChangeException.class)
     ProblemDetail conflict(ConcurrentChangeException e) {
-        return problem(HttpStatus.CONFLICT, Messages.text("api.xung-dot-phien-ban"),
-                Messages.text("api.ho-so-da-duoc-thay-doi"));
+        return problem(HttpStatus.CONFLICT, Messages.text("api.problem.conflict"),
+                Messages.text("api.problem.conflictDetail"));
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ProblemDetail unreadable(HttpMessageNotReadableException e) {
-        return problem(HttpStatus.BAD_REQUEST, Messages.text("api.yeu-cau-khong-doc-duoc"),
-                Messages.text("api.noi-dung-gui-len-khong-phai"));
+        return problem(HttpStatus.BAD_REQUEST, Messages.text("api.problem.unreadable"),
+                Messages.text("api.problem.unreadableDetail"));
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail badParameter(MethodArgumentTypeMismatchException e) {
-        ProblemDetail problem = invalid(e.getName(), Messages.text("api.gia-tri-cua-tham-so-khong", e.getValue(), e.getName()));
+        ProblemDetail problem = invalid(e.getName(), Messages.text("api.problem.badParameter", e.getValue(), e.getName()));
         problem.setStatus(HttpStatus.BAD_REQUEST);
         return problem;
     }
 
     @ExceptionHandler(MissingServletRequestParameterException.class)
     ProblemDetail missingParameter(MissingServletRequestParameterException e) {
-        ProblemDetail problem = invalid(e.getParameterName(), Messages.text("api.thieu-tham-so", e.getParameterName()));
+        ProblemDetail problem = invalid(e.getParameterName(), Messages.text("api.problem.missingParameter", e.getParameterName()));
         problem.setStatus(HttpStatus.BAD_REQUEST);
         return problem;
     }
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
     ProblemDetail method(HttpRequestMethodNotSupportedException e) {
-        return problem(HttpStatus.METHOD_NOT_ALLOWED, Messages.text("api.phuong-thuc-khong-duoc-ho-tro"),
-                Messages.text("api.dia-chi-nay-khong-nhan-phuong", e.getMethod()));
+        return problem(HttpStatus.METHOD_NOT_ALLOWED, Messages.text("api.problem.methodNotAllowed"),
+                Messages.text("api.problem.methodNotAllowedDetail", e.getMethod()));
     }
 
     @ExceptionHandler(AccessDeniedException.class)
     ProblemDetail denied(RuntimeException e) {
-        return problem(HttpStatus.FORBIDDEN, Messages.text("api.khong-co-quyen"), Messages.text("api.khoa-hoac-tai-khoan-nay-chi"));
+        return problem(HttpStatus.FORBIDDEN, Messages.text("api.problem.forbidden"), Messages.text("api.problem.readOnly"));
     }
 
     private static ProblemDetail problem(HttpStatus status, String title, String detail) {
@@ -109,14 +109,14 @@ class ApiProblems {
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
     ProblemDetail mediaType(HttpMediaTypeNotSupportedException e) {
-        return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, Messages.text("api.kieu-noi-dung-khong-duoc-ho"),
-                Messages.text("api.hay-gui-noi-dung-json-voi"));
+        return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, Messages.text("api.problem.mediaType"),
+                Messages.text("api.problem.mediaTypeDetail"));
     }
 
     @ExceptionHandler(Exception.class)
     ProblemDetail unexpected(Exception e) {
         log.error("API request failed", e);
-        return problem(HttpStatus.INTERNAL_SERVER_ERROR, Messages.text("api.loi-he-thong"),
-                Messages.text("api.he-thong-gap-loi-khi-xu"));
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, Messages.text("api.problem.serverError"),
+                Messages.text("api.problem.serverErrorDetail"));
     }
 }

@@ -62,7 +62,7 @@ class ChangesApi {
             @Parameter(description = "yyyy-MM-ddTHH:mm:ss hoặc yyyy-MM-dd (giờ Việt Nam)") @RequestParam(required = false) String since,
             @RequestParam(defaultValue = "100") int limit) {
         if (limit < 1 || limit > MAX_LIMIT) {
-            throw new ApiInputException("limit", Messages.text("api.limit-tu-1-den", MAX_LIMIT));
+            throw new ApiInputException("limit", Messages.text("api.changes.limit", MAX_LIMIT));
         }
         ChangeFeed.Cursor cursor = start(after, since);
         List<Change> items = new ArrayList<>();
@@ -92,7 +92,7 @@ class ChangesApi {
     private ChangeFeed.Cursor start(String after, String since) {
         if (after != null && !after.isBlank()) {
             return ChangeFeed.Cursor.parse(after.strip()).orElseThrow(() -> new ApiInputException("after",
-                    Messages.text("api.con-tro-khong-hop-le-hay", after)));
+                    Messages.text("api.changes.badCursor", after)));
         }
         if (since != null && !since.isBlank()) {
             String text = since.strip();
@@ -100,7 +100,7 @@ class ChangesApi {
                 return feed.since(text.length() > 10 ? LocalDateTime.parse(text)
                         : Dates.parse(text).orElseThrow(IllegalArgumentException::new).atStartOfDay());
             } catch (RuntimeException e) {
-                throw new ApiInputException("since", Messages.text("api.thoi-diem-khong-hop-le-hay", since));
+                throw new ApiInputException("since", Messages.text("api.changes.badSince", since));
             }
         }
         return ChangeFeed.Cursor.START;

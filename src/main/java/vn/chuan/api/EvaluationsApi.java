@@ -81,24 +81,24 @@ class EvaluationsApi {
     Saved save(@AuthenticationPrincipal ChuanUser user, @PathVariable long id, @RequestBody GradeSheet sheet) {
         EvaluationRound round = round(user, id);
         if (sheet.unit() == null || sheet.grades() == null) {
-            throw new ApiInputException("unit", Messages.text("api.can-unit-ma-don-vi-va"));
+            throw new ApiInputException("unit", Messages.text("api.grades.unitAndGradesRequired"));
         }
         Unit unit = unitOf(user, round, sheet.unit());
         List<Evaluations.Entry> entries = sheet.grades().stream().map(g -> new Evaluations.Entry(g.personId(),
                 g.grade() == null || g.grade().isBlank() ? null : Grade.parse(g.grade()).orElseThrow(() -> new ApiInputException("grade",
-                        Messages.text("api.muc-xep-loai-khong-co-co", g.grade()))), g.comment())).toList();
+                        Messages.text("api.grades.unknownGrade", g.grade()))), g.comment())).toList();
         var warning = evaluations.save(user.scope(), id, unit, entries);
         return new Saved(evaluations.grid(user.scope(), round(user, id), unit).stream().map(GradeRow::of).toList(), warning.orElse(null));
     }
 
     private EvaluationRound round(ChuanUser user, long id) {
-        return evaluations.round(user.scope(), id).orElseThrow(() -> new ApiNotFoundException(Messages.text("api.khong-co-dot-danh-gia-so", id)));
+        return evaluations.round(user.scope(), id).orElseThrow(() -> new ApiNotFoundException(Messages.text("api.grades.roundNotFound", id)));
     }
 
     private Unit unitOf(ChuanUser user, EvaluationRound round, String code) {
         Unit unit = parameters.unit(user.scope(), code, LocalDate.of(round.year(), 12, 31));
         if (evaluations.unitsOf(round).stream().noneMatch(u -> u.id().equals(unit.id()))) {
-            throw new InvalidEvaluationException(Messages.text("api.don-vi-khong-thuoc-dot-danh", unit.name()));
+            throw new InvalidEvaluationException(Messages.text("api.grades.unitNotInRound", unit.name()));
         }
         return unit;
     }

@@ -18,10 +18,10 @@ class OpenApiConfiguration {
     @Bean
     OpenAPI chuanOpenApi() {
         return new OpenAPI()
-                .info(new Info().title(Messages.text("api.chuan-api-quan-ly-can-bo")).version("v1")
-                        .description(Messages.text("api.du-lieu-cua-chuan-cho-cac")))
+                .info(new Info().title(Messages.text("api.docs.title")).version("v1")
+                        .description(Messages.text("api.docs.description")))
                 .components(new Components().addSecuritySchemes("khoaApi",
-                        new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer").description(Messages.text("api.khoa-api-chuan"))))
+                        new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer").description(Messages.text("api.docs.token"))))
                 .addSecurityItem(new SecurityRequirement().addList("khoaApi"));
     }
 }

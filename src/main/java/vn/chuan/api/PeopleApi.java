@@ -77,9 +77,9 @@ class PeopleApi {
         var unitId = unit == null || unit.isBlank() ? null : parameters.unit(user.scope(), unit, date).id();
         StaffCategory staffCategory = category == null || category.isBlank() ? null
                 : StaffCategory.parse(category).orElseThrow(() -> new ApiInputException("category",
-                        Messages.text("api.loai-khong-co-co-cb-cc", category)));
+                        Messages.text("api.people.unknownCategory", category)));
         if (page < 0) {
-            throw new ApiInputException("page", Messages.text("api.so-trang-bat-dau-tu-0"));
+            throw new ApiInputException("page", Messages.text("api.people.pageFromZero"));
         }
         PersonSearch search = new PersonSearch(q, unitId, staffCategory, title, List.of(), date, page, ApiParameters.size(size),
                 verdict, null);
@@ -145,7 +145,7 @@ class PeopleApi {
         PersonDetails details = details(new Identity(body.code(), body.fullName(), body.birthDate(), body.gender(), body.ethnicity(),
                 body.citizenId(), body.partyMember(), body.partyJoinedOn(), null));
         if (body.firstPost() == null) {
-            throw new InvalidPersonDataException("firstPost", Messages.text("api.can-chuc-vu-dau-tien-firstpost"));
+            throw new InvalidPersonDataException("firstPost", Messages.text("api.people.firstPostRequired"));
         }
         NewAssignment post = post(user, body.firstPost());
         PersonId id = registry.register(user.scope(), details, post);
@@ -156,7 +156,7 @@ class PeopleApi {
     @Operation(summary = "Sửa nhân thân", description = "Gửi kèm version đã đọc; nếu hồ sơ đã đổi sau đó: 409.")
     Person correct(@AuthenticationPrincipal ChuanUser user, @PathVariable long id, @RequestBody Identity body) {
         if (body.version() == null) {
-            throw new InvalidPersonDataException("version", Messages.text("api.can-version-cua-ho-so-da"));
+            throw new InvalidPersonDataException("version", Messages.text("api.people.versionRequired"));
         }
         registry.correctIdentity(user.scope(), new PersonId(id), body.version(), details(body));
         return get(user, id);
@@ -177,7 +177,7 @@ class PeopleApi {
     Person endAssignment(@AuthenticationPrincipal ChuanUser user, @PathVariable long id, @PathVariable long assignmentId,
             @RequestBody PostEnd body) {
         if (body.version() == null) {
-            throw new InvalidPersonDataException("version", Messages.text("api.can-version-cua-chuc-vu-da"));
+            throw new InvalidPersonDataException("version", Messages.text("api.people.postVersionRequired"));
         }
         AssignmentReason reason = reason("reason", body.reason());
         registry.endAssignment(user.scope(), new PersonId(id), assignmentId, body.version(), parameters.optionalDate("endedOn", body.endedOn()),
@@ -192,10 +192,10 @@ class PeopleApi {
     @Operation(summary = "Thêm trình độ (chuyên môn, lý luận chính trị, QLNN, tin học, ngoại ngữ…)")
     ResponseEntity<Person> qualify(@AuthenticationPrincipal ChuanUser user, @PathVariable long id, @RequestBody NewLevel body) {
         Dimension dimension = Dimension.byKey(body.dimension() == null ? "" : body.dimension().strip().toLowerCase())
-                .orElseThrow(() -> new InvalidPersonDataException("dimension", Messages.text("api.loai-trinh-do-khong-co-co", body.dimension(),
+                .orElseThrow(() -> new InvalidPersonDataException("dimension", Messages.text("api.people.unknownDimension", body.dimension(),
                         String.join(", ", Arrays.stream(Dimension.values()).map(Dimension::key).toList()))));
         var level = dimension.parse(body.level()).orElseThrow(() -> new InvalidPersonDataException("level",
-                Messages.text("api.muc-khong-co-trong-thang", body.level(), dimension.label())));
+                Messages.text("api.people.unknownLevel", body.level(), dimension.label())));
         registry.grantQualification(user.scope(), new PersonId(id), new QualificationDetails(dimension, level, body.fieldOfStudy(),
                 body.institution(), parameters.optionalDate("acquiredOn", body.acquiredOn()), body.evidence()));
         return ResponseEntity.created(URI.create("/api/v1/people/" + id)).body(get(user, id));
@@ -210,7 +210,7 @@ class PeopleApi {
     private NewAssignment post(ChuanUser user, NewPost body) {
         LocalDate startedOn = parameters.optionalDate("startedOn", body.startedOn());
         if (body.unit() == null || body.unit().isBlank()) {
-            throw new InvalidPersonDataException("unit", Messages.text("api.can-ma-don-vi-cong-tac"));
+            throw new InvalidPersonDataException("unit", Messages.text("api.people.unitRequired"));
         }
         var unit = parameters.unit(user.scope(), body.unit(), startedOn == null ? parameters.today() : startedOn);
         return new NewAssignment(unit.id(), StaffCategory.parse(body.category() == null ? "" : body.category()).orElse(null),
@@ -219,6 +219,7 @@ class PeopleApi {
 
     private static AssignmentReason reason(String field, String text) {
         return AssignmentReason.parse(text == null ? "" : text).orElseThrow(() -> new InvalidPersonDataException(field,
-                Messages.text("api.ly-do-khong-co-co", text, String.join(", ", Arrays.stream(AssignmentReason.values()).map(Enum::name).toList()))));
+                Messages.text("api.people.unknownReason", text, String.join(", ",
+                        Arrays.stream(AssignmentReason.values()).map(Enum::name).toList()))));
     }
 }

@@ -63,7 +63,7 @@ class ReportsApi {
             case "chat-luong" -> reports.quality(user.scope(), root, date);
             case "cong-chuc" -> reports.civilServants(user.scope(), root, date);
             case "co-cau" -> reports.breakdown(user.scope(), root, date, by(by), categories(categories));
-            default -> throw new ApiNotFoundException(Messages.text("api.khong-co-bieu-co-chat-luong", form));
+            default -> throw new ApiNotFoundException(Messages.text("api.reports.unknownForm", form));
         };
         List<Column> columns = table.columns().stream().map(c -> new Column(key(c), c.group(), c.label())).toList();
         return new Report(table.title(), table.root().code(), table.root().name(), table.asOf(), columns,
@@ -85,14 +85,14 @@ class ReportsApi {
 
     private static BreakdownColumn.By by(String key) {
         return BreakdownColumn.By.ALL.stream().filter(b -> b.key().equals(key)).findFirst().orElseThrow(() -> new ApiInputException("by",
-                Messages.text("api.can-by-voi-mot-trong", String.join(", ", BreakdownColumn.By.ALL.stream().map(BreakdownColumn.By::key).toList()))));
+                Messages.text("api.reports.byRequired", String.join(", ", BreakdownColumn.By.ALL.stream().map(BreakdownColumn.By::key).toList()))));
     }
 
     private static Set<StaffCategory> categories(String text) {
         Set<StaffCategory> categories = new TreeSet<>();
         for (String part : (text == null || text.isBlank() ? "CB,CC" : text).split(",")) {
             categories.add(StaffCategory.parse(part.strip()).orElseThrow(() -> new ApiInputException("categories",
-                    Messages.text("api.loai-khong-co-co-cb-cc", part.strip()))));
+                    Messages.text("api.people.unknownCategory", part.strip()))));
         }
         return categories;
     }

@@ -71,7 +71,7 @@ class StaffingApi {
             description = "Luân chuyển và điều động bắt đầu chức vụ mới tại nơi đến; biệt phái giữ nguyên chức vụ.")
     ResponseEntity<Move> record(@AuthenticationPrincipal ChuanUser user, @RequestBody NewMove body) {
         RotationKind kind = RotationKind.parse(body.kind() == null ? "" : body.kind())
-                .orElseThrow(() -> new ApiInputException("kind", Messages.text("api.hinh-thuc-khong-co-co-luan", body.kind())));
+                .orElseThrow(() -> new ApiInputException("kind", Messages.text("api.rotations.unknownKind", body.kind())));
         LocalDate start = parameters.optionalDate("startedOn", body.startedOn());
         long id = rotations.record(user.scope(), new Rotations.Move(body.personCode(), kind, body.toUnit(), body.toTitle(), start,
                 parameters.optionalDate("endedOn", body.endedOn()), body.decision()));

@@ -62,7 +62,7 @@ class TrainingApi {
     @GetMapping("/classes/{id}/places")
     @Operation(summary = "Học viên của một lớp, trong phạm vi của khóa")
     List<Place> places(@AuthenticationPrincipal ChuanUser user, @PathVariable long id) {
-        training.trainingClass(id).orElseThrow(() -> new ApiNotFoundException(Messages.text("api.khong-co-lop-so", id)));
+        training.trainingClass(id).orElseThrow(() -> new ApiNotFoundException(Messages.text("api.training.classNotFound", id)));
         return training.enrolmentsOfClass(user.scope(), id).stream().map(Place::of).toList();
     }
 

@@ -14,6 +14,6 @@ class UnknownAddressApi {
 
     @RequestMapping("/api/v1/**")
     void unknown() {
-        throw new ApiNotFoundException(Messages.text("api.khong-co-dia-chi-api-nay"));
+        throw new ApiNotFoundException(Messages.text("api.unknownAddress"));
     }
 }

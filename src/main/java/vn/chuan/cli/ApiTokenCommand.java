@@ -20,12 +20,12 @@ final class ApiTokenCommand implements ChuanCommand {
 
     @Override
     public String summary() {
-        return Messages.text("cli.cap-liet-ke-thu-hoi-khoa");
+        return Messages.text("cli.apiToken.summary");
     }
 
     @Override
     public String help() {
-        return Messages.text("cli.java-jar-chuan-jar-api-token");
+        return Messages.text("cli.apiToken.help");
     }
 
     @Override
@@ -36,30 +36,31 @@ final class ApiTokenCommand implements ChuanCommand {
     @Override
     public int run(Options options, PrintStream out, PrintStream err) {
         if (!options.has("name") && !options.has("list") && !options.has("revoke")) {
-            throw new Options.UsageException(Messages.text("cli.can-name-ten-list-hoac-revoke"));
+            throw new Options.UsageException(Messages.text("cli.apiToken.usage"));
         }
         try (ConfigurableApplicationContext context = ApplicationContexts.open()) {
             ApiClients clients = context.getBean(ApiClients.class);
             if (options.has("list")) {
                 for (ApiClient c : clients.list()) {
-                    out.println(c.id() + "\t" + c.name() + "\t" + (c.scopeUnitCode() == null ? Messages.text("cli.toan-bo") : c.scopeUnitCode())
+                    out.println(c.id() + "\t" + c.name() + "\t" + (c.scopeUnitCode() == null ? Messages.text("cli.apiToken.everything")
+                            : c.scopeUnitCode())
                             + "\t"
-                            + (c.canWrite() ? Messages.text("cli.doc-va-ghi") : Messages.text("cli.chi-doc")) + "\t" + (c.active()
-                                    ? Messages.text("cli.dang-dung") : Messages.text("cli.da-thu-hoi")));
+                            + (c.canWrite() ? Messages.text("cli.apiToken.readWrite") : Messages.text("cli.apiToken.readOnly")) + "\t" + (c.active()
+                                    ? Messages.text("cli.apiToken.active") : Messages.text("cli.apiToken.revoked")));
                 }
                 return CommandLine.OK;
             }
             if (options.has("revoke")) {
                 clients.revoke(options.intValue("revoke", 0, 1, Integer.MAX_VALUE));
-                out.println(Messages.text("cli.da-thu-hoi-khoa-so", options.get("revoke", "")));
+                out.println(Messages.text("cli.apiToken.revokedNumber", options.get("revoke", "")));
                 return CommandLine.OK;
             }
             ApiClients.CreatedClient created = clients.create(options.get("name", ""), options.get("unit", null), options.has("write"),
-                    Messages.text("cli.dong-lenh"));
+                    Messages.text("cli.actor"));
             out.println(created.token());
             return CommandLine.OK;
         } catch (InvalidAccountException e) {
-            err.println(Messages.text("cli.loi", e.getMessage()));
+            err.println(Messages.text("cli.error", e.getMessage()));
             return CommandLine.FAILED;
         }
     }

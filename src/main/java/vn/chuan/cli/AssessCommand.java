@@ -26,12 +26,12 @@ final class AssessCommand implements ChuanCommand {
 
     @Override
     public String summary() {
-        return Messages.text("cli.danh-gia-lai-viec-dat-chuan");
+        return Messages.text("cli.assess.summary");
     }
 
     @Override
     public String help() {
-        return Messages.text("cli.java-jar-chuan-jar-assess-danh");
+        return Messages.text("cli.assess.help");
     }
 
     @Override
@@ -43,14 +43,14 @@ final class AssessCommand implements ChuanCommand {
             double seconds = (System.nanoTime() - started) / 1e9;
             PersonRegistry registry = context.getBean(PersonRegistry.class);
             LocalDate today = Dates.today();
-            out.println(Messages.text("cli.bo-tieu-chuan",
-                    standards.inForceOn(today).map(s -> s.name()).orElse(Messages.text("cli.khong-co-bo-nao-dang-ap-dung"))));
+            out.println(Messages.text("cli.assess.standardSet",
+                    standards.inForceOn(today).map(s -> s.name()).orElse(Messages.text("cli.assess.noStandardSet"))));
             for (Verdict verdict : Verdict.values()) {
                 long n = registry.search(UserScope.everything(false), new PersonSearch(null, null, null, null, List.of(),
                         today, 0, 10, verdict.name(), null)).total();
                 out.printf("%-34s %9s%n", verdict.label(), Shares.count(n));
             }
-            out.printf(Messages.text("cli.da-danh-gia-s-nguoi-trong"), Shares.count(assessed),
+            out.printf(Messages.text("cli.assess.done"), Shares.count(assessed),
                     String.format(Locale.ROOT, "%.1f", seconds).replace('.', ','));
             return CommandLine.OK;
         }

@@ -29,12 +29,12 @@ final class CheckDataCommand implements ChuanCommand {
 
     @Override
     public String summary() {
-        return Messages.text("cli.kiem-tra-chat-luong-du-lieu");
+        return Messages.text("cli.checkData.summary");
     }
 
     @Override
     public String help() {
-        return Messages.text("cli.java-jar-chuan-jar-check-data");
+        return Messages.text("cli.checkData.help");
     }
 
     @Override
@@ -51,7 +51,7 @@ final class CheckDataCommand implements ChuanCommand {
             if (options.has("unit")) {
                 Optional<Unit> unit = context.getBean(Units.class).findByCode(options.get("unit", ""), asOf);
                 if (unit.isEmpty()) {
-                    err.println(Messages.text("cli.khong-co-don-vi-ma-vao", options.get("unit", ""), Dates.format(asOf)));
+                    err.println(Messages.text("cli.unitNotFoundOn", options.get("unit", ""), Dates.format(asOf)));
                     return CommandLine.FAILED;
                 }
                 unitPath = Optional.of(unit.get().path());
@@ -73,7 +73,7 @@ final class CheckDataCommand implements ChuanCommand {
                 }
             }
             long total = report.total() + unitFindings;
-            out.printf(Messages.text("cli.tong-so-vi-pham-s-ngay"), Shares.count(total), Dates.format(asOf));
+            out.printf(Messages.text("cli.checkData.total"), Shares.count(total), Dates.format(asOf));
             return options.has("strict") && total > 0 ? CommandLine.FAILED : CommandLine.OK;
         }
     }

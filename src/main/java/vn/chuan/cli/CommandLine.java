@@ -68,7 +68,7 @@ public final class CommandLine {
         }
         ChuanCommand command = COMMANDS.get(args[0]);
         if (command == null) {
-            err.println(Messages.text("cli.lenh-khong-ton-tai", args[0]));
+            err.println(Messages.text("cli.unknownCommand", args[0]));
             err.println(usage());
             return USAGE;
         }
@@ -80,13 +80,13 @@ public final class CommandLine {
         try {
             return command.run(Options.parse(rest, command.flags()), out, err);
         } catch (Options.UsageException e) {
-            err.println(Messages.text("cli.loi", e.getMessage()));
+            err.println(Messages.text("cli.error", e.getMessage()));
             err.println(command.help());
             return USAGE;
         } catch (RuntimeException e) {
             // A rule's refusal (a unit code that could be two units …) is an answer, not a crash.
             if (e instanceof Refusal) {
-                err.println(Messages.text("cli.loi", e.getMessage()));
+                err.println(Messages.text("cli.error", e.getMessage()));
                 return FAILED;
             }
             throw e;
@@ -94,9 +94,9 @@ public final class CommandLine {
     }
 
     static String usage() {
-        StringBuilder sb = new StringBuilder(Messages.text("cli.chuan-quan-ly-va-chuan-hoa"));
+        StringBuilder sb = new StringBuilder(Messages.text("cli.help"));
         COMMANDS.values().forEach(c -> sb.append(String.format("  %-14s %s%n", c.name(), c.summary())));
-        sb.append(Messages.text("cli.ngay-trong-tuy-chon-dd-mm"));
+        sb.append(Messages.text("cli.helpFooter"));
         return sb.toString();
     }
 }

@@ -29,12 +29,12 @@ final class ExportNationalCommand implements ChuanCommand {
 
     @Override
     public String summary() {
-        return Messages.text("cli.xuat-tep-ho-so-cho-csdl");
+        return Messages.text("cli.exportNational.summary");
     }
 
     @Override
     public String help() {
-        return Messages.text("cli.java-jar-chuan-jar-export-national");
+        return Messages.text("cli.exportNational.help");
     }
 
     @Override
@@ -46,17 +46,17 @@ final class ExportNationalCommand implements ChuanCommand {
     public int run(Options options, PrintStream out, PrintStream err) {
         boolean check = options.has("check");
         if (!check && !options.has("out")) {
-            throw new Options.UsageException(Messages.text("cli.can-out-tep-hoac-check"));
+            throw new Options.UsageException(Messages.text("cli.exportNational.outRequired"));
         }
         LocalDate today = Dates.today();
         LocalDate since = options.has("since") ? options.date("since", today) : null;
         try (ConfigurableApplicationContext context = ApplicationContexts.open()) {
             UserScope scope = UserScope.everything(false);
-            String scopeName = Messages.text("cli.toan-bo-du-lieu");
+            String scopeName = Messages.text("cli.exportNational.everything");
             if (options.has("unit")) {
                 Optional<Unit> unit = context.getBean(Units.class).findByCode(options.get("unit", ""), today);
                 if (unit.isEmpty()) {
-                    err.println(Messages.text("cli.khong-co-don-vi-ma-vao", options.get("unit", ""), Dates.format(today)));
+                    err.println(Messages.text("cli.unitNotFoundOn", options.get("unit", ""), Dates.format(today)));
                     return CommandLine.FAILED;
                 }
                 scope = UserScope.of(unit.get(), false);
@@ -65,11 +65,11 @@ final class ExportNationalCommand implements ChuanCommand {
             NationalExport export = context.getBean(NationalExport.class);
             List<NationalExport.Missing> missing = export.check(scope);
             for (NationalExport.Missing m : missing) {
-                err.println(Messages.text("cli.thieu", m.code(), m.fullName(), m.unitName(), String.join("; ", m.fields())));
+                err.println(Messages.text("cli.exportNational.missingLine", m.code(), m.fullName(), m.unitName(), String.join("; ", m.fields())));
             }
             if (check) {
-                out.println(missing.isEmpty() ? Messages.text("cli.tat-ca-ho-so-dang-cong")
-                        : Messages.text("cli.ho-so-con-thieu-thong-tin", missing.size()));
+                out.println(missing.isEmpty() ? Messages.text("cli.exportNational.allComplete")
+                        : Messages.text("cli.exportNational.incomplete", missing.size()));
                 return missing.isEmpty() ? CommandLine.OK : CommandLine.FAILED;
             }
             Path file = Path.of(options.get("out", ""));
@@ -77,12 +77,12 @@ final class ExportNationalCommand implements ChuanCommand {
             try (OutputStream stream = Files.newOutputStream(file)) {
                 summary = export.write(scope, since, scopeName, stream);
             } catch (IOException e) {
-                err.println(Messages.text("cli.khong-ghi-duoc-tep", file, e.getMessage()));
+                err.println(Messages.text("cli.fileNotWrittenBecause", file, e.getMessage()));
                 return CommandLine.FAILED;
             }
             out.println(summary.leftOut() == 0
-                    ? Messages.text("cli.da-ghi-ho-so-vao", summary.written(), file)
-                    : Messages.text("cli.da-ghi-ho-so-vao-thieu-thong-tin", summary.written(), file, summary.leftOut()));
+                    ? Messages.text("cli.exportNational.written", summary.written(), file)
+                    : Messages.text("cli.exportNational.writtenIncomplete", summary.written(), file, summary.leftOut()));
             return summary.written() == 0 ? CommandLine.FAILED : CommandLine.OK;
         }
     }

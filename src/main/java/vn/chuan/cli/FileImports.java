@@ -25,14 +25,14 @@ final class FileImports {
     /** The one file named on the command line, or empty after saying it does not exist. */
     static Optional<Path> file(Options options, String requiredOption, PrintStream err) {
         if (options.positional().size() != 1) {
-            throw new Options.UsageException(Messages.text("cli.can-dung-mot-tep"));
+            throw new Options.UsageException(Messages.text("cli.oneFileRequired"));
         }
         if (requiredOption != null && !options.has(requiredOption.substring(0, requiredOption.indexOf(' ')))) {
-            throw new Options.UsageException(Messages.text("cli.can", requiredOption));
+            throw new Options.UsageException(Messages.text("cli.optionRequired", requiredOption));
         }
         Path file = Path.of(options.positional().get(0));
         if (!Files.isRegularFile(file)) {
-            err.println(Messages.text("cli.khong-tim-thay-tep", file));
+            err.println(Messages.text("cli.fileNotFound", file));
             return Optional.empty();
         }
         return Optional.of(file);
@@ -63,22 +63,22 @@ final class FileImports {
         try (InputStream in = Files.newInputStream(file)) {
             return body.from(in);
         } catch (IOException e) {
-            err.println(Messages.text("cli.khong-doc-duoc-tep", e.getMessage()));
+            err.println(Messages.text("cli.fileUnreadable", e.getMessage()));
             return CommandLine.FAILED;
         } catch (RuntimeException e) {
             if (!(e instanceof Refusal)) {
                 throw e;
             }
-            err.println(Messages.text("cli.loi", e.getMessage()));
-            err.println(Messages.text("cli.khong-ghi-gi"));
+            err.println(Messages.text("cli.error", e.getMessage()));
+            err.println(Messages.text("cli.nothingWritten"));
             return CommandLine.FAILED;
         }
     }
 
     /** Prints every error and that nothing was written. */
     static int refused(List<String> errors, PrintStream err) {
-        errors.forEach(e -> err.println(Messages.text("cli.loi", e)));
-        err.println(Messages.text("cli.khong-ghi-gi-loi", errors.size()));
+        errors.forEach(e -> err.println(Messages.text("cli.error", e)));
+        err.println(Messages.text("cli.nothingWrittenErrors", errors.size()));
         return CommandLine.FAILED;
     }
 }

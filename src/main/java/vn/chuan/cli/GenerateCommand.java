@@ -37,12 +37,12 @@ final class GenerateCommand implements ChuanCommand {
 
     @Override
     public String summary() {
-        return Messages.text("cli.sinh-du-lieu-mau-tinh-gia");
+        return Messages.text("cli.generate.summary");
     }
 
     @Override
     public String help() {
-        return Messages.text("cli.java-jar-chuan-jar-generate-persons");
+        return Messages.text("cli.generate.help");
     }
 
     @Override
@@ -70,16 +70,16 @@ final class GenerateCommand implements ChuanCommand {
                         InterchangeWriter.writeXlsx(file, rows);
                     }
                 }
-                err.println(Messages.text("cli.da-ghi-nguoi-vao", rows.size(), path));
+                err.println(Messages.text("cli.generate.peopleWritten", rows.size(), path));
             }
             String unitsOut = options.get("units-out", null);
             if (unitsOut != null) {
                 writeUnits(province, asOf, Path.of(unitsOut));
-                err.println(Messages.text("cli.da-ghi-danh-muc-don-vi", unitsOut));
+                err.println(Messages.text("cli.generate.unitsWritten", unitsOut));
             }
             return CommandLine.OK;
         } catch (IOException | UncheckedIOException e) {
-            err.println(Messages.text("cli.khong-ghi-duoc-tep-2", e.getMessage()));
+            err.println(Messages.text("cli.fileNotWritten", e.getMessage()));
             return CommandLine.FAILED;
         }
     }
@@ -104,8 +104,9 @@ final class GenerateCommand implements ChuanCommand {
 
     private static void writeUnits(DemoProvince province, LocalDate asOf, Path path) throws IOException {
         StringBuilder sb = new StringBuilder("\uFEFF").append(TabularFile.csvLine(
-                List.of(Messages.text("cli.tinh-thanh-pho"), Messages.text("cli.ma-tp"), Messages.text("cli.quan-huyen"),
-                        Messages.text("cli.ma-qh"), Messages.text("cli.phuong-xa"), Messages.text("cli.ma-px"), Messages.text("cli.cap"))));
+                List.of(Messages.text("cli.generate.province"), Messages.text("cli.generate.provinceCode"), Messages.text("cli.generate.district"),
+                        Messages.text("cli.generate.districtCode"), Messages.text("cli.generate.commune"),
+                                Messages.text("cli.generate.communeCode"), Messages.text("cli.generate.level"))));
         DemoProvince.DemoUnit provinceUnit = province.unit(0);
         for (DemoProvince.DemoUnit unit : province.units()) {
             if (unit.level() != UnitLevel.COMMUNE || !unit.isValidOn(asOf)) {

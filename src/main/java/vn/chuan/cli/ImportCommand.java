@@ -34,12 +34,12 @@ final class ImportCommand implements ChuanCommand {
 
     @Override
     public String summary() {
-        return Messages.text("cli.nhap-danh-sach-can-bo-cong");
+        return Messages.text("cli.import.summary");
     }
 
     @Override
     public String help() {
-        return Messages.text("cli.java-jar-chuan-jar-import-tep");
+        return Messages.text("cli.import.help");
     }
 
     @Override
@@ -48,10 +48,10 @@ final class ImportCommand implements ChuanCommand {
     }
 
     private static void read(PrintStream out, long rows, long toCreate, long toUpdate, long unchanged, long invalid, List<RowPlan> leavers) {
-        out.printf(Messages.text("cli.da-doc-s-dong-s-tao"), Shares.count(rows), Shares.count(toCreate),
+        out.printf(Messages.text("cli.import.done"), Shares.count(rows), Shares.count(toCreate),
                 Shares.count(toUpdate), Shares.count(unchanged), Shares.count(invalid));
         if (!leavers.isEmpty()) {
-            out.printf(Messages.text("cli.khong-co-trong-danh-sach-day"), Shares.count(leavers.size()));
+            out.printf(Messages.text("cli.import.leavers"), Shares.count(leavers.size()));
             // Who, so that an officer can check the list before trusting it.
             for (RowPlan leaver : leavers) {
                 RowPlan.FieldChange post = leaver.changes().get(0);
@@ -61,26 +61,26 @@ final class ImportCommand implements ChuanCommand {
     }
 
     private static void report(List<String> fileErrors, List<String> warnings, List<RowError> errors, PrintStream err) {
-        fileErrors.forEach(e -> err.println(Messages.text("cli.loi", e)));
-        warnings.forEach(w -> err.println(Messages.text("cli.canh-bao", w)));
+        fileErrors.forEach(e -> err.println(Messages.text("cli.error", e)));
+        warnings.forEach(w -> err.println(Messages.text("cli.warning", w)));
         for (RowError e : errors) {
-            err.println(Messages.text("cli.loi", e.describe()));
+            err.println(Messages.text("cli.error", e.describe()));
         }
     }
 
     @Override
     public int run(Options options, PrintStream out, PrintStream err) {
         if (options.positional().size() != 1) {
-            throw new Options.UsageException(Messages.text("cli.can-dung-mot-tep"));
+            throw new Options.UsageException(Messages.text("cli.oneFileRequired"));
         }
         Path file = Path.of(options.positional().get(0));
         if (!Files.isRegularFile(file)) {
-            err.println(Messages.text("cli.khong-tim-thay-tep", file));
+            err.println(Messages.text("cli.fileNotFound", file));
             return CommandLine.FAILED;
         }
         ListDate list = new ListDate(options.date("as-of", null), options.has("complete"), options.date("left-on", null));
         if (list.leftOn() != null && !list.complete()) {
-            throw new Options.UsageException(Messages.text("cli.left-on-chi-dung-cung-complete"));
+            throw new Options.UsageException(Messages.text("cli.import.leftOnNeedsComplete"));
         }
         SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(
                 "dong-lenh:" + System.getProperty("user.name", "?"), null, AuthorityUtils.NO_AUTHORITIES));
@@ -90,7 +90,7 @@ final class ImportCommand implements ChuanCommand {
             long started = System.nanoTime();
             if (options.has("dry-run")) {
                 ImportAnalysis analysis = importer.analyse(scope, ImportSource.of(file), file.getFileName().toString(), list,
-                        (phase, done, total) -> err.print(Messages.text("cli.r-dong", phase, done, (total > 0 ? "/" + total : ""))));
+                        (phase, done, total) -> err.print(Messages.text("cli.import.progressOf", phase, done, (total > 0 ? "/" + total : ""))));
                 err.println();
                 report(analysis.fileErrors(), analysis.warnings(), analysis.errors(), err);
                 if (!analysis.readable()) {
@@ -104,7 +104,7 @@ final class ImportCommand implements ChuanCommand {
             // One reading of the file: checked and written in one transaction, rolled back on errors.
             DirectImport done = importer.importDirectly(scope, ImportSource.of(file),
                     file.getFileName().toString(), list, options.has("valid-only"),
-                    (phase, rows, total) -> err.print(Messages.text("cli.r-dong-2", phase, rows)));
+                    (phase, rows, total) -> err.print(Messages.text("cli.import.progress", phase, rows)));
             err.println();
             report(done.fileErrors(), done.warnings(), done.errors(), err);
             if (!done.readable()) {
@@ -113,7 +113,7 @@ final class ImportCommand implements ChuanCommand {
             read(out, done.rowsRead(), done.toCreate(), done.toUpdate(), done.unchanged(), done.invalidRows(), done.leavers());
             ImportResult result = done.result();
             out.println(result.message());
-            out.printf(Messages.text("cli.thoi-gian-s-giay-n"), String.format(Locale.ROOT, "%.1f",
+            out.printf(Messages.text("cli.import.time"), String.format(Locale.ROOT, "%.1f",
                     (System.nanoTime() - started) / 1e9).replace('.', ','));
             return result.written() && (result.created() + result.updated() + result.unchanged() + result.left()) > 0
                     ? CommandLine.OK : CommandLine.FAILED;

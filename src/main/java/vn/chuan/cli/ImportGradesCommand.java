@@ -29,12 +29,12 @@ final class ImportGradesCommand implements ChuanCommand {
 
     @Override
     public String summary() {
-        return Messages.text("cli.nhap-ket-qua-xep-loai-danh");
+        return Messages.text("cli.importGrades.summary");
     }
 
     @Override
     public String help() {
-        return Messages.text("cli.java-jar-chuan-jar-import-grades");
+        return Messages.text("cli.importGrades.help");
     }
 
     @Override
@@ -44,7 +44,7 @@ final class ImportGradesCommand implements ChuanCommand {
 
     @Override
     public int run(Options options, PrintStream out, PrintStream err) {
-        Optional<Path> named = FileImports.file(options, Messages.text("cli.year-nam"), err);
+        Optional<Path> named = FileImports.file(options, Messages.text("cli.importGrades.yearOption"), err);
         int year = options.intValue("year", 0, 2000, 2100);
         if (named.isEmpty()) {
             return CommandLine.FAILED;
@@ -58,7 +58,8 @@ final class ImportGradesCommand implements ChuanCommand {
             Optional<Unit> unit = options.has("unit") ? units.findByCodeAsWritten(options.get("unit", ""), on)
                     : units.roots().stream().filter(u -> u.isValidOn(on)).findFirst();
             if (unit.isEmpty()) {
-                err.println(Messages.text("cli.khong-co-don-vi-vao-ngay", options.get("unit", Messages.text("cli.cap-tinh")), Dates.format(on)));
+                err.println(Messages.text("cli.importGrades.unitNotFound", options.get("unit", Messages.text("cli.importGrades.province")),
+                        Dates.format(on)));
                 return CommandLine.FAILED;
             }
             UserScope scope = UserScope.everything(true);
@@ -75,12 +76,12 @@ final class ImportGradesCommand implements ChuanCommand {
                 if (!result.errors().isEmpty()) {
                     return FileImports.refused(result.errors(), err);
                 }
-                out.printf(Messages.text("cli.s-s-xep-loai-nam-d"), dryRun ? Messages.text("cli.se-ghi") : Messages.text("cli.da-ghi"),
+                out.printf(Messages.text("cli.importGrades.done"), dryRun ? Messages.text("cli.willWrite") : Messages.text("cli.written"),
                         Shares.count(result.saved()), year,
-                        Shares.count(result.rows()), unit.get().name(), closed ? Messages.text("cli.dot-danh-gia-duoc-khoa-nhu") : "");
+                        Shares.count(result.rows()), unit.get().name(), closed ? Messages.text("cli.importGrades.closed") : "");
                 if (closed && !dryRun) {
                     List<Evaluations.QuotaBreach> breaches = evaluations.decidedBreaches(scope).stream().filter(b -> b.year() == year).toList();
-                    breaches.forEach(b -> out.println(Messages.text("cli.ghi-nhan-vuot-ty-le", b.unitName(), b.detail())));
+                    breaches.forEach(b -> out.println(Messages.text("cli.importGrades.aboveQuota", b.unitName(), b.detail())));
                 }
                 return CommandLine.OK;
             });

@@ -26,12 +26,12 @@ final class ImportLineageCommand implements ChuanCommand {
 
     @Override
     public String summary() {
-        return Messages.text("cli.nhap-danh-sach-sap-xep-don");
+        return Messages.text("cli.importLineage.summary");
     }
 
     @Override
     public String help() {
-        return Messages.text("cli.java-jar-chuan-jar-import-lineage");
+        return Messages.text("cli.importLineage.help");
     }
 
     @Override
@@ -42,15 +42,15 @@ final class ImportLineageCommand implements ChuanCommand {
     @Override
     public int run(Options options, PrintStream out, PrintStream err) {
         if (options.positional().size() != 1) {
-            throw new Options.UsageException(Messages.text("cli.can-dung-mot-tep"));
+            throw new Options.UsageException(Messages.text("cli.oneFileRequired"));
         }
         if (!options.has("on")) {
-            throw new Options.UsageException(Messages.text("cli.can-on-ngay-ngay-sap-xep"));
+            throw new Options.UsageException(Messages.text("cli.importLineage.onRequired"));
         }
         LocalDate on = options.date("on", null);
         Path file = Path.of(options.positional().get(0));
         if (!Files.isRegularFile(file)) {
-            err.println(Messages.text("cli.khong-tim-thay-tep", file));
+            err.println(Messages.text("cli.fileNotFound", file));
             return CommandLine.FAILED;
         }
         boolean dryRun = options.has("dry-run");
@@ -59,25 +59,25 @@ final class ImportLineageCommand implements ChuanCommand {
             Reorganisation.Result result = reorganisation.importList(UserScope.everything(true), in, file.getFileName().toString(), on,
                     options.has("move-people"), dryRun);
             if (!result.lineage().succeeded()) {
-                result.lineage().errors().forEach(e -> err.println(Messages.text("cli.loi", e)));
-                err.println(Messages.text("cli.khong-ghi-gi-loi", result.lineage().errors().size()));
+                result.lineage().errors().forEach(e -> err.println(Messages.text("cli.error", e)));
+                err.println(Messages.text("cli.nothingWrittenErrors", result.lineage().errors().size()));
                 return CommandLine.FAILED;
             }
-            String verb = dryRun ? Messages.text("cli.se") : Messages.text("cli.da");
-            out.println(Messages.text("cli.ghi-lien-ket-don-vi-cu", verb, result.lineage().links().size(), Dates.format(on)));
+            String verb = dryRun ? Messages.text("cli.willPrefix") : Messages.text("cli.donePrefix");
+            out.println(Messages.text("cli.importLineage.links", verb, result.lineage().links().size(), Dates.format(on)));
             for (Unit closed : result.lineage().closed()) {
-                out.println(Messages.text("cli.ket-thuc-hieu-luc-ngay", closed.name(), closed.code(), Dates.format(on.minusDays(1))));
+                out.println(Messages.text("cli.importLineage.unitEnds", closed.name(), closed.code(), Dates.format(on.minusDays(1))));
             }
             if (options.has("move-people")) {
-                out.println(Messages.text("cli.chuyen-nguoi-sang-don-vi-moi", verb, result.moved(), Dates.format(on)));
+                out.println(Messages.text("cli.importLineage.peopleMoved", verb, result.moved(), Dates.format(on)));
             }
             if (!result.toAssign().isEmpty()) {
-                out.println(Messages.text("cli.nguoi-dang-cong-tac-o-don"));
+                out.println(Messages.text("cli.importLineage.peopleOfSplitUnit"));
                 result.toAssign().forEach(p -> out.println("  " + p));
             }
             return CommandLine.OK;
         } catch (IOException e) {
-            err.println(Messages.text("cli.khong-doc-duoc-tep", e.getMessage()));
+            err.println(Messages.text("cli.fileUnreadable", e.getMessage()));
             return CommandLine.FAILED;
         }
     }

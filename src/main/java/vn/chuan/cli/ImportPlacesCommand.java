@@ -24,12 +24,12 @@ final class ImportPlacesCommand implements ChuanCommand {
 
     @Override
     public String summary() {
-        return Messages.text("cli.nhap-danh-sach-hoc-vien-mot");
+        return Messages.text("cli.importPlaces.summary");
     }
 
     @Override
     public String help() {
-        return Messages.text("cli.java-jar-chuan-jar-import-places");
+        return Messages.text("cli.importPlaces.help");
     }
 
     @Override
@@ -39,7 +39,7 @@ final class ImportPlacesCommand implements ChuanCommand {
 
     @Override
     public int run(Options options, PrintStream out, PrintStream err) {
-        Optional<Path> named = FileImports.file(options, Messages.text("cli.class-lop"), err);
+        Optional<Path> named = FileImports.file(options, Messages.text("cli.importPlaces.classOption"), err);
         if (named.isEmpty()) {
             return CommandLine.FAILED;
         }
@@ -51,8 +51,8 @@ final class ImportPlacesCommand implements ChuanCommand {
             Optional<TrainingClass> chosen = training.classes().stream()
                     .filter(c -> c.code().equalsIgnoreCase(wanted) || String.valueOf(c.id()).equals(wanted)).findFirst();
             if (chosen.isEmpty()) {
-                err.println(Messages.text("cli.khong-co-lop-cac-lop", wanted));
-                training.classes().forEach(c -> err.printf(Messages.text("cli.d-s-s-khai-giang-s"), c.id(), c.code(), c.programme().name(),
+                err.println(Messages.text("cli.importPlaces.classNotFound", wanted));
+                training.classes().forEach(c -> err.printf(Messages.text("cli.importPlaces.classLine"), c.id(), c.code(), c.programme().name(),
                         Dates.format(c.startsOn())));
                 return CommandLine.FAILED;
             }
@@ -64,8 +64,8 @@ final class ImportPlacesCommand implements ChuanCommand {
                 if (!result.errors().isEmpty()) {
                     return FileImports.refused(result.errors(), err);
                 }
-                out.printf(Messages.text("cli.s-lop-s-s-d-dong"),
-                        dryRun ? Messages.text("cli.kiem-tra-xong-chua-ghi") : Messages.text("cli.da-nhap"), trainingClass.code(),
+                out.printf(Messages.text("cli.importPlaces.done"),
+                        dryRun ? Messages.text("cli.checkedNotWrittenComma") : Messages.text("cli.imported"), trainingClass.code(),
                                 trainingClass.programme().name(),
                         result.rows(), result.enrolled(), result.attending(), result.completed(), result.dropped());
                 return CommandLine.OK;

@@ -24,12 +24,12 @@ final class ImportScoresCommand implements ChuanCommand {
 
     @Override
     public String summary() {
-        return Messages.text("cli.nhap-diem-mot-ky-sat-hach");
+        return Messages.text("cli.importScores.summary");
     }
 
     @Override
     public String help() {
-        return Messages.text("cli.java-jar-chuan-jar-import-scores");
+        return Messages.text("cli.importScores.help");
     }
 
     @Override
@@ -39,7 +39,7 @@ final class ImportScoresCommand implements ChuanCommand {
 
     @Override
     public int run(Options options, PrintStream out, PrintStream err) {
-        Optional<Path> named = FileImports.file(options, Messages.text("cli.test-so"), err);
+        Optional<Path> named = FileImports.file(options, Messages.text("cli.importScores.testOption"), err);
         int testId = options.intValue("test", 0, 1, Integer.MAX_VALUE);
         if (named.isEmpty()) {
             return CommandLine.FAILED;
@@ -50,7 +50,7 @@ final class ImportScoresCommand implements ChuanCommand {
             CompetencyTests tests = context.getBean(CompetencyTests.class);
             Optional<CompetencyTest> test = tests.test(scope, testId);
             if (test.isEmpty()) {
-                err.println(Messages.text("cli.khong-co-ky-sat-hach-so", testId));
+                err.println(Messages.text("cli.importScores.testNotFound", testId));
                 tests.tests(scope).forEach(t -> err.printf("  %d  %s (%s, %s)%n", t.id(), t.name(), t.unitName(), Dates.format(t.heldOn())));
                 return CommandLine.FAILED;
             }
@@ -61,8 +61,8 @@ final class ImportScoresCommand implements ChuanCommand {
                 if (!errors.isEmpty()) {
                     return FileImports.refused(errors, err);
                 }
-                out.printf(Messages.text("cli.s-diem-ky-sat-hach-s"),
-                        dryRun ? Messages.text("cli.kiem-tra-xong-chua-ghi-2") : Messages.text("cli.da-nhap"), test.get().name(),
+                out.printf(Messages.text("cli.importScores.done"),
+                        dryRun ? Messages.text("cli.checkedNotWritten") : Messages.text("cli.imported"), test.get().name(),
                         test.get().unitName());
                 return CommandLine.OK;
             });

@@ -25,41 +25,41 @@ final class ImportUnitsCommand implements ChuanCommand {
 
     @Override
     public String summary() {
-        return Messages.text("cli.nhap-danh-muc-don-vi-hanh");
+        return Messages.text("cli.importUnits.summary");
     }
 
     @Override
     public String help() {
-        return Messages.text("cli.java-jar-chuan-jar-import-units");
+        return Messages.text("cli.importUnits.help");
     }
 
     @Override
     public int run(Options options, PrintStream out, PrintStream err) {
         if (options.positional().size() != 1) {
-            throw new Options.UsageException(Messages.text("cli.can-dung-mot-tep"));
+            throw new Options.UsageException(Messages.text("cli.oneFileRequired"));
         }
         Path file = Path.of(options.positional().get(0));
         LocalDate validFrom = options.date("valid-from", Dates.today());
         if (!Files.isRegularFile(file)) {
-            err.println(Messages.text("cli.khong-tim-thay-tep", file));
+            err.println(Messages.text("cli.fileNotFound", file));
             return CommandLine.FAILED;
         }
         try (ConfigurableApplicationContext context = ApplicationContexts.open();
                 InputStream in = Files.newInputStream(file)) {
             UnitImportResult result = context.getBean(Units.class).importOfficialList(in, file.getFileName().toString(), validFrom);
             if (!result.succeeded()) {
-                result.errors().forEach(e -> err.println(Messages.text("cli.loi", e)));
-                err.println(Messages.text("cli.khong-nhap-don-vi-nao-loi", result.errors().size()));
+                result.errors().forEach(e -> err.println(Messages.text("cli.error", e)));
+                err.println(Messages.text("cli.importUnits.nothingImported", result.errors().size()));
                 return CommandLine.FAILED;
             }
-            out.printf(Messages.text("cli.da-nhap-danh-muc-don-vi"),
+            out.printf(Messages.text("cli.importUnits.done"),
                     result.created(), result.updated(), result.unchanged());
             return CommandLine.OK;
         } catch (NoSuchFileException e) {
-            err.println(Messages.text("cli.khong-tim-thay-tep", file));
+            err.println(Messages.text("cli.fileNotFound", file));
             return CommandLine.FAILED;
         } catch (IOException e) {
-            err.println(Messages.text("cli.khong-doc-duoc-tep", e.getMessage()));
+            err.println(Messages.text("cli.fileUnreadable", e.getMessage()));
             return CommandLine.FAILED;
         }
     }

@@ -36,7 +36,7 @@ final class Options {
                 } else if (i + 1 < args.size()) {
                     values.put(name, args.get(++i));
                 } else {
-                    throw new UsageException(Messages.text("cli.tuy-chon-can-mot-gia-tri", name));
+                    throw new UsageException(Messages.text("cli.option.valueRequired", name));
                 }
             } else {
                 positional.add(arg);
@@ -61,11 +61,11 @@ final class Options {
         try {
             int value = Integer.parseInt(text.strip());
             if (value < min || value > max) {
-                throw new UsageException(Messages.text("cli.phai-tu-den", name, min, max));
+                throw new UsageException(Messages.text("cli.option.range", name, min, max));
             }
             return value;
         } catch (NumberFormatException e) {
-            throw new UsageException(Messages.text("cli.phai-la-mot-so-nguyen-khong", name, text));
+            throw new UsageException(Messages.text("cli.option.integer", name, text));
         }
     }
 
@@ -77,7 +77,7 @@ final class Options {
         try {
             return Long.parseLong(text.strip());
         } catch (NumberFormatException e) {
-            throw new UsageException(Messages.text("cli.phai-la-mot-so-nguyen-khong", name, text));
+            throw new UsageException(Messages.text("cli.option.integer", name, text));
         }
     }
 
@@ -88,10 +88,10 @@ final class Options {
         }
         // As the pages read dates: 31/12/2024 as well as 2024-12-31 (an Excel serial or a year alone is not a date here).
         if (!text.strip().matches("\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{4}|\\d{4}-\\d{2}-\\d{2}")) {
-            throw new UsageException(Messages.text("cli.phai-la-ngay-dang-dd-mm", name, text));
+            throw new UsageException(Messages.text("cli.option.date", name, text));
         }
         return Dates.parse(text).orElseThrow(
-                () -> new UsageException(Messages.text("cli.khong-phai-mot-ngay-co-that", name, text)));
+                () -> new UsageException(Messages.text("cli.option.noSuchDay", name, text)));
     }
 
     List<String> positional() {

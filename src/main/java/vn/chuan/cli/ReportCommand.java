@@ -42,12 +42,12 @@ final class ReportCommand implements ChuanCommand {
 
     @Override
     public String summary() {
-        return Messages.text("cli.in-bieu-mau-bao-cao-cua");
+        return Messages.text("cli.report.summary");
     }
 
     @Override
     public String help() {
-        return Messages.text("cli.java-jar-chuan-jar-report-bieu").formatted(
+        return Messages.text("cli.report.help").formatted(
                 BreakdownColumn.By.ALL.stream().map(b -> b.key()).collect(Collectors.joining(", ")));
     }
 
@@ -59,11 +59,11 @@ final class ReportCommand implements ChuanCommand {
     @Override
     public int run(Options options, PrintStream out, PrintStream err) {
         if (options.positional().size() != 1) {
-            throw new Options.UsageException(Messages.text("cli.can-ten-mot-bieu-mau-chat"));
+            throw new Options.UsageException(Messages.text("cli.report.formRequired"));
         }
         String form = options.positional().get(0);
         if (!Set.of("chat-luong", "cong-chuc", "co-cau", "xep-loai").contains(form)) {
-            err.println(Messages.text("cli.khong-co-bieu-mau-cac-bieu", form));
+            err.println(Messages.text("cli.report.unknownForm", form));
             return CommandLine.USAGE;
         }
         if (form.equals("xep-loai")) {
@@ -75,21 +75,21 @@ final class ReportCommand implements ChuanCommand {
             String key = options.get("by", "");
             by = BreakdownColumn.By.ALL.stream().filter(b -> b.key().equals(key)).findFirst().orElse(null);
             if (by == null) {
-                err.println(Messages.text("cli.can-by-voi-mot-trong", BreakdownColumn.By.ALL.stream().map(b -> b.key())
+                err.println(Messages.text("cli.report.byRequired", BreakdownColumn.By.ALL.stream().map(b -> b.key())
                         .collect(Collectors.joining(", "))));
                 return CommandLine.USAGE;
             }
             for (String part : options.get("categories", "CB,CC").split(",")) {
                 var category = StaffCategory.parse(part.strip());
                 if (category.isEmpty()) {
-                    err.println(Messages.text("cli.loai-can-bo-khong-co-co", part.strip()));
+                    err.println(Messages.text("cli.report.unknownCategory", part.strip()));
                     return CommandLine.USAGE;
                 }
                 categories.add(category.get());
             }
         }
         if (!options.has("unit")) {
-            throw new Options.UsageException(Messages.text("cli.can-unit-ma"));
+            throw new Options.UsageException(Messages.text("cli.report.unitRequired"));
         }
         String format = format(options, err);
         if (format == null) {
@@ -104,7 +104,7 @@ final class ReportCommand implements ChuanCommand {
                     : units.findByCode(code, Dates.today()).filter(u -> !units.sourcesOn(u, asOf).isEmpty())
                             .or(() -> units.findByCode(code, asOf));
             if (unit.isEmpty()) {
-                err.println(Messages.text("cli.khong-co-don-vi-ma-vao", options.get("unit", ""), Dates.format(asOf)));
+                err.println(Messages.text("cli.unitNotFoundOn", options.get("unit", ""), Dates.format(asOf)));
                 return CommandLine.FAILED;
             }
             Reports reports = context.getBean(Reports.class);
@@ -135,10 +135,10 @@ final class ReportCommand implements ChuanCommand {
                 }
                 default -> Files.writeString(file, "\uFEFF" + csv(report, options.has("shares")), StandardCharsets.UTF_8);
             }
-            err.println(Messages.text("cli.da-ghi-bao-cao-vao", file));
+            err.println(Messages.text("cli.report.written", file));
             return CommandLine.OK;
         } catch (IOException e) {
-            err.println(Messages.text("cli.khong-ghi-duoc-tep-2", e.getMessage()));
+            err.println(Messages.text("cli.fileNotWritten", e.getMessage()));
             return CommandLine.FAILED;
         }
     }
@@ -147,11 +147,11 @@ final class ReportCommand implements ChuanCommand {
     private static String format(Options options, PrintStream err) {
         String format = options.get("format", "csv");
         if (!Set.of("csv", "xlsx", "pdf").contains(format)) {
-            err.println(Messages.text("cli.dinh-dang-khong-duoc-ho-tro", format));
+            err.println(Messages.text("cli.report.unknownFormat", format));
             return null;
         }
         if (!format.equals("csv") && !options.has("out")) {
-            throw new Options.UsageException(Messages.text("cli.dinh-dang-can-out-tep", format));
+            throw new Options.UsageException(Messages.text("cli.report.formatNeedsOut", format));
         }
         return format;
     }
@@ -159,7 +159,7 @@ final class ReportCommand implements ChuanCommand {
     /** The grade mix of a year (Cần Thơ's "hơn 37% hoàn thành xuất sắc nhiệm vụ"), a row per unit below. */
     private static int gradeMix(Options options, PrintStream out, PrintStream err) {
         if (!options.has("unit") || !options.has("year")) {
-            throw new Options.UsageException(Messages.text("cli.can-unit-ma-va-year-nam"));
+            throw new Options.UsageException(Messages.text("cli.report.unitAndYearRequired"));
         }
         int year = options.intValue("year", 0, 2000, 2100);
         String format = format(options, err);
@@ -171,7 +171,7 @@ final class ReportCommand implements ChuanCommand {
         try (ConfigurableApplicationContext context = ApplicationContexts.open()) {
             Optional<Unit> unit = context.getBean(Units.class).findByCodeAsWritten(options.get("unit", ""), on);
             if (unit.isEmpty()) {
-                err.println(Messages.text("cli.khong-co-don-vi-ma-vao", options.get("unit", ""), Dates.format(on)));
+                err.println(Messages.text("cli.unitNotFoundOn", options.get("unit", ""), Dates.format(on)));
                 return CommandLine.FAILED;
             }
             GradeMix mix = context.getBean(Evaluations.class).mix(UserScope.everything(false), unit.get(), year, "don-vi");
@@ -184,16 +184,16 @@ final class ReportCommand implements ChuanCommand {
                         mix.writeWorkbook(stream);
                     }
                 }
-                err.println(Messages.text("cli.da-ghi-bao-cao-vao", file));
+                err.println(Messages.text("cli.report.written", file));
                 return CommandLine.OK;
             }
             boolean shares = options.has("shares");
-            StringBuilder csv = new StringBuilder(TabularFile.csvLine(List.of(Messages.text("cli.ket-qua-xep-loai-nam", year, unit.get().name()))));
-            List<String> header = new ArrayList<>(List.of(Messages.text("cli.don-vi"), Messages.text("cli.tong-so")));
+            StringBuilder csv = new StringBuilder(TabularFile.csvLine(List.of(Messages.text("cli.report.gradesTitle", year, unit.get().name()))));
+            List<String> header = new ArrayList<>(List.of(Messages.text("cli.report.unit"), Messages.text("cli.report.total")));
             for (Grade grade : Grade.values()) {
                 header.add(grade.label());
                 if (shares) {
-                    header.add(Messages.text("cli.ti-le", grade.label()));
+                    header.add(Messages.text("cli.report.share", grade.label()));
                 }
             }
             csv.append(TabularFile.csvLine(header));
@@ -212,13 +212,13 @@ final class ReportCommand implements ChuanCommand {
             if (options.has("out")) {
                 Path file = Path.of(options.get("out", ""));
                 Files.writeString(file, "\uFEFF" + csv, StandardCharsets.UTF_8);
-                err.println(Messages.text("cli.da-ghi-bao-cao-vao", file));
+                err.println(Messages.text("cli.report.written", file));
             } else {
                 out.print(csv);
             }
             return CommandLine.OK;
         } catch (IOException e) {
-            err.println(Messages.text("cli.khong-ghi-duoc-tep-2", e.getMessage()));
+            err.println(Messages.text("cli.fileNotWritten", e.getMessage()));
             return CommandLine.FAILED;
         }
     }
@@ -226,13 +226,13 @@ final class ReportCommand implements ChuanCommand {
     /** The table as CSV; with {@code shares}, each count is followed by its share of the row's total. */
     static String csv(ReportTable report, boolean shares) {
         StringBuilder sb = new StringBuilder(TabularFile.csvLine(
-                List.of(Messages.text("cli.tinh-den-ngay", report.root().name(), Dates.format(report.asOf())))));
-        List<String> header = new ArrayList<>(List.of(Messages.text("cli.don-vi")));
+                List.of(Messages.text("cli.report.asOf", report.root().name(), Dates.format(report.asOf())))));
+        List<String> header = new ArrayList<>(List.of(Messages.text("cli.report.unit")));
         for (ReportColumn column : report.columns()) {
             String label = column.group().isEmpty() ? column.label() : column.group() + ": " + column.label();
             header.add(label);
             if (shares && !column.isTotal()) {
-                header.add(Messages.text("cli.ti-le", label));
+                header.add(Messages.text("cli.report.share", label));
             }
         }
         sb.append(TabularFile.csvLine(header));

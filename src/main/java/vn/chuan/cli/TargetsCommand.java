@@ -20,9 +20,11 @@ import vn.chuan.units.Units;
 /** Prints where each target that applies to a unit stands on a date. */
 final class TargetsCommand implements ChuanCommand {
 
-    private static final List<String> HEADER = List.of(Messages.text("cli.chi-tieu"), Messages.text("cli.van-ban"), Messages.text("cli.hien-nay"),
-            Messages.text("cli.dat-tong"), Messages.text("cli.nguong"), Messages.text("cli.han"),
-            Messages.text("cli.thieu-diem"), Messages.text("cli.thieu-nguoi"), Messages.text("cli.du-bao"), Messages.text("cli.trang-thai"));
+    private static final List<String> HEADER = List.of(Messages.text("cli.targets.indicator"), Messages.text("cli.targets.document"),
+            Messages.text("cli.targets.now"),
+            Messages.text("cli.targets.meetingOfTotal"), Messages.text("cli.targets.threshold"), Messages.text("cli.targets.deadline"),
+            Messages.text("cli.targets.gapPoints"), Messages.text("cli.targets.gapPeople"), Messages.text("cli.targets.forecast"),
+                    Messages.text("cli.targets.status"));
 
     @Override
     public String name() {
@@ -31,32 +33,32 @@ final class TargetsCommand implements ChuanCommand {
 
     @Override
     public String summary() {
-        return Messages.text("cli.in-tien-do-cac-muc-tieu");
+        return Messages.text("cli.targets.summary");
     }
 
     @Override
     public String help() {
-        return Messages.text("cli.java-jar-chuan-jar-targets-unit");
+        return Messages.text("cli.targets.help");
     }
 
     @Override
     public int run(Options options, PrintStream out, PrintStream err) {
         if (!options.positional().isEmpty()) {
-            throw new Options.UsageException(Messages.text("cli.khong-nhan-doi-so", options.positional().get(0)));
+            throw new Options.UsageException(Messages.text("cli.unexpectedArgument", options.positional().get(0)));
         }
         if (!options.has("unit")) {
-            throw new Options.UsageException(Messages.text("cli.can-unit-ma"));
+            throw new Options.UsageException(Messages.text("cli.report.unitRequired"));
         }
         String format = options.get("format", "text");
         if (!List.of("text", "csv").contains(format)) {
-            err.println(Messages.text("cli.dinh-dang-khong-duoc-ho-tro-co", format));
+            err.println(Messages.text("cli.targets.unknownFormat", format));
             return CommandLine.USAGE;
         }
         LocalDate asOf = options.date("as-of", Dates.today());
         try (ConfigurableApplicationContext context = ApplicationContexts.open()) {
             Optional<Unit> unit = context.getBean(Units.class).findByCode(options.get("unit", ""), asOf);
             if (unit.isEmpty()) {
-                err.println(Messages.text("cli.khong-co-don-vi-ma-vao", options.get("unit", ""), Dates.format(asOf)));
+                err.println(Messages.text("cli.unitNotFoundOn", options.get("unit", ""), Dates.format(asOf)));
                 return CommandLine.FAILED;
             }
             List<TargetProgress> progress = context.getBean(Targets.class).progress(UserScope.everything(false), unit.get(), asOf);
@@ -72,18 +74,18 @@ final class TargetsCommand implements ChuanCommand {
                 out.print(csv);
                 return CommandLine.OK;
             }
-            out.println(Messages.text("cli.muc-tieu-cua-tinh-den-ngay", unit.get().name(), unit.get().code(), Dates.format(asOf)));
+            out.println(Messages.text("cli.targets.title", unit.get().name(), unit.get().code(), Dates.format(asOf)));
             if (progress.isEmpty()) {
-                out.println(Messages.text("cli.khong-co-muc-tieu-nao-ap"));
+                out.println(Messages.text("cli.targets.none"));
             }
             int n = 0;
             for (TargetProgress p : progress) {
                 out.println();
                 out.println(++n + ". " + p.target().indicator().name() + "  [" + p.status().label() + "]");
-                out.println(Messages.text("cli.hien-nay-muc-tieu-den", (p.target().plan() == null ? "" : p.target().plan().number() + " · "),
+                out.println(Messages.text("cli.targets.line", (p.target().plan() == null ? "" : p.target().plan().number() + " · "),
                         shareOf(p.value()), (p.today().known() ? " (" + p.today().meeting() + "/" + p.today().population() + ")" : ""),
                         shareOf(p.target().threshold().doubleValue()), Dates.format(p.target().deadline())));
-                out.println(Messages.text("cli.con-thieu-nguoi-diem-du-bao", p.gapPeople(), percent(p.gapPoints()),
+                out.println(Messages.text("cli.targets.gapLine", p.gapPeople(), percent(p.gapPoints()),
                         shareOf(p.projection().projected()), p.projection().leaving()));
             }
             return CommandLine.OK;

@@ -29,7 +29,8 @@ public record CompetencyTest(long id, String name, LocalDate heldOn, long unitId
                 }
                 String[] nameAndWeight = part.split(":");
                 subjects.add(new Subject(nameAndWeight[0].strip(),
-                        nameAndWeight.length > 1 ? CompetencyTests.number(nameAndWeight[1], Messages.text("evaluation.he-so")) : BigDecimal.ONE));
+                        nameAndWeight.length > 1 ? CompetencyTests.number(nameAndWeight[1],
+                                Messages.text("evaluation.tests.weight")) : BigDecimal.ONE));
             }
             return subjects;
         }
@@ -46,9 +47,9 @@ public record CompetencyTest(long id, String name, LocalDate heldOn, long unitId
 
     /** What follows a failed test, once decided. */
     public enum Consequence {
-        DAO_TAO(Messages.text("evaluation.cu-di-dao-tao-boi-duong")),
-        LUAN_CHUYEN(Messages.text("evaluation.bo-tri-cong-tac-khac")),
-        XEM_XET(Messages.text("evaluation.xem-xet-danh-gia-lai"));
+        DAO_TAO(Messages.text("evaluation.tests.consequence.training")),
+        LUAN_CHUYEN(Messages.text("evaluation.tests.consequence.otherPost")),
+        XEM_XET(Messages.text("evaluation.tests.consequence.review"));
 
         private final String label;
 

@@ -56,11 +56,11 @@ class CompetencyTestController {
     String create(@AuthenticationPrincipal ChuanUser user, TestDraft draft, Model model) {
         try {
             if (draft.donVi() == null) {
-                throw new InvalidEvaluationException(Messages.text("evaluation.hay-chon-don-vi-to-chuc"));
+                throw new InvalidEvaluationException(Messages.text("evaluation.tests.unitRequired"));
             }
             long id = tests.create(user.scope(), draft.ten(), Dates.parse(draft.ngay()).orElse(null), draft.donVi(),
-                    CompetencyTests.number(draft.diemDat(), Messages.text("evaluation.diem-dat")), CompetencyTests.number(draft.diemToiDa(),
-                            Messages.text("evaluation.diem-toi-da")),
+                    CompetencyTests.number(draft.diemDat(), Messages.text("evaluation.tests.passMark")), CompetencyTests.number(draft.diemToiDa(),
+                            Messages.text("evaluation.tests.maxScore")),
                     CompetencyTest.Subject.parseAll(draft.mon()));
             return "redirect:/sat-hach/" + id;
         } catch (InvalidEvaluationException e) {
@@ -86,7 +86,7 @@ class CompetencyTestController {
             RedirectAttributes redirect) {
         // A refusal goes back to the page the action was sent from, with its reason (WebShellAdvice.refused).
         int n = tests.register(user.scope(), id, Arrays.asList(codes.split("[,;\\s]+")));
-        redirect.addFlashAttribute("notice", Messages.text("evaluation.da-ghi-danh-nguoi", n));
+        redirect.addFlashAttribute("notice", Messages.text("evaluation.tests.registered", n));
         return "redirect:/sat-hach/" + id;
     }
 
@@ -99,16 +99,16 @@ class CompetencyTestController {
             case "diem" -> {
                 List<BigDecimal> values = new ArrayList<>();
                 for (String score : scores == null ? List.<String>of() : scores) {
-                    values.add(score == null || score.isBlank() ? null : CompetencyTests.number(score, Messages.text("evaluation.diem")));
+                    values.add(score == null || score.isBlank() ? null : CompetencyTests.number(score, Messages.text("evaluation.tests.score")));
                 }
                 tests.score(user.scope(), sitting, values);
             }
             case "thi-lai" -> tests.retake(user.scope(), sitting);
             default -> tests.decide(user.scope(), sitting, Arrays.stream(CompetencyTest.Consequence.values())
                     .filter(c -> c.name().equals(consequence)).findFirst()
-                    .orElseThrow(() -> new InvalidEvaluationException(Messages.text("evaluation.chon-huong-xu-ly"))), note);
+                    .orElseThrow(() -> new InvalidEvaluationException(Messages.text("evaluation.tests.consequenceRequired"))), note);
         }
-        redirect.addFlashAttribute("notice", Messages.text("evaluation.da-cap-nhat"));
+        redirect.addFlashAttribute("notice", Messages.text("evaluation.updated"));
         return "redirect:/sat-hach/" + id;
     }
 
@@ -118,9 +118,9 @@ class CompetencyTestController {
         try (var input = file.getInputStream()) {
             List<String> errors = tests.importScores(user.scope(), id, input, file.getOriginalFilename());
             if (errors.isEmpty()) {
-                redirect.addFlashAttribute("notice", Messages.text("evaluation.da-nhap-diem"));
+                redirect.addFlashAttribute("notice", Messages.text("evaluation.tests.scoresImported"));
             } else {
-                redirect.addFlashAttribute("problem", Messages.text("evaluation.khong-nhap-gi", String.join("; ", errors.subList(0, Math.min(20,
+                redirect.addFlashAttribute("problem", Messages.text("evaluation.nothingImported", String.join("; ", errors.subList(0, Math.min(20,
                         errors.size())))));
             }
         } catch (InvalidEvaluationException e) {

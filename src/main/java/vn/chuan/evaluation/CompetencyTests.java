@@ -59,15 +59,15 @@ public class CompetencyTests {
     public long create(UserScope scope, String name, LocalDate heldOn, long unitId, BigDecimal passMark, BigDecimal maxScore,
             List<CompetencyTest.Subject> subjects) {
         Unit unit = units.find(new UnitId(unitId)).filter(scope::covers).filter(u -> scope.canWrite())
-                .orElseThrow(() -> new InvalidEvaluationException(Messages.text("evaluation.don-vi-khong-co-hoac-nam")));
+                .orElseThrow(() -> new InvalidEvaluationException(Messages.text("evaluation.unitOutOfScope")));
         if (name == null || name.isBlank() || heldOn == null) {
-            throw new InvalidEvaluationException(Messages.text("evaluation.can-ten-va-ngay-sat-hach"));
+            throw new InvalidEvaluationException(Messages.text("evaluation.tests.nameAndDateRequired"));
         }
         if (subjects.isEmpty() || subjects.stream().anyMatch(s -> s.name().isBlank() || s.weight().signum() <= 0)) {
-            throw new InvalidEvaluationException(Messages.text("evaluation.can-it-nhat-mot-mon-moi"));
+            throw new InvalidEvaluationException(Messages.text("evaluation.tests.subjectsRequired"));
         }
         if (maxScore == null || maxScore.signum() <= 0 || passMark == null || passMark.signum() < 0 || passMark.compareTo(maxScore) > 0) {
-            throw new InvalidEvaluationException(Messages.text("evaluation.diem-dat-phai-tu-0-den"));
+            throw new InvalidEvaluationException(Messages.text("evaluation.tests.passMarkRange"));
         }
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("insert into competency_test (name, held_on, unit_id, pass_mark, max_score) values (:n, :on, :u, :pass, :max)")
@@ -78,7 +78,7 @@ public class CompetencyTests {
             jdbc.sql("insert into competency_subject (test_id, position, name, weight) values (:t, :p, :n, :w)")
                     .param("t", id).param("p", i).param("n", subjects.get(i).name().strip()).param("w", subjects.get(i).weight()).update();
         }
-        audit.record(AuditEvent.of("COMPETENCY_TEST", id, "CREATE").summary(Messages.text("evaluation.to-chuc-sat-hach", name.strip(),
+        audit.record(AuditEvent.of("COMPETENCY_TEST", id, "CREATE").summary(Messages.text("evaluation.tests.created", name.strip(),
                 unit.name())).build());
         return id;
     }
@@ -137,7 +137,7 @@ public class CompetencyTests {
     @Transactional
     public int register(UserScope scope, long testId, List<String> codes) {
         CompetencyTest test = test(scope,
-                testId).orElseThrow(() -> new InvalidEvaluationException(Messages.text("evaluation.khong-co-ky-sat-hach-nay")));
+                testId).orElseThrow(() -> new InvalidEvaluationException(Messages.text("evaluation.tests.notFound")));
         Unit unit = units.get(new UnitId(test.unitId()));
         Map<String, PersonRecord> records = people.findByCodes(codes.stream().map(String::strip).filter(c -> !c.isEmpty()).toList());
         List<String> problems = new ArrayList<>();
@@ -147,9 +147,9 @@ public class CompetencyTests {
             boolean inUnit = record != null && people.isVisible(scope, record.id()) && record.assignmentOn(test.heldOn())
                     .flatMap(a -> units.find(a.unitId())).map(u -> u.path().startsWith(unit.path())).orElse(false);
             if (!inUnit) {
-                problems.add(Messages.text("evaluation.khong-co-can-bo-ma-cong", code, unit.name()));
+                problems.add(Messages.text("evaluation.tests.personNotInUnit", code, unit.name()));
             } else if (sittings(testId).stream().anyMatch(s -> s.personId() == record.id().value())) {
-                problems.add(Messages.text("evaluation.da-co-ten-trong-ky-sat", record.fullName()));
+                problems.add(Messages.text("evaluation.tests.alreadyRegistered", record.fullName()));
             } else {
                 registering.add(record);
             }
@@ -172,10 +172,10 @@ public class CompetencyTests {
 
     private CompetencyTest.Sitting sitting(UserScope scope, long sittingId, CompetencyTest[] test) {
         Long testId = jdbc.sql("select test_id from competency_sitting where id = :id").param("id", sittingId).query(Long.class).optional()
-                .orElseThrow(() -> new InvalidEvaluationException(Messages.text("evaluation.khong-co-luot-sat-hach-nay")));
-        test[0] = test(scope, testId).orElseThrow(() -> new InvalidEvaluationException(Messages.text("evaluation.khong-co-ky-sat-hach-nay")));
+                .orElseThrow(() -> new InvalidEvaluationException(Messages.text("evaluation.tests.sittingNotFound")));
+        test[0] = test(scope, testId).orElseThrow(() -> new InvalidEvaluationException(Messages.text("evaluation.tests.notFound")));
         if (!scope.canWrite()) {
-            throw new InvalidEvaluationException(Messages.text("evaluation.tai-khoan-chi-duoc-xem"));
+            throw new InvalidEvaluationException(Messages.text("evaluation.readOnlyAccount"));
         }
         return sittings(testId).stream().filter(s -> s.id() == sittingId).findFirst().orElseThrow();
     }
@@ -186,11 +186,11 @@ public class CompetencyTests {
         CompetencyTest[] test = new CompetencyTest[1];
         CompetencyTest.Sitting sitting = sitting(scope, sittingId, test);
         if (scores.size() != test[0].subjects().size() || scores.stream().anyMatch(s -> s == null)) {
-            throw new InvalidEvaluationException(Messages.text("evaluation.can-diem-cua-du-mon", test[0].subjects().size()));
+            throw new InvalidEvaluationException(Messages.text("evaluation.tests.allScoresRequired", test[0].subjects().size()));
         }
         for (int i = 0; i < scores.size(); i++) {
             if (scores.get(i).signum() < 0 || scores.get(i).compareTo(test[0].maxScore()) > 0) {
-                throw new InvalidEvaluationException(Messages.text("evaluation.diem-mon-cua-phai-tu-0", test[0].subjects().get(i).name(),
+                throw new InvalidEvaluationException(Messages.text("evaluation.tests.scoreRange", test[0].subjects().get(i).name(),
                         sitting.personName(), test[0].maxScore().stripTrailingZeros().toPlainString()));
             }
         }
@@ -199,8 +199,8 @@ public class CompetencyTests {
                 .param("s", String.join(";", scores.stream().map(BigDecimal::toPlainString).toList())).param("t", total)
                 .param("id", sittingId).update();
         audit.record(AuditEvent.of("COMPETENCY_SITTING", sittingId, "SCORE").person(sitting.personId())
-                .summary(Messages.text(total.compareTo(test[0].passMark()) >= 0 ? "evaluation.diem-sat-hach-dat"
-                        : "evaluation.diem-sat-hach-khong-dat",
+                .summary(Messages.text(total.compareTo(test[0].passMark()) >= 0 ? "evaluation.tests.scorePassed"
+                        : "evaluation.tests.scoreFailed",
                         test[0].name(), sitting.attempt(), total.toPlainString())).build());
         return total;
     }
@@ -211,12 +211,12 @@ public class CompetencyTests {
         CompetencyTest[] test = new CompetencyTest[1];
         CompetencyTest.Sitting sitting = sitting(scope, sittingId, test);
         if (!sitting.scored() || test[0].passed(sitting)) {
-            throw new InvalidEvaluationException(Messages.text("evaluation.chi-sat-hach-lai-sau-mot"));
+            throw new InvalidEvaluationException(Messages.text("evaluation.tests.retakeAfterFailOnly"));
         }
         int last = sittings(test[0].id()).stream().filter(s -> s.personId() == sitting.personId()).mapToInt(CompetencyTest.Sitting::attempt)
                 .max().orElse(1);
         if (last != sitting.attempt()) {
-            throw new InvalidEvaluationException(Messages.text("evaluation.da-co-lan-sat-hach-sau", sitting.personName()));
+            throw new InvalidEvaluationException(Messages.text("evaluation.tests.laterSittingExists", sitting.personName()));
         }
         return insertSitting(test[0].id(), sitting.personId(), last + 1);
     }
@@ -227,12 +227,13 @@ public class CompetencyTests {
         CompetencyTest[] test = new CompetencyTest[1];
         CompetencyTest.Sitting sitting = sitting(scope, sittingId, test);
         if (!sitting.scored() || test[0].passed(sitting)) {
-            throw new InvalidEvaluationException(Messages.text("evaluation.chi-quyet-dinh-huong-xu-ly"));
+            throw new InvalidEvaluationException(Messages.text("evaluation.tests.consequenceAfterFailOnly"));
         }
         jdbc.sql("update competency_sitting set consequence = :c, consequence_note = :n where id = :id").param("c", consequence.name())
                 .param("n", note == null || note.isBlank() ? null : note.strip(), Types.VARCHAR).param("id", sittingId).update();
         audit.record(AuditEvent.of("COMPETENCY_SITTING", sittingId, "DECIDE").person(sitting.personId())
-                .summary(Messages.text("evaluation.sau-sat-hach", test[0].name(), consequence.label(), (note == null || note.isBlank() ? "" : " ("
+                .summary(Messages.text("evaluation.tests.consequenceDecided", test[0].name(), consequence.label(),
+                        (note == null || note.isBlank() ? "" : " ("
                         + note.strip() + ")")))
                 .build());
     }
@@ -273,7 +274,7 @@ public class CompetencyTests {
     @Transactional
     public List<String> importScores(UserScope scope, long testId, InputStream input, String fileName) {
         CompetencyTest test = test(scope,
-                testId).orElseThrow(() -> new InvalidEvaluationException(Messages.text("evaluation.khong-co-ky-sat-hach-nay")));
+                testId).orElseThrow(() -> new InvalidEvaluationException(Messages.text("evaluation.tests.notFound")));
         List<String> errors = new ArrayList<>();
         int[] codeColumn = {-1};
         int[] subjectColumns = new int[test.subjects().size()];
@@ -298,11 +299,11 @@ public class CompetencyTests {
                             }
                             for (int s = 0; s < subjectColumns.length; s++) {
                                 if (subjectColumns[s] < 0) {
-                                    errors.add(Messages.text("evaluation.tep-thieu-cot-mon", test.subjects().get(s).name()));
+                                    errors.add(Messages.text("evaluation.tests.file.subjectColumnMissing", test.subjects().get(s).name()));
                                 }
                             }
                             if (codeColumn[0] < 0) {
-                                errors.add(Messages.text("evaluation.tep-thieu-cot-ma-can-bo"));
+                                errors.add(Messages.text("evaluation.tests.file.codeColumnMissing"));
                             }
                             return errors.isEmpty();
                         }
@@ -335,7 +336,7 @@ public class CompetencyTests {
         for (Object[] row : rows) {
             CompetencyTest.Sitting sitting = latest.get((String) row[1]);
             if (sitting == null) {
-                errors.add(Messages.text("evaluation.dong-ma-khong-co-ten-trong", row[0], row[1]));
+                errors.add(Messages.text("evaluation.tests.file.notRegistered", row[0], row[1]));
                 continue;
             }
             List<BigDecimal> values = new ArrayList<>();
@@ -347,7 +348,7 @@ public class CompetencyTests {
                     }
                     values.add(value);
                 } catch (NumberFormatException e) {
-                    errors.add(Messages.text("evaluation.dong-diem-khong-hop-le-tu", row[0], text,
+                    errors.add(Messages.text("evaluation.tests.file.badScore", row[0], text,
                             test.maxScore().stripTrailingZeros().toPlainString()));
                     break;
                 }
@@ -365,7 +366,7 @@ public class CompetencyTests {
         try {
             return new BigDecimal((text == null ? "" : text).strip().replace(',', '.'));
         } catch (NumberFormatException e) {
-            throw new InvalidEvaluationException(Messages.text("evaluation.phai-la-mot-so", what));
+            throw new InvalidEvaluationException(Messages.text("evaluation.mustBeNumber", what));
         }
     }
 }

@@ -40,8 +40,9 @@ public class Conduct {
         /** "Khiển trách (QĐ 12/QĐ-UBND ngày 03/04/2025, UBND huyện, 12 tháng)". */
         public String text() {
             return durationMonths == null
-                    ? Messages.text("evaluation.ky-luat", form.label(), decisionNumber, Dates.format(decidedOn), issuer)
-                    : Messages.text("evaluation.ky-luat-thoi-han", form.label(), decisionNumber, Dates.format(decidedOn), issuer, durationMonths);
+                    ? Messages.text("evaluation.conduct.disciplineText", form.label(), decisionNumber, Dates.format(decidedOn), issuer)
+                    : Messages.text("evaluation.conduct.disciplineTextWithDuration", form.label(), decisionNumber, Dates.format(decidedOn),
+                            issuer, durationMonths);
         }
     }
 
@@ -115,10 +116,10 @@ public class Conduct {
         requireWritable(scope, personId);
         requireDecision(decisionNumber, decidedOn, issuer);
         if (form == null) {
-            throw new InvalidEvaluationException(Messages.text("evaluation.chon-hinh-thuc-ky-luat"));
+            throw new InvalidEvaluationException(Messages.text("evaluation.conduct.disciplineFormRequired"));
         }
         if (durationMonths != null && (durationMonths <= 0 || durationMonths > 120)) {
-            throw new InvalidEvaluationException(Messages.text("evaluation.thoi-han-ky-luat-phai-tu"));
+            throw new InvalidEvaluationException(Messages.text("evaluation.conduct.durationRange"));
         }
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
@@ -127,7 +128,8 @@ public class Conduct {
                 """).param("p", personId).param("form", form.name()).param("number", decisionNumber.strip()).param("on", decidedOn)
                 .param("issuer", issuer.strip()).param("months", durationMonths, Types.INTEGER).update(keys, "id");
         long id = keys.getKey().longValue();
-        audit.record(AuditEvent.of("DISCIPLINE", id, "CREATE").person(personId).summary(Messages.text("evaluation.ghi-ky-luat-ngay", form.label(),
+        audit.record(AuditEvent.of("DISCIPLINE", id, "CREATE").person(personId).summary(Messages.text("evaluation.conduct.disciplineRecorded",
+                form.label(),
                 decisionNumber.strip(), Dates.format(decidedOn))).build());
         return id;
     }
@@ -137,24 +139,24 @@ public class Conduct {
         requireWritable(scope, personId);
         requireDecision(decisionNumber, decidedOn, issuer);
         if (form == null || form.isBlank()) {
-            throw new InvalidEvaluationException(Messages.text("evaluation.ghi-hinh-thuc-khen-thuong-giay"));
+            throw new InvalidEvaluationException(Messages.text("evaluation.conduct.awardFormRequired"));
         }
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("insert into award (person_id, form, decision_number, decided_on, issuer) values (:p, :form, :number, :on, :issuer)")
                 .param("p", personId).param("form", form.strip()).param("number", decisionNumber.strip()).param("on", decidedOn)
                 .param("issuer", issuer.strip()).update(keys, "id");
         long id = keys.getKey().longValue();
-        audit.record(AuditEvent.of("AWARD", id, "CREATE").person(personId).summary(Messages.text("evaluation.ghi-khen-thuong-ngay", form.strip(),
+        audit.record(AuditEvent.of("AWARD", id, "CREATE").person(personId).summary(Messages.text("evaluation.conduct.awardRecorded", form.strip(),
                 decisionNumber.strip(), Dates.format(decidedOn))).build());
         return id;
     }
 
     private void requireDecision(String number, LocalDate on, String issuer) {
         if (number == null || number.isBlank() || issuer == null || issuer.isBlank() || on == null) {
-            throw new InvalidEvaluationException(Messages.text("evaluation.can-so-quyet-dinh-ngay-quyet"));
+            throw new InvalidEvaluationException(Messages.text("evaluation.conduct.decisionRequired"));
         }
         if (on.isAfter(LocalDate.now(clock))) {
-            throw new InvalidEvaluationException(Messages.text("evaluation.ngay-quyet-dinh-khong-the-sau"));
+            throw new InvalidEvaluationException(Messages.text("evaluation.conduct.decisionInFuture"));
         }
     }
 
@@ -167,7 +169,7 @@ public class Conduct {
     private void requireWritable(UserScope scope, long personId) {
         requireVisible(scope, personId);
         if (!scope.canWrite()) {
-            throw new InvalidEvaluationException(Messages.text("evaluation.tai-khoan-chi-duoc-xem"));
+            throw new InvalidEvaluationException(Messages.text("evaluation.readOnlyAccount"));
         }
     }
 

@@ -41,11 +41,11 @@ class ConductController {
         try {
             conduct.recordDiscipline(user.scope(), id, DisciplineForm.parse(form).orElse(null), number, date, issuer,
                     months == null || months.isBlank() ? null : Integer.valueOf(months.strip()));
-            redirect.addFlashAttribute("notice", Messages.text("evaluation.da-ghi-ky-luat"));
+            redirect.addFlashAttribute("notice", Messages.text("evaluation.conduct.disciplineSaved"));
         } catch (InvalidEvaluationException e) {
             redirect.addFlashAttribute("problem", e.getMessage());
         } catch (NumberFormatException e) {
-            redirect.addFlashAttribute("problem", Messages.text("evaluation.thoi-han-ky-luat-phai-la"));
+            redirect.addFlashAttribute("problem", Messages.text("evaluation.conduct.durationNotNumber"));
         }
         return "redirect:/can-bo/" + id;
     }
@@ -57,7 +57,7 @@ class ConductController {
             RedirectAttributes redirect) {
         // A refusal goes back to the page the action was sent from, with its reason (WebShellAdvice.refused).
         conduct.recordAward(user.scope(), id, form, number, date, issuer);
-        redirect.addFlashAttribute("notice", Messages.text("evaluation.da-ghi-khen-thuong"));
+        redirect.addFlashAttribute("notice", Messages.text("evaluation.conduct.awardSaved"));
         return "redirect:/can-bo/" + id;
     }
 }

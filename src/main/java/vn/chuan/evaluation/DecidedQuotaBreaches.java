@@ -20,7 +20,7 @@ class DecidedQuotaBreaches implements UnitFindings {
 
     @Override
     public String title() {
-        return Messages.text("evaluation.ket-qua-danh-gia-da-ghi");
+        return Messages.text("evaluation.grades.recordedAboveQuota");
     }
 
     @Override

@@ -7,13 +7,13 @@ import vn.chuan.shared.VietnameseText;
 
 /** Forms of discipline of cadres and civil servants (Luật CBCC; NĐ 112/2020), lightest first. */
 public enum DisciplineForm {
-    KHIEN_TRACH(Messages.text("evaluation.khien-trach")),
-    CANH_CAO(Messages.text("evaluation.canh-cao")),
-    HA_BAC_LUONG(Messages.text("evaluation.ha-bac-luong")),
-    GIANG_CHUC(Messages.text("evaluation.giang-chuc")),
-    CACH_CHUC(Messages.text("evaluation.cach-chuc")),
-    BAI_NHIEM(Messages.text("evaluation.bai-nhiem")),
-    BUOC_THOI_VIEC(Messages.text("evaluation.buoc-thoi-viec"));
+    KHIEN_TRACH(Messages.text("evaluation.discipline.reprimand")),
+    CANH_CAO(Messages.text("evaluation.discipline.warning")),
+    HA_BAC_LUONG(Messages.text("evaluation.discipline.salaryDemotion")),
+    GIANG_CHUC(Messages.text("evaluation.discipline.demotion")),
+    CACH_CHUC(Messages.text("evaluation.discipline.removal")),
+    BAI_NHIEM(Messages.text("evaluation.discipline.dismissalFromOffice")),
+    BUOC_THOI_VIEC(Messages.text("evaluation.discipline.dismissal"));
 
     private final String label;
 

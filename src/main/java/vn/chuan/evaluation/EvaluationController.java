@@ -98,7 +98,7 @@ class EvaluationController {
     String approve(@AuthenticationPrincipal ChuanUser user, @PathVariable long id, RedirectAttributes redirect) {
         // A refusal goes back to the page the action was sent from, with its reason (WebShellAdvice.refused).
         evaluations.approve(user.scope(), id);
-        redirect.addFlashAttribute("notice", Messages.text("evaluation.da-duyet-va-khoa-dot-danh"));
+        redirect.addFlashAttribute("notice", Messages.text("evaluation.rounds.approvedNotice"));
         return "redirect:/danh-gia/" + id;
     }
 
@@ -108,7 +108,7 @@ class EvaluationController {
         Unit unit = units.find(new UnitId(unitId)).orElseThrow(RoundNotFoundException::new);
         // A refusal goes back to the page the action was sent from, with its reason (WebShellAdvice.refused).
         evaluations.allowAboveQuota(user.scope(), id, unit, reason, user.getUsername());
-        redirect.addFlashAttribute("notice", Messages.text("evaluation.da-cho-phep-vuot-ty-le", unit.name()));
+        redirect.addFlashAttribute("notice", Messages.text("evaluation.rounds.aboveQuotaAllowedNotice", unit.name()));
         return "redirect:/danh-gia/" + id;
     }
 
@@ -118,13 +118,13 @@ class EvaluationController {
         try (var input = file.getInputStream()) {
             GradeImport.Result result = gradeImport.importGrades(user.scope(), id, input, file.getOriginalFilename());
             if (result.errors().isEmpty()) {
-                redirect.addFlashAttribute("notice", Messages.text("evaluation.da-nhap-xep-loai-tu-dong", result.saved(), result.rows()));
+                redirect.addFlashAttribute("notice", Messages.text("evaluation.grades.importedNotice", result.saved(), result.rows()));
             } else {
-                redirect.addFlashAttribute("problem", Messages.text("evaluation.khong-nhap-gi-2", String.join("; ", result.errors().subList(0,
+                redirect.addFlashAttribute("problem", Messages.text("evaluation.nothingImportedMore", String.join("; ", result.errors().subList(0,
                         Math.min(20, result.errors().size()))), (result.errors().size() > 20 ? "; …" : "")));
             }
         } catch (InvalidEvaluationException e) {
-            redirect.addFlashAttribute("problem", Messages.text("evaluation.khong-nhap-gi", e.getMessage()));
+            redirect.addFlashAttribute("problem", Messages.text("evaluation.nothingImported", e.getMessage()));
         }
         return "redirect:/danh-gia/" + id;
     }
@@ -162,10 +162,10 @@ class EvaluationController {
             Optional<String> quota = evaluations.save(user.scope(), id, unit, entries);
             if ("nop".equals(form.getFirst("thaoTac"))) {
                 evaluations.submit(user.scope(), id, unit, user.getUsername());
-                redirect.addFlashAttribute("notice", Messages.text("evaluation.da-luu-va-nop-ket-qua", unit.name()));
+                redirect.addFlashAttribute("notice", Messages.text("evaluation.grades.submittedNotice", unit.name()));
             } else {
-                redirect.addFlashAttribute("notice", quota.map(q -> Messages.text("evaluation.da-luu-luu-y",
-                        q)).orElse(Messages.text("evaluation.da-luu")));
+                redirect.addFlashAttribute("notice", quota.map(q -> Messages.text("evaluation.grades.savedWithWarning",
+                        q)).orElse(Messages.text("evaluation.grades.saved")));
             }
         } catch (InvalidEvaluationException e) {
             // Refused (the cap, a discipline …): the grid is shown again with what was typed, nothing is lost.
@@ -205,8 +205,8 @@ class EvaluationController {
             @RequestParam("donVi") long unitId, RedirectAttributes redirect) {
         // A refusal goes back to the page the action was sent from, with its reason (WebShellAdvice.refused).
         evaluations.changeLocked(user.scope(), id, personId, Grade.parse(grade)
-                .orElseThrow(() -> new InvalidEvaluationException(Messages.text("evaluation.chon-mot-xep-loai"))), reason);
-        redirect.addFlashAttribute("notice", Messages.text("evaluation.da-sua-xep-loai-ghi-vao"));
+                .orElseThrow(() -> new InvalidEvaluationException(Messages.text("evaluation.grades.gradeRequired"))), reason);
+        redirect.addFlashAttribute("notice", Messages.text("evaluation.grades.correctedNotice"));
         return "redirect:/danh-gia/" + id + "/don-vi/" + unitId;
     }
 

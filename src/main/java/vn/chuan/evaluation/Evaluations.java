@@ -74,15 +74,15 @@ public class Evaluations {
     @Transactional
     public long openRound(UserScope scope, int year, long unitId) {
         Unit unit = units.find(new UnitId(unitId)).filter(scope::covers).filter(u -> scope.canWrite())
-                .orElseThrow(() -> new InvalidEvaluationException(Messages.text("evaluation.don-vi-khong-co-hoac-nam")));
+                .orElseThrow(() -> new InvalidEvaluationException(Messages.text("evaluation.unitOutOfScope")));
         if (year < 2000 || year > LocalDate.now(clock).getYear()) {
-            throw new InvalidEvaluationException(Messages.text("evaluation.nam-danh-gia-phai-tu-2000"));
+            throw new InvalidEvaluationException(Messages.text("evaluation.rounds.yearRange"));
         }
         if (repository.roundExists(year, unitId)) {
-            throw new InvalidEvaluationException(Messages.text("evaluation.da-co-dot-danh-gia-nam", year, unit.name()));
+            throw new InvalidEvaluationException(Messages.text("evaluation.rounds.exists", year, unit.name()));
         }
         long id = repository.insertRound(year, unitId);
-        audit.record(AuditEvent.of("EVALUATION_ROUND", id, "CREATE").summary(Messages.text("evaluation.mo-dot-danh-gia-nam", year,
+        audit.record(AuditEvent.of("EVALUATION_ROUND", id, "CREATE").summary(Messages.text("evaluation.rounds.opened", year,
                 unit.name())).build());
         return id;
     }
@@ -117,7 +117,7 @@ public class Evaluations {
 
     private void requireInRound(UserScope scope, EvaluationRound round, Unit unit) {
         if (!unit.path().startsWith(round.unitPath()) || !scope.covers(unit)) {
-            throw new InvalidEvaluationException(Messages.text("evaluation.don-vi-khong-thuoc-dot-danh", unit.name()));
+            throw new InvalidEvaluationException(Messages.text("evaluation.rounds.unitNotInRoundOrScope", unit.name()));
         }
     }
 
@@ -142,10 +142,10 @@ public class Evaluations {
     @Transactional
     public int recordDecided(UserScope scope, long roundId, Map<Unit, List<Entry>> gradesByUnit) {
         EvaluationRound round = round(scope,
-                roundId).orElseThrow(() -> new InvalidEvaluationException(Messages.text("evaluation.khong-co-dot-danh-gia-nay")));
+                roundId).orElseThrow(() -> new InvalidEvaluationException(Messages.text("evaluation.rounds.notFound")));
         requireApprover(scope, round);
         if (round.locked()) {
-            throw new InvalidEvaluationException(Messages.text("evaluation.dot-danh-gia-nam-da-khoa", round.year()));
+            throw new InvalidEvaluationException(Messages.text("evaluation.rounds.closedYear", round.year()));
         }
         int saved = 0;
         for (Map.Entry<Unit, List<Entry>> unit : gradesByUnit.entrySet()) {
@@ -155,7 +155,7 @@ public class Evaluations {
         repository.lock(roundId, LocalDate.now(clock));
         repository.markRecordedAsDecided(roundId);
         audit.record(AuditEvent.of("EVALUATION_ROUND", roundId, "RECORDED_AS_DECIDED")
-                .summary(Messages.text("evaluation.ghi-nhan-ket-qua-danh-gia", round.year(), round.unitName(), saved))
+                .summary(Messages.text("evaluation.grades.recordedDecided", round.year(), round.unitName(), saved))
                 .build());
         return saved;
     }
@@ -175,7 +175,7 @@ public class Evaluations {
             for (Unit unit : unitsOf(round)) {
                 if (scope.covers(unit) && !exceptions.containsKey(unit.id().value())) {
                     Quota.check(counts.getOrDefault(unit.id().value(), Map.of()))
-                            .ifPresent(b -> breaches.add(new QuotaBreach(round.year(), unit.name(), Messages.text("evaluation.nam", round.year(),
+                            .ifPresent(b -> breaches.add(new QuotaBreach(round.year(), unit.name(), Messages.text("evaluation.yearOf", round.year(),
                                     b))));
                 }
             }
@@ -185,30 +185,30 @@ public class Evaluations {
 
     private Optional<String> save(UserScope scope, long roundId, Unit unit, List<Entry> entries, boolean asDecided) {
         EvaluationRound round = round(scope,
-                roundId).orElseThrow(() -> new InvalidEvaluationException(Messages.text("evaluation.khong-co-dot-danh-gia-nay")));
+                roundId).orElseThrow(() -> new InvalidEvaluationException(Messages.text("evaluation.rounds.notFound")));
         if (round.locked()) {
-            throw new InvalidEvaluationException(Messages.text("evaluation.dot-danh-gia-da-duoc-duyet"));
+            throw new InvalidEvaluationException(Messages.text("evaluation.rounds.closedCorrectOneByOne"));
         }
         if (!scope.canWrite()) {
-            throw new InvalidEvaluationException(Messages.text("evaluation.tai-khoan-chi-duoc-xem"));
+            throw new InvalidEvaluationException(Messages.text("evaluation.readOnlyAccount"));
         }
         Map<Long, GridRow> grid = new HashMap<>();
         grid(scope, round, unit).forEach(r -> grid.put(r.personId(), r));
         for (Entry entry : entries) {
             if (!grid.containsKey(entry.personId())) {
-                throw new InvalidEvaluationException(Messages.text("evaluation.nguoi-co-ma-so-khong-thuoc", entry.personId(), unit.name(),
+                throw new InvalidEvaluationException(Messages.text("evaluation.grades.personNotInUnit", entry.personId(), unit.name(),
                         round.year()));
             }
             if (entry.grade() != null && entry.grade() != Grade.KHT) {
                 Optional<Conduct.Discipline> discipline = conduct.disciplinedIn(entry.personId(), round.year());
                 if (discipline.isPresent()) {
-                    throw new InvalidEvaluationException(Messages.text("evaluation.bi-ky-luat-trong-nam-chi", grid.get(entry.personId()).name(),
+                    throw new InvalidEvaluationException(Messages.text("evaluation.grades.disciplinedOnlyKht", grid.get(entry.personId()).name(),
                             round.year(), discipline.get().text()));
                 }
             }
             Optional<Long> other = repository.roundOfGrade(entry.personId(), round.year());
             if (other.isPresent() && other.get() != round.id()) {
-                throw new InvalidEvaluationException(Messages.text("evaluation.da-duoc-xep-loai-nam-trong", grid.get(entry.personId()).name(),
+                throw new InvalidEvaluationException(Messages.text("evaluation.grades.gradedInOtherRound", grid.get(entry.personId()).name(),
                         round.year()));
             }
         }
@@ -221,12 +221,12 @@ public class Evaluations {
             if (row.grade() == null) {
                 repository.insertGrade(round.id(), entry.personId(), unit.id().value(), round.year(), entry.grade(), comment);
             } else if (!repository.updateGrade(entry.personId(), round.year(), row.version(), entry.grade(), comment)) {
-                throw new InvalidEvaluationException(Messages.text("evaluation.xep-loai-cua-vua-duoc-nguoi", row.name()));
+                throw new InvalidEvaluationException(Messages.text("evaluation.grades.changedMeanwhile", row.name()));
             }
             audit.record(AuditEvent.of("EVALUATION_GRADE", entry.personId(), row.grade() == null ? "CREATE" : "UPDATE")
-                    .person(entry.personId()).summary(Messages.text("evaluation.xep-loai-nam", round.year()))
-                    .change(Messages.text("evaluation.xep-loai"), row.grade() == null ? null : row.grade().label(), entry.grade().label())
-                    .change(Messages.text("evaluation.nhan-xet"), row.comment(), comment).build());
+                    .person(entry.personId()).summary(Messages.text("evaluation.grades.ofYear", round.year()))
+                    .change(Messages.text("evaluation.grades.grade"), row.grade() == null ? null : row.grade().label(), entry.grade().label())
+                    .change(Messages.text("evaluation.grades.comment"), row.comment(), comment).build());
         }
         // The grid as saved: what was read, with the entries applied (no second reading). The cap holds at every save,
         // before and after submission, from the page, the grade import and the API alike (the transaction rolls back).
@@ -242,9 +242,9 @@ public class Evaluations {
             return breach;
         }
         if (exception == null) {
-            throw new InvalidEvaluationException(Messages.text("evaluation.khong-luu-neu-don-vi-co", breach.get()));
+            throw new InvalidEvaluationException(Messages.text("evaluation.grades.notSavedAboveQuota", breach.get()));
         }
-        return Optional.of(Messages.text("evaluation.don-vi-duoc-phep-vuot-ty", breach.get(), exception));
+        return Optional.of(Messages.text("evaluation.grades.unitAllowedAboveQuota", breach.get(), exception));
     }
 
     /**
@@ -254,24 +254,24 @@ public class Evaluations {
     @Transactional
     public void allowAboveQuota(UserScope scope, long roundId, Unit unit, String reason, String by) {
         EvaluationRound round = round(scope,
-                roundId).orElseThrow(() -> new InvalidEvaluationException(Messages.text("evaluation.khong-co-dot-danh-gia-nay")));
+                roundId).orElseThrow(() -> new InvalidEvaluationException(Messages.text("evaluation.rounds.notFound")));
         requireApprover(scope, round);
         if (round.locked()) {
-            throw new InvalidEvaluationException(Messages.text("evaluation.dot-danh-gia-da-duoc-duyet-va"));
+            throw new InvalidEvaluationException(Messages.text("evaluation.rounds.closed"));
         }
         if (unitsOf(round).stream().noneMatch(u -> u.id().equals(unit.id()))) {
-            throw new InvalidEvaluationException(Messages.text("evaluation.khong-thuoc-dot-danh-gia-nay", unit.name()));
+            throw new InvalidEvaluationException(Messages.text("evaluation.rounds.unitNotInRound", unit.name()));
         }
         if (reason == null || reason.isBlank()) {
-            throw new InvalidEvaluationException(Messages.text("evaluation.cho-phep-vuot-ty-le-can"));
+            throw new InvalidEvaluationException(Messages.text("evaluation.rounds.aboveQuotaReasonRequired"));
         }
         if (repository.quotaExceptions(roundId).containsKey(unit.id().value())) {
-            throw new InvalidEvaluationException(Messages.text("evaluation.da-duoc-phep-vuot-ty-le", unit.name()));
+            throw new InvalidEvaluationException(Messages.text("evaluation.rounds.aboveQuotaAlreadyAllowed", unit.name()));
         }
         repository.markQuotaException(roundId, unit.id().value(), reason.strip(), by, LocalDate.now(clock));
         audit.record(AuditEvent.of("EVALUATION_ROUND", roundId, "QUOTA_EXCEPTION")
-                .summary(Messages.text("evaluation.cho-phep-vuot-ty-le-hoan", unit.name(), round.year()))
-                .change(Messages.text("evaluation.ly-do-vuot-ty-le"), null, reason.strip()).build());
+                .summary(Messages.text("evaluation.rounds.aboveQuotaAllowed", unit.name(), round.year()))
+                .change(Messages.text("evaluation.rounds.aboveQuotaReason"), null, reason.strip()).build());
     }
 
     /** The units allowed above the quota in a round: unit id → reason, who and when. */
@@ -281,7 +281,7 @@ public class Evaluations {
 
     private static void requireApprover(UserScope scope, EvaluationRound round) {
         if (!scope.canWrite() || !(scope.isWholeDatabase() || round.unitPath().startsWith(scope.path()))) {
-            throw new InvalidEvaluationException(Messages.text("evaluation.chi-cap-hoac-cap-tren-duyet", round.unitName()));
+            throw new InvalidEvaluationException(Messages.text("evaluation.rounds.approverLevel", round.unitName()));
         }
     }
 
@@ -304,21 +304,21 @@ public class Evaluations {
     @Transactional
     public void submit(UserScope scope, long roundId, Unit unit, String by) {
         EvaluationRound round = round(scope,
-                roundId).orElseThrow(() -> new InvalidEvaluationException(Messages.text("evaluation.khong-co-dot-danh-gia-nay")));
+                roundId).orElseThrow(() -> new InvalidEvaluationException(Messages.text("evaluation.rounds.notFound")));
         if (round.locked() || repository.submissions(roundId).containsKey(unit.id().value())) {
-            throw new InvalidEvaluationException(Messages.text("evaluation.da-nop-ket-qua-danh-gia", unit.name(), round.year()));
+            throw new InvalidEvaluationException(Messages.text("evaluation.rounds.alreadySubmitted", unit.name(), round.year()));
         }
         List<GridRow> grid = grid(scope, round, unit);
         long missing = grid.stream().filter(r -> r.grade() == null).count();
         if (missing > 0) {
-            throw new InvalidEvaluationException(Messages.text("evaluation.chua-nop-duoc-con-nguoi-chua", missing));
+            throw new InvalidEvaluationException(Messages.text("evaluation.rounds.notSubmittedUngraded", missing));
         }
         Optional<String> quota = quotaWarning(grid);
         if (quota.isPresent()) {
-            throw new InvalidEvaluationException(Messages.text("evaluation.chua-nop-duoc", quota.get()));
+            throw new InvalidEvaluationException(Messages.text("evaluation.rounds.notSubmitted", quota.get()));
         }
         repository.submit(roundId, unit.id().value(), LocalDate.now(clock), by);
-        audit.record(AuditEvent.of("EVALUATION_ROUND", roundId, "SUBMIT").summary(Messages.text("evaluation.nop-ket-qua-danh-gia-nam",
+        audit.record(AuditEvent.of("EVALUATION_ROUND", roundId, "SUBMIT").summary(Messages.text("evaluation.rounds.submitted",
                 unit.name(), round.year()))
                 .build());
     }
@@ -335,17 +335,17 @@ public class Evaluations {
     @Transactional
     public void approve(UserScope scope, long roundId) {
         EvaluationRound round = round(scope,
-                roundId).orElseThrow(() -> new InvalidEvaluationException(Messages.text("evaluation.khong-co-dot-danh-gia-nay")));
+                roundId).orElseThrow(() -> new InvalidEvaluationException(Messages.text("evaluation.rounds.notFound")));
         requireApprover(scope, round);
         if (round.locked()) {
-            throw new InvalidEvaluationException(Messages.text("evaluation.dot-danh-gia-da-duoc-duyet-2"));
+            throw new InvalidEvaluationException(Messages.text("evaluation.rounds.alreadyApproved"));
         }
         Map<Long, LocalDate> submitted = repository.submissions(roundId);
         Map<Long, Map<Grade, Integer>> counts = repository.countsByUnit(roundId);
         List<String> waiting = unitsOf(round).stream().filter(u -> !submitted.containsKey(u.id().value())
                 && counts.containsKey(u.id().value())).map(Unit::name).toList();
         if (!waiting.isEmpty()) {
-            throw new InvalidEvaluationException(Messages.text("evaluation.con-don-vi-chua-nop", String.join(", ", waiting)));
+            throw new InvalidEvaluationException(Messages.text("evaluation.rounds.unitsNotSubmitted", String.join(", ", waiting)));
         }
         // Every unit is checked again: a round is never locked in breach of the cap.
         Map<Long, String> exceptions = repository.quotaExceptions(roundId);
@@ -356,10 +356,10 @@ public class Evaluations {
             }
         }
         if (!breaches.isEmpty()) {
-            throw new InvalidEvaluationException(Messages.text("evaluation.chua-duyet-duoc-don-vi-vuot", String.join("; ", breaches)));
+            throw new InvalidEvaluationException(Messages.text("evaluation.rounds.notApprovedAboveQuota", String.join("; ", breaches)));
         }
         repository.lock(roundId, LocalDate.now(clock));
-        audit.record(AuditEvent.of("EVALUATION_ROUND", roundId, "APPROVE").summary(Messages.text("evaluation.duyet-va-khoa-dot-danh-gia",
+        audit.record(AuditEvent.of("EVALUATION_ROUND", roundId, "APPROVE").summary(Messages.text("evaluation.rounds.approved",
                 round.year(), round.unitName())).build());
     }
 
@@ -367,24 +367,24 @@ public class Evaluations {
     @Transactional
     public void changeLocked(UserScope scope, long roundId, long personId, Grade grade, String reason) {
         EvaluationRound round = round(scope,
-                roundId).orElseThrow(() -> new InvalidEvaluationException(Messages.text("evaluation.khong-co-dot-danh-gia-nay")));
+                roundId).orElseThrow(() -> new InvalidEvaluationException(Messages.text("evaluation.rounds.notFound")));
         if (!round.locked()) {
-            throw new InvalidEvaluationException(Messages.text("evaluation.dot-chua-khoa-sua-trong-bang"));
+            throw new InvalidEvaluationException(Messages.text("evaluation.rounds.openCorrectInGrid"));
         }
         if (reason == null || reason.isBlank()) {
-            throw new InvalidEvaluationException(Messages.text("evaluation.sua-xep-loai-da-khoa-can"));
+            throw new InvalidEvaluationException(Messages.text("evaluation.grades.correctionReasonRequired"));
         }
         if (!scope.canWrite() || !people.isVisible(scope, new PersonId(personId))) {
-            throw new InvalidEvaluationException(Messages.text("evaluation.nguoi-nay-nam-ngoai-pham-vi"));
+            throw new InvalidEvaluationException(Messages.text("evaluation.personOutOfScope"));
         }
         GridRow current = repository.grades(round.year(), List.of(personId)).get(personId);
         if (current == null) {
-            throw new InvalidEvaluationException(Messages.text("evaluation.nguoi-nay-chua-duoc-xep-loai", round.year()));
+            throw new InvalidEvaluationException(Messages.text("evaluation.grades.notGraded", round.year()));
         }
         repository.updateGrade(personId, round.year(), current.version(), grade, current.comment());
         audit.record(AuditEvent.of("EVALUATION_GRADE", personId, "CHANGE_LOCKED").person(personId)
-                .summary(Messages.text("evaluation.sua-xep-loai-nam-sau-khi", round.year(), reason.strip()))
-                .change(Messages.text("evaluation.xep-loai"), current.grade().label(), grade.label()).build());
+                .summary(Messages.text("evaluation.grades.corrected", round.year(), reason.strip()))
+                .change(Messages.text("evaluation.grades.grade"), current.grade().label(), grade.label()).build());
     }
 
     /** People of the scope graded "không hoàn thành" in this year and the one before, wherever they were. */
@@ -469,7 +469,7 @@ public class Evaluations {
     /** The grade mix of {@code unit}'s subtree in the year, by unit below ("don-vi"), category ("loai") or gender ("gioi-tinh"), and the trend. */
     public GradeMix mix(UserScope scope, Unit unit, int year, String by) {
         if (!scope.covers(unit)) {
-            throw new InvalidEvaluationException(Messages.text("evaluation.don-vi-nam-ngoai-pham-vi", unit.name()));
+            throw new InvalidEvaluationException(Messages.text("evaluation.unitNamedOutOfScope", unit.name()));
         }
         List<Integer> years = repository.years();
         int first = years.isEmpty() ? year : Math.min(years.get(0), year);
@@ -506,7 +506,7 @@ public class Evaluations {
             }
         }
         return new GradeMix(unit, year, by == null ? "don-vi" : by, List.copyOf(rows.values()),
-                new GradeMix.Row(Messages.text("evaluation.tong-cong"), "", total), trend);
+                new GradeMix.Row(Messages.text("evaluation.grades.grandTotal"), "", total), trend);
     }
 
     /** The id (as text) of the unit directly below {@code root} on this path; null for the root itself. */
@@ -529,7 +529,7 @@ public class Evaluations {
     public PageOf<GridRow> graded(UserScope scope, Unit unit, int year, Grade grade, String category, String gender,
             int page) {
         if (!scope.covers(unit)) {
-            throw new InvalidEvaluationException(Messages.text("evaluation.don-vi-nam-ngoai-pham-vi", unit.name()));
+            throw new InvalidEvaluationException(Messages.text("evaluation.unitNamedOutOfScope", unit.name()));
         }
         return repository.graded(unit.path(), year, grade, category, gender, page, 50);
     }

@@ -7,10 +7,10 @@ import vn.chuan.shared.VietnameseText;
 
 /** The four grades of the annual evaluation (Luật 80/2025 Art. 26; NĐ 335/2025), best first. */
 public enum Grade {
-    HTXS(Messages.text("evaluation.hoan-thanh-xuat-sac-nhiem-vu")),
-    HTT(Messages.text("evaluation.hoan-thanh-tot-nhiem-vu")),
-    HT(Messages.text("evaluation.hoan-thanh-nhiem-vu")),
-    KHT(Messages.text("evaluation.khong-hoan-thanh-nhiem-vu"));
+    HTXS(Messages.text("evaluation.grade.excellent")),
+    HTT(Messages.text("evaluation.grade.good")),
+    HT(Messages.text("evaluation.grade.completed")),
+    KHT(Messages.text("evaluation.grade.notCompleted"));
 
     private final String label;
 

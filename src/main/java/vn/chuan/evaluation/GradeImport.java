@@ -61,7 +61,7 @@ public class GradeImport {
     @Transactional
     public Result importGrades(UserScope scope, long roundId, InputStream input, String fileName, boolean decided) {
         EvaluationRound round = evaluations.round(scope,
-                roundId).orElseThrow(() -> new InvalidEvaluationException(Messages.text("evaluation.khong-co-dot-danh-gia-nay")));
+                roundId).orElseThrow(() -> new InvalidEvaluationException(Messages.text("evaluation.rounds.notFound")));
         List<Line> lines = new ArrayList<>();
         int[] columns = {-1, -1, -1};
         List<String> errors = new ArrayList<>();
@@ -73,7 +73,7 @@ public class GradeImport {
                     columns[1] = index(cells, "xep loai", "xep_loai");
                     columns[2] = index(cells, "nhan xet", "nhan_xet");
                     if (columns[0] < 0 || columns[1] < 0) {
-                        errors.add(Messages.text("evaluation.tep-can-hai-cot-ma-can"));
+                        errors.add(Messages.text("evaluation.grades.file.columnsRequired"));
                         return false;
                     }
                     return true;
@@ -104,13 +104,13 @@ public class GradeImport {
             var grade = Grade.parse(line.grade());
             Unit unit = record == null || !people.isVisible(scope, record.id()) ? null : unitOf(record, on, roundUnits);
             if (first != null) {
-                errors.add(Messages.text("evaluation.dong-ma-trung-voi-dong", line.row(), line.code(), first));
+                errors.add(Messages.text("evaluation.grades.file.duplicate", line.row(), line.code(), first));
             } else if (record == null || !people.isVisible(scope, record.id())) {
-                errors.add(Messages.text("evaluation.dong-khong-co-can-bo-ma", line.row(), line.code()));
+                errors.add(Messages.text("evaluation.grades.file.personNotFound", line.row(), line.code()));
             } else if (unit == null) {
-                errors.add(Messages.text("evaluation.dong-khong-giu-chuc-vu-o", line.row(), record.fullName(), round.year()));
+                errors.add(Messages.text("evaluation.grades.file.noPostInRound", line.row(), record.fullName(), round.year()));
             } else if (grade.isEmpty()) {
-                errors.add(Messages.text("evaluation.dong-xep-loai-khong-hop-le", line.row(), line.grade()));
+                errors.add(Messages.text("evaluation.grades.file.badGrade", line.row(), line.grade()));
             } else {
                 byUnit.computeIfAbsent(unit, u -> new ArrayList<>()).add(new Evaluations.Entry(record.id().value(), grade.get(), line.comment()));
             }

@@ -39,7 +39,7 @@ final class GradeMixPdf {
         try {
             PdfWriter.getInstance(document, out);
             document.open();
-            Paragraph title = new Paragraph(Messages.text("evaluation.ket-qua-danh-gia-xep-loai", mix.year()), new Font(bold, 12));
+            Paragraph title = new Paragraph(Messages.text("evaluation.grades.reportTitle", mix.year()), new Font(bold, 12));
             title.setAlignment(Element.ALIGN_CENTER);
             document.add(title);
             Paragraph subtitle = new Paragraph(mix.unit().name(), new Font(regular, 10));
@@ -57,8 +57,8 @@ final class GradeMixPdf {
             table.setWidths(widths);
             table.setHeaderRows(1);
             Font header = new Font(bold, 8);
-            table.addCell(heading(Messages.text("evaluation.don-vi"), header));
-            table.addCell(heading(Messages.text("evaluation.tong-so"), header));
+            table.addCell(heading(Messages.text("evaluation.grades.unit"), header));
+            table.addCell(heading(Messages.text("evaluation.headcount"), header));
             for (Grade grade : grades) {
                 table.addCell(heading(grade.label(), header));
             }

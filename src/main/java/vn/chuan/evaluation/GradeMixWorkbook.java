@@ -21,12 +21,12 @@ final class GradeMixWorkbook {
     static void write(GradeMix mix, OutputStream out) {
         try {
             Workbook workbook = new Workbook(out, "Chuan", "1.0");
-            Worksheet sheet = workbook.newWorksheet(Messages.text("evaluation.xep-loai-2", mix.year()));
-            sheet.value(0, 0, CellText.safe(Messages.text("evaluation.ket-qua-danh-gia-xep-loai", mix.year())));
+            Worksheet sheet = workbook.newWorksheet(Messages.text("evaluation.grades.gradeOf", mix.year()));
+            sheet.value(0, 0, CellText.safe(Messages.text("evaluation.grades.reportTitle", mix.year())));
             sheet.style(0, 0).bold().fontSize(13).set();
             sheet.value(1, 0, CellText.safe(mix.unit().name()));
             sheet.value(3, 0, CellText.safe(""));
-            sheet.value(3, 1, CellText.safe(Messages.text("evaluation.tong-so")));
+            sheet.value(3, 1, CellText.safe(Messages.text("evaluation.headcount")));
             int c = 2;
             for (Grade grade : Grade.values()) {
                 sheet.value(3, c, CellText.safe(grade.label()));

@@ -27,7 +27,7 @@ final class Quota {
         if (excellent <= allowed) {
             return Optional.empty();
         }
-        return Optional.of(Messages.text("evaluation.vuot-ty-le-nd-335-2025", Grade.HTXS.label().toLowerCase(Locale.ROOT), PERCENT_OF_GOOD,
+        return Optional.of(Messages.text("evaluation.quota.exceeded", Grade.HTXS.label().toLowerCase(Locale.ROOT), PERCENT_OF_GOOD,
                 excellent, allowed, good));
     }
 }

@@ -16,9 +16,9 @@ public record Survey(long id, String name, long unitId, String unitName, List<Qu
 
     /** Who answers about the person. */
     public enum Respondent {
-        BAN_THAN(Messages.text("evaluation.ban-than")),
-        CAP_TREN(Messages.text("evaluation.cap-tren")),
-        NGUOI_DAN(Messages.text("evaluation.nguoi-dan"));
+        BAN_THAN(Messages.text("evaluation.surveys.self")),
+        CAP_TREN(Messages.text("evaluation.surveys.superior")),
+        NGUOI_DAN(Messages.text("evaluation.surveys.citizen"));
 
         private final String label;
 

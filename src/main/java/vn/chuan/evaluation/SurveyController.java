@@ -67,7 +67,7 @@ class SurveyController {
             RedirectAttributes redirect) {
         try {
             Survey survey = surveys.survey(user.scope(),
-                    id).orElseThrow(() -> new InvalidEvaluationException(Messages.text("evaluation.khong-co-khao-sat-nay")));
+                    id).orElseThrow(() -> new InvalidEvaluationException(Messages.text("evaluation.surveys.notFound")));
             List<String> answers = new ArrayList<>();
             for (int i = 0; i < survey.questions().size(); i++) {
                 answers.add(form.getFirst("cau-" + i) == null ? "" : form.getFirst("cau-" + i));
@@ -79,7 +79,7 @@ class SurveyController {
                 // left null: refused below with a message
             }
             surveys.respond(user.scope(), id, form.getFirst("maCanBo") == null ? "" : form.getFirst("maCanBo"), respondent, answers);
-            redirect.addFlashAttribute("notice", Messages.text("evaluation.da-ghi-phieu"));
+            redirect.addFlashAttribute("notice", Messages.text("evaluation.surveys.answeredNotice"));
         } catch (InvalidEvaluationException e) {
             redirect.addFlashAttribute("problem", e.getMessage());
         }

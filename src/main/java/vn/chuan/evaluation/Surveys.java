@@ -54,10 +54,10 @@ public class Surveys {
     @Transactional
     public long create(UserScope scope, String name, long unitId, String questions) {
         Unit unit = units.find(new UnitId(unitId)).filter(scope::covers).filter(u -> scope.canWrite())
-                .orElseThrow(() -> new InvalidEvaluationException(Messages.text("evaluation.don-vi-khong-co-hoac-nam")));
+                .orElseThrow(() -> new InvalidEvaluationException(Messages.text("evaluation.unitOutOfScope")));
         List<Survey.Question> parsed = parse(questions);
         if (name == null || name.isBlank() || parsed.isEmpty()) {
-            throw new InvalidEvaluationException(Messages.text("evaluation.can-ten-khao-sat-va-it"));
+            throw new InvalidEvaluationException(Messages.text("evaluation.surveys.nameAndQuestionsRequired"));
         }
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("insert into survey (name, unit_id) values (:n, :u)").param("n", name.strip()).param("u", unitId).update(keys, "id");
@@ -67,7 +67,7 @@ public class Surveys {
                     .param("t", parsed.get(i).text()).param("c", parsed.get(i).scale() ? null : String.join("|", parsed.get(i).choices()),
                             Types.VARCHAR).update();
         }
-        audit.record(AuditEvent.of("SURVEY", id, "CREATE").summary(Messages.text("evaluation.tao-khao-sat", name.strip(), unit.name())).build());
+        audit.record(AuditEvent.of("SURVEY", id, "CREATE").summary(Messages.text("evaluation.surveys.created", name.strip(), unit.name())).build());
         return id;
     }
 
@@ -110,18 +110,18 @@ public class Surveys {
     /** Records one response about a person of the survey's unit: a 1–5 score or a choice's number per question. */
     @Transactional
     public void respond(UserScope scope, long surveyId, String personCode, Survey.Respondent respondent, List<String> answers) {
-        Survey survey = survey(scope, surveyId).orElseThrow(() -> new InvalidEvaluationException(Messages.text("evaluation.khong-co-khao-sat-nay")));
+        Survey survey = survey(scope, surveyId).orElseThrow(() -> new InvalidEvaluationException(Messages.text("evaluation.surveys.notFound")));
         Unit unit = units.get(new UnitId(survey.unitId()));
         PersonRecord person = people.findByCode(scope, personCode)
                 .filter(r -> r.assignmentOn(LocalDate.now(clock)).flatMap(a -> units.find(a.unitId()))
                         .map(u -> u.path().startsWith(unit.path())).orElse(false))
-                .orElseThrow(() -> new InvalidEvaluationException(Messages.text("evaluation.khong-co-can-bo-ma-cong-tac", personCode.strip(),
+                .orElseThrow(() -> new InvalidEvaluationException(Messages.text("evaluation.surveys.personNotInUnit", personCode.strip(),
                         unit.name())));
         if (respondent == null) {
-            throw new InvalidEvaluationException(Messages.text("evaluation.chon-nguoi-tra-loi"));
+            throw new InvalidEvaluationException(Messages.text("evaluation.surveys.respondentRequired"));
         }
         if (answers.size() != survey.questions().size()) {
-            throw new InvalidEvaluationException(Messages.text("evaluation.can-tra-loi-du-cau", survey.questions().size()));
+            throw new InvalidEvaluationException(Messages.text("evaluation.surveys.allAnswersRequired", survey.questions().size()));
         }
         for (int i = 0; i < answers.size(); i++) {
             Survey.Question question = survey.questions().get(i);
@@ -133,14 +133,14 @@ public class Surveys {
                 value = 0;
             }
             if (value < 1 || value > max) {
-                throw new InvalidEvaluationException(Messages.text("evaluation.cau-tra-loi-tu-1-den", (i + 1), question.text(), max));
+                throw new InvalidEvaluationException(Messages.text("evaluation.surveys.answerRange", (i + 1), question.text(), max));
             }
         }
         jdbc.sql("insert into survey_response (survey_id, subject_person_id, respondent, answers, answered_on) values (:s, :p, :r, :a, :on)")
                 .param("s", surveyId).param("p", person.id().value()).param("r", respondent.name())
                 .param("a", String.join(";", answers.stream().map(String::strip).toList())).param("on", LocalDate.now(clock)).update();
         audit.record(AuditEvent.of("SURVEY_RESPONSE", surveyId, "CREATE").person(person.id().value())
-                .summary(Messages.text("evaluation.phieu-khao-sat", survey.name(), respondent.label())).build());
+                .summary(Messages.text("evaluation.surveys.answered", survey.name(), respondent.label())).build());
     }
 
     /** Per person: responses, and per question the mean score or the count of each choice. */

@@ -71,20 +71,20 @@ class ImportController {
             @RequestParam(name = "ngayThoi", defaultValue = "") String leftOn,
             RedirectAttributes redirect) throws IOException {
         if (file == null || file.isEmpty()) {
-            redirect.addFlashAttribute("problem", Messages.text("imports.hay-chon-mot-tep-excel-xlsx"));
+            redirect.addFlashAttribute("problem", Messages.text("imports.upload.fileRequired"));
             return "redirect:/nhap-du-lieu";
         }
         Optional<LocalDate> listDate = asOf.isBlank() ? Optional.empty() : Dates.parse(asOf);
         Optional<LocalDate> leftDate = leftOn.isBlank() ? Optional.empty() : Dates.parse(leftOn);
         if ((!asOf.isBlank() && listDate.isEmpty()) || (!leftOn.isBlank() && leftDate.isEmpty())) {
-            redirect.addFlashAttribute("problem", Messages.text("imports.ngay-khong-hop-le-hay-nhap"));
+            redirect.addFlashAttribute("problem", Messages.text("imports.upload.badDate"));
             return "redirect:/nhap-du-lieu";
         }
         ListDate list = new ListDate(listDate.orElse(null), complete, complete ? leftDate.orElse(null) : null);
         forgetOldJobs();
         // One job per user: a new file replaces the user's finished or waiting job, never a running one.
         if (jobs.values().stream().anyMatch(j -> j.owner.equals(user.getUsername()) && j.isRunning())) {
-            redirect.addFlashAttribute("problem", Messages.text("imports.ban-dang-co-mot-luot-nhap"));
+            redirect.addFlashAttribute("problem", Messages.text("imports.upload.alreadyRunning"));
             return "redirect:/nhap-du-lieu";
         }
         jobs.values().removeIf(j -> {
@@ -96,7 +96,7 @@ class ImportController {
         });
         Path copy = Files.createTempFile("chuan-import-", ".upload");
         file.transferTo(copy);
-        String name = file.getOriginalFilename() == null ? Messages.text("imports.tep-tai-len")
+        String name = file.getOriginalFilename() == null ? Messages.text("imports.upload.unnamedFile")
                 : Path.of(file.getOriginalFilename()).getFileName().toString();
         ImportJob job = new ImportJob(UUID.randomUUID().toString(), user.getUsername(), name, user.scope(), list, clock.instant());
         jobs.put(job.id, job);
@@ -152,11 +152,11 @@ class ImportController {
             @RequestParam(name = "chiDongHopLe", defaultValue = "false") boolean validRowsOnly, RedirectAttributes redirect) {
         ImportJob job = job(user, id);
         if (job.status != ImportJob.Status.READY) {
-            redirect.addFlashAttribute("problem", Messages.text("imports.tep-nay-da-duoc-nhap-hoac"));
+            redirect.addFlashAttribute("problem", Messages.text("imports.job.alreadyTaken"));
             return "redirect:/nhap-du-lieu/" + id;
         }
         job.status = ImportJob.Status.WRITING;
-        job.phase = Messages.text("imports.dang-ghi-vao-co-so-du");
+        job.phase = Messages.text("imports.job.writing");
         job.done = 0;
         job.total = job.analysis.planned();
         Authentication who = SecurityContextHolder.getContext().getAuthentication();
@@ -179,14 +179,14 @@ class ImportController {
         if (!job.isRunning()) {
             job.discardFile();
         }
-        redirect.addFlashAttribute("notice", Messages.text("imports.da-huy-khong-co-gi-duoc"));
+        redirect.addFlashAttribute("notice", Messages.text("imports.job.cancelled"));
         return "redirect:/nhap-du-lieu";
     }
 
     private ImportJob job(ChuanUser user, String id) {
         ImportJob job = jobs.get(id);
         if (job == null || !job.owner.equals(user.getUsername())) {
-            throw new NotFoundException(Messages.text("imports.khong-co-luot-nhap", id));
+            throw new NotFoundException(Messages.text("imports.job.notFound", id));
         }
         return job;
     }
@@ -202,19 +202,19 @@ class ImportController {
             work.run();
         } catch (ImportJob.Cancelled e) {
             job.status = ImportJob.Status.FAILED;
-            job.failure = Messages.text("imports.da-huy-khong-co-gi-duoc");
+            job.failure = Messages.text("imports.job.cancelled");
             job.discardFile();
         } catch (TabularFile.InvalidFileException e) {
-            job.failure = Messages.text("imports.khong-co-gi-duoc-ghi", e.getMessage());
+            job.failure = Messages.text("imports.job.nothingWritten", e.getMessage());
             job.status = ImportJob.Status.FAILED;
         } catch (OutOfMemoryError e) {
             // The limits of TabularFile should prevent it; if a file still gets here, the job says so and can be dropped.
             log.error("Import {} ran out of memory", job.id);
-            job.failure = Messages.text("imports.tep-qua-lon-de-xu-ly");
+            job.failure = Messages.text("imports.job.outOfMemory");
             job.status = ImportJob.Status.FAILED;
         } catch (Exception e) {
             log.error("Import {} failed", job.id, e);
-            job.failure = Messages.text("imports.loi-khi-xu-ly-tep-khong");
+            job.failure = Messages.text("imports.job.failed");
             job.status = ImportJob.Status.FAILED;
         } finally {
             SecurityContextHolder.clearContext();

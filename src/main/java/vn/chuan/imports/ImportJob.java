@@ -23,7 +23,7 @@ final class ImportJob {
     final ListDate list;
     final Instant createdAt;
     volatile Status status = Status.READING;
-    volatile String phase = Messages.text("imports.dang-tai-tep-len");
+    volatile String phase = Messages.text("imports.job.uploading");
     volatile int done;
     volatile int total = -1;
     volatile ImportAnalysis analysis;

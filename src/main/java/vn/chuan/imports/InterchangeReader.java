@@ -95,7 +95,7 @@ final class InterchangeReader {
             } else if (column.isEmpty()) {
                 unknownHeaders.put(i, text);
             } else if (seen.containsKey(column.get())) {
-                fileErrors.add(Messages.text("imports.cot-xuat-hien-hai-lan", column.get().header()));
+                fileErrors.add(Messages.text("imports.header.duplicate", column.get().header()));
             } else {
                 seen.put(column.get(), i);
                 columns.put(i, column.get());
@@ -103,7 +103,7 @@ final class InterchangeReader {
         }
         for (InterchangeColumn column : InterchangeColumn.values()) {
             if (column.required() && !seen.containsKey(column)) {
-                fileErrors.add(Messages.text("imports.thieu-cot-bat-buoc-hoac", column.header(), column.key()));
+                fileErrors.add(Messages.text("imports.header.missing", column.header(), column.key()));
             }
         }
         if (!fileErrors.isEmpty()) {
@@ -113,7 +113,7 @@ final class InterchangeReader {
     }
 
     private void warnUnknownHeaders() {
-        unknownHeaders.values().forEach(text -> warnings.add(Messages.text("imports.cot-khong-thuoc-dinh-dang-trao", text)));
+        unknownHeaders.values().forEach(text -> warnings.add(Messages.text("imports.header.ignored", text)));
         unknownHeaders.clear();
     }
 
@@ -165,7 +165,7 @@ final class InterchangeReader {
         for (String cell : cells) {
             String text = cell == null ? "" : VietnameseText.key(cell);
             if (text.startsWith("tong cong") || text.startsWith("tong so") || text.equals("cong")) {
-                warnings.add(Messages.text("imports.dong-la-dong-tong-cong-nen", row));
+                warnings.add(Messages.text("imports.row.totalSkipped", row));
                 return true;
             }
         }
@@ -191,30 +191,30 @@ final class InterchangeReader {
         for (Map.Entry<InterchangeColumn, String> cell : cells.entrySet()) {
             if (cell.getValue().length() > MAX_CELL_LENGTH) {
                 errors.add(new RowError(row, cell.getKey().header(), cell.getValue().substring(0, 40),
-                        Messages.text("imports.o-dai-ky-tu-qua-gioi", cell.getValue().length(), MAX_CELL_LENGTH)));
+                        Messages.text("imports.cell.tooLong", cell.getValue().length(), MAX_CELL_LENGTH)));
                 cells.put(cell.getKey(), "");
             }
         }
         for (InterchangeColumn column : InterchangeColumn.values()) {
             if (column.required() && cells.getOrDefault(column, "").isEmpty() && errors.size() == before) {
-                errors.add(new RowError(row, column.header(), "", Messages.text("imports.khong-duoc-de-trong")));
+                errors.add(new RowError(row, column.header(), "", Messages.text("imports.cell.required")));
             }
         }
         if (errors.size() > before) {
             return Optional.empty();
         }
         LocalDate birth = date(row, cells, InterchangeColumn.NGAY_SINH, errors);
-        Gender gender = parse(row, cells, InterchangeColumn.GIOI_TINH, Gender::parse, Messages.text("imports.phai-la-nam-hoac-nu"), errors);
+        Gender gender = parse(row, cells, InterchangeColumn.GIOI_TINH, Gender::parse, Messages.text("imports.cell.gender"), errors);
         String ethnicity = parse(row, cells, InterchangeColumn.DAN_TOC, Ethnicity::parse,
-                Messages.text("imports.khong-co-trong-danh-muc-54"), errors);
+                Messages.text("imports.cell.ethnicity"), errors);
         StaffCategory category = parse(row, cells, InterchangeColumn.LOAI, StaffCategory::parse,
-                Messages.text("imports.phai-la-cb-cc-vc-hoac"), errors);
+                Messages.text("imports.cell.category"), errors);
         PositionTitle title = parse(row, cells, InterchangeColumn.CHUC_DANH, PositionTitle::parse,
                 InterchangeReader::unknownTitle, errors);
         LocalDate startedOn = cells.getOrDefault(InterchangeColumn.NGAY_BAT_DAU, "").isEmpty() ? null
                 : date(row, cells, InterchangeColumn.NGAY_BAT_DAU, errors);
         Boolean party = cells.getOrDefault(InterchangeColumn.DANG_VIEN, "").isEmpty() ? null
-                : parse(row, cells, InterchangeColumn.DANG_VIEN, InterchangeReader::yesNo, Messages.text("imports.phai-la-co-hoac-khong"), errors);
+                : parse(row, cells, InterchangeColumn.DANG_VIEN, InterchangeReader::yesNo, Messages.text("imports.cell.yesNo"), errors);
         Map<Dimension, ScaleLevel> levels = new EnumMap<>(Dimension.class);
         for (InterchangeColumn column : InterchangeColumn.values()) {
             column.dimension().ifPresent(dimension -> {
@@ -222,7 +222,7 @@ final class InterchangeReader {
                 if (!text.isEmpty()) {
                     Optional<ScaleLevel> level = cached(column, text, dimension::parse);
                     if (level.isEmpty()) {
-                        errors.add(new RowError(row, column.header(), text, Messages.text("imports.khong-phai-mot-muc-cua", dimension.label(),
+                        errors.add(new RowError(row, column.header(), text, Messages.text("imports.cell.level", dimension.label(),
                                 String.join(", ", dimension.levels().stream().map(ScaleLevel::label).toList()))));
                     } else {
                         levels.put(dimension, level.get());
@@ -232,20 +232,20 @@ final class InterchangeReader {
         }
         if (category != null && title != null && title.category() != category) {
             errors.add(new RowError(row, InterchangeColumn.CHUC_DANH.header(), cells.get(InterchangeColumn.CHUC_DANH),
-                    Messages.text("imports.chuc-danh-thuoc-loai-khong-phai", title.name(), title.category().name(), category.name())));
+                    Messages.text("imports.cell.titleOfOtherCategory", title.name(), title.category().name(), category.name())));
         }
         if (title != null && !title.isValidOn(on)) {
             // A retired title still reads (older lists use it), but no list of a later date may hold it.
             errors.add(new RowError(row, InterchangeColumn.CHUC_DANH.header(), cells.get(InterchangeColumn.CHUC_DANH),
                     title.validTo() != null && title.validTo().isBefore(on)
-                            ? Messages.text("imports.chuc-danh-da-ngung-dung", title.name(), Dates.format(title.validTo()))
-                            : Messages.text("imports.chuc-danh-chi-co-hieu-luc-tu", title.name(), Dates.format(title.validFrom()))));
+                            ? Messages.text("imports.cell.titleRetired", title.name(), Dates.format(title.validTo()))
+                            : Messages.text("imports.cell.titleNotYetValid", title.name(), Dates.format(title.validFrom()))));
         }
         Unit unit = unit(row, cells.get(InterchangeColumn.MA_DON_VI), startedOn, errors);
         if (startedOn != null && startedOn.isAfter(on)) {
             errors.add(new RowError(row, InterchangeColumn.NGAY_BAT_DAU.header(), cells.get(InterchangeColumn.NGAY_BAT_DAU),
-                    dated ? Messages.text("imports.ngay-bat-dau-sau-ngay-cua",
-                            Dates.format(on)) : Messages.text("imports.ngay-bat-dau-sau-hom-nay")));
+                    dated ? Messages.text("imports.cell.startAfterList",
+                            Dates.format(on)) : Messages.text("imports.cell.startInFuture")));
         }
         if (errors.size() > before) {
             return Optional.empty();
@@ -289,12 +289,12 @@ final class InterchangeReader {
         }
         if (unit.isEmpty()) {
             errors.add(new RowError(row, InterchangeColumn.MA_DON_VI.header(), code, dated
-                    ? Messages.text("imports.khong-co-don-vi-nao-mang", Dates.format(on)) : Messages.text("imports.khong-co-don-vi-dang-hoat")));
+                    ? Messages.text("imports.cell.unitNotOn", Dates.format(on)) : Messages.text("imports.cell.unitNotActive")));
             return null;
         }
         if (!scope.covers(unit.get())) {
             errors.add(new RowError(row, InterchangeColumn.MA_DON_VI.header(), code,
-                    Messages.text("imports.khong-thuoc-pham-vi-cua-ban", unit.get().name())));
+                    Messages.text("imports.cell.unitOutOfScope", unit.get().name())));
             return null;
         }
         return unit.get();
@@ -304,7 +304,7 @@ final class InterchangeReader {
         String text = cells.getOrDefault(column, "");
         Optional<LocalDate> date = cached(column, text, Dates::parse);
         if (date.isEmpty()) {
-            errors.add(new RowError(row, column.header(), text, Messages.text("imports.ngay-khong-hop-le-dang-ngay")));
+            errors.add(new RowError(row, column.header(), text, Messages.text("imports.cell.date")));
             return null;
         }
         return date.get();
@@ -341,7 +341,7 @@ final class InterchangeReader {
 
     private static String unknownTitle(String text) {
         return RowError.UNKNOWN_TITLE + PositionTitle.closest(text)
-                .map(title -> Messages.text("imports.co-phai-ma", title.name(), title.code())).orElse("");
+                .map(title -> Messages.text("imports.cell.didYouMean", title.name(), title.code())).orElse("");
     }
 
     private static Optional<Boolean> yesNo(String text) {

@@ -26,7 +26,7 @@ final class InterchangeTemplate {
     static void write(OutputStream out) {
         try {
             Workbook workbook = new Workbook(out, "Chuan", "1.0");
-            Worksheet data = workbook.newWorksheet(Messages.text("imports.danh-sach"));
+            Worksheet data = workbook.newWorksheet(Messages.text("imports.template.sheet"));
             InterchangeColumn[] columns = InterchangeColumn.values();
             for (int c = 0; c < columns.length; c++) {
                 data.value(0, c, CellText.safe(columns[c].header()));
@@ -34,9 +34,10 @@ final class InterchangeTemplate {
                 data.width(c, 18);
             }
             data.freezePane(0, 1);
-            Worksheet help = workbook.newWorksheet(Messages.text("imports.huong-dan"));
-            String[] header = {Messages.text("imports.cot"), Messages.text("imports.ten-khac-khong-dau"), Messages.text("imports.bat-buoc"),
-                    Messages.text("imports.noi-dung-va-gia-tri-hop")};
+            Worksheet help = workbook.newWorksheet(Messages.text("imports.template.helpSheet"));
+            String[] header = {Messages.text("imports.template.column"), Messages.text("imports.template.key"),
+                    Messages.text("imports.template.required"),
+                    Messages.text("imports.template.values")};
             for (int c = 0; c < header.length; c++) {
                 help.value(0, c, CellText.safe(header[c]));
                 help.style(0, c).bold().set();
@@ -49,12 +50,12 @@ final class InterchangeTemplate {
             for (InterchangeColumn column : columns) {
                 help.value(r, 0, CellText.safe(column.header()));
                 help.value(r, 1, CellText.safe(column.key()));
-                help.value(r, 2, CellText.safe(column.required() ? Messages.text("imports.co") : Messages.text("imports.khong")));
+                help.value(r, 2, CellText.safe(column.required() ? Messages.text("imports.yes") : Messages.text("imports.no")));
                 help.value(r, 3, CellText.safe(explain(column)));
                 help.style(r, 3).wrapText(true).set();
                 r++;
             }
-            help.value(r + 1, 0, Messages.text("imports.dong-dau-tien-la-tieu-de"));
+            help.value(r + 1, 0, Messages.text("imports.template.intro"));
             workbook.finish();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -64,24 +65,24 @@ final class InterchangeTemplate {
     private static String explain(InterchangeColumn column) {
         if (column.dimension().isPresent()) {
             Dimension d = column.dimension().get();
-            return Messages.text("imports.hoac-ma", d.label(), d.levels().stream().map(ScaleLevel::label).collect(Collectors.joining(", ")),
+            return Messages.text("imports.template.levels", d.label(), d.levels().stream().map(ScaleLevel::label).collect(Collectors.joining(", ")),
                     d.levels().stream().map(ScaleLevel::code).collect(Collectors.joining(", ")));
         }
         return switch (column) {
-            case MA_CAN_BO -> Messages.text("imports.ma-duy-nhat-cua-moi-nguoi");
-            case HO_TEN -> Messages.text("imports.ho-va-ten-day-du-co");
-            case NGAY_SINH, NGAY_BAT_DAU -> Messages.text(column == InterchangeColumn.NGAY_BAT_DAU ? "imports.ngay-dang-ngay-bat-dau"
-                    : "imports.ngay-dang");
-            case GIOI_TINH -> Messages.text("imports.nam-hoac-nu");
-            case DAN_TOC -> Messages.text("imports.mot-trong-54-dan-toc", String.join(", ", Ethnicity.ALL));
-            case SO_CCCD -> Messages.text("imports.so-can-cuoc-cong-dan-dung");
-            case MA_DON_VI -> Messages.text("imports.ma-don-vi-hanh-chinh-theo");
+            case MA_CAN_BO -> Messages.text("imports.template.code");
+            case HO_TEN -> Messages.text("imports.template.fullName");
+            case NGAY_SINH, NGAY_BAT_DAU -> Messages.text(column == InterchangeColumn.NGAY_BAT_DAU ? "imports.template.startDate"
+                    : "imports.template.date");
+            case GIOI_TINH -> Messages.text("imports.template.gender");
+            case DAN_TOC -> Messages.text("imports.template.ethnicity", String.join(", ", Ethnicity.ALL));
+            case SO_CCCD -> Messages.text("imports.template.citizenId");
+            case MA_DON_VI -> Messages.text("imports.template.unitCode");
             case LOAI -> List.of(StaffCategory.values()).stream().map(c -> c.name() + " (" + c.label() + ")")
                     .collect(Collectors.joining(", ")) + ".";
-            case CHUC_DANH -> Messages.text("imports.ten-hoac-ma-chuc-danh-nhan",
+            case CHUC_DANH -> Messages.text("imports.template.title",
                     PositionTitle.all().stream().map(t -> t.name() + " [" + t.code() + "]").collect(Collectors.joining("; ")));
-            case DANG_VIEN -> Messages.text("imports.co-hoac-khong");
-            case CHUYEN_NGANH -> Messages.text("imports.chuyen-nganh-cua-trinh-do-chuyen");
+            case DANG_VIEN -> Messages.text("imports.template.yesNo");
+            case CHUYEN_NGANH -> Messages.text("imports.template.fieldOfStudy");
             default -> "";
         };
     }

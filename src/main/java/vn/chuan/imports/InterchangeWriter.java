@@ -34,7 +34,7 @@ public final class InterchangeWriter {
     public static void writeXlsx(OutputStream out, Iterable<InterchangeRow> rows) {
         try {
             Workbook workbook = new Workbook(out, "Chuan", "1.0");
-            Worksheet sheet = workbook.newWorksheet(Messages.text("imports.danh-sach"));
+            Worksheet sheet = workbook.newWorksheet(Messages.text("imports.template.sheet"));
             for (int c = 0; c < COLUMNS.length; c++) {
                 sheet.value(0, c, CellText.safe(COLUMNS[c].header()));
                 sheet.style(0, c).bold().fillColor("DDEBF7").set();
@@ -98,7 +98,7 @@ public final class InterchangeWriter {
             case LOAI -> row.category() == null ? null : row.category().name();
             case CHUC_DANH -> PositionTitle.findByCode(row.titleCode()).map(PositionTitle::name).orElse(row.titleCode());
             case NGAY_BAT_DAU -> row.startedOn();
-            case DANG_VIEN -> row.partyMember() == null ? null : row.partyMember() ? Messages.text("imports.co") : Messages.text("imports.khong");
+            case DANG_VIEN -> row.partyMember() == null ? null : row.partyMember() ? Messages.text("imports.yes") : Messages.text("imports.no");
             case CHUYEN_NGANH -> row.fieldOfStudy();
             default -> null;
         };

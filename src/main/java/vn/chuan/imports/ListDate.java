@@ -34,13 +34,13 @@ public record ListDate(LocalDate asOf, boolean complete, LocalDate leftOn) {
     /** Why these settings cannot be used, in the user's words; empty when they can. */
     Optional<String> refusal(LocalDate today) {
         if (asOf != null && asOf.isAfter(today)) {
-            return Optional.of(Messages.text("imports.ngay-cua-danh-sach-khong-duoc", Dates.format(asOf)));
+            return Optional.of(Messages.text("imports.listDate.inFuture", Dates.format(asOf)));
         }
         if (leftOn != null && !complete) {
-            return Optional.of(Messages.text("imports.ngay-thoi-cong-tac-chi-dung"));
+            return Optional.of(Messages.text("imports.listDate.leftOnNeedsComplete"));
         }
         if (leftOn != null && leftOn.isAfter(on(today))) {
-            return Optional.of(Messages.text("imports.ngay-thoi-cong-tac-khong-duoc", Dates.format(leftOn), Dates.format(on(today))));
+            return Optional.of(Messages.text("imports.listDate.leftOnAfterList", Dates.format(leftOn), Dates.format(on(today))));
         }
         return Optional.empty();
     }

@@ -79,7 +79,7 @@ public class PeopleImport {
         try {
             return analyse(scope, ImportSource.of(input.readAllBytes()), fileName, list, progress);
         } catch (IOException e) {
-            return new ImportAnalysis(fileName, list, List.of(Messages.text("imports.khong-doc-duoc-tep-tai-len")), List.of(), List.of(),
+            return new ImportAnalysis(fileName, list, List.of(Messages.text("imports.unreadableFile")), List.of(), List.of(),
                     List.of(), 0,
                     null);
         }
@@ -99,7 +99,7 @@ public class PeopleImport {
         List<RowError> errors = new ArrayList<>();
         Scan scan = scan(run, source, errors, (chunk, done) -> {
             plan(run, chunk, errors, registry.findByCodes(codes(chunk))).forEach(row -> plans.add(row.plan()));
-            progress.update(Messages.text("imports.dang-doc-va-kiem-tra"), done, -1);
+            progress.update(Messages.text("imports.job.reading"), done, -1);
         });
         List<String> fileErrors = scan.fileErrors();
         errors.sort(Comparator.comparingInt(RowError::row));
@@ -120,7 +120,7 @@ public class PeopleImport {
             return refused(analysis.fileErrors(), (int) analysis.invalidRows());
         }
         if (analysis.planned() == 0) {
-            return new ImportResult(false, 0, 0, 0, 0, (int) analysis.invalidRows(), Messages.text("imports.khong-co-dong-hop-le-nao"));
+            return new ImportResult(false, 0, 0, 0, 0, (int) analysis.invalidRows(), Messages.text("imports.job.noValidRow"));
         }
         Run run = new Run(scope, analysis.list(), LocalDate.now(clock), analysis.fileName());
         Set<Integer> invalidRows = analysis.invalidRowNumbers();
@@ -150,7 +150,7 @@ public class PeopleImport {
                             throw new IllegalStateException("the records changed since the check: " + changed.get(0).describe());
                         }
                         write(run, rows, counts);
-                        progress.update(Messages.text("imports.dang-ghi-vao-co-so-du"), counts[0] + counts[1] + counts[2], total);
+                        progress.update(Messages.text("imports.job.writing"), counts[0] + counts[1] + counts[2], total);
                     }
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
@@ -223,7 +223,7 @@ public class PeopleImport {
                     for (List<ImportedPerson> chunk = chunks.take(); chunk != end; chunk = chunks.take()) {
                         List<Planned> rows = plan(run, chunk, errors, registry.findByCodes(codes(chunk)));
                         rows.forEach(row -> planned[row.plan().action().ordinal()]++);
-                        progress.update(Messages.text("imports.dang-kiem-tra-va-ghi"), rowsRead.get(), -1);
+                        progress.update(Messages.text("imports.job.checkingAndWriting"), rowsRead.get(), -1);
                         if (!validRowsOnly && !errors.isEmpty()) {
                             // Nothing will be kept: only check the rest, so that every error is listed.
                             continue;
@@ -264,17 +264,17 @@ public class PeopleImport {
     /** Nothing written: the file is unreadable, or has invalid rows and only valid rows were not asked for. */
     private static ImportResult refused(List<String> fileErrors, int invalidRows) {
         if (!fileErrors.isEmpty()) {
-            return new ImportResult(false, 0, 0, 0, 0, 0, Messages.text("imports.khong-nhap", String.join(" ", fileErrors)));
+            return new ImportResult(false, 0, 0, 0, 0, 0, Messages.text("imports.job.notImported", String.join(" ", fileErrors)));
         }
-        return new ImportResult(false, 0, 0, 0, 0, invalidRows, Messages.text("imports.khong-nhap-gi-tep-co-dong", invalidRows));
+        return new ImportResult(false, 0, 0, 0, 0, invalidRows, Messages.text("imports.job.rowsWithErrors", invalidRows));
     }
 
     /** Written: created, changed, unchanged, left (a complete list), and the invalid rows skipped. */
     private static ImportResult written(int[] counts, int invalidRows) {
         return new ImportResult(counts[0] + counts[1] + counts[2] + counts[3] > 0, counts[0], counts[1], counts[2], counts[3],
-                invalidRows, String.format(Messages.text("imports.da-nhap-d-tao-moi-d"), counts[0], counts[1], counts[2],
-                        counts[3] == 0 ? "" : Messages.text("imports.thoi-cong-tac", counts[3]),
-                        invalidRows == 0 ? "" : Messages.text("imports.dong-loi-bi-bo-qua", invalidRows)));
+                invalidRows, String.format(Messages.text("imports.job.done"), counts[0], counts[1], counts[2],
+                        counts[3] == 0 ? "" : Messages.text("imports.job.leavers", counts[3]),
+                        invalidRows == 0 ? "" : Messages.text("imports.job.rowsSkipped", invalidRows)));
     }
 
     /** Hands a chunk to the writer; gives up once the writer has stopped. */
@@ -368,7 +368,7 @@ public class PeopleImport {
                     Integer first = code.isEmpty() ? null : firstRowOfCode.putIfAbsent(code, rowNumber);
                     if (first != null) {
                         errors.add(new RowError(rowNumber, InterchangeColumn.MA_CAN_BO.header(), code,
-                                Messages.text("imports.ma-can-bo-trung-voi-dong", first)));
+                                Messages.text("imports.row.duplicateCode", first)));
                         return;
                     }
                     reader.read(rowNumber, values, errors).ifPresent(person -> {
@@ -384,13 +384,13 @@ public class PeopleImport {
         } catch (TabularFile.InvalidFileException e) {
             reader.fileErrors().add(e.getMessage());
         } catch (IOException e) {
-            reader.fileErrors().add(Messages.text("imports.khong-doc-duoc-tep-tai-len"));
+            reader.fileErrors().add(Messages.text("imports.unreadableFile"));
         }
         List<String> fileErrors = new ArrayList<>(reader.fileErrors());
         if (!reader.headerSeen() && fileErrors.isEmpty()) {
-            fileErrors.add(Messages.text("imports.tep-rong-khong-co-dong-tieu"));
+            fileErrors.add(Messages.text("imports.file.empty"));
         } else if (fileErrors.isEmpty() && rows[0] == 0) {
-            fileErrors.add(Messages.text("imports.tep-chi-co-dong-tieu-de"));
+            fileErrors.add(Messages.text("imports.file.headerOnly"));
         }
         if (fileErrors.isEmpty() && !chunk.isEmpty()) {
             handler.chunk(List.copyOf(chunk), rows[0]);
@@ -416,7 +416,7 @@ public class PeopleImport {
             PersonRecord record = existing.get(person.details().code());
             if (record != null && !visible.contains(record.id().value())) {
                 errors.add(new RowError(person.row(), InterchangeColumn.MA_CAN_BO.header(), record.code(),
-                        Messages.text("imports.nguoi-co-ma-nay-dang-cong")));
+                        Messages.text("imports.row.personOutOfScope")));
                 continue;
             }
             if (record == null) {
@@ -484,16 +484,16 @@ public class PeopleImport {
                 record.ethnicity(), record.citizenId(), record.partyMember(), record.partyJoinedOn()))) {
             identity = null;
         } else if (newest) {
-            add(shown, Messages.text("imports.ho-va-ten"), record.fullName(), identity.fullName());
-            add(shown, Messages.text("imports.ngay-sinh"), Dates.format(record.birthDate()), Dates.format(identity.birthDate()));
-            add(shown, Messages.text("imports.gioi-tinh"), record.gender().label(), identity.gender().label());
-            add(shown, Messages.text("imports.dan-toc"), record.ethnicity(), identity.ethnicity());
-            add(shown, Messages.text("imports.so-cccd"), record.citizenId(), identity.citizenId());
-            add(shown, Messages.text("imports.dang-vien"), record.partyMember() ? Messages.text("imports.co") : Messages.text("imports.khong"),
-                    identity.partyMember() ? Messages.text("imports.co") : Messages.text("imports.khong"));
+            add(shown, Messages.text("imports.field.fullName"), record.fullName(), identity.fullName());
+            add(shown, Messages.text("imports.field.birthDate"), Dates.format(record.birthDate()), Dates.format(identity.birthDate()));
+            add(shown, Messages.text("imports.field.gender"), record.gender().label(), identity.gender().label());
+            add(shown, Messages.text("imports.field.ethnicity"), record.ethnicity(), identity.ethnicity());
+            add(shown, Messages.text("imports.field.citizenId"), record.citizenId(), identity.citizenId());
+            add(shown, Messages.text("imports.field.partyMember"), record.partyMember() ? Messages.text("imports.yes") : Messages.text("imports.no"),
+                    identity.partyMember() ? Messages.text("imports.yes") : Messages.text("imports.no"));
         } else {
             identity = null;
-            notes.add(Messages.text("imports.thong-tin-ca-nhan-khac-ho"));
+            notes.add(Messages.text("imports.delta.olderIdentityKept"));
         }
         PostChange post = postChange(run, person, record, newest, shown);
         List<LevelChange> levels = new ArrayList<>();
@@ -502,7 +502,8 @@ public class PeopleImport {
         }
         Optional<Qualification> professional = record.highestOn(Dimension.PROFESSIONAL, on);
         if (person.fieldOfStudy() != null && newest) {
-            add(shown, Messages.text("imports.chuyen-nganh"), professional.map(Qualification::fieldOfStudy).orElse(null), person.fieldOfStudy());
+            add(shown, Messages.text("imports.field.fieldOfStudy"), professional.map(Qualification::fieldOfStudy).orElse(null),
+                    person.fieldOfStudy());
             if (!person.levels().containsKey(Dimension.PROFESSIONAL)) {
                 professional.filter(q -> !person.fieldOfStudy().equals(q.fieldOfStudy())).ifPresent(q -> levels.add(new LevelChange(q,
                         new QualificationDetails(Dimension.PROFESSIONAL, q.level(), person.fieldOfStudy(), q.institution(),
@@ -524,12 +525,12 @@ public class PeopleImport {
         LocalDate start = startOf(run, person);
         if (held.isPresent()) {
             if (!newest) {
-                throw new InvalidPersonDataException("startedOn", Messages.text("imports.vao-ngay-ho-so-ghi-theo", Dates.format(on),
+                throw new InvalidPersonDataException("startedOn", Messages.text("imports.delta.otherPostOnDate", Dates.format(on),
                         held.get().titleName(), held.get().unitName()));
             }
             // A move between the two lists: at the latest on this list's date.
             refuseIfPresent(registry.refusalOfNewPost(record, start));
-            add(shown, Messages.text("imports.chuc-vu"), held.get().titleName() + ", " + held.get().unitName(), stated);
+            add(shown, Messages.text("imports.field.post"), held.get().titleName() + ", " + held.get().unitName(), stated);
             return new NewPost(new NewAssignment(person.unit().id(), person.category(), person.titleCode(), start,
                     AssignmentReason.DIEU_DONG));
         }
@@ -538,14 +539,14 @@ public class PeopleImport {
         if (next.isEmpty()) {
             // Nothing held on this date nor after it: a newcomer, or a return.
             refuseIfPresent(registry.refusalOfNewPost(record, start));
-            add(shown, Messages.text("imports.chuc-vu"), null, stated);
+            add(shown, Messages.text("imports.field.post"), null, stated);
             return new NewPost(new NewAssignment(person.unit().id(), person.category(), person.titleCode(), start,
                     AssignmentReason.TUYEN_DUNG));
         }
         if (samePost(next.get(), person)) {
             // An older list shows the known post held already then.
             refuseIfPresent(registry.refusalOfEarlierStart(record, next.get(), start));
-            add(shown, Messages.text("imports.ngay-bat-dau", stated), Dates.format(next.get().startedOn()), Dates.format(start));
+            add(shown, Messages.text("imports.delta.startOn", stated), Dates.format(next.get().startedOn()), Dates.format(start));
             return new EarlierStart(next.get(), start);
         }
         // An older list shows another post: held until the known one starts (or its unit ends).
@@ -556,7 +557,7 @@ public class PeopleImport {
         NewAssignment past = new NewAssignment(person.unit().id(), person.category(), person.titleCode(), start,
                 AssignmentReason.TUYEN_DUNG);
         refuseIfPresent(registry.refusalOfPastPost(record, past, end));
-        add(shown, Messages.text("imports.chuc-vu-den", Dates.format(end)), null, stated);
+        add(shown, Messages.text("imports.delta.postUntil", Dates.format(end)), null, stated);
         return new PastPost(past, end);
     }
 
@@ -615,13 +616,13 @@ public class PeopleImport {
             return;
         }
         if (higher.acquiredOn() != null) {
-            notes.add(Messages.text("imports.danh-sach-ghi-ho-so-da", dimension.label(), level.label(), higher.level().label(),
+            notes.add(Messages.text("imports.delta.levelKept", dimension.label(), level.label(), higher.level().label(),
                     Dates.format(higher.acquiredOn())));
             return;
         }
         // Undated (held always) but not yet on this list's date: reached by the next date the person is known on.
         LocalDate reached = listedOn != null && listedOn.isAfter(on) ? listedOn : run.today();
-        add(shown, dimension.label(), higher.level().label(), Messages.text("imports.tu", level.label(), higher.level().label(),
+        add(shown, dimension.label(), higher.level().label(), Messages.text("imports.delta.levelFrom", level.label(), higher.level().label(),
                 Dates.format(reached)));
         levels.add(new LevelChange(null, new QualificationDetails(dimension, level, statedField, null, on, null)));
         levels.add(new LevelChange(higher, new QualificationDetails(dimension, higher.level(), higher.fieldOfStudy(),
@@ -707,7 +708,7 @@ public class PeopleImport {
 
         RowPlan plan() {
             return new RowPlan(0, person.code(), person.fullName(), RowPlan.Action.LEAVE, List.of(new RowPlan.FieldChange(
-                    Messages.text("imports.chuc-vu"), post.titleName() + ", " + post.unitName(), Messages.text("imports.thoi-tu",
+                    Messages.text("imports.field.post"), post.titleName() + ", " + post.unitName(), Messages.text("imports.delta.leftFrom",
                             Dates.format(endedOn.plusDays(1))))),
                     List.of());
         }

@@ -49,7 +49,7 @@ public class Reorganisation {
     @Transactional
     public Result importList(UserScope scope, InputStream input, String fileName, LocalDate on, boolean movePeople, boolean dryRun) {
         if (!scope.canWrite() || !scope.isWholeDatabase()) {
-            throw new InvalidPersonDataException("scope", Messages.text("imports.chi-quan-tri-he-thong-nhap"));
+            throw new InvalidPersonDataException("scope", Messages.text("imports.lineage.adminOnly"));
         }
         Units.LineageResult lineage = units.importLineage(input, fileName, on, dryRun);
         if (!lineage.succeeded()) {

@@ -38,8 +38,8 @@ class ReorganisationController {
         model.addAttribute("lineageOn", date);
         model.addAttribute("movePeople", movePeople);
         if (file == null || file.isEmpty() || date == null) {
-            model.addAttribute("lineageErrors", List.of(date == null ? Messages.text("imports.hay-nhap-ngay-sap-xep-co")
-                    : Messages.text("imports.hay-chon-mot-tep-xlsx-hoac")));
+            model.addAttribute("lineageErrors", List.of(date == null ? Messages.text("imports.lineage.dateRequired")
+                    : Messages.text("imports.lineage.fileRequired")));
             return "units/import";
         }
         try (InputStream in = file.getInputStream()) {
@@ -51,7 +51,7 @@ class ReorganisationController {
                 model.addAttribute("lineageErrors", result.lineage().errors());
             }
         } catch (IOException e) {
-            model.addAttribute("lineageErrors", List.of(Messages.text("imports.khong-doc-duoc-tep-tai-len")));
+            model.addAttribute("lineageErrors", List.of(Messages.text("imports.unreadableFile")));
         } catch (InvalidPersonDataException e) {
             model.addAttribute("lineageErrors", List.of(e.getMessage()));
         }

@@ -12,10 +12,10 @@ import vn.chuan.shared.Messages;
 public record RowPlan(int row, String code, String fullName, Action action, List<FieldChange> changes, List<String> notes) {
 
     public enum Action {
-        CREATE(Messages.text("imports.tao-moi")),
-        UPDATE(Messages.text("imports.thay-doi")),
-        UNCHANGED(Messages.text("imports.giu-nguyen")),
-        LEAVE(Messages.text("imports.thoi-cong-tac-2"));
+        CREATE(Messages.text("imports.action.create")),
+        UPDATE(Messages.text("imports.action.change")),
+        UNCHANGED(Messages.text("imports.action.keep")),
+        LEAVE(Messages.text("imports.action.leave"));
 
         private final String label;
 

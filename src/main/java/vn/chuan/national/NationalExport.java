@@ -84,10 +84,10 @@ public class NationalExport {
     static List<String> missingFields(PersonRecord person, LocalDate today) {
         List<String> missing = new ArrayList<>();
         if (person.citizenId() == null || !person.citizenId().matches("\\d{12}")) {
-            missing.add(Messages.text("national.so-dinh-danh-ca-nhan-cccd"));
+            missing.add(Messages.text("national.field.citizenId"));
         }
         if (person.assignments().isEmpty()) {
-            missing.add(Messages.text("national.don-vi-chuc-vu"));
+            missing.add(Messages.text("national.field.post"));
         }
         if (person.qualificationsOf(Dimension.GENERAL_EDUCATION).isEmpty()) {
             missing.add(Dimension.GENERAL_EDUCATION.label());

@@ -6,6 +6,6 @@ import vn.chuan.shared.Messages;
 public class ConcurrentChangeException extends RuntimeException {
 
     public ConcurrentChangeException() {
-        super(Messages.text("people.ho-so-nay-vua-duoc-nguoi"));
+        super(Messages.text("people.changedMeanwhile"));
     }
 }

@@ -75,9 +75,10 @@ class DataQualityController {
             }
         }
         Downloads.xlsx(response, "chat-luong-du-lieu-" + asOf + ".xlsx");
-        SimpleSheet.write(Messages.text("people.chat-luong-du-lieu"), List.of(Messages.text("people.ma-quy-tac"), Messages.text("people.quy-tac"),
-                Messages.text("people.ma-can-bo"), Messages.text("people.ho-va-ten"), Messages.text("people.don-vi"),
-                Messages.text("people.chi-tiet")),
+        SimpleSheet.write(Messages.text("people.quality.sheet"), List.of(Messages.text("people.quality.ruleCode"),
+                Messages.text("people.quality.rule"),
+                Messages.text("people.field.code"), Messages.text("people.field.fullName"), Messages.text("people.field.unit"),
+                Messages.text("people.quality.detail")),
                 rows, response.getOutputStream());
     }
 

@@ -30,8 +30,8 @@ final class DataQualityRules {
     }
 
     static final List<Rule> ALL = List.of(
-            new Rule(new QualityRule("KHONG_CO_CHUC_VU", Messages.text("people.khong-giu-chuc-vu-nao"),
-                    Messages.text("people.nguoi-chua-nghi-huu-hay-thoi")),
+            new Rule(new QualityRule("KHONG_CO_CHUC_VU", Messages.text("people.quality.noPost.title"),
+                    Messages.text("people.quality.noPost.explanation")),
                     """
                     select p.id as person_id, max(a.ended_on) as last_end from person p left join assignment a on a.person_id = p.id
                     where not exists (select 1 from assignment c where c.person_id = p.id and c.started_on <= :d
@@ -40,63 +40,63 @@ final class DataQualityRules {
                       and not exists (select 1 from assignment f where f.person_id = p.id and f.started_on > :d)
                     group by p.id
                     """,
-                    rs -> rs.getDate("last_end") == null ? Messages.text("people.khong-co-chuc-vu-nao-duoc")
-                            : Messages.text("people.chuc-vu-cuoi-ket-thuc-ngay", Dates.format(rs.getDate("last_end").toLocalDate()))),
-            new Rule(new QualityRule("HAI_CHUC_VU", Messages.text("people.giu-hai-chuc-vu-cung-luc"),
-                    Messages.text("people.hai-chuc-vu-con-hieu-luc")),
+                    rs -> rs.getDate("last_end") == null ? Messages.text("people.quality.noPost.none")
+                            : Messages.text("people.quality.noPost.lastEnded", Dates.format(rs.getDate("last_end").toLocalDate()))),
+            new Rule(new QualityRule("HAI_CHUC_VU", Messages.text("people.quality.twoPosts.title"),
+                    Messages.text("people.quality.twoPosts.explanation")),
                     """
                     select a.person_id, count(*) as n from assignment a
                     where a.started_on <= :d and (a.ended_on is null or a.ended_on >= :d)
                     group by a.person_id having count(*) > 1
                     """,
-                    rs -> Messages.text("people.chuc-vu-cung-con-hieu-luc", rs.getInt("n"))),
-            new Rule(new QualityRule("TRUNG_HO_TEN_NGAY_SINH", Messages.text("people.trung-ho-ten-va-ngay-sinh"),
-                    Messages.text("people.hai-ho-so-cung-ho-ten")),
+                    rs -> Messages.text("people.quality.twoPosts.detail", rs.getInt("n"))),
+            new Rule(new QualityRule("TRUNG_HO_TEN_NGAY_SINH", Messages.text("people.quality.sameNameBirth.title"),
+                    Messages.text("people.quality.sameNameBirth.explanation")),
                     duplicates("p.folded_name, p.birth_date", "true"),
-                    rs -> duplicateOf(Messages.text("people.trung-voi-ho-so"), rs)),
-            new Rule(new QualityRule("TRUNG_CCCD", Messages.text("people.trung-so-cccd"),
-                    Messages.text("people.hai-ho-so-cung-mot-so")),
+                    rs -> duplicateOf(Messages.text("people.quality.sameNameBirth.detail"), rs)),
+            new Rule(new QualityRule("TRUNG_CCCD", Messages.text("people.quality.sameCitizenId.title"),
+                    Messages.text("people.quality.sameCitizenId.explanation")),
                     duplicates("p.citizen_id", "p.citizen_id is not null"),
-                    rs -> duplicateOf(Messages.text("people.cung-so-cccd-voi-ho-so"), rs)),
-            new Rule(new QualityRule("CCCD_SAI", Messages.text("people.so-cccd-khong-dung-12-chu"),
-                    Messages.text("people.so-can-cuoc-cong-dan-phai")),
+                    rs -> duplicateOf(Messages.text("people.quality.sameCitizenId.detail"), rs)),
+            new Rule(new QualityRule("CCCD_SAI", Messages.text("people.quality.badCitizenId.title"),
+                    Messages.text("people.quality.badCitizenId.explanation")),
                     """
                     select p.id as person_id, p.citizen_id from person p
                     where p.citizen_id is not null and p.citizen_id <> ''
                       and translate(p.citizen_id, '0123456789', '##########') <> '############'
                     """,
-                    rs -> Messages.text("people.so-cccd-hien-co", rs.getString("citizen_id"))),
-            new Rule(new QualityRule("THIEU_CCCD", Messages.text("people.chua-co-so-cccd"),
-                    Messages.text("people.so-dinh-danh-ca-nhan-la")),
+                    rs -> Messages.text("people.quality.badCitizenId.detail", rs.getString("citizen_id"))),
+            new Rule(new QualityRule("THIEU_CCCD", Messages.text("people.quality.noCitizenId.title"),
+                    Messages.text("people.quality.noCitizenId.explanation")),
                     """
                     select p.id as person_id from person p where p.citizen_id is null or p.citizen_id = ''
                     """,
-                    rs -> Messages.text("people.chua-ghi-so-cccd")),
-            new Rule(new QualityRule("VAN_BANG_TRUOC_NGAY_SINH", Messages.text("people.van-bang-cap-truoc-ngay-sinh"),
-                    Messages.text("people.ngay-cap-van-bang-chung-chi")),
+                    rs -> Messages.text("people.quality.noCitizenId.detail")),
+            new Rule(new QualityRule("VAN_BANG_TRUOC_NGAY_SINH", Messages.text("people.quality.diplomaBeforeBirth.title"),
+                    Messages.text("people.quality.diplomaBeforeBirth.explanation")),
                     """
                     select q.person_id, q.dimension, q.acquired_on from qualification q join person p on p.id = q.person_id
                     where q.acquired_on < p.birth_date
                     """,
-                    rs -> Messages.text("people.cap-ngay", Dimension.valueOf(rs.getString("dimension")).label(),
+                    rs -> Messages.text("people.quality.diplomaBeforeBirth.detail", Dimension.valueOf(rs.getString("dimension")).label(),
                             Dates.format(rs.getDate("acquired_on").toLocalDate()))),
-            new Rule(new QualityRule("KET_THUC_TRUOC_BAT_DAU", Messages.text("people.chuc-vu-ket-thuc-truoc-khi"),
-                    Messages.text("people.ngay-ket-thuc-cua-mot-chuc")),
+            new Rule(new QualityRule("KET_THUC_TRUOC_BAT_DAU", Messages.text("people.quality.endsBeforeStart.title"),
+                    Messages.text("people.quality.endsBeforeStart.explanation")),
                     """
                     select a.person_id, a.started_on, a.ended_on from assignment a where a.ended_on < a.started_on
                     """,
-                    rs -> Messages.text("people.tu-den", Dates.format(rs.getDate("started_on").toLocalDate()),
+                    rs -> Messages.text("people.quality.endsBeforeStart.detail", Dates.format(rs.getDate("started_on").toLocalDate()),
                             Dates.format(rs.getDate("ended_on").toLocalDate()))),
-            new Rule(new QualityRule("CONG_TAC_TRUOC_15_TUOI", Messages.text("people.bat-dau-cong-tac-truoc-15"),
-                    Messages.text("people.ngay-bat-dau-chuc-vu-qua")),
+            new Rule(new QualityRule("CONG_TAC_TRUOC_15_TUOI", Messages.text("people.quality.startedBefore15.title"),
+                    Messages.text("people.quality.startedBefore15.explanation")),
                     """
                     select a.person_id, a.started_on, p.birth_date from assignment a join person p on p.id = a.person_id
                     where a.started_on < p.birth_date + interval '15' year
                     """,
-                    rs -> Messages.text("people.bat-dau-ngay-sinh-ngay", Dates.format(rs.getDate("started_on").toLocalDate()),
+                    rs -> Messages.text("people.quality.startedBefore15.detail", Dates.format(rs.getDate("started_on").toLocalDate()),
                             Dates.format(rs.getDate("birth_date").toLocalDate()))),
-            new Rule(new QualityRule("THIEU_TRINH_DO", Messages.text("people.thieu-trinh-do-bat-buoc-theo"),
-                    Messages.text("people.can-bo-can-duoc-ghi-trinh")),
+            new Rule(new QualityRule("THIEU_TRINH_DO", Messages.text("people.quality.missingLevels.title"),
+                    Messages.text("people.quality.missingLevels.explanation")),
                     """
                     select a.person_id, a.category, r.dimension from assignment a
                     join (select 'CB' as category, 'GENERAL_EDUCATION' as dimension union all
@@ -105,7 +105,7 @@ final class DataQualityRules {
                     where a.started_on <= :d and (a.ended_on is null or a.ended_on >= :d)
                       and not exists (select 1 from qualification q where q.person_id = a.person_id and q.dimension = r.dimension)
                     """,
-                    rs -> Messages.text("people.chua-ghi", Dimension.valueOf(rs.getString("dimension")).label().toLowerCase())));
+                    rs -> Messages.text("people.quality.missingLevels.detail", Dimension.valueOf(rs.getString("dimension")).label().toLowerCase())));
 
     /**
      * The persons sharing {@code key} with another, one finding each, naming one of the others. One
@@ -125,6 +125,6 @@ final class DataQualityRules {
 
     private static String duplicateOf(String sentence, ResultSet rs) throws SQLException {
         int others = rs.getInt("people") - 1;
-        return sentence + rs.getString("other_code") + (others > 1 ? Messages.text("people.va-ho-so-khac", (others - 1)) : "");
+        return sentence + rs.getString("other_code") + (others > 1 ? Messages.text("people.quality.andOthers", (others - 1)) : "");
     }
 }

@@ -14,22 +14,22 @@ public record NewAssignment(UnitId unitId, StaffCategory category, String titleC
 
     public NewAssignment {
         if (unitId == null) {
-            throw new InvalidPersonDataException("unitId", Messages.text("people.hay-chon-don-vi-cong-tac"));
+            throw new InvalidPersonDataException("unitId", Messages.text("people.post.unitRequired"));
         }
         if (category == null) {
-            throw new InvalidPersonDataException("category", Messages.text("people.hay-chon-loai-can-bo-cong"));
+            throw new InvalidPersonDataException("category", Messages.text("people.post.categoryRequired"));
         }
         PositionTitle title = PositionTitle.findByCode(titleCode).orElseThrow(() ->
-                new InvalidPersonDataException("titleCode", Messages.text("people.hay-chon-chuc-danh-trong-danh")));
+                new InvalidPersonDataException("titleCode", Messages.text("people.post.titleRequired")));
         if (title.category() != category) {
-            throw new InvalidPersonDataException("titleCode", Messages.text("people.chuc-danh-thuoc-loai-khong-phai", title.name(),
+            throw new InvalidPersonDataException("titleCode", Messages.text("people.post.titleOfOtherCategory", title.name(),
                     title.category().label().toLowerCase(), category.label().toLowerCase()));
         }
         if (startedOn == null) {
-            throw new InvalidPersonDataException("startedOn", Messages.text("people.ngay-bat-dau-khong-duoc-de"));
+            throw new InvalidPersonDataException("startedOn", Messages.text("people.post.startRequired"));
         }
         if (reason == null || reason.endsService()) {
-            throw new InvalidPersonDataException("reason", Messages.text("people.hay-chon-ly-do-bat-dau"));
+            throw new InvalidPersonDataException("reason", Messages.text("people.post.reasonRequired"));
         }
     }
 }

@@ -78,7 +78,7 @@ class PersonController {
         }
         try {
             PersonId id = registry.register(user.scope(), details, post);
-            redirect.addFlashAttribute("notice", Messages.text("people.da-them-ho-so", details.fullName()));
+            redirect.addFlashAttribute("notice", Messages.text("people.notice.created", details.fullName()));
             return "redirect:/can-bo/" + id.value();
         } catch (InvalidPersonDataException e) {
             FormErrors.reject(errors, e);
@@ -101,7 +101,7 @@ class PersonController {
                 () -> {
                     model.addAttribute("person", registry.get(user.scope(), new PersonId(id)));
                     return personForm(user, model, form, false);
-                }, redirect, Messages.text("people.da-luu-thong-tin-ca-nhan"), id);
+                }, redirect, Messages.text("people.notice.identitySaved"), id);
     }
 
     private String personForm(ChuanUser user, Model model, PersonForm form, boolean creating) {
@@ -136,7 +136,7 @@ class PersonController {
         NewAssignment post = form.toAssignment(errors);
         return attempt(errors, () -> registry.assign(user.scope(), new PersonId(id), post),
                 () -> assignmentForm(user, model, registry.get(user.scope(), new PersonId(id)), form), redirect,
-                Messages.text("people.da-ghi-chuc-vu-moi"), id);
+                Messages.text("people.notice.postAdded"), id);
     }
 
     private String assignmentForm(ChuanUser user, Model model, PersonRecord person, AssignmentForm form) {
@@ -167,7 +167,7 @@ class PersonController {
                 () -> {
                     PersonRecord person = registry.get(user.scope(), new PersonId(id));
                     return endForm(model, person, find(person, assignmentId), form);
-                }, redirect, Messages.text("people.da-ghi-ngay-ket-thuc-chuc"), id);
+                }, redirect, Messages.text("people.notice.postEnded"), id);
     }
 
     private String endForm(Model model, PersonRecord person, Assignment assignment, AssignmentForm form) {
@@ -208,7 +208,7 @@ class PersonController {
         QualificationDetails details = form.toDetails(errors);
         return attempt(errors, () -> registry.grantQualification(user.scope(), new PersonId(id), details),
                 () -> qualificationForm(model, registry.get(user.scope(), new PersonId(id)), form, null), redirect,
-                details == null ? "" : Messages.text("people.da-them-trinh-do", details.dimension().label().toLowerCase()), id);
+                details == null ? "" : Messages.text("people.notice.levelAdded", details.dimension().label().toLowerCase()), id);
     }
 
     @GetMapping("/can-bo/{id}/trinh-do/{qualificationId}/sua")
@@ -227,7 +227,7 @@ class PersonController {
         return attempt(errors, () -> registry.correctQualification(user.scope(), new PersonId(id), qualificationId,
                         form.getVersion(), details),
                 () -> qualificationForm(model, registry.get(user.scope(), new PersonId(id)), form, qualificationId), redirect,
-                details == null ? "" : Messages.text("people.da-sua-trinh-do", details.dimension().label().toLowerCase()), id);
+                details == null ? "" : Messages.text("people.notice.levelCorrected", details.dimension().label().toLowerCase()), id);
     }
 
     @PostMapping("/can-bo/{id}/trinh-do/{qualificationId}/xoa")
@@ -235,7 +235,7 @@ class PersonController {
             @RequestParam int version, RedirectAttributes redirect) {
         try {
             registry.removeQualification(user.scope(), new PersonId(id), qualificationId, version);
-            redirect.addFlashAttribute("notice", Messages.text("people.da-xoa-ban-ghi-trinh-do"));
+            redirect.addFlashAttribute("notice", Messages.text("people.notice.levelDeleted"));
         } catch (ConcurrentChangeException | InvalidPersonDataException e) {
             redirect.addFlashAttribute("problem", e.getMessage());
         }

@@ -14,44 +14,44 @@ public record PersonDetails(String code, String fullName, LocalDate birthDate, G
 
     public PersonDetails {
         if (VietnameseText.isBlank(code)) {
-            throw new InvalidPersonDataException("code", Messages.text("people.ma-can-bo-khong-duoc-de"));
+            throw new InvalidPersonDataException("code", Messages.text("people.identity.codeRequired"));
         }
         code = code.strip();
         if (!code.matches("[\\p{L}0-9._/-]{1,40}")) {
-            throw new InvalidPersonDataException("code", Messages.text("people.ma-can-bo-chi-gom-chu"));
+            throw new InvalidPersonDataException("code", Messages.text("people.identity.codeCharacters"));
         }
         if (VietnameseText.isBlank(fullName)) {
-            throw new InvalidPersonDataException("fullName", Messages.text("people.ho-va-ten-khong-duoc-de"));
+            throw new InvalidPersonDataException("fullName", Messages.text("people.identity.nameRequired"));
         }
         fullName = fullName.strip().replaceAll("\\s+", " ");
         if (fullName.length() > 150) {
-            throw new InvalidPersonDataException("fullName", Messages.text("people.ho-va-ten-dai-qua-150"));
+            throw new InvalidPersonDataException("fullName", Messages.text("people.identity.nameTooLong"));
         }
         if (birthDate == null) {
-            throw new InvalidPersonDataException("birthDate", Messages.text("people.ngay-sinh-khong-duoc-de-trong"));
+            throw new InvalidPersonDataException("birthDate", Messages.text("people.identity.birthRequired"));
         }
         if (birthDate.isBefore(LocalDate.of(1900, 1, 1)) || birthDate.isAfter(Dates.today().minusYears(15))) {
-            throw new InvalidPersonDataException("birthDate", Messages.text("people.ngay-sinh-khong-hop-le-nguoi"));
+            throw new InvalidPersonDataException("birthDate", Messages.text("people.identity.tooYoung"));
         }
         if (gender == null) {
-            throw new InvalidPersonDataException("gender", Messages.text("people.gioi-tinh-phai-la-nam-hoac"));
+            throw new InvalidPersonDataException("gender", Messages.text("people.identity.genderRequired"));
         }
         String given = ethnicity == null ? "" : ethnicity;
         ethnicity = Ethnicity.parse(given).orElseThrow(() ->
-                new InvalidPersonDataException("ethnicity", Messages.text("people.dan-toc-khong-co-trong-danh", given)));
+                new InvalidPersonDataException("ethnicity", Messages.text("people.identity.unknownEthnicity", given)));
         if (VietnameseText.isBlank(citizenId)) {
             citizenId = null;
         } else {
             citizenId = citizenId.strip();
             if (!citizenId.matches("\\d{12}")) {
-                throw new InvalidPersonDataException("citizenId", Messages.text("people.so-cccd-phai-gom-dung-12"));
+                throw new InvalidPersonDataException("citizenId", Messages.text("people.identity.citizenIdDigits"));
             }
         }
         if (!partyMember) {
             partyJoinedOn = null;
         } else if (partyJoinedOn != null
                 && (partyJoinedOn.isBefore(birthDate.plusYears(16)) || partyJoinedOn.isAfter(Dates.today()))) {
-            throw new InvalidPersonDataException("partyJoinedOn", Messages.text("people.ngay-vao-dang-khong-hop-le"));
+            throw new InvalidPersonDataException("partyJoinedOn", Messages.text("people.identity.partyDate"));
         }
     }
 }

@@ -6,6 +6,6 @@ import vn.chuan.shared.Messages;
 public class PersonNotFoundException extends RuntimeException {
 
     public PersonNotFoundException(long id) {
-        super(Messages.text("people.khong-tim-thay-ho-so-so", id));
+        super(Messages.text("people.notFound", id));
     }
 }

@@ -136,7 +136,7 @@ public class PersonRegistry {
         List<PersonRepository.Area> unitAreas = null;
         if (search.unitId() != null) {
             Unit unit = units.find(search.unitId()).filter(scope::covers)
-                    .orElseThrow(() -> new InvalidPersonDataException("unitId", Messages.text("people.don-vi-khong-thuoc-pham-vi")));
+                    .orElseThrow(() -> new InvalidPersonDataException("unitId", Messages.text("people.unitOutOfScope")));
             unitAreas = areasOf(unit, search.asOf());
         }
         return repository.searchQuery(search, scopeAreas, unitAreas);
@@ -275,7 +275,7 @@ public class PersonRegistry {
         requireWrite(scope);
         requireUnitInScope(scope, firstPost);
         if (repository.findIdByCode(details.code()).isPresent()) {
-            throw new InvalidPersonDataException("code", Messages.text("people.ma-can-bo-da-duoc-dung", details.code()));
+            throw new InvalidPersonDataException("code", Messages.text("people.identity.codeTaken", details.code()));
         }
         WorkingAge.refusal(details.birthDate(), firstPost.startedOn()).ifPresent(reason -> {
             throw new InvalidPersonDataException("startedOn", reason);
@@ -284,7 +284,7 @@ public class PersonRegistry {
         long assignmentId = repository.insertAssignment(id, firstPost);
         AuditEvent.Builder event = AuditEvent.of(PERSON, id, "PERSON_CREATED").person(id)
                 .personChange(AuditEvent.PersonChange.CREATED)
-                .summary(Messages.text("people.tao-ho-so", details.fullName()));
+                .summary(Messages.text("people.history.created", details.fullName()));
         describe(event, null, details);
         audit.record(event.build());
         auditAssignmentStarted(id, assignmentId, firstPost);
@@ -297,18 +297,18 @@ public class PersonRegistry {
         requireWrite(scope);
         PersonRecord before = get(scope, id);
         if (!before.code().equals(details.code()) && repository.findIdByCode(details.code()).isPresent()) {
-            throw new InvalidPersonDataException("code", Messages.text("people.ma-can-bo-da-duoc-dung", details.code()));
+            throw new InvalidPersonDataException("code", Messages.text("people.identity.codeTaken", details.code()));
         }
         for (Qualification q : before.qualifications()) {
             if (q.acquiredOn() != null && q.acquiredOn().isBefore(details.birthDate())) {
-                throw new InvalidPersonDataException("birthDate", Messages.text("people.ngay-sinh-sau-ngay-cap-mot", Dates.format(q.acquiredOn())));
+                throw new InvalidPersonDataException("birthDate", Messages.text("people.identity.birthAfterDiploma", Dates.format(q.acquiredOn())));
             }
         }
         if (!repository.updatePerson(id.value(), version, details, now())) {
             throw new ConcurrentChangeException();
         }
         AuditEvent.Builder event = AuditEvent.of(PERSON, id.value(), "PERSON_CORRECTED").person(id.value())
-                .summary(Messages.text("people.sua-thong-tin-ca-nhan"));
+                .summary(Messages.text("people.history.identityCorrected"));
         describe(event, before, details);
         if (event.hasChanges()) {
             audit.record(event.build());
@@ -328,7 +328,7 @@ public class PersonRegistry {
         }
         for (Assignment open : person.assignments()) {
             if (overlapsNewPost(open, startedOn) && !open.startedOn().isBefore(startedOn)) {
-                return Optional.of(Messages.text("people.ngay-bat-dau-phai-sau-ngay", Dates.format(open.startedOn())));
+                return Optional.of(Messages.text("people.post.startAfterCurrent", Dates.format(open.startedOn())));
             }
         }
         return Optional.empty();
@@ -360,9 +360,9 @@ public class PersonRegistry {
                 throw new ConcurrentChangeException();
             }
             audit.record(AuditEvent.of(ASSIGNMENT, open.id(), "ASSIGNMENT_ENDED").person(id.value())
-                    .summary(Messages.text("people.ket-thuc", open.titleName(), open.unitName()))
-                    .change(Messages.text("people.ngay-ket-thuc"), null, Dates.format(dayBefore))
-                    .change(Messages.text("people.ly-do-ket-thuc"), null, post.reason().label())
+                    .summary(Messages.text("people.history.postEnded", open.titleName(), open.unitName()))
+                    .change(Messages.text("people.field.endedOn"), null, Dates.format(dayBefore))
+                    .change(Messages.text("people.field.endReason"), null, post.reason().label())
                     .build());
         }
         long assignmentId = repository.insertAssignment(id.value(), post);
@@ -379,13 +379,13 @@ public class PersonRegistry {
         Assignment assignment = person.assignments().stream().filter(a -> a.id() == assignmentId).findFirst()
                 .orElseThrow(() -> new PersonNotFoundException(id.value()));
         if (endedOn == null) {
-            throw new InvalidPersonDataException("endedOn", Messages.text("people.ngay-ket-thuc-khong-duoc-de"));
+            throw new InvalidPersonDataException("endedOn", Messages.text("people.post.endRequired"));
         }
         if (reason == null) {
-            throw new InvalidPersonDataException("reason", Messages.text("people.hay-chon-ly-do-ket-thuc"));
+            throw new InvalidPersonDataException("reason", Messages.text("people.post.endReasonRequired"));
         }
         if (endedOn.isBefore(assignment.startedOn())) {
-            throw new InvalidPersonDataException("endedOn", Messages.text("people.ngay-ket-thuc-khong-duoc-truoc",
+            throw new InvalidPersonDataException("endedOn", Messages.text("people.post.endBeforeStart",
                     Dates.format(assignment.startedOn())));
         }
         if (!repository.endAssignment(assignmentId, version, endedOn, reason)) {
@@ -393,9 +393,9 @@ public class PersonRegistry {
         }
         audit.record(AuditEvent.of(ASSIGNMENT, assignmentId, "ASSIGNMENT_ENDED").person(id.value())
                 .personChange(reason.endsService() ? AuditEvent.PersonChange.LEFT : AuditEvent.PersonChange.CHANGED)
-                .summary(Messages.text("people.ket-thuc", assignment.titleName(), assignment.unitName()))
-                .change(Messages.text("people.ngay-ket-thuc"), Dates.format(assignment.endedOn()), Dates.format(endedOn))
-                .change(Messages.text("people.ly-do-ket-thuc"), assignment.endReason() == null ? null : assignment.endReason().label(),
+                .summary(Messages.text("people.history.postEnded", assignment.titleName(), assignment.unitName()))
+                .change(Messages.text("people.field.endedOn"), Dates.format(assignment.endedOn()), Dates.format(endedOn))
+                .change(Messages.text("people.field.endReason"), assignment.endReason() == null ? null : assignment.endReason().label(),
                         reason.label())
                 .build());
         changed(id.value());
@@ -407,7 +407,7 @@ public class PersonRegistry {
      */
     public Optional<String> refusalOfEarlierStart(PersonRecord person, Assignment post, LocalDate startedOn) {
         if (!startedOn.isBefore(post.startedOn())) {
-            return Optional.of(Messages.text("people.ngay-bat-dau-moi-phai-truoc", Dates.format(post.startedOn())));
+            return Optional.of(Messages.text("people.post.earlierStartOnly", Dates.format(post.startedOn())));
         }
         return refusalOfPeriod(person, post.unitId(), startedOn, post.startedOn().minusDays(1), post.id());
     }
@@ -426,8 +426,8 @@ public class PersonRegistry {
             throw new ConcurrentChangeException();
         }
         audit.record(AuditEvent.of(ASSIGNMENT, assignmentId, "ASSIGNMENT_CORRECTED").person(id.value())
-                .summary(Messages.text("people.sua-ngay-bat-dau", post.titleName(), post.unitName()))
-                .change(Messages.text("people.ngay-bat-dau"), Dates.format(post.startedOn()), Dates.format(startedOn))
+                .summary(Messages.text("people.history.startMovedEarlier", post.titleName(), post.unitName()))
+                .change(Messages.text("people.field.startedOn"), Dates.format(post.startedOn()), Dates.format(startedOn))
                 .build());
         changed(id.value());
     }
@@ -438,7 +438,7 @@ public class PersonRegistry {
      */
     public Optional<String> refusalOfPastPost(PersonRecord person, NewAssignment post, LocalDate endedOn) {
         if (endedOn.isBefore(post.startedOn())) {
-            return Optional.of(Messages.text("people.ngay-ket-thuc-khong-duoc-truoc", Dates.format(post.startedOn())));
+            return Optional.of(Messages.text("people.post.endBeforeStart", Dates.format(post.startedOn())));
         }
         return refusalOfPeriod(person, post.unitId(), post.startedOn(), endedOn, 0);
     }
@@ -455,9 +455,9 @@ public class PersonRegistry {
         long assignmentId = repository.insertPastAssignment(id.value(), post, endedOn, endReason);
         auditAssignmentStarted(id.value(), assignmentId, post);
         audit.record(AuditEvent.of(ASSIGNMENT, assignmentId, "ASSIGNMENT_ENDED").person(id.value())
-                .summary(Messages.text("people.ket-thuc", PositionTitle.byCode(post.titleCode()).name(), units.get(post.unitId()).name()))
-                .change(Messages.text("people.ngay-ket-thuc"), null, Dates.format(endedOn))
-                .change(Messages.text("people.ly-do-ket-thuc"), null, endReason.label())
+                .summary(Messages.text("people.history.postEnded", PositionTitle.byCode(post.titleCode()).name(), units.get(post.unitId()).name()))
+                .change(Messages.text("people.field.endedOn"), null, Dates.format(endedOn))
+                .change(Messages.text("people.field.endReason"), null, endReason.label())
                 .build());
         changed(id.value());
         return assignmentId;
@@ -471,11 +471,11 @@ public class PersonRegistry {
         }
         Unit unit = units.get(unitId);
         if (!unit.isValidOn(from) || !unit.isValidOn(to)) {
-            return Optional.of(Messages.text("people.khong-ton-tai-suot-thoi-gian", unit.name(), Dates.format(from), Dates.format(to)));
+            return Optional.of(Messages.text("people.post.unitNotValidThroughout", unit.name(), Dates.format(from), Dates.format(to)));
         }
         for (Assignment other : person.assignments()) {
             if (other.id() != except && !other.startedOn().isAfter(to) && (other.endedOn() == null || !other.endedOn().isBefore(from))) {
-                return Optional.of(Messages.text("people.trung-thoi-gian-voi-chuc-vu", other.titleName(), other.unitName(),
+                return Optional.of(Messages.text("people.post.overlaps", other.titleName(), other.unitName(),
                         Dates.format(other.startedOn())));
             }
         }
@@ -504,10 +504,10 @@ public class PersonRegistry {
         requireWrite(scope);
         long id = repository.insertYearlyList(asOf, fileName, complete, rows, AuditLog.currentActor(), now());
         audit.record(AuditEvent.of("YEARLY_LIST", id, "YEARLY_LIST_IMPORTED")
-                .summary(Messages.text("people.nhap-danh-sach-tai-ngay", Dates.format(asOf), fileName))
-                .change(Messages.text("people.ngay-cua-danh-sach"), null, Dates.format(asOf))
-                .change(Messages.text("people.danh-sach-day-du"), null, yesNo(complete))
-                .change(Messages.text("people.so-dong"), null, String.valueOf(rows))
+                .summary(Messages.text("people.history.listImported", Dates.format(asOf), fileName))
+                .change(Messages.text("people.field.listDate"), null, Dates.format(asOf))
+                .change(Messages.text("people.field.completeList"), null, yesNo(complete))
+                .change(Messages.text("people.field.rows"), null, String.valueOf(rows))
                 .build());
     }
 
@@ -530,7 +530,7 @@ public class PersonRegistry {
         checkAgainstBirth(person, details);
         long qualificationId = repository.insertQualification(id.value(), details);
         AuditEvent.Builder event = AuditEvent.of(QUALIFICATION, qualificationId, "QUALIFICATION_GRANTED")
-                .person(id.value()).summary(Messages.text("people.them-trinh-do", details.dimension().label()));
+                .person(id.value()).summary(Messages.text("people.history.levelAdded", details.dimension().label()));
         describeQualification(event, null, details);
         audit.record(event.build());
         changed(id.value());
@@ -549,7 +549,7 @@ public class PersonRegistry {
             throw new ConcurrentChangeException();
         }
         AuditEvent.Builder event = AuditEvent.of(QUALIFICATION, qualificationId, "QUALIFICATION_CORRECTED")
-                .person(id.value()).summary(Messages.text("people.sua-trinh-do", details.dimension().label()));
+                .person(id.value()).summary(Messages.text("people.history.levelCorrected", details.dimension().label()));
         describeQualification(event, before, details);
         if (event.hasChanges()) {
             audit.record(event.build());
@@ -567,7 +567,7 @@ public class PersonRegistry {
             throw new ConcurrentChangeException();
         }
         AuditEvent.Builder event = AuditEvent.of(QUALIFICATION, qualificationId, "QUALIFICATION_REMOVED").person(id.value())
-                .summary(Messages.text("people.xoa-trinh-do", before.dimension().label()));
+                .summary(Messages.text("people.history.levelDeleted", before.dimension().label()));
         describeQualification(event, before, null);
         audit.record(event.build());
         changed(id.value());
@@ -576,7 +576,7 @@ public class PersonRegistry {
     /** Loads whole records at once (the demo province); each person gets one audit entry. */
     @Transactional
     public int load(List<PersonHistory> histories) {
-        return load(histories, "PERSON_LOADED", Messages.text("people.nap-ho-so"));
+        return load(histories, "PERSON_LOADED", Messages.text("people.history.loaded"));
     }
 
     /** Creates whole records from an imported file; each person gets one audit entry naming the file. */
@@ -593,21 +593,21 @@ public class PersonRegistry {
                 }
             }
         }
-        return load(histories, "PERSON_IMPORTED", Messages.text("people.nhap-tu-tep", fileName));
+        return load(histories, "PERSON_IMPORTED", Messages.text("people.history.importedFrom", fileName));
     }
 
     private int load(List<PersonHistory> histories, String action, String summary) {
         Set<String> seen = new HashSet<>();
         for (PersonHistory history : histories) {
             if (!seen.add(history.details().code())) {
-                throw new InvalidPersonDataException("code", Messages.text("people.ma-can-bo-bi-trung", history.details().code()));
+                throw new InvalidPersonDataException("code", Messages.text("people.identity.codeDuplicated", history.details().code()));
             }
         }
         for (int from = 0; from < histories.size(); from += 500) {
             List<PersonHistory> chunk = histories.subList(from, Math.min(histories.size(), from + 500));
             Map<String, Long> existing = repository.findIdsByCodes(chunk.stream().map(h -> h.details().code()).toList());
             if (!existing.isEmpty()) {
-                throw new InvalidPersonDataException("code", Messages.text("people.ma-can-bo-bi-trung", existing.keySet().iterator().next()));
+                throw new InvalidPersonDataException("code", Messages.text("people.identity.codeDuplicated", existing.keySet().iterator().next()));
             }
             List<Long> ids = repository.insertAll(chunk, now());
             List<AuditEvent> entries = new ArrayList<>(chunk.size());
@@ -631,25 +631,25 @@ public class PersonRegistry {
 
     private static void requireWrite(UserScope scope) {
         if (!scope.canWrite()) {
-            throw new InvalidPersonDataException("", Messages.text("people.tai-khoan-cua-ban-chi-co"));
+            throw new InvalidPersonDataException("", Messages.text("people.readOnlyAccount"));
         }
     }
 
     private void requireUnitInScope(UserScope scope, NewAssignment post) {
         Unit unit = units.find(post.unitId()).filter(scope::covers)
-                .orElseThrow(() -> new InvalidPersonDataException("unitId", Messages.text("people.don-vi-khong-thuoc-pham-vi")));
+                .orElseThrow(() -> new InvalidPersonDataException("unitId", Messages.text("people.unitOutOfScope")));
         if (!unit.isValidOn(post.startedOn())) {
             throw new InvalidPersonDataException("unitId", unit.validTo() == null
-                    ? Messages.text("people.don-vi-khong-ton-tai-vao-ngay", unit.name(), Dates.format(post.startedOn()),
+                    ? Messages.text("people.post.unitNotValidOn", unit.name(), Dates.format(post.startedOn()),
                             Dates.format(unit.validFrom()))
-                    : Messages.text("people.don-vi-khong-ton-tai-vao-ngay-den", unit.name(), Dates.format(post.startedOn()),
+                    : Messages.text("people.post.unitNotValidOnUntil", unit.name(), Dates.format(post.startedOn()),
                             Dates.format(unit.validFrom()), Dates.format(unit.validTo())));
         }
     }
 
     private static void checkAgainstBirth(PersonRecord person, QualificationDetails details) {
         if (details.acquiredOn() != null && details.acquiredOn().isBefore(person.birthDate())) {
-            throw new InvalidPersonDataException("acquiredOn", Messages.text("people.ngay-cap-khong-duoc-truoc-ngay",
+            throw new InvalidPersonDataException("acquiredOn", Messages.text("people.level.beforeBirth",
                     Dates.format(person.birthDate())));
         }
     }
@@ -657,45 +657,46 @@ public class PersonRegistry {
     private void auditAssignmentStarted(long personId, long assignmentId, NewAssignment post) {
         Unit unit = units.get(post.unitId());
         audit.record(AuditEvent.of(ASSIGNMENT, assignmentId, "ASSIGNMENT_STARTED").person(personId)
-                .summary(Messages.text("people.bat-dau-cong-tac"))
-                .change(Messages.text("people.don-vi"), null, unit.name())
-                .change(Messages.text("people.loai"), null, post.category().label())
-                .change(Messages.text("people.chuc-danh"), null, PositionTitle.byCode(post.titleCode()).name())
-                .change(Messages.text("people.ngay-bat-dau"), null, Dates.format(post.startedOn()))
-                .change(Messages.text("people.ly-do"), null, post.reason().label())
+                .summary(Messages.text("people.history.started"))
+                .change(Messages.text("people.field.unit"), null, unit.name())
+                .change(Messages.text("people.field.category"), null, post.category().label())
+                .change(Messages.text("people.field.title"), null, PositionTitle.byCode(post.titleCode()).name())
+                .change(Messages.text("people.field.startedOn"), null, Dates.format(post.startedOn()))
+                .change(Messages.text("people.field.reason"), null, post.reason().label())
                 .build());
     }
 
     private static void describe(AuditEvent.Builder event, PersonRecord before, PersonDetails after) {
-        event.change(Messages.text("people.ma-can-bo"), before == null ? null : before.code(), after.code())
-                .change(Messages.text("people.ho-va-ten"), before == null ? null : before.fullName(), after.fullName())
-                .change(Messages.text("people.ngay-sinh"), before == null ? null : Dates.format(before.birthDate()), Dates.format(after.birthDate()))
-                .change(Messages.text("people.gioi-tinh"), before == null ? null : before.gender().label(), after.gender().label())
-                .change(Messages.text("people.dan-toc"), before == null ? null : before.ethnicity(), after.ethnicity())
-                .change(Messages.text("people.so-cccd"), before == null ? null : before.citizenId(), after.citizenId())
-                .change(Messages.text("people.dang-vien"), before == null ? null : yesNo(before.partyMember()), yesNo(after.partyMember()))
-                .change(Messages.text("people.ngay-vao-dang"), before == null ? null : Dates.format(before.partyJoinedOn()),
+        event.change(Messages.text("people.field.code"), before == null ? null : before.code(), after.code())
+                .change(Messages.text("people.field.fullName"), before == null ? null : before.fullName(), after.fullName())
+                .change(Messages.text("people.field.birthDate"), before == null ? null : Dates.format(before.birthDate()),
+                        Dates.format(after.birthDate()))
+                .change(Messages.text("people.field.gender"), before == null ? null : before.gender().label(), after.gender().label())
+                .change(Messages.text("people.field.ethnicity"), before == null ? null : before.ethnicity(), after.ethnicity())
+                .change(Messages.text("people.field.citizenId"), before == null ? null : before.citizenId(), after.citizenId())
+                .change(Messages.text("people.field.partyMember"), before == null ? null : yesNo(before.partyMember()), yesNo(after.partyMember()))
+                .change(Messages.text("people.field.partyJoinedOn"), before == null ? null : Dates.format(before.partyJoinedOn()),
                         Dates.format(after.partyJoinedOn()));
     }
 
     /** Every field of a qualification, old and new; {@code before} is null for a grant, {@code after} for a removal. */
     private static void describeQualification(AuditEvent.Builder event, Qualification before, QualificationDetails after) {
-        event.change(Messages.text("people.loai-trinh-do"), before == null ? null : before.dimension().label(),
+        event.change(Messages.text("people.field.dimension"), before == null ? null : before.dimension().label(),
                 after == null ? null : after.dimension().label())
-                .change(Messages.text("people.trinh-do"), before == null ? null : before.level().label(),
+                .change(Messages.text("people.field.level"), before == null ? null : before.level().label(),
                         after == null ? null : after.level().label())
-                .change(Messages.text("people.chuyen-nganh"), before == null ? null : before.fieldOfStudy(),
+                .change(Messages.text("people.field.fieldOfStudy"), before == null ? null : before.fieldOfStudy(),
                         after == null ? null : after.fieldOfStudy())
-                .change(Messages.text("people.co-so-dao-tao"), before == null ? null : before.institution(),
+                .change(Messages.text("people.field.institution"), before == null ? null : before.institution(),
                         after == null ? null : after.institution())
-                .change(Messages.text("people.ngay-cap"), before == null ? null : Dates.format(before.acquiredOn()),
+                .change(Messages.text("people.field.acquiredOn"), before == null ? null : Dates.format(before.acquiredOn()),
                         after == null ? null : Dates.format(after.acquiredOn()))
-                .change(Messages.text("people.van-bang-chung-chi"), before == null ? null : before.evidence(),
+                .change(Messages.text("people.field.evidence"), before == null ? null : before.evidence(),
                         after == null ? null : after.evidence());
     }
 
     private static String yesNo(boolean value) {
-        return value ? Messages.text("people.co") : Messages.text("people.khong");
+        return value ? Messages.text("people.yes") : Messages.text("people.no");
     }
 
     private LocalDate today() {

@@ -14,17 +14,17 @@ public record QualificationDetails(Dimension dimension, ScaleLevel level, String
 
     public QualificationDetails {
         if (dimension == null) {
-            throw new InvalidPersonDataException("dimension", Messages.text("people.hay-chon-loai-trinh-do"));
+            throw new InvalidPersonDataException("dimension", Messages.text("people.level.dimensionRequired"));
         }
         if (level == null || !level.dimension().equals(dimension.name())) {
-            throw new InvalidPersonDataException("levelCode", Messages.text("people.hay-chon-mot-muc-cua", dimension.label()));
+            throw new InvalidPersonDataException("levelCode", Messages.text("people.level.levelRequired", dimension.label()));
         }
         if (acquiredOn != null && acquiredOn.isAfter(Dates.today())) {
-            throw new InvalidPersonDataException("acquiredOn", Messages.text("people.ngay-cap-khong-duoc-sau-hom"));
+            throw new InvalidPersonDataException("acquiredOn", Messages.text("people.level.inFuture"));
         }
-        fieldOfStudy = trim(fieldOfStudy, "fieldOfStudy", Messages.text("people.chuyen-nganh"));
-        institution = trim(institution, "institution", Messages.text("people.co-so-dao-tao"));
-        evidence = trim(evidence, "evidence", Messages.text("people.van-bang-chung-chi"));
+        fieldOfStudy = trim(fieldOfStudy, "fieldOfStudy", Messages.text("people.field.fieldOfStudy"));
+        institution = trim(institution, "institution", Messages.text("people.field.institution"));
+        evidence = trim(evidence, "evidence", Messages.text("people.field.evidence"));
     }
 
     private static String trim(String value, String field, String label) {
@@ -33,7 +33,7 @@ public record QualificationDetails(Dimension dimension, ScaleLevel level, String
         }
         String stripped = value.strip();
         if (stripped.length() > 200) {
-            throw new InvalidPersonDataException(field, Messages.text("people.dai-qua-200-ky-tu", label));
+            throw new InvalidPersonDataException(field, Messages.text("people.level.tooLong", label));
         }
         return stripped;
     }

@@ -14,8 +14,8 @@ public record JobPosition(long id, long unitId, String unitName, String code, St
 
     /** Leadership, specialist or support, as the position list of Decree 62/2020 groups them. */
     public enum Group {
-        LEADERSHIP(Messages.text("positions.lanh-dao-quan-ly")), SPECIALIST(Messages.text("positions.chuyen-mon-nghiep-vu")),
-                SUPPORT(Messages.text("positions.ho-tro-phuc-vu"));
+        LEADERSHIP(Messages.text("positions.group.leadership")), SPECIALIST(Messages.text("positions.group.professional")),
+                SUPPORT(Messages.text("positions.group.support"));
 
         private final String label;
 
@@ -33,8 +33,8 @@ public record JobPosition(long id, long unitId, String unitName, String code, St
     }
 
     public enum CompetencyGroup {
-        GENERAL(Messages.text("positions.nang-luc-chung")), SPECIALIST(Messages.text("positions.nang-luc-chuyen-mon")),
-                LEADERSHIP(Messages.text("positions.nang-luc-lanh-dao-quan-ly"));
+        GENERAL(Messages.text("positions.competency.general")), SPECIALIST(Messages.text("positions.competency.professional")),
+                LEADERSHIP(Messages.text("positions.competency.leadership"));
 
         private final String label;
 

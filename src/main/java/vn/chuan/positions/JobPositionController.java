@@ -61,9 +61,9 @@ class JobPositionController {
             JobPosition.Group parsed = Arrays.stream(JobPosition.Group.values()).filter(g -> g.name().equals(group)).findFirst()
                     .orElse(null);
             long id = positions.define(user.scope(), new JobPositions.Definition(unitId, code, name, parsed, number(headcount,
-                    Messages.text("positions.so-luong")),
+                    Messages.text("positions.field.headcount")),
                     tasks, outputs, fields));
-            redirect.addFlashAttribute("notice", Messages.text("positions.da-them-vi-tri-viec-lam", name.strip()));
+            redirect.addFlashAttribute("notice", Messages.text("positions.notice.added", name.strip()));
             return "redirect:/vi-tri-viec-lam/" + id;
         } catch (InvalidPositionException e) {
             // The page again with what was typed, so that one wrong field does not cost the others.
@@ -86,10 +86,10 @@ class JobPositionController {
                 f.matching() + f.notMatching() == 0 ? null : new SimpleSheet.Percent((double) f.matching() / (f.matching() + f.notMatching()))))
                 .toList();
         Downloads.xlsx(response, "vi-tri-viec-lam.xlsx");
-        SimpleSheet.write(Messages.text("positions.vi-tri-viec-lam"), List.of(Messages.text("positions.don-vi"),
-                Messages.text("positions.so-luong-duoc-giao"), Messages.text("positions.da-bo-tri"), Messages.text("positions.con-trong"),
-                Messages.text("positions.dung-chuyen-mon"), Messages.text("positions.khong-dung-chuyen-mon"), Messages.text("positions.chua-ro"),
-                        Messages.text("positions.ty-le-dung-chuyen-mon")), rows, response.getOutputStream());
+        SimpleSheet.write(Messages.text("positions.field.position"), List.of(Messages.text("positions.field.unit"),
+                Messages.text("positions.field.allotted"), Messages.text("positions.field.placed"), Messages.text("positions.field.vacant"),
+                Messages.text("positions.fit.matching"), Messages.text("positions.fit.notMatching"), Messages.text("positions.fit.unknown"),
+                        Messages.text("positions.fit.share")), rows, response.getOutputStream());
     }
 
     @GetMapping("/vi-tri-viec-lam/{id}")
@@ -103,22 +103,22 @@ class JobPositionController {
     @PostMapping("/vi-tri-viec-lam/{id}/so-luong")
     String headcount(@AuthenticationPrincipal ChuanUser user, @PathVariable long id, @RequestParam("soLuong") String headcount,
             RedirectAttributes redirect) {
-        return attempt(redirect, id, Messages.text("positions.da-luu-so-luong-nguoi-lam"),
-                () -> positions.changeHeadcount(user.scope(), id, number(headcount, Messages.text("positions.so-luong"))));
+        return attempt(redirect, id, Messages.text("positions.notice.headcountSaved"),
+                () -> positions.changeHeadcount(user.scope(), id, number(headcount, Messages.text("positions.field.headcount"))));
     }
 
     @PostMapping("/vi-tri-viec-lam/{id}/nang-luc")
     String competency(@AuthenticationPrincipal ChuanUser user, @PathVariable long id, @RequestParam("ten") String name,
             @RequestParam("nhom") String group, @RequestParam("muc") String level, RedirectAttributes redirect) {
-        return attempt(redirect, id, Messages.text("positions.da-them-nang-luc-vao-khung"), () -> positions.addCompetency(user.scope(), id, name,
+        return attempt(redirect, id, Messages.text("positions.notice.competencyAdded"), () -> positions.addCompetency(user.scope(), id, name,
                 Arrays.stream(JobPosition.CompetencyGroup.values()).filter(g -> g.name().equals(group)).findFirst().orElse(null),
-                number(level, Messages.text("positions.muc-yeu-cau"))));
+                number(level, Messages.text("positions.field.requiredLevel"))));
     }
 
     @PostMapping("/vi-tri-viec-lam/{id}/bo-tri")
     String place(@AuthenticationPrincipal ChuanUser user, @PathVariable long id, @RequestParam("maCanBo") String code,
             @RequestParam(name = "tuNgay", required = false) LocalDate from, RedirectAttributes redirect) {
-        return attempt(redirect, id, Messages.text("positions.da-bo-tri-vao-vi-tri", code.strip()),
+        return attempt(redirect, id, Messages.text("positions.notice.placed", code.strip()),
                 () -> positions.place(user.scope(), id, code, from));
     }
 
@@ -137,11 +137,11 @@ class JobPositionController {
             Map<Long, Integer> levels = new HashMap<>();
             for (Map.Entry<String, String> field : form.entrySet()) {
                 if (field.getKey().startsWith("muc-") && !field.getValue().isBlank()) {
-                    levels.put(Long.parseLong(field.getKey().substring(4)), number(field.getValue(), Messages.text("positions.muc-danh-gia")));
+                    levels.put(Long.parseLong(field.getKey().substring(4)), number(field.getValue(), Messages.text("positions.field.assessedLevel")));
                 }
             }
             positions.assess(user.scope(), personId, levels, user.getUsername());
-            redirect.addFlashAttribute("notice", Messages.text("positions.da-ghi-danh-gia-nang-luc"));
+            redirect.addFlashAttribute("notice", Messages.text("positions.notice.assessed"));
         } catch (InvalidPositionException | NumberFormatException e) {
             redirect.addFlashAttribute("problem", e.getMessage());
         }
@@ -159,7 +159,7 @@ class JobPositionController {
         try {
             return Integer.parseInt(text == null ? "" : text.strip());
         } catch (NumberFormatException e) {
-            throw new InvalidPositionException(Messages.text("positions.khong-phai-so", label, text));
+            throw new InvalidPositionException(Messages.text("positions.notNumber", label, text));
         }
     }
 }

@@ -10,6 +10,6 @@ import vn.chuan.shared.Messages;
 public class JobPositionNotFoundException extends InvalidPositionException {
 
     public JobPositionNotFoundException(long id) {
-        super(Messages.text("positions.khong-co-vi-tri-viec-lam", id));
+        super(Messages.text("positions.notFound", id));
     }
 }

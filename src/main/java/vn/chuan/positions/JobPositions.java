@@ -62,20 +62,20 @@ public class JobPositions {
     public long define(UserScope scope, Definition d) {
         Unit unit = writableUnit(scope, d.unitId());
         if (d.code() == null || !d.code().strip().matches("[\\p{L}0-9._-]{1,40}")) {
-            throw new InvalidPositionException(Messages.text("positions.ma-vi-tri-gom-1-40"));
+            throw new InvalidPositionException(Messages.text("positions.codeCharacters"));
         }
         if (d.name() == null || d.name().isBlank()) {
-            throw new InvalidPositionException(Messages.text("positions.can-ten-vi-tri-viec-lam"));
+            throw new InvalidPositionException(Messages.text("positions.nameRequired"));
         }
         if (d.group() == null) {
-            throw new InvalidPositionException(Messages.text("positions.hay-chon-nhom-lanh-dao-quan"));
+            throw new InvalidPositionException(Messages.text("positions.groupRequired"));
         }
         if (d.headcount() < 0 || d.headcount() > 500) {
-            throw new InvalidPositionException(Messages.text("positions.so-luong-nguoi-lam-viec-tu"));
+            throw new InvalidPositionException(Messages.text("positions.headcountRange"));
         }
         if (jdbc.sql("select count(*) from job_position where unit_id = :u and code = :c").param("u", d.unitId()).param("c", d.code().strip())
                 .query(Long.class).single() > 0) {
-            throw new InvalidPositionException(Messages.text("positions.da-co-vi-tri-ma", unit.name(), d.code().strip()));
+            throw new InvalidPositionException(Messages.text("positions.exists", unit.name(), d.code().strip()));
         }
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
@@ -87,7 +87,7 @@ public class JobPositions {
                 .param("f", blankToNull(d.fields()))
                 .update(keys, "id");
         long id = keys.getKey().longValue();
-        audit.record(AuditEvent.of("JOB_POSITION", id, "CREATE").summary(Messages.text("positions.them-vi-tri-viec-lam-nguoi", d.name().strip(),
+        audit.record(AuditEvent.of("JOB_POSITION", id, "CREATE").summary(Messages.text("positions.history.added", d.name().strip(),
                 unit.name(), d.headcount())).build());
         return id;
     }
@@ -97,12 +97,12 @@ public class JobPositions {
         JobPosition position = position(scope, positionId);
         writableUnit(scope, position.unitId());
         if (headcount < position.filled()) {
-            throw new InvalidPositionException(Messages.text("positions.khong-the-giam-so-luong-cua", position.name(), headcount, position.filled()));
+            throw new InvalidPositionException(Messages.text("positions.cannotReduce", position.name(), headcount, position.filled()));
         }
         jdbc.sql("update job_position set headcount = :h where id = :id").param("h", headcount).param("id", positionId).update();
-        audit.record(AuditEvent.of("JOB_POSITION", positionId, "HEADCOUNT").summary(Messages.text("positions.so-luong-nguoi-lam-viec-cua",
+        audit.record(AuditEvent.of("JOB_POSITION", positionId, "HEADCOUNT").summary(Messages.text("positions.history.headcount",
                 position.name()))
-                .change(Messages.text("positions.so-luong"), position.headcount(), headcount).build());
+                .change(Messages.text("positions.field.headcount"), position.headcount(), headcount).build());
     }
 
     @Transactional
@@ -110,15 +110,15 @@ public class JobPositions {
         JobPosition position = position(scope, positionId);
         writableUnit(scope, position.unitId());
         if (name == null || name.isBlank() || group == null) {
-            throw new InvalidPositionException(Messages.text("positions.can-ten-va-nhom-nang-luc"));
+            throw new InvalidPositionException(Messages.text("positions.competency.nameAndGroupRequired"));
         }
         if (level < 1 || level > 5) {
-            throw new InvalidPositionException(Messages.text("positions.muc-nang-luc-yeu-cau-tu"));
+            throw new InvalidPositionException(Messages.text("positions.competency.levelRange"));
         }
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("insert into position_competency (position_id, name, competency_group, required_level) values (:p, :n, :g, :l)")
                 .param("p", positionId).param("n", name.strip()).param("g", group.name()).param("l", level).update(keys, "id");
-        audit.record(AuditEvent.of("JOB_POSITION", positionId, "COMPETENCY").summary(Messages.text("positions.khung-nang-luc-cua-muc",
+        audit.record(AuditEvent.of("JOB_POSITION", positionId, "COMPETENCY").summary(Messages.text("positions.history.competencyAdded",
                 position.name(), name.strip(), level)).build());
         return keys.getKey().longValue();
     }
@@ -133,30 +133,30 @@ public class JobPositions {
         writableUnit(scope, position.unitId());
         LocalDate on = placedOn == null ? LocalDate.now(clock) : placedOn;
         PersonRecord person = people.findByCode(scope, personCode)
-                .orElseThrow(() -> new InvalidPositionException(Messages.text("positions.khong-co-can-bo-ma-trong", personCode)));
+                .orElseThrow(() -> new InvalidPositionException(Messages.text("positions.personNotFound", personCode)));
         if (person.assignmentOn(on).filter(a -> a.unitId().value() == position.unitId()).isEmpty()) {
-            throw new InvalidPositionException(Messages.text("positions.khong-cong-tac-tai-vao-ngay", person.fullName(), position.unitName(),
+            throw new InvalidPositionException(Messages.text("positions.notWorkingThere", person.fullName(), position.unitName(),
                     Dates.format(on)));
         }
         if (position.placements().stream().anyMatch(p -> p.personId() == person.id().value())) {
-            throw new InvalidPositionException(Messages.text("positions.da-o-vi-tri", person.fullName(), position.name()));
+            throw new InvalidPositionException(Messages.text("positions.alreadyPlaced", person.fullName(), position.name()));
         }
         if (position.filled() >= position.headcount()) {
-            throw new InvalidPositionException(Messages.text("positions.vi-tri-da-du-nguoi", position.name(), position.headcount()));
+            throw new InvalidPositionException(Messages.text("positions.full", position.name(), position.headcount()));
         }
         jdbc.sql("update position_placement set left_on = :d where person_id = :p and left_on is null")
                 .param("d", on.minusDays(1)).param("p", person.id().value()).update();
         jdbc.sql("insert into position_placement (position_id, person_id, placed_on) values (:pos, :p, :d)")
                 .param("pos", positionId).param("p", person.id().value()).param("d", on).update();
         audit.record(AuditEvent.of("JOB_POSITION", positionId, "PLACE").person(person.id().value())
-                .summary(Messages.text("positions.bo-tri-vao-vi-tri-viec", position.name(), position.unitName())).build());
+                .summary(Messages.text("positions.history.placed", position.name(), position.unitName())).build());
     }
 
     /** The unit's positions, each with its framework and the people placed now. */
     @Transactional(readOnly = true)
     public List<JobPosition> positions(UserScope scope, Unit unit) {
         if (!scope.covers(unit)) {
-            throw new InvalidPositionException(Messages.text("positions.don-vi-nam-ngoai-pham-vi", unit.name()));
+            throw new InvalidPositionException(Messages.text("positions.unitOutOfScope", unit.name()));
         }
         return load("where j.unit_id = :u", Map.of("u", unit.id().value()));
     }
@@ -327,14 +327,14 @@ public class JobPositions {
     public void assess(UserScope scope, long personId, Map<Long, Integer> levels, String assessor) {
         scope.requireWrite(InvalidPositionException::new);
         JobPosition position = positionOf(scope, personId)
-                .orElseThrow(() -> new InvalidPositionException(Messages.text("positions.nguoi-nay-chua-duoc-bo-tri")));
+                .orElseThrow(() -> new InvalidPositionException(Messages.text("positions.notPlaced")));
         LocalDate today = LocalDate.now(clock);
         for (Map.Entry<Long, Integer> level : levels.entrySet()) {
             if (position.framework().stream().noneMatch(c -> c.id() == level.getKey())) {
-                throw new InvalidPositionException(Messages.text("positions.nang-luc-so-khong-thuoc-khung", level.getKey(), position.name()));
+                throw new InvalidPositionException(Messages.text("positions.competency.notInFramework", level.getKey(), position.name()));
             }
             if (level.getValue() == null || level.getValue() < 1 || level.getValue() > 5) {
-                throw new InvalidPositionException(Messages.text("positions.muc-danh-gia-tu-1-den"));
+                throw new InvalidPositionException(Messages.text("positions.competency.assessedRange"));
             }
             jdbc.sql("""
                     insert into competency_assessment (person_id, competency_id, level, assessed_on, assessor)
@@ -343,7 +343,7 @@ public class JobPositions {
                     .param("a", assessor).update();
         }
         audit.record(AuditEvent.of("COMPETENCY_ASSESSMENT", position.id(), "CREATE").person(personId)
-                .summary(Messages.text("positions.danh-gia-nang-luc-theo-vi", position.name(), levels.size())).build());
+                .summary(Messages.text("positions.history.assessed", position.name(), levels.size())).build());
     }
 
     /** The position a person is placed in now, if any and if visible. */

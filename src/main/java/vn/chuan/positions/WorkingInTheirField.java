@@ -29,17 +29,17 @@ class WorkingInTheirField implements FigureSource {
 
     @Override
     public String name() {
-        return Messages.text("positions.ty-le-can-bo-cong-chuc");
+        return Messages.text("positions.indicator.title");
     }
 
     @Override
     public String source() {
-        return Messages.text("positions.nghia-ta-cho-don-100-can");
+        return Messages.text("positions.indicator.source");
     }
 
     @Override
     public String description() {
-        return Messages.text("positions.nguoi-duoc-bo-tri-vao-vi");
+        return Messages.text("positions.indicator.explanation");
     }
 
     @Override

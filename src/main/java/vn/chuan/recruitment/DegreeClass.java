@@ -4,8 +4,9 @@ import vn.chuan.shared.Messages;
 
 /** The grade of a graduate's degree (xếp loại tốt nghiệp). */
 public enum DegreeClass {
-    XUAT_SAC(Messages.text("recruitment.xuat-sac")), GIOI(Messages.text("recruitment.gioi")), KHA(Messages.text("recruitment.kha")),
-            TRUNG_BINH_KHA(Messages.text("recruitment.trung-binh-kha")), TRUNG_BINH(Messages.text("recruitment.trung-binh"));
+    XUAT_SAC(Messages.text("recruitment.honours.excellent")), GIOI(Messages.text("recruitment.honours.veryGood")),
+            KHA(Messages.text("recruitment.honours.good")),
+            TRUNG_BINH_KHA(Messages.text("recruitment.honours.fairlyGood")), TRUNG_BINH(Messages.text("recruitment.honours.average"));
 
     private final String label;
 

@@ -54,7 +54,7 @@ public class Recruitment {
     }
 
     public enum Method {
-        THI_TUYEN(Messages.text("recruitment.thi-tuyen")), XET_TUYEN(Messages.text("recruitment.xet-tuyen"));
+        THI_TUYEN(Messages.text("recruitment.method.exam")), XET_TUYEN(Messages.text("recruitment.method.selection"));
 
         private final String label;
 
@@ -82,16 +82,16 @@ public class Recruitment {
     public long openRound(UserScope scope, long unitId, String name, Method method, LocalDate heldOn) {
         Unit unit = writable(scope, unitId);
         if (name == null || name.isBlank() || method == null || heldOn == null) {
-            throw new InvalidRecruitmentException(Messages.text("recruitment.can-ten-ky-tuyen-dung-hinh"));
+            throw new InvalidRecruitmentException(Messages.text("recruitment.round.fieldsRequired"));
         }
         if (heldOn.isAfter(LocalDate.now(clock).plusYears(1))) {
-            throw new InvalidRecruitmentException(Messages.text("recruitment.ngay-to-chuc-qua-xa", Dates.format(heldOn)));
+            throw new InvalidRecruitmentException(Messages.text("recruitment.round.dateTooFar", Dates.format(heldOn)));
         }
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("insert into recruitment_round (unit_id, name, method, held_on) values (:u, :n, :m, :d)")
                 .param("u", unitId).param("n", name.strip()).param("m", method.name()).param("d", heldOn).update(keys, "id");
         long id = keys.getKey().longValue();
-        audit.record(AuditEvent.of("RECRUITMENT_ROUND", id, "CREATE").summary(Messages.text("recruitment.ky-tuyen-dung", name.strip(),
+        audit.record(AuditEvent.of("RECRUITMENT_ROUND", id, "CREATE").summary(Messages.text("recruitment.round.created", name.strip(),
                 method.label(), unit.name())).build());
         return id;
     }
@@ -101,28 +101,28 @@ public class Recruitment {
     public void hire(UserScope scope, long roundId, String personCode, DegreeClass degreeClass, String fieldOfStudy, String positionName,
             LocalDate hiredOn) {
         Round round = round(scope,
-                roundId).orElseThrow(() -> new InvalidRecruitmentException(Messages.text("recruitment.khong-co-ky-tuyen-dung-nay")));
+                roundId).orElseThrow(() -> new InvalidRecruitmentException(Messages.text("recruitment.round.notFound")));
         writable(scope, round.unitId());
         if (degreeClass == null) {
-            throw new InvalidRecruitmentException(Messages.text("recruitment.hay-chon-xep-loai-tot-nghiep"));
+            throw new InvalidRecruitmentException(Messages.text("recruitment.hire.honoursRequired"));
         }
         if (positionName == null || positionName.isBlank()) {
-            throw new InvalidRecruitmentException(Messages.text("recruitment.can-vi-tri-tuyen-dung"));
+            throw new InvalidRecruitmentException(Messages.text("recruitment.hire.positionRequired"));
         }
         if (hiredOn == null || hiredOn.isBefore(round.heldOn())) {
-            throw new InvalidRecruitmentException(Messages.text("recruitment.ngay-tuyen-dung-phai-tu-ngay", Dates.format(round.heldOn())));
+            throw new InvalidRecruitmentException(Messages.text("recruitment.hire.dateRange", Dates.format(round.heldOn())));
         }
         PersonRecord person = people.findByCode(scope, personCode)
-                .orElseThrow(() -> new InvalidRecruitmentException(Messages.text("recruitment.khong-co-can-bo-ma-trong", personCode)));
+                .orElseThrow(() -> new InvalidRecruitmentException(Messages.text("recruitment.hire.personNotFound", personCode)));
         if (round.hires().stream().anyMatch(h -> h.personId() == person.id().value())) {
-            throw new InvalidRecruitmentException(Messages.text("recruitment.da-co-trong-ky-tuyen-dung", person.fullName()));
+            throw new InvalidRecruitmentException(Messages.text("recruitment.hire.alreadyHired", person.fullName()));
         }
         var post = person.assignmentOn(hiredOn)
                 .orElseThrow(() -> new InvalidRecruitmentException(
-                Messages.text("recruitment.chua-co-chuc-vu-tu-ngay", person.fullName(), Dates.format(hiredOn))));
+                Messages.text("recruitment.hire.noPostFrom", person.fullName(), Dates.format(hiredOn))));
         Unit postUnit = units.get(post.unitId());
         if (!postUnit.path().startsWith(round.unitPath())) {
-            throw new InvalidRecruitmentException(Messages.text("recruitment.cong-tac-tai-khong-thuoc-don", person.fullName(), postUnit.name()));
+            throw new InvalidRecruitmentException(Messages.text("recruitment.hire.otherUnit", person.fullName(), postUnit.name()));
         }
         jdbc.sql("""
                 insert into recruitment_hire (round_id, person_id, degree_class, field_of_study, position_name, hired_on)
@@ -131,7 +131,7 @@ public class Recruitment {
                 .param("f", fieldOfStudy == null || fieldOfStudy.isBlank() ? null : fieldOfStudy.strip()).param("pos", positionName.strip())
                 .param("d", hiredOn).update();
         audit.record(AuditEvent.of("RECRUITMENT_HIRE", roundId, "CREATE").person(person.id().value())
-                .summary(Messages.text("recruitment.tuyen-dung-qua-tot-nghiep-loai", round.name(), positionName.strip(),
+                .summary(Messages.text("recruitment.hire.recorded", round.name(), positionName.strip(),
                         degreeClass.label())).build());
     }
 

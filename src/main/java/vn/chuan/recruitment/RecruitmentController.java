@@ -52,9 +52,9 @@ class RecruitmentController {
         // The seeds' target: 15% of new hires by 2025, 30% by 2030 (drawn dashed beside each year's share).
         model.addAttribute("chart", totals.isEmpty() ? null : json.writeValueAsString(new ChartSpec("line",
                 totals.stream().map(f -> String.valueOf(f.year())).toList(), List.of(
-                        new ChartSpec.Series(Messages.text("recruitment.duoi-30-tuoi-tot-nghiep-loai"), "#0d6efd",
+                        new ChartSpec.Series(Messages.text("recruitment.condition.youngAndGood"), "#0d6efd",
                                 totals.stream().map(f -> Math.round(f.percent() * 10) / 10.0).toList()),
-                        new ChartSpec.Series(Messages.text("recruitment.muc-tieu"), "#dc3545",
+                        new ChartSpec.Series(Messages.text("recruitment.report.target"), "#dc3545",
                                 totals.stream().map(f -> f.year() <= 2025 ? 15 : 30).toList(), true)),
                 List.of(), "%")));
         model.addAttribute("units", units.subtreeOf(user.scope().unitId(), LocalDate.now(clock)));
@@ -65,11 +65,13 @@ class RecruitmentController {
     @GetMapping("/tuyen-dung/so-lieu.xlsx")
     void download(@AuthenticationPrincipal ChuanUser user, HttpServletResponse response) throws IOException {
         List<List<Object>> rows = recruitment.figures(user.scope()).stream().map(f -> Arrays.<Object>asList(f.year(),
-                f.unitName().isEmpty() ? Messages.text("recruitment.cong") : f.unitName(), f.hires(), f.youngExcellent(),
+                f.unitName().isEmpty() ? Messages.text("recruitment.report.total") : f.unitName(), f.hires(), f.youngExcellent(),
                 f.hires() == 0 ? null : new SimpleSheet.Percent(f.percent() / 100))).toList();
         Downloads.xlsx(response, "tuyen-dung.xlsx");
-        SimpleSheet.write(Messages.text("recruitment.tuyen-dung"), List.of(Messages.text("recruitment.nam"), Messages.text("recruitment.don-vi"),
-                Messages.text("recruitment.tuyen-moi"), Messages.text("recruitment.duoi-30-tuoi-loai-gioi-tro"), Messages.text("recruitment.ty-le")),
+        SimpleSheet.write(Messages.text("recruitment.report.sheet"), List.of(Messages.text("recruitment.report.year"),
+                Messages.text("recruitment.report.unit"),
+                Messages.text("recruitment.report.hired"), Messages.text("recruitment.report.youngAndGood"),
+                        Messages.text("recruitment.report.share")),
                 rows, response.getOutputStream());
     }
 
@@ -79,14 +81,14 @@ class RecruitmentController {
         // A refusal goes back to the page the action was sent from, with its reason (WebShellAdvice.refused).
         long id = recruitment.openRound(user.scope(), unitId, name, Arrays.stream(Recruitment.Method.values())
                 .filter(m -> m.name().equals(method)).findFirst().orElse(null), heldOn);
-        redirect.addFlashAttribute("notice", Messages.text("recruitment.da-them-ky-tuyen-dung", name.strip()));
+        redirect.addFlashAttribute("notice", Messages.text("recruitment.notice.roundAdded", name.strip()));
         return "redirect:/tuyen-dung/" + id;
     }
 
     @GetMapping("/tuyen-dung/{id}")
     String round(@AuthenticationPrincipal ChuanUser user, @PathVariable long id, Model model) {
         model.addAttribute("round", recruitment.round(user.scope(),
-                id).orElseThrow(() -> new NotFoundException(Messages.text("recruitment.khong-co-dot-tuyen-dung", id))));
+                id).orElseThrow(() -> new NotFoundException(Messages.text("recruitment.round.notFoundNumber", id))));
         model.addAttribute("classes", DegreeClass.values());
         return "recruitment/round";
     }
@@ -98,7 +100,7 @@ class RecruitmentController {
         // A refusal goes back to the page the action was sent from, with its reason (WebShellAdvice.refused).
         recruitment.hire(user.scope(), id, code, Arrays.stream(DegreeClass.values()).filter(c -> c.name().equals(degreeClass))
                 .findFirst().orElse(null), field, position, hiredOn);
-        redirect.addFlashAttribute("notice", Messages.text("recruitment.da-ghi-nguoi-trung-tuyen", code.strip()));
+        redirect.addFlashAttribute("notice", Messages.text("recruitment.notice.hired", code.strip()));
         return "redirect:/tuyen-dung/" + id;
     }
 }

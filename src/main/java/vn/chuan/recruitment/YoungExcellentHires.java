@@ -33,17 +33,17 @@ class YoungExcellentHires implements FigureSource {
 
     @Override
     public String name() {
-        return Messages.text("recruitment.ty-le-nguoi-moi-tuyen-dung");
+        return Messages.text("recruitment.indicator.title");
     }
 
     @Override
     public String source() {
-        return Messages.text("recruitment.can-tho-tu-15-den-nam");
+        return Messages.text("recruitment.indicator.source");
     }
 
     @Override
     public String description() {
-        return Messages.text("recruitment.nguoi-duoc-tuyen-dung-tu-dau");
+        return Messages.text("recruitment.indicator.explanation");
     }
 
     @Override

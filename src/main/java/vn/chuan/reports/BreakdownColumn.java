@@ -21,12 +21,12 @@ public record BreakdownColumn(String group, String label, StaffCategory category
         boolean isTotal) implements ReportColumn {
 
     /** The criteria of the standards by gap code, as the breakdown by criterion unmet shows them. */
-    private static final String[][] UNMET = {{"PROFESSIONAL", Messages.text("reports.trinh-do-chuyen-mon")}, {"POLITICAL_THEORY",
-            Messages.text("reports.ly-luan-chinh-tri")},
-        {"STATE_MANAGEMENT", Messages.text("reports.quan-ly-nha-nuoc")}, {"IT", Messages.text("reports.tin-hoc")}, {"FOREIGN_LANGUAGE",
-                Messages.text("reports.ngoai-ngu")}, {"ETHNIC_LANGUAGE", Messages.text("reports.tieng-dan-toc")},
-        {"MIN_AGE", Messages.text("reports.chua-du-tuoi")}, {"MAX_AGE", Messages.text("reports.qua-tuoi")}, {"FIELD",
-                Messages.text("reports.chuyen-nganh-phu-hop")}};
+    private static final String[][] UNMET = {{"PROFESSIONAL", Messages.text("reports.column.professional")}, {"POLITICAL_THEORY",
+            Messages.text("reports.column.politicalTheory")},
+        {"STATE_MANAGEMENT", Messages.text("reports.column.stateManagement")}, {"IT", Messages.text("reports.column.it")}, {"FOREIGN_LANGUAGE",
+                Messages.text("reports.column.foreignLanguage")}, {"ETHNIC_LANGUAGE", Messages.text("reports.column.ethnicLanguage")},
+        {"MIN_AGE", Messages.text("reports.gap.tooYoung")}, {"MAX_AGE", Messages.text("reports.gap.tooOld")}, {"FIELD",
+                Messages.text("reports.gap.field")}};
 
     /**
      * What a breakdown can be by: a category, gender, ethnicity, age, party membership, standards
@@ -42,13 +42,13 @@ public record BreakdownColumn(String group, String label, StaffCategory category
             for (Dimension dimension : Dimension.values()) {
                 all.add(new By(dimension.key(), dimension.label(), dimension, false));
             }
-            all.add(new By("loai", Messages.text("reports.loai-can-bo"), null, false));
-            all.add(new By("gioi_tinh", Messages.text("reports.gioi-tinh"), null, false));
-            all.add(new By("dan_toc", Messages.text("reports.dan-toc"), null, false));
-            all.add(new By("tuoi", Messages.text("reports.do-tuoi"), null, false));
-            all.add(new By("dang_vien", Messages.text("reports.dang-vien"), null, false));
-            all.add(new By("chuan", Messages.text("reports.tieu-chuan-chuc-danh"), null, true));
-            all.add(new By("thieu", Messages.text("reports.tieu-chi-chua-dat"), null, true));
+            all.add(new By("loai", Messages.text("reports.by.category"), null, false));
+            all.add(new By("gioi_tinh", Messages.text("reports.by.gender"), null, false));
+            all.add(new By("dan_toc", Messages.text("reports.by.ethnicity"), null, false));
+            all.add(new By("tuoi", Messages.text("reports.by.age"), null, false));
+            all.add(new By("dang_vien", Messages.text("reports.by.party"), null, false));
+            all.add(new By("chuan", Messages.text("reports.by.standard"), null, true));
+            all.add(new By("thieu", Messages.text("reports.by.gap"), null, true));
             ALL = List.copyOf(all);
         }
 
@@ -83,16 +83,16 @@ public record BreakdownColumn(String group, String label, StaffCategory category
     static List<ReportColumn> of(By by, Set<StaffCategory> categories, Set<String> ethnicGroups) {
         String who = categoryFilter(categories);
         List<ReportColumn> columns = new ArrayList<>();
-        columns.add(new BreakdownColumn("", Messages.text("reports.tong-so"), null, Profile.ALL::equals, who.isEmpty() ? "" : who.substring(0,
+        columns.add(new BreakdownColumn("", Messages.text("reports.total"), null, Profile.ALL::equals, who.isEmpty() ? "" : who.substring(0,
                 who.length() - 1), true));
         if (by.dimension() != null) {
             Dimension dimension = by.dimension();
             for (ScaleLevel level : dimension.levels()) {
-                columns.add(new BreakdownColumn(Messages.text("reports.theo-muc"), level.label(), null, FactTest.level(dimension, level.code()),
+                columns.add(new BreakdownColumn(Messages.text("reports.byLevel"), level.label(), null, FactTest.level(dimension, level.code()),
                         who + dimension.key() + "=" + level.code(), false));
             }
             for (ScaleLevel level : dimension.levels().subList(1, dimension.levels().size())) {
-                columns.add(new BreakdownColumn(Messages.text("reports.tro-len"), Messages.text("reports.tro-len-2", level.label()), null,
+                columns.add(new BreakdownColumn(Messages.text("reports.orAbove"), Messages.text("reports.levelOrAbove", level.label()), null,
                         FactTest.atLeast(dimension, level.rank()),
                         who + dimension.key() + "=" + level.code() + "%2B", false));
             }
@@ -101,24 +101,24 @@ public record BreakdownColumn(String group, String label, StaffCategory category
         switch (by.key()) {
             case "loai" -> {
                 for (StaffCategory category : categories.stream().sorted().toList()) {
-                    columns.add(new BreakdownColumn(Messages.text("reports.loai"), category.label(), category, Profile.ALL::equals,
+                    columns.add(new BreakdownColumn(Messages.text("reports.column.category"), category.label(), category, Profile.ALL::equals,
                             "loai=" + category.name(), false));
                 }
             }
             case "gioi_tinh" -> {
-                columns.add(new BreakdownColumn(Messages.text("reports.gioi-tinh"), Gender.NAM.label(), null, Profile.MAN::equals,
+                columns.add(new BreakdownColumn(Messages.text("reports.by.gender"), Gender.NAM.label(), null, Profile.MAN::equals,
                         who + "gioiTinh=NAM", false));
-                columns.add(new BreakdownColumn(Messages.text("reports.gioi-tinh"), Gender.NU.label(), null, Profile.WOMAN::equals,
+                columns.add(new BreakdownColumn(Messages.text("reports.by.gender"), Gender.NU.label(), null, Profile.WOMAN::equals,
                         who + "gioiTinh=NU", false));
             }
             case "dan_toc" -> {
                 columns.add(new BreakdownColumn("", "Kinh", null, Profile.KINH::equals, who + "dtts=0", false));
-                columns.add(new BreakdownColumn("", Messages.text("reports.dan-toc-thieu-so"), null, Profile.MINORITY::equals, who + "dtts=1",
+                columns.add(new BreakdownColumn("", Messages.text("reports.column.minority"), null, Profile.MINORITY::equals, who + "dtts=1",
                         false));
                 for (String group : new TreeSet<>(ethnicGroups)) {
                     if (!group.equals(Ethnicity.KINH)) {
                         String fact = Profile.ETHNICITY + group;
-                        columns.add(new BreakdownColumn(Messages.text("reports.trong-do"), group, null, fact::equals,
+                        columns.add(new BreakdownColumn(Messages.text("reports.column.ofWhich"), group, null, fact::equals,
                                 who + "danToc=" + URLEncoder.encode(group, StandardCharsets.UTF_8), false));
                     }
                 }
@@ -130,19 +130,20 @@ public record BreakdownColumn(String group, String label, StaffCategory category
                     String fact = Profile.AGE + bands[i].name();
                     String range = (bounds[i][0] < 0 ? "" : "tuoiTu=" + bounds[i][0]) + (bounds[i][0] >= 0 && bounds[i][1] >= 0 ? "&" : "")
                             + (bounds[i][1] < 0 ? "" : "tuoiDen=" + bounds[i][1]);
-                    columns.add(new BreakdownColumn(Messages.text("reports.do-tuoi"), bands[i].label, null, fact::equals, who + range, false));
+                    columns.add(new BreakdownColumn(Messages.text("reports.by.age"), bands[i].label, null, fact::equals, who + range, false));
                 }
             }
             case "dang_vien" -> {
-                columns.add(new BreakdownColumn("", Messages.text("reports.dang-vien"), null, Profile.PARTY::equals, who + "dangVien=1", false));
-                columns.add(new BreakdownColumn("", Messages.text("reports.ngoai-dang"), null, Profile.NON_PARTY::equals, who + "dangVien=0", false));
+                columns.add(new BreakdownColumn("", Messages.text("reports.by.party"), null, Profile.PARTY::equals, who + "dangVien=1", false));
+                columns.add(new BreakdownColumn("", Messages.text("reports.column.notParty"), null, Profile.NON_PARTY::equals, who + "dangVien=0",
+                        false));
             }
             case "chuan" -> {
-                columns.add(new BreakdownColumn("", Messages.text("reports.dat-chuan"), null, (Profile.VERDICT + "DAT")::equals,
+                columns.add(new BreakdownColumn("", Messages.text("reports.column.meets"), null, (Profile.VERDICT + "DAT")::equals,
                         who + "chuan=DAT", false));
-                columns.add(new BreakdownColumn("", Messages.text("reports.chua-dat"), null, (Profile.VERDICT + "CHUA_DAT")::equals,
+                columns.add(new BreakdownColumn("", Messages.text("reports.column.below"), null, (Profile.VERDICT + "CHUA_DAT")::equals,
                         who + "chuan=CHUA_DAT", false));
-                columns.add(new BreakdownColumn("", Messages.text("reports.chuc-danh-chua-co-tieu-chuan"), null,
+                columns.add(new BreakdownColumn("", Messages.text("reports.column.noStandard"), null,
                         (Profile.VERDICT + "KHONG_AP_DUNG")::equals,
                         who + "chuan=KHONG_AP_DUNG", false));
             }
@@ -150,7 +151,7 @@ public record BreakdownColumn(String group, String label, StaffCategory category
                 // Each criterion a person leaves unmet (one person may lack several: the columns do not add up to the total).
                 for (String[] criterion : UNMET) {
                     String fact = Profile.UNMET + criterion[0];
-                    columns.add(new BreakdownColumn(Messages.text("reports.chua-dat-chuan-ve"), criterion[1], null, fact::equals,
+                    columns.add(new BreakdownColumn(Messages.text("reports.column.belowIn"), criterion[1], null, fact::equals,
                             who + "thieu=" + criterion[0], false));
                 }
             }

@@ -140,8 +140,8 @@ record Profile(long personId, long unitId, String unitPath, UnitLevel unitLevel,
 
     /** The age bands of the forms (BM02/BNV §3 of regulations.md). */
     enum AgeBand {
-        DUOI_30(Messages.text("reports.duoi-30")), TU_30_DEN_40("30 – 40"), TU_41_DEN_50("41 – 50"), TU_51_DEN_60("51 – 60"),
-                TREN_60(Messages.text("reports.tren-60"));
+        DUOI_30(Messages.text("reports.column.under30")), TU_30_DEN_40("30 – 40"), TU_41_DEN_50("41 – 50"), TU_51_DEN_60("51 – 60"),
+                TREN_60(Messages.text("reports.column.over60"));
 
         final String label;
 

@@ -39,7 +39,7 @@ public final class ReportPdf {
             Paragraph title = new Paragraph(form.title().toUpperCase(Locale.forLanguageTag("vi")), new Font(bold, 12));
             title.setAlignment(Element.ALIGN_CENTER);
             document.add(title);
-            Paragraph subtitle = new Paragraph(Messages.text("reports.tinh-den-ngay", form.root().name(), Dates.format(form.asOf())),
+            Paragraph subtitle = new Paragraph(Messages.text("reports.titleAsOfDash", form.root().name(), Dates.format(form.asOf())),
                     new Font(regular, 9));
             subtitle.setAlignment(Element.ALIGN_CENTER);
             subtitle.setSpacingAfter(8);
@@ -55,7 +55,7 @@ public final class ReportPdf {
             Font header = new Font(bold, 6);
             Font cell = new Font(regular, 6.5f);
             Font share = new Font(regular, 6f);
-            table.addCell(merged(Messages.text("reports.don-vi"), header, 1, 2));
+            table.addCell(merged(Messages.text("reports.column.unit"), header, 1, 2));
             table.addCell(merged(form.columns().get(0).label(), header, 1, 2));
             for (ReportTable.HeaderGroup group : form.headerGroups()) {
                 table.addCell(merged(group.label(), header, group.span(), 1));

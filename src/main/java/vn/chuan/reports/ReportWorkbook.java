@@ -26,8 +26,8 @@ public final class ReportWorkbook {
     public static void write(ReportTable form, OutputStream out) {
         try {
             Workbook workbook = new Workbook(out, "Chuan", "1.0");
-            sheet(workbook.newWorksheet(Messages.text("reports.so-luong")), form, false);
-            sheet(workbook.newWorksheet(Messages.text("reports.ti-le")), form, true);
+            sheet(workbook.newWorksheet(Messages.text("reports.column.count")), form, false);
+            sheet(workbook.newWorksheet(Messages.text("reports.column.share")), form, true);
             workbook.finish();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -36,10 +36,11 @@ public final class ReportWorkbook {
 
     private static void sheet(Worksheet sheet, ReportTable form, boolean shares) {
         List<ReportColumn> columns = form.columns();
-        sheet.value(0, 0, CellText.safe(form.title().toUpperCase(Locale.forLanguageTag("vi")) + (shares ? Messages.text("reports.ti-le-2") : "")));
+        sheet.value(0, 0, CellText.safe(form.title().toUpperCase(Locale.forLanguageTag("vi")) + (shares ? Messages.text("reports.sharesSuffix")
+                : "")));
         sheet.style(0, 0).bold().fontSize(13).set();
-        sheet.value(1, 0, CellText.safe(Messages.text("reports.tinh-den-ngay-2", form.root().name(), Dates.format(form.asOf()))));
-        sheet.value(2, 0, CellText.safe(Messages.text("reports.don-vi")));
+        sheet.value(1, 0, CellText.safe(Messages.text("reports.titleAsOf", form.root().name(), Dates.format(form.asOf()))));
+        sheet.value(2, 0, CellText.safe(Messages.text("reports.column.unit")));
         sheet.range(2, 0, 3, 0).merge();
         sheet.width(0, 30);
         int c = 1;

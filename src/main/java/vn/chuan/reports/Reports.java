@@ -50,7 +50,7 @@ public class Reports {
      * The whole country: not a unit of the registry, but the root a ministry-level report counts
      * from (its rows are the provinces). Only a whole-database scope covers it.
      */
-    public static final Unit NATION = new Unit(new UnitId(ReportTally.NATION_ID), "VN", Messages.text("reports.ca-nuoc"),
+    public static final Unit NATION = new Unit(new UnitId(ReportTally.NATION_ID), "VN", Messages.text("reports.nation"),
             UnitLevel.PROVINCE, null, null, "/", LocalDate.of(1945, 9, 2), null, null, false);
 
     /** The quantity-and-quality form counts commune cadres and civil servants. */
@@ -85,7 +85,7 @@ public class Reports {
                 false, t -> columns);
     }
 
-    static final String QUALITY_TITLE = Messages.text("reports.so-luong-chat-luong-can-bo");
+    static final String QUALITY_TITLE = Messages.text("reports.quality.title");
 
     /** The dimensions each form's columns read (a past-date count asks a sum per level of each). */
     private static final Set<Dimension> QUALITY_DIMENSIONS = Set.of(Dimension.PROFESSIONAL, Dimension.POLITICAL_THEORY,
@@ -96,7 +96,7 @@ public class Reports {
     /** The quantity-and-quality report of civil servants above commune level (BM02/BNV) for {@code root}'s subtree. */
     public ReportTable civilServants(UserScope scope, Unit root, LocalDate date) {
         List<ReportColumn> columns = List.of(CivilServantColumn.values());
-        return table(scope, root, date, !isToday(date), Messages.text("reports.so-luong-chat-luong-cong-chuc"),
+        return table(scope, root, date, !isToday(date), Messages.text("reports.civilServants.title"),
                 Set.of(StaffCategory.CC), CIVIL_SERVANT_DIMENSIONS, true, false, false, false, t -> columns);
     }
 
@@ -106,9 +106,9 @@ public class Reports {
      */
     public ReportTable breakdown(UserScope scope, Unit root, LocalDate date, BreakdownColumn.By by, Set<StaffCategory> categories) {
         if (categories.isEmpty()) {
-            throw new IllegalArgumentException(Messages.text("reports.hay-chon-it-nhat-mot-loai"));
+            throw new IllegalArgumentException(Messages.text("reports.categoryRequired"));
         }
-        return table(scope, root, date, !isToday(date), Messages.text("reports.co-cau-theo", by.label().toLowerCase(Locale.ROOT)),
+        return table(scope, root, date, !isToday(date), Messages.text("reports.breakdown.title", by.label().toLowerCase(Locale.ROOT)),
                 categories, by.dimension() == null ? Set.of() : Set.of(by.dimension()), false, by.key().equals("dan_toc"),
                 by.readsStandards(), by.readsStandards(), total -> BreakdownColumn.of(by, categories, total.factsStartingWith(Profile.ETHNICITY)));
     }
@@ -117,7 +117,7 @@ public class Reports {
             Set<StaffCategory> categories, Set<Dimension> dimensions, boolean byTitle, boolean byEthnicity, boolean readsStandards,
             boolean standardsColumnsOnly, Function<Tallies, List<ReportColumn>> columnsOf) {
         if (!scope.covers(root)) {
-            throw new IllegalArgumentException(Messages.text("reports.don-vi-khong-thuoc-pham-vi"));
+            throw new IllegalArgumentException(Messages.text("reports.unitOutOfScope"));
         }
         List<Unit> rowUnits = rowUnits(root, date);
         Map<Long, Tallies> tallies = fromRecords ? counted(root, rowUnits, date, dimensions, byTitle, byEthnicity, readsStandards,
@@ -134,10 +134,10 @@ public class Reports {
         long[] direct = counts(total.minus(inRows), columns, categories);
         // People placed in the root itself get a row of their own, so that the rows add up to the total.
         if ((rowUnits.isEmpty() || rowUnits.get(0) != root) && direct[0] > 0) {
-            rows.add(new ReportTable.Row(root, Messages.text("reports.truc-thuoc", root.name()), columns, direct));
+            rows.add(new ReportTable.Row(root, Messages.text("reports.directly", root.name()), columns, direct));
         }
         return new ReportTable(title, root, date, columns, rows,
-                new ReportTable.Row(root, Messages.text("reports.tong-cong"), columns, counts(total, columns, categories)));
+                new ReportTable.Row(root, Messages.text("reports.grandTotal"), columns, counts(total, columns, categories)));
     }
 
     /** Whether {@code date} is today, the date the tallies are kept for (and the stored verdicts describe). */
@@ -432,7 +432,7 @@ public class Reports {
 
     private static void requireCovered(UserScope scope, Unit root) {
         if (root == NATION ? !scope.isWholeDatabase() : !scope.covers(root)) {
-            throw new IllegalArgumentException(Messages.text("reports.don-vi-nam-ngoai-pham-vi", root.name()));
+            throw new IllegalArgumentException(Messages.text("reports.unitNamedOutOfScope", root.name()));
         }
     }
 

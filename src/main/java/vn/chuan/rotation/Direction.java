@@ -5,10 +5,10 @@ import vn.chuan.units.UnitLevel;
 
 /** Which way a move goes between levels, as Cần Thơ counts them. */
 public enum Direction {
-    UP(Messages.text("rotation.tu-xa-len-huyen-tinh")),
-    DOWN(Messages.text("rotation.tu-huyen-tinh-ve-xa")),
-    BETWEEN_COMMUNES(Messages.text("rotation.giua-cac-xa")),
-    OTHER(Messages.text("rotation.khac-cung-cap-huyen-tinh"));
+    UP(Messages.text("rotation.direction.up")),
+    DOWN(Messages.text("rotation.direction.down")),
+    BETWEEN_COMMUNES(Messages.text("rotation.direction.across")),
+    OTHER(Messages.text("rotation.direction.other"));
 
     private final String label;
 

@@ -64,12 +64,12 @@ class RotationController {
             @RequestParam(name = "denNgay", required = false) String to, @RequestParam("quyetDinh") String decision,
             Model model, RedirectAttributes redirect) {
         try {
-            LocalDate start = Dates.parse(from).orElseThrow(() -> new InvalidRotationException(Messages.text("rotation.ngay-bat-dau-khong-hop-le",
+            LocalDate start = Dates.parse(from).orElseThrow(() -> new InvalidRotationException(Messages.text("rotation.badStart",
                     from)));
             LocalDate end = to == null || to.isBlank() ? null
-                    : Dates.parse(to).orElseThrow(() -> new InvalidRotationException(Messages.text("rotation.ngay-ket-thuc-khong-hop-le", to)));
+                    : Dates.parse(to).orElseThrow(() -> new InvalidRotationException(Messages.text("rotation.badEnd", to)));
             rotations.record(user.scope(), new Rotations.Move(code, RotationKind.parse(kind).orElse(null), toUnit, toTitle, start, end, decision));
-            redirect.addFlashAttribute("notice", Messages.text("rotation.da-ghi-cua-can-bo",
+            redirect.addFlashAttribute("notice", Messages.text("rotation.notice.recorded",
                     RotationKind.parse(kind).map(RotationKind::label).orElse("").toLowerCase(), code.strip()));
         } catch (InvalidRotationException | InvalidPersonDataException e) {
             // The page again with what was typed, so that one wrong field does not cost the others.
@@ -91,10 +91,10 @@ class RotationController {
             try {
                 value = Integer.parseInt(years.strip());
             } catch (NumberFormatException e) {
-                throw new InvalidRotationException(Messages.text("rotation.so-nam-khong-phai-so", years));
+                throw new InvalidRotationException(Messages.text("rotation.yearsNotNumber", years));
             }
             rotations.setSensitivePost(user.scope(), title, value, source);
-            redirect.addFlashAttribute("notice", Messages.text("rotation.da-luu-thoi-han-luan-chuyen"));
+            redirect.addFlashAttribute("notice", Messages.text("rotation.notice.periodSaved"));
         } catch (InvalidRotationException e) {
             redirect.addFlashAttribute("problem", e.getMessage());
         }

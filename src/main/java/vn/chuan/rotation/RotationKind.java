@@ -8,9 +8,9 @@ import vn.chuan.shared.VietnameseText;
 
 /** Luân chuyển and điều động move a person's post; biệt phái lends the person and keeps the post. */
 public enum RotationKind {
-    LUAN_CHUYEN(Messages.text("rotation.luan-chuyen"), AssignmentReason.LUAN_CHUYEN),
-    DIEU_DONG(Messages.text("rotation.dieu-dong"), AssignmentReason.DIEU_DONG),
-    BIET_PHAI(Messages.text("rotation.biet-phai"), null);
+    LUAN_CHUYEN(Messages.text("rotation.kind.rotation"), AssignmentReason.LUAN_CHUYEN),
+    DIEU_DONG(Messages.text("rotation.kind.transfer"), AssignmentReason.DIEU_DONG),
+    BIET_PHAI(Messages.text("rotation.kind.secondment"), null);
 
     private final String label;
     private final AssignmentReason newPostReason;

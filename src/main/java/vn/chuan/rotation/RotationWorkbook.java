@@ -11,11 +11,11 @@ import vn.chuan.shared.SimpleSheet;
 /** The list of moves as an xlsx sheet (dates as dates). */
 final class RotationWorkbook {
 
-    private static final List<String> HEADERS = List.of(Messages.text("rotation.ma-can-bo"), Messages.text("rotation.ho-va-ten"),
-            Messages.text("rotation.hinh-thuc"), Messages.text("rotation.huong"), Messages.text("rotation.tu-don-vi"),
-            Messages.text("rotation.chuc-vu-cu"),
-            Messages.text("rotation.den-don-vi"), Messages.text("rotation.chuc-vu-moi"), Messages.text("rotation.tu-ngay"),
-                    Messages.text("rotation.den-ngay"), Messages.text("rotation.quyet-dinh"));
+    private static final List<String> HEADERS = List.of(Messages.text("rotation.field.code"), Messages.text("rotation.field.fullName"),
+            Messages.text("rotation.field.kind"), Messages.text("rotation.field.direction"), Messages.text("rotation.field.fromUnit"),
+            Messages.text("rotation.field.fromTitle"),
+            Messages.text("rotation.field.toUnit"), Messages.text("rotation.field.toTitle"), Messages.text("rotation.field.from"),
+                    Messages.text("rotation.field.to"), Messages.text("rotation.field.decision"));
 
     private RotationWorkbook() {
     }
@@ -26,6 +26,6 @@ final class RotationWorkbook {
             rows.add(Arrays.asList(r.personCode(), r.personName(), r.kind().label(), r.direction().label(), r.fromUnitName(),
                     r.fromTitleName(), r.toUnitName(), r.toTitleName(), r.startedOn(), r.endedOn(), r.decision()));
         }
-        SimpleSheet.write(Messages.text("rotation.luan-chuyen"), HEADERS, rows, out);
+        SimpleSheet.write(Messages.text("rotation.kind.rotation"), HEADERS, rows, out);
     }
 }

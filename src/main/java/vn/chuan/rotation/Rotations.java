@@ -66,33 +66,33 @@ public class Rotations {
     public long record(UserScope scope, Move move) {
         scope.requireWrite(InvalidRotationException::new);
         if (move.kind() == null) {
-            throw new InvalidRotationException(Messages.text("rotation.hay-chon-hinh-thuc-luan-chuyen"));
+            throw new InvalidRotationException(Messages.text("rotation.kindRequired"));
         }
         if (move.startedOn() == null) {
-            throw new InvalidRotationException(Messages.text("rotation.can-ngay-bat-dau"));
+            throw new InvalidRotationException(Messages.text("rotation.startRequired"));
         }
         if (move.endedOn() != null && move.endedOn().isBefore(move.startedOn())) {
-            throw new InvalidRotationException(Messages.text("rotation.ngay-ket-thuc-truoc-ngay-bat", Dates.format(move.endedOn()),
+            throw new InvalidRotationException(Messages.text("rotation.endBeforeStart", Dates.format(move.endedOn()),
                     Dates.format(move.startedOn())));
         }
         if (move.decision() == null || move.decision().isBlank()) {
-            throw new InvalidRotationException(Messages.text("rotation.can-so-quyet-dinh"));
+            throw new InvalidRotationException(Messages.text("rotation.decisionRequired"));
         }
         PersonRecord person = people.findByCode(scope, move.personCode())
-                .orElseThrow(() -> new InvalidRotationException(Messages.text("rotation.khong-co-can-bo-ma-trong", move.personCode())));
+                .orElseThrow(() -> new InvalidRotationException(Messages.text("rotation.personNotFound", move.personCode())));
         Assignment from = person.assignmentOn(move.startedOn().minusDays(1)).orElseThrow(() -> new InvalidRotationException(
-                Messages.text("rotation.khong-giu-chuc-vu-nao-truoc", person.fullName(), Dates.format(move.startedOn()))));
+                Messages.text("rotation.noPostBefore", person.fullName(), Dates.format(move.startedOn()))));
         Unit to = units.findByCode(move.toUnitCode() == null ? "" : move.toUnitCode().strip(), move.startedOn())
-                .orElseThrow(() -> new InvalidRotationException(Messages.text("rotation.khong-co-don-vi-ma-vao", move.toUnitCode(),
+                .orElseThrow(() -> new InvalidRotationException(Messages.text("rotation.unitNotFoundOn", move.toUnitCode(),
                         Dates.format(move.startedOn()))));
         PositionTitle title = PositionTitle.findByCode(move.toTitle())
-                .orElseThrow(() -> new InvalidRotationException(Messages.text("rotation.hay-chon-chuc-danh-noi-den")));
+                .orElseThrow(() -> new InvalidRotationException(Messages.text("rotation.toTitleRequired")));
         if (to.id().equals(from.unitId()) && title.code().equals(from.titleCode())) {
-            throw new InvalidRotationException(Messages.text("rotation.noi-den-trung-voi-chuc-vu"));
+            throw new InvalidRotationException(Messages.text("rotation.sameAsCurrent"));
         }
         // The receiving unit must lie in the scope too: a commune cannot place someone in another commune.
         if (!scope.covers(to)) {
-            throw new InvalidRotationException(Messages.text("rotation.don-vi-nam-ngoai-pham-vi", to.name()));
+            throw new InvalidRotationException(Messages.text("rotation.unitOutOfScope", to.name()));
         }
         move.kind().newPostReason().ifPresent(reason -> people.assign(scope, person.id(),
                 new NewAssignment(to.id(), title.category(), title.code(), move.startedOn(), reason)));
@@ -107,7 +107,7 @@ public class Rotations {
                 .update(keys, "id");
         long id = keys.getKey().longValue();
         audit.record(AuditEvent.of("ROTATION", id, "CREATE").person(person.id().value())
-                .summary(Messages.text("rotation.tu-den-tu", move.kind().label(), from.titleName(), from.unitName(), title.name(), to.name(),
+                .summary(Messages.text("rotation.history.moved", move.kind().label(), from.titleName(), from.unitName(), title.name(), to.name(),
                         Dates.format(move.startedOn()), move.decision().strip()))
                 .build());
         return id;
@@ -180,18 +180,18 @@ public class Rotations {
     public void setSensitivePost(UserScope scope, String titleCode, int maxYears, String source) {
         scope.requireSetting(ProvinceSetting.ROTATION_PERIODS, InvalidRotationException::new);
         PositionTitle title = PositionTitle.findByCode(titleCode)
-                .orElseThrow(() -> new InvalidRotationException(Messages.text("rotation.hay-chon-chuc-danh")));
+                .orElseThrow(() -> new InvalidRotationException(Messages.text("rotation.titleRequired")));
         if (maxYears < 1 || maxYears > 20) {
-            throw new InvalidRotationException(Messages.text("rotation.thoi-han-tu-1-den-20"));
+            throw new InvalidRotationException(Messages.text("rotation.periodRange"));
         }
-        String text = source == null || source.isBlank() ? Messages.text("rotation.so-noi-vu-quy-dinh") : source.strip();
+        String text = source == null || source.isBlank() ? Messages.text("rotation.periodDefaultSource") : source.strip();
         int updated = jdbc.sql("update sensitive_post set max_years = :y, source = :s where title_code = :t")
                 .param("y", maxYears).param("s", text).param("t", title.code()).update();
         if (updated == 0) {
             jdbc.sql("insert into sensitive_post (title_code, max_years, source) values (:t, :y, :s)")
                     .param("y", maxYears).param("s", text).param("t", title.code()).update();
         }
-        audit.record(AuditEvent.of("SENSITIVE_POST", null, "SET").summary(Messages.text("rotation.thoi-han-luan-chuyen-dinh-ky", title.name(),
+        audit.record(AuditEvent.of("SENSITIVE_POST", null, "SET").summary(Messages.text("rotation.history.periodSet", title.name(),
                 maxYears)).build());
     }
 

@@ -34,7 +34,7 @@ class ApiClientAdminController {
         try {
             ApiClients.CreatedClient created = clients.create(name, scopeUnitCode, canWrite, user.getUsername());
             model.addAttribute("created", created);
-            model.addAttribute("notice", Messages.text("security.da-cap-khoa-cho-hay-sao", created.client().name()));
+            model.addAttribute("notice", Messages.text("security.apiClients.createdNotice", created.client().name()));
         } catch (InvalidAccountException e) {
             model.addAttribute("problem", e.getMessage());
             model.addAttribute("problemField", e.field());
@@ -50,7 +50,7 @@ class ApiClientAdminController {
     String revoke(@PathVariable long id, RedirectAttributes redirect) {
         // A refusal goes back to the page with its reason (WebShellAdvice.refused).
         clients.revoke(id);
-        redirect.addFlashAttribute("notice", Messages.text("security.da-thu-hoi-khoa-ung-dung"));
+        redirect.addFlashAttribute("notice", Messages.text("security.apiClients.revokedNotice"));
         return "redirect:/quan-tri/ung-dung";
     }
 }

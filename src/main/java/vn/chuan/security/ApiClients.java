@@ -39,7 +39,7 @@ import vn.chuan.units.Units;
 @Service
 public class ApiClients {
 
-    static final String ACTOR_PREFIX = Messages.text("security.ung-dung");
+    static final String ACTOR_PREFIX = Messages.text("security.apiClients.actorPrefix");
     private static final String TOKEN_PREFIX = "chuan_";
     private static final Duration REMEMBER = Duration.ofSeconds(30);
     private static final Duration LAST_USED_PRECISION = Duration.ofMinutes(1);
@@ -74,16 +74,16 @@ public class ApiClients {
     public CreatedClient create(String name, String scopeUnitCode, boolean canWrite, String createdBy) {
         String cleanName = name == null ? "" : name.strip();
         if (!cleanName.matches("[\\p{L}0-9 ._-]{3,100}")) {
-            throw new InvalidAccountException("name", Messages.text("security.ten-ung-dung-gom-3-100"));
+            throw new InvalidAccountException("name", Messages.text("security.apiClients.nameCharacters"));
         }
         if (jdbc.sql("select count(*) from api_client where lower(name) = lower(:name)").param("name", cleanName)
                 .query(Long.class).single() > 0) {
-            throw new InvalidAccountException("name", Messages.text("security.da-co-ung-dung-ten", cleanName));
+            throw new InvalidAccountException("name", Messages.text("security.apiClients.exists", cleanName));
         }
         Unit scope = null;
         if (scopeUnitCode != null && !scopeUnitCode.isBlank()) {
             scope = units.findByCode(scopeUnitCode.strip(), LocalDate.now(clock)).orElseThrow(() ->
-                    new InvalidAccountException("scopeUnitCode", Messages.text("security.khong-co-don-vi-ma-dang", scopeUnitCode.strip())));
+                    new InvalidAccountException("scopeUnitCode", Messages.text("security.apiClients.unitNotFound", scopeUnitCode.strip())));
         }
         byte[] secret = new byte[32];
         random.nextBytes(secret);
@@ -100,23 +100,24 @@ public class ApiClients {
                 .update(keys, "id");
         long id = keys.getKey().longValue();
         audit.record(AuditEvent.of("API_CLIENT", id, "API_CLIENT_CREATED")
-                .summary(Messages.text("security.cap-khoa-api-cho", cleanName,
-                        scope == null ? Messages.text("security.pham-vi-toan-bo") : Messages.text("security.pham-vi", scope.name()),
-                        Messages.text(canWrite ? "security.doc-va-ghi" : "security.chi-doc")))
+                .summary(Messages.text("security.apiClients.created", cleanName,
+                        scope == null ? Messages.text("security.apiClients.scopeEverything") : Messages.text("security.apiClients.scopeOf",
+                                scope.name()),
+                        Messages.text(canWrite ? "security.apiClients.readWrite" : "security.apiClients.readOnly")))
                 .build());
         return new CreatedClient(find(id).orElseThrow(), token);
     }
 
     @Transactional
     public void revoke(long id) {
-        ApiClient client = find(id).orElseThrow(() -> new InvalidAccountException("id", Messages.text("security.khong-co-ung-dung-nay")));
+        ApiClient client = find(id).orElseThrow(() -> new InvalidAccountException("id", Messages.text("security.apiClients.notFound")));
         if (!client.active()) {
             return;
         }
         jdbc.sql("update api_client set revoked_at = :at where id = :id")
                 .param("at", Timestamp.valueOf(LocalDateTime.now(clock))).param("id", id).update();
         remembered.clear();
-        audit.record(AuditEvent.of("API_CLIENT", id, "API_CLIENT_REVOKED").summary(Messages.text("security.thu-hoi-khoa-api-cua",
+        audit.record(AuditEvent.of("API_CLIENT", id, "API_CLIENT_REVOKED").summary(Messages.text("security.apiClients.revoked",
                 client.name())).build());
     }
 

@@ -37,8 +37,8 @@ class ApiTokenFilter extends OncePerRequestFilter {
         }
         var user = clients.authenticate(header.substring(7).strip());
         if (user.isEmpty()) {
-            ApiProblemResponses.write(response, HttpServletResponse.SC_UNAUTHORIZED, Messages.text("security.khoa-api-khong-hop-le"),
-                    Messages.text("security.khoa-api-khong-dung-hoac-da"));
+            ApiProblemResponses.write(response, HttpServletResponse.SC_UNAUTHORIZED, Messages.text("security.apiClients.invalidTitle"),
+                    Messages.text("security.apiClients.invalidDetail"));
             return;
         }
         SecurityContext context = SecurityContextHolder.createEmptyContext();

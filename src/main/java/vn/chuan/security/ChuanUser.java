@@ -41,7 +41,7 @@ public final class ChuanUser implements UserDetails {
      */
     static ChuanUser apiClient(ApiClient client, UserScope scope) {
         return new ChuanUser(-client.id(), client.actor(), client.name(), "", client.canWrite() ? Role.COMMUNE : Role.VIEWER,
-                scope, client.scopeUnitName() == null ? Messages.text("security.toan-bo-du-lieu") : client.scopeUnitName(), true, false);
+                scope, client.scopeUnitName() == null ? Messages.text("security.scope.everything") : client.scopeUnitName(), true, false);
     }
 
     public long id() {

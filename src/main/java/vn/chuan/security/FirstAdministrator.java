@@ -41,7 +41,7 @@ class FirstAdministrator implements ApplicationRunner {
         }
         boolean generated = configuredPassword.isBlank();
         String password = generated ? generate() : configuredPassword;
-        accounts.create(new NewUserAccount(username, Messages.text("security.quan-tri-he-thong"), password, Role.ADMIN, null));
+        accounts.create(new NewUserAccount(username, Messages.text("security.role.admin"), password, Role.ADMIN, null));
         if (generated) {
             log.warn("Created the first administrator '{}' with the generated password: {}  "
                     + "(shown only this once; set chuan.admin.password to choose it)", username, password);

@@ -11,14 +11,14 @@ public record NewUserAccount(String username, String displayName, String passwor
     public NewUserAccount {
         if (VietnameseText.isBlank(username) || !username.strip().matches("[A-Za-z0-9._-]{3,60}")) {
             throw new InvalidAccountException("username",
-                    Messages.text("security.ten-dang-nhap-gom-3-den"));
+                    Messages.text("security.users.usernameCharacters"));
         }
         if (VietnameseText.isBlank(displayName)) {
-            throw new InvalidAccountException("displayName", Messages.text("security.ho-va-ten-khong-duoc-de"));
+            throw new InvalidAccountException("displayName", Messages.text("security.users.nameRequired"));
         }
         Objects.requireNonNull(role, "role");
         if (role != Role.ADMIN && VietnameseText.isBlank(scopeUnitCode)) {
-            throw new InvalidAccountException("scopeUnitCode", Messages.text("security.nguoi-dung-khong-phai-quan-tri"));
+            throw new InvalidAccountException("scopeUnitCode", Messages.text("security.users.unitRequired"));
         }
         PasswordPolicy.check(password);
         username = username.strip();

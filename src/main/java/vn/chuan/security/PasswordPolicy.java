@@ -11,10 +11,10 @@ final class PasswordPolicy {
 
     static void check(String password) {
         if (password == null || password.length() < MIN_LENGTH) {
-            throw new InvalidAccountException("password", Messages.text("security.mat-khau-phai-co-it-nhat", MIN_LENGTH));
+            throw new InvalidAccountException("password", Messages.text("security.users.passwordLength", MIN_LENGTH));
         }
         if (password.chars().allMatch(Character::isDigit) || password.chars().allMatch(Character::isLetter)) {
-            throw new InvalidAccountException("password", Messages.text("security.mat-khau-phai-co-ca-chu"));
+            throw new InvalidAccountException("password", Messages.text("security.users.passwordMix"));
         }
     }
 }

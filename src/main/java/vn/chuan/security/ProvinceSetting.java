@@ -13,13 +13,13 @@ import vn.chuan.shared.Messages;
  */
 public enum ProvinceSetting {
     /** Standard sets: drafts, criteria, putting a set in force (NĐ 33/2023 is the province's to apply). */
-    STANDARD_SETS(Messages.text("security.bo-tieu-chuan-chuc-danh"), Role.ADMIN, Role.PROVINCE),
+    STANDARD_SETS(Messages.text("security.setting.standardSets"), Role.ADMIN, Role.PROVINCE),
     /** Indicators and target plans: the province's plan binds every unit below it. */
-    TARGET_PLANS(Messages.text("security.chi-tieu-va-ke-hoach-muc"), Role.ADMIN, Role.PROVINCE),
+    TARGET_PLANS(Messages.text("security.setting.targets"), Role.ADMIN, Role.PROVINCE),
     /** The training catalogue and classes, open to the whole province. */
-    TRAINING_CLASSES(Messages.text("security.chuong-trinh-va-lop-dao-tao"), Role.ADMIN, Role.PROVINCE),
+    TRAINING_CLASSES(Messages.text("security.setting.training"), Role.ADMIN, Role.PROVINCE),
     /** How long a title may be held before rotation (NĐ 59/2019 Art. 37), for every unit. */
-    ROTATION_PERIODS(Messages.text("security.thoi-han-dinh-ky-chuyen-doi"), Role.ADMIN, Role.PROVINCE);
+    ROTATION_PERIODS(Messages.text("security.setting.rotationPeriods"), Role.ADMIN, Role.PROVINCE);
 
     private final String label;
     private final Set<Role> roles;
@@ -39,6 +39,6 @@ public enum ProvinceSetting {
 
     /** The refusal's text, in Vietnamese. */
     public String refusal() {
-        return Messages.text("security.chi-can-bo-so-noi-vu", label);
+        return Messages.text("security.setting.provinceOnly", label);
     }
 }

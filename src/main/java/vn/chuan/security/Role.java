@@ -4,11 +4,11 @@ import vn.chuan.shared.Messages;
 
 /** What a user may do; where, is their scope unit's subtree. */
 public enum Role {
-    ADMIN(Messages.text("security.quan-tri-he-thong"), true),
-    PROVINCE(Messages.text("security.can-bo-so-noi-vu"), true),
-    DISTRICT(Messages.text("security.can-bo-phong-noi-vu-cap"), true),
-    COMMUNE(Messages.text("security.cong-chuc-phu-trach-noi-vu"), true),
-    VIEWER(Messages.text("security.chi-xem"), false);
+    ADMIN(Messages.text("security.role.admin"), true),
+    PROVINCE(Messages.text("security.role.province"), true),
+    DISTRICT(Messages.text("security.role.district"), true),
+    COMMUNE(Messages.text("security.role.commune"), true),
+    VIEWER(Messages.text("security.role.viewer"), false);
 
     private final String label;
     private final boolean canWrite;

@@ -46,14 +46,14 @@ class SecurityConfiguration {
                 .logout(logout -> logout.disable())
                 .exceptionHandling(errors -> errors
                         .authenticationEntryPoint((request, response, e) -> ApiProblemResponses.write(response, 401,
-                                Messages.text("security.chua-xac-thuc"), Messages.text("security.hay-gui-khoa-api-trong-tieu")))
+                                Messages.text("security.problem.unauthenticated"), Messages.text("security.problem.unauthenticatedDetail")))
                         .accessDeniedHandler((request, response, e) -> {
                             if (e instanceof CsrfException) {
-                                ApiProblemResponses.write(response, 403, Messages.text("security.thieu-ma-chong-gia-mao-csrf"),
-                                        Messages.text("security.trong-phien-dang-nhap-cua-trinh"));
+                                ApiProblemResponses.write(response, 403, Messages.text("security.problem.csrf"),
+                                        Messages.text("security.problem.csrfDetail"));
                             } else {
-                                ApiProblemResponses.write(response, 403, Messages.text("security.khong-co-quyen"),
-                                        Messages.text("security.khoa-hoac-tai-khoan-nay-khong"));
+                                ApiProblemResponses.write(response, 403, Messages.text("security.problem.forbidden"),
+                                        Messages.text("security.problem.forbiddenDetail"));
                             }
                         }));
         return http.build();

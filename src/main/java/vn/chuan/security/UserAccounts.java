@@ -66,7 +66,7 @@ public class UserAccounts implements UserDetailsService {
                     String scopeName = rs.getString("scope_name");
                     return (UserDetails) new ChuanUser(rs.getLong("id"), rs.getString("username"),
                             rs.getString("display_name"), rs.getString("password_hash"), role, scope,
-                            scopeName == null ? Messages.text("security.toan-bo-du-lieu") : scopeName,
+                            scopeName == null ? Messages.text("security.scope.everything") : scopeName,
                             rs.getBoolean("enabled"), false);
                 })
                 .optional()
@@ -76,7 +76,7 @@ public class UserAccounts implements UserDetailsService {
     @Transactional
     public UserAccount create(NewUserAccount account) {
         if (findByUsername(account.username()).isPresent()) {
-            throw new InvalidAccountException("username", Messages.text("security.ten-dang-nhap-da-co", account.username()));
+            throw new InvalidAccountException("username", Messages.text("security.users.exists", account.username()));
         }
         Long scopeId = resolveScope(account.role(), account.scopeUnitCode());
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
@@ -93,9 +93,9 @@ public class UserAccounts implements UserDetailsService {
                 .update(keys, "id");
         long id = keys.getKey().longValue();
         audit.record(AuditEvent.of("USER", id, "USER_CREATED")
-                .summary(Messages.text("security.tao-nguoi-dung", account.username()))
-                .change(Messages.text("security.vai-tro"), null, account.role().label())
-                .change(Messages.text("security.don-vi-pham-vi"), null, account.scopeUnitCode())
+                .summary(Messages.text("security.users.created", account.username()))
+                .change(Messages.text("security.field.role"), null, account.role().label())
+                .change(Messages.text("security.field.scopeUnit"), null, account.scopeUnitCode())
                 .build());
         return get(id);
     }
@@ -106,12 +106,12 @@ public class UserAccounts implements UserDetailsService {
         Long scopeId = resolveScope(role, scopeUnitCode);
         jdbc.sql("update app_user set role = :role, scope_unit_id = :scope, enabled = :enabled, version = version + 1 where id = :id")
                 .param("role", role.name()).param("scope", scopeId).param("enabled", enabled).param("id", id).update();
-        AuditEvent.Builder event = AuditEvent.of("USER", id, "USER_CHANGED").summary(Messages.text("security.sua-nguoi-dung", before.username()))
-                .change(Messages.text("security.vai-tro"), before.role().label(), role.label())
-                .change(Messages.text("security.don-vi-pham-vi"), before.scopeUnitCode(), scopeUnitCode)
-                .change(Messages.text("security.dang-hoat-dong"),
-                        before.enabled() ? Messages.text("security.co") : Messages.text("security.khong"),
-                        enabled ? Messages.text("security.co") : Messages.text("security.khong"));
+        AuditEvent.Builder event = AuditEvent.of("USER", id, "USER_CHANGED").summary(Messages.text("security.users.changed", before.username()))
+                .change(Messages.text("security.field.role"), before.role().label(), role.label())
+                .change(Messages.text("security.field.scopeUnit"), before.scopeUnitCode(), scopeUnitCode)
+                .change(Messages.text("security.field.enabled"),
+                        before.enabled() ? Messages.text("security.yes") : Messages.text("security.no"),
+                        enabled ? Messages.text("security.yes") : Messages.text("security.no"));
         if (event.hasChanges()) {
             audit.record(event.build());
         }
@@ -124,7 +124,7 @@ public class UserAccounts implements UserDetailsService {
         jdbc.sql("update app_user set password_hash = :hash, version = version + 1 where id = :id")
                 .param("hash", passwordEncoder.encode(newPassword)).param("id", id).update();
         throttle.reset(account.username());
-        audit.record(AuditEvent.of("USER", id, "PASSWORD_RESET").summary(Messages.text("security.dat-lai-mat-khau-cho", account.username())).build());
+        audit.record(AuditEvent.of("USER", id, "PASSWORD_RESET").summary(Messages.text("security.users.passwordReset", account.username())).build());
     }
 
     public List<UserAccount> list() {
@@ -133,7 +133,7 @@ public class UserAccounts implements UserDetailsService {
 
     public UserAccount get(long id) {
         return jdbc.sql(SELECT + " where u.id = :id").param("id", id).query(UserAccounts::map).optional()
-                .orElseThrow(() -> new InvalidAccountException("id", Messages.text("security.khong-co-nguoi-dung-nay")));
+                .orElseThrow(() -> new InvalidAccountException("id", Messages.text("security.users.notFound")));
     }
 
     public Optional<UserAccount> findByUsername(String username) {
@@ -148,13 +148,13 @@ public class UserAccounts implements UserDetailsService {
     private Long resolveScope(Role role, String scopeUnitCode) {
         if (scopeUnitCode == null || scopeUnitCode.isBlank()) {
             if (role != Role.ADMIN) {
-                throw new InvalidAccountException("scopeUnitCode", Messages.text("security.nguoi-dung-khong-phai-quan-tri"));
+                throw new InvalidAccountException("scopeUnitCode", Messages.text("security.users.unitRequired"));
             }
             return null;
         }
         Unit unit = units.findByCode(scopeUnitCode.strip(), LocalDate.now(clock))
                 .orElseThrow(() -> new InvalidAccountException("scopeUnitCode",
-                        Messages.text("security.khong-co-don-vi-dang-hoat", scopeUnitCode.strip())));
+                        Messages.text("security.users.unitNotFound", scopeUnitCode.strip())));
         return unit.id().value();
     }
 

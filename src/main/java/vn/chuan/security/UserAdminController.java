@@ -34,7 +34,7 @@ class UserAdminController {
         try {
             Role parsed = parseRole(role);
             accounts.create(new NewUserAccount(username, displayName, password, parsed, scopeUnitCode));
-            redirect.addFlashAttribute("notice", Messages.text("security.da-tao-nguoi-dung", username.strip()));
+            redirect.addFlashAttribute("notice", Messages.text("security.notice.userCreated", username.strip()));
             return "redirect:/quan-tri/nguoi-dung";
         } catch (InvalidAccountException e) {
             model.addAttribute("problem", e.getMessage());
@@ -52,14 +52,14 @@ class UserAdminController {
             @RequestParam(defaultValue = "false") boolean enabled, RedirectAttributes redirect) {
         // A refusal goes back to the page with its reason (WebShellAdvice.refused).
         accounts.changeRoleAndScope(id, parseRole(role), scopeUnitCode, enabled);
-        redirect.addFlashAttribute("notice", Messages.text("security.da-luu-thay-doi-cua-nguoi"));
+        redirect.addFlashAttribute("notice", Messages.text("security.notice.userSaved"));
         return "redirect:/quan-tri/nguoi-dung";
     }
 
     @PostMapping("/quan-tri/nguoi-dung/{id}/mat-khau")
     String resetPassword(@PathVariable long id, @RequestParam String password, RedirectAttributes redirect) {
         accounts.resetPassword(id, password);
-        redirect.addFlashAttribute("notice", Messages.text("security.da-dat-lai-mat-khau"));
+        redirect.addFlashAttribute("notice", Messages.text("security.notice.passwordReset"));
         return "redirect:/quan-tri/nguoi-dung";
     }
 
@@ -67,7 +67,7 @@ class UserAdminController {
         try {
             return Role.valueOf(role);
         } catch (IllegalArgumentException | NullPointerException e) {
-            throw new InvalidAccountException("role", Messages.text("security.hay-chon-vai-tro"));
+            throw new InvalidAccountException("role", Messages.text("security.users.roleRequired"));
         }
     }
 }

@@ -74,7 +74,7 @@ public record UserScope(UnitId unitId, String path, boolean canWrite, Role role)
     /** Refuses a write with a read-only scope, with {@code refusal} (the module's own exception) of the reason. */
     public void requireWrite(Function<String, ? extends RuntimeException> refusal) {
         if (!canWrite) {
-            throw refusal.apply(Messages.text("security.tai-khoan-chi-duoc-xem-khong"));
+            throw refusal.apply(Messages.text("security.readOnlyAccount"));
         }
     }
 
@@ -84,9 +84,9 @@ public record UserScope(UnitId unitId, String path, boolean canWrite, Role role)
      */
     public Unit writableUnit(Optional<Unit> unit, Function<String, ? extends RuntimeException> refusal) {
         requireWrite(refusal);
-        Unit found = unit.orElseThrow(() -> refusal.apply(Messages.text("security.khong-co-don-vi-nay")));
+        Unit found = unit.orElseThrow(() -> refusal.apply(Messages.text("security.unitNotFound")));
         if (!covers(found)) {
-            throw refusal.apply(Messages.text("security.don-vi-nam-ngoai-pham-vi", found.name()));
+            throw refusal.apply(Messages.text("security.unitOutOfScope", found.name()));
         }
         return found;
     }

@@ -4,16 +4,16 @@ import java.util.Optional;
 
 /** Why an assignment started or ended. */
 public enum AssignmentReason {
-    TUYEN_DUNG(Messages.text("shared.tuyen-dung")),
-    BAU_CU(Messages.text("shared.bau-cu")),
-    BO_NHIEM(Messages.text("shared.bo-nhiem")),
-    DIEU_DONG(Messages.text("shared.dieu-dong")),
-    LUAN_CHUYEN(Messages.text("shared.luan-chuyen")),
-    SAP_XEP(Messages.text("shared.sap-xep-don-vi-hanh-chinh")),
-    NGHI_HUU(Messages.text("shared.nghi-huu")),
-    THOI_VIEC(Messages.text("shared.thoi-viec")),
+    TUYEN_DUNG(Messages.text("shared.reason.recruited")),
+    BAU_CU(Messages.text("shared.reason.elected")),
+    BO_NHIEM(Messages.text("shared.reason.appointed")),
+    DIEU_DONG(Messages.text("shared.reason.transferred")),
+    LUAN_CHUYEN(Messages.text("shared.reason.rotated")),
+    SAP_XEP(Messages.text("shared.reason.reorganised")),
+    NGHI_HUU(Messages.text("shared.reason.retired")),
+    THOI_VIEC(Messages.text("shared.reason.resigned")),
     /** Absent from a complete yearly list of their unit: they left, for a reason the list does not say. */
-    ROI_DANH_SACH(Messages.text("shared.khong-con-trong-danh-sach"));
+    ROI_DANH_SACH(Messages.text("shared.reason.leftTheList"));
 
     private final String label;
 

@@ -14,52 +14,52 @@ import java.util.regex.Pattern;
  */
 public enum Dimension {
 
-    GENERAL_EDUCATION("van_hoa", Messages.text("shared.trinh-do-van-hoa"), List.of(
-            level("TIEU_HOC", Messages.text("shared.tieu-hoc"), "5/10", "5/12"),
-            level("THCS", Messages.text("shared.trung-hoc-co-so"), "9/10", "9/12", "cap 2"),
-            level("THPT", Messages.text("shared.trung-hoc-pho-thong"), "10/10", "12/12", "cap 3"))),
-    PROFESSIONAL("chuyen_mon", Messages.text("shared.trinh-do-chuyen-mon"), List.of(
-            level("CHUA_DAO_TAO", Messages.text("shared.chua-qua-dao-tao"), "chua co", "khong"),
-            level("SO_CAP", Messages.text("shared.so-cap"), "sc"),
-            level("TRUNG_CAP", Messages.text("shared.trung-cap"), "tc", "trung hoc chuyen nghiep", "thcn"),
-            level("CAO_DANG", Messages.text("shared.cao-dang"), "cd"),
-            level("DAI_HOC", Messages.text("shared.dai-hoc"), "cu nhan", "ky su", "dh", "bac si", "duoc si", "kien truc su"),
-            level("THAC_SI", Messages.text("shared.thac-si"), "thac sy", "ths"),
-            level("TIEN_SI", Messages.text("shared.tien-si"), "tien sy", "ts"))),
-    POLITICAL_THEORY("llct", Messages.text("shared.ly-luan-chinh-tri"), List.of(
-            level("CHUA_CO", Messages.text("shared.chua-co"), "chua qua dao tao", "khong"),
-            level("SO_CAP", Messages.text("shared.so-cap"), "sc"),
-            level("TRUNG_CAP", Messages.text("shared.trung-cap"), "tc"),
-            level("CAO_CAP", Messages.text("shared.cao-cap"), "cc", "cao cap ly luan chinh tri - hanh chinh", "cao cap hanh chinh"),
-            level("CU_NHAN", Messages.text("shared.cu-nhan"), "cu nhan chinh tri"))),
-    STATE_MANAGEMENT("qlnn", Messages.text("shared.quan-ly-nha-nuoc"), List.of(
-            level("CHUA_CO", Messages.text("shared.chua-co"), "khong"),
-            level("CAN_SU", Messages.text("shared.can-su")),
-            level("CHUYEN_VIEN", Messages.text("shared.chuyen-vien"), "cv"),
-            level("CHUYEN_VIEN_CHINH", Messages.text("shared.chuyen-vien-chinh"), "cvc"),
-            level("CHUYEN_VIEN_CAO_CAP", Messages.text("shared.chuyen-vien-cao-cap"), "cvcc"))),
-    IT("tin_hoc", Messages.text("shared.tin-hoc"), List.of(
-            level("CHUA_CO", Messages.text("shared.chua-co"), "khong"),
-            level("CO_BAN", Messages.text("shared.co-ban"), "chung chi a", "chung chi b", "a", "b", "ung dung cntt co ban", "van phong",
+    GENERAL_EDUCATION("van_hoa", Messages.text("shared.dimension.generalEducation"), List.of(
+            level("TIEU_HOC", Messages.text("shared.level.primary"), "5/10", "5/12"),
+            level("THCS", Messages.text("shared.level.lowerSecondary"), "9/10", "9/12", "cap 2"),
+            level("THPT", Messages.text("shared.level.upperSecondary"), "10/10", "12/12", "cap 3"))),
+    PROFESSIONAL("chuyen_mon", Messages.text("shared.dimension.professional"), List.of(
+            level("CHUA_DAO_TAO", Messages.text("shared.level.untrained"), "chua co", "khong"),
+            level("SO_CAP", Messages.text("shared.level.elementary"), "sc"),
+            level("TRUNG_CAP", Messages.text("shared.level.intermediate"), "tc", "trung hoc chuyen nghiep", "thcn"),
+            level("CAO_DANG", Messages.text("shared.level.college"), "cd"),
+            level("DAI_HOC", Messages.text("shared.level.bachelor"), "cu nhan", "ky su", "dh", "bac si", "duoc si", "kien truc su"),
+            level("THAC_SI", Messages.text("shared.level.master"), "thac sy", "ths"),
+            level("TIEN_SI", Messages.text("shared.level.doctorate"), "tien sy", "ts"))),
+    POLITICAL_THEORY("llct", Messages.text("shared.dimension.politicalTheory"), List.of(
+            level("CHUA_CO", Messages.text("shared.level.none"), "chua qua dao tao", "khong"),
+            level("SO_CAP", Messages.text("shared.level.elementary"), "sc"),
+            level("TRUNG_CAP", Messages.text("shared.level.intermediate"), "tc"),
+            level("CAO_CAP", Messages.text("shared.level.advanced"), "cc", "cao cap ly luan chinh tri - hanh chinh", "cao cap hanh chinh"),
+            level("CU_NHAN", Messages.text("shared.level.graduate"), "cu nhan chinh tri"))),
+    STATE_MANAGEMENT("qlnn", Messages.text("shared.dimension.stateManagement"), List.of(
+            level("CHUA_CO", Messages.text("shared.level.none"), "khong"),
+            level("CAN_SU", Messages.text("shared.level.officer")),
+            level("CHUYEN_VIEN", Messages.text("shared.level.specialist"), "cv"),
+            level("CHUYEN_VIEN_CHINH", Messages.text("shared.level.principalSpecialist"), "cvc"),
+            level("CHUYEN_VIEN_CAO_CAP", Messages.text("shared.level.seniorPrincipalSpecialist"), "cvcc"))),
+    IT("tin_hoc", Messages.text("shared.dimension.it"), List.of(
+            level("CHUA_CO", Messages.text("shared.level.none"), "khong"),
+            level("CO_BAN", Messages.text("shared.level.basic"), "chung chi a", "chung chi b", "a", "b", "ung dung cntt co ban", "van phong",
                     "tin hoc van phong"),
-            level("NANG_CAO", Messages.text("shared.nang-cao"), "chung chi c", "c", "ung dung cntt nang cao"))),
-    FOREIGN_LANGUAGE("ngoai_ngu", Messages.text("shared.ngoai-ngu"), List.of(
-            level("CHUA_CO", Messages.text("shared.chua-co"), "khong"),
+            level("NANG_CAO", Messages.text("shared.level.higher"), "chung chi c", "c", "ung dung cntt nang cao"))),
+    FOREIGN_LANGUAGE("ngoai_ngu", Messages.text("shared.dimension.foreignLanguage"), List.of(
+            level("CHUA_CO", Messages.text("shared.level.none"), "khong"),
             level("A1", "A1", "bac 1"),
             level("A2", "A2", "bac 2", "chung chi a", "a"),
             level("B1", "B1", "bac 3", "chung chi b", "b"),
             level("B2", "B2", "bac 4", "chung chi c", "c"),
             level("C1", "C1", "bac 5"),
             level("C2", "C2", "bac 6"))),
-    ETHNIC_LANGUAGE("tieng_dan_toc", Messages.text("shared.tieng-dan-toc"), List.of(
-            level("CHUA_CO", Messages.text("shared.chua-co"), "khong"),
-            level("CO_CHUNG_CHI", Messages.text("shared.co-chung-chi"), ethnicLanguageAliases()))),
-    DEFENCE_SECURITY("qpan", Messages.text("shared.quoc-phong-an-ninh"), List.of(
-            level("CHUA_CO", Messages.text("shared.chua-co"), "khong"),
-            level("DOI_TUONG_4", Messages.text("shared.doi-tuong-4"), "dt4", "dt 4", "doi tuong iv"),
-            level("DOI_TUONG_3", Messages.text("shared.doi-tuong-3"), "dt3", "dt 3", "doi tuong iii"),
-            level("DOI_TUONG_2", Messages.text("shared.doi-tuong-2"), "dt2", "dt 2", "doi tuong ii"),
-            level("DOI_TUONG_1", Messages.text("shared.doi-tuong-1"), "dt1", "dt 1", "doi tuong i")));
+    ETHNIC_LANGUAGE("tieng_dan_toc", Messages.text("shared.dimension.ethnicLanguage"), List.of(
+            level("CHUA_CO", Messages.text("shared.level.none"), "khong"),
+            level("CO_CHUNG_CHI", Messages.text("shared.level.certified"), ethnicLanguageAliases()))),
+    DEFENCE_SECURITY("qpan", Messages.text("shared.dimension.defenceSecurity"), List.of(
+            level("CHUA_CO", Messages.text("shared.level.none"), "khong"),
+            level("DOI_TUONG_4", Messages.text("shared.level.group4"), "dt4", "dt 4", "doi tuong iv"),
+            level("DOI_TUONG_3", Messages.text("shared.level.group3"), "dt3", "dt 3", "doi tuong iii"),
+            level("DOI_TUONG_2", Messages.text("shared.level.group2"), "dt2", "dt 2", "doi tuong ii"),
+            level("DOI_TUONG_1", Messages.text("shared.level.group1"), "dt1", "dt 1", "doi tuong i")));
 
     private final String key;
     private final String label;

@@ -4,7 +4,7 @@ import java.util.Optional;
 
 public enum Gender {
     NAM("Nam"),
-    NU(Messages.text("shared.nu"));
+    NU(Messages.text("shared.gender.female"));
 
     private final String label;
 

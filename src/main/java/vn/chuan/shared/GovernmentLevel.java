@@ -2,10 +2,10 @@ package vn.chuan.shared;
 
 /** The level of government a title belongs to (two-tier local government since 1/7/2025, Luật 72/2025/QH15). */
 public enum GovernmentLevel {
-    XA(Messages.text("shared.cap-xa")),
-    HUYEN(Messages.text("shared.cap-huyen-truoc-1-7-2025")),
-    TINH(Messages.text("shared.cap-tinh")),
-    MOI_CAP(Messages.text("shared.moi-cap"));
+    XA(Messages.text("shared.government.commune")),
+    HUYEN(Messages.text("shared.government.district")),
+    TINH(Messages.text("shared.government.province")),
+    MOI_CAP(Messages.text("shared.government.any"));
 
     private final String label;
 

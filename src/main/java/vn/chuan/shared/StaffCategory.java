@@ -4,10 +4,10 @@ import java.util.Optional;
 
 /** Category of a post: cán bộ, công chức, viên chức, người hoạt động không chuyên trách. */
 public enum StaffCategory {
-    CB(Messages.text("shared.can-bo")),
-    CC(Messages.text("shared.cong-chuc")),
-    VC(Messages.text("shared.vien-chuc")),
-    KCT(Messages.text("shared.khong-chuyen-trach"));
+    CB(Messages.text("shared.category.cadre")),
+    CC(Messages.text("shared.category.civilServant")),
+    VC(Messages.text("shared.category.publicEmployee")),
+    KCT(Messages.text("shared.category.partTime"));
 
     private final String label;
 

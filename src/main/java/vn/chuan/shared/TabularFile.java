@@ -133,12 +133,12 @@ public final class TabularFile {
             } else if (isOle2(in)) {
                 readXls(in, handler);
             } else if (fileName != null && fileName.toLowerCase(Locale.ROOT).endsWith(".xls")) {
-                throw new InvalidFileException(Messages.text("shared.tep-khong-phai-la-bang-tinh"));
+                throw new InvalidFileException(Messages.text("shared.file.badXls"));
             } else {
                 readCsv(in, handler);
             }
         } catch (IOException e) {
-            throw new InvalidFileException(Messages.text("shared.khong-doc-duoc-tep-tai-len"));
+            throw new InvalidFileException(Messages.text("shared.file.unreadable"));
         }
     }
 
@@ -169,7 +169,7 @@ public final class TabularFile {
     private static void readXls(InputStream in, RowHandler handler) throws IOException {
         byte[] bytes = in.readNBytes((int) MAX_XLS_BYTES + 1);
         if (bytes.length > MAX_XLS_BYTES) {
-            throw new InvalidFileException(Messages.text("shared.tep-excel-97-2003-xls-qua", (MAX_XLS_BYTES >> 20)));
+            throw new InvalidFileException(Messages.text("shared.file.xlsTooLarge", (MAX_XLS_BYTES >> 20)));
         }
         try (HSSFWorkbook workbook = new HSSFWorkbook(new ByteArrayInputStream(bytes))) {
             int index = -1;
@@ -179,7 +179,7 @@ public final class TabularFile {
                 }
             }
             if (index < 0) {
-                throw new InvalidFileException(Messages.text("shared.tep-excel-khong-co-trang-tinh"));
+                throw new InvalidFileException(Messages.text("shared.file.noVisibleSheet"));
             }
             HSSFSheet sheet = workbook.getSheetAt(index);
             for (int r = sheet.getFirstRowNum(); r <= sheet.getLastRowNum(); r++) {
@@ -196,7 +196,7 @@ public final class TabularFile {
                 deliver(handler, r + 1, cells);
             }
         } catch (IOException | RuntimeException e) {
-            throw failure(e, Messages.text("shared.tep-khong-phai-la-bang-tinh"));
+            throw failure(e, Messages.text("shared.file.badXls"));
         }
     }
 
@@ -208,7 +208,7 @@ public final class TabularFile {
         return switch (type) {
             case NUMERIC -> BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros().toPlainString();
             case STRING -> cell.getStringCellValue() == null ? "" : cell.getStringCellValue().strip();
-            case BOOLEAN -> cell.getBooleanCellValue() ? Messages.text("shared.co") : Messages.text("shared.khong");
+            case BOOLEAN -> cell.getBooleanCellValue() ? Messages.text("shared.yes") : Messages.text("shared.no");
             default -> "";
         };
     }
@@ -246,10 +246,10 @@ public final class TabularFile {
                             throw tooManyRows();
                         }
                         if (size > allowed) {
-                            throw new InvalidFileException(Messages.text("shared.tep-excel-bat-thuong-mot-phan", MAX_COMPRESSION_RATIO));
+                            throw new InvalidFileException(Messages.text("shared.file.zipBomb", MAX_COMPRESSION_RATIO));
                         }
                         if (total > MAX_UNZIPPED_BYTES) {
-                            throw new InvalidFileException(Messages.text("shared.tep-excel-qua-lon-khi-giai", (MAX_UNZIPPED_BYTES >> 20)));
+                            throw new InvalidFileException(Messages.text("shared.file.xlsxTooLarge", (MAX_UNZIPPED_BYTES >> 20)));
                         }
                     }
                 }
@@ -258,7 +258,7 @@ public final class TabularFile {
             if (e instanceof InvalidFileException invalid) {
                 throw invalid;
             }
-            throw new InvalidFileException(Messages.text("shared.tep-khong-phai-la-bang-tinh-excel"));
+            throw new InvalidFileException(Messages.text("shared.file.badXlsx"));
         }
     }
 
@@ -374,7 +374,7 @@ public final class TabularFile {
             Sheet sheet = workbook.getSheets()
                     .filter(s -> s.getVisibility() == SheetVisibility.VISIBLE)
                     .findFirst()
-                    .orElseThrow(() -> new InvalidFileException(Messages.text("shared.tep-excel-khong-co-trang-tinh")));
+                    .orElseThrow(() -> new InvalidFileException(Messages.text("shared.file.noVisibleSheet")));
             try (Stream<Row> rows = sheet.openStream()) {
                 rows.forEach(row -> {
                     if (++rowsRead[0] > MAX_ROWS + MAX_TITLE_ROWS + 1) {
@@ -393,7 +393,7 @@ public final class TabularFile {
                 });
             }
         } catch (IOException | RuntimeException e) {
-            throw failure(e, Messages.text("shared.tep-khong-phai-la-bang-tinh-excel"));
+            throw failure(e, Messages.text("shared.file.badXlsx"));
         }
     }
 
@@ -418,17 +418,17 @@ public final class TabularFile {
     }
 
     private static InvalidFileException tooManyRows() {
-        return new InvalidFileException(Messages.text("shared.tep-co-qua-nhieu-dong-toi", grouped(MAX_ROWS)));
+        return new InvalidFileException(Messages.text("shared.file.tooManyRows", grouped(MAX_ROWS)));
     }
 
     private static InvalidFileException tooManyColumns(int rowNumber) {
-        return new InvalidFileException(Messages.text("shared.dong-co-qua-nhieu-cot-toi", rowNumber, MAX_COLUMNS));
+        return new InvalidFileException(Messages.text("shared.file.tooManyColumns", rowNumber, MAX_COLUMNS));
     }
 
     /** A cell as read, quote of {@link CellText} taken off; refused when longer than any real cell. */
     private static String checkedCell(String text, int rowNumber) {
         if (text.length() > MAX_CELL_CHARS) {
-            throw new InvalidFileException(Messages.text("shared.dong-co-mot-o-dai-hon", rowNumber, grouped(MAX_CELL_CHARS)));
+            throw new InvalidFileException(Messages.text("shared.file.cellTooLong", rowNumber, grouped(MAX_CELL_CHARS)));
         }
         return CellText.restore(text);
     }
@@ -442,7 +442,7 @@ public final class TabularFile {
                 BigDecimal value = cell.asNumber();
                 yield value == null ? "" : value.stripTrailingZeros().toPlainString();
             }
-            case BOOLEAN -> Boolean.TRUE.equals(cell.asBoolean()) ? Messages.text("shared.co") : Messages.text("shared.khong");
+            case BOOLEAN -> Boolean.TRUE.equals(cell.asBoolean()) ? Messages.text("shared.yes") : Messages.text("shared.no");
             case EMPTY -> "";
             // For a formula, the value Excel last computed is what the user saw.
             default -> cell.getText() == null ? "" : cell.getText().strip();
@@ -452,7 +452,7 @@ public final class TabularFile {
     private static void readCsv(InputStream in, RowHandler handler) throws IOException {
         byte[] bytes = in.readNBytes((int) MAX_CSV_BYTES + 1);
         if (bytes.length > MAX_CSV_BYTES) {
-            throw new InvalidFileException(Messages.text("shared.tep-csv-qua-lon-toi-da", (MAX_CSV_BYTES >> 20)));
+            throw new InvalidFileException(Messages.text("shared.file.csvTooLarge", (MAX_CSV_BYTES >> 20)));
         }
         if (bytes.length == 0) {
             return;
@@ -467,7 +467,7 @@ public final class TabularFile {
                 && (bytes[2] & 0xff) == 0xBF ? 3 : 0;
         for (int i = offset; i < Math.min(bytes.length, 4096); i++) {
             if (bytes[i] == 0) {
-                throw new InvalidFileException(Messages.text("shared.tep-khong-phai-la-bang-tinh-excel-xlsx"));
+                throw new InvalidFileException(Messages.text("shared.file.notASpreadsheet"));
             }
         }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
@@ -478,7 +478,7 @@ public final class TabularFile {
             content = decoder.decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset)).toString();
         } catch (CharacterCodingException e) {
             throw new InvalidFileException(
-                    Messages.text("shared.tep-csv-khong-duoc-ma-hoa"));
+                    Messages.text("shared.file.notUtf8"));
         }
         parseCsv(new StringReader(content), handler);
     }
@@ -547,7 +547,7 @@ public final class TabularFile {
     }
     private static void append(StringBuilder cell, char c, int rowNumber) {
         if (cell.length() >= MAX_CELL_CHARS) {
-            throw new InvalidFileException(Messages.text("shared.dong-co-mot-o-dai-hon", rowNumber, grouped(MAX_CELL_CHARS)));
+            throw new InvalidFileException(Messages.text("shared.file.cellTooLong", rowNumber, grouped(MAX_CELL_CHARS)));
         }
         cell.append(c);
     }

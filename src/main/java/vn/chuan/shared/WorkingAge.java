@@ -25,7 +25,7 @@ public final class WorkingAge {
     /** Why service cannot start on {@code startedOn}, if it cannot. */
     public static Optional<String> refusal(LocalDate birthDate, LocalDate startedOn) {
         return startedOn.isBefore(earliestStart(birthDate))
-                ? Optional.of(Messages.text("shared.ngay-bat-dau-cong-tac-phai", MINIMUM_YEARS, SOURCE))
+                ? Optional.of(Messages.text("shared.workingAge.tooYoung", MINIMUM_YEARS, SOURCE))
                 : Optional.empty();
     }
 }

@@ -26,7 +26,7 @@ public sealed interface Criterion {
         public MinimumLevel {
             if (!level.dimension().equals(dimension.name())
                     || (difficultAreaLevel != null && !difficultAreaLevel.dimension().equals(dimension.name()))) {
-                throw new IllegalArgumentException(Messages.text("standards.muc-khong-thuoc", level.label(), dimension.label()));
+                throw new IllegalArgumentException(Messages.text("standards.levelNotOfDimension", level.label(), dimension.label()));
             }
         }
 

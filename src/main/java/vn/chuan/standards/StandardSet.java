@@ -20,9 +20,9 @@ public record StandardSet(long id, String code, int version, String name, String
     }
 
     public enum Status {
-        IN_FORCE(Messages.text("standards.dang-ap-dung")),
-        DRAFT(Messages.text("standards.ban-nhap")),
-        SUPERSEDED(Messages.text("standards.da-thay-the"));
+        IN_FORCE(Messages.text("standards.status.inForce")),
+        DRAFT(Messages.text("standards.status.draft")),
+        SUPERSEDED(Messages.text("standards.status.replaced"));
 
         private final String label;
 

@@ -209,7 +209,7 @@ public class Standards {
                         : engine(set.get()).assess(profile(person, post.get(), difficult.getOrDefault(post.get().unitId(), false),
                         today), today);
                 standings.put(person.id().value(), standing(assessment,
-                        set.map(x -> Messages.text("standards.phien-ban", x.document(), x.version())).orElse(null), today));
+                        set.map(x -> Messages.text("standards.set.versioned", x.document(), x.version())).orElse(null), today));
                 verdicts.put(person.id().value(), assessment.verdict());
                 gapCodes.put(person.id().value(), assessment.gaps().stream().map(Assessment.Gap::code).distinct().toList());
             }
@@ -255,13 +255,13 @@ public class Standards {
     @Transactional
     public StandardSet copyAsDraft(UserScope scope, long setId) {
         scope.requireSetting(ProvinceSetting.STANDARD_SETS, InvalidStandardException::new);
-        StandardSet source = set(setId).orElseThrow(() -> new InvalidStandardException(Messages.text("standards.khong-co-bo-tieu-chuan-nay")));
+        StandardSet source = set(setId).orElseThrow(() -> new InvalidStandardException(Messages.text("standards.set.notFound")));
         StandardSet draft = new StandardSet(0, source.code(), repository.nextVersion(source.code()),
-                Messages.text("standards.ban-nhap-cua", source.name().replace(Messages.text("standards.ban-nhap-cua", ""), "")),
+                Messages.text("standards.set.draftName", source.name().replace(Messages.text("standards.set.draftName", ""), "")),
                         source.document(), source.effectiveFrom(),
                 source.effectiveTo(), StandardSet.Status.DRAFT, source.id(), source.criteria(), source.deadline());
         StandardSet saved = save(draft);
-        audited(saved.id(), "STANDARD_SET_COPIED", Messages.text("standards.sao-chep-thanh-ban-nhap-phien", source.name(), saved.version()));
+        audited(saved.id(), "STANDARD_SET_COPIED", Messages.text("standards.set.copied", source.name(), saved.version()));
         return saved;
     }
 
@@ -272,16 +272,16 @@ public class Standards {
         List<Long> ids = repository.criterionIds(setId);
         int index = ids.indexOf(criterionId);
         if (index < 0 || !(draft.criteria().get(index) instanceof Criterion.MinimumLevel level)) {
-            throw new InvalidStandardException(Messages.text("standards.chi-sua-duoc-muc-trinh-do"));
+            throw new InvalidStandardException(Messages.text("standards.criterion.levelOnly"));
         }
         Dimension d = level.dimension();
         ScaleLevel required = levelOf(d, levelCode);
         ScaleLevel difficult = difficultLevelCode == null || difficultLevelCode.isBlank() ? null : levelOf(d, difficultLevelCode);
         if (difficult != null && difficult.rank() > required.rank()) {
-            throw new InvalidStandardException(Messages.text("standards.muc-o-vung-kho-khan-khong"));
+            throw new InvalidStandardException(Messages.text("standards.criterion.difficultNotHigher"));
         }
         repository.changeLevel(setId, criterionId, required.code(), difficult == null ? null : difficult.code());
-        audited(setId, "CRITERION_CHANGED", Messages.text("standards.sua-tieu-chi-cua", draft.name(), level.titleCode(), d.label(),
+        audited(setId, "CRITERION_CHANGED", Messages.text("standards.criterion.changed", draft.name(), level.titleCode(), d.label(),
                 level.level().label(), required.label()));
         forget();
     }
@@ -291,7 +291,7 @@ public class Standards {
         scope.requireSetting(ProvinceSetting.STANDARD_SETS, InvalidStandardException::new);
         StandardSet draft = draft(setId);
         repository.deleteCriterion(setId, criterionId);
-        audited(setId, "CRITERION_REMOVED", Messages.text("standards.xoa-mot-tieu-chi-cua", draft.name()));
+        audited(setId, "CRITERION_REMOVED", Messages.text("standards.criterion.deleted", draft.name()));
         forget();
     }
 
@@ -300,14 +300,14 @@ public class Standards {
         scope.requireSetting(ProvinceSetting.STANDARD_SETS, InvalidStandardException::new);
         draft(setId);
         PositionTitle title = PositionTitle.findByCode(titleCode)
-                .orElseThrow(() -> new InvalidStandardException(Messages.text("standards.hay-chon-chuc-danh-trong-danh")));
+                .orElseThrow(() -> new InvalidStandardException(Messages.text("standards.criterion.titleRequired")));
         Dimension d = Dimension.byKey(dimensionKey == null ? "" : dimensionKey)
-                .orElseThrow(() -> new InvalidStandardException(Messages.text("standards.hay-chon-loai-trinh-do")));
-        ScaleLevel level = d.parse(levelCode).orElseThrow(() -> new InvalidStandardException(Messages.text("standards.khong-phai-mot-muc-cua",
+                .orElseThrow(() -> new InvalidStandardException(Messages.text("standards.criterion.dimensionRequired")));
+        ScaleLevel level = d.parse(levelCode).orElseThrow(() -> new InvalidStandardException(Messages.text("standards.criterion.notALevel",
                 levelCode, d.label())));
         repository.addCriterion(setId, new Criterion.MinimumLevel(title.code(), d, level, null,
-                source == null || source.isBlank() ? Messages.text("standards.ban-nhap-cua-tinh") : source.strip()));
-        audited(setId, "CRITERION_ADDED", Messages.text("standards.them-tieu-chi-tro-len", title.name(), d.label(), level.label()));
+                source == null || source.isBlank() ? Messages.text("standards.set.provinceDraft") : source.strip()));
+        audited(setId, "CRITERION_ADDED", Messages.text("standards.criterion.added", title.name(), d.label(), level.label()));
         forget();
     }
 
@@ -317,25 +317,25 @@ public class Standards {
         scope.requireSetting(ProvinceSetting.STANDARD_SETS, InvalidStandardException::new);
         StandardSet draft = draft(setId);
         if (from == null) {
-            throw new InvalidStandardException(Messages.text("standards.hay-nhap-ngay-bat-dau-ap"));
+            throw new InvalidStandardException(Messages.text("standards.set.fromRequired"));
         }
         repository.putInForce(setId, from, draft.basedOnId());
-        audited(setId, "STANDARD_SET_IN_FORCE", Messages.text("standards.dua-vao-ap-dung-tu", draft.name(), Dates.format(from)));
+        audited(setId, "STANDARD_SET_IN_FORCE", Messages.text("standards.set.putInForce", draft.name(), Dates.format(from)));
         forget();
         reassessAll();
     }
 
     private StandardSet draft(long setId) {
-        StandardSet set = set(setId).orElseThrow(() -> new InvalidStandardException(Messages.text("standards.khong-co-bo-tieu-chuan-nay")));
+        StandardSet set = set(setId).orElseThrow(() -> new InvalidStandardException(Messages.text("standards.set.notFound")));
         if (set.status() != StandardSet.Status.DRAFT) {
-            throw new InvalidStandardException(Messages.text("standards.bo-tieu-chuan-dang-ap-dung"));
+            throw new InvalidStandardException(Messages.text("standards.set.inForceNotEditable"));
         }
         return set;
     }
 
     private static ScaleLevel levelOf(Dimension d, String code) {
         return d.levels().stream().filter(l -> l.code().equals(code)).findFirst()
-                .orElseThrow(() -> new InvalidStandardException(Messages.text("standards.hay-chon-mot-muc-cua", d.label())));
+                .orElseThrow(() -> new InvalidStandardException(Messages.text("standards.criterion.levelRequired", d.label())));
     }
 
     private void forget() {
@@ -368,7 +368,7 @@ public class Standards {
 
     /** "Hạn đạt chuẩn: 01/08/2028 (…)", shown under the gaps. */
     public static String deadlineNote(StandardSet.Deadline deadline) {
-        return Messages.text("standards.han-dat-chuan", Dates.format(deadline.date()), deadline.source());
+        return Messages.text("standards.set.deadline", Dates.format(deadline.date()), deadline.source());
     }
 
     private static PersonStanding standing(Assessment assessment, String setCode, LocalDate date) {

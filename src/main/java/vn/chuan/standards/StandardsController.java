@@ -120,7 +120,7 @@ class StandardsController {
 
     @GetMapping("/chuan-hoa/bo-tieu-chuan/{id}")
     String set(@PathVariable long id, Model model) {
-        StandardSet set = standards.set(id).orElseThrow(() -> new NotFoundException(Messages.text("standards.khong-co-bo-tieu-chuan", id)));
+        StandardSet set = standards.set(id).orElseThrow(() -> new NotFoundException(Messages.text("standards.set.notFoundCode", id)));
         List<Long> criterionIds = standards.criterionIds(id);
         Map<String, List<CriterionRow>> byTitle = new LinkedHashMap<>();
         for (PositionTitle title : PositionTitle.all()) {
@@ -141,7 +141,7 @@ class StandardsController {
     @PostMapping("/chuan-hoa/bo-tieu-chuan/{id}/sao-chep")
     String copy(@AuthenticationPrincipal ChuanUser user, @PathVariable long id, RedirectAttributes redirect) {
         return change(redirect, id, () -> standards.copyAsDraft(user.scope(), id).id(),
-                Messages.text("standards.da-tao-ban-nhap-sua-cac"));
+                Messages.text("standards.notice.draftCreated"));
     }
 
     @PostMapping("/chuan-hoa/bo-tieu-chuan/{id}/tieu-chi/{criterion}")
@@ -150,7 +150,7 @@ class StandardsController {
         return change(redirect, id, () -> {
             standards.changeLevel(user.scope(), id, criterion, level, difficultLevel);
             return id;
-        }, Messages.text("standards.da-sua-tieu-chi"));
+        }, Messages.text("standards.notice.criterionChanged"));
     }
 
     @PostMapping("/chuan-hoa/bo-tieu-chuan/{id}/tieu-chi/{criterion}/xoa")
@@ -158,7 +158,7 @@ class StandardsController {
         return change(redirect, id, () -> {
             standards.removeCriterion(user.scope(), id, criterion);
             return id;
-        }, Messages.text("standards.da-xoa-tieu-chi"));
+        }, Messages.text("standards.notice.criterionDeleted"));
     }
 
     @PostMapping("/chuan-hoa/bo-tieu-chuan/{id}/tieu-chi")
@@ -168,7 +168,7 @@ class StandardsController {
         return change(redirect, id, () -> {
             standards.addMinimumLevel(user.scope(), id, title, dimension, level, source);
             return id;
-        }, Messages.text("standards.da-them-tieu-chi"));
+        }, Messages.text("standards.notice.criterionAdded"));
     }
 
     @PostMapping("/chuan-hoa/bo-tieu-chuan/{id}/ap-dung")
@@ -177,7 +177,7 @@ class StandardsController {
         return change(redirect, id, () -> {
             standards.putInForce(user.scope(), id, from);
             return id;
-        }, Messages.text("standards.da-dua-bo-tieu-chuan-vao"));
+        }, Messages.text("standards.notice.putInForce"));
     }
 
     /** Runs a change to a set; back to the set's page, with the outcome or the refusal. */
@@ -196,7 +196,7 @@ class StandardsController {
             @RequestParam(name = "chucDanh", required = false) String title, @RequestParam(name = "chuan", required = false) String verdict,
             Model model) {
         LocalDate today = LocalDate.now(clock);
-        StandardSet set = standards.set(setId).orElseThrow(() -> new NotFoundException(Messages.text("standards.khong-co-bo-tieu-chuan", setId)));
+        StandardSet set = standards.set(setId).orElseThrow(() -> new NotFoundException(Messages.text("standards.set.notFoundCode", setId)));
         Optional<Unit> unit = Optional.ofNullable(unitId).flatMap(id -> units.find(new UnitId(id))).filter(user.scope()::covers);
         PersonSearch search = new PersonSearch(null, unit.map(Unit::id).orElse(null),
                 StaffCategory.parse(category == null ? "" : category).orElse(null),

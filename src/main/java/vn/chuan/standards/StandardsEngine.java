@@ -87,22 +87,22 @@ public final class StandardsEngine {
                 Dimension dimension = level.dimension();
                 ScaleLevel required = dimension.levels().get(minimum[d]);
                 gaps.add(new Assessment.Gap(dimension.name(),
-                        Messages.text(difficult && minimum[d] != rules.minRank[d] ? "standards.can-tro-len-vung-kho-khan" : "standards.can-tro-len",
+                        Messages.text(difficult && minimum[d] != rules.minRank[d] ? "standards.gap.levelDifficult" : "standards.gap.level",
                         dimension.label(), required.label(), dimension.levels().get(ranks[d]).label()), level.source()));
             }
         }
         if (tooYoung) {
-            gaps.add(new Assessment.Gap("MIN_AGE", Messages.text("standards.tuoi-can-tu-tuoi-hien-tuoi", rules.minAge, age),
+            gaps.add(new Assessment.Gap("MIN_AGE", Messages.text("standards.gap.tooYoung", rules.minAge, age),
                     rules.minAgeCriterion.source()));
         }
         if (tooOld) {
-            gaps.add(new Assessment.Gap("MAX_AGE", Messages.text("standards.tuoi-khong-qua-tuoi-hien-tuoi", rules.maxAge, age),
+            gaps.add(new Assessment.Gap("MAX_AGE", Messages.text("standards.gap.tooOld", rules.maxAge, age),
                     rules.maxAgeCriterion.source()));
         }
         if (otherField) {
-            gaps.add(new Assessment.Gap("FIELD", Messages.text("standards.can-nganh-phu-hop", String.join(", ", rules.fields.keywords()),
+            gaps.add(new Assessment.Gap("FIELD", Messages.text("standards.gap.field", String.join(", ", rules.fields.keywords()),
                     profile.fieldOfStudy() == null || profile.fieldOfStudy().isBlank()
-                            ? Messages.text("standards.chua-ghi-chuyen-nganh") : profile.fieldOfStudy()), rules.fields.source()));
+                            ? Messages.text("standards.gap.noField") : profile.fieldOfStudy()), rules.fields.source()));
         }
         // Those below the standards before the deadline still have time to reach them.
         return new Assessment(Verdict.CHUA_DAT, List.copyOf(gaps), deadline != null && date.isBefore(deadline.date()) ? deadline : null);

@@ -11,16 +11,17 @@ public class StandardsText {
     public String describe(Criterion criterion) {
         if (criterion instanceof Criterion.MinimumLevel l) {
             return l.difficultAreaLevel() == null
-                    ? Messages.text("standards.muc-tro-len", l.dimension().label(), l.level().label())
-                    : Messages.text("standards.muc-tro-len-vung-kho-khan", l.dimension().label(), l.level().label(), l.difficultAreaLevel().label());
+                    ? Messages.text("standards.criterion.level", l.dimension().label(), l.level().label())
+                    : Messages.text("standards.criterion.levelWithDifficult", l.dimension().label(), l.level().label(),
+                            l.difficultAreaLevel().label());
         }
         if (criterion instanceof Criterion.MinimumAge a) {
-            return Messages.text("standards.tuoi-tu-tuoi-tro-len", a.years());
+            return Messages.text("standards.criterion.minAge", a.years());
         }
         if (criterion instanceof Criterion.MaximumAge a) {
-            return Messages.text("standards.tuoi-khong-qua-tuoi", a.years());
+            return Messages.text("standards.criterion.maxAge", a.years());
         }
         Criterion.FieldOfStudy f = (Criterion.FieldOfStudy) criterion;
-        return Messages.text("standards.chuyen-nganh-phu-hop", String.join(", ", f.keywords()));
+        return Messages.text("standards.criterion.field", String.join(", ", f.keywords()));
     }
 }

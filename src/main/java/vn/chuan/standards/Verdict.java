@@ -3,9 +3,9 @@ package vn.chuan.standards;
 import vn.chuan.shared.Messages;
 
 public enum Verdict {
-    DAT(Messages.text("standards.dat-chuan")),
-    CHUA_DAT(Messages.text("standards.chua-dat-chuan")),
-    KHONG_AP_DUNG(Messages.text("standards.khong-co-tieu-chuan-cho-chuc"));
+    DAT(Messages.text("standards.verdict.meets")),
+    CHUA_DAT(Messages.text("standards.verdict.below")),
+    KHONG_AP_DUNG(Messages.text("standards.verdict.noStandard"));
 
     private final String label;
 

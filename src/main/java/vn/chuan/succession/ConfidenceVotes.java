@@ -59,25 +59,25 @@ public class ConfidenceVotes {
     @Transactional
     public void record(UserScope scope, String personCode, String period, LocalDate votedOn, int high, int medium, int low) {
         PersonRecord person = people.findByCode(scope, personCode)
-                .orElseThrow(() -> new InvalidPoolException(Messages.text("succession.khong-co-can-bo-ma-trong", personCode.strip())));
+                .orElseThrow(() -> new InvalidPoolException(Messages.text("succession.personNotFound", personCode.strip())));
         if (!scope.canWrite()) {
-            throw new InvalidPoolException(Messages.text("succession.tai-khoan-chi-duoc-xem"));
+            throw new InvalidPoolException(Messages.text("succession.readOnlyAccount"));
         }
         if (period == null || period.isBlank() || votedOn == null || votedOn.isAfter(LocalDate.now(clock))) {
-            throw new InvalidPoolException(Messages.text("succession.can-ky-lay-phieu-va-ngay"));
+            throw new InvalidPoolException(Messages.text("succession.votes.periodAndDateRequired"));
         }
         if (high < 0 || medium < 0 || low < 0 || high + medium + low == 0) {
-            throw new InvalidPoolException(Messages.text("succession.so-phieu-khong-duoc-am-va"));
+            throw new InvalidPoolException(Messages.text("succession.votes.counts"));
         }
         if (jdbc.sql("select count(*) from confidence_vote where person_id = :p and period = :k").param("p", person.id().value())
                 .param("k", period.strip()).query(Long.class).single() > 0) {
-            throw new InvalidPoolException(Messages.text("succession.da-co-ket-qua-lay-phieu", person.fullName(), period.strip()));
+            throw new InvalidPoolException(Messages.text("succession.votes.exists", person.fullName(), period.strip()));
         }
         jdbc.sql("insert into confidence_vote (person_id, period, voted_on, high, medium, low) values (:p, :k, :on, :h, :m, :l)")
                 .param("p", person.id().value()).param("k", period.strip()).param("on", votedOn).param("h", high).param("m", medium)
                 .param("l", low).update();
         audit.record(AuditEvent.of("CONFIDENCE_VOTE", person.id().value(), "CREATE").person(person.id().value())
-                .summary(Messages.text("succession.lay-phieu-tin-nhiem-ky-cao", period.strip(), high, medium, low)).build());
+                .summary(Messages.text("succession.votes.recorded", period.strip(), high, medium, low)).build());
     }
 
     /** The votes of the people of the scope (by unit of today's post), newest period first. */

@@ -101,15 +101,15 @@ final class PoolShare implements FigureSource {
 
         @Bean
         FigureSource womenInPools(JdbcClient jdbc, PersonRegistry people, Units units) {
-            return new PoolShare("quy-hoach-nu", Messages.text("succession.ty-le-nu-trong-quy-hoach"),
-                    Messages.text("succession.nguoi-trong-quy-hoach-vao-ngay"),
+            return new PoolShare("quy-hoach-nu", Messages.text("succession.share.women.title"),
+                    Messages.text("succession.share.women.explanation"),
                     (person, date) -> person.gender() == Gender.NU, jdbc, people, units);
         }
 
         @Bean
         FigureSource youngInPools(JdbcClient jdbc, PersonRegistry people, Units units) {
-            return new PoolShare("quy-hoach-tre", Messages.text("succession.ty-le-can-bo-tre-duoi"),
-                    Messages.text("succession.nguoi-trong-quy-hoach-vao-ngay-tinh", SuccessionRules.Pool.YOUNG_UNDER),
+            return new PoolShare("quy-hoach-tre", Messages.text("succession.share.young.title"),
+                    Messages.text("succession.share.young.explanation", SuccessionRules.Pool.YOUNG_UNDER),
                     (person, date) -> Period.between(person.birthDate(), date).getYears() < SuccessionRules.Pool.YOUNG_UNDER, jdbc, people, units);
         }
     }

@@ -63,20 +63,21 @@ class SelectionController {
         for (int i = 0; i < CRITERIA_ROWS; i++) {
             String name = form.getOrDefault("tieuChi" + i, "");
             if (!name.isBlank()) {
-                criteria.add(new Selections.NewCriterion(name, number(form.get("trongSo" + i), Messages.text("succession.trong-so")),
-                        number(form.get("diemToiDa" + i), Messages.text("succession.diem-toi-da"))));
+                criteria.add(new Selections.NewCriterion(name, number(form.get("trongSo" + i), Messages.text("succession.selection.weight")),
+                        number(form.get("diemToiDa" + i), Messages.text("succession.selection.maxScore"))));
             }
         }
-        long id = selections.open(user.scope(), number(form.get("donVi"), Messages.text("succession.don-vi")), form.get("chucDanh"), form.get("ten"),
+        long id = selections.open(user.scope(), number(form.get("donVi"), Messages.text("succession.field.unit")), form.get("chucDanh"),
+                form.get("ten"),
                 Dates.parse(form.get("ngay")).orElse(null), criteria);
-        redirect.addFlashAttribute("notice", Messages.text("succession.da-mo-ky-tuyen-chon"));
+        redirect.addFlashAttribute("notice", Messages.text("succession.selection.openedNotice"));
         return "redirect:/quy-hoach/tuyen-chon/" + id;
     }
 
     @GetMapping("/quy-hoach/tuyen-chon/{id}")
     String round(@AuthenticationPrincipal ChuanUser user, @PathVariable long id, Model model) {
         SelectionRound round = selections.round(user.scope(),
-                id).orElseThrow(() -> new NotFoundException(Messages.text("succession.khong-co-dot-lua-chon", id)));
+                id).orElseThrow(() -> new NotFoundException(Messages.text("succession.selection.notFoundNumber", id)));
         model.addAttribute("round", round);
         if (round.decided()) {
             SelectionRound.Candidate winner = round.candidates().stream().filter(c -> c.personId() == round.winnerId()).findFirst().orElseThrow();
@@ -90,11 +91,11 @@ class SelectionController {
     void workbook(@AuthenticationPrincipal ChuanUser user, @PathVariable long id, HttpServletResponse response)
             throws IOException {
         SelectionRound round = selections.round(user.scope(),
-                id).orElseThrow(() -> new NotFoundException(Messages.text("succession.khong-co-dot-lua-chon", id)));
-        List<String> headers = new ArrayList<>(List.of(Messages.text("succession.thu-tu"), Messages.text("succession.ma-can-bo"),
-                Messages.text("succession.ho-va-ten")));
-        round.criteria().forEach(c -> headers.add(Messages.text("succession.trong-so-toi-da", c.name(), c.weight(), c.maxScore())));
-        headers.add(Messages.text("succession.tong-tren-100"));
+                id).orElseThrow(() -> new NotFoundException(Messages.text("succession.selection.notFoundNumber", id)));
+        List<String> headers = new ArrayList<>(List.of(Messages.text("succession.selection.rank"), Messages.text("succession.field.code"),
+                Messages.text("succession.field.fullName")));
+        round.criteria().forEach(c -> headers.add(Messages.text("succession.selection.criterionHeader", c.name(), c.weight(), c.maxScore())));
+        headers.add(Messages.text("succession.selection.total"));
         List<List<Object>> rows = new ArrayList<>();
         int rank = 1;
         for (SelectionRound.Candidate c : round.ranking()) {
@@ -104,20 +105,21 @@ class SelectionController {
             rows.add(row);
         }
         Downloads.xlsx(response, "tuyen-chon-" + id + ".xlsx");
-        SimpleSheet.write(Messages.text("succession.tuyen-chon"), headers, rows, response.getOutputStream());
+        SimpleSheet.write(Messages.text("succession.selection.sheet"), headers, rows, response.getOutputStream());
     }
 
     @PostMapping("/quy-hoach/tuyen-chon/{id}/ung-vien")
     String candidate(@AuthenticationPrincipal ChuanUser user, @PathVariable long id, @RequestParam("maCanBo") String code,
             RedirectAttributes redirect) {
-        return attempt(redirect, id, Messages.text("succession.da-them-ung-vien", code.strip()), () -> selections.addCandidate(user.scope(), id,
+        return attempt(redirect, id, Messages.text("succession.selection.candidateAddedNotice", code.strip()),
+                () -> selections.addCandidate(user.scope(), id,
                 code));
     }
 
     @PostMapping("/quy-hoach/tuyen-chon/{id}/diem")
     String scores(@AuthenticationPrincipal ChuanUser user, @PathVariable long id, @RequestParam Map<String, String> form,
             RedirectAttributes redirect) {
-        return attempt(redirect, id, Messages.text("succession.da-luu-diem"), () -> {
+        return attempt(redirect, id, Messages.text("succession.selection.scoresSavedNotice"), () -> {
             // Fields "diem-<candidate>-<criterion>"; blanks are not scored yet.
             Map<Long, Map<Long, BigDecimal>> byCandidate = new HashMap<>();
             for (Map.Entry<String, String> field : form.entrySet()) {
@@ -127,7 +129,7 @@ class SelectionController {
                     try {
                         score = new BigDecimal(field.getValue().strip().replace(',', '.'));
                     } catch (NumberFormatException e) {
-                        throw new InvalidPoolException(Messages.text("succession.diem-khong-phai-so", field.getValue()));
+                        throw new InvalidPoolException(Messages.text("succession.selection.scoreNotNumber", field.getValue()));
                     }
                     byCandidate.computeIfAbsent(Long.parseLong(parts[1]), k -> new HashMap<>()).put(Long.parseLong(parts[2]), score);
                 }
@@ -138,7 +140,7 @@ class SelectionController {
 
     @PostMapping("/quy-hoach/tuyen-chon/{id}/ket-qua")
     String decide(@AuthenticationPrincipal ChuanUser user, @PathVariable long id, RedirectAttributes redirect) {
-        return attempt(redirect, id, Messages.text("succession.da-cong-bo-ket-qua-tuyen"), () -> selections.decide(user.scope(), id));
+        return attempt(redirect, id, Messages.text("succession.selection.publishedNotice"), () -> selections.decide(user.scope(), id));
     }
 
     private static String attempt(RedirectAttributes redirect, long id, String notice, Runnable action) {
@@ -152,7 +154,7 @@ class SelectionController {
         try {
             return Integer.parseInt(text == null ? "" : text.strip());
         } catch (NumberFormatException e) {
-            throw new InvalidPoolException(Messages.text("succession.khong-phai-so", label, (text == null ? "" : text)));
+            throw new InvalidPoolException(Messages.text("succession.selection.notNumber", label, (text == null ? "" : text)));
         }
     }
 }

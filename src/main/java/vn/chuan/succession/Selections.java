@@ -56,16 +56,16 @@ public class Selections {
     public long open(UserScope scope, long unitId, String titleCode, String name, LocalDate heldOn, List<NewCriterion> criteria) {
         Unit unit = writable(scope, unitId);
         PositionTitle title = PositionTitle.findByCode(titleCode)
-                .orElseThrow(() -> new InvalidPoolException(Messages.text("succession.hay-chon-chuc-danh-can-tuyen")));
+                .orElseThrow(() -> new InvalidPoolException(Messages.text("succession.selection.titleRequired")));
         if (name == null || name.isBlank() || heldOn == null) {
-            throw new InvalidPoolException(Messages.text("succession.can-ten-va-ngay-to-chuc"));
+            throw new InvalidPoolException(Messages.text("succession.selection.nameAndDateRequired"));
         }
         if (criteria.isEmpty()) {
-            throw new InvalidPoolException(Messages.text("succession.can-it-nhat-mot-tieu-chi"));
+            throw new InvalidPoolException(Messages.text("succession.selection.criteriaRequired"));
         }
         for (NewCriterion c : criteria) {
             if (c.name() == null || c.name().isBlank() || c.weight() < 1 || c.weight() > 100 || c.maxScore() < 1 || c.maxScore() > 1000) {
-                throw new InvalidPoolException(Messages.text("succession.moi-tieu-chi-can-ten-trong"));
+                throw new InvalidPoolException(Messages.text("succession.selection.criterionRange"));
             }
         }
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
@@ -76,7 +76,7 @@ public class Selections {
             jdbc.sql("insert into selection_criterion (round_id, name, weight, max_score) values (:r, :n, :w, :m)")
                     .param("r", id).param("n", c.name().strip()).param("w", c.weight()).param("m", c.maxScore()).update();
         }
-        audit.record(AuditEvent.of("SELECTION_ROUND", id, "CREATE").summary(Messages.text("succession.ky-tuyen-chon", title.name(), unit.name(),
+        audit.record(AuditEvent.of("SELECTION_ROUND", id, "CREATE").summary(Messages.text("succession.selection.opened", title.name(), unit.name(),
                 name.strip())).build());
         return id;
     }
@@ -85,14 +85,14 @@ public class Selections {
     public void addCandidate(UserScope scope, long roundId, String personCode) {
         SelectionRound round = openRound(scope, roundId);
         PersonRecord person = people.findByCode(scope, personCode)
-                .orElseThrow(() -> new InvalidPoolException(Messages.text("succession.khong-co-can-bo-ma-trong-pham", personCode)));
+                .orElseThrow(() -> new InvalidPoolException(Messages.text("succession.selection.personNotFound", personCode)));
         if (round.candidates().stream().anyMatch(c -> c.personId() == person.id().value())) {
-            throw new InvalidPoolException(Messages.text("succession.da-la-ung-vien-cua-ky", person.fullName()));
+            throw new InvalidPoolException(Messages.text("succession.selection.alreadyCandidate", person.fullName()));
         }
         jdbc.sql("insert into selection_candidate (round_id, person_id) values (:r, :p)").param("r", roundId).param("p", person.id().value())
                 .update();
         audit.record(AuditEvent.of("SELECTION_ROUND", roundId, "CANDIDATE").person(person.id().value())
-                .summary(Messages.text("succession.ung-vien-tuyen-chon", round.titleName(), round.name())).build());
+                .summary(Messages.text("succession.selection.candidateAdded", round.titleName(), round.name())).build());
     }
 
     /** Records a candidate's scores (any criteria; each between 0 and its maximum). */
@@ -100,13 +100,13 @@ public class Selections {
     public void score(UserScope scope, long roundId, long candidateId, Map<Long, BigDecimal> scores) {
         SelectionRound round = openRound(scope, roundId);
         SelectionRound.Candidate candidate = round.candidates().stream().filter(c -> c.id() == candidateId).findFirst()
-                .orElseThrow(() -> new InvalidPoolException(Messages.text("succession.khong-co-ung-vien-nay-trong")));
+                .orElseThrow(() -> new InvalidPoolException(Messages.text("succession.selection.candidateNotFound")));
         for (Map.Entry<Long, BigDecimal> score : scores.entrySet()) {
             SelectionRound.Criterion criterion = round.criteria().stream().filter(c -> c.id() == score.getKey()).findFirst()
-                    .orElseThrow(() -> new InvalidPoolException(Messages.text("succession.tieu-chi-khong-thuoc-ky-tuyen")));
+                    .orElseThrow(() -> new InvalidPoolException(Messages.text("succession.selection.criterionNotFound")));
             if (score.getValue() == null || score.getValue().signum() < 0
                     || score.getValue().compareTo(BigDecimal.valueOf(criterion.maxScore())) > 0) {
-                throw new InvalidPoolException(Messages.text("succession.diem-cua-phai-tu-0-den", criterion.name(), candidate.personName(),
+                throw new InvalidPoolException(Messages.text("succession.selection.scoreRange", criterion.name(), candidate.personName(),
                         criterion.maxScore()));
             }
             jdbc.sql("delete from selection_score where candidate_id = :c and criterion_id = :k").param("c", candidateId)
@@ -115,7 +115,7 @@ public class Selections {
                     .param("c", candidateId).param("k", criterion.id()).param("s", score.getValue()).update();
         }
         audit.record(AuditEvent.of("SELECTION_ROUND", roundId, "SCORE").person(candidate.personId())
-                .summary(Messages.text("succession.cham-diem-tuyen-chon-tieu-chi", round.name(), scores.size())).build());
+                .summary(Messages.text("succession.selection.scored", round.name(), scores.size())).build());
     }
 
     /** Decides the round: the first of the ranking, once everyone is scored and nobody ties with them. */
@@ -123,21 +123,21 @@ public class Selections {
     public SelectionRound decide(UserScope scope, long roundId) {
         SelectionRound round = openRound(scope, roundId);
         if (round.candidates().isEmpty()) {
-            throw new InvalidPoolException(Messages.text("succession.ky-tuyen-chon-chua-co-ung"));
+            throw new InvalidPoolException(Messages.text("succession.selection.noCandidates"));
         }
         if (round.candidates().stream().anyMatch(c -> round.total(c) == null)) {
-            throw new InvalidPoolException(Messages.text("succession.con-ung-vien-chua-duoc-cham"));
+            throw new InvalidPoolException(Messages.text("succession.selection.unscored"));
         }
         List<SelectionRound.Candidate> ranking = round.ranking();
         if (ranking.size() > 1 && round.total(ranking.get(0)).compareTo(round.total(ranking.get(1))) == 0) {
-            throw new InvalidPoolException(Messages.text("succession.va-bang-diem-hoi-dong-can", ranking.get(0).personName(),
+            throw new InvalidPoolException(Messages.text("succession.selection.tie", ranking.get(0).personName(),
                     ranking.get(1).personName(), round.totalText(ranking.get(0))));
         }
         SelectionRound.Candidate winner = ranking.get(0);
         jdbc.sql("update selection_round set winner_id = :w, decided_on = :d where id = :id").param("w", winner.personId())
                 .param("d", LocalDate.now(clock)).param("id", roundId).update();
         audit.record(AuditEvent.of("SELECTION_ROUND", roundId, "DECIDE").person(winner.personId())
-                .summary(Messages.text("succession.trung-tuyen-chon-diem", round.titleName(), winner.personName(), round.totalText(winner))).build());
+                .summary(Messages.text("succession.selection.selected", round.titleName(), winner.personName(), round.totalText(winner))).build());
         return round(scope, roundId).orElseThrow();
     }
 
@@ -198,9 +198,9 @@ public class Selections {
 
     private SelectionRound openRound(UserScope scope, long id) {
         scope.requireWrite(InvalidPoolException::new);
-        SelectionRound round = round(scope, id).orElseThrow(() -> new InvalidPoolException(Messages.text("succession.khong-co-ky-tuyen-chon-nay")));
+        SelectionRound round = round(scope, id).orElseThrow(() -> new InvalidPoolException(Messages.text("succession.selection.notFound")));
         if (round.decided()) {
-            throw new InvalidPoolException(Messages.text("succession.ky-tuyen-chon-da-co-ket"));
+            throw new InvalidPoolException(Messages.text("succession.selection.published"));
         }
         return round;
     }

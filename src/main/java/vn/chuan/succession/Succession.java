@@ -85,17 +85,17 @@ public class Succession {
     @Transactional
     public long createPool(UserScope scope, long unitId, String titleCode, int termFrom, int termTo) {
         Unit unit = units.find(new UnitId(unitId)).filter(scope::covers).filter(u -> scope.canWrite())
-                .orElseThrow(() -> new InvalidPoolException(Messages.text("succession.don-vi-khong-co-hoac-nam")));
+                .orElseThrow(() -> new InvalidPoolException(Messages.text("succession.unitOutOfScope")));
         PositionTitle title = PositionTitle.findByCode(titleCode)
-                .orElseThrow(() -> new InvalidPoolException(Messages.text("succession.chon-mot-chuc-danh")));
+                .orElseThrow(() -> new InvalidPoolException(Messages.text("succession.pool.titleRequired")));
         if (termTo <= termFrom || termTo - termFrom > 10) {
-            throw new InvalidPoolException(Messages.text("succession.nhiem-ky-phai-co-nam-ket"));
+            throw new InvalidPoolException(Messages.text("succession.pool.termRange"));
         }
         if (repository.exists(unitId, titleCode, termFrom)) {
-            throw new InvalidPoolException(Messages.text("succession.da-co-quy-hoach-cua-nhiem", title.name(), unit.name(), termFrom, termTo));
+            throw new InvalidPoolException(Messages.text("succession.pool.exists", title.name(), unit.name(), termFrom, termTo));
         }
         long id = repository.insertPool(unitId, titleCode, termFrom, termTo);
-        audit.record(AuditEvent.of("SUCCESSION_POOL", id, "CREATE").summary(Messages.text("succession.lap-quy-hoach-nhiem-ky", title.name(),
+        audit.record(AuditEvent.of("SUCCESSION_POOL", id, "CREATE").summary(Messages.text("succession.pool.created", title.name(),
                 unit.name(), termFrom, termTo)).build());
         return id;
     }
@@ -105,16 +105,16 @@ public class Succession {
     public void addMember(UserScope scope, long poolId, String personCode, String reason) {
         SuccessionPool pool = writable(scope, poolId);
         PersonRecord person = people.findByCode(scope, personCode)
-                .orElseThrow(() -> new InvalidPoolException(Messages.text("succession.khong-co-can-bo-ma-trong", personCode.strip())));
+                .orElseThrow(() -> new InvalidPoolException(Messages.text("succession.personNotFound", personCode.strip())));
         if (reason == null || reason.isBlank()) {
-            throw new InvalidPoolException(Messages.text("succession.can-ghi-ly-do-dua-vao"));
+            throw new InvalidPoolException(Messages.text("succession.pool.addReasonRequired"));
         }
         if (pool.activeMembers().stream().anyMatch(m -> m.personId() == person.id().value())) {
-            throw new InvalidPoolException(Messages.text("succession.da-co-trong-quy-hoach-nay", person.fullName()));
+            throw new InvalidPoolException(Messages.text("succession.pool.alreadyMember", person.fullName()));
         }
         Optional<String> excluded = exclusion(pool, person);
         if (excluded.isPresent()) {
-            throw new InvalidPoolException(Messages.text("succession.khong-the-dua-vao-quy-hoach", person.fullName(), excluded.get()));
+            throw new InvalidPoolException(Messages.text("succession.pool.cannotAdd", person.fullName(), excluded.get()));
         }
         add(pool, person, reason.strip());
     }
@@ -122,7 +122,7 @@ public class Succession {
     private void add(SuccessionPool pool, PersonRecord person, String reason) {
         long id = repository.insertMember(pool.id(), person.id().value(), LocalDate.now(clock), reason);
         audit.record(AuditEvent.of("POOL_MEMBER", id,
-                "ADD").person(person.id().value()).summary(Messages.text("succession.dua-vao-quy-hoach-nhiem-ky", pool.titleName(),
+                "ADD").person(person.id().value()).summary(Messages.text("succession.pool.memberAdded", pool.titleName(),
                 pool.unitName(), pool.term(), reason)).build());
     }
 
@@ -130,20 +130,20 @@ public class Succession {
     public void removeMember(UserScope scope, long poolId, long memberId, String reason) {
         SuccessionPool pool = writable(scope, poolId);
         SuccessionPool.Member member = pool.activeMembers().stream().filter(m -> m.id() == memberId).findFirst()
-                .orElseThrow(() -> new InvalidPoolException(Messages.text("succession.nguoi-nay-khong-con-trong-quy")));
+                .orElseThrow(() -> new InvalidPoolException(Messages.text("succession.pool.notMember")));
         if (reason == null || reason.isBlank()) {
-            throw new InvalidPoolException(Messages.text("succession.can-ghi-ly-do-dua-ra"));
+            throw new InvalidPoolException(Messages.text("succession.pool.removeReasonRequired"));
         }
         repository.removeMember(memberId, LocalDate.now(clock), reason.strip());
         audit.record(AuditEvent.of("POOL_MEMBER", memberId,
-                "REMOVE").person(member.personId()).summary(Messages.text("succession.dua-ra-khoi-quy-hoach-nhiem", pool.titleName(),
+                "REMOVE").person(member.personId()).summary(Messages.text("succession.pool.memberRemoved", pool.titleName(),
                 pool.unitName(), pool.term(), reason.strip())).build());
     }
 
     private SuccessionPool writable(UserScope scope, long poolId) {
-        SuccessionPool pool = pool(scope, poolId).orElseThrow(() -> new InvalidPoolException(Messages.text("succession.khong-co-quy-hoach-nay")));
+        SuccessionPool pool = pool(scope, poolId).orElseThrow(() -> new InvalidPoolException(Messages.text("succession.pool.notFound")));
         if (!scope.canWrite()) {
-            throw new InvalidPoolException(Messages.text("succession.tai-khoan-chi-duoc-xem"));
+            throw new InvalidPoolException(Messages.text("succession.readOnlyAccount"));
         }
         return pool;
     }
@@ -159,7 +159,7 @@ public class Succession {
         Unit unit = units.get(new UnitId(pool.unitId()));
         Optional<Unit> postUnit = post.flatMap(p -> units.find(p.unitId()));
         if (postUnit.isEmpty() || !postUnit.get().path().startsWith(unit.path())) {
-            return Optional.of(Messages.text("succession.khong-con-giu-chuc-vu-nao", unit.name()));
+            return Optional.of(Messages.text("succession.rule.noPostInUnit", unit.name()));
         }
         return ruleExclusion(pool, person);
     }
@@ -187,7 +187,7 @@ public class Succession {
     }
 
     public PoolCheck check(UserScope scope, long poolId) {
-        SuccessionPool pool = pool(scope, poolId).orElseThrow(() -> new InvalidPoolException(Messages.text("succession.khong-co-quy-hoach-nay")));
+        SuccessionPool pool = pool(scope, poolId).orElseThrow(() -> new InvalidPoolException(Messages.text("succession.pool.notFound")));
         Map<Long, PersonRecord> records = new HashMap<>();
         people.findByIds(scope, pool.members().stream().map(SuccessionPool.Member::personId).distinct().toList())
                 .forEach(r -> records.put(r.id().value(), r));
@@ -218,7 +218,7 @@ public class Succession {
      * enough for the term, not in the pool (at most {@code limit}, by name).
      */
     public Review review(UserScope scope, long poolId, int limit) {
-        SuccessionPool pool = pool(scope, poolId).orElseThrow(() -> new InvalidPoolException(Messages.text("succession.khong-co-quy-hoach-nay")));
+        SuccessionPool pool = pool(scope, poolId).orElseThrow(() -> new InvalidPoolException(Messages.text("succession.pool.notFound")));
         LocalDate today = LocalDate.now(clock);
         Map<Long, PersonRecord> records = new HashMap<>();
         people.findByIds(scope, pool.activeMembers().stream().map(SuccessionPool.Member::personId).toList())
@@ -226,7 +226,7 @@ public class Succession {
         List<Leaving> leaving = new ArrayList<>();
         for (SuccessionPool.Member member : pool.activeMembers()) {
             PersonRecord record = records.get(member.personId());
-            Optional<String> excluded = record == null ? Optional.of(Messages.text("succession.ho-so-khong-con")) : exclusion(pool, record);
+            Optional<String> excluded = record == null ? Optional.of(Messages.text("succession.review.recordGone")) : exclusion(pool, record);
             excluded.ifPresent(reason -> leaving.add(new Leaving(member, reason)));
         }
         Set<Long> inPool = new HashSet<>(pool.activeMembers().stream().map(SuccessionPool.Member::personId).toList());
@@ -246,7 +246,7 @@ public class Succession {
                 if (meets && joining.size() < limit) {
                     joining.add(new Joining(record.id().value(), record.code(), record.fullName(),
                             PositionTitle.findByCode(post.get().titleCode()).map(PositionTitle::name).orElse(post.get().titleCode()),
-                            Messages.text("succession.dat-tieu-chuan-du-tuoi-cong", pool.titleName(), pool.term())));
+                            Messages.text("succession.review.qualifies", pool.titleName(), pool.term())));
                 }
             }
         }
@@ -261,7 +261,7 @@ public class Succession {
         int year = LocalDate.now(clock).getYear();
         for (Leaving leaving : review.leaving()) {
             if (removeMemberIds.contains(leaving.member().id())) {
-                removeMember(scope, poolId, leaving.member().id(), Messages.text("succession.ra-soat-nam", year, leaving.reason()));
+                removeMember(scope, poolId, leaving.member().id(), Messages.text("succession.review.approved", year, leaving.reason()));
             }
         }
         SuccessionPool pool = writable(scope, poolId);
@@ -269,7 +269,7 @@ public class Succession {
         people.findByIds(scope, addPersonIds).forEach(r -> records.put(r.id().value(), r));
         for (Joining joining : review.joining()) {
             if (addPersonIds.contains(joining.personId())) {
-                add(pool, records.get(joining.personId()), Messages.text("succession.ra-soat-nam", year, joining.reason()));
+                add(pool, records.get(joining.personId()), Messages.text("succession.review.approved", year, joining.reason()));
             }
         }
     }
@@ -299,11 +299,11 @@ public class Succession {
     public List<String> appointmentCheck(UserScope scope, String personCode, long unitId, String titleCode) {
         LocalDate today = LocalDate.now(clock);
         PersonRecord person = people.findByCode(scope, personCode)
-                .orElseThrow(() -> new InvalidPoolException(Messages.text("succession.khong-co-can-bo-ma-trong", personCode.strip())));
+                .orElseThrow(() -> new InvalidPoolException(Messages.text("succession.personNotFound", personCode.strip())));
         Unit unit = units.find(new UnitId(unitId)).filter(scope::covers)
-                .orElseThrow(() -> new InvalidPoolException(Messages.text("succession.don-vi-khong-co-hoac-nam")));
+                .orElseThrow(() -> new InvalidPoolException(Messages.text("succession.unitOutOfScope")));
         PositionTitle title = PositionTitle.findByCode(titleCode)
-                .orElseThrow(() -> new InvalidPoolException(Messages.text("succession.chon-mot-chuc-danh")));
+                .orElseThrow(() -> new InvalidPoolException(Messages.text("succession.pool.titleRequired")));
         List<String> missing = new ArrayList<>();
         // The pool of the term running today (or the next one), for that title and unit.
         Optional<SuccessionPool> pool = repository.pools(unit.path()).stream()
@@ -313,7 +313,7 @@ public class Succession {
                 List.of()));
         SuccessionRules.Candidate candidate = candidate(reference, person, standards.requiredLevels(titleCode, today, false));
         SuccessionRules.Person.TITLE_STANDARDS.check(candidate)
-                .forEach(f -> missing.add(Messages.text("succession.tieu-chuan", title.name(), f.reason())));
+                .forEach(f -> missing.add(Messages.text("succession.appointment.standard", title.name(), f.reason())));
         SuccessionRules.AppointmentRule.FROM_THE_POOL.check(new SuccessionRules.Appointment(person.id().value(), title.name(), unit.name(), pool))
                 .ifPresent(f -> missing.add(f.reason()));
         SuccessionRules.Person.EXCLUDING.forEach(rule -> rule.check(candidate).forEach(f -> missing.add(f.reason())));

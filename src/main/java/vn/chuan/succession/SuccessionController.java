@@ -58,7 +58,7 @@ class SuccessionController {
             @RequestParam("tuNam") int from, @RequestParam("denNam") int to, RedirectAttributes redirect) {
         // A refusal goes back to the page the action was sent from, with its reason (WebShellAdvice.refused).
         long id = succession.createPool(user.scope(), unitId, title, from, to);
-        redirect.addFlashAttribute("notice", Messages.text("succession.da-lap-quy-hoach"));
+        redirect.addFlashAttribute("notice", Messages.text("succession.notice.poolCreated"));
         return "redirect:/quy-hoach/" + id;
     }
 
@@ -86,10 +86,10 @@ class SuccessionController {
                 m.addedOn(), m.addedReason(), m.removedOn(), m.removedReason(),
                 String.join("; ", check.lacks().getOrDefault(m.personId(), List.of())))).toList();
         Downloads.xlsx(response, "quy-hoach-" + id + ".xlsx");
-        SimpleSheet.write(Messages.text("succession.quy-hoach"), List.of(Messages.text("succession.ma-can-bo"),
-                Messages.text("succession.ho-va-ten"), Messages.text("succession.ngay-dua-vao"), Messages.text("succession.ly-do-dua-vao"),
-                Messages.text("succession.ngay-dua-ra"),
-                Messages.text("succession.ly-do-dua-ra"), Messages.text("succession.con-thieu-theo-tieu-chuan", check.pool().titleName())), rows,
+        SimpleSheet.write(Messages.text("succession.pool.sheet"), List.of(Messages.text("succession.field.code"),
+                Messages.text("succession.field.fullName"), Messages.text("succession.field.addedOn"), Messages.text("succession.field.addedReason"),
+                Messages.text("succession.field.removedOn"),
+                Messages.text("succession.field.removedReason"), Messages.text("succession.field.lacks", check.pool().titleName())), rows,
                         response.getOutputStream());
     }
 
@@ -99,11 +99,12 @@ class SuccessionController {
                 v.unitName(), v.period(), v.votedOn(), v.total(), v.high(), share(v.high(), v.total()), v.medium(), share(v.medium(), v.total()),
                 v.low(), share(v.low(), v.total()))).toList();
         Downloads.xlsx(response, "tin-nhiem.xlsx");
-        SimpleSheet.write(Messages.text("succession.tin-nhiem"), List.of(Messages.text("succession.ma-can-bo"),
-                Messages.text("succession.ho-va-ten"), Messages.text("succession.don-vi"), Messages.text("succession.ky"),
-                Messages.text("succession.ngay"), Messages.text("succession.tong-so-phieu"),
-                Messages.text("succession.tin-nhiem-cao"), Messages.text("succession.ty-le-cao"), Messages.text("succession.trung-binh"),
-                        Messages.text("succession.ty-le-trung-binh"), Messages.text("succession.thap"), Messages.text("succession.ty-le-thap")),
+        SimpleSheet.write(Messages.text("succession.votes.sheet"), List.of(Messages.text("succession.field.code"),
+                Messages.text("succession.field.fullName"), Messages.text("succession.field.unit"), Messages.text("succession.votes.period"),
+                Messages.text("succession.votes.date"), Messages.text("succession.votes.total"),
+                Messages.text("succession.votes.high"), Messages.text("succession.votes.highShare"), Messages.text("succession.votes.medium"),
+                        Messages.text("succession.votes.mediumShare"), Messages.text("succession.votes.low"),
+                                Messages.text("succession.votes.lowShare")),
                         rows, response.getOutputStream());
     }
 
@@ -116,7 +117,7 @@ class SuccessionController {
             @RequestParam(name = "lyDo", required = false) String reason, RedirectAttributes redirect) {
         // A refusal goes back to the page the action was sent from, with its reason (WebShellAdvice.refused).
         succession.addMember(user.scope(), id, code, reason);
-        redirect.addFlashAttribute("notice", Messages.text("succession.da-dua-vao-quy-hoach"));
+        redirect.addFlashAttribute("notice", Messages.text("succession.notice.memberAdded"));
         return "redirect:/quy-hoach/" + id;
     }
 
@@ -125,7 +126,7 @@ class SuccessionController {
             @RequestParam(name = "lyDo", required = false) String reason, RedirectAttributes redirect) {
         // A refusal goes back to the page the action was sent from, with its reason (WebShellAdvice.refused).
         succession.removeMember(user.scope(), id, member, reason);
-        redirect.addFlashAttribute("notice", Messages.text("succession.da-dua-ra-khoi-quy-hoach"));
+        redirect.addFlashAttribute("notice", Messages.text("succession.notice.memberRemoved"));
         return "redirect:/quy-hoach/" + id;
     }
 
@@ -145,7 +146,7 @@ class SuccessionController {
             @RequestParam(name = "boSung", required = false) List<Long> add, RedirectAttributes redirect) {
         // A refusal goes back to the page the action was sent from, with its reason (WebShellAdvice.refused).
         succession.approveReview(user.scope(), id, remove == null ? List.of() : remove, add == null ? List.of() : add);
-        redirect.addFlashAttribute("notice", Messages.text("succession.da-duyet-ket-qua-ra-soat"));
+        redirect.addFlashAttribute("notice", Messages.text("succession.notice.reviewApproved"));
         return "redirect:/quy-hoach/" + id;
     }
 
@@ -187,7 +188,7 @@ class SuccessionController {
             @RequestParam("thap") String low, RedirectAttributes redirect) {
         // A refusal goes back to the page the action was sent from, with its reason (WebShellAdvice.refused).
         votes.record(user.scope(), code, period, date, count(high), count(medium), count(low));
-        redirect.addFlashAttribute("notice", Messages.text("succession.da-ghi-ket-qua-lay-phieu"));
+        redirect.addFlashAttribute("notice", Messages.text("succession.notice.votesRecorded"));
         return "redirect:/tin-nhiem";
     }
 
@@ -195,7 +196,7 @@ class SuccessionController {
         try {
             return Integer.parseInt(text.strip());
         } catch (NumberFormatException e) {
-            throw new InvalidPoolException(Messages.text("succession.so-phieu-phai-la-so-nguyen"));
+            throw new InvalidPoolException(Messages.text("succession.votes.notInteger"));
         }
     }
 

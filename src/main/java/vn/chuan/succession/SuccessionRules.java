@@ -41,7 +41,7 @@ final class SuccessionRules {
             @Override
             Optional<String> unmet(Makeup m) {
                 return m.members() < MIN_PER_POST
-                        ? Optional.of(Messages.text("succession.co-nguoi-can-it-nhat-nguoi", m.members(), MIN_PER_POST)) : Optional.empty();
+                        ? Optional.of(Messages.text("succession.rule.atLeast", m.members(), MIN_PER_POST)) : Optional.empty();
             }
         },
         /** At most three people for a title. */
@@ -49,7 +49,7 @@ final class SuccessionRules {
             @Override
             Optional<String> unmet(Makeup m) {
                 return m.members() > MAX_PER_POST
-                        ? Optional.of(Messages.text("succession.co-nguoi-toi-da-nguoi-cho", m.members(), MAX_PER_POST)) : Optional.empty();
+                        ? Optional.of(Messages.text("succession.rule.atMost", m.members(), MAX_PER_POST)) : Optional.empty();
             }
         },
         /** Women at least 25 % of the pool. */
@@ -57,7 +57,7 @@ final class SuccessionRules {
             @Override
             Optional<String> unmet(Makeup m) {
                 return m.members() > 0 && 100.0 * m.women() / m.members() < MIN_WOMEN
-                        ? Optional.of(Messages.text("succession.nu-duoi-qd-50-qd-tw", m.women(), m.members(), MIN_WOMEN)) : Optional.empty();
+                        ? Optional.of(Messages.text("succession.rule.womenShare", m.women(), m.members(), MIN_WOMEN)) : Optional.empty();
             }
         },
         /** People under 40 at least 15 % of the pool. */
@@ -65,7 +65,7 @@ final class SuccessionRules {
             @Override
             Optional<String> unmet(Makeup m) {
                 return m.members() > 0 && 100.0 * m.young() / m.members() < MIN_YOUNG
-                        ? Optional.of(Messages.text("succession.duoi-tuoi-duoi-qd-50-qd", YOUNG_UNDER, m.young(), m.members(), MIN_YOUNG))
+                        ? Optional.of(Messages.text("succession.rule.youngShare", YOUNG_UNDER, m.young(), m.members(), MIN_YOUNG))
                         : Optional.empty();
             }
         };
@@ -110,7 +110,7 @@ final class SuccessionRules {
             @Override
             Stream<String> unmet(Candidate c) {
                 return c.disciplines().stream().filter(d -> inEffect(d, c.today())).findFirst()
-                        .map(d -> Messages.text("succession.bi-ky-luat", d.text())).stream();
+                        .map(d -> Messages.text("succession.rule.disciplined", d.text())).stream();
             }
         },
         /** Working age for at least the whole term: not reaching retirement age before it ends. */
@@ -119,18 +119,18 @@ final class SuccessionRules {
             Stream<String> unmet(Candidate c) {
                 LocalDate retires = RetirementAge.lastDayOfService(c.person().birthDate(), c.person().gender());
                 return retires.isBefore(LocalDate.of(c.termTo(), 12, 31))
-                        ? Stream.of(Messages.text("succession.den-tuoi-nghi-huu-ngay-truoc", Dates.format(retires), c.term()))
+                        ? Stream.of(Messages.text("succession.rule.retiresBeforeTermEnds", Dates.format(retires), c.term()))
                         : Stream.empty();
             }
         },
         /** The levels the title's standards ask, as levels still to reach (one reason a level). */
-        TITLE_STANDARDS(Messages.text("succession.bo-tieu-chuan-chuc-danh-dang-ap-dung")) {
+        TITLE_STANDARDS(Messages.text("succession.rule.titleStandardsSource")) {
             @Override
             Stream<String> unmet(Candidate c) {
                 return c.required().entrySet().stream().filter(e -> {
                     ScaleLevel has = c.held().get(e.getKey());
                     return has == null || has.rank() < e.getValue().rank();
-                }).map(e -> Messages.text("succession.can-hien", e.getKey().label(), e.getValue().label(),
+                }).map(e -> Messages.text("succession.rule.levelToReach", e.getKey().label(), e.getValue().label(),
                         c.held().getOrDefault(e.getKey(), e.getKey().lowest()).label()));
             }
         };
@@ -177,8 +177,8 @@ final class SuccessionRules {
                 return Optional.empty();
             }
             String reason = a.pool()
-                    .map(p -> Messages.text("succession.khong-co-ten-trong-quy-hoach-nhiem-ky", a.titleName(), a.unitName(), p.term()))
-                    .orElse(Messages.text("succession.khong-co-ten-trong-quy-hoach-chua-lap", a.titleName(), a.unitName()));
+                    .map(p -> Messages.text("succession.rule.notInPool", a.titleName(), a.unitName(), p.term()))
+                    .orElse(Messages.text("succession.rule.noPool", a.titleName(), a.unitName()));
             return Optional.of(new Finding(name(), reason, source));
         }
     }

@@ -55,14 +55,14 @@ final class ConditionText {
     static Condition parse(String text) {
         List<List<String>> requirements = requirements(text);
         if (requirements.isEmpty()) {
-            throw InvalidTargetException.of("condition", Messages.text("targets.can-it-nhat-mot-dieu-kien"));
+            throw InvalidTargetException.of("condition", Messages.text("targets.indicator.conditionRequired"));
         }
         List<Condition> all = new ArrayList<>();
         for (List<String> alternatives : requirements) {
             List<Condition> any = new ArrayList<>();
             for (String alternative : alternatives) {
                 any.add(leaf(alternative).orElseThrow(() -> InvalidTargetException.of("condition",
-                        Messages.text("targets.khong-hieu-dieu-kien", alternative))));
+                        Messages.text("targets.indicator.unreadableCondition", alternative))));
             }
             all.add(any.size() == 1 ? any.get(0) : new Condition.AnyOf(any));
         }
@@ -110,10 +110,10 @@ final class ConditionText {
         List<String> parts = new ArrayList<>();
         List<List<String>> requirements = requirements(text);
         for (List<String> alternatives : requirements) {
-            String any = String.join(Messages.text("targets.hoac"), alternatives.stream().map(ConditionText::describeAlternative).toList());
+            String any = String.join(Messages.text("targets.condition.or"), alternatives.stream().map(ConditionText::describeAlternative).toList());
             parts.add(alternatives.size() > 1 && requirements.size() > 1 ? "(" + any + ")" : any);
         }
-        return String.join(Messages.text("targets.va"), parts);
+        return String.join(Messages.text("targets.condition.and"), parts);
     }
 
     static String describe(Condition condition) {
@@ -125,42 +125,42 @@ final class ConditionText {
         @Override
         public String atLeast(Condition.AtLeast c) {
             return c.level().rank() == c.dimension().levels().size() - 1 ? c.dimension().label() + ": " + c.level().label()
-                    : Messages.text("targets.tu-tro-len", c.dimension().label(), c.level().label());
+                    : Messages.text("targets.condition.levelOrAbove", c.dimension().label(), c.level().label());
         }
 
         @Override
         public String youngerThan(Condition.YoungerThan c) {
-            return Messages.text("targets.duoi-tuoi", c.years());
+            return Messages.text("targets.condition.under", c.years());
         }
 
         @Override
         public String woman() {
-            return Messages.text("targets.nu");
+            return Messages.text("targets.condition.women");
         }
 
         @Override
         public String minority() {
-            return Messages.text("targets.nguoi-dan-toc-thieu-so");
+            return Messages.text("targets.condition.minority");
         }
 
         @Override
         public String partyMember() {
-            return Messages.text("targets.dang-vien");
+            return Messages.text("targets.condition.party");
         }
 
         @Override
         public String meetsStandards() {
-            return Messages.text("targets.dat-chuan-chuc-danh-dang-giu");
+            return Messages.text("targets.condition.meetsStandard");
         }
 
         @Override
         public String allOf(Condition.AllOf c) {
-            return String.join(Messages.text("targets.va"), c.parts().stream().map(ConditionText::describe).toList());
+            return String.join(Messages.text("targets.condition.and"), c.parts().stream().map(ConditionText::describe).toList());
         }
 
         @Override
         public String anyOf(Condition.AnyOf c) {
-            return String.join(Messages.text("targets.hoac"), c.parts().stream().map(ConditionText::describe).toList());
+            return String.join(Messages.text("targets.condition.or"), c.parts().stream().map(ConditionText::describe).toList());
         }
     };
 
@@ -184,7 +184,7 @@ final class ConditionText {
         for (int years : AGE_CHOICES) {
             other.put(YOUNGER + years, describeAlternative(YOUNGER + years));
         }
-        groups.put(Messages.text("targets.khac"), other);
+        groups.put(Messages.text("targets.condition.other"), other);
         return groups;
     }
 }

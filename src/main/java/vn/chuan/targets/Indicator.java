@@ -44,17 +44,17 @@ public record Indicator(long id, String name, String source, Population populati
     public String populationText() {
         StringBuilder text = new StringBuilder(population.categories().stream().sorted().map(StaffCategory::label)
                 .collect(Collectors.joining(", ")));
-        text.append(population.communePostsOnly() ? Messages.text("targets.cap-xa") : "");
+        text.append(population.communePostsOnly() ? Messages.text("targets.condition.communeSuffix") : "");
         if (!population.titleCodes().isEmpty()) {
             text.append(" · ").append(population.titleCodes().stream().sorted()
                     .map(code -> PositionTitle.findByCode(code).map(PositionTitle::name).orElse(code))
                     .collect(Collectors.joining(", ")));
         }
         if (population.minAge() != null || population.maxAge() != null) {
-            text.append(" · ").append(population.minAge() == null ? Messages.text("targets.den", population.maxAge())
-                    : population.maxAge() == null ? Messages.text("targets.tu",
+            text.append(" · ").append(population.minAge() == null ? Messages.text("targets.condition.upTo", population.maxAge())
+                    : population.maxAge() == null ? Messages.text("targets.condition.from",
                             population.minAge()) : population.minAge() + "–" + population.maxAge())
-                    .append(Messages.text("targets.tuoi"));
+                    .append(Messages.text("targets.condition.ageSuffix"));
         }
         return text.toString();
     }

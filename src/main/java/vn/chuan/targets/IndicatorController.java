@@ -92,12 +92,12 @@ class IndicatorController {
             Set<StaffCategory> categories = new LinkedHashSet<>();
             for (String code : draft.categories()) {
                 categories.add(StaffCategory.parse(code).orElseThrow(() -> InvalidTargetException.of("categories",
-                        Messages.text("targets.khong-co-loai", code))));
+                        Messages.text("targets.indicator.unknownCategory", code))));
             }
             long id = targets.defineIndicator(user.scope(), new Indicator.Definition(draft.name() == null ? "" : draft.name(),
                     draft.source(), categories, draft.communePostsOnly(), draft.titles(), age(draft.minAge(), "minAge"),
                     age(draft.maxAge(), "maxAge"), draft.condition()));
-            redirect.addFlashAttribute("notice", Messages.text("targets.da-them-chi-tieu", draft.name().strip()));
+            redirect.addFlashAttribute("notice", Messages.text("targets.notice.indicatorAdded", draft.name().strip()));
             return "redirect:/muc-tieu/chi-tieu#chi-tieu-" + id;
         } catch (InvalidTargetException e) {
             return page(draft, e, model);
@@ -108,7 +108,7 @@ class IndicatorController {
     String delete(@AuthenticationPrincipal ChuanUser user, @PathVariable long id, RedirectAttributes redirect) {
         // A refusal goes back to the page the action was sent from, with its reason (WebShellAdvice.refused).
         targets.deleteIndicator(user.scope(), id);
-        redirect.addFlashAttribute("notice", Messages.text("targets.da-xoa-chi-tieu"));
+        redirect.addFlashAttribute("notice", Messages.text("targets.notice.indicatorDeleted"));
         return "redirect:/muc-tieu/chi-tieu";
     }
 
@@ -119,7 +119,7 @@ class IndicatorController {
         try {
             return Integer.parseInt(text.strip());
         } catch (NumberFormatException e) {
-            throw InvalidTargetException.of(field, Messages.text("targets.tuoi-phai-la-mot-so-nguyen"));
+            throw InvalidTargetException.of(field, Messages.text("targets.indicator.ageNotInteger"));
         }
     }
 }

@@ -16,9 +16,9 @@ import vn.chuan.shared.Messages;
 /** The people a target still lacks in a unit, as an xlsx sheet: who, where, and what each lacks. */
 final class LackingWorkbook {
 
-    private static final List<String> HEADER = List.of("STT", Messages.text("targets.ma-can-bo"), Messages.text("targets.ho-va-ten"),
-            Messages.text("targets.ngay-sinh"), Messages.text("targets.don-vi"), Messages.text("targets.chuc-danh"),
-            Messages.text("targets.con-thieu"), Messages.text("targets.nghi-huu-du-kien"));
+    private static final List<String> HEADER = List.of("STT", Messages.text("targets.field.code"), Messages.text("targets.field.fullName"),
+            Messages.text("targets.field.birthDate"), Messages.text("targets.field.unit"), Messages.text("targets.field.title"),
+            Messages.text("targets.field.lacks"), Messages.text("targets.field.retires"));
 
     private LackingWorkbook() {
     }
@@ -26,13 +26,13 @@ final class LackingWorkbook {
     static void write(Target target, String unitName, List<LackingPerson> people, OutputStream out) {
         try {
             Workbook workbook = new Workbook(out, "Chuan", "1.0");
-            Worksheet sheet = workbook.newWorksheet(Messages.text("targets.con-thieu"));
-            sheet.value(0, 0, CellText.safe(Messages.text("targets.danh-sach-chua-dap-ung",
+            Worksheet sheet = workbook.newWorksheet(Messages.text("targets.field.lacks"));
+            sheet.value(0, 0, CellText.safe(Messages.text("targets.lacking.title",
                     target.indicator().name().toUpperCase(Locale.forLanguageTag("vi")))));
             sheet.style(0, 0).bold().fontSize(13).set();
-            sheet.value(1, 0, Messages.text("targets.muc-tieu-den", unitName, target.threshold().stripTrailingZeros().toPlainString(),
+            sheet.value(1, 0, Messages.text("targets.lacking.subtitle", unitName, target.threshold().stripTrailingZeros().toPlainString(),
                     Dates.format(target.deadline()), (target.plan() == null ? "" : " · " + target.plan().title())));
-            sheet.value(2, 0, CellText.safe(Messages.text("targets.dieu-kien", target.indicator().conditionText())));
+            sheet.value(2, 0, CellText.safe(Messages.text("targets.lacking.condition", target.indicator().conditionText())));
             for (int c = 0; c < HEADER.size(); c++) {
                 sheet.value(4, c, CellText.safe(HEADER.get(c)));
             }

@@ -10,6 +10,6 @@ public record Plan(long id, String number, String name, LocalDate issuedOn, Stri
 
     /** "Kế hoạch 774/KH-UBND ngày 12/05/2016". */
     public String title() {
-        return number + (issuedOn == null ? "" : Messages.text("targets.ngay", Dates.format(issuedOn)));
+        return number + (issuedOn == null ? "" : Messages.text("targets.lacking.onDate", Dates.format(issuedOn)));
     }
 }

@@ -24,7 +24,7 @@ public record Projection(Double slopePerYear, Double valueAfterRetirements, Doub
     public record NewRequirements(String set, LocalDate from, double value) {
     }
 
-    static final String METHOD = Messages.text("targets.du-bao-ty-le-trong-so");
+    static final String METHOD = Messages.text("targets.forecast.method");
 
     static Projection of(List<TargetProgress.Point> history, IndicatorCount today, LocalDate asOf, LocalDate deadline) {
         return of(history, today, asOf, deadline, null);

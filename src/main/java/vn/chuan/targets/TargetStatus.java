@@ -4,12 +4,12 @@ import vn.chuan.shared.Messages;
 
 /** The traffic light of a target in a unit. */
 public enum TargetStatus {
-    REACHED(Messages.text("targets.da-dat"), "success"),
-    ON_TRACK(Messages.text("targets.dung-tien-do"), "success"),
-    AT_RISK(Messages.text("targets.co-nguy-co-khong-dat"), "warning"),
-    OFF_TRACK(Messages.text("targets.cham-tien-do"), "danger"),
-    MISSED(Messages.text("targets.khong-dat-da-qua-han"), "danger"),
-    NO_DATA(Messages.text("targets.chua-co-so-lieu"), "secondary");
+    REACHED(Messages.text("targets.status.met"), "success"),
+    ON_TRACK(Messages.text("targets.status.onTrack"), "success"),
+    AT_RISK(Messages.text("targets.status.atRisk"), "warning"),
+    OFF_TRACK(Messages.text("targets.status.behind"), "danger"),
+    MISSED(Messages.text("targets.status.missed"), "danger"),
+    NO_DATA(Messages.text("targets.status.noData"), "secondary");
 
     private final String label;
     private final String colour;

@@ -102,22 +102,22 @@ public class Targets {
         scope.requireSetting(ProvinceSetting.TARGET_PLANS, text -> InvalidTargetException.of("name", text));
         List<InvalidTargetException.Problem> problems = new ArrayList<>();
         if (definition.name() == null || definition.name().isBlank()) {
-            problems.add(new InvalidTargetException.Problem("name", Messages.text("targets.can-ten-chi-tieu")));
+            problems.add(new InvalidTargetException.Problem("name", Messages.text("targets.indicator.nameRequired")));
         } else if (repository.indicatorNamed(definition.name())) {
-            problems.add(new InvalidTargetException.Problem("name", Messages.text("targets.da-co-chi-tieu-ten", definition.name().strip())));
+            problems.add(new InvalidTargetException.Problem("name", Messages.text("targets.indicator.exists", definition.name().strip())));
         }
         if (definition.categories().isEmpty()) {
-            problems.add(new InvalidTargetException.Problem("categories", Messages.text("targets.chon-it-nhat-mot-loai-can")));
+            problems.add(new InvalidTargetException.Problem("categories", Messages.text("targets.indicator.categoryRequired")));
         }
         for (String code : definition.titleCodes()) {
             if (PositionTitle.findByCode(code).isEmpty()) {
-                problems.add(new InvalidTargetException.Problem("titles", Messages.text("targets.khong-co-chuc-danh-trong-danh", code)));
+                problems.add(new InvalidTargetException.Problem("titles", Messages.text("targets.indicator.unknownTitle", code)));
             }
         }
         checkAge(definition.minAge(), "minAge", problems);
         checkAge(definition.maxAge(), "maxAge", problems);
         if (definition.minAge() != null && definition.maxAge() != null && definition.minAge() > definition.maxAge()) {
-            problems.add(new InvalidTargetException.Problem("maxAge", Messages.text("targets.tuoi-den-phai-khong-nho-hon")));
+            problems.add(new InvalidTargetException.Problem("maxAge", Messages.text("targets.indicator.ageRange")));
         }
         Condition condition = null;
         try {
@@ -130,7 +130,7 @@ public class Targets {
                     definition.minAge(), definition.maxAge());
             long count = populationToday(scope, population, condition);
             if (count == 0) {
-                problems.add(new InvalidTargetException.Problem("categories", Messages.text("targets.nhom-doi-tuong-nay-hien-khong")));
+                problems.add(new InvalidTargetException.Problem("categories", Messages.text("targets.indicator.nobody")));
             }
         }
         if (!problems.isEmpty()) {
@@ -138,14 +138,14 @@ public class Targets {
         }
         long id = repository.insert(definition);
         audit.record(AuditEvent.of("INDICATOR", id, "CREATE")
-                .summary(Messages.text("targets.them-chi-tieu", definition.name().strip(), ConditionText.describe(definition.condition())))
+                .summary(Messages.text("targets.indicator.added", definition.name().strip(), ConditionText.describe(definition.condition())))
                 .build());
         return id;
     }
 
     private static void checkAge(Integer age, String field, List<InvalidTargetException.Problem> problems) {
         if (age != null && (age < 15 || age > 80)) {
-            problems.add(new InvalidTargetException.Problem(field, Messages.text("targets.tuoi-phai-trong-khoang-15-80")));
+            problems.add(new InvalidTargetException.Problem(field, Messages.text("targets.indicator.ageBounds")));
         }
     }
 
@@ -171,12 +171,12 @@ public class Targets {
     public void deleteIndicator(UserScope scope, long id) {
         scope.requireSetting(ProvinceSetting.TARGET_PLANS, text -> InvalidTargetException.of("id", text));
         Indicator indicator = repository.indicator(id).orElseThrow(() -> InvalidTargetException.of("id",
-                Messages.text("targets.khong-co-chi-tieu-nay")));
+                Messages.text("targets.indicator.notFound")));
         if (repository.indicatorInUse(id)) {
-            throw InvalidTargetException.of("id", Messages.text("targets.chi-tieu-dang-duoc-dung-cho", indicator.name()));
+            throw InvalidTargetException.of("id", Messages.text("targets.indicator.inUse", indicator.name()));
         }
         repository.deleteIndicator(id);
-        audit.record(AuditEvent.of("INDICATOR", id, "DELETE").summary(Messages.text("targets.xoa-chi-tieu", indicator.name())).build());
+        audit.record(AuditEvent.of("INDICATOR", id, "DELETE").summary(Messages.text("targets.indicator.deleted", indicator.name())).build());
     }
 
     public List<Plan> plans() {
@@ -188,18 +188,18 @@ public class Targets {
         scope.requireSetting(ProvinceSetting.TARGET_PLANS, text -> InvalidTargetException.of("number", text));
         List<InvalidTargetException.Problem> problems = new ArrayList<>();
         if (plan.number() == null || plan.number().isBlank()) {
-            problems.add(new InvalidTargetException.Problem("number", Messages.text("targets.can-so-ky-hieu-van-ban")));
+            problems.add(new InvalidTargetException.Problem("number", Messages.text("targets.plan.numberRequired")));
         } else if (repository.planNumbered(plan.number())) {
-            problems.add(new InvalidTargetException.Problem("number", Messages.text("targets.da-co-van-ban-so", plan.number().strip())));
+            problems.add(new InvalidTargetException.Problem("number", Messages.text("targets.plan.exists", plan.number().strip())));
         }
         if (plan.name() == null || plan.name().isBlank()) {
-            problems.add(new InvalidTargetException.Problem("name", Messages.text("targets.can-ten-trich-yeu-van-ban")));
+            problems.add(new InvalidTargetException.Problem("name", Messages.text("targets.plan.titleRequired")));
         }
         if (!problems.isEmpty()) {
             throw new InvalidTargetException(problems);
         }
         long id = repository.insert(plan);
-        audit.record(AuditEvent.of("TARGET_PLAN", id, "CREATE").summary(Messages.text("targets.them-van-ban", plan.number().strip(),
+        audit.record(AuditEvent.of("TARGET_PLAN", id, "CREATE").summary(Messages.text("targets.plan.added", plan.number().strip(),
                 plan.name().strip()))
                 .build());
         return id;
@@ -232,54 +232,54 @@ public class Targets {
         List<InvalidTargetException.Problem> problems = new ArrayList<>();
         Optional<Indicator> indicator = repository.indicator(d.indicatorId());
         if (indicator.isEmpty()) {
-            problems.add(new InvalidTargetException.Problem("indicator", Messages.text("targets.chon-mot-chi-tieu-da-co")));
+            problems.add(new InvalidTargetException.Problem("indicator", Messages.text("targets.target.indicatorRequired")));
         }
         if (d.planId() != null && repository.plan(d.planId()).isEmpty()) {
-            problems.add(new InvalidTargetException.Problem("plan", Messages.text("targets.khong-co-van-ban-nay")));
+            problems.add(new InvalidTargetException.Problem("plan", Messages.text("targets.plan.notFound")));
         }
         Optional<Unit> unit = units.find(new UnitId(d.scopeUnitId()));
         if (unit.isEmpty() || !scope.covers(unit.get()) || !scope.canWrite()) {
-            problems.add(new InvalidTargetException.Problem("unit", Messages.text("targets.don-vi-khong-co-hoac-nam")));
+            problems.add(new InvalidTargetException.Problem("unit", Messages.text("targets.unitOutOfScope")));
         }
-        checkPercent(d.threshold(), "threshold", Messages.text("targets.nguong"), problems);
+        checkPercent(d.threshold(), "threshold", Messages.text("targets.field.threshold"), problems);
         if (d.baselineOn() == null || d.deadline() == null) {
-            problems.add(new InvalidTargetException.Problem("deadline", Messages.text("targets.can-ngay-goc-va-thoi-han")));
+            problems.add(new InvalidTargetException.Problem("deadline", Messages.text("targets.target.datesRequired")));
         } else {
             if (!d.deadline().isAfter(d.baselineOn())) {
-                problems.add(new InvalidTargetException.Problem("deadline", Messages.text("targets.thoi-han-phai-sau-ngay-goc")));
+                problems.add(new InvalidTargetException.Problem("deadline", Messages.text("targets.target.deadlineAfterBaseline")));
             }
             for (Target.Milestone m : d.milestones()) {
                 if (m.year() < d.baselineOn().getYear() || m.year() > d.deadline().getYear()) {
-                    problems.add(new InvalidTargetException.Problem("milestones", Messages.text("targets.moc-nam-nam-ngoai-khoang-tu", m.year(),
+                    problems.add(new InvalidTargetException.Problem("milestones", Messages.text("targets.target.milestoneOutside", m.year(),
                             d.baselineOn().getYear(), d.deadline().getYear())));
                 }
-                checkPercent(m.threshold(), "milestones", Messages.text("targets.moc-nam", m.year()), problems);
+                checkPercent(m.threshold(), "milestones", Messages.text("targets.target.milestone", m.year()), problems);
             }
         }
         if (!problems.isEmpty()) {
             throw new InvalidTargetException(problems);
         }
         long id = repository.insert(d);
-        audit.record(AuditEvent.of("TARGET", id, "CREATE").summary(Messages.text("targets.them-muc-tieu-den-tai", indicator.get().name(),
+        audit.record(AuditEvent.of("TARGET", id, "CREATE").summary(Messages.text("targets.target.added", indicator.get().name(),
                 d.threshold().stripTrailingZeros().toPlainString(), Dates.format(d.deadline()), unit.get().name())).build());
         return id;
     }
 
     private static void checkPercent(BigDecimal value, String field, String what, List<InvalidTargetException.Problem> problems) {
         if (value == null || value.signum() <= 0 || value.compareTo(BigDecimal.valueOf(100)) > 0) {
-            problems.add(new InvalidTargetException.Problem(field, Messages.text("targets.phai-lon-hon-0-va-khong", what)));
+            problems.add(new InvalidTargetException.Problem(field, Messages.text("targets.target.percentRange", what)));
         }
     }
 
     @Transactional
     public void deleteTarget(UserScope scope, long id) {
-        Target target = repository.target(id).orElseThrow(() -> InvalidTargetException.of("id", Messages.text("targets.khong-co-muc-tieu-nay")));
+        Target target = repository.target(id).orElseThrow(() -> InvalidTargetException.of("id", Messages.text("targets.target.notFound")));
         Unit unit = units.get(new UnitId(target.scopeUnitId()));
         if (!scope.covers(unit) || !scope.canWrite()) {
-            throw InvalidTargetException.of("unit", Messages.text("targets.muc-tieu-cua-nam-ngoai-pham", unit.name()));
+            throw InvalidTargetException.of("unit", Messages.text("targets.target.outOfScope", unit.name()));
         }
         repository.deleteTarget(id);
-        audit.record(AuditEvent.of("TARGET", id, "DELETE").summary(Messages.text("targets.xoa-muc-tieu-tai", target.indicator().name(),
+        audit.record(AuditEvent.of("TARGET", id, "DELETE").summary(Messages.text("targets.target.deleted", target.indicator().name(),
                 unit.name())).build());
     }
 
@@ -580,10 +580,10 @@ public class Targets {
     private static String held(Condition requirement, Condition.Holder holder, Optional<PersonStanding> standing) {
         if (requirement instanceof Condition.AtLeast atLeast) {
             ScaleLevel level = holder.levels().get(atLeast.dimension());
-            return Messages.text("targets.hien", (level == null ? atLeast.dimension().lowest() : level).label());
+            return Messages.text("targets.target.now", (level == null ? atLeast.dimension().lowest() : level).label());
         }
         if (requirement instanceof Condition.MeetsStandards && standing.isPresent() && !standing.get().gaps().isEmpty()) {
-            return Messages.text("targets.con-thieu-2", String.join("; ", standing.get().gaps()));
+            return Messages.text("targets.target.stillLacking", String.join("; ", standing.get().gaps()));
         }
         return "";
     }

@@ -151,14 +151,14 @@ class TargetsController {
     @PostMapping("/muc-tieu")
     String createTarget(@AuthenticationPrincipal ChuanUser user, TargetDraft draft, Model model, RedirectAttributes redirect) {
         try {
-            Target.Definition definition = new Target.Definition(number(draft.indicatorId(), "indicator", Messages.text("targets.chon-mot-chi-tieu")),
-                    draft.planId() == null || draft.planId().isBlank() ? null : number(draft.planId(), "plan", Messages.text("targets.chon-van-ban")),
-                    number(draft.unitId(), "unit", Messages.text("targets.chon-don-vi")), percent(draft.threshold(), "threshold"),
-                    date(draft.baselineOn(), "deadline", Messages.text("targets.ngay-goc")), date(draft.deadline(), "deadline",
-                            Messages.text("targets.thoi-han")),
+            Target.Definition definition = new Target.Definition(number(draft.indicatorId(), "indicator", Messages.text("targets.field.indicator")),
+                    draft.planId() == null || draft.planId().isBlank() ? null : number(draft.planId(), "plan", Messages.text("targets.field.plan")),
+                    number(draft.unitId(), "unit", Messages.text("targets.field.unitChoice")), percent(draft.threshold(), "threshold"),
+                    date(draft.baselineOn(), "deadline", Messages.text("targets.field.baselineOn")), date(draft.deadline(), "deadline",
+                            Messages.text("targets.field.deadline")),
                     milestones(draft.milestones()));
             long id = targets.defineTarget(user.scope(), definition);
-            redirect.addFlashAttribute("notice", Messages.text("targets.da-them-muc-tieu"));
+            redirect.addFlashAttribute("notice", Messages.text("targets.notice.targetAdded"));
             return "redirect:/muc-tieu?donVi=" + definition.scopeUnitId() + "#muc-tieu-" + id;
         } catch (InvalidTargetException e) {
             return targetForm(user, draft, null, e, model);
@@ -172,9 +172,9 @@ class TargetsController {
     String createPlan(@AuthenticationPrincipal ChuanUser user, PlanDraft draft, Model model, RedirectAttributes redirect) {
         try {
             LocalDate issued = draft.issuedOn() == null || draft.issuedOn().isBlank() ? null : date(draft.issuedOn(), "issuedOn",
-                    Messages.text("targets.ngay-ban-hanh"));
+                    Messages.text("targets.field.issuedOn"));
             targets.definePlan(user.scope(), new Plan(0, draft.number(), draft.name(), issued, draft.issuer()));
-            redirect.addFlashAttribute("notice", Messages.text("targets.da-them-van-ban", draft.number().strip()));
+            redirect.addFlashAttribute("notice", Messages.text("targets.notice.planAdded", draft.number().strip()));
             return "redirect:/muc-tieu/moi";
         } catch (InvalidTargetException e) {
             LocalDate today = LocalDate.now(clock);
@@ -188,7 +188,7 @@ class TargetsController {
         // A refusal goes back to the page the action was sent from, with its reason (WebShellAdvice.refused).
         Target target = targets.target(id).orElseThrow(TargetNotFoundException::new);
         targets.deleteTarget(user.scope(), id);
-        redirect.addFlashAttribute("notice", Messages.text("targets.da-xoa-muc-tieu", target.indicator().name()));
+        redirect.addFlashAttribute("notice", Messages.text("targets.notice.targetDeleted", target.indicator().name()));
         return "redirect:/muc-tieu?donVi=" + target.scopeUnitId();
     }
 
@@ -242,12 +242,12 @@ class TargetsController {
         try {
             return new BigDecimal((text == null ? "" : text).strip().replace("%", "").replace(',', '.'));
         } catch (NumberFormatException e) {
-            throw InvalidTargetException.of(field, Messages.text("targets.nguong-phai-la-mot-so-phan"));
+            throw InvalidTargetException.of(field, Messages.text("targets.target.thresholdNotNumber"));
         }
     }
 
     private static LocalDate date(String text, String field, String what) {
-        return Dates.parse(text).orElseThrow(() -> InvalidTargetException.of(field, Messages.text("targets.khong-phai-ngay-hop-le-dd", what)));
+        return Dates.parse(text).orElseThrow(() -> InvalidTargetException.of(field, Messages.text("targets.notADate", what)));
     }
 
     /** "2025: 15; 2030: 30" (year, then the share to reach by its end). */
@@ -268,7 +268,7 @@ class TargetsController {
                 milestones.add(new Target.Milestone(Integer.parseInt(yearAndValue[0].strip()),
                         new BigDecimal(yearAndValue[1].strip().replace("%", "").replace(',', '.'))));
             } catch (NumberFormatException e) {
-                throw InvalidTargetException.of("milestones", Messages.text("targets.khong-hieu-moc-viet-nam-ty", part.strip()));
+                throw InvalidTargetException.of("milestones", Messages.text("targets.target.unreadableMilestone", part.strip()));
             }
         }
         return milestones;
@@ -306,18 +306,18 @@ class TargetsController {
                     milestones.add(milestone.get().threshold().doubleValue());
                 }
             }
-            categories.add(Messages.text("targets.han", Dates.format(progress.target().deadline())));
+            categories.add(Messages.text("targets.chart.deadline", Dates.format(progress.target().deadline())));
             values.add(null);
             projection.add(round(progress.projection().projected()));
             threshold.add(goal);
             milestones.add(progress.target().milestoneOf(progress.target().deadline().getYear())
                     .map(m -> m.threshold().doubleValue()).orElse(null));
         }
-        List<ChartSpec.Series> series = new ArrayList<>(List.of(new ChartSpec.Series(Messages.text("targets.gia-tri"), "#0d6efd", values, false),
-                new ChartSpec.Series(Messages.text("targets.du-bao"), "#fd7e14", projection, true),
-                        new ChartSpec.Series(Messages.text("targets.nguong"), "#dc3545", threshold, true)));
+        List<ChartSpec.Series> series = new ArrayList<>(List.of(new ChartSpec.Series(Messages.text("targets.chart.value"), "#0d6efd", values, false),
+                new ChartSpec.Series(Messages.text("targets.chart.forecast"), "#fd7e14", projection, true),
+                        new ChartSpec.Series(Messages.text("targets.field.threshold"), "#dc3545", threshold, true)));
         if (milestones.stream().anyMatch(m -> m != null)) {
-            series.add(new ChartSpec.Series(Messages.text("targets.moc"), "#6f42c1", milestones, false));
+            series.add(new ChartSpec.Series(Messages.text("targets.chart.milestone"), "#6f42c1", milestones, false));
         }
         return json.writeValueAsString(new ChartSpec("line", categories, series, List.of(), "%"));
     }

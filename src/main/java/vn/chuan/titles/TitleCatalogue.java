@@ -69,20 +69,20 @@ public class TitleCatalogue implements SmartInitializingSingleton {
         PositionTitle candidate = title.toTitle();
         if (jdbc.sql("select count(*) from position_title where code = :code").param("code", candidate.code())
                 .query(Integer.class).single() > 0) {
-            throw new InvalidTitleException("code", Messages.text("titles.ma-da-co-trong-danh-muc", candidate.code()));
+            throw new InvalidTitleException("code", Messages.text("titles.codeExists", candidate.code()));
         }
         Optional<PositionTitle> clash = PositionTitle.clashWith(candidate);
         if (clash.isPresent()) {
-            throw new InvalidTitleException("aliases", Messages.text("titles.ma-ten-hoac-ten-goi-khac", clash.get().name(), clash.get().code()));
+            throw new InvalidTitleException("aliases", Messages.text("titles.clash", clash.get().name(), clash.get().code()));
         }
         long id = insert(candidate);
-        audit.record(AuditEvent.of(TITLE, id, "TITLE_ADDED").summary(Messages.text("titles.them-chuc-danh", candidate.name()))
-                .change(Messages.text("titles.ma"), null, candidate.code()).change(Messages.text("titles.ten"), null, candidate.name())
-                .change(Messages.text("titles.loai"), null, candidate.category().label()).change(Messages.text("titles.cap"), null,
+        audit.record(AuditEvent.of(TITLE, id, "TITLE_ADDED").summary(Messages.text("titles.history.added", candidate.name()))
+                .change(Messages.text("titles.field.code"), null, candidate.code()).change(Messages.text("titles.field.name"), null, candidate.name())
+                .change(Messages.text("titles.field.category"), null, candidate.category().label()).change(Messages.text("titles.field.level"), null,
                         candidate.level().label())
-                .change(Messages.text("titles.ten-goi-khac"), null, String.join("; ", candidate.aliases()))
-                .change(Messages.text("titles.can-cu"), null, candidate.source())
-                .change(Messages.text("titles.hieu-luc-tu"), null, Dates.format(candidate.validFrom()))
+                .change(Messages.text("titles.field.aliases"), null, String.join("; ", candidate.aliases()))
+                .change(Messages.text("titles.field.source"), null, candidate.source())
+                .change(Messages.text("titles.field.validFrom"), null, Dates.format(candidate.validFrom()))
                 .build());
         installAfterCommit();
         return candidate;
@@ -92,18 +92,18 @@ public class TitleCatalogue implements SmartInitializingSingleton {
     @Transactional
     public void retire(String code, LocalDate lastDay) {
         PositionTitle title = PositionTitle.findByCode(code)
-                .orElseThrow(() -> new InvalidTitleException("code", Messages.text("titles.khong-co-chuc-danh-ma", code)));
+                .orElseThrow(() -> new InvalidTitleException("code", Messages.text("titles.notFound", code)));
         if (lastDay == null) {
-            throw new InvalidTitleException("validTo", Messages.text("titles.hay-nhap-ngay-cuoi-cung-chuc"));
+            throw new InvalidTitleException("validTo", Messages.text("titles.lastDayRequired"));
         }
         if (title.validFrom() != null && lastDay.isBefore(title.validFrom())) {
-            throw new InvalidTitleException("validTo", Messages.text("titles.ngay-ngung-dung-khong-duoc-truoc", Dates.format(title.validFrom())));
+            throw new InvalidTitleException("validTo", Messages.text("titles.lastDayBeforeValid", Dates.format(title.validFrom())));
         }
         long id = jdbc.sql("select id from position_title where code = :code").param("code", code).query(Long.class).single();
         jdbc.sql("update position_title set valid_to = :to, version = version + 1 where id = :id")
                 .param("to", lastDay).param("id", id).update();
-        audit.record(AuditEvent.of(TITLE, id, "TITLE_RETIRED").summary(Messages.text("titles.ngung-dung-chuc-danh", title.name()))
-                .change(Messages.text("titles.hieu-luc-den"), Dates.format(title.validTo()), Dates.format(lastDay)).build());
+        audit.record(AuditEvent.of(TITLE, id, "TITLE_RETIRED").summary(Messages.text("titles.history.retired", title.name()))
+                .change(Messages.text("titles.field.validTo"), Dates.format(title.validTo()), Dates.format(lastDay)).build());
         installAfterCommit();
     }
 
@@ -164,24 +164,24 @@ public class TitleCatalogue implements SmartInitializingSingleton {
         PositionTitle toTitle() {
             String c = code == null ? "" : code.strip().toUpperCase(java.util.Locale.ROOT);
             if (!c.matches("[A-Z][A-Z0-9_]{1,39}")) {
-                throw new InvalidTitleException("code", Messages.text("titles.ma-chuc-danh-gom-chu-in"));
+                throw new InvalidTitleException("code", Messages.text("titles.codeCharacters"));
             }
             if (VietnameseText.isBlank(name) || name.strip().length() > 200) {
-                throw new InvalidTitleException("name", Messages.text("titles.hay-nhap-ten-chuc-danh-toi"));
+                throw new InvalidTitleException("name", Messages.text("titles.nameRequired"));
             }
             if (category == null) {
-                throw new InvalidTitleException("category", Messages.text("titles.hay-chon-loai-can-bo-cong"));
+                throw new InvalidTitleException("category", Messages.text("titles.categoryRequired"));
             }
             if (level == null) {
-                throw new InvalidTitleException("level", Messages.text("titles.hay-chon-cap"));
+                throw new InvalidTitleException("level", Messages.text("titles.levelRequired"));
             }
             if (VietnameseText.isBlank(source) || source.strip().length() > 400) {
-                throw new InvalidTitleException("source", Messages.text("titles.hay-nhap-can-cu-phap-ly"));
+                throw new InvalidTitleException("source", Messages.text("titles.sourceRequired"));
             }
             List<String> names = aliases == null ? List.of() : Arrays.stream(aliases.split("[;\\n]"))
                     .map(String::strip).filter(a -> !a.isEmpty()).distinct().collect(Collectors.toList());
             if (String.join("|", names).length() > 2000 || names.stream().anyMatch(a -> a.contains("|"))) {
-                throw new InvalidTitleException("aliases", Messages.text("titles.ten-goi-khac-qua-dai-hoac"));
+                throw new InvalidTitleException("aliases", Messages.text("titles.aliasesInvalid"));
             }
             return new PositionTitle(c, name.strip(), category, level, names, source.strip(), validFrom, null, false);
         }

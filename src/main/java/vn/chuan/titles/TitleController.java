@@ -56,11 +56,11 @@ class TitleController {
         try {
             Optional<LocalDate> from = draft.validFrom() == null || draft.validFrom().isBlank() ? Optional.empty()
                     : Optional.of(Dates.parse(draft.validFrom()).orElseThrow(
-                            () -> new InvalidTitleException("validFrom", Messages.text("titles.ngay-co-hieu-luc-khong-hop"))));
+                            () -> new InvalidTitleException("validFrom", Messages.text("titles.badValidFrom"))));
             PositionTitle added = catalogue.add(new TitleCatalogue.NewTitle(draft.code(), draft.name(),
                     StaffCategory.parse(draft.category()).orElse(null), level(draft.level()), draft.aliases(), draft.source(),
                     from.orElse(null)));
-            redirect.addFlashAttribute("notice", Messages.text("titles.da-them-chuc-danh", added.name(), added.code()));
+            redirect.addFlashAttribute("notice", Messages.text("titles.notice.added", added.name(), added.code()));
             return "redirect:/quan-tri/chuc-danh";
         } catch (InvalidTitleException e) {
             model.addAttribute("draft", draft);
@@ -75,7 +75,7 @@ class TitleController {
             RedirectAttributes redirect) {
         // A refusal goes back to the page with its reason (WebShellAdvice.refused).
         catalogue.retire(code, Dates.parse(lastDay).orElse(null));
-        redirect.addFlashAttribute("notice", Messages.text("titles.da-ghi-ngay-ngung-dung-chuc", code));
+        redirect.addFlashAttribute("notice", Messages.text("titles.notice.retired", code));
         return "redirect:/quan-tri/chuc-danh";
     }
 

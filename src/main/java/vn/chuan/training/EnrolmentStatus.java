@@ -4,10 +4,10 @@ import vn.chuan.shared.Messages;
 
 /** Where a place ("lượt") stands. */
 public enum EnrolmentStatus {
-    DANG_KY(Messages.text("training.da-dang-ky")),
-    DANG_HOC(Messages.text("training.dang-hoc")),
-    HOAN_THANH(Messages.text("training.hoan-thanh")),
-    BO_HOC(Messages.text("training.bo-hoc"));
+    DANG_KY(Messages.text("training.status.registered")),
+    DANG_HOC(Messages.text("training.status.attending")),
+    HOAN_THANH(Messages.text("training.status.completed")),
+    BO_HOC(Messages.text("training.status.dropped"));
 
     private final String label;
 

@@ -4,9 +4,9 @@ import vn.chuan.shared.Messages;
 
 /** Who pays for a class's places. */
 public enum Funding {
-    NGAN_SACH(Messages.text("training.ngan-sach-nha-nuoc")),
-    TU_TUC(Messages.text("training.tu-tuc")),
-    KHAC(Messages.text("training.nguon-khac"));
+    NGAN_SACH(Messages.text("training.funding.state")),
+    TU_TUC(Messages.text("training.funding.self")),
+    KHAC(Messages.text("training.funding.other"));
 
     private final String label;
 

@@ -9,11 +9,11 @@ import vn.chuan.shared.StaffCategory;
 
 /** What the columns of the places table split by: the SQL of each place's value, and the values in order with their labels. */
 public enum PlaceBreakdown {
-    FUNDING("nguon", Messages.text("training.nguon-kinh-phi"), "c.funding"),
-    CATEGORY("loai", Messages.text("training.loai-can-bo"), "a.category"),
-    GENDER("gioi-tinh", Messages.text("training.gioi-tinh"), "pe.gender"),
-    ETHNICITY("dan-toc", Messages.text("training.dan-toc"), "case when pe.ethnicity = 'Kinh' then 'KINH' else 'DTTS' end"),
-    STATUS("tinh-trang", Messages.text("training.tinh-trang"), "e.status");
+    FUNDING("nguon", Messages.text("training.places.by.funding"), "c.funding"),
+    CATEGORY("loai", Messages.text("training.places.by.category"), "a.category"),
+    GENDER("gioi-tinh", Messages.text("training.places.by.gender"), "pe.gender"),
+    ETHNICITY("dan-toc", Messages.text("training.places.by.ethnicity"), "case when pe.ethnicity = 'Kinh' then 'KINH' else 'DTTS' end"),
+    STATUS("tinh-trang", Messages.text("training.places.by.status"), "e.status");
 
     private final String key;
     private final String label;
@@ -54,7 +54,7 @@ public enum PlaceBreakdown {
             }
             case ETHNICITY -> {
                 values.put("KINH", "Kinh");
-                values.put("DTTS", Messages.text("training.dan-toc-thieu-so"));
+                values.put("DTTS", Messages.text("training.places.minority"));
             }
             default -> {
                 for (EnrolmentStatus s : EnrolmentStatus.values()) {

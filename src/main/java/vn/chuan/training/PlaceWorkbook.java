@@ -21,14 +21,14 @@ final class PlaceWorkbook {
     static void write(PlaceTable table, OutputStream out) {
         try {
             Workbook workbook = new Workbook(out, "Chuan", "1.0");
-            Worksheet sheet = workbook.newWorksheet(Messages.text("training.luot-dao-tao"));
-            sheet.value(0, 0, CellText.safe(Messages.text("training.so-luot-can-bo-cong-chuc")));
+            Worksheet sheet = workbook.newWorksheet(Messages.text("training.places.sheet"));
+            sheet.value(0, 0, CellText.safe(Messages.text("training.places.title")));
             sheet.style(0, 0).bold().fontSize(13).set();
-            sheet.value(1, 0, CellText.safe(Messages.text("training.cac-lop-khai-giang-tu-den", table.unit().name(), Dates.format(table.from()),
+            sheet.value(1, 0, CellText.safe(Messages.text("training.places.period", table.unit().name(), Dates.format(table.from()),
                     Dates.format(table.to()))));
             Map<String, String> values = table.by().columns();
-            sheet.value(3, 0, CellText.safe(Messages.text("training.loai-dao-tao-boi-duong")));
-            sheet.value(3, 1, CellText.safe(Messages.text("training.tong-so-luot")));
+            sheet.value(3, 0, CellText.safe(Messages.text("training.places.kind")));
+            sheet.value(3, 1, CellText.safe(Messages.text("training.places.total")));
             int c = 2;
             for (String label : values.values()) {
                 sheet.value(3, c++, CellText.safe(label));
@@ -44,7 +44,7 @@ final class PlaceWorkbook {
                 }
                 r++;
             }
-            sheet.value(r, 0, CellText.safe(Messages.text("training.tong-cong")));
+            sheet.value(r, 0, CellText.safe(Messages.text("training.places.grandTotal")));
             sheet.value(r, 1, table.count(null, null));
             c = 2;
             for (String value : values.keySet()) {

@@ -19,14 +19,15 @@ final class PlanWorkbook {
     static void write(TrainingPlan plan, OutputStream out) {
         try {
             Workbook workbook = new Workbook(out, "Chuan", "1.0");
-            Worksheet sheet = workbook.newWorksheet(Messages.text("training.ke-hoach", plan.year()));
-            sheet.value(0, 0, CellText.safe(Messages.text("training.ke-hoach-cu-can-bo-cong", plan.year())));
+            Worksheet sheet = workbook.newWorksheet(Messages.text("training.plan.sheet", plan.year()));
+            sheet.value(0, 0, CellText.safe(Messages.text("training.plan.heading", plan.year())));
             sheet.style(0, 0).bold().fontSize(13).set();
-            sheet.value(1, 0, CellText.safe(Messages.text("training.ngan-sach-dong-du-kien-chi", plan.unit().name(), plan.budget(), plan.cost())));
-            String[] header = {"STT", Messages.text("training.lop"), Messages.text("training.chuong-trinh"), Messages.text("training.ma-can-bo"),
-                    Messages.text("training.ho-va-ten"), Messages.text("training.don-vi"), Messages.text("training.chuc-danh"),
-                    Messages.text("training.kinh-phi-dong"),
-                    Messages.text("training.diem-uu-tien"), Messages.text("training.ly-do")};
+            sheet.value(1, 0, CellText.safe(Messages.text("training.plan.budgetLine", plan.unit().name(), plan.budget(), plan.cost())));
+            String[] header = {"STT", Messages.text("training.field.class"), Messages.text("training.field.programme"),
+                    Messages.text("training.field.code"),
+                    Messages.text("training.field.fullName"), Messages.text("training.field.unit"), Messages.text("training.field.title"),
+                    Messages.text("training.field.cost"),
+                    Messages.text("training.field.priority"), Messages.text("training.field.reasons")};
             for (int c = 0; c < header.length; c++) {
                 sheet.value(3, c, CellText.safe(header[c]));
             }
@@ -46,7 +47,7 @@ final class PlanWorkbook {
                 r++;
             }
             r++;
-            sheet.value(r++, 0, CellText.safe(Messages.text("training.tac-dong-cua-ke-hoach")));
+            sheet.value(r++, 0, CellText.safe(Messages.text("training.plan.impact")));
             for (TrainingPlan.Effect effect : plan.effects()) {
                 sheet.value(r, 0, CellText.safe(effect.label()));
                 if (effect.before() != null) {

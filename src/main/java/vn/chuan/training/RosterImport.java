@@ -70,14 +70,14 @@ public class RosterImport {
     @Transactional
     public Result importRoster(UserScope scope, long classId, InputStream input, String fileName) {
         TrainingClass trainingClass = training.trainingClass(classId)
-                .orElseThrow(() -> new InvalidTrainingException(Messages.text("training.khong-co-lop-nay")));
+                .orElseThrow(() -> new InvalidTrainingException(Messages.text("training.class.notFound")));
         if (!scope.canWrite()) {
-            throw new InvalidTrainingException(Messages.text("training.tai-khoan-chi-xem-khong-duoc"));
+            throw new InvalidTrainingException(Messages.text("training.roster.readOnly"));
         }
         List<String> errors = new ArrayList<>();
         List<Line> lines = read(input, fileName, errors);
         if (lines.isEmpty()) {
-            return Result.refused(errors.isEmpty() ? List.of(Messages.text("training.tep-khong-co-dong-nao-co")) : errors);
+            return Result.refused(errors.isEmpty() ? List.of(Messages.text("training.roster.noRows")) : errors);
         }
         Map<String, Enrolment> placed = byCode(training.enrolmentsOfClass(scope, classId));
         Map<String, PersonRecord> records = people.findByCodes(lines.stream().map(Line::code).toList());
@@ -86,15 +86,15 @@ public class RosterImport {
         List<String> newcomers = new ArrayList<>();
         LocalDate today = LocalDate.now(clock);
         for (Line line : lines) {
-            String where = Messages.text("training.dong", line.row());
+            String where = Messages.text("training.roster.row", line.row());
             Integer first = seen.putIfAbsent(line.code(), line.row());
             if (first != null) {
-                errors.add(Messages.text("training.ma-da-co-o-dong", where, line.code(), first));
+                errors.add(Messages.text("training.roster.duplicate", where, line.code(), first));
                 continue;
             }
             PersonRecord record = records.get(line.code());
             if (record == null || !visible.contains(record.id().value())) {
-                errors.add(Messages.text("training.khong-co-can-bo-ma-trong", where, line.code()));
+                errors.add(Messages.text("training.roster.personNotFound", where, line.code()));
                 continue;
             }
             Enrolment place = placed.get(line.code());
@@ -102,20 +102,20 @@ public class RosterImport {
                 newcomers.add(line.code());
             } else if (line.status() != null && line.status() != place.status()
                     && (place.status() == EnrolmentStatus.HOAN_THANH || place.status() == EnrolmentStatus.BO_HOC)) {
-                errors.add(where + Messages.text("training.da-khong-the-chuyen-sang", record.fullName(),
+                errors.add(where + Messages.text("training.roster.cannotChange", record.fullName(),
                         place.status().label().toLowerCase(Locale.ROOT), line.status().label().toLowerCase(Locale.ROOT)));
             }
             if (line.status() == EnrolmentStatus.HOAN_THANH) {
                 if (line.certificateDate() == null && !line.dateUnreadable()) {
-                    errors.add(Messages.text("training.hoan-thanh-can-ngay-cap-chung", where));
+                    errors.add(Messages.text("training.roster.certificateDateRequired", where));
                 } else if (line.certificateDate().isBefore(trainingClass.startsOn()) || line.certificateDate().isAfter(today)) {
-                    errors.add(Messages.text("training.ngay-cap-phai-tu-ngay-khai", where, Dates.format(line.certificateDate()),
+                    errors.add(Messages.text("training.roster.certificateDateRange", where, Dates.format(line.certificateDate()),
                             Dates.format(trainingClass.startsOn())));
                 }
             }
         }
         if (errors.isEmpty() && newcomers.size() > trainingClass.freeSeats()) {
-            errors.add(Messages.text("training.lop-chi-con-cho-tren-khong", trainingClass.freeSeats(), trainingClass.seats(), newcomers.size()));
+            errors.add(Messages.text("training.roster.notEnoughSeats", trainingClass.freeSeats(), trainingClass.seats(), newcomers.size()));
         }
         if (!errors.isEmpty()) {
             errors.sort(Comparator.comparingInt(RosterImport::rowOf));
@@ -178,7 +178,7 @@ public class RosterImport {
                                 columns.putIfAbsent(VietnameseText.key(cells.get(c)), c);
                             }
                             if (!columns.containsKey("ma can bo")) {
-                                errors.add(Messages.text("training.tep-thieu-cot-ma-can-bo"));
+                                errors.add(Messages.text("training.roster.codeColumnMissing"));
                             }
                             return errors.isEmpty();
                         }
@@ -192,12 +192,12 @@ public class RosterImport {
                             String statusText = cell(cells, columns, "tinh trang");
                             EnrolmentStatus status = statusText.isEmpty() ? null : STATUSES.get(VietnameseText.key(statusText));
                             if (!statusText.isEmpty() && status == null) {
-                                errors.add(Messages.text("training.dong-tinh-trang-khong-hop-le", rowNumber, statusText));
+                                errors.add(Messages.text("training.roster.badStatus", rowNumber, statusText));
                             }
                             String dateText = cell(cells, columns, "ngay cap");
                             Optional<LocalDate> date = Dates.parse(dateText);
                             if (!dateText.isEmpty() && date.isEmpty()) {
-                                errors.add(Messages.text("training.dong-ngay-cap-khong-phai-mot", rowNumber, dateText));
+                                errors.add(Messages.text("training.roster.badDate", rowNumber, dateText));
                             }
                             lines.add(new Line(rowNumber, code, status, cell(cells, columns, "ket qua"), cell(cells, columns, "so chung chi"),
                                     date.orElse(null), !dateText.isEmpty() && date.isEmpty()));

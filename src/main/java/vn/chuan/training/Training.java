@@ -71,28 +71,28 @@ public class Training {
     public long defineProgramme(UserScope scope, Programme.Definition d) {
         scope.requireSetting(ProvinceSetting.TRAINING_CLASSES, InvalidTrainingException::new);
         if (d.code() == null || d.code().isBlank() || d.name() == null || d.name().isBlank()) {
-            throw new InvalidTrainingException(Messages.text("training.can-ma-va-ten-chuong-trinh"));
+            throw new InvalidTrainingException(Messages.text("training.programme.codeAndNameRequired"));
         }
         if (repository.programmeCoded(d.code())) {
-            throw new InvalidTrainingException(Messages.text("training.da-co-chuong-trinh-ma", d.code().strip()));
+            throw new InvalidTrainingException(Messages.text("training.programme.exists", d.code().strip()));
         }
         if (repository.kinds().stream().noneMatch(k -> k.code().equals(d.kindCode()))) {
-            throw new InvalidTrainingException(Messages.text("training.khong-co-loai-dao-tao", d.kindCode()));
+            throw new InvalidTrainingException(Messages.text("training.programme.unknownKind", d.kindCode()));
         }
         Dimension dimension = null;
         if (d.dimensionKey() != null && !d.dimensionKey().isBlank()) {
             dimension = Dimension.byKey(d.dimensionKey().strip()).orElseThrow(() -> new InvalidTrainingException(
-                    Messages.text("training.khong-co-chieu-trinh-do-chuong", d.dimensionKey().strip())));
+                    Messages.text("training.programme.unknownDimension", d.dimensionKey().strip())));
             Dimension onDimension = dimension;
             if (d.levelCode() == null || onDimension.levels().stream().noneMatch(l -> l.code().equals(d.levelCode()) && l.rank() > 0)) {
-                throw new InvalidTrainingException(Messages.text("training.chon-muc-ma-chuong-trinh-cap", onDimension.label()));
+                throw new InvalidTrainingException(Messages.text("training.programme.levelRequired", onDimension.label()));
             }
         }
         if (d.durationDays() != null && d.durationDays() <= 0) {
-            throw new InvalidTrainingException(Messages.text("training.thoi-gian-dao-tao-phai-lon"));
+            throw new InvalidTrainingException(Messages.text("training.programme.durationPositive"));
         }
         long id = repository.insert(d, dimension);
-        audit.record(AuditEvent.of("TRAINING_PROGRAMME", id, "CREATE").summary(Messages.text("training.them-chuong-trinh-dao-tao",
+        audit.record(AuditEvent.of("TRAINING_PROGRAMME", id, "CREATE").summary(Messages.text("training.programme.added",
                 d.code().strip(), d.name().strip())).build());
         return id;
     }
@@ -110,25 +110,25 @@ public class Training {
     public long openClass(UserScope scope, TrainingClass.Definition d) {
         scope.requireSetting(ProvinceSetting.TRAINING_CLASSES, InvalidTrainingException::new);
         if (repository.programme(d.programmeId()).isEmpty()) {
-            throw new InvalidTrainingException(Messages.text("training.chon-mot-chuong-trinh-trong-danh"));
+            throw new InvalidTrainingException(Messages.text("training.class.programmeRequired"));
         }
         if (d.code() == null || d.code().isBlank()) {
-            throw new InvalidTrainingException(Messages.text("training.can-ma-lop"));
+            throw new InvalidTrainingException(Messages.text("training.class.codeRequired"));
         }
         if (repository.classCoded(d.code())) {
-            throw new InvalidTrainingException(Messages.text("training.da-co-lop-ma", d.code().strip()));
+            throw new InvalidTrainingException(Messages.text("training.class.exists", d.code().strip()));
         }
         if (d.startsOn() == null || d.endsOn() == null || d.endsOn().isBefore(d.startsOn())) {
-            throw new InvalidTrainingException(Messages.text("training.ngay-ket-thuc-phai-khong-truoc"));
+            throw new InvalidTrainingException(Messages.text("training.class.endBeforeStart"));
         }
         if (d.seats() <= 0) {
-            throw new InvalidTrainingException(Messages.text("training.so-cho-phai-lon-hon-0"));
+            throw new InvalidTrainingException(Messages.text("training.class.seatsPositive"));
         }
         if (d.costPerPlace() == null || d.costPerPlace().signum() < 0) {
-            throw new InvalidTrainingException(Messages.text("training.kinh-phi-moi-cho-khong-duoc"));
+            throw new InvalidTrainingException(Messages.text("training.class.costNotNegative"));
         }
         long id = repository.insert(d);
-        audit.record(AuditEvent.of("TRAINING_CLASS", id, "CREATE").summary(Messages.text("training.mo-lop-tu-den-cho", d.code().strip(),
+        audit.record(AuditEvent.of("TRAINING_CLASS", id, "CREATE").summary(Messages.text("training.class.opened", d.code().strip(),
                 Dates.format(d.startsOn()), Dates.format(d.endsOn()), d.seats())).build());
         return id;
     }
@@ -163,23 +163,23 @@ public class Training {
     @Transactional
     public int enrol(UserScope scope, long classId, List<String> personCodes) {
         TrainingClass trainingClass = repository.trainingClass(classId)
-                .orElseThrow(() -> new InvalidTrainingException(Messages.text("training.khong-co-lop-nay")));
+                .orElseThrow(() -> new InvalidTrainingException(Messages.text("training.class.notFound")));
         List<String> codes = personCodes.stream().map(String::strip).filter(c -> !c.isEmpty()).distinct().toList();
         if (codes.isEmpty()) {
-            throw new InvalidTrainingException(Messages.text("training.nhap-ma-can-bo-cua-nguoi"));
+            throw new InvalidTrainingException(Messages.text("training.enrol.codeRequired"));
         }
         var records = people.findByCodes(codes);
         List<String> problems = new ArrayList<>();
         for (String code : codes) {
             PersonRecord record = records.get(code);
             if (record == null || !people.isVisible(scope, record.id())) {
-                problems.add(Messages.text("training.khong-co-can-bo-ma-trong-pham", code));
+                problems.add(Messages.text("training.enrol.personNotFound", code));
             } else if (repository.isEnrolled(classId, record.id().value())) {
-                problems.add(Messages.text("training.da-co-ten-trong-lop-nay", record.fullName(), code));
+                problems.add(Messages.text("training.enrol.alreadyEnrolled", record.fullName(), code));
             }
         }
         if (problems.isEmpty() && codes.size() > trainingClass.freeSeats()) {
-            problems.add(Messages.text("training.lop-chi-con-cho-tren-khong-du", trainingClass.freeSeats(), trainingClass.seats(), codes.size()));
+            problems.add(Messages.text("training.enrol.notEnoughSeats", trainingClass.freeSeats(), trainingClass.seats(), codes.size()));
         }
         if (!problems.isEmpty()) {
             throw new InvalidTrainingException(String.join("; ", problems));
@@ -188,7 +188,7 @@ public class Training {
             PersonRecord record = records.get(code);
             long id = repository.insertEnrolment(classId, record.id().value());
             audit.record(AuditEvent.of("ENROLMENT", id, "CREATE").person(record.id().value())
-                    .summary(Messages.text("training.cu-di-hoc-lop", trainingClass.code(), trainingClass.programme().name())).build());
+                    .summary(Messages.text("training.enrol.history.registered", trainingClass.code(), trainingClass.programme().name())).build());
         }
         return codes.size();
     }
@@ -201,7 +201,7 @@ public class Training {
         for (String code : codes) {
             PersonRecord record = records.get(code);
             if (record == null || !people.isVisible(scope, record.id())) {
-                throw new InvalidTrainingException(Messages.text("training.khong-co-can-bo-ma-trong-pham", code));
+                throw new InvalidTrainingException(Messages.text("training.enrol.personNotFound", code));
             }
             ids.add(record.id().value());
         }
@@ -212,7 +212,7 @@ public class Training {
     @Transactional
     public void attend(UserScope scope, long enrolmentId, int version) {
         Enrolment enrolment = visible(scope, enrolmentId);
-        change(enrolment, version, EnrolmentStatus.DANG_HOC, null, null, null, null, Messages.text("training.bat-dau-hoc-lop",
+        change(enrolment, version, EnrolmentStatus.DANG_HOC, null, null, null, null, Messages.text("training.enrol.history.attending",
                 enrolment.classCode()));
     }
 
@@ -221,9 +221,10 @@ public class Training {
     public void drop(UserScope scope, long enrolmentId, int version) {
         Enrolment enrolment = visible(scope, enrolmentId);
         if (enrolment.status() == EnrolmentStatus.HOAN_THANH) {
-            throw new InvalidTrainingException(Messages.text("training.da-hoan-thanh-khong-the-chuyen"));
+            throw new InvalidTrainingException(Messages.text("training.enrol.completedCannotDrop"));
         }
-        change(enrolment, version, EnrolmentStatus.BO_HOC, null, null, null, null, Messages.text("training.bo-hoc-lop", enrolment.classCode()));
+        change(enrolment, version, EnrolmentStatus.BO_HOC, null, null, null, null, Messages.text("training.enrol.history.dropped",
+                enrolment.classCode()));
     }
 
     /**
@@ -235,38 +236,38 @@ public class Training {
         Enrolment enrolment = visible(scope, enrolmentId);
         TrainingClass trainingClass = repository.trainingClass(enrolment.classId()).orElseThrow();
         if (enrolment.status() == EnrolmentStatus.HOAN_THANH || enrolment.status() == EnrolmentStatus.BO_HOC) {
-            throw new InvalidTrainingException(Messages.text("training.luot-hoc-nay-da", enrolment.status().label().toLowerCase(Locale.ROOT)));
+            throw new InvalidTrainingException(Messages.text("training.enrol.already", enrolment.status().label().toLowerCase(Locale.ROOT)));
         }
         if (certificateDate == null) {
-            throw new InvalidTrainingException(Messages.text("training.can-ngay-cap-chung-chi-van"));
+            throw new InvalidTrainingException(Messages.text("training.enrol.certificateDateRequired"));
         }
         if (certificateDate.isBefore(trainingClass.startsOn())) {
-            throw new InvalidTrainingException(Messages.text("training.ngay-cap-chung-chi-truoc-ngay", Dates.format(certificateDate),
+            throw new InvalidTrainingException(Messages.text("training.enrol.certificateBeforeStart", Dates.format(certificateDate),
                     Dates.format(trainingClass.startsOn())));
         }
         if (certificateDate.isAfter(LocalDate.now(clock))) {
-            throw new InvalidTrainingException(Messages.text("training.ngay-cap-chung-chi-khong-the"));
+            throw new InvalidTrainingException(Messages.text("training.enrol.certificateInFuture"));
         }
         Long qualificationId = null;
         Programme programme = trainingClass.programme();
         if (programme.confers().isPresent()) {
             String evidence = certificateNumber == null || certificateNumber.isBlank()
-                    ? Messages.text("training.chung-chi-lop", trainingClass.code())
-                    : Messages.text("training.chung-chi-so-lop", certificateNumber.strip(), trainingClass.code());
+                    ? Messages.text("training.enrol.certificateOfClass", trainingClass.code())
+                    : Messages.text("training.enrol.certificateNumberOfClass", certificateNumber.strip(), trainingClass.code());
             qualificationId = people.grantQualification(scope, new PersonId(enrolment.personId()), new QualificationDetails(
                     programme.confersDimension(), programme.confersLevel(), null, programme.provider(), certificateDate, evidence));
         }
         change(enrolment, version, EnrolmentStatus.HOAN_THANH, result, certificateNumber, certificateDate, qualificationId,
                 programme.confers().isPresent()
-                        ? Messages.text("training.hoan-thanh-lop-duoc-ghi-trinh-do", enrolment.classCode(), programme.confersText())
-                        : Messages.text("training.hoan-thanh-lop", enrolment.classCode()));
+                        ? Messages.text("training.enrol.history.completedWithLevel", enrolment.classCode(), programme.confersText())
+                        : Messages.text("training.enrol.history.completed", enrolment.classCode()));
     }
 
     private Enrolment visible(UserScope scope, long enrolmentId) {
         Enrolment enrolment = repository.enrolment(enrolmentId)
-                .orElseThrow(() -> new InvalidTrainingException(Messages.text("training.khong-co-luot-hoc-nay")));
+                .orElseThrow(() -> new InvalidTrainingException(Messages.text("training.enrol.notFound")));
         if (!scope.canWrite() || !people.isVisible(scope, new PersonId(enrolment.personId()))) {
-            throw new InvalidTrainingException(Messages.text("training.nguoi-hoc-nam-ngoai-pham-vi"));
+            throw new InvalidTrainingException(Messages.text("training.enrol.personOutOfScope"));
         }
         return enrolment;
     }
@@ -274,10 +275,10 @@ public class Training {
     private void change(Enrolment enrolment, int version, EnrolmentStatus status, String result, String number, LocalDate date,
             Long qualificationId, String summary) {
         if (!repository.updateStatus(enrolment.id(), version, status, blank(result), blank(number), date, qualificationId)) {
-            throw new InvalidTrainingException(Messages.text("training.luot-hoc-nay-vua-duoc-nguoi"));
+            throw new InvalidTrainingException(Messages.text("training.enrol.changedMeanwhile"));
         }
         audit.record(AuditEvent.of("ENROLMENT", enrolment.id(), "STATUS").person(enrolment.personId()).summary(summary)
-                .change(Messages.text("training.tinh-trang"), enrolment.status().label(), status.label()).build());
+                .change(Messages.text("training.places.by.status"), enrolment.status().label(), status.label()).build());
     }
 
     private static String blank(String text) {
@@ -314,7 +315,7 @@ public class Training {
 
     private static void requireCovered(UserScope scope, Unit unit) {
         if (!scope.covers(unit)) {
-            throw new InvalidTrainingException(Messages.text("training.don-vi-nam-ngoai-pham-vi", unit.name()));
+            throw new InvalidTrainingException(Messages.text("training.unitOutOfScope", unit.name()));
         }
     }
 

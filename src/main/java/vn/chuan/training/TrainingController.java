@@ -84,8 +84,8 @@ class TrainingController {
     String createProgramme(@AuthenticationPrincipal ChuanUser user, ProgrammeDraft draft, Model model, RedirectAttributes redirect) {
         try {
             training.defineProgramme(user.scope(), Programme.Definition.conferring(draft.code(), draft.name(), draft.kindCode(),
-                    draft.confers(), integer(draft.durationDays(), Messages.text("training.thoi-gian-dao-tao")), draft.provider()));
-            redirect.addFlashAttribute("notice", Messages.text("training.da-them-chuong-trinh", draft.code().strip()));
+                    draft.confers(), integer(draft.durationDays(), Messages.text("training.field.durationDays")), draft.provider()));
+            redirect.addFlashAttribute("notice", Messages.text("training.notice.programmeAdded", draft.code().strip()));
             return "redirect:/dao-tao/chuong-trinh";
         } catch (InvalidTrainingException e) {
             return programmesPage(draft, e.getMessage(), model);
@@ -114,18 +114,18 @@ class TrainingController {
     @PostMapping("/dao-tao/lop")
     String openClass(@AuthenticationPrincipal ChuanUser user, ClassDraft draft, Model model, RedirectAttributes redirect) {
         try {
-            Integer seats = integer(draft.seats(), Messages.text("training.so-cho"));
-            Integer programme = integer(draft.programmeId(), Messages.text("training.chuong-trinh"));
+            Integer seats = integer(draft.seats(), Messages.text("training.field.seats"));
+            Integer programme = integer(draft.programmeId(), Messages.text("training.field.programme"));
             if (programme == null) {
-                throw new InvalidTrainingException(Messages.text("training.hay-chon-chuong-trinh-cua-lop"));
+                throw new InvalidTrainingException(Messages.text("training.class.programmeOfClassRequired"));
             }
             long id = training.openClass(user.scope(), new TrainingClass.Definition(programme, draft.code(),
-                    date(draft.startsOn(), Messages.text("training.ngay-khai-giang")), date(draft.endsOn(),
-                            Messages.text("training.ngay-ket-thuc")), draft.place(),
+                    date(draft.startsOn(), Messages.text("training.field.startsOn")), date(draft.endsOn(),
+                            Messages.text("training.field.endsOn")), draft.place(),
                     seats == null ? 0 : seats, money(draft.costPerPlace()), Arrays.stream(Funding.values())
                     .filter(f -> f.name().equals(draft.funding())).findFirst()
-                    .orElseThrow(() -> new InvalidTrainingException(Messages.text("training.hay-chon-nguon-kinh-phi-cua")))));
-            redirect.addFlashAttribute("notice", Messages.text("training.da-mo-lop", draft.code().strip()));
+                    .orElseThrow(() -> new InvalidTrainingException(Messages.text("training.class.fundingRequired")))));
+            redirect.addFlashAttribute("notice", Messages.text("training.notice.classOpened", draft.code().strip()));
             return "redirect:/dao-tao/lop/" + id;
         } catch (InvalidTrainingException e) {
             return newClassPage(draft, e.getMessage(), model);
@@ -146,7 +146,7 @@ class TrainingController {
             RedirectAttributes redirect) {
         // A refusal goes back to the page the action was sent from, with its reason (WebShellAdvice.refused).
         int enrolled = training.enrol(user.scope(), id, Arrays.asList(codes.split("[,;\\s]+")));
-        redirect.addFlashAttribute("notice", Messages.text("training.da-cu-nguoi-vao-lop", enrolled));
+        redirect.addFlashAttribute("notice", Messages.text("training.notice.enrolled", enrolled));
         return "redirect:/dao-tao/lop/" + id;
     }
 
@@ -156,15 +156,15 @@ class TrainingController {
         try (var input = file.getInputStream()) {
             RosterImport.Result result = rosters.importRoster(user.scope(), id, input, file.getOriginalFilename());
             if (result.errors().isEmpty()) {
-                redirect.addFlashAttribute("notice", Messages.text("training.da-nhap-dong-cu-them-nguoi", result.rows(), result.enrolled(),
+                redirect.addFlashAttribute("notice", Messages.text("training.notice.rosterImported", result.rows(), result.enrolled(),
                         result.attending(), result.completed(), result.dropped()));
             } else {
-                redirect.addFlashAttribute("problem", Messages.text("training.khong-nhap-gi", String.join("; ", result.errors().subList(0,
+                redirect.addFlashAttribute("problem", Messages.text("training.nothingImported", String.join("; ", result.errors().subList(0,
                         Math.min(20, result.errors().size())))
-                        + (result.errors().size() > 20 ? Messages.text("training.va-con-loi", result.errors().size()) : "")));
+                        + (result.errors().size() > 20 ? Messages.text("training.andMoreErrors", result.errors().size()) : "")));
             }
         } catch (InvalidTrainingException e) {
-            redirect.addFlashAttribute("problem", Messages.text("training.khong-nhap-gi", e.getMessage()));
+            redirect.addFlashAttribute("problem", Messages.text("training.nothingImported", e.getMessage()));
         }
         return "redirect:/dao-tao/lop/" + id;
     }
@@ -182,7 +182,7 @@ class TrainingController {
             default -> training.complete(user.scope(), id, version, result, certificateNumber,
                     certificateDate);
         }
-        redirect.addFlashAttribute("notice", Messages.text("training.da-cap-nhat-luot-hoc"));
+        redirect.addFlashAttribute("notice", Messages.text("training.notice.placeUpdated"));
         return "redirect:/dao-tao/lop/" + classId;
     }
 
@@ -287,7 +287,7 @@ class TrainingController {
             String[] parts = pair.split(":");
             if (parts.length != 2 || !parts[0].matches("\\d+") || !parts[1].matches("\\d+")) {
                 // The boxes hold "person:class"; anything else was not sent by the plan page.
-                throw new InvalidTrainingException(Messages.text("training.lua-chon-gui-len-khong-hop"));
+                throw new InvalidTrainingException(Messages.text("training.plan.badSelection"));
             }
             pairs.add(new long[] {Long.parseLong(parts[0]), Long.parseLong(parts[1])});
         }
@@ -301,7 +301,7 @@ class TrainingController {
             }
         }
         int enrolled = plans.approve(user.scope(), money(budget).longValue(), pairs);
-        redirect.addFlashAttribute("notice", Messages.text("training.da-duyet-ke-hoach-luot-duoc", enrolled));
+        redirect.addFlashAttribute("notice", Messages.text("training.notice.planApproved", enrolled));
         return "redirect:/dao-tao";
     }
 
@@ -320,7 +320,7 @@ class TrainingController {
         try {
             return Integer.parseInt(text.strip());
         } catch (NumberFormatException e) {
-            throw new InvalidTrainingException(Messages.text("training.phai-la-mot-so-nguyen", what));
+            throw new InvalidTrainingException(Messages.text("training.mustBeInteger", what));
         }
     }
 
@@ -328,14 +328,14 @@ class TrainingController {
         if (text == null || text.isBlank()) {
             return null;
         }
-        return Dates.parse(text).orElseThrow(() -> new InvalidTrainingException(Messages.text("training.khong-phai-ngay-hop-le-dd", what)));
+        return Dates.parse(text).orElseThrow(() -> new InvalidTrainingException(Messages.text("training.notADate", what)));
     }
 
     private static BigDecimal money(String text) {
         try {
             return new BigDecimal(text == null || text.isBlank() ? "0" : text.strip().replace(".", "").replace(",", ""));
         } catch (NumberFormatException e) {
-            throw new InvalidTrainingException(Messages.text("training.kinh-phi-moi-cho-phai-la"));
+            throw new InvalidTrainingException(Messages.text("training.class.costNotNumber"));
         }
     }
 

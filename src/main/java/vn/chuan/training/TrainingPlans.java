@@ -102,10 +102,10 @@ public class TrainingPlans {
 
     public TrainingPlan propose(UserScope scope, Unit unit, int year, long budget, TrainingPlan.Weights weights) {
         if (!scope.covers(unit)) {
-            throw new InvalidTrainingException(Messages.text("training.don-vi-nam-ngoai-pham-vi", unit.name()));
+            throw new InvalidTrainingException(Messages.text("training.unitOutOfScope", unit.name()));
         }
         if (budget < 0) {
-            throw new InvalidTrainingException(Messages.text("training.ngan-sach-khong-duoc-am"));
+            throw new InvalidTrainingException(Messages.text("training.plan.budgetNotNegative"));
         }
         LocalDate today = LocalDate.now(clock);
         List<TrainingClass> classes = repository.classes().stream()
@@ -241,14 +241,14 @@ public class TrainingPlans {
         if (required != null && held < required && level.rank() >= required) {
             // Severity: a gap of two ranks (nothing yet where intermediate is required) counts half as much again.
             value += weights.gap() * (1 + 0.5 * (required - held - 1));
-            reasons.add(Messages.text("training.chua-dat-chuan-ve-can-hien", titleName(need.post().titleCode()),
+            reasons.add(Messages.text("training.plan.reason.belowStandard", titleName(need.post().titleCode()),
                     dimension.label().toLowerCase(Locale.ROOT), dimension.levels().get(required).label(), dimension.levels().get(held).label()));
         }
         for (Succession.PoolNeed pool : need.pools()) {
             ScaleLevel future = pool.required().get(dimension);
             if (future != null && held < future.rank() && level.rank() >= future.rank()) {
                 value += weights.pool();
-                reasons.add(Messages.text("training.trong-quy-hoach-nhiem-ky-chuc", pool.pool().titleName(), pool.pool().term(),
+                reasons.add(Messages.text("training.plan.reason.inPool", pool.pool().titleName(), pool.pool().term(),
                         dimension.label().toLowerCase(Locale.ROOT), future.label()));
             }
         }
@@ -262,33 +262,34 @@ public class TrainingPlans {
             double nearness = 1 + 1.0 / (1 + Math.max(0, targetNeed.target().deadline().getYear() - trainingClass.endsOn().getYear()));
             if (targetNeed.condition().holds(then)) {
                 value += weights.target() * nearness;
-                helped.add(Messages.text("training.han", targetNeed.target().indicator().name(), targetNeed.target().deadline().getYear()));
+                helped.add(Messages.text("training.plan.reason.deadline", targetNeed.target().indicator().name(),
+                        targetNeed.target().deadline().getYear()));
             } else if (requirementsMet(targetNeed.condition(), then) > requirementsMet(targetNeed.condition(), before)) {
                 value += 0.3 * weights.target() * nearness;
-                helped.add(Messages.text("training.mot-phan", targetNeed.target().indicator().name()));
+                helped.add(Messages.text("training.plan.reason.partly", targetNeed.target().indicator().name()));
             }
         }
         if (!helped.isEmpty()) {
-            reasons.add(Messages.text("training.giup-muc-tieu", String.join("; ", helped)));
+            reasons.add(Messages.text("training.plan.reason.helpsTarget", String.join("; ", helped)));
         }
         if (value <= 0) {
             return null;
         }
         List<String> groups = new ArrayList<>();
         if (Period.between(person.birthDate(), trainingClass.startsOn()).getYears() < 35) {
-            groups.add(Messages.text("training.duoi-35-tuoi"));
+            groups.add(Messages.text("training.plan.reason.under35"));
         }
         if (person.gender() == Gender.NU) {
-            groups.add(Messages.text("training.nu"));
+            groups.add(Messages.text("training.plan.reason.woman"));
         }
         if (Ethnicity.isMinority(person.ethnicity())) {
-            groups.add(Messages.text("training.nguoi-dan-toc-thieu-so"));
+            groups.add(Messages.text("training.plan.reason.minority"));
         }
         value = value * Math.min(1, yearsLeft / FULL_VALUE_YEARS) + weights.priority() * groups.size();
         if (!groups.isEmpty()) {
-            reasons.add(Messages.text("training.uu-tien", String.join(", ", groups)));
+            reasons.add(Messages.text("training.plan.reason.priority", String.join(", ", groups)));
         }
-        reasons.add(Messages.text("training.con-nam-cong-tac-sau-khoa", (int) Math.floor(yearsLeft)));
+        reasons.add(Messages.text("training.plan.reason.yearsLeft", (int) Math.floor(yearsLeft)));
         String sentence = String.join("; ", reasons);
         return new Valued(value, Character.toUpperCase(sentence.charAt(0)) + sentence.substring(1) + ".");
     }
@@ -344,7 +345,7 @@ public class TrainingPlans {
             boolean metAfter = standards.verdictWith(need.person(), need.post(), difficult, after, today) == Verdict.DAT;
             newlyMet += !metBefore && metAfter ? 1 : 0;
         }
-        effects.add(new TrainingPlan.Effect(Messages.text("training.ty-le-dat-chuan-chuc-danh"), assessed == 0 ? null : 100.0 * met / assessed,
+        effects.add(new TrainingPlan.Effect(Messages.text("training.plan.standardShare"), assessed == 0 ? null : 100.0 * met / assessed,
                 assessed == 0 ? null : 100.0 * (met + newlyMet) / assessed));
         if (applying.isEmpty()) {
             return effects;
@@ -374,7 +375,7 @@ public class TrainingPlans {
             }
             Double before = count.percent().isPresent() ? count.percent().getAsDouble() : null;
             Double afterValue = before == null ? null : 100.0 * (count.meeting() + gained) / count.population();
-            effects.add(new TrainingPlan.Effect(Messages.text("training.muc-tieu-han", target.indicator().name(),
+            effects.add(new TrainingPlan.Effect(Messages.text("training.plan.targetLine", target.indicator().name(),
                     target.threshold().stripTrailingZeros()
                     .toPlainString(), Dates.format(target.deadline())), before, afterValue));
         }
@@ -398,22 +399,22 @@ public class TrainingPlans {
     @Transactional
     public int approve(UserScope scope, long budget, List<long[]> personAndClass) {
         if (personAndClass.isEmpty()) {
-            throw new InvalidTrainingException(Messages.text("training.ke-hoach-khong-co-luot-nao"));
+            throw new InvalidTrainingException(Messages.text("training.plan.empty"));
         }
         Map<Long, List<Long>> byClass = new LinkedHashMap<>();
         Set<Long> persons = new HashSet<>();
         long cost = 0;
         for (long[] pair : personAndClass) {
             TrainingClass trainingClass = repository.trainingClass(pair[1])
-                    .orElseThrow(() -> new InvalidTrainingException(Messages.text("training.khong-co-lop-nay")));
+                    .orElseThrow(() -> new InvalidTrainingException(Messages.text("training.class.notFound")));
             if (!persons.add(pair[0])) {
-                throw new InvalidTrainingException(Messages.text("training.moi-nguoi-chi-duoc-mot-luot"));
+                throw new InvalidTrainingException(Messages.text("training.plan.onePlaceEach"));
             }
             byClass.computeIfAbsent(pair[1], k -> new ArrayList<>()).add(pair[0]);
             cost += trainingClass.funding() == Funding.NGAN_SACH ? trainingClass.costPerPlace().longValue() : 0;
         }
         if (cost > budget) {
-            throw new InvalidTrainingException(Messages.text("training.ke-hoach-vuot-ngan-sach-can", money(cost), money(budget)));
+            throw new InvalidTrainingException(Messages.text("training.plan.overBudget", money(cost), money(budget)));
         }
         int enrolled = 0;
         for (Map.Entry<Long, List<Long>> entry : byClass.entrySet()) {

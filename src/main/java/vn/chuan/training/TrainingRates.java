@@ -27,36 +27,36 @@ import vn.chuan.units.Unit;
 @Configuration(proxyBeanMethods = false)
 class TrainingRates {
 
-    private static final String SOURCE = Messages.text("training.dien-bien-phu-ke-hoach-774");
+    private static final String SOURCE = Messages.text("training.rates.source");
 
     @Bean
     FigureSource lawAndEthicsUpdate(JdbcClient jdbc) {
         return new Rate(jdbc, "dao-tao-cap-nhat-phap-luat",
-                Messages.text("training.ty-le-can-bo-cong-chuc"),
-                Messages.text("training.it-nhat-80", SOURCE),
-                Messages.text("training.can-bo-cong-chuc-dang-cong"),
+                Messages.text("training.rates.updated.title"),
+                Messages.text("training.rates.updated.goal", SOURCE),
+                Messages.text("training.rates.updated.explanation"),
                 Set.of(StaffCategory.CB, StaffCategory.CC), Set.of("VTVL"), false);
     }
 
     @Bean
     FigureSource skillsAndMethods(JdbcClient jdbc) {
-        return new Rate(jdbc, "dao-tao-ky-nang", Messages.text("training.ty-le-can-bo-cong-chuc-duoc"),
-                Messages.text("training.it-nhat-70", SOURCE),
-                Messages.text("training.can-bo-cong-chuc-dang-cong-tac"),
+        return new Rate(jdbc, "dao-tao-ky-nang", Messages.text("training.rates.skills.title"),
+                Messages.text("training.rates.skills.goal", SOURCE),
+                Messages.text("training.rates.skills.explanation"),
                 Set.of(StaffCategory.CB, StaffCategory.CC), Set.of("LANH_DAO", "QLNN"), false);
     }
 
     @Bean
     FigureSource publicEmployeesToTitleStandards(JdbcClient jdbc) {
-        return new Rate(jdbc, "dao-tao-vien-chuc-chuc-danh", Messages.text("training.ty-le-vien-chuc-duoc-boi"),
-                Messages.text("training.it-nhat-60", SOURCE), Messages.text("training.vien-chuc-dang-cong-tac-dat"),
+        return new Rate(jdbc, "dao-tao-vien-chuc-chuc-danh", Messages.text("training.rates.publicEmployees.title"),
+                Messages.text("training.rates.publicEmployees.goal", SOURCE), Messages.text("training.rates.publicEmployees.explanation"),
                 Set.of(StaffCategory.VC), Set.of("CHUYEN_MON"), false);
     }
 
     @Bean
     FigureSource managersBeforeAppointment(JdbcClient jdbc) {
-        return new Rate(jdbc, "dao-tao-truoc-bo-nhiem", Messages.text("training.ty-le-vien-chuc-quan-ly"),
-                Messages.text("training.it-nhat-70", SOURCE), Messages.text("training.vien-chuc-duoc-bo-nhiem-trong"),
+        return new Rate(jdbc, "dao-tao-truoc-bo-nhiem", Messages.text("training.rates.managers.title"),
+                Messages.text("training.rates.skills.goal", SOURCE), Messages.text("training.rates.managers.explanation"),
                 Set.of(StaffCategory.VC), Set.of("LANH_DAO"), true);
     }
 

@@ -6,10 +6,10 @@ import vn.chuan.shared.Messages;
 import vn.chuan.shared.VietnameseText;
 
 public enum CommuneType {
-    XA(Messages.text("units.xa")),
-    PHUONG(Messages.text("units.phuong")),
-    THI_TRAN(Messages.text("units.thi-tran")),
-    DAC_KHU(Messages.text("units.dac-khu"));
+    XA(Messages.text("units.type.commune")),
+    PHUONG(Messages.text("units.type.ward")),
+    THI_TRAN(Messages.text("units.type.town")),
+    DAC_KHU(Messages.text("units.type.specialZone"));
 
     private final String label;
 

@@ -50,7 +50,7 @@ class LineageImport {
         List<Row> rows = new ArrayList<>();
         Map<String, Integer> columns = new HashMap<>();
         if (on == null) {
-            return new Units.LineageResult(List.of(), List.of(), List.of(Messages.text("units.hay-nhap-ngay-sap-xep-co")));
+            return new Units.LineageResult(List.of(), List.of(), List.of(Messages.text("units.lineage.dateRequired")));
         }
         try {
             TabularFile.readWithHeader(input, fileName,
@@ -71,7 +71,7 @@ class LineageImport {
             errors.add(e.getMessage());
         }
         if (errors.isEmpty() && rows.isEmpty()) {
-            errors.add(columns.isEmpty() ? Messages.text("units.tep-rong-khong-co-dong-tieu") : Messages.text("units.tep-khong-co-dong-du-lieu"));
+            errors.add(columns.isEmpty() ? Messages.text("units.file.empty") : Messages.text("units.file.noRows"));
         }
         if (errors.isEmpty()) {
             checkTogether(rows, errors);
@@ -101,27 +101,27 @@ class LineageImport {
             successor = units.findByCodeAsWritten(newCode, on);
             predecessor = units.findByCodeAsWritten(oldCode, dayBefore);
         } catch (AmbiguousUnitCodeException e) {
-            errors.add(Messages.text("units.dong", number, e.getMessage()));
+            errors.add(Messages.text("units.file.rowError", number, e.getMessage()));
             return Optional.empty();
         }
         if (successor.isEmpty()) {
-            errors.add(Messages.text("units.dong-cot-ma-px-moi-gia", number, newCode, Dates.format(on)));
+            errors.add(Messages.text("units.lineage.unknownNew", number, newCode, Dates.format(on)));
         }
         if (predecessor.isEmpty()) {
-            errors.add(Messages.text("units.dong-cot-ma-px-cu-gia", number, oldCode, Dates.format(dayBefore)));
+            errors.add(Messages.text("units.lineage.unknownOld", number, oldCode, Dates.format(dayBefore)));
         }
         String folded = VietnameseText.key(scope);
         Boolean whole = folded.equals("toan bo") || folded.equals("toan phan") ? Boolean.TRUE
                 : folded.equals("mot phan") ? Boolean.FALSE : null;
         if (whole == null) {
-            errors.add(Messages.text("units.dong-cot-pham-vi-gia-tri", number, scope));
+            errors.add(Messages.text("units.lineage.badScope", number, scope));
         }
         if (successor.isPresent() && successor.get().validFrom().isAfter(on)) {
-            errors.add(Messages.text("units.dong-don-vi-moi-chi-co", number, successor.get().name(), Dates.format(successor.get().validFrom()),
+            errors.add(Messages.text("units.lineage.newNotYetValid", number, successor.get().name(), Dates.format(successor.get().validFrom()),
                     Dates.format(on)));
         }
         if (predecessor.isPresent() && !predecessor.get().validFrom().isBefore(on)) {
-            errors.add(Messages.text("units.dong-don-vi-cu-co-hieu", number, predecessor.get().name(),
+            errors.add(Messages.text("units.lineage.oldNotBefore", number, predecessor.get().name(),
                     Dates.format(predecessor.get().validFrom()), Dates.format(on)));
         }
         if (errors.size() > before) {
@@ -139,7 +139,7 @@ class LineageImport {
             if (row.whole()) {
                 Row other = wholeOf.putIfAbsent(id, row);
                 if (other != null && !other.successor().equals(row.successor())) {
-                    errors.add(Messages.text("units.dong-da-duoc-ghi-la-nhap", row.number(), row.predecessor().name(), other.successor().name(),
+                    errors.add(Messages.text("units.lineage.alreadyWhole", row.number(), row.predecessor().name(), other.successor().name(),
                             other.number()));
                 }
             } else {
@@ -149,7 +149,7 @@ class LineageImport {
         wholeOf.forEach((id, row) -> {
             Row part = partOf.get(id);
             if (part != null) {
-                errors.add(Messages.text("units.dong-vua-nhap-toan-bo-dong", part.number(), row.predecessor().name(), row.number()));
+                errors.add(Messages.text("units.lineage.wholeAndPart", part.number(), row.predecessor().name(), row.number()));
             }
         });
         // A cycle: following predecessor → successor over the file's links (a unit continuing as itself aside) comes back.
@@ -161,7 +161,7 @@ class LineageImport {
         }
         for (Row row : rows) {
             if (reaches(next, row.successor().id().value(), row.predecessor().id().value(), new HashSet<>())) {
-                errors.add(Messages.text("units.dong-va-tao-thanh-vong-lap", row.number(), row.predecessor().name(), row.successor().name()));
+                errors.add(Messages.text("units.lineage.cycle", row.number(), row.predecessor().name(), row.successor().name()));
                 break;
             }
         }
@@ -219,10 +219,11 @@ class LineageImport {
                 repository.link(row.successor().id(), predecessor.id(), row.whole(), on);
             }
             audit.record(AuditEvent.of("UNIT", predecessor.id().value(), row.whole() ? "UNIT_MERGED" : "UNIT_SPLIT")
-                    .summary(Messages.text(row.whole() ? "units.sap-nhap-toan-bo-vao" : "units.sap-nhap-mot-phan-vao",
+                    .summary(Messages.text(row.whole() ? "units.history.mergedWhole" : "units.history.mergedPart",
                             predecessor.name(), row.successor().name(), Dates.format(on)))
-                    .change(Messages.text("units.don-vi-moi"), null, row.successor().name() + " (" + row.successor().code() + ")")
-                    .change(Messages.text("units.pham-vi"), null, row.whole() ? Messages.text("units.toan-bo") : Messages.text("units.mot-phan"))
+                    .change(Messages.text("units.lineage.successor"), null, row.successor().name() + " (" + row.successor().code() + ")")
+                    .change(Messages.text("units.lineage.scope"), null,
+                            row.whole() ? Messages.text("units.lineage.scopeWhole") : Messages.text("units.lineage.scopePart"))
                     .build());
             written.add(new Units.Link(row.successor().id(), predecessor.id(), row.whole(), on));
         }
@@ -236,9 +237,9 @@ class LineageImport {
 
     private static String label(String field) {
         return switch (field) {
-            case "newCode" -> Messages.text("units.ma-px-moi");
-            case "oldCode" -> Messages.text("units.ma-px-cu");
-            default -> Messages.text("units.pham-vi");
+            case "newCode" -> Messages.text("units.lineage.newCode");
+            case "oldCode" -> Messages.text("units.lineage.oldCode");
+            default -> Messages.text("units.lineage.scope");
         };
     }
 }

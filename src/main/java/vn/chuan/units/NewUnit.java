@@ -12,15 +12,15 @@ public record NewUnit(String code, String name, UnitLevel level, CommuneType com
 
     public NewUnit {
         if (VietnameseText.isBlank(code) || !code.strip().matches("[0-9A-Za-z]{1,16}")) {
-            throw new IllegalArgumentException(Messages.text("units.ma-don-vi-khong-hop-le", code));
+            throw new IllegalArgumentException(Messages.text("units.badCode", code));
         }
         if (VietnameseText.isBlank(name)) {
-            throw new IllegalArgumentException(Messages.text("units.ten-don-vi-khong-duoc-de", code));
+            throw new IllegalArgumentException(Messages.text("units.nameRequired", code));
         }
         Objects.requireNonNull(level, "level");
         Objects.requireNonNull(validFrom, "validFrom");
         if (level != UnitLevel.PROVINCE && parentId == null) {
-            throw new IllegalArgumentException(Messages.text("units.don-vi-phai-thuoc-mot-don", name));
+            throw new IllegalArgumentException(Messages.text("units.parentRequired", name));
         }
         code = code.strip();
         name = name.strip();

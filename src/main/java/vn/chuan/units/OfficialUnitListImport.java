@@ -59,9 +59,9 @@ class OfficialUnitListImport {
             errors.add(e.getMessage());
         }
         if (columns.isEmpty() && errors.isEmpty()) {
-            errors.add(Messages.text("units.tep-rong-khong-co-dong-tieu"));
+            errors.add(Messages.text("units.file.empty"));
         } else if (rows.isEmpty() && errors.isEmpty()) {
-            errors.add(Messages.text("units.tep-khong-co-dong-du-lieu"));
+            errors.add(Messages.text("units.file.noRows"));
         }
         if (!errors.isEmpty()) {
             return new UnitImportResult(0, 0, 0, errors);
@@ -90,7 +90,7 @@ class OfficialUnitListImport {
         }
         for (String field : required) {
             if (!columns.containsKey(field)) {
-                errors.add(Messages.text("units.thieu-cot-bat-buoc", label.apply(field)));
+                errors.add(Messages.text("units.file.missingColumns", label.apply(field)));
             }
         }
         return errors.isEmpty();
@@ -108,20 +108,20 @@ class OfficialUnitListImport {
             return Optional.empty();
         }
         int before = errors.size();
-        requireCode(number, Messages.text("units.ma-tp"), provinceCode, errors);
-        requireCode(number, Messages.text("units.ma-px"), communeCode, errors);
+        requireCode(number, Messages.text("units.list.provinceCode"), provinceCode, errors);
+        requireCode(number, Messages.text("units.list.communeCode"), communeCode, errors);
         if (!districtCode.isBlank()) {
-            requireCode(number, Messages.text("units.ma-qh"), districtCode, errors);
+            requireCode(number, Messages.text("units.list.districtCode"), districtCode, errors);
         }
         if (province.isBlank()) {
-            errors.add(Messages.text("units.dong-cot-tinh-thanh-pho-khong", number));
+            errors.add(Messages.text("units.list.provinceRequired", number));
         }
         if (commune.isBlank()) {
-            errors.add(Messages.text("units.dong-cot-phuong-xa-khong-duoc", number));
+            errors.add(Messages.text("units.list.communeRequired", number));
         }
         Optional<CommuneType> type = CommuneType.parse(typeText);
         if (type.isEmpty()) {
-            errors.add(Messages.text("units.dong-cot-cap-khong-phai-xa", number, typeText));
+            errors.add(Messages.text("units.list.badType", number, typeText));
         }
         if (errors.size() > before) {
             return Optional.empty();
@@ -174,7 +174,7 @@ class OfficialUnitListImport {
 
     private static void requireCode(int number, String column, String value, List<String> errors) {
         if (value.isBlank() || !value.matches("[0-9A-Za-z]{1,16}")) {
-            errors.add(Messages.text("units.dong-cot-ma-khong-hop-le", number, column, value));
+            errors.add(Messages.text("units.list.badCode", number, column, value));
         }
     }
 
@@ -188,11 +188,11 @@ class OfficialUnitListImport {
 
     private static String label(String field) {
         return switch (field) {
-            case "province" -> Messages.text("units.tinh-thanh-pho");
-            case "provinceCode" -> Messages.text("units.ma-tp");
-            case "commune" -> Messages.text("units.phuong-xa");
-            case "communeCode" -> Messages.text("units.ma-px");
-            default -> Messages.text("units.cap");
+            case "province" -> Messages.text("units.list.province");
+            case "provinceCode" -> Messages.text("units.list.provinceCode");
+            case "commune" -> Messages.text("units.list.commune");
+            case "communeCode" -> Messages.text("units.list.communeCode");
+            default -> Messages.text("units.list.type");
         };
     }
 

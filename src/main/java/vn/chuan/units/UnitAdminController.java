@@ -26,7 +26,7 @@ class UnitAdminController {
             @RequestParam(name = "ngay", required = false) LocalDate asOf, RedirectAttributes redirect) {
         Unit unit = units.get(new UnitId(id));
         units.describe(unit.id(), unit.name(), unit.communeType(), difficult);
-        redirect.addFlashAttribute("notice", Messages.text(difficult ? "units.da-danh-dau-vung-kho-khan" : "units.da-bo-danh-dau-vung-kho-khan",
+        redirect.addFlashAttribute("notice", Messages.text(difficult ? "units.notice.markedDifficult" : "units.notice.unmarkedDifficult",
                 unit.name()));
         return asOf == null ? "redirect:/don-vi" : "redirect:/don-vi?ngay=" + Dates.format(asOf);
     }

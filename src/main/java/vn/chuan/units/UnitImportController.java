@@ -39,7 +39,7 @@ class UnitImportController {
         LocalDate from = validFrom == null ? LocalDate.now(clock) : validFrom;
         model.addAttribute("validFrom", from);
         if (file == null || file.isEmpty()) {
-            model.addAttribute("errors", List.of(Messages.text("units.hay-chon-mot-tep-xlsx-hoac")));
+            model.addAttribute("errors", List.of(Messages.text("units.upload.fileRequired")));
             return "units/import";
         }
         try (InputStream in = file.getInputStream()) {
@@ -49,7 +49,7 @@ class UnitImportController {
                 model.addAttribute("errors", result.errors());
             }
         } catch (IOException e) {
-            model.addAttribute("errors", List.of(Messages.text("units.khong-doc-duoc-tep-tai-len")));
+            model.addAttribute("errors", List.of(Messages.text("units.upload.unreadable")));
         }
         return "units/import";
     }

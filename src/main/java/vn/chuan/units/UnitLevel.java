@@ -3,9 +3,9 @@ package vn.chuan.units;
 import vn.chuan.shared.Messages;
 
 public enum UnitLevel {
-    PROVINCE(Messages.text("units.tinh-thanh-pho")),
-    DISTRICT(Messages.text("units.huyen-quan")),
-    COMMUNE(Messages.text("units.xa-phuong"));
+    PROVINCE(Messages.text("units.list.province")),
+    DISTRICT(Messages.text("units.list.district")),
+    COMMUNE(Messages.text("units.list.communeShort"));
 
     private final String label;
 

@@ -42,17 +42,17 @@ public class Units {
         if (unit.parentId() != null) {
             Unit parent = get(unit.parentId());
             if (!parent.isValidOn(unit.validFrom())) {
-                throw new IllegalArgumentException(Messages.text("units.don-vi-cap-tren-khong-con", parent.name(), Dates.format(unit.validFrom())));
+                throw new IllegalArgumentException(Messages.text("units.parentNotValid", parent.name(), Dates.format(unit.validFrom())));
             }
             parentPath = parent.path();
         }
         if (repository.findByCode(unit.code(), unit.validFrom()).isPresent()) {
-            throw new IllegalArgumentException(Messages.text("units.ma-don-vi-dang-duoc-dung", unit.code()));
+            throw new IllegalArgumentException(Messages.text("units.codeTaken", unit.code()));
         }
         Unit created = repository.insert(unit, parentPath);
         audit.record(AuditEvent.of("UNIT", created.id().value(), "UNIT_CREATED")
-                .summary(Messages.text("units.tao-don-vi", created.name(), created.code()))
-                .change(Messages.text("units.hieu-luc-tu"), null, Dates.format(created.validFrom()))
+                .summary(Messages.text("units.history.created", created.name(), created.code()))
+                .change(Messages.text("units.field.validFrom"), null, Dates.format(created.validFrom()))
                 .build());
         return created;
     }
@@ -64,13 +64,13 @@ public class Units {
     @Transactional
     public Unit merge(List<UnitId> merged, NewUnit successor) {
         if (merged.isEmpty()) {
-            throw new IllegalArgumentException(Messages.text("units.can-it-nhat-mot-don-vi"));
+            throw new IllegalArgumentException(Messages.text("units.merge.unitsRequired"));
         }
         LocalDate lastDay = successor.validFrom().minusDays(1);
         List<Unit> old = merged.stream().map(this::get).toList();
         for (Unit unit : old) {
             if (!unit.isValidOn(lastDay)) {
-                throw new IllegalArgumentException(Messages.text("units.don-vi-khong-con-hieu-luc", unit.name()));
+                throw new IllegalArgumentException(Messages.text("units.merge.notValid", unit.name()));
             }
             repository.close(unit.id(), lastDay, null);
         }
@@ -78,8 +78,8 @@ public class Units {
         old.forEach(unit -> {
             repository.close(unit.id(), lastDay, created.id());
             audit.record(AuditEvent.of("UNIT", unit.id().value(), "UNIT_MERGED")
-                    .summary(Messages.text("units.sap-nhap-vao", unit.name(), created.name()))
-                    .change(Messages.text("units.hieu-luc-den"), null, Dates.format(lastDay))
+                    .summary(Messages.text("units.history.merged", unit.name(), created.name()))
+                    .change(Messages.text("units.field.validTo"), null, Dates.format(lastDay))
                     .build());
         });
         return created;
@@ -90,21 +90,21 @@ public class Units {
     public void dissolve(UnitId id, LocalDate lastDay) {
         Unit unit = get(id);
         repository.close(id, lastDay, null);
-        audit.record(AuditEvent.of("UNIT", id.value(), "UNIT_DISSOLVED").summary(Messages.text("units.giai-the", unit.name()))
-                .change(Messages.text("units.hieu-luc-den"), Dates.format(unit.validTo()), Dates.format(lastDay)).build());
+        audit.record(AuditEvent.of("UNIT", id.value(), "UNIT_DISSOLVED").summary(Messages.text("units.history.dissolved", unit.name()))
+                .change(Messages.text("units.field.validTo"), Dates.format(unit.validTo()), Dates.format(lastDay)).build());
     }
 
     @Transactional
     public void describe(UnitId id, String name, CommuneType type, boolean difficultArea) {
         Unit before = get(id);
         repository.rename(id, name, type, difficultArea);
-        AuditEvent.Builder event = AuditEvent.of("UNIT", id.value(), "UNIT_CHANGED").summary(Messages.text("units.sua-don-vi", before.code()))
-                .change(Messages.text("units.ten"), before.name(), name)
-                .change(Messages.text("units.loai"), before.communeType() == null ? null : before.communeType().label(),
+        AuditEvent.Builder event = AuditEvent.of("UNIT", id.value(), "UNIT_CHANGED").summary(Messages.text("units.history.changed", before.code()))
+                .change(Messages.text("units.field.name"), before.name(), name)
+                .change(Messages.text("units.field.type"), before.communeType() == null ? null : before.communeType().label(),
                         type == null ? null : type.label())
-                .change(Messages.text("units.vung-kho-khan-dtts"),
-                        before.difficultArea() ? Messages.text("units.co") : Messages.text("units.khong"),
-                        difficultArea ? Messages.text("units.co") : Messages.text("units.khong"));
+                .change(Messages.text("units.field.difficult"),
+                        before.difficultArea() ? Messages.text("units.yes") : Messages.text("units.no"),
+                        difficultArea ? Messages.text("units.yes") : Messages.text("units.no"));
         if (event.hasChanges()) {
             audit.record(event.build());
             events.publishEvent(new UnitChanged(id));
@@ -112,7 +112,7 @@ public class Units {
     }
 
     public Unit get(UnitId id) {
-        return repository.get(id).orElseThrow(() -> new NotFoundException(Messages.text("units.khong-co-don-vi", id.value())));
+        return repository.get(id).orElseThrow(() -> new NotFoundException(Messages.text("units.notFound", id.value())));
     }
 
     public Optional<Unit> find(UnitId id) {
@@ -148,7 +148,7 @@ public class Units {
             }
         }
         if (found.size() > 1) {
-            throw new AmbiguousUnitCodeException(Messages.text("units.ma-mat-so-0-o-dau", written, String.join(", ",
+            throw new AmbiguousUnitCodeException(Messages.text("units.ambiguousCode", written, String.join(", ",
                     found.stream().map(u -> u.name() + " (" + u.code() + ")").toList())));
         }
         return found.stream().findFirst();

@@ -113,12 +113,12 @@ class StaffingReportController {
                     Row.percent(r.poolWomen()), Row.percent(r.poolYoung())));
         }
         Downloads.xlsx(response, "bo-tri-can-bo-" + report.year() + ".xlsx");
-        SimpleSheet.write(Messages.text("web.bo-tri-can-bo", report.year()), List.of(Messages.text("web.don-vi"),
-                Messages.text("web.vi-tri-so-luong"), Messages.text("web.da-bo-tri"), Messages.text("web.con-trong"),
-                Messages.text("web.dung-chuyen-mon"), Messages.text("web.luan-chuyen-len"), Messages.text("web.luan-chuyen-ve-xa"),
-                        Messages.text("web.giua-cac-xa"), Messages.text("web.tuyen-moi"), Messages.text("web.duoi-30-loai-gioi"),
-                Messages.text("web.ty-le-duoi-30-loai-gioi"), Messages.text("web.trong-quy-hoach"), Messages.text("web.nu-trong-quy-hoach"),
-                        Messages.text("web.duoi-40-trong-quy-hoach")), rows, response.getOutputStream());
+        SimpleSheet.write(Messages.text("web.staffing.title", report.year()), List.of(Messages.text("web.staffing.unit"),
+                Messages.text("web.staffing.positions"), Messages.text("web.staffing.placed"), Messages.text("web.staffing.vacant"),
+                Messages.text("web.staffing.matching"), Messages.text("web.staffing.rotatedUp"), Messages.text("web.staffing.rotatedDown"),
+                        Messages.text("web.staffing.rotatedAcross"), Messages.text("web.staffing.hired"), Messages.text("web.staffing.youngAndGood"),
+                Messages.text("web.staffing.youngAndGoodShare"), Messages.text("web.staffing.inPool"), Messages.text("web.staffing.womenInPool"),
+                        Messages.text("web.staffing.youngInPool")), rows, response.getOutputStream());
     }
 
     private Report report(UserScope scope, Long unitId, Integer askedYear) {

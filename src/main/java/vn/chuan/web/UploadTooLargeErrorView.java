@@ -52,6 +52,6 @@ class UploadTooLargeErrorView implements ErrorViewResolver {
     }
 
     static String message(DataSize limit) {
-        return Messages.text("web.tep-qua-lon-moi-tep-tai", limit.toMegabytes());
+        return Messages.text("web.upload.tooLarge", limit.toMegabytes());
     }
 }

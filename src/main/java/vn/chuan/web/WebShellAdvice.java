@@ -80,7 +80,7 @@ class WebShellAdvice {
             return notFound(e, response, model);
         }
         boolean page = "GET".equals(request.getMethod());
-        String problem = Messages.text(page ? "web.khong-doc-duoc-ngay-hay-nhap" : "web.khong-doc-duoc-ngay-chua-luu",
+        String problem = Messages.text(page ? "web.date.unreadableShowingDefault" : "web.date.unreadableNotSaved",
                 e.getValue().toString().strip());
         Optional<String> back = page ? Optional.of(without(e.getName(), request)) : pageOfThisSite(request.getHeader("Referer"), request);
         if (back.isPresent()) {

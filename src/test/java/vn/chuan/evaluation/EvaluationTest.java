@@ -36,12 +36,14 @@ import vn.chuan.audit.AuditLog;
 import vn.chuan.people.NewAssignment;
 import vn.chuan.people.PersonDetails;
 import vn.chuan.people.PersonId;
+import vn.chuan.people.PersonNotFoundException;
 import vn.chuan.people.PersonRegistry;
 import vn.chuan.security.NewUserAccount;
 import vn.chuan.security.Role;
 import vn.chuan.security.UserAccounts;
 import vn.chuan.security.UserScope;
 import vn.chuan.shared.AssignmentReason;
+import vn.chuan.shared.Dates;
 import vn.chuan.shared.Gender;
 import vn.chuan.shared.StaffCategory;
 import vn.chuan.support.TestProvince;
@@ -297,6 +299,31 @@ class EvaluationTest {
                 .andExpect(status().is3xxRedirection()).andExpect(flash().attribute("notice", "Đã ghi khen thưởng."));
         assertThat(conduct.awards(TestProvince.EVERYTHING, b1.get(1).value())).singleElement()
                 .satisfies(a -> assertThat(a.form()).isEqualTo("Giấy khen"));
+    }
+
+    /** Discipline and awards: each rule of the form refuses in Vietnamese and records nothing; out of scope is refused too. */
+    @Test
+    void aDisciplineOrAnAwardThatBreaksARuleIsRefusedAndNothingIsRecorded() {
+        long person = b1.get(2).value();
+        LocalDate decided = LocalDate.of(2025, 6, 1);
+        assertThatThrownBy(() -> conduct.recordDiscipline(TestProvince.EVERYTHING, person, null, "1/QĐ", decided, "UBND xã", null))
+                .isInstanceOf(InvalidEvaluationException.class).hasMessage("Chọn hình thức kỷ luật");
+        assertThatThrownBy(() -> conduct.recordDiscipline(TestProvince.EVERYTHING, person, DisciplineForm.CANH_CAO, "1/QĐ", decided,
+                "UBND xã", 121)).isInstanceOf(InvalidEvaluationException.class).hasMessage("Thời hạn kỷ luật phải từ 1 đến 120 tháng");
+        assertThatThrownBy(() -> conduct.recordDiscipline(TestProvince.EVERYTHING, person, DisciplineForm.CANH_CAO, "1/QĐ",
+                Dates.today().plusDays(1), "UBND xã", 12)).isInstanceOf(InvalidEvaluationException.class)
+                .hasMessage("Ngày quyết định không thể sau hôm nay");
+        assertThatThrownBy(() -> conduct.recordAward(TestProvince.EVERYTHING, person, " ", "2/QĐ", decided, "UBND huyện"))
+                .isInstanceOf(InvalidEvaluationException.class)
+                .hasMessage("Ghi hình thức khen thưởng (giấy khen, bằng khen, danh hiệu …)");
+        assertThatThrownBy(() -> conduct.recordAward(UserScope.of(province.communeB2, true), person, "Giấy khen", "2/QĐ", decided,
+                "UBND huyện")).isInstanceOf(PersonNotFoundException.class);
+        assertThat(conduct.disciplinesOf(person)).isEmpty();
+        assertThat(conduct.awards(TestProvince.EVERYTHING, person)).isEmpty();
+
+        conduct.recordDiscipline(TestProvince.EVERYTHING, person, DisciplineForm.CANH_CAO, "3/QĐ-UBND", decided, "UBND huyện", null);
+        assertThat(conduct.disciplinesOf(person)).singleElement()
+                .satisfies(d -> assertThat(d.text()).isEqualTo("Cảnh cáo (3/QĐ-UBND ngày 01/06/2025, UBND huyện)"));
     }
 
     @Test

@@ -29,6 +29,8 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import vn.chuan.audit.AuditLog;
+import vn.chuan.audit.AuditRecord;
 import vn.chuan.people.NewAssignment;
 import vn.chuan.people.PersonId;
 import vn.chuan.people.PersonRecord;
@@ -60,6 +62,8 @@ class TrainingTest {
 
     @Autowired
     Training training;
+    @Autowired
+    AuditLog audit;
     @Autowired
     PersonRegistry registry;
     @Autowired
@@ -243,6 +247,44 @@ class TrainingTest {
                 starts, starts.minusDays(1),
                 null, 10, BigDecimal.ZERO, Funding.TU_TUC))).isInstanceOf(InvalidTrainingException.class)
                 .hasMessage("Ngày kết thúc phải không trước ngày khai giảng");
+    }
+
+    /** A place goes registered → attending → completed or dropped, never back; each step is in the person's history. */
+    @Test
+    void aPlaceMovesForwardOnlyRefusesAStaleVersionAndEachStepIsInThePersonsHistory() {
+        LocalDate starts = LocalDate.now(clock).minusMonths(3);
+        long classId = openClass("-L", starts, 5, Funding.TU_TUC);
+        training.enrol(TestProvince.EVERYTHING, classId, List.of(code(lan), code(son)));
+        List<Enrolment> places = training.enrolmentsOfClass(TestProvince.EVERYTHING, classId);
+        Enrolment lanPlace = places.stream().filter(e -> e.personId() == lan.value()).findFirst().orElseThrow();
+        Enrolment sonPlace = places.stream().filter(e -> e.personId() == son.value()).findFirst().orElseThrow();
+
+        training.attend(TestProvince.EVERYTHING, lanPlace.id(), lanPlace.version());
+        assertThatThrownBy(() -> training.drop(TestProvince.EVERYTHING, lanPlace.id(), lanPlace.version()))
+                .isInstanceOf(InvalidTrainingException.class).hasMessage("Lượt học này vừa được người khác cập nhật: hãy tải lại trang");
+        Enrolment attending = training.enrolmentsOfClass(TestProvince.EVERYTHING, classId).stream()
+                .filter(e -> e.id() == lanPlace.id()).findFirst().orElseThrow();
+        assertThat(attending.status()).isEqualTo(EnrolmentStatus.DANG_HOC);
+        training.complete(TestProvince.EVERYTHING, attending.id(), attending.version(), "Giỏi", null, LocalDate.now(clock));
+        Enrolment completed = training.enrolmentsOfClass(TestProvince.EVERYTHING, classId).stream()
+                .filter(e -> e.id() == lanPlace.id()).findFirst().orElseThrow();
+        assertThatThrownBy(() -> training.drop(TestProvince.EVERYTHING, completed.id(), completed.version()))
+                .isInstanceOf(InvalidTrainingException.class).hasMessage("Đã hoàn thành: không thể chuyển sang bỏ học");
+
+        training.drop(TestProvince.EVERYTHING, sonPlace.id(), sonPlace.version());
+        Enrolment dropped = training.enrolmentsOfClass(TestProvince.EVERYTHING, classId).stream()
+                .filter(e -> e.id() == sonPlace.id()).findFirst().orElseThrow();
+        assertThatThrownBy(() -> training.complete(TestProvince.EVERYTHING, dropped.id(), dropped.version(), "Khá", null,
+                LocalDate.now(clock))).isInstanceOf(InvalidTrainingException.class).hasMessage("Lượt học này đã bỏ học");
+        assertThatThrownBy(() -> training.attend(UserScope.of(province.communeB1, false), dropped.id(), dropped.version()))
+                .as("a read-only account changes no place").isInstanceOf(InvalidTrainingException.class)
+                .hasMessage("Người học nằm ngoài phạm vi được giao");
+        assertThat(registry.get(TestProvince.EVERYTHING, lan).qualificationsOf(Dimension.POLITICAL_THEORY)).singleElement()
+                .satisfies(q -> assertThat(q.evidence()).isEqualTo("Chứng chỉ, lớp " + prefix + "-L"));
+        assertThat(audit.historyOfPerson(lan.value())).extracting(AuditRecord::summary).contains(
+                "Cử đi học lớp " + prefix + "-L (Trung cấp LLCT " + prefix + ")", "Bắt đầu học lớp " + prefix + "-L",
+                "Hoàn thành lớp " + prefix + "-L, được ghi trình độ Lý luận chính trị: Trung cấp");
+        assertThat(audit.historyOfPerson(son.value())).extracting(AuditRecord::summary).contains("Bỏ học lớp " + prefix + "-L");
     }
 
     @Test

@@ -46,6 +46,7 @@ class JavaTextTest {
     private static final Pattern CITATION = Pattern.compile(
             "^\"(NĐ|TT|Luật|QĐ|NQ|Quy định|"
             + "Hướng dẫn|Kết luận|Chỉ thị|Thông tư|Nghị định|Nghị quyết|Quyết định|Công văn|Hiến pháp|Điều \\d|Bộ luật)\\b[^\"]*\\d");
+    private static final Pattern CODE_NAME = Pattern.compile("[a-z]+(\\.[a-z][A-Za-z0-9]*)+");
     private static final Pattern MESSAGE_CODE = Pattern.compile("Messages\\.text\\(\"([^\"]+)\"");
 
     @Test
@@ -74,16 +75,21 @@ class JavaTextTest {
             messages.load(in);
         }
         Set<String> missing = new TreeSet<>();
+        Set<String> badlyNamed = new TreeSet<>();
         for (Path file : javaFiles()) {
             Matcher m = MESSAGE_CODE.matcher(Files.readString(file));
             while (m.find()) {
                 if (!messages.containsKey(m.group(1))) {
                     missing.add(m.group(1));
                 }
+                if (!CODE_NAME.matcher(m.group(1)).matches()) {
+                    badlyNamed.add(m.group(1));
+                }
             }
         }
         assertThat(missing).isEmpty();
-        assertThat(Messages.text("shared.tep-csv-qua-lon-toi-da", 20))
+        assertThat(badlyNamed).as("codes are the module, then English names: people.post.unitRequired").isEmpty();
+        assertThat(Messages.text("shared.file.csvTooLarge", 20))
                 .isEqualTo("Tệp CSV quá lớn: tối đa 20 MB. Hãy chia danh sách thành nhiều tệp.");
     }
 
