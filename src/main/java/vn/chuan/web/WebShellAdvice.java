@@ -35,6 +35,7 @@ import org.springframework.web.multipart.support.MissingServletRequestPartExcept
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
+import tools.jackson.databind.json.JsonMapper;
 
 import vn.chuan.people.PersonNotFoundException;
 import vn.chuan.security.ChuanUser;
@@ -50,10 +51,12 @@ class WebShellAdvice {
 
     private final Clock clock;
     private final DataSize uploadLimit;
+    private final JsonMapper json;
 
-    WebShellAdvice(Clock clock, @Value("${spring.servlet.multipart.max-file-size:200MB}") DataSize uploadLimit) {
+    WebShellAdvice(Clock clock, @Value("${spring.servlet.multipart.max-file-size:200MB}") DataSize uploadLimit, JsonMapper json) {
         this.clock = clock;
         this.uploadLimit = uploadLimit;
+        this.json = json;
     }
 
     @ModelAttribute("currentUser")
@@ -85,6 +88,7 @@ class WebShellAdvice {
         Optional<String> back = page ? Optional.of(without(e.getName(), request)) : pageOfThisSite(request.getHeader("Referer"), request);
         if (back.isPresent()) {
             redirect.addFlashAttribute("problem", problem);
+            keepTyped(request, redirect);
             return "redirect:" + back.get();
         }
         model.addAttribute("message", problem);
@@ -122,10 +126,21 @@ class WebShellAdvice {
                 : Optional.empty();
         if (back.isPresent()) {
             redirect.addFlashAttribute("problem", e.getMessage());
+            keepTyped(request, redirect);
             return "redirect:" + back.get();
         }
         model.addAttribute("message", e.getMessage());
         return errorPage(400, response, model);
+    }
+
+    /** A form sent back to its page keeps what was typed in it ({@link TypedForm}); a filter's address already does. */
+    private void keepTyped(HttpServletRequest request, RedirectAttributes redirect) {
+        if ("POST".equals(request.getMethod())) {
+            TypedForm typed = TypedForm.of(request, json);
+            if (typed != null) {
+                redirect.addFlashAttribute("typedForm", typed);
+            }
+        }
     }
 
     /** The path and query of {@code request} without the parameter {@code name}. */

@@ -248,6 +248,7 @@ class BrowserTest {
         page.locator("#maCanBo").fill(haiCode + ", " + tamCode);
         page.locator("#enrol-form button[type=submit]").click();
         assertThat(page.locator(".alert-danger")).containsText("Lớp chỉ còn 1 chỗ trên 1, không đủ cho 2 người");
+        assertThat(page.locator("#maCanBo")).hasValue(haiCode + ", " + tamCode); // what was typed comes back
         page.locator("#maCanBo").fill(haiCode);
         page.locator("#enrol-form button[type=submit]").click();
         assertThat(page.locator("#enrolments")).containsText("Lương Văn Hải");

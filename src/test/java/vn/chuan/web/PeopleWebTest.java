@@ -107,7 +107,10 @@ class PeopleWebTest {
                         .param("ngay", "31/02/2020").param("coQuan", "UBND"))
                 .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/can-bo/1"))
                 .andExpect(flash().attribute("problem", "Không đọc được ngày “31/02/2020”: hãy nhập dạng ngày/tháng/năm, ví dụ 31/12/2024. "
-                        + "Chưa lưu gì."));
+                        + "Chưa lưu gì."))
+                .andExpect(flash().attribute("typedForm", Matchers.hasToString(Matchers.allOf(
+                        Matchers.containsString("/ky-luat-khen-thuong/can-bo/1/khen-thuong"), Matchers.containsString("\"Giấy khen\""),
+                        Matchers.containsString("\"31/02/2020\""), Matchers.not(Matchers.containsString("_csrf"))))));
         mvc.perform(get("/can-bo").param("ngay", "29/02/2020").with(user(communeOfficer))).andExpect(status().isOk())
                 .andExpect(content().string(Matchers.not(Matchers.containsString("Không đọc được ngày"))))
                 .andExpect(content().string(Matchers.containsString("value=\"29/02/2020\"")));
