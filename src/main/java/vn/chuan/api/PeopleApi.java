@@ -36,6 +36,7 @@ import vn.chuan.shared.AssignmentReason;
 import vn.chuan.shared.Dimension;
 import vn.chuan.shared.Gender;
 import vn.chuan.shared.Messages;
+import vn.chuan.shared.PostKind;
 import vn.chuan.shared.StaffCategory;
 
 /** People: the list as the people page filters it, one record, and the writes the record page offers. */
@@ -86,13 +87,14 @@ class PeopleApi {
         return ApiPage.of(registry.search(user.scope(), search), PersonRow::of);
     }
 
+    /** A post; {@code kind} CHINH (principal), KIEM_NHIEM (concurrent) or BIET_PHAI (seconded). */
     record Post(long id, String unitCode, String unitName, String category, String titleCode, String titleName,
-            LocalDate startedOn, LocalDate endedOn, String startReason, String endReason, int version) {
+            LocalDate startedOn, LocalDate endedOn, String startReason, String endReason, int version, String kind) {
 
         static Post of(Assignment a) {
             return new Post(a.id(), a.unitCode(), a.unitName(), a.category().name(), a.titleCode(), a.titleName(), a.startedOn(),
                     a.endedOn(), a.startReason() == null ? null : a.startReason().name(),
-                    a.endReason() == null ? null : a.endReason().name(), a.version());
+                    a.endReason() == null ? null : a.endReason().name(), a.version(), a.kind().name());
         }
     }
 
@@ -132,7 +134,8 @@ class PeopleApi {
             Boolean partyMember, String partyJoinedOn, Integer version) {
     }
 
-    record NewPost(String unit, String category, String title, String startedOn, String reason) {
+    /** A new post; {@code kind} CHINH (the default), KIEM_NHIEM or BIET_PHAI. */
+    record NewPost(String unit, String category, String title, String startedOn, String reason, String kind) {
     }
 
     record NewPerson(String code, String fullName, String birthDate, String gender, String ethnicity, String citizenId,
@@ -213,8 +216,10 @@ class PeopleApi {
             throw new InvalidPersonDataException("unit", Messages.text("api.people.unitRequired"));
         }
         var unit = parameters.unit(user.scope(), body.unit(), startedOn == null ? parameters.today() : startedOn);
+        PostKind kind = body.kind() == null || body.kind().isBlank() ? PostKind.CHINH : PostKind.parse(body.kind())
+                .orElseThrow(() -> new InvalidPersonDataException("kind", Messages.text("api.people.unknownKind", body.kind())));
         return new NewAssignment(unit.id(), StaffCategory.parse(body.category() == null ? "" : body.category()).orElse(null),
-                body.title(), startedOn, reason("reason", body.reason()));
+                body.title(), startedOn, reason("reason", body.reason()), kind);
     }
 
     private static AssignmentReason reason(String field, String text) {

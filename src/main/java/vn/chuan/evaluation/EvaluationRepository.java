@@ -187,7 +187,7 @@ class EvaluationRepository {
 
     private static final String CATEGORY = """
             coalesce((select a.category from assignment a where a.person_id = g.person_id and a.unit_id = g.unit_id
-                      and a.started_on <= :yearEnd order by a.started_on desc fetch first 1 rows only), '')""";
+                      and a.kind = 'CHINH' and a.started_on <= :yearEnd order by a.started_on desc fetch first 1 rows only), '')""";
 
     /** One group of grades: the unit's path, the category and gender of those graded, the grade, how many. */
     record Cell(String unitPath, String category, String gender, Grade grade, int year, long count) {

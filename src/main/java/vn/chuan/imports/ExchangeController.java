@@ -61,6 +61,7 @@ class ExchangeController {
 
     static InterchangeRow row(PersonSnapshot p) {
         return new InterchangeRow(p.code(), p.fullName(), p.birthDate(), p.gender(), p.ethnicity(), p.citizenId(),
-                p.unitCode(), p.category(), p.titleCode(), p.startedOn(), p.partyMember(), p.levels(), p.fieldOfStudy());
+                p.unitCode(), p.category(), p.titleCode(), p.startedOn(), p.partyMember(), p.levels(), p.fieldOfStudy(),
+                p.concurrentTitleCodes());
     }
 }

@@ -1,6 +1,7 @@
 package vn.chuan.imports;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 import vn.chuan.people.PersonDetails;
@@ -14,5 +15,5 @@ import vn.chuan.units.Unit;
  * cell states nothing ({@code partyMember} null, a dimension absent from {@code levels}).
  */
 record ImportedPerson(int row, PersonDetails details, Boolean partyMember, Unit unit, StaffCategory category,
-        String titleCode, LocalDate startedOn, Map<Dimension, ScaleLevel> levels, String fieldOfStudy) {
+        String titleCode, LocalDate startedOn, Map<Dimension, ScaleLevel> levels, String fieldOfStudy, List<String> concurrentTitleCodes) {
 }

@@ -16,6 +16,8 @@ public enum InterchangeColumn {
     MA_DON_VI("Mã đơn vị", "ma_don_vi", true, null),
     LOAI("Loại", "loai", true, null),
     CHUC_DANH("Chức danh", "chuc_danh", true, null),
+    /** Titles held beside the principal one (kiêm nhiệm), separated by ";", each from Ngày bắt đầu. */
+    CHUC_DANH_KIEM_NHIEM("Chức danh kiêm nhiệm", "chuc_danh_kiem_nhiem", false, null),
     NGAY_BAT_DAU("Ngày bắt đầu", "ngay_bat_dau", false, null),
     DANG_VIEN("Đảng viên", "dang_vien", false, null),
     VAN_HOA("Trình độ văn hóa", "van_hoa", false, Dimension.GENERAL_EDUCATION),

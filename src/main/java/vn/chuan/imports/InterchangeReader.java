@@ -241,6 +241,7 @@ final class InterchangeReader {
                             ? Messages.text("imports.cell.titleRetired", title.name(), Dates.format(title.validTo()))
                             : Messages.text("imports.cell.titleNotYetValid", title.name(), Dates.format(title.validFrom()))));
         }
+        List<String> concurrent = concurrentTitles(row, cells.getOrDefault(InterchangeColumn.CHUC_DANH_KIEM_NHIEM, ""), title, errors);
         Unit unit = unit(row, cells.get(InterchangeColumn.MA_DON_VI), startedOn, errors);
         if (startedOn != null && startedOn.isAfter(on)) {
             errors.add(new RowError(row, InterchangeColumn.NGAY_BAT_DAU.header(), cells.get(InterchangeColumn.NGAY_BAT_DAU),
@@ -256,7 +257,7 @@ final class InterchangeReader {
                     Boolean.TRUE.equals(party), null);
             String field = cells.getOrDefault(InterchangeColumn.CHUYEN_NGANH, "");
             return Optional.of(new ImportedPerson(row, details, party, unit, category, title.code(), startedOn, levels,
-                    field.isEmpty() ? null : field));
+                    field.isEmpty() ? null : field, concurrent));
         } catch (InvalidPersonDataException e) {
             InterchangeColumn column = switch (e.field()) {
                 case "code" -> InterchangeColumn.MA_CAN_BO;
@@ -337,6 +338,32 @@ final class InterchangeReader {
             return null;
         }
         return value.get();
+    }
+
+    /**
+     * The titles of the concurrent-titles cell ("Chủ tịch HĐND; Chỉ huy trưởng Quân sự"): each known,
+     * valid on the list's date, not the principal title, not twice.
+     */
+    private List<String> concurrentTitles(int row, String text, PositionTitle principal, List<RowError> errors) {
+        List<String> codes = new ArrayList<>();
+        for (String part : text.split(";")) {
+            String name = part.strip();
+            if (name.isEmpty()) {
+                continue;
+            }
+            Optional<PositionTitle> title = cached(InterchangeColumn.CHUC_DANH_KIEM_NHIEM, name, PositionTitle::parse);
+            String header = InterchangeColumn.CHUC_DANH_KIEM_NHIEM.header();
+            if (title.isEmpty()) {
+                errors.add(new RowError(row, header, name, unknownTitle(name)));
+            } else if (!title.get().isValidOn(on)) {
+                errors.add(new RowError(row, header, name, Messages.text("imports.cell.titleNotValidOn", title.get().name(), Dates.format(on))));
+            } else if (principal != null && title.get().code().equals(principal.code()) || codes.contains(title.get().code())) {
+                errors.add(new RowError(row, header, name, Messages.text("imports.cell.concurrentTwice", title.get().name())));
+            } else {
+                codes.add(title.get().code());
+            }
+        }
+        return codes;
     }
 
     private static String unknownTitle(String text) {

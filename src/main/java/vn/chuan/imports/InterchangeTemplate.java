@@ -81,6 +81,7 @@ final class InterchangeTemplate {
                     .collect(Collectors.joining(", ")) + ".";
             case CHUC_DANH -> Messages.text("imports.template.title",
                     PositionTitle.all().stream().map(t -> t.name() + " [" + t.code() + "]").collect(Collectors.joining("; ")));
+            case CHUC_DANH_KIEM_NHIEM -> Messages.text("imports.template.concurrentTitles");
             case DANG_VIEN -> Messages.text("imports.template.yesNo");
             case CHUYEN_NGANH -> Messages.text("imports.template.fieldOfStudy");
             default -> "";

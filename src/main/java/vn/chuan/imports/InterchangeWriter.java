@@ -7,6 +7,7 @@ import java.io.Writer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
@@ -97,6 +98,8 @@ public final class InterchangeWriter {
             case MA_DON_VI -> row.unitCode();
             case LOAI -> row.category() == null ? null : row.category().name();
             case CHUC_DANH -> PositionTitle.findByCode(row.titleCode()).map(PositionTitle::name).orElse(row.titleCode());
+            case CHUC_DANH_KIEM_NHIEM -> row.concurrentTitleCodes().isEmpty() ? null : row.concurrentTitleCodes().stream()
+                    .map(code -> PositionTitle.findByCode(code).map(PositionTitle::name).orElse(code)).collect(Collectors.joining("; "));
             case NGAY_BAT_DAU -> row.startedOn();
             case DANG_VIEN -> row.partyMember() == null ? null : row.partyMember() ? Messages.text("imports.yes") : Messages.text("imports.no");
             case CHUYEN_NGANH -> row.fieldOfStudy();

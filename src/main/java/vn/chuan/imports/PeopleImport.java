@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
@@ -39,6 +40,7 @@ import vn.chuan.shared.Dates;
 import vn.chuan.shared.Dimension;
 import vn.chuan.shared.Messages;
 import vn.chuan.shared.PositionTitle;
+import vn.chuan.shared.PostKind;
 import vn.chuan.shared.ScaleLevel;
 import vn.chuan.shared.TabularFile;
 import vn.chuan.shared.WorkingAge;
@@ -443,11 +445,11 @@ public class PeopleImport {
     }
 
     /** What a row changes in an existing record, on the date the file describes: shown in the preview, written the same. */
-    private record Delta(PersonDetails identity, PostChange post, List<LevelChange> levels, List<RowPlan.FieldChange> shown,
-            List<String> notes) {
+    private record Delta(PersonDetails identity, PostChange post, List<NewAssignment> concurrent, List<LevelChange> levels,
+            List<RowPlan.FieldChange> shown, List<String> notes) {
 
         boolean isEmpty() {
-            return identity == null && post == null && levels.isEmpty();
+            return identity == null && post == null && concurrent.isEmpty() && levels.isEmpty();
         }
     }
 
@@ -478,7 +480,7 @@ public class PeopleImport {
         List<RowPlan.FieldChange> shown = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         boolean newest = (listedOn == null || !on.isBefore(listedOn))
-                && record.assignments().stream().noneMatch(a -> a.startedOn().isAfter(on));
+                && record.assignments().stream().noneMatch(a -> a.isPrincipal() && a.startedOn().isAfter(on));
         PersonDetails identity = merged(person, record);
         if (identity.equals(new PersonDetails(record.code(), record.fullName(), record.birthDate(), record.gender(),
                 record.ethnicity(), record.citizenId(), record.partyMember(), record.partyJoinedOn()))) {
@@ -496,6 +498,7 @@ public class PeopleImport {
             notes.add(Messages.text("imports.delta.olderIdentityKept"));
         }
         PostChange post = postChange(run, person, record, newest, shown);
+        List<NewAssignment> concurrent = newest ? concurrentPosts(run, person, record, shown) : List.of();
         List<LevelChange> levels = new ArrayList<>();
         for (Map.Entry<Dimension, ScaleLevel> stated : person.levels().entrySet()) {
             levelChange(run, person, record, listedOn, newest, stated.getKey(), stated.getValue(), levels, shown, notes);
@@ -510,7 +513,31 @@ public class PeopleImport {
                                 q.acquiredOn(), q.evidence()))));
             }
         }
-        return new Delta(identity, post, levels, shown, notes);
+        return new Delta(identity, post, concurrent, levels, shown, notes);
+    }
+
+    /**
+     * The concurrent posts the row lists and the record does not hold on its date. One it holds and
+     * the row does not list is kept: a list names who holds a title, not that another stopped.
+     */
+    private List<NewAssignment> concurrentPosts(Run run, ImportedPerson person, PersonRecord record, List<RowPlan.FieldChange> shown) {
+        Set<String> held = record.postsOn(run.on()).stream().map(Assignment::titleCode).collect(Collectors.toSet());
+        List<NewAssignment> added = person.concurrentTitleCodes().stream().filter(code -> !held.contains(code))
+                .map(code -> concurrentPost(run, person, code)).toList();
+        if (!added.isEmpty()) {
+            add(shown, Messages.text("imports.field.concurrentTitles"), titleNames(record.postsOn(run.on()).stream()
+                    .filter(a -> !a.isPrincipal()).map(Assignment::titleCode).toList()), titleNames(person.concurrentTitleCodes()));
+        }
+        return added;
+    }
+
+    private static NewAssignment concurrentPost(Run run, ImportedPerson person, String titleCode) {
+        return new NewAssignment(person.unit().id(), PositionTitle.byCode(titleCode).category(), titleCode, startOf(run, person),
+                AssignmentReason.BO_NHIEM, PostKind.KIEM_NHIEM);
+    }
+
+    private static String titleNames(List<String> codes) {
+        return codes.isEmpty() ? null : codes.stream().map(code -> PositionTitle.byCode(code).name()).collect(Collectors.joining("; "));
     }
 
     /** The post the row states on its date, against the posts recorded; null when the record already has it. */
@@ -534,7 +561,7 @@ public class PeopleImport {
             return new NewPost(new NewAssignment(person.unit().id(), person.category(), person.titleCode(), start,
                     AssignmentReason.DIEU_DONG));
         }
-        Optional<Assignment> next = record.assignments().stream().filter(a -> a.startedOn().isAfter(on))
+        Optional<Assignment> next = record.assignments().stream().filter(a -> a.isPrincipal() && a.startedOn().isAfter(on))
                 .min(Comparator.comparing(Assignment::startedOn));
         if (next.isEmpty()) {
             // Nothing held on this date nor after it: a newcomer, or a return.
@@ -666,7 +693,10 @@ public class PeopleImport {
             qualifications.add(new QualificationDetails(level.getKey(), level.getValue(),
                     level.getKey() == Dimension.PROFESSIONAL ? person.fieldOfStudy() : null, null, acquired, null));
         }
-        return new PersonHistory(person.details(), List.of(new PersonHistory.Post(post, null, null)), qualifications);
+        List<PersonHistory.Post> posts = new ArrayList<>();
+        posts.add(new PersonHistory.Post(post, null, null));
+        person.concurrentTitleCodes().forEach(code -> posts.add(new PersonHistory.Post(concurrentPost(run, person, code), null, null)));
+        return new PersonHistory(person.details(), posts, qualifications);
     }
 
     /** The post starts on the stated date, or the date the file describes; never before its unit existed. */
@@ -690,6 +720,9 @@ public class PeopleImport {
             registry.startEarlier(scope, record.id(), p.post().id(), p.post().version(), p.startedOn());
         } else if (delta.post() instanceof PastPost p) {
             registry.recordPastPost(scope, record.id(), p.post(), p.endedOn(), AssignmentReason.DIEU_DONG);
+        }
+        for (NewAssignment concurrent : delta.concurrent()) {
+            registry.assign(scope, record.id(), concurrent);
         }
         for (LevelChange change : delta.levels()) {
             if (change.replaced() == null) {
@@ -731,9 +764,8 @@ public class PeopleImport {
             for (PersonRecord record : records) {
                 LocalDate listedOn = listed.get(record.code());
                 boolean newer = (listedOn != null && listedOn.isAfter(on))
-                        || record.assignments().stream().anyMatch(a -> a.startedOn().isAfter(on));
-                Optional<Assignment> post = record.assignments().stream()
-                        .filter(a -> a.isCurrentOn(on) && scan.units().contains(a.unitId())).findFirst();
+                        || record.assignments().stream().anyMatch(a -> a.isPrincipal() && a.startedOn().isAfter(on));
+                Optional<Assignment> post = record.assignmentOn(on).filter(a -> scan.units().contains(a.unitId()));
                 if (newer || post.isEmpty()) {
                     // Known on a later date: an older complete list does not end the present.
                     continue;

@@ -32,8 +32,9 @@ public record NationalRecord(String personalId, Identity identity, Training trai
     public record Work(Post current, List<Post> posts) {
     }
 
+    /** A post; {@code kind}: "Chính", "Kiêm nhiệm" or "Biệt phái". */
     public record Post(String unitCode, String unitName, String category, String titleCode, String titleName, LocalDate from,
-            LocalDate to, String startReason, String endReason) {
+            LocalDate to, String startReason, String endReason, String kind) {
     }
 
     /** Group 6: evaluation, awards and discipline. */

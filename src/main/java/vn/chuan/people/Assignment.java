@@ -4,13 +4,19 @@ import java.time.LocalDate;
 
 import vn.chuan.shared.AssignmentReason;
 import vn.chuan.shared.PositionTitle;
+import vn.chuan.shared.PostKind;
 import vn.chuan.shared.StaffCategory;
 import vn.chuan.units.UnitId;
 
 /** A post held from {@code startedOn} to {@code endedOn} (inclusive; open when null). */
 public record Assignment(long id, UnitId unitId, String unitCode, String unitName, StaffCategory category,
         String titleCode, LocalDate startedOn, LocalDate endedOn, AssignmentReason startReason,
-        AssignmentReason endReason, int version) {
+        AssignmentReason endReason, int version, PostKind kind) {
+
+    /** The principal post: the one a person is counted by and seen through (one at a time). */
+    public boolean isPrincipal() {
+        return kind.isPrincipal();
+    }
 
     public boolean isCurrentOn(LocalDate date) {
         return !startedOn.isAfter(date) && (endedOn == null || !endedOn.isBefore(date));

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import org.springframework.validation.BindingResult;
 
 import vn.chuan.shared.AssignmentReason;
+import vn.chuan.shared.PostKind;
 import vn.chuan.shared.StaffCategory;
 import vn.chuan.units.UnitId;
 
@@ -16,6 +17,7 @@ class AssignmentForm {
     private String titleCode;
     private LocalDate startedOn;
     private String reason = AssignmentReason.DIEU_DONG.name();
+    private String kind = PostKind.CHINH.name();
     private LocalDate endedOn;
     private int version;
 
@@ -26,7 +28,7 @@ class AssignmentForm {
         }
         return FormErrors.capture(errors, () -> new NewAssignment(unitId == null ? null : new UnitId(unitId),
                 StaffCategory.parse(category == null ? "" : category).orElse(null), titleCode, startedOn,
-                AssignmentReason.parse(reason == null ? "" : reason).orElse(null)));
+                AssignmentReason.parse(reason == null ? "" : reason).orElse(null), PostKind.parse(kind == null ? "" : kind).orElse(null)));
     }
 
     public Long getUnitId() { return unitId; }
@@ -37,6 +39,8 @@ class AssignmentForm {
     public void setTitleCode(String titleCode) { this.titleCode = titleCode; }
     public LocalDate getStartedOn() { return startedOn; }
     public void setStartedOn(LocalDate startedOn) { this.startedOn = startedOn; }
+    public String getKind() { return kind; }
+    public void setKind(String kind) { this.kind = kind; }
     public String getReason() { return reason; }
     public void setReason(String reason) { this.reason = reason; }
     public LocalDate getEndedOn() { return endedOn; }

@@ -46,7 +46,7 @@ final class DataQualityRules {
                     Messages.text("people.quality.twoPosts.explanation")),
                     """
                     select a.person_id, count(*) as n from assignment a
-                    where a.started_on <= :d and (a.ended_on is null or a.ended_on >= :d)
+                    where a.kind = 'CHINH' and a.started_on <= :d and (a.ended_on is null or a.ended_on >= :d)
                     group by a.person_id having count(*) > 1
                     """,
                     rs -> Messages.text("people.quality.twoPosts.detail", rs.getInt("n"))),

@@ -5,12 +5,17 @@ import java.time.LocalDate;
 import vn.chuan.shared.AssignmentReason;
 import vn.chuan.shared.Messages;
 import vn.chuan.shared.PositionTitle;
+import vn.chuan.shared.PostKind;
 import vn.chuan.shared.StaffCategory;
 import vn.chuan.units.UnitId;
 
-/** A post a person takes from a date: unit, category, title and why. */
+/** A post a person takes from a date: unit, category, title, why, and how it is held (principal unless said). */
 public record NewAssignment(UnitId unitId, StaffCategory category, String titleCode, LocalDate startedOn,
-        AssignmentReason reason) {
+        AssignmentReason reason, PostKind kind) {
+
+    public NewAssignment(UnitId unitId, StaffCategory category, String titleCode, LocalDate startedOn, AssignmentReason reason) {
+        this(unitId, category, titleCode, startedOn, reason, PostKind.CHINH);
+    }
 
     public NewAssignment {
         if (unitId == null) {
@@ -30,6 +35,9 @@ public record NewAssignment(UnitId unitId, StaffCategory category, String titleC
         }
         if (reason == null || reason.endsService()) {
             throw new InvalidPersonDataException("reason", Messages.text("people.post.reasonRequired"));
+        }
+        if (kind == null) {
+            throw new InvalidPersonDataException("kind", Messages.text("people.post.kindRequired"));
         }
     }
 }

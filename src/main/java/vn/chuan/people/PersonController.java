@@ -25,6 +25,7 @@ import vn.chuan.shared.Ethnicity;
 import vn.chuan.shared.Gender;
 import vn.chuan.shared.Messages;
 import vn.chuan.shared.PositionTitle;
+import vn.chuan.shared.PostKind;
 import vn.chuan.shared.StaffCategory;
 
 /** One person's record: the page, and the forms that change it. */
@@ -143,6 +144,7 @@ class PersonController {
         model.addAttribute("person", person);
         model.addAttribute("form", form);
         addPostOptions(user, model);
+        model.addAttribute("kinds", PostKind.values());
         return "people/assignment-form";
     }
 

@@ -20,10 +20,21 @@ public record PersonRecord(PersonId id, String code, String fullName, LocalDate 
         String ethnicity, String citizenId, boolean partyMember, LocalDate partyJoinedOn, int version,
         List<Assignment> assignments, List<Qualification> qualifications) {
 
-    /** The post held on {@code date}; with two (a data error), the one started last. */
+    /**
+     * The principal post held on {@code date}: where the person is counted and seen; with two (a
+     * data error), the one started last.
+     */
     public Optional<Assignment> assignmentOn(LocalDate date) {
-        return assignments.stream().filter(a -> a.isCurrentOn(date))
+        return assignments.stream().filter(a -> a.isPrincipal() && a.isCurrentOn(date))
                 .max(Comparator.comparing(Assignment::startedOn).thenComparing(Assignment::id));
+    }
+
+    /** Every post held on {@code date}, the principal one first, then the concurrent and seconded ones by start. */
+    public List<Assignment> postsOn(LocalDate date) {
+        return assignments.stream().filter(a -> a.isCurrentOn(date))
+                .sorted(Comparator.comparing((Assignment a) -> !a.isPrincipal()).thenComparing(Assignment::startedOn)
+                        .thenComparing(Assignment::id))
+                .toList();
     }
 
     /** The highest level held on {@code date} on each dimension; the lowest level where none is recorded. */

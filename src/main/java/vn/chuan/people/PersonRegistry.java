@@ -26,6 +26,7 @@ import vn.chuan.shared.Dates;
 import vn.chuan.shared.Messages;
 import vn.chuan.shared.PageOf;
 import vn.chuan.shared.PositionTitle;
+import vn.chuan.shared.PostKind;
 import vn.chuan.shared.WorkingAge;
 import vn.chuan.units.Unit;
 import vn.chuan.units.UnitId;
@@ -322,12 +323,29 @@ public class PersonRegistry {
      * is never refused when written.
      */
     public Optional<String> refusalOfNewPost(PersonRecord person, LocalDate startedOn) {
+        return refusalOfNewPost(person, startedOn, PostKind.CHINH, null);
+    }
+
+    /**
+     * Why a post of this kind and title cannot start on {@code startedOn}, if it cannot: too young; a
+     * principal post starting before the principal post held or still open; a concurrent or seconded
+     * post without a principal post that day, or of a title already held that day.
+     */
+    public Optional<String> refusalOfNewPost(PersonRecord person, LocalDate startedOn, PostKind kind, String titleCode) {
         Optional<String> tooYoung = WorkingAge.refusal(person.birthDate(), startedOn);
         if (tooYoung.isPresent()) {
             return tooYoung;
         }
+        if (!kind.isPrincipal()) {
+            if (person.assignmentOn(startedOn).isEmpty()) {
+                return Optional.of(Messages.text("people.post.concurrentNeedsPrincipal", kind.label().toLowerCase(), Dates.format(startedOn)));
+            }
+            return person.postsOn(startedOn).stream().filter(held -> held.titleCode().equals(titleCode)).findFirst()
+                    .map(held -> Messages.text("people.post.titleAlreadyHeld", held.titleName(), held.unitName(), held.kind().label()
+                            .toLowerCase()));
+        }
         for (Assignment open : person.assignments()) {
-            if (overlapsNewPost(open, startedOn) && !open.startedOn().isBefore(startedOn)) {
+            if (open.isPrincipal() && overlapsNewPost(open, startedOn) && !open.startedOn().isBefore(startedOn)) {
                 return Optional.of(Messages.text("people.post.startAfterCurrent", Dates.format(open.startedOn())));
             }
         }
@@ -348,12 +366,13 @@ public class PersonRegistry {
         requireWrite(scope);
         PersonRecord person = get(scope, id);
         requireUnitInScope(scope, post);
-        refusalOfNewPost(person, post.startedOn()).ifPresent(reason -> {
-            throw new InvalidPersonDataException("startedOn", reason);
+        refusalOfNewPost(person, post.startedOn(), post.kind(), post.titleCode()).ifPresent(reason -> {
+            throw new InvalidPersonDataException(post.kind().isPrincipal() ? "startedOn" : "titleCode", reason);
         });
         LocalDate dayBefore = post.startedOn().minusDays(1);
         for (Assignment open : person.assignments()) {
-            if (!overlapsNewPost(open, post.startedOn())) {
+            // A new principal post ends the principal one; concurrent and seconded posts end only when ended.
+            if (!post.kind().isPrincipal() || !open.isPrincipal() || !overlapsNewPost(open, post.startedOn())) {
                 continue;
             }
             if (!repository.endAssignment(open.id(), open.version(), dayBefore, post.reason())) {
@@ -474,7 +493,9 @@ public class PersonRegistry {
             return Optional.of(Messages.text("people.post.unitNotValidThroughout", unit.name(), Dates.format(from), Dates.format(to)));
         }
         for (Assignment other : person.assignments()) {
-            if (other.id() != except && !other.startedOn().isAfter(to) && (other.endedOn() == null || !other.endedOn().isBefore(from))) {
+            // Principal posts do not overlap; a concurrent post beside them is no conflict.
+            if (other.isPrincipal() && other.id() != except && !other.startedOn().isAfter(to)
+                    && (other.endedOn() == null || !other.endedOn().isBefore(from))) {
                 return Optional.of(Messages.text("people.post.overlaps", other.titleName(), other.unitName(),
                         Dates.format(other.startedOn())));
             }
@@ -663,6 +684,7 @@ public class PersonRegistry {
                 .change(Messages.text("people.field.title"), null, PositionTitle.byCode(post.titleCode()).name())
                 .change(Messages.text("people.field.startedOn"), null, Dates.format(post.startedOn()))
                 .change(Messages.text("people.field.reason"), null, post.reason().label())
+                .change(Messages.text("people.field.kind"), null, post.kind().label())
                 .build());
     }
 

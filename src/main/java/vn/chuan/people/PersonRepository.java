@@ -31,6 +31,7 @@ import vn.chuan.shared.Gender;
 import vn.chuan.shared.IdSet;
 import vn.chuan.shared.MultiRowInsert;
 import vn.chuan.shared.ScaleLevel;
+import vn.chuan.shared.PostKind;
 import vn.chuan.shared.StaffCategory;
 import vn.chuan.shared.VietnameseText;
 import vn.chuan.units.UnitId;
@@ -39,15 +40,16 @@ import vn.chuan.units.UnitId;
 class PersonRepository {
 
     /**
-     * The assignments current on :d, one per person (the latest id when a data error gives two).
-     * Every list query starts here, joined to the unit so that scope is a path prefix.
+     * The principal posts current on :d, one per person (the latest id when a data error gives two):
+     * a person is listed and counted once, where the principal post is. Every list query starts
+     * here, joined to the unit so that scope is a path prefix.
      */
     private static final String CURRENT_ASSIGNMENT = """
             from assignment a
             join person p on p.id = a.person_id
             join unit u on u.id = a.unit_id
-            where a.started_on <= :d and (a.ended_on is null or a.ended_on >= :d)
-              and not exists (select 1 from assignment b where b.person_id = a.person_id and b.id > a.id
+            where a.kind = 'CHINH' and a.started_on <= :d and (a.ended_on is null or a.ended_on >= :d)
+              and not exists (select 1 from assignment b where b.person_id = a.person_id and b.id > a.id and b.kind = 'CHINH'
                               and b.started_on <= :d and (b.ended_on is null or b.ended_on >= :d))
               and u.path like :scope
             """;
@@ -114,7 +116,9 @@ class PersonRepository {
             params.put("category", search.category().name());
         }
         if (search.titleCode() != null) {
-            where.append(" and a.title_code = :title");
+            // A title is held as the principal post or beside it (kiêm nhiệm, biệt phái).
+            where.append(" and exists (select 1 from assignment t where t.person_id = a.person_id and t.title_code = :title"
+                    + " and t.started_on <= :d and (t.ended_on is null or t.ended_on >= :d))");
             params.put("title", search.titleCode());
         }
         String text = VietnameseText.fold(search.text());
@@ -200,8 +204,9 @@ class PersonRepository {
                 params.put(key + "a", area.attributionPrefix());
                 condition += """
                          and exists (select 1 from assignment x join unit ux on ux.id = x.unit_id where x.person_id = a.person_id
-                                     and ux.path like :%1$sa and x.started_on = (select min(y.started_on) from assignment y
-                                                                              where y.person_id = a.person_id and y.started_on >= :%1$sf))
+                                     and x.kind = 'CHINH' and ux.path like :%1$sa
+                                     and x.started_on = (select min(y.started_on) from assignment y
+                                                         where y.person_id = a.person_id and y.kind = 'CHINH' and y.started_on >= :%1$sf))
                         """.formatted(key);
             }
             any.add("(" + condition + ")");
@@ -225,8 +230,16 @@ class PersonRepository {
                 .list();
     }
 
-    /** Every person the query selects, with post and highest levels on its date: two queries in all. */
+    /** Every person the query selects, with post, concurrent posts and highest levels on its date: three queries in all. */
     List<PersonSnapshot> snapshots(Query query, LocalDate date) {
+        Map<Long, List<String>> concurrent = new HashMap<>();
+        jdbc.sql("select c.person_id, c.title_code from assignment c where c.kind <> 'CHINH' and c.started_on <= :d "
+                        + "and (c.ended_on is null or c.ended_on >= :d) and c.person_id in (select p.id " + query.where() + ") "
+                        + "order by c.started_on, c.id")
+                .params(query.params())
+                .query(rs -> {
+                    concurrent.computeIfAbsent(rs.getLong("person_id"), k -> new ArrayList<>()).add(rs.getString("title_code"));
+                });
         Map<Long, Map<Dimension, ScaleLevel>> levels = new HashMap<>();
         Map<Long, String> fields = new HashMap<>();
         Map<Long, Integer> fieldRank = new HashMap<>();
@@ -257,7 +270,8 @@ class PersonRepository {
                             rs.getString("ethnicity"), rs.getString("citizen_id"), rs.getBoolean("party_member"),
                             rs.getString("unit_code"), StaffCategory.valueOf(rs.getString("category")),
                             rs.getString("title_code"), rs.getDate("started_on").toLocalDate(),
-                            levels.getOrDefault(id, Map.of()), fields.get(id), rs.getString("unit_path"));
+                            levels.getOrDefault(id, Map.of()), fields.get(id), rs.getString("unit_path"),
+                            concurrent.getOrDefault(id, List.of()));
                 })
                 .list();
     }
@@ -339,14 +353,15 @@ class PersonRepository {
         Map<Long, String> paths = new HashMap<>();
         List<Assignment> posts = jdbc.sql("""
                 select a.id, a.unit_id, u.code as unit_code, u.name as unit_name, u.path as unit_path, a.category, a.title_code,
-                       a.started_on, a.ended_on, a.start_reason, a.end_reason, a.version
+                       a.started_on, a.ended_on, a.start_reason, a.end_reason, a.version, a.kind
                 from assignment a join unit u on u.id = a.unit_id
                 where a.person_id = :p order by a.started_on desc, a.id desc
                 """).param("p", id).query((rs, n) -> {
                     paths.put(rs.getLong("id"), rs.getString("unit_path"));
                     return mapAssignment(rs);
                 }).list();
-        String home = posts.stream().filter(a -> a.isCurrentOn(today)).findFirst().or(() -> posts.stream().findFirst())
+        String home = posts.stream().filter(a -> a.isPrincipal() && a.isCurrentOn(today)).findFirst()
+                .or(() -> posts.stream().filter(Assignment::isPrincipal).findFirst())
                 .map(a -> paths.get(a.id())).orElse("/");
         if (!home.startsWith(scopePath)) {
             return Optional.empty();
@@ -390,7 +405,7 @@ class PersonRepository {
         Map<Long, List<Assignment>> assignments = new HashMap<>();
         set.bind(jdbc.sql("""
                 select a.person_id, a.id, a.unit_id, u.code as unit_code, u.name as unit_name, a.category, a.title_code,
-                       a.started_on, a.ended_on, a.start_reason, a.end_reason, a.version
+                       a.started_on, a.ended_on, a.start_reason, a.end_reason, a.version, a.kind
                 from assignment a join unit u on u.id = a.unit_id
                 where %s order by a.started_on desc, a.id desc
                 """.formatted(set.condition("a.person_id")))).query(rs -> {
@@ -439,13 +454,14 @@ class PersonRepository {
             histories.get(i).qualifications().forEach(q -> levels.add(new OfPerson<>(id, q)));
         }
         MultiRowInsert.insert(batch.getJdbcTemplate(), """
-                insert into assignment (person_id, unit_id, category, title_code, started_on, start_reason, ended_on, end_reason, version)
-                """, "(?, ?, ?, ?, ?, ?, ?, ?, 0)", posts, (parameters, row) -> {
+                insert into assignment (person_id, unit_id, category, title_code, started_on, start_reason, ended_on, end_reason, kind,
+                                        version)
+                """, "(?, ?, ?, ?, ?, ?, ?, ?, ?, 0)", posts, (parameters, row) -> {
             PersonHistory.Post post = row.item();
             NewAssignment a = post.assignment();
             parameters.setLong(row.personId()).setLong(a.unitId().value()).setString(a.category().name()).setString(a.titleCode())
                     .setDate(a.startedOn()).setString(a.reason().name()).setDate(post.endedOn())
-                    .setString(post.endReason() == null ? null : post.endReason().name());
+                    .setString(post.endReason() == null ? null : post.endReason().name()).setString(a.kind().name());
         });
         MultiRowInsert.insert(batch.getJdbcTemplate(), """
                 insert into qualification (person_id, dimension, level_code, level_rank, field_of_study, institution,
@@ -534,7 +550,7 @@ class PersonRepository {
         return new HashSet<>(jdbc.sql("""
                 select a.person_id from assignment a join unit u on u.id = a.unit_id
                 where a.person_id in (:ids) and u.path like :prefix
-                  and a.id = (select x.id from assignment x where x.person_id = a.person_id
+                  and a.id = (select x.id from assignment x where x.person_id = a.person_id and x.kind = 'CHINH'
                               order by case when x.started_on <= :d and (x.ended_on is null or x.ended_on >= :d) then 0 else 1 end,
                                        x.started_on desc, x.id desc
                               fetch first 1 rows only)
@@ -564,7 +580,7 @@ class PersonRepository {
     Optional<String> homeUnitPath(long personId, LocalDate today) {
         return jdbc.sql("""
                 select u.path from assignment a join unit u on u.id = a.unit_id
-                where a.person_id = :p
+                where a.person_id = :p and a.kind = 'CHINH'
                 order by case when a.started_on <= :d and (a.ended_on is null or a.ended_on >= :d) then 0 else 1 end,
                          a.started_on desc, a.id desc
                 """).param("p", personId).param("d", today).query(String.class).list().stream().findFirst();
@@ -573,7 +589,7 @@ class PersonRepository {
     private List<Assignment> assignments(long personId) {
         return jdbc.sql("""
                 select a.id, a.unit_id, u.code as unit_code, u.name as unit_name, a.category, a.title_code,
-                       a.started_on, a.ended_on, a.start_reason, a.end_reason, a.version
+                       a.started_on, a.ended_on, a.start_reason, a.end_reason, a.version, a.kind
                 from assignment a join unit u on u.id = a.unit_id
                 where a.person_id = :p order by a.started_on desc, a.id desc
                 """).param("p", personId).query((rs, n) -> mapAssignment(rs)).list();
@@ -621,11 +637,12 @@ class PersonRepository {
     long insertAssignment(long personId, NewAssignment a) {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
-                insert into assignment (person_id, unit_id, category, title_code, started_on, start_reason, version)
-                values (:p, :unit, :category, :title, :from, :reason, 0)
+                insert into assignment (person_id, unit_id, category, title_code, started_on, start_reason, kind, version)
+                values (:p, :unit, :category, :title, :from, :reason, :kind, 0)
                 """)
                 .param("p", personId).param("unit", a.unitId().value()).param("category", a.category().name())
                 .param("title", a.titleCode()).param("from", a.startedOn()).param("reason", a.reason().name())
+                .param("kind", a.kind().name())
                 .update(keys, "id");
         return keys.getKey().longValue();
     }
@@ -650,12 +667,12 @@ class PersonRepository {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
                 insert into assignment (person_id, unit_id, category, title_code, started_on, start_reason, ended_on, end_reason,
-                                        version)
-                values (:p, :unit, :category, :title, :from, :reason, :to, :endReason, 0)
+                                        kind, version)
+                values (:p, :unit, :category, :title, :from, :reason, :to, :endReason, :kind, 0)
                 """)
                 .param("p", personId).param("unit", a.unitId().value()).param("category", a.category().name())
                 .param("title", a.titleCode()).param("from", a.startedOn()).param("reason", a.reason().name())
-                .param("to", endedOn).param("endReason", endReason.name())
+                .param("to", endedOn).param("endReason", endReason.name()).param("kind", a.kind().name())
                 .update(keys, "id");
         return keys.getKey().longValue();
     }
@@ -703,7 +720,7 @@ class PersonRepository {
         for (int from = 0; from < all.size(); from += 500) {
             jdbc.sql("""
                     select p.code, p.id from assignment a join person p on p.id = a.person_id
-                    where a.unit_id in (:units) and a.started_on <= :on and (a.ended_on is null or a.ended_on >= :on)
+                    where a.unit_id in (:units) and a.kind = 'CHINH' and a.started_on <= :on and (a.ended_on is null or a.ended_on >= :on)
                     """).param("units", all.subList(from, Math.min(all.size(), from + 500))).param("on", on)
                     .query(rs -> {
                         holders.put(rs.getString("code"), rs.getLong("id"));
@@ -764,7 +781,8 @@ class PersonRepository {
         return new Assignment(rs.getLong("id"), new UnitId(rs.getLong("unit_id")), rs.getString("unit_code"),
                 rs.getString("unit_name"), StaffCategory.valueOf(rs.getString("category")), rs.getString("title_code"),
                 rs.getDate("started_on").toLocalDate(), localDate(rs, "ended_on"),
-                AssignmentReason.valueOf(rs.getString("start_reason")), reason(rs.getString("end_reason")), rs.getInt("version"));
+                AssignmentReason.valueOf(rs.getString("start_reason")), reason(rs.getString("end_reason")), rs.getInt("version"),
+                PostKind.valueOf(rs.getString("kind")));
     }
 
     private static Qualification mapQualification(ResultSet rs) throws SQLException {

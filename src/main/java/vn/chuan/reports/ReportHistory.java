@@ -85,7 +85,8 @@ class ReportHistory {
             Map<String, LocalDate> reached = reached(person.qualifications());
             for (Assignment post : person.assignments()) {
                 Unit unit = units.get(post.unitId());
-                if (unit != null) {
+                // Dated headcounts count a person once, by the principal post.
+                if (unit != null && post.isPrincipal()) {
                     rows.add(new Row(person, post, unit, reached));
                 }
             }

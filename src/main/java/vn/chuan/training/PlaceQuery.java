@@ -22,11 +22,12 @@ class PlaceQuery {
     private static final String FROM = """
             from enrolment e join training_class c on c.id = e.class_id join training_programme p on p.id = c.programme_id
             join person pe on pe.id = e.person_id
-            join assignment a on a.person_id = e.person_id and a.started_on <= c.starts_on
+            join assignment a on a.person_id = e.person_id and a.kind = 'CHINH' and a.started_on <= c.starts_on
                  and (a.ended_on is null or a.ended_on >= c.starts_on)
             join unit u on u.id = a.unit_id
             where %s and c.starts_on >= :from and c.starts_on <= :to
-              and not exists (select 1 from assignment a2 where a2.person_id = a.person_id and a2.started_on <= c.starts_on
+              and not exists (select 1 from assignment a2 where a2.person_id = a.person_id and a2.kind = 'CHINH'
+                  and a2.started_on <= c.starts_on
                   and (a2.ended_on is null or a2.ended_on >= c.starts_on)
                   and (a2.started_on > a.started_on or (a2.started_on = a.started_on and a2.id > a.id)))
             """;
@@ -58,8 +59,9 @@ class PlaceQuery {
                 params.put("attrPrefix" + i, area.attributionPrefix());
                 condition += """
                          and exists (select 1 from assignment x join unit ux on ux.id = x.unit_id where x.person_id = a.person_id
-                                     and ux.path like :attrPrefix%1$d and x.started_on = (select min(y.started_on) from assignment y
-                                                                       where y.person_id = a.person_id and y.started_on >= :attrFrom%1$d))
+                                     and x.kind = 'CHINH' and ux.path like :attrPrefix%1$d
+                                     and x.started_on = (select min(y.started_on) from assignment y
+                                                         where y.person_id = a.person_id and y.kind = 'CHINH' and y.started_on >= :attrFrom%1$d))
                         """.formatted(i);
             }
             any.add("(" + condition + ")");

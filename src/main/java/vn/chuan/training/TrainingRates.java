@@ -118,7 +118,7 @@ class TrainingRates {
                                                  where e.person_id = a.person_id and e.status = 'HOAN_THANH' and p.kind_code in (:kinds)
                                                    and %s) then 1 else 0 end) as meet
                     from assignment a join unit u on u.id = a.unit_id
-                    where a.started_on <= :d and (a.ended_on is null or a.ended_on >= :d) and u.path like :prefix
+                    where a.kind = 'CHINH' and a.started_on <= :d and (a.ended_on is null or a.ended_on >= :d) and u.path like :prefix
                       and u.path like :scope and a.category in (:categories) %s
                     group by u.path
                     """.formatted(trained, appointed);

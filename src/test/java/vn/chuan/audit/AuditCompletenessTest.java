@@ -153,6 +153,7 @@ class AuditCompletenessTest {
             put(f, k + "Loại", a.category().label());
             put(f, k + "Chức danh", a.titleName());
             put(f, k + "Ngày bắt đầu", Dates.format(a.startedOn()));
+            put(f, k + "Chính hay kiêm nhiệm", a.kind().label());
             put(f, k + "Lý do", a.startReason().label());
             put(f, k + "Ngày kết thúc", Dates.format(a.endedOn()));
             put(f, k + "Lý do kết thúc", a.endReason() == null ? null : a.endReason().label());
