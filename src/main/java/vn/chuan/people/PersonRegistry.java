@@ -417,6 +417,22 @@ public class PersonRegistry {
                 .change(Messages.text("people.field.endReason"), assignment.endReason() == null ? null : assignment.endReason().label(),
                         reason.label())
                 .build());
+        if (assignment.isPrincipal() && reason.endsService()) {
+            // Leaving the service (retirement, resignation) ends every post held beside the principal one too.
+            for (Assignment beside : person.assignments()) {
+                if (!beside.isPrincipal() && (beside.endedOn() == null || beside.endedOn().isAfter(endedOn))
+                        && !beside.startedOn().isAfter(endedOn)) {
+                    if (!repository.endAssignment(beside.id(), beside.version(), endedOn, reason)) {
+                        throw new ConcurrentChangeException();
+                    }
+                    audit.record(AuditEvent.of(ASSIGNMENT, beside.id(), "ASSIGNMENT_ENDED").person(id.value())
+                            .summary(Messages.text("people.history.postEnded", beside.titleName(), beside.unitName()))
+                            .change(Messages.text("people.field.endedOn"), Dates.format(beside.endedOn()), Dates.format(endedOn))
+                            .change(Messages.text("people.field.endReason"), null, reason.label())
+                            .build());
+                }
+            }
+        }
         changed(id.value());
     }
 

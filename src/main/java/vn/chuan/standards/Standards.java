@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -123,14 +124,44 @@ public class Standards {
         return sets().stream().filter(s -> s.id() == id).findFirst();
     }
 
-    /** The assessment of a person on a date under a set; not applicable without a post that day. */
+    /**
+     * The assessment of a person on a date under a set, against every title held that day (the
+     * principal post and those held concurrently); not applicable without a principal post.
+     */
     public Assessment assess(PersonRecord person, StandardSet set, LocalDate date) {
-        Optional<Assignment> post = person.assignmentOn(date);
-        if (post.isEmpty()) {
+        if (person.assignmentOn(date).isEmpty()) {
             return Assessment.NOT_APPLICABLE;
         }
-        boolean difficult = units.find(post.get().unitId()).map(Unit::difficultArea).orElse(false);
-        return engine(set).assess(profile(person, post.get(), difficult, date), date);
+        return assessPosts(engine(set), person, person.postsOn(date),
+                unitId -> units.find(unitId).map(Unit::difficultArea).orElse(false), date);
+    }
+
+    /**
+     * Each post's title judged on its own: unmet when one post's standards are unmet, met when one is
+     * met and none unmet, not applicable when no title held has standards. With several posts, each
+     * gap names the post it is for ("Chủ tịch Hội đồng nhân dân — Lý luận chính trị: cần …").
+     */
+    private static Assessment assessPosts(StandardsEngine engine, PersonRecord person, List<Assignment> posts,
+            Function<UnitId, Boolean> difficultArea, LocalDate date) {
+        if (posts.size() == 1) {
+            Assignment post = posts.get(0);
+            return engine.assess(profile(person, post, difficultArea.apply(post.unitId()), date), date);
+        }
+        Verdict verdict = Verdict.KHONG_AP_DUNG;
+        List<Assessment.Gap> gaps = new ArrayList<>();
+        StandardSet.Deadline deadline = null;
+        for (Assignment post : posts) {
+            Assessment assessment = engine.assess(profile(person, post, difficultArea.apply(post.unitId()), date), date);
+            if (assessment.verdict() == Verdict.CHUA_DAT) {
+                verdict = Verdict.CHUA_DAT;
+                assessment.gaps().forEach(gap -> gaps.add(new Assessment.Gap(gap.code(),
+                        Messages.text("standards.gap.ofPost", post.titleName(), gap.message()), gap.source())));
+                deadline = deadline == null ? assessment.deadline() : deadline;
+            } else if (assessment.verdict() == Verdict.DAT && verdict == Verdict.KHONG_AP_DUNG) {
+                verdict = Verdict.DAT;
+            }
+        }
+        return new Assessment(verdict, gaps, deadline);
     }
 
     /** One person as a what-if set would judge them: who, where, and what they would lack. */
@@ -200,14 +231,14 @@ public class Standards {
             List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
             List<PersonRecord> records = inHand.keySet().containsAll(chunk) ? chunk.stream().map(inHand::get).toList()
                     : people.findByIds(UserScope.system(), chunk);
-            List<UnitId> unknown = records.stream().map(p -> p.assignmentOn(today)).flatMap(Optional::stream)
+            List<UnitId> unknown = records.stream().flatMap(p -> p.postsOn(today).stream())
                     .map(Assignment::unitId).filter(u -> !difficult.containsKey(u)).distinct().toList();
             units.findAll(unknown).forEach((id, unit) -> difficult.put(id, unit.difficultArea()));
             for (PersonRecord person : records) {
                 Optional<Assignment> post = person.assignmentOn(today);
                 Assessment assessment = set.isEmpty() || post.isEmpty() ? Assessment.NOT_APPLICABLE
-                        : engine(set.get()).assess(profile(person, post.get(), difficult.getOrDefault(post.get().unitId(), false),
-                        today), today);
+                        : assessPosts(engine(set.get()), person, person.postsOn(today), unitId -> difficult.getOrDefault(unitId, false),
+                        today);
                 standings.put(person.id().value(), standing(assessment,
                         set.map(x -> Messages.text("standards.set.versioned", x.document(), x.version())).orElse(null), today));
                 verdicts.put(person.id().value(), assessment.verdict());

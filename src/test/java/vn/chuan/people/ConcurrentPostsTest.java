@@ -37,6 +37,7 @@ import vn.chuan.security.Role;
 import vn.chuan.security.UserAccounts;
 import vn.chuan.security.UserScope;
 import vn.chuan.shared.AssignmentReason;
+import vn.chuan.shared.Dimension;
 import vn.chuan.shared.PostKind;
 import vn.chuan.shared.StaffCategory;
 import vn.chuan.support.TestProvince;
@@ -102,6 +103,24 @@ class ConcurrentPostsTest {
                 .as("the quality form counts a person once").isEqualTo(2);
         assertThat(quality.check(commune, Optional.empty(), today, 100).results()).filteredOn(r -> r.rule().code().equals("HAI_CHUC_VU"))
                 .singleElement().satisfies(r -> assertThat(r.count()).as("a concurrent post is not a data error").isZero());
+    }
+
+    /** The standards of every title held: a vice-chairman who meets his own falls short as the commune's justice officer too. */
+    @Test
+    void theStandardsOfEveryTitleHeldAreCheckedAndAGapNamesItsPost() {
+        PersonId vice = province.person("Sầm Văn Hưng", province.communeB2, StaffCategory.CB, "PCT_UBND", LocalDate.of(2021, 1, 1));
+        province.grant(vice, Dimension.GENERAL_EDUCATION, "THPT", null);
+        province.grant(vice, Dimension.PROFESSIONAL, "DAI_HOC", null);
+        province.grant(vice, Dimension.POLITICAL_THEORY, "TRUNG_CAP", null);
+        assertThat(registry.standingOf(vice)).map(PersonStanding::verdict).hasValue("DAT");
+
+        registry.assign(TestProvince.EVERYTHING, vice, new NewAssignment(province.communeB2.id(), StaffCategory.CC, "TP_HT",
+                LocalDate.of(2025, 7, 1), AssignmentReason.BO_NHIEM, PostKind.KIEM_NHIEM));
+
+        PersonStanding standing = registry.standingOf(vice).orElseThrow();
+        assertThat(standing.verdict()).isEqualTo("CHUA_DAT");
+        assertThat(standing.gaps()).anySatisfy(gap -> assertThat(gap).startsWith("Tư pháp - hộ tịch — Chuyên ngành: cần ngành phù hợp (luật)"))
+                .noneSatisfy(gap -> assertThat(gap).startsWith("Phó Chủ tịch"));
     }
 
     @Test
@@ -170,6 +189,17 @@ class ConcurrentPostsTest {
     private ImportAnalysis analyse(String csv) {
         return importer.analyse(TestProvince.EVERYTHING, new java.io.ByteArrayInputStream(csv.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
                 "ds.csv", ImportProgress.NONE);
+    }
+
+    @Test
+    void retiringFromThePrincipalPostEndsTheConcurrentOneTheSameDay() {
+        Assignment principal = registry.get(TestProvince.EVERYTHING, secretary).assignmentOn(SINCE).orElseThrow();
+        LocalDate retired = LocalDate.of(2026, 5, 31);
+        registry.endAssignment(TestProvince.EVERYTHING, secretary, principal.id(), principal.version(), retired, AssignmentReason.NGHI_HUU);
+        assertThat(registry.get(TestProvince.EVERYTHING, secretary).assignments()).allSatisfy(a -> {
+            assertThat(a.endedOn()).isEqualTo(retired);
+            assertThat(a.endReason()).isEqualTo(AssignmentReason.NGHI_HUU);
+        });
     }
 
     @Test
