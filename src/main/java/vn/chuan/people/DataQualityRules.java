@@ -7,6 +7,7 @@ import java.util.List;
 import vn.chuan.shared.Dates;
 import vn.chuan.shared.Dimension;
 import vn.chuan.shared.Messages;
+import vn.chuan.shared.PositionTitle;
 
 /**
  * The data-quality rules, as data: each is a title, an explanation, a query returning the flagged
@@ -50,6 +51,17 @@ final class DataQualityRules {
                     group by a.person_id having count(*) > 1
                     """,
                     rs -> Messages.text("people.quality.twoPosts.detail", rs.getInt("n"))),
+            new Rule(new QualityRule("KIEM_NHIEM_KHONG_CHINH", Messages.text("people.quality.besideNothing.title"),
+                    Messages.text("people.quality.besideNothing.explanation")),
+                    """
+                    select c.person_id, min(c.title_code) as title_code from assignment c
+                    where c.kind <> 'CHINH' and c.started_on <= :d and (c.ended_on is null or c.ended_on >= :d)
+                      and not exists (select 1 from assignment a where a.person_id = c.person_id and a.kind = 'CHINH'
+                                      and a.started_on <= :d and (a.ended_on is null or a.ended_on >= :d))
+                    group by c.person_id
+                    """,
+                    rs -> Messages.text("people.quality.besideNothing.detail", PositionTitle.findByCode(rs.getString("title_code"))
+                            .map(PositionTitle::name).orElse(rs.getString("title_code")))),
             new Rule(new QualityRule("TRUNG_HO_TEN_NGAY_SINH", Messages.text("people.quality.sameNameBirth.title"),
                     Messages.text("people.quality.sameNameBirth.explanation")),
                     duplicates("p.folded_name, p.birth_date", "true"),

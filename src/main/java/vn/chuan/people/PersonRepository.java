@@ -361,7 +361,9 @@ class PersonRepository {
                     return mapAssignment(rs);
                 }).list();
         String home = posts.stream().filter(a -> a.isPrincipal() && a.isCurrentOn(today)).findFirst()
+                .or(() -> posts.stream().filter(a -> a.isCurrentOn(today)).findFirst())
                 .or(() -> posts.stream().filter(Assignment::isPrincipal).findFirst())
+                .or(() -> posts.stream().findFirst())
                 .map(a -> paths.get(a.id())).orElse("/");
         if (!home.startsWith(scopePath)) {
             return Optional.empty();
@@ -550,8 +552,9 @@ class PersonRepository {
         return new HashSet<>(jdbc.sql("""
                 select a.person_id from assignment a join unit u on u.id = a.unit_id
                 where a.person_id in (:ids) and u.path like :prefix
-                  and a.id = (select x.id from assignment x where x.person_id = a.person_id and x.kind = 'CHINH'
-                              order by case when x.started_on <= :d and (x.ended_on is null or x.ended_on >= :d) then 0 else 1 end,
+                  and a.id = (select x.id from assignment x where x.person_id = a.person_id
+                              order by case when x.started_on <= :d and (x.ended_on is null or x.ended_on >= :d) then 0 else 2 end
+                                           + case when x.kind = 'CHINH' then 0 else 1 end,
                                        x.started_on desc, x.id desc
                               fetch first 1 rows only)
                 """).param("ids", List.copyOf(personIds)).param("prefix", prefix).param("d", today)
@@ -576,12 +579,13 @@ class PersonRepository {
         return found;
     }
 
-    /** The path of the unit of the post held today, or of the latest post if none is held today. */
+    /** The path of the unit of the principal post held today, else of any post held today, else of the latest post (principal first). */
     Optional<String> homeUnitPath(long personId, LocalDate today) {
         return jdbc.sql("""
                 select u.path from assignment a join unit u on u.id = a.unit_id
-                where a.person_id = :p and a.kind = 'CHINH'
-                order by case when a.started_on <= :d and (a.ended_on is null or a.ended_on >= :d) then 0 else 1 end,
+                where a.person_id = :p
+                order by case when a.started_on <= :d and (a.ended_on is null or a.ended_on >= :d) then 0 else 2 end
+                             + case when a.kind = 'CHINH' then 0 else 1 end,
                          a.started_on desc, a.id desc
                 """).param("p", personId).param("d", today).query(String.class).list().stream().findFirst();
     }

@@ -191,6 +191,20 @@ class ConcurrentPostsTest {
                 "ds.csv", ImportProgress.NONE);
     }
 
+    /** A concurrent post left open after the principal post ended (by an old import, by hand in the database) is a data error. */
+    @Test
+    void aConcurrentPostWithoutAPrincipalOneIsFlagged() {
+        Assignment principal = registry.get(TestProvince.EVERYTHING, secretary).assignmentOn(SINCE).orElseThrow();
+        registry.endAssignment(TestProvince.EVERYTHING, secretary, principal.id(), principal.version(), LocalDate.of(2025, 12, 31),
+                AssignmentReason.DIEU_DONG);
+        UserScope district = UserScope.of(province.districtB, false);
+        assertThat(quality.check(district, Optional.empty(), LocalDate.of(2026, 1, 1), 100).results())
+                .filteredOn(r -> r.rule().code().equals("KIEM_NHIEM_KHONG_CHINH")).singleElement()
+                .satisfies(r -> assertThat(r.shown()).extracting(QualityFinding::fullName, QualityFinding::detail)
+                        .containsExactly(org.assertj.core.groups.Tuple.tuple("Hoàng Văn Thắng",
+                                "Kiêm nhiệm Chủ tịch Hội đồng nhân dân, không có chức vụ chính")));
+    }
+
     @Test
     void retiringFromThePrincipalPostEndsTheConcurrentOneTheSameDay() {
         Assignment principal = registry.get(TestProvince.EVERYTHING, secretary).assignmentOn(SINCE).orElseThrow();
