@@ -99,7 +99,7 @@ final class GenerateCommand implements ChuanCommand {
         }
         return new InterchangeRow(p.code(), p.fullName(), p.birthDate(), p.gender(), p.ethnicity(), p.citizenId(),
                 province.unit(post.unitKey()).code(), post.category(), post.titleCode(), post.startedOn(), p.partyMember(),
-                levels, field, List.of());
+                levels, field, p.concurrentOn(asOf).stream().map(DemoProvince.DemoPost::titleCode).toList());
     }
 
     private static void writeUnits(DemoProvince province, LocalDate asOf, Path path) throws IOException {

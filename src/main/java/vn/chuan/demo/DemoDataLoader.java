@@ -148,7 +148,7 @@ class DemoDataLoader implements ApplicationRunner {
                     p.citizenId(), p.partyMember(), p.partyJoinedOn());
             List<PersonHistory.Post> posts = p.posts().stream().map(post -> new PersonHistory.Post(
                     new NewAssignment(ids.get(post.unitKey()), post.category(), post.titleCode(), post.startedOn(),
-                            post.startReason()), post.endedOn(), post.endReason())).toList();
+                            post.startReason(), post.kind()), post.endedOn(), post.endReason())).toList();
             List<QualificationDetails> qualifications = p.qualifications().stream().map(q -> new QualificationDetails(
                     q.dimension(), q.level(), q.fieldOfStudy(), q.institution(), q.acquiredOn(), null)).toList();
             histories.add(new PersonHistory(details, posts, qualifications));

@@ -6,6 +6,7 @@ import java.util.List;
 import vn.chuan.shared.AssignmentReason;
 import vn.chuan.shared.Dimension;
 import vn.chuan.shared.Gender;
+import vn.chuan.shared.PostKind;
 import vn.chuan.shared.ScaleLevel;
 import vn.chuan.shared.StaffCategory;
 import vn.chuan.units.CommuneType;
@@ -30,9 +31,14 @@ public record DemoProvince(List<DemoUnit> units, List<DemoPerson> people, LocalD
             String citizenId, boolean partyMember, LocalDate partyJoinedOn, List<DemoPost> posts,
             List<DemoQualification> qualifications) {
 
+        /** The principal post held on {@code date}, or null. */
         public DemoPost postOn(LocalDate date) {
-            return posts.stream().filter(p -> !p.startedOn().isAfter(date)
-                    && (p.endedOn() == null || !p.endedOn().isBefore(date))).reduce((a, b) -> b).orElse(null);
+            return posts.stream().filter(p -> p.kind().isPrincipal() && p.isHeldOn(date)).reduce((a, b) -> b).orElse(null);
+        }
+
+        /** The posts held beside the principal one on {@code date}. */
+        public List<DemoPost> concurrentOn(LocalDate date) {
+            return posts.stream().filter(p -> !p.kind().isPrincipal() && p.isHeldOn(date)).toList();
         }
 
         public DemoQualification highest(Dimension dimension, LocalDate date) {
@@ -43,7 +49,17 @@ public record DemoProvince(List<DemoUnit> units, List<DemoPerson> people, LocalD
     }
 
     public record DemoPost(int unitKey, StaffCategory category, String titleCode, LocalDate startedOn,
-            LocalDate endedOn, AssignmentReason startReason, AssignmentReason endReason) {
+            LocalDate endedOn, AssignmentReason startReason, AssignmentReason endReason, PostKind kind) {
+
+        /** A principal post. */
+        public DemoPost(int unitKey, StaffCategory category, String titleCode, LocalDate startedOn, LocalDate endedOn,
+                AssignmentReason startReason, AssignmentReason endReason) {
+            this(unitKey, category, titleCode, startedOn, endedOn, startReason, endReason, PostKind.CHINH);
+        }
+
+        public boolean isHeldOn(LocalDate date) {
+            return !startedOn.isAfter(date) && (endedOn == null || !endedOn.isBefore(date));
+        }
     }
 
     public record DemoQualification(Dimension dimension, ScaleLevel level, String fieldOfStudy,

@@ -2,7 +2,9 @@ package vn.chuan.demo;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.SplittableRandom;
 
 import vn.chuan.demo.DemoProvince.DemoPerson;
@@ -13,6 +15,7 @@ import vn.chuan.shared.AssignmentReason;
 import vn.chuan.shared.Dimension;
 import vn.chuan.shared.Gender;
 import vn.chuan.shared.PositionTitle;
+import vn.chuan.shared.PostKind;
 import vn.chuan.shared.RetirementAge;
 import vn.chuan.shared.StaffCategory;
 import vn.chuan.units.CommuneType;
@@ -72,6 +75,8 @@ public final class DemoProvinceGenerator {
     private final SplittableRandom random;
     private final LocalDate today;
     private int personSequence;
+    /** Merged communes whose People's Council already has its chair (the Party secretary, kiêm nhiệm). */
+    private final Set<Integer> councilChaired = new HashSet<>();
 
     public DemoProvinceGenerator(long seed, LocalDate today) {
         this.random = new SplittableRandom(seed);
@@ -226,11 +231,18 @@ public final class DemoProvinceGenerator {
                 } else if (!seat) {
                     newCategory = StaffCategory.CC;
                     newTitle = random.nextInt(3) == 0 ? "TRUONG_PHONG_XA" : "PHO_TRUONG_PHONG_XA";
+                } else if (titleCode.equals("CT_HDND")) {
+                    // In the two-tier communes the Party secretary chairs the People's Council (kiêm nhiệm).
+                    newTitle = "PCT_HDND";
                 }
                 LocalDate oldStart = start.isBefore(REFORM) ? start : REFORM.minusYears(1);
                 posts.add(new DemoPost(communeKey, category, titleCode, oldStart, REFORM.minusDays(1), startReason,
                         AssignmentReason.SAP_XEP));
                 posts.add(new DemoPost(mergedKey, newCategory, newTitle, REFORM, end, AssignmentReason.SAP_XEP, endReason));
+                if (seat && titleCode.equals("BI_THU_DU") && councilChaired.add(mergedKey)) {
+                    posts.add(new DemoPost(mergedKey, StaffCategory.CB, "CT_HDND", REFORM, end, AssignmentReason.BAU_CU, endReason,
+                            PostKind.KIEM_NHIEM));
+                }
             }
         } else {
             posts.add(new DemoPost(communeKey, category, titleCode, start, end, startReason, endReason));

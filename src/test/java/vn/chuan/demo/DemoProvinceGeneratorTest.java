@@ -43,6 +43,10 @@ class DemoProvinceGeneratorTest {
         assertThat(province.units().stream().filter(u -> u.level() == UnitLevel.DISTRICT && u.isValidOn(TODAY))).isEmpty();
         assertThat(province.activeOn(TODAY)).hasSize(2500);
         assertThat(province.activeOn(BEFORE_REFORM).size()).isGreaterThan(2000);
+        // In most merged communes the Party secretary chairs the People's Council as a concurrent post.
+        long concurrent = province.activeOn(TODAY).stream().filter(p -> !p.concurrentOn(TODAY).isEmpty()).count();
+        assertThat(concurrent).isBetween(communesAfter / 2, communesAfter);
+        assertThat(province.activeOn(BEFORE_REFORM)).allSatisfy(p -> assertThat(p.concurrentOn(BEFORE_REFORM)).isEmpty());
     }
 
     @Test
