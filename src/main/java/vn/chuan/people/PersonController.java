@@ -52,6 +52,7 @@ class PersonController {
         model.addAttribute("person", person);
         model.addAttribute("asOf", asOf);
         model.addAttribute("post", person.assignmentOn(asOf).orElse(null));
+        model.addAttribute("besides", person.postsOn(asOf).stream().filter(a -> !a.isPrincipal()).toList());
         model.addAttribute("levels", person.levelsOn(asOf));
         model.addAttribute("dimensions", Dimension.values());
         model.addAttribute("history", audit.historyOfPerson(id));

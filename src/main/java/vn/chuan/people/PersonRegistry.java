@@ -68,6 +68,19 @@ public class PersonRegistry {
 
     // ---- reading --------------------------------------------------------------------------------
 
+    /**
+     * The names of the titles these persons hold beside their principal post on {@code date} (a
+     * list page shows them under the principal title); only persons the scope sees.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, List<String>> concurrentTitleNames(UserScope scope, Collection<Long> personIds, LocalDate date) {
+        Map<Long, List<String>> names = new HashMap<>();
+        Set<Long> visible = visibleAmong(scope, personIds);
+        repository.concurrentTitles(visible, date).forEach((id, codes) ->
+                names.put(id, codes.stream().map(code -> PositionTitle.findByCode(code).map(PositionTitle::name).orElse(code)).toList()));
+        return names;
+    }
+
     @Transactional(readOnly = true)
     public PageOf<PersonSummary> search(UserScope scope, PersonSearch search) {
         if (readsPastStandings(search)) {

@@ -276,6 +276,23 @@ class PersonRepository {
                 .list();
     }
 
+    /** Of these persons, the titles of the posts held beside the principal one on {@code date}, in the order taken. */
+    Map<Long, List<String>> concurrentTitles(Collection<Long> personIds, LocalDate date) {
+        Map<Long, List<String>> titles = new HashMap<>();
+        if (personIds.isEmpty()) {
+            return titles;
+        }
+        jdbc.sql("""
+                select person_id, title_code from assignment
+                where person_id in (:ids) and kind <> 'CHINH' and started_on <= :d and (ended_on is null or ended_on >= :d)
+                order by started_on, id
+                """).param("ids", List.copyOf(personIds)).param("d", date)
+                .query(rs -> {
+                    titles.computeIfAbsent(rs.getLong("person_id"), k -> new ArrayList<>()).add(rs.getString("title_code"));
+                });
+        return titles;
+    }
+
     long count(Query query) {
         return jdbc.sql("select count(*) " + query.where()).params(query.params()).query(Long.class).single();
     }

@@ -228,6 +228,9 @@ class ConcurrentPostsTest {
         String page = HtmlUtils.htmlUnescape(mvc.perform(get("/can-bo/" + vice.value()).with(user(accounts.loadUserByUsername(officer))))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
         assertThat(page).contains("Chỉ huy trưởng Ban Chỉ huy Quân sự").contains("Kiêm nhiệm");
+        String list = HtmlUtils.htmlUnescape(mvc.perform(get("/can-bo").param("q", "Lường Văn Tú").with(user(accounts.loadUserByUsername(officer))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(list).contains("kiêm nhiệm: Chỉ huy trưởng Ban Chỉ huy Quân sự");
         assertThat(registry.get(TestProvince.EVERYTHING, vice).assignmentOn(LocalDate.of(2026, 1, 1))).map(Assignment::titleCode)
                 .hasValue("PCT_UBND");
     }
