@@ -50,6 +50,7 @@ class PeopleListBenchmark {
         pages.put("trang 50", "/can-bo?trang=50");
         pages.put("tìm 'nguyen van' (không dấu)", "/can-bo?q=nguyen+van");
         pages.put("lọc LLCT trung cấp trở lên + ĐH", "/can-bo?llct=TRUNG_CAP%2B&chuyen_mon=DAI_HOC");
+        pages.put("chức danh CT HĐND (cả kiêm nhiệm)", "/can-bo?chucDanh=CT_HDND");
         pages.put("tại ngày 31/12/2012", "/can-bo?ngay=2012-12-31");
         pages.put("htmx: chỉ phần kết quả", "/can-bo?q=thi&trang=2");
         StringBuilder report = new StringBuilder(String.format("%-36s %9s %9s %9s%n", "people list (2,500 demo persons)",
