@@ -6,6 +6,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.util.HtmlUtils;
@@ -32,6 +34,7 @@ import vn.chuan.imports.RowError;
 import vn.chuan.imports.RowPlan;
 import vn.chuan.reports.QualityColumn;
 import vn.chuan.reports.Reports;
+import vn.chuan.security.ApiClients;
 import vn.chuan.security.NewUserAccount;
 import vn.chuan.security.Role;
 import vn.chuan.security.UserAccounts;
@@ -71,6 +74,8 @@ class ConcurrentPostsTest {
     MockMvc mvc;
     @Autowired
     PeopleImport importer;
+    @Autowired
+    ApiClients clients;
 
     TestProvince province;
     PersonId secretary;
@@ -214,6 +219,31 @@ class ConcurrentPostsTest {
             assertThat(a.endedOn()).isEqualTo(retired);
             assertThat(a.endReason()).isEqualTo(AssignmentReason.NGHI_HUU);
         });
+    }
+
+    /** Through the API: a post sent with kind KIEM_NHIEM is held beside the principal one, and reads back with its kind. */
+    @Test
+    void aProgramAddsAConcurrentPostThroughTheApi() throws Exception {
+        String token = clients.create("Một cửa " + province.province.code(), province.communeB1.code(), true, "test").token();
+        mvc.perform(post("/api/v1/people/" + secretary.value() + "/assignments").header("Authorization", "Bearer " + token)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"unit":"%s","category":"CB","title":"CT_MTTQ","startedOn":"2025-07-01","reason":"BAU_CU","kind":"KIEM_NHIEM"}
+                                """.formatted(province.communeB1.code())))
+                .andExpect(status().isCreated());
+        mvc.perform(post("/api/v1/people/" + secretary.value() + "/assignments").header("Authorization", "Bearer " + token)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"unit":"%s","category":"CB","title":"CT_HND","startedOn":"2025-07-01","reason":"BAU_CU","kind":"PHU"}
+                                """.formatted(province.communeB1.code())))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(jsonPath("$.errors[0].field").value("kind"));
+        mvc.perform(get("/api/v1/people/" + secretary.value()).header("Authorization", "Bearer " + token))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.assignments[?(@.titleCode == 'CT_MTTQ')].kind").value("KIEM_NHIEM"))
+                .andExpect(jsonPath("$.assignments[?(@.titleCode == 'BI_THU_DU' && @.endedOn == null)].kind").value("CHINH"));
+        assertThat(registry.get(TestProvince.EVERYTHING, secretary).assignmentOn(LocalDate.of(2026, 1, 1))).map(Assignment::titleCode)
+                .hasValue("BI_THU_DU");
     }
 
     @Test
