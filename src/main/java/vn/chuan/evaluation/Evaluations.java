@@ -107,7 +107,7 @@ public class Evaluations {
             Optional<Assignment> post = record.assignmentOn(on);
             GridRow grade = grades.get(record.id().value());
             rows.add(new GridRow(record.id().value(), record.code(), record.fullName(),
-                    post.map(p -> PositionTitle.findByCode(p.titleCode()).map(PositionTitle::name).orElse(p.titleCode())).orElse(""),
+                    post.map(p -> PositionTitle.nameOf(p.titleCode())).orElse(""),
                     grade == null ? null : grade.gradeId(), grade == null ? null : grade.grade(), grade == null ? null : grade.comment(),
                     grade == null ? 0 : grade.version()));
         }

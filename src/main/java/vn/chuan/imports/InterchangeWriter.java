@@ -97,9 +97,9 @@ public final class InterchangeWriter {
             case SO_CCCD -> row.citizenId();
             case MA_DON_VI -> row.unitCode();
             case LOAI -> row.category() == null ? null : row.category().name();
-            case CHUC_DANH -> PositionTitle.findByCode(row.titleCode()).map(PositionTitle::name).orElse(row.titleCode());
+            case CHUC_DANH -> PositionTitle.nameOf(row.titleCode());
             case CHUC_DANH_KIEM_NHIEM -> row.concurrentTitleCodes().isEmpty() ? null : row.concurrentTitleCodes().stream()
-                    .map(code -> PositionTitle.findByCode(code).map(PositionTitle::name).orElse(code)).collect(Collectors.joining("; "));
+                    .map(PositionTitle::nameOf).collect(Collectors.joining("; "));
             case NGAY_BAT_DAU -> row.startedOn();
             case DANG_VIEN -> row.partyMember() == null ? null : row.partyMember() ? Messages.text("imports.yes") : Messages.text("imports.no");
             case CHUYEN_NGANH -> row.fieldOfStudy();

@@ -537,7 +537,7 @@ public class PeopleImport {
     }
 
     private static String titleNames(List<String> codes) {
-        return codes.isEmpty() ? null : codes.stream().map(code -> PositionTitle.byCode(code).name()).collect(Collectors.joining("; "));
+        return codes.isEmpty() ? null : codes.stream().map(PositionTitle::nameOf).collect(Collectors.joining("; "));
     }
 
     /** The post the row states on its date, against the posts recorded; null when the record already has it. */

@@ -23,6 +23,6 @@ public record Assignment(long id, UnitId unitId, String unitCode, String unitNam
     }
 
     public String titleName() {
-        return PositionTitle.findByCode(titleCode).map(PositionTitle::name).orElse(titleCode);
+        return PositionTitle.nameOf(titleCode);
     }
 }

@@ -21,12 +21,8 @@ public class DataQuality {
      */
     private static final String HOME = """
             (select u.path || '|' || u.name from assignment x join unit u on u.id = x.unit_id
-             where x.person_id = f.person_id
-             order by case when x.started_on <= :d and (x.ended_on is null or x.ended_on >= :d) then 0 else 2 end
-                          + case when x.kind = 'CHINH' then 0 else 1 end,
-                      x.started_on desc, x.id desc
-             fetch first 1 rows only)
-            """;
+             where x.person_id = f.person_id order by %s fetch first 1 rows only)
+            """.formatted(PersonRepository.homeOrder("x"));
 
     private final JdbcClient jdbc;
 

@@ -60,8 +60,7 @@ final class DataQualityRules {
                                       and a.started_on <= :d and (a.ended_on is null or a.ended_on >= :d))
                     group by c.person_id
                     """,
-                    rs -> Messages.text("people.quality.besideNothing.detail", PositionTitle.findByCode(rs.getString("title_code"))
-                            .map(PositionTitle::name).orElse(rs.getString("title_code")))),
+                    rs -> Messages.text("people.quality.besideNothing.detail", PositionTitle.nameOf(rs.getString("title_code")))),
             new Rule(new QualityRule("TRUNG_HO_TEN_NGAY_SINH", Messages.text("people.quality.sameNameBirth.title"),
                     Messages.text("people.quality.sameNameBirth.explanation")),
                     duplicates("p.folded_name, p.birth_date", "true"),

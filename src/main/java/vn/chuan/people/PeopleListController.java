@@ -53,8 +53,7 @@ class PeopleListController {
             result = new PageOf<>(List.of(), 0, size, 0);
         }
         model.addAttribute("result", result);
-        model.addAttribute("concurrent", registry.concurrentTitleNames(user.scope(),
-                result.items().stream().map(PersonSummary::id).toList(), asOf));
+        model.addAttribute("concurrent", registry.concurrentTitleNames(result.items(), asOf));
         model.addAttribute("q", params.getOrDefault("q", ""));
         model.addAttribute("asOf", asOf);
         model.addAttribute("selectedUnit", search.unitId() == null ? null : search.unitId().value());

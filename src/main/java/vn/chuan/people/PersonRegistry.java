@@ -69,15 +69,15 @@ public class PersonRegistry {
     // ---- reading --------------------------------------------------------------------------------
 
     /**
-     * The names of the titles these persons hold beside their principal post on {@code date} (a
-     * list page shows them under the principal title); only persons the scope sees.
+     * The names of the titles the persons of a page of {@link #search} results hold beside their
+     * principal post on {@code date}, by person id (a list shows them under the principal title).
+     * The page is already the scope's: one query, no visibility check again.
      */
     @Transactional(readOnly = true)
-    public Map<Long, List<String>> concurrentTitleNames(UserScope scope, Collection<Long> personIds, LocalDate date) {
+    public Map<Long, List<String>> concurrentTitleNames(List<PersonSummary> page, LocalDate date) {
         Map<Long, List<String>> names = new HashMap<>();
-        Set<Long> visible = visibleAmong(scope, personIds);
-        repository.concurrentTitles(visible, date).forEach((id, codes) ->
-                names.put(id, codes.stream().map(code -> PositionTitle.findByCode(code).map(PositionTitle::name).orElse(code)).toList()));
+        repository.concurrentTitles(page.stream().map(PersonSummary::id).toList(), date).forEach((id, codes) ->
+                names.put(id, codes.stream().map(PositionTitle::nameOf).toList()));
         return names;
     }
 
@@ -388,14 +388,7 @@ public class PersonRegistry {
             if (!post.kind().isPrincipal() || !open.isPrincipal() || !overlapsNewPost(open, post.startedOn())) {
                 continue;
             }
-            if (!repository.endAssignment(open.id(), open.version(), dayBefore, post.reason())) {
-                throw new ConcurrentChangeException();
-            }
-            audit.record(AuditEvent.of(ASSIGNMENT, open.id(), "ASSIGNMENT_ENDED").person(id.value())
-                    .summary(Messages.text("people.history.postEnded", open.titleName(), open.unitName()))
-                    .change(Messages.text("people.field.endedOn"), null, Dates.format(dayBefore))
-                    .change(Messages.text("people.field.endReason"), null, post.reason().label())
-                    .build());
+            end(id, open, open.version(), dayBefore, post.reason(), AuditEvent.PersonChange.CHANGED);
         }
         long assignmentId = repository.insertAssignment(id.value(), post);
         auditAssignmentStarted(id.value(), assignmentId, post);
@@ -420,33 +413,33 @@ public class PersonRegistry {
             throw new InvalidPersonDataException("endedOn", Messages.text("people.post.endBeforeStart",
                     Dates.format(assignment.startedOn())));
         }
-        if (!repository.endAssignment(assignmentId, version, endedOn, reason)) {
-            throw new ConcurrentChangeException();
-        }
-        audit.record(AuditEvent.of(ASSIGNMENT, assignmentId, "ASSIGNMENT_ENDED").person(id.value())
-                .personChange(reason.endsService() ? AuditEvent.PersonChange.LEFT : AuditEvent.PersonChange.CHANGED)
-                .summary(Messages.text("people.history.postEnded", assignment.titleName(), assignment.unitName()))
-                .change(Messages.text("people.field.endedOn"), Dates.format(assignment.endedOn()), Dates.format(endedOn))
-                .change(Messages.text("people.field.endReason"), assignment.endReason() == null ? null : assignment.endReason().label(),
-                        reason.label())
-                .build());
+        end(id, assignment, version, endedOn, reason,
+                reason.endsService() ? AuditEvent.PersonChange.LEFT : AuditEvent.PersonChange.CHANGED);
         if (assignment.isPrincipal() && reason.endsService()) {
             // Leaving the service (retirement, resignation) ends every post held beside the principal one too.
             for (Assignment beside : person.assignments()) {
                 if (!beside.isPrincipal() && (beside.endedOn() == null || beside.endedOn().isAfter(endedOn))
                         && !beside.startedOn().isAfter(endedOn)) {
-                    if (!repository.endAssignment(beside.id(), beside.version(), endedOn, reason)) {
-                        throw new ConcurrentChangeException();
-                    }
-                    audit.record(AuditEvent.of(ASSIGNMENT, beside.id(), "ASSIGNMENT_ENDED").person(id.value())
-                            .summary(Messages.text("people.history.postEnded", beside.titleName(), beside.unitName()))
-                            .change(Messages.text("people.field.endedOn"), Dates.format(beside.endedOn()), Dates.format(endedOn))
-                            .change(Messages.text("people.field.endReason"), null, reason.label())
-                            .build());
+                    end(id, beside, beside.version(), endedOn, reason, AuditEvent.PersonChange.CHANGED);
                 }
             }
         }
         changed(id.value());
+    }
+
+    /** Ends {@code post} on {@code endedOn} if it is still at {@code version}, audited with its former end and reason. */
+    private void end(PersonId id, Assignment post, int version, LocalDate endedOn, AssignmentReason reason,
+            AuditEvent.PersonChange change) {
+        if (!repository.endAssignment(post.id(), version, endedOn, reason)) {
+            throw new ConcurrentChangeException();
+        }
+        audit.record(AuditEvent.of(ASSIGNMENT, post.id(), "ASSIGNMENT_ENDED").person(id.value()).personChange(change)
+                .summary(Messages.text("people.history.postEnded", post.titleName(), post.unitName()))
+                .change(Messages.text("people.field.endedOn"), post.endedOn() == null ? null : Dates.format(post.endedOn()),
+                        Dates.format(endedOn))
+                .change(Messages.text("people.field.endReason"), post.endReason() == null ? null : post.endReason().label(),
+                        reason.label())
+                .build());
     }
 
     /**

@@ -54,6 +54,17 @@ class PersonRepository {
               and u.path like :scope
             """;
 
+    /**
+     * The order in which a person's posts (alias {@code post}) decide their home unit on :d — where
+     * they are seen and found: the principal post held then, else any post held then, else the
+     * latest principal post, else the latest post.
+     */
+    static String homeOrder(String post) {
+        return """
+                case when %1$s.started_on <= :d and (%1$s.ended_on is null or %1$s.ended_on >= :d) then 0 else 2 end
+                     + case when %1$s.kind = 'CHINH' then 0 else 1 end, %1$s.started_on desc, %1$s.id desc""".formatted(post);
+    }
+
     /** Rows written in bulk since the planner statistics were last refreshed (PostgreSQL only). */
     private static final int ANALYZE_EVERY = 20_000;
 
@@ -232,14 +243,7 @@ class PersonRepository {
 
     /** Every person the query selects, with post, concurrent posts and highest levels on its date: three queries in all. */
     List<PersonSnapshot> snapshots(Query query, LocalDate date) {
-        Map<Long, List<String>> concurrent = new HashMap<>();
-        jdbc.sql("select c.person_id, c.title_code from assignment c where c.kind <> 'CHINH' and c.started_on <= :d "
-                        + "and (c.ended_on is null or c.ended_on >= :d) and c.person_id in (select p.id " + query.where() + ") "
-                        + "order by c.started_on, c.id")
-                .params(query.params())
-                .query(rs -> {
-                    concurrent.computeIfAbsent(rs.getLong("person_id"), k -> new ArrayList<>()).add(rs.getString("title_code"));
-                });
+        Map<Long, List<String>> concurrent = concurrentTitles("select p.id " + query.where(), query.params());
         Map<Long, Map<Dimension, ScaleLevel>> levels = new HashMap<>();
         Map<Long, String> fields = new HashMap<>();
         Map<Long, Integer> fieldRank = new HashMap<>();
@@ -278,15 +282,17 @@ class PersonRepository {
 
     /** Of these persons, the titles of the posts held beside the principal one on {@code date}, in the order taken. */
     Map<Long, List<String>> concurrentTitles(Collection<Long> personIds, LocalDate date) {
+        return personIds.isEmpty() ? Map.of() : concurrentTitles(":ids", Map.of("ids", List.copyOf(personIds), "d", date));
+    }
+
+    /** The titles held beside the principal post on :d by the persons {@code persons} (SQL selecting ids) names. */
+    private Map<Long, List<String>> concurrentTitles(String persons, Map<String, ?> params) {
         Map<Long, List<String>> titles = new HashMap<>();
-        if (personIds.isEmpty()) {
-            return titles;
-        }
         jdbc.sql("""
-                select person_id, title_code from assignment
-                where person_id in (:ids) and kind <> 'CHINH' and started_on <= :d and (ended_on is null or ended_on >= :d)
-                order by started_on, id
-                """).param("ids", List.copyOf(personIds)).param("d", date)
+                select c.person_id, c.title_code from assignment c
+                where c.kind <> 'CHINH' and c.started_on <= :d and (c.ended_on is null or c.ended_on >= :d) and c.person_id in (%s)
+                order by c.started_on, c.id
+                """.formatted(persons)).params(params)
                 .query(rs -> {
                     titles.computeIfAbsent(rs.getLong("person_id"), k -> new ArrayList<>()).add(rs.getString("title_code"));
                 });
@@ -569,12 +575,8 @@ class PersonRepository {
         return new HashSet<>(jdbc.sql("""
                 select a.person_id from assignment a join unit u on u.id = a.unit_id
                 where a.person_id in (:ids) and u.path like :prefix
-                  and a.id = (select x.id from assignment x where x.person_id = a.person_id
-                              order by case when x.started_on <= :d and (x.ended_on is null or x.ended_on >= :d) then 0 else 2 end
-                                           + case when x.kind = 'CHINH' then 0 else 1 end,
-                                       x.started_on desc, x.id desc
-                              fetch first 1 rows only)
-                """).param("ids", List.copyOf(personIds)).param("prefix", prefix).param("d", today)
+                  and a.id = (select x.id from assignment x where x.person_id = a.person_id order by %s fetch first 1 rows only)
+                """.formatted(homeOrder("x"))).param("ids", List.copyOf(personIds)).param("prefix", prefix).param("d", today)
                 .query(Long.class).list());
     }
 
@@ -600,11 +602,8 @@ class PersonRepository {
     Optional<String> homeUnitPath(long personId, LocalDate today) {
         return jdbc.sql("""
                 select u.path from assignment a join unit u on u.id = a.unit_id
-                where a.person_id = :p
-                order by case when a.started_on <= :d and (a.ended_on is null or a.ended_on >= :d) then 0 else 2 end
-                             + case when a.kind = 'CHINH' then 0 else 1 end,
-                         a.started_on desc, a.id desc
-                """).param("p", personId).param("d", today).query(String.class).list().stream().findFirst();
+                where a.person_id = :p order by %s
+                """.formatted(homeOrder("a"))).param("p", personId).param("d", today).query(String.class).list().stream().findFirst();
     }
 
     private List<Assignment> assignments(long personId) {

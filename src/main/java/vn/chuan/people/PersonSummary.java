@@ -12,6 +12,6 @@ public record PersonSummary(long id, String code, String fullName, LocalDate bir
         String titleCode) {
 
     public String titleName() {
-        return PositionTitle.findByCode(titleCode).map(PositionTitle::name).orElse(titleCode);
+        return PositionTitle.nameOf(titleCode);
     }
 }

@@ -10,10 +10,10 @@ public record Rotation(long id, long personId, String personCode, String personN
         Direction direction, String fromUnitPath) {
 
     public String fromTitleName() {
-        return PositionTitle.findByCode(fromTitle).map(PositionTitle::name).orElse(fromTitle);
+        return PositionTitle.nameOf(fromTitle);
     }
 
     public String toTitleName() {
-        return PositionTitle.findByCode(toTitle).map(PositionTitle::name).orElse(toTitle);
+        return PositionTitle.nameOf(toTitle);
     }
 }

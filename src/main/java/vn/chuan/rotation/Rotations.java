@@ -167,7 +167,7 @@ public class Rotations {
     public record SensitivePost(String titleCode, int maxYears, String source) {
 
         public String titleName() {
-            return PositionTitle.findByCode(titleCode).map(PositionTitle::name).orElse(titleCode);
+            return PositionTitle.nameOf(titleCode);
         }
     }
 

@@ -200,6 +200,11 @@ public record PositionTitle(String code, String name, StaffCategory category, Go
         return findByCode(code).orElseThrow(() -> new IllegalArgumentException("Unknown title " + code));
     }
 
+    /** The name of the title with this code; the code itself for one the catalogue does not know (an old record). */
+    public static String nameOf(String code) {
+        return findByCode(code).map(PositionTitle::name).orElse(code);
+    }
+
     public static Optional<PositionTitle> findByCode(String code) {
         // Read for every post shown (a title's name in every list row): looked up, not searched.
         return code == null ? Optional.empty() : Optional.ofNullable(catalogue.byCode().get(code));

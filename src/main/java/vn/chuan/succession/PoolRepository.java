@@ -39,7 +39,7 @@ class PoolRepository {
                 .query(rs -> {
                     String title = rs.getString("title_code");
                     found.computeIfAbsent(rs.getLong("person_id"), k -> new ArrayList<>()).add(new Succession.Membership(title,
-                            PositionTitle.findByCode(title).map(PositionTitle::name).orElse(title),
+                            PositionTitle.nameOf(title),
                             rs.getString("unit_name"), rs.getInt("term_from"), rs.getInt("term_to"),
                             rs.getObject("added_on", LocalDate.class), rs.getString("added_reason"),
                             rs.getObject("removed_on", LocalDate.class), rs.getString("removed_reason")));

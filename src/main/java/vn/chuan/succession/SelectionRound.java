@@ -24,7 +24,7 @@ public record SelectionRound(long id, long unitId, String unitName, String title
     }
 
     public String titleName() {
-        return PositionTitle.findByCode(titleCode).map(PositionTitle::name).orElse(titleCode);
+        return PositionTitle.nameOf(titleCode);
     }
 
     public boolean decided() {

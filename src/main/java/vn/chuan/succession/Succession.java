@@ -245,7 +245,7 @@ public class Succession {
                         && held.get(e.getKey()).rank() >= e.getValue().rank());
                 if (meets && joining.size() < limit) {
                     joining.add(new Joining(record.id().value(), record.code(), record.fullName(),
-                            PositionTitle.findByCode(post.get().titleCode()).map(PositionTitle::name).orElse(post.get().titleCode()),
+                            PositionTitle.nameOf(post.get().titleCode()),
                             Messages.text("succession.review.qualifies", pool.titleName(), pool.term())));
                 }
             }

@@ -18,7 +18,7 @@ public record SuccessionPool(long id, long unitId, String unitName, String title
     }
 
     public String titleName() {
-        return PositionTitle.findByCode(titleCode).map(PositionTitle::name).orElse(titleCode);
+        return PositionTitle.nameOf(titleCode);
     }
 
     public String term() {

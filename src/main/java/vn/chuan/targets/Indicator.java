@@ -47,7 +47,7 @@ public record Indicator(long id, String name, String source, Population populati
         text.append(population.communePostsOnly() ? Messages.text("targets.condition.communeSuffix") : "");
         if (!population.titleCodes().isEmpty()) {
             text.append(" · ").append(population.titleCodes().stream().sorted()
-                    .map(code -> PositionTitle.findByCode(code).map(PositionTitle::name).orElse(code))
+                    .map(PositionTitle::nameOf)
                     .collect(Collectors.joining(", ")));
         }
         if (population.minAge() != null || population.maxAge() != null) {

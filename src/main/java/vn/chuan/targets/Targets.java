@@ -556,7 +556,7 @@ public class Targets {
             Optional<PersonStanding> standing = condition.readsVerdict() ? people.standingOf(record.id()) : Optional.empty();
             result.add(new LackingPerson(id, record.code(), record.fullName(), record.birthDate(),
                     post.map(p -> postUnits.get(p.unitId())).map(Unit::name).orElse(""),
-                    post.map(p -> PositionTitle.findByCode(p.titleCode()).map(PositionTitle::name).orElse(p.titleCode())).orElse(""),
+                    post.map(p -> PositionTitle.nameOf(p.titleCode())).orElse(""),
                     lacks(condition, record, standing, today), RetirementAge.lastDayOfService(record.birthDate(), record.gender())));
         }
         return result;

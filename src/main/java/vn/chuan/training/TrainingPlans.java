@@ -311,7 +311,7 @@ public class TrainingPlans {
     }
 
     private static String titleName(String code) {
-        return PositionTitle.findByCode(code).map(PositionTitle::name).orElse(code);
+        return PositionTitle.nameOf(code);
     }
 
     /**

@@ -86,13 +86,7 @@ class WebShellAdvice {
         String problem = Messages.text(page ? "web.date.unreadableShowingDefault" : "web.date.unreadableNotSaved",
                 e.getValue().toString().strip());
         Optional<String> back = page ? Optional.of(without(e.getName(), request)) : pageOfThisSite(request.getHeader("Referer"), request);
-        if (back.isPresent()) {
-            redirect.addFlashAttribute("problem", problem);
-            keepTyped(request, redirect);
-            return "redirect:" + back.get();
-        }
-        model.addAttribute("message", problem);
-        return errorPage(400, response, model);
+        return sendBack(problem, back, request, response, model, redirect);
     }
 
     @ExceptionHandler({PersonNotFoundException.class, NotFoundException.class, NoResourceFoundException.class})
@@ -124,23 +118,27 @@ class WebShellAdvice {
     String refused(Refusal e, HttpServletRequest request, HttpServletResponse response, Model model, RedirectAttributes redirect) {
         Optional<String> back = "POST".equals(request.getMethod()) ? pageOfThisSite(request.getHeader("Referer"), request)
                 : Optional.empty();
-        if (back.isPresent()) {
-            redirect.addFlashAttribute("problem", e.getMessage());
-            keepTyped(request, redirect);
-            return "redirect:" + back.get();
-        }
-        model.addAttribute("message", e.getMessage());
-        return errorPage(400, response, model);
+        return sendBack(e.getMessage(), back, request, response, model, redirect);
     }
 
-    /** A form sent back to its page keeps what was typed in it ({@link TypedForm}); a filter's address already does. */
-    private void keepTyped(HttpServletRequest request, RedirectAttributes redirect) {
+    /**
+     * To {@code back} with the problem (a form sent there keeps what was typed in it, {@link TypedForm};
+     * a filter's address already does), or the 400 page with it when there is nowhere to go back to.
+     */
+    private String sendBack(String problem, Optional<String> back, HttpServletRequest request, HttpServletResponse response, Model model,
+            RedirectAttributes redirect) {
+        if (back.isEmpty()) {
+            model.addAttribute("message", problem);
+            return errorPage(400, response, model);
+        }
+        redirect.addFlashAttribute("problem", problem);
         if ("POST".equals(request.getMethod())) {
             TypedForm typed = TypedForm.of(request, json);
             if (typed != null) {
                 redirect.addFlashAttribute("typedForm", typed);
             }
         }
+        return "redirect:" + back.get();
     }
 
     /** The path and query of {@code request} without the parameter {@code name}. */
