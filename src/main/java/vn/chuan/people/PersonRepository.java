@@ -304,12 +304,23 @@ class PersonRepository {
     }
 
     List<StandingCount> standingCounts(Query query) {
-        return jdbc.sql("select a.category, a.title_code, (select s.verdict from person_standing s where s.person_id = p.id) as verdict, "
-                        + "count(*) as n " + query.where() + " group by a.category, a.title_code, 3")
+        String verdict = "(select s.verdict from person_standing s where s.person_id = p.id)";
+        List<StandingCount> counts = new ArrayList<>(jdbc.sql("select a.category, a.title_code, " + verdict + " as verdict, count(*) as n "
+                        + query.where() + " group by a.category, a.title_code, 3")
                 .params(query.params())
                 .query((rs, n) -> new StandingCount(StaffCategory.valueOf(rs.getString("category")), rs.getString("title_code"),
-                        rs.getString("verdict"), rs.getLong("n")))
-                .list();
+                        rs.getString("verdict"), rs.getLong("n"), true))
+                .list());
+        // The concurrent and seconded posts the same persons hold that day, wherever the post is.
+        counts.addAll(jdbc.sql("select c.category, c.title_code, c.verdict, count(*) as n from (select k.category, k.title_code, "
+                        + verdict + " as verdict from assignment k join person p on p.id = k.person_id"
+                        + " where k.kind <> 'CHINH' and k.started_on <= :d and (k.ended_on is null or k.ended_on >= :d)"
+                        + " and k.person_id in (select p.id " + query.where() + ")) c group by c.category, c.title_code, c.verdict")
+                .params(query.params())
+                .query((rs, n) -> new StandingCount(StaffCategory.valueOf(rs.getString("category")), rs.getString("title_code"),
+                        rs.getString("verdict"), rs.getLong("n"), false))
+                .list());
+        return counts;
     }
 
     /** Ids of the persons the query selects, in the list's order (by name). */

@@ -178,12 +178,18 @@ public class Standards {
         List<Long> ids = people.ids(scope, search);
         for (int from = 0; from < ids.size(); from += CHUNK) {
             for (PersonRecord person : people.findByIds(scope, ids.subList(from, Math.min(ids.size(), from + CHUNK)))) {
-                person.assignmentOn(date).ifPresent(post -> counts.merge(
-                        List.of(post.category(), post.titleCode(), assess(person, set, date).verdict().name()), 1L, Long::sum));
+                if (person.assignmentOn(date).isEmpty()) {
+                    continue;
+                }
+                String verdict = assess(person, set, date).verdict().name();
+                for (Assignment post : person.postsOn(date)) {
+                    counts.merge(List.of(post.category(), post.titleCode(), verdict, post.isPrincipal()), 1L, Long::sum);
+                }
             }
         }
         List<StandingCount> result = new ArrayList<>();
-        counts.forEach((key, n) -> result.add(new StandingCount((StaffCategory) key.get(0), (String) key.get(1), (String) key.get(2), n)));
+        counts.forEach((key, n) -> result.add(new StandingCount((StaffCategory) key.get(0), (String) key.get(1), (String) key.get(2), n,
+                (Boolean) key.get(3))));
         return result;
     }
 

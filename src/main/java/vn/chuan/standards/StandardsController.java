@@ -229,30 +229,35 @@ class StandardsController {
                         titles.stream().map(Line::unmet).toList())), List.of(), ""));
     }
 
+    private static void add(long[] n, StandingCount c) {
+        n[0] += c.count();
+        if ("DAT".equals(c.verdict())) {
+            n[1] += c.count();
+        } else if ("CHUA_DAT".equals(c.verdict())) {
+            n[2] += c.count();
+        } else {
+            n[3] += c.count();
+        }
+    }
+
     private static List<Line> lines(List<StandingCount> counts) {
         List<Line> lines = new ArrayList<>();
         for (StaffCategory category : StaffCategory.values()) {
+            // A title's line counts every post held (a concurrent post too); the category's subtotal counts persons, once.
             long[] subtotal = new long[4];
             List<Line> titles = new ArrayList<>();
             for (PositionTitle title : PositionTitle.all()) {
                 long[] n = new long[4];
                 for (StandingCount c : counts) {
                     if (c.category() == category && c.titleCode().equals(title.code())) {
-                        n[0] += c.count();
-                        if ("DAT".equals(c.verdict())) {
-                            n[1] += c.count();
-                        } else if ("CHUA_DAT".equals(c.verdict())) {
-                            n[2] += c.count();
-                        } else {
-                            n[3] += c.count();
+                        add(n, c);
+                        if (c.principal()) {
+                            add(subtotal, c);
                         }
                     }
                 }
                 if (n[0] > 0) {
                     titles.add(new Line(category, title.code(), title.name(), n[0], n[1], n[2], n[3], false));
-                    for (int i = 0; i < 4; i++) {
-                        subtotal[i] += n[i];
-                    }
                 }
             }
             if (subtotal[0] > 0) {

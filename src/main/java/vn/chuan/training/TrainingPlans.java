@@ -325,6 +325,9 @@ public class TrainingPlans {
         long assessed = 0;
         for (StandingCount count : people.standingCounts(scope, PersonSearch.fromParameters(
                 Map.of("donVi", String.valueOf(unit.id().value())), today))) {
+            if (!count.principal()) {
+                continue;
+            }
             if ("DAT".equals(count.verdict())) {
                 met += count.count();
             }

@@ -110,6 +110,26 @@ class ConcurrentPostsTest {
                 .singleElement().satisfies(r -> assertThat(r.count()).as("a concurrent post is not a data error").isZero());
     }
 
+    /** Chuẩn hóa: the category's line counts persons once, each title's line every post held (the secretary under both titles). */
+    @Test
+    void theStandardsOverviewCountsThePersonOnceAndEachTitleHeld() throws Exception {
+        String officer = "cd" + province.province.code().toLowerCase();
+        accounts.create(new NewUserAccount(officer, "Phòng Nội vụ", "mat-khau-dai-1", Role.DISTRICT, province.districtB.code()));
+        String page = HtmlUtils.htmlUnescape(mvc.perform(get("/chuan-hoa").param("donVi", String.valueOf(province.communeB1.id().value()))
+                        .with(user(accounts.loadUserByUsername(officer))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(overviewTotal(page, "data-title=\"BI_THU_DU\"")).as("the secretary's principal title").isEqualTo(1);
+        assertThat(overviewTotal(page, "data-title=\"CT_HDND\"")).as("the council chair, held concurrently").isEqualTo(1);
+        assertThat(overviewTotal(page, "class=\"table-light fw-semibold\"")).as("cadres, counted once each").isEqualTo(1);
+    }
+
+    private static int overviewTotal(String page, String rowMark) {
+        java.util.regex.Matcher row = java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(rowMark)
+                + "[^>]*>\\s*<td[^>]*>[^<]*</td>\\s*<td[^>]*>\\s*<a[^>]*>(\\d+)</a>").matcher(page);
+        assertThat(row.find()).as("a row " + rowMark).isTrue();
+        return Integer.parseInt(row.group(1));
+    }
+
     /** The standards of every title held: a vice-chairman who meets his own falls short as the commune's justice officer too. */
     @Test
     void theStandardsOfEveryTitleHeldAreCheckedAndAGapNamesItsPost() {
