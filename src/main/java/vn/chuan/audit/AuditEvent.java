@@ -11,6 +11,12 @@ import java.util.Objects;
 public record AuditEvent(Long personId, String subjectType, Long subjectId, String action, String summary,
         List<Change> changes, PersonChange personChange) {
 
+    /**
+     * The subject of entries about a person's sensitive data (religion, health, family; NĐ 13/2023):
+     * left out of the changes feed, and of a history shown to a role without the right.
+     */
+    public static final String SENSITIVE_SUBJECT = "PROFILE_SENSITIVE";
+
     /** What an entry about a person means for the changes feed: created, changed, or left the service. */
     public enum PersonChange {
         CREATED, CHANGED, LEFT

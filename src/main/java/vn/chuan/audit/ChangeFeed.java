@@ -64,11 +64,11 @@ public class ChangeFeed {
         jdbc.sql("""
                 select c.seq, c.committed_at, e.id, e.person_id, e.change_kind, e.occurred_at, e.actor, e.action, e.summary
                 from audit_commit c join audit_entry e on e.tx_id = c.tx_id
-                where e.person_id is not null and (c.seq > :seq or (c.seq = :seq and e.id > :id))
+                where e.person_id is not null and e.subject_type <> :sensitive and (c.seq > :seq or (c.seq = :seq and e.id > :id))
                 order by c.seq, e.id
                 limit :limit
                 """)
-                .param("seq", after.commit()).param("id", after.entryId()).param("limit", limit)
+                .param("seq", after.commit()).param("id", after.entryId()).param("limit", limit).param("sensitive", AuditEvent.SENSITIVE_SUBJECT)
                 .query((rs, n) -> {
                     long id = rs.getLong("id");
                     List<AuditEvent.Change> fields = new ArrayList<>();

@@ -23,6 +23,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.chuan.demo.DemoProvince.DemoPerson;
 import vn.chuan.demo.DemoProvince.DemoUnit;
+import vn.chuan.dossier.PersonnelFiles;
 import vn.chuan.evaluation.EvaluationRound;
 import vn.chuan.evaluation.Evaluations;
 import vn.chuan.evaluation.Grade;
@@ -67,6 +68,7 @@ class DemoDataLoader implements ApplicationRunner {
     private final Training training;
     private final Evaluations evaluations;
     private final DemoStaffing staffing;
+    private final PersonnelFiles dossiers;
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final boolean enabled;
@@ -74,7 +76,7 @@ class DemoDataLoader implements ApplicationRunner {
     private final int persons;
 
     DemoDataLoader(Units units, PersonRegistry people, UserAccounts accounts, Targets targets, Training training,
-            Evaluations evaluations, DemoStaffing staffing,
+            Evaluations evaluations, DemoStaffing staffing, PersonnelFiles dossiers,
             TransactionTemplate transaction, Clock clock,
             @Value("${chuan.demo.load-on-empty:false}") boolean enabled, @Value("${chuan.demo.seed:2026}") long seed,
             @Value("${chuan.demo.persons:2500}") int persons) {
@@ -85,6 +87,7 @@ class DemoDataLoader implements ApplicationRunner {
         this.training = training;
         this.evaluations = evaluations;
         this.staffing = staffing;
+        this.dossiers = dossiers;
         this.transaction = transaction;
         this.clock = clock;
         this.enabled = enabled;
@@ -154,6 +157,7 @@ class DemoDataLoader implements ApplicationRunner {
             histories.add(new PersonHistory(details, posts, qualifications));
         }
         people.load(histories);
+        dossiers.loadAll(DemoDossiers.of(province, dossiers.ranks(), seed));
         DemoUnit firstMerged = merged.get(0);
         accounts.create(new NewUserAccount("quantri", "Quản trị (tài khoản mẫu)", DEMO_PASSWORD, Role.ADMIN, null));
         accounts.create(new NewUserAccount("sonoivu", "Cán bộ Sở Nội vụ (tài khoản mẫu)", DEMO_PASSWORD, Role.PROVINCE,

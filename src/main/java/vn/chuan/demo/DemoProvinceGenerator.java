@@ -35,15 +35,15 @@ public final class DemoProvinceGenerator {
     public static final LocalDate PART_TIME_END = LocalDate.of(2025, 7, 31);
     public static final String PROVINCE_CODE = "99";
 
-    private static final String[] FAMILY = {"Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Vũ", "Đặng", "Bùi", "Đỗ", "Hồ",
+    static final String[] FAMILY = {"Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Vũ", "Đặng", "Bùi", "Đỗ", "Hồ",
             "Ngô", "Dương", "Lý", "Ma", "Nông", "Lục", "Hà", "Triệu", "Lương", "Đinh"};
-    private static final String[] MALE_MIDDLE = {"Văn", "Đức", "Minh", "Hữu", "Quang", "Thanh", "Ngọc", "Xuân", "Đình", "Văn"};
-    private static final String[] FEMALE_MIDDLE = {"Thị", "Thu", "Ngọc", "Thanh", "Kim", "Thị", "Minh", "Hồng"};
-    private static final String[] MALE_GIVEN = {"Tuấn", "Hùng", "Dũng", "Đông", "Nam", "Bình", "Hải", "Long", "Sơn",
+    static final String[] MALE_MIDDLE = {"Văn", "Đức", "Minh", "Hữu", "Quang", "Thanh", "Ngọc", "Xuân", "Đình", "Văn"};
+    static final String[] FEMALE_MIDDLE = {"Thị", "Thu", "Ngọc", "Thanh", "Kim", "Thị", "Minh", "Hồng"};
+    static final String[] MALE_GIVEN = {"Tuấn", "Hùng", "Dũng", "Đông", "Nam", "Bình", "Hải", "Long", "Sơn",
             "Quân", "Cường", "Thắng", "Toàn", "Việt", "Khánh", "Trung", "Phong", "Đạt", "Huy", "Tiến"};
-    private static final String[] FEMALE_GIVEN = {"Lan", "Hương", "Hà", "Mai", "Thảo", "Trang", "Linh", "Phương",
+    static final String[] FEMALE_GIVEN = {"Lan", "Hương", "Hà", "Mai", "Thảo", "Trang", "Linh", "Phương",
             "Hạnh", "Nga", "Yến", "Hoa", "Ngọc", "Thủy", "Huyền", "Đào"};
-    private static final String[] PLACES = {"Đông Sơn", "Tây Sơn", "Bằng Phúc", "Nghĩa Tá", "Yên Mỹ", "Lương Bằng",
+    static final String[] PLACES = {"Đông Sơn", "Tây Sơn", "Bằng Phúc", "Nghĩa Tá", "Yên Mỹ", "Lương Bằng",
             "Quảng Bạch", "Bình Trung", "Đại Sảo", "Phong Huân", "Xuân Lạc", "Tân Lập", "Hòa Bình", "Thanh Vận",
             "Đồng Lạc", "Nam Cường", "Bản Thi", "Ngọc Phái", "Yên Thịnh", "Đông Viên", "Phương Viên", "Quang Trung",
             "Minh Khai", "Hồng Phong", "Kim Đồng", "Sông Cầu", "Đức Xuân", "Phùng Chí Kiên", "Huyền Tụng", "Dương Quang",
@@ -61,7 +61,7 @@ public final class DemoProvinceGenerator {
     private static final String[] MINORITIES = {"Tày", "Nùng", "Dao", "H'Mông", "Sán Chay", "Hoa", "Mường", "Thái"};
     private static final String[] FIELDS_CC = {"Luật", "Kế toán", "Quản lý đất đai", "Hành chính học", "Văn hóa học",
             "Công tác xã hội", "Quản trị văn phòng", "Tài chính - ngân hàng", "Kinh tế nông nghiệp", "Xây dựng dân dụng"};
-    private static final String[] SCHOOLS = {"Trường Đại học Luật Hà Nội", "Học viện Hành chính Quốc gia",
+    static final String[] SCHOOLS = {"Trường Đại học Luật Hà Nội", "Học viện Hành chính Quốc gia",
             "Trường Đại học Nông Lâm Thái Nguyên", "Trường Đại học Kinh tế và Quản trị kinh doanh", "Trường Cao đẳng Mẫu Sơn",
             "Trường Chính trị tỉnh Mẫu", "Trường Trung cấp Kinh tế - Kỹ thuật tỉnh Mẫu"};
 

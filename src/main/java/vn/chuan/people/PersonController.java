@@ -17,8 +17,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.chuan.audit.AuditEvent;
 import vn.chuan.audit.AuditLog;
 import vn.chuan.security.ChuanUser;
+import vn.chuan.security.SensitiveAccess;
 import vn.chuan.shared.AssignmentReason;
 import vn.chuan.shared.Dimension;
 import vn.chuan.shared.Ethnicity;
@@ -36,9 +38,11 @@ class PersonController {
     private final AuditLog audit;
     private final UnitOptions unitOptions;
     private final Clock clock;
+    private final SensitiveAccess sensitiveAccess;
 
-    PersonController(PersonRegistry registry, AuditLog audit, UnitOptions unitOptions, Clock clock) {
+    PersonController(PersonRegistry registry, AuditLog audit, UnitOptions unitOptions, Clock clock, SensitiveAccess sensitiveAccess) {
         this.registry = registry;
+        this.sensitiveAccess = sensitiveAccess;
         this.audit = audit;
         this.unitOptions = unitOptions;
         this.clock = clock;
@@ -55,7 +59,9 @@ class PersonController {
         model.addAttribute("besides", person.postsOn(asOf).stream().filter(a -> !a.isPrincipal()).toList());
         model.addAttribute("levels", person.levelsOn(asOf));
         model.addAttribute("dimensions", Dimension.values());
-        model.addAttribute("history", audit.historyOfPerson(id));
+        boolean sensitiveShown = sensitiveAccess.allows(user.scope());
+        model.addAttribute("history", audit.historyOfPerson(id).stream()
+                .filter(e -> sensitiveShown || !AuditEvent.SENSITIVE_SUBJECT.equals(e.subjectType())).toList());
         model.addAttribute("standing", registry.standingOf(new PersonId(id)).orElse(null));
         model.addAttribute("canWrite", user.canWrite());
         return "people/show";

@@ -1,0 +1,526 @@
+package vn.chuan.dossier;
+
+import java.math.BigDecimal;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.chuan.audit.AuditEvent;
+import vn.chuan.audit.AuditLog;
+import vn.chuan.evaluation.Conduct;
+import vn.chuan.people.Assignment;
+import vn.chuan.people.PersonId;
+import vn.chuan.people.PersonRecord;
+import vn.chuan.people.PersonRegistry;
+import vn.chuan.people.Qualification;
+import vn.chuan.security.SensitiveAccess;
+import vn.chuan.security.UserScope;
+import vn.chuan.shared.Dates;
+import vn.chuan.shared.Messages;
+
+/**
+ * The personnel file's facade: reads a person's file within the user's scope (leaving the
+ * sensitive sections out for a role without the right, recording each view of them), and writes
+ * every part of it with its audit entry. Scope is the person registry's: a person out of scope is
+ * not found.
+ */
+@Service
+public class PersonnelFiles {
+
+    static final String SUBJECT_PROFILE = "PROFILE";
+    /** Audit entries of sensitive fields: shown in a person's history only to roles that see sensitive data. */
+    static final String SUBJECT_SENSITIVE = SensitiveAccess.AUDIT_SUBJECT;
+    static final String SUBJECT_ENTRY = "DOSSIER_ENTRY";
+    static final String SUBJECT_DOCUMENT = "DOCUMENT";
+
+    private final PersonRegistry people;
+    private final DossierRepository repository;
+    private final SensitiveAccess sensitive;
+    private final SensitiveData views;
+    private final Conduct conduct;
+    private final AuditLog audit;
+    private final Clock clock;
+    private final long documentLimit;
+
+    PersonnelFiles(PersonRegistry people, DossierRepository repository, SensitiveAccess sensitive, SensitiveData views,
+            Conduct conduct, AuditLog audit, Clock clock, @Value("${chuan.documents.max-bytes:10485760}") long documentLimit) {
+        this.people = people;
+        this.repository = repository;
+        this.sensitive = sensitive;
+        this.views = views;
+        this.conduct = conduct;
+        this.audit = audit;
+        this.clock = clock;
+        this.documentLimit = documentLimit;
+    }
+
+    // ---- reading -------------------------------------------------------------------------------------
+
+    /** One person's file; a view of its sensitive sections is recorded with {@code purpose}. */
+    @Transactional
+    public PersonnelFile open(UserScope scope, PersonId id, SensitiveData.Purpose purpose) {
+        return openAll(scope, List.of(id.value()), purpose).get(0);
+    }
+
+    /** The files of these persons within the scope (those out of scope are left out), in the order given. */
+    @Transactional
+    public List<PersonnelFile> openAll(UserScope scope, List<Long> ids, SensitiveData.Purpose purpose) {
+        List<PersonRecord> records = ids.size() == 1 ? List.of(people.get(scope, new PersonId(ids.get(0)))) : people.findByIds(scope, ids);
+        List<Long> found = records.stream().map(r -> r.id().value()).toList();
+        boolean shown = sensitive.allows(scope);
+        Map<Long, Profile> profiles = repository.profiles(found);
+        Map<Long, List<FamilyMember>> family = repository.family(found);
+        Map<Long, List<WorkEntry>> work = repository.work(found);
+        Map<Long, List<TrainingEntry>> training = repository.training(found);
+        Map<Long, List<SalaryStep>> salary = repository.salary(found);
+        Map<Long, List<Conduct.Discipline>> disciplines = conduct.disciplinesOf(found);
+        Map<Long, List<Conduct.Award>> awards = conduct.awardsOf(found);
+        List<PersonnelFile> files = new ArrayList<>();
+        for (PersonRecord record : records) {
+            long id = record.id().value();
+            Profile profile = profiles.getOrDefault(id, Profile.EMPTY);
+            files.add(new PersonnelFile(record, shown ? profile : profile.withoutSensitive(), shown,
+                    shown ? family.get(id) : List.of(), work.get(id), training.get(id), salary.get(id),
+                    ids.size() == 1 ? documents(record) : List.of(), disciplines.getOrDefault(id, List.of()),
+                    awards.getOrDefault(id, List.of())));
+        }
+        if (shown && !found.isEmpty()) {
+            views.recordViews(found, purpose);
+        }
+        return files;
+    }
+
+    public List<SalaryRank> ranks() {
+        return repository.ranks();
+    }
+
+    /** The portrait photos of these persons (the latest of each), for the printed 2C. */
+    @Transactional(readOnly = true)
+    public Map<Long, byte[]> photos(List<PersonnelFile> files) {
+        return repository.photos(files.stream().map(f -> f.person().id().value()).toList());
+    }
+
+    // ---- loading many files at once -------------------------------------------------------------------
+
+    /** One person's file as a batch brings it, keyed by the person's code. */
+    public record FileContent(String personCode, Profile profile, List<FamilyMember> family, List<WorkEntry> work,
+            List<TrainingEntry> training, List<SalaryStep> salary) {
+    }
+
+    /**
+     * Writes the files of many persons at once (the demo province), replacing nothing: for persons
+     * whose files are empty. Persons whose codes are unknown are skipped; the count written is returned.
+     */
+    @Transactional
+    public int loadAll(List<FileContent> contents) {
+        return repository.loadAll(contents);
+    }
+
+    // ---- the 2C's own fields -------------------------------------------------------------------------
+
+    /**
+     * Saves the 2C's fields. A role without the right to sensitive data keeps religion and health as
+     * they are (it never saw them); the form's version guards against a lost update.
+     */
+    @Transactional
+    public void saveProfile(UserScope scope, PersonId id, Profile typed, int expectedVersion) {
+        PersonRecord person = writable(scope, id);
+        Optional<Profile> stored = repository.profile(id.value());
+        Profile before = stored.orElse(Profile.EMPTY);
+        boolean shown = sensitive.allows(scope);
+        Profile after = shown ? typed : withSensitiveOf(typed, before);
+        check(after);
+        if (!repository.saveProfile(id.value(), after, expectedVersion, stored.isPresent())) {
+            throw new InvalidDossierException(null, Messages.text("dossier.profile.changedMeanwhile"));
+        }
+        AuditEvent.Builder plain = AuditEvent.of(SUBJECT_PROFILE, id.value(), "UPDATE").person(id.value())
+                .summary(Messages.text("dossier.audit.profileSaved", person.fullName()));
+        AuditEvent.Builder secret = AuditEvent.of(SUBJECT_SENSITIVE, id.value(), "UPDATE").person(id.value())
+                .summary(Messages.text("dossier.audit.sensitiveSaved", person.fullName()));
+        for (ProfileField field : ProfileField.values()) {
+            (field.sensitive() ? secret : plain).change(field.label(), field.text(before), field.text(after));
+        }
+        if (plain.hasChanges()) {
+            audit.record(plain.build());
+        }
+        if (secret.hasChanges()) {
+            audit.record(secret.build());
+        }
+    }
+
+    private static Profile withSensitiveOf(Profile typed, Profile stored) {
+        return new Profile(typed.otherNames(), typed.birthPlace(), typed.homeTown(), typed.permanentResidence(), typed.currentResidence(),
+                stored.religion(), stored.heightCm(), stored.weightKg(), stored.bloodGroup(), stored.healthStatus(),
+                typed.socialInsuranceNo(), typed.recruitedOn(), typed.recruitedBy(), typed.occupationBefore(), typed.partyOfficialOn(),
+                typed.partyPosts(), typed.massOrganisations(), typed.armyEnlistedOn(), typed.armyDischargedOn(), typed.armyRank(),
+                typed.honours(), typed.strengths(), typed.version());
+    }
+
+    private void check(Profile p) {
+        LocalDate today = LocalDate.now(clock);
+        future("recruitedOn", p.recruitedOn(), today);
+        future("partyOfficialOn", p.partyOfficialOn(), today);
+        future("armyEnlistedOn", p.armyEnlistedOn(), today);
+        if (p.armyEnlistedOn() != null && p.armyDischargedOn() != null && p.armyDischargedOn().isBefore(p.armyEnlistedOn())) {
+            throw new InvalidDossierException("armyDischargedOn", Messages.text("dossier.profile.dischargedBeforeEnlisted"));
+        }
+        if (p.heightCm() != null && (p.heightCm() < 100 || p.heightCm() > 230)) {
+            throw new InvalidDossierException("heightCm", Messages.text("dossier.profile.height"));
+        }
+        if (p.weightKg() != null && (p.weightKg() < 25 || p.weightKg() > 250)) {
+            throw new InvalidDossierException("weightKg", Messages.text("dossier.profile.weight"));
+        }
+        if (p.bloodGroup() != null && !p.bloodGroup().isBlank() && !p.bloodGroup().matches("A|B|AB|O")) {
+            throw new InvalidDossierException("bloodGroup", Messages.text("dossier.profile.bloodGroup"));
+        }
+        if (p.socialInsuranceNo() != null && !p.socialInsuranceNo().isBlank() && !p.socialInsuranceNo().matches("\\d{10}")) {
+            throw new InvalidDossierException("socialInsuranceNo", Messages.text("dossier.profile.socialInsurance"));
+        }
+    }
+
+    private static void future(String field, LocalDate date, LocalDate today) {
+        if (date != null && date.isAfter(today)) {
+            throw new InvalidDossierException(field, Messages.text("dossier.dateInFuture", Dates.format(date)));
+        }
+    }
+
+    // ---- histories -------------------------------------------------------------------------------------
+
+    @Transactional
+    public long addFamily(UserScope scope, PersonId id, FamilyMember member) {
+        PersonRecord person = writable(scope, id);
+        if (!sensitive.allows(scope)) {
+            throw new InvalidDossierException(null, Messages.text("dossier.sensitive.notAllowed"));
+        }
+        required("fullName", member.fullName());
+        if (member.relation() == null) {
+            throw new InvalidDossierException("relation", Messages.text("dossier.family.relationRequired"));
+        }
+        int year = LocalDate.now(clock).getYear();
+        if (member.birthYear() != null && (member.birthYear() < 1880 || member.birthYear() > year)) {
+            throw new InvalidDossierException("birthYear", Messages.text("dossier.family.birthYearRange", year));
+        }
+        long entry = repository.addFamily(id.value(), member);
+        audit.record(AuditEvent.of(SUBJECT_SENSITIVE, entry, "CREATE").person(id.value())
+                .summary(Messages.text("dossier.audit.familyAdded", person.fullName(), member.relation().label(), member.fullName())).build());
+        return entry;
+    }
+
+    @Transactional
+    public long addWork(UserScope scope, PersonId id, WorkEntry work) {
+        PersonRecord person = writable(scope, id);
+        required("post", work.post());
+        period(work.fromOn(), work.toOn());
+        long entry = repository.addWork(id.value(), work);
+        audit.record(AuditEvent.of(SUBJECT_ENTRY, entry, "CREATE").person(id.value())
+                .summary(Messages.text("dossier.audit.workAdded", person.fullName(), work.post(), Dates.format(work.fromOn()))).build());
+        return entry;
+    }
+
+    @Transactional
+    public long addTraining(UserScope scope, PersonId id, TrainingEntry course) {
+        PersonRecord person = writable(scope, id);
+        required("school", course.school());
+        if (course.mode() == null) {
+            throw new InvalidDossierException("mode", Messages.text("dossier.training.modeRequired"));
+        }
+        period(course.fromOn(), course.toOn());
+        if (course.qualificationId() != null
+                && person.qualifications().stream().map(Qualification::id).noneMatch(q -> q == course.qualificationId())) {
+            throw new InvalidDossierException("qualificationId", Messages.text("dossier.training.qualificationNotOfPerson"));
+        }
+        long entry = repository.addTraining(id.value(), course);
+        audit.record(AuditEvent.of(SUBJECT_ENTRY, entry, "CREATE").person(id.value())
+                .summary(Messages.text("dossier.audit.trainingAdded", person.fullName(), course.school(), course.mode().label())).build());
+        return entry;
+    }
+
+    /**
+     * Records a salary step. The coefficient is the rank's for that step unless one is typed (a
+     * scale the wage reform changed); the rules of {@link SalaryRule} refuse a step the rank lacks.
+     */
+    @Transactional
+    public long addSalary(UserScope scope, PersonId id, String rankCode, int step, BigDecimal coefficient, int overCeilingPercent,
+            BigDecimal positionAllowance, LocalDate effectiveOn, String decision) {
+        PersonRecord person = writable(scope, id);
+        SalaryRank rank = repository.ranks().stream().filter(r -> r.code().equals(rankCode)).findFirst()
+                .orElseThrow(() -> new InvalidDossierException("rankCode", Messages.text("dossier.salary.rankUnknown")));
+        for (SalaryRule rule : SalaryRule.values()) {
+            rule.unmet(rank, step, overCeilingPercent).ifPresent(reason -> {
+                throw new InvalidDossierException("step", reason, rule.source());
+            });
+        }
+        if (effectiveOn == null) {
+            throw new InvalidDossierException("effectiveOn", Messages.text("dossier.salary.effectiveOnRequired"));
+        }
+        BigDecimal allowance = positionAllowance == null ? BigDecimal.ZERO : positionAllowance;
+        if (allowance.signum() < 0 || allowance.compareTo(BigDecimal.valueOf(2)) > 0) {
+            throw new InvalidDossierException("positionAllowance", Messages.text("dossier.salary.allowance"));
+        }
+        BigDecimal coef = coefficient == null ? rank.coefficient(step) : coefficient;
+        SalaryStep salary = new SalaryStep(0, rank.code(), rank.name(), step, coef, overCeilingPercent, allowance, effectiveOn,
+                blankToNull(decision));
+        long entry = repository.addSalary(id.value(), salary);
+        audit.record(AuditEvent.of(SUBJECT_ENTRY, entry, "CREATE").person(id.value())
+                .summary(Messages.text("dossier.audit.salaryAdded", person.fullName(), rank.label(), step, coef, Dates.format(effectiveOn)))
+                .build());
+        return entry;
+    }
+
+    /** Deletes one entry of the file (a relative, a period of work, a course, a salary step), audited. */
+    @Transactional
+    public void deleteEntry(UserScope scope, PersonId id, Entry kind, long entryId) {
+        PersonRecord person = writable(scope, id);
+        if (kind == Entry.FAMILY && !sensitive.allows(scope)) {
+            throw new InvalidDossierException(null, Messages.text("dossier.sensitive.notAllowed"));
+        }
+        PersonnelFile file = openAll(scope, List.of(id.value()), SensitiveData.Purpose.XEM).get(0);
+        String described = kind.describe(file, entryId)
+                .orElseThrow(() -> new InvalidDossierException(null, Messages.text("dossier.entryNotFound")));
+        repository.delete(kind.table, id.value(), entryId);
+        audit.record(AuditEvent.of(kind == Entry.FAMILY ? SUBJECT_SENSITIVE : SUBJECT_ENTRY, entryId, "DELETE").person(id.value())
+                .summary(Messages.text("dossier.audit.entryDeleted", person.fullName(), described)).build());
+    }
+
+    /** The parts of the file deleted one entry at a time. */
+    public enum Entry {
+        FAMILY(DossierRepository.Table.FAMILY, f -> f.family().stream().map(m -> new Described(m.id(),
+                m.relation().label() + ": " + m.fullName())).toList()),
+        WORK(DossierRepository.Table.WORK, f -> f.work().stream().map(w -> new Described(w.id(),
+                w.post() + " (" + Dates.format(w.fromOn()) + ")")).toList()),
+        TRAINING(DossierRepository.Table.TRAINING, f -> f.training().stream().map(t -> new Described(t.id(),
+                t.school() + " (" + Dates.format(t.fromOn()) + ")")).toList()),
+        SALARY(DossierRepository.Table.SALARY, f -> f.salary().stream().map(s -> new Described(s.id(),
+                s.rankName() + " " + s.step() + " (" + Dates.format(s.effectiveOn()) + ")")).toList());
+
+        private final DossierRepository.Table table;
+        private final Function<PersonnelFile, List<Described>> entries;
+
+        Entry(DossierRepository.Table table, Function<PersonnelFile, List<Described>> entries) {
+            this.table = table;
+            this.entries = entries;
+        }
+
+        Optional<String> describe(PersonnelFile file, long id) {
+            return entries.apply(file).stream().filter(d -> d.id() == id).map(Described::text).findFirst();
+        }
+    }
+
+    private record Described(long id, String text) {
+    }
+
+    // ---- documents -------------------------------------------------------------------------------------
+
+    /** A file as sent: what the user chose it to be, and its bytes (null when the file was above the limit and not read). */
+    public record NewDocument(DocumentKind kind, AttachedTo attachedTo, Long attachedId, String title, String fileName, long size,
+            byte[] content) {
+    }
+
+    /** A stored file to send back. */
+    public record DocumentFile(String fileName, String contentType, byte[] content) {
+    }
+
+    public long documentLimit() {
+        return documentLimit;
+    }
+
+    /**
+     * Stores a document after checking what it is by its content (PDF, JPEG or PNG: a renamed
+     * program is refused), its size, and that what it is attached to is the person's.
+     */
+    @Transactional
+    public long attach(UserScope scope, PersonId id, NewDocument doc) {
+        PersonRecord person = writable(scope, id);
+        if (doc.size() > documentLimit || (doc.content() != null && doc.content().length > documentLimit)) {
+            throw new InvalidDossierException("file", Messages.text("dossier.document.tooLarge", megabytes(documentLimit)));
+        }
+        if (doc.content() == null || doc.content().length == 0) {
+            throw new InvalidDossierException("file", Messages.text("dossier.document.empty"));
+        }
+        FileType type = FileType.of(doc.content())
+                .orElseThrow(() -> new InvalidDossierException("file", Messages.text("dossier.document.unknownType")));
+        if (doc.kind() == null) {
+            throw new InvalidDossierException("kind", Messages.text("dossier.document.kindRequired"));
+        }
+        if (doc.kind() == DocumentKind.ANH_THE && !type.isImage()) {
+            throw new InvalidDossierException("file", Messages.text("dossier.document.photoMustBeImage"));
+        }
+        AttachedTo to = doc.attachedTo() == null ? AttachedTo.HO_SO : doc.attachedTo();
+        Long attachedId = to == AttachedTo.HO_SO ? null : doc.attachedId();
+        if (to != AttachedTo.HO_SO && attachmentLabel(person, to, attachedId, scope).isEmpty()) {
+            throw new InvalidDossierException("attachedTo", Messages.text("dossier.document.attachedNotOfPerson"));
+        }
+        String title = doc.title() == null || doc.title().isBlank() ? doc.kind().label() : doc.title().strip();
+        String fileName = safeName(doc.fileName(), type);
+        long entry = repository.addDocument(id.value(), doc.kind(), to, attachedId, limit(title, 200), fileName, type.contentType(),
+                doc.content(), sha256(doc.content()), AuditLog.currentActor(), LocalDateTime.now(clock));
+        audit.record(AuditEvent.of(SUBJECT_DOCUMENT, entry, "CREATE").person(id.value())
+                .summary(Messages.text("dossier.audit.documentAdded", person.fullName(), title, fileName)).build());
+        return entry;
+    }
+
+    @Transactional(readOnly = true)
+    public DocumentFile document(UserScope scope, PersonId id, long documentId) {
+        people.get(scope, id);
+        DossierRepository.DocumentRow row = repository.documents(id.value()).stream().filter(d -> d.id() == documentId).findFirst()
+                .orElseThrow(() -> new InvalidDossierException(null, Messages.text("dossier.entryNotFound")));
+        byte[] content = repository.content(id.value(), documentId).orElseThrow();
+        return new DocumentFile(row.fileName(), row.contentType(), content);
+    }
+
+    @Transactional
+    public void deleteDocument(UserScope scope, PersonId id, long documentId) {
+        PersonRecord person = writable(scope, id);
+        DossierRepository.DocumentRow row = repository.documents(id.value()).stream().filter(d -> d.id() == documentId).findFirst()
+                .orElseThrow(() -> new InvalidDossierException(null, Messages.text("dossier.entryNotFound")));
+        repository.delete(DossierRepository.Table.DOCUMENT, id.value(), documentId);
+        audit.record(AuditEvent.of(SUBJECT_DOCUMENT, documentId, "DELETE").person(id.value())
+                .summary(Messages.text("dossier.audit.documentDeleted", person.fullName(), row.title(), row.fileName()))
+                .change(Messages.text("dossier.document.checksum"), row.sha256(), null).build());
+    }
+
+    /** What a document may be attached to: the file, or one of the person's posts, levels, salary steps, disciplines, awards. */
+    public record Attachable(AttachedTo to, Long id, String label) {
+
+        public String value() {
+            return to.name() + (id == null ? "" : ":" + id);
+        }
+    }
+
+    public List<Attachable> attachables(UserScope scope, PersonnelFile file) {
+        List<Attachable> options = new ArrayList<>();
+        options.add(new Attachable(AttachedTo.HO_SO, null, AttachedTo.HO_SO.label()));
+        for (Assignment a : file.person().assignments()) {
+            options.add(new Attachable(AttachedTo.CHUC_VU, a.id(), AttachedTo.CHUC_VU.label() + ": " + postLabel(a)));
+        }
+        for (Qualification q : file.person().qualifications()) {
+            options.add(new Attachable(AttachedTo.TRINH_DO, q.id(), AttachedTo.TRINH_DO.label() + ": " + qualificationLabel(q)));
+        }
+        for (SalaryStep s : file.salary()) {
+            options.add(new Attachable(AttachedTo.LUONG, s.id(), AttachedTo.LUONG.label() + ": " + salaryLabel(s)));
+        }
+        for (Conduct.Discipline d : file.disciplines()) {
+            options.add(new Attachable(AttachedTo.KY_LUAT, d.id(), AttachedTo.KY_LUAT.label() + ": " + d.text()));
+        }
+        for (Conduct.Award a : file.awards()) {
+            options.add(new Attachable(AttachedTo.KHEN_THUONG, a.id(), AttachedTo.KHEN_THUONG.label() + ": " + a.form() + " ("
+                    + Dates.format(a.decidedOn()) + ")"));
+        }
+        return options;
+    }
+
+    private Optional<String> attachmentLabel(PersonRecord person, AttachedTo to, Long attachedId, UserScope scope) {
+        if (attachedId == null) {
+            return Optional.empty();
+        }
+        return switch (to) {
+            case HO_SO -> Optional.of(to.label());
+            case CHUC_VU -> person.assignments().stream().filter(a -> a.id() == attachedId).map(PersonnelFiles::postLabel).findFirst();
+            case TRINH_DO -> person.qualifications().stream().filter(q -> q.id() == attachedId).map(PersonnelFiles::qualificationLabel)
+                    .findFirst();
+            case LUONG -> repository.salary(List.of(person.id().value())).get(person.id().value()).stream()
+                    .filter(s -> s.id() == attachedId).map(PersonnelFiles::salaryLabel).findFirst();
+            case KY_LUAT -> conduct.disciplines(scope, person.id().value()).stream().filter(d -> d.id() == attachedId)
+                    .map(Conduct.Discipline::text).findFirst();
+            case KHEN_THUONG -> conduct.awards(scope, person.id().value()).stream().filter(a -> a.id() == attachedId)
+                    .map(Conduct.Award::form).findFirst();
+        };
+    }
+
+    private List<DocumentInfo> documents(PersonRecord person) {
+        List<DocumentInfo> documents = new ArrayList<>();
+        for (DossierRepository.DocumentRow row : repository.documents(person.id().value())) {
+            String label = row.attachedTo() == AttachedTo.HO_SO ? row.attachedTo().label()
+                    : row.attachedTo().label() + ": " + attachedLabel(person, row);
+            documents.add(new DocumentInfo(row.id(), row.kind(), row.attachedTo(), row.attachedId(), label, row.title(), row.fileName(),
+                    row.contentType(), row.sizeBytes(), row.sha256(), row.uploadedBy(), row.uploadedAt()));
+        }
+        return documents;
+    }
+
+    private String attachedLabel(PersonRecord person, DossierRepository.DocumentRow row) {
+        return switch (row.attachedTo()) {
+            case CHUC_VU -> person.assignments().stream().filter(a -> a.id() == row.attachedId()).map(PersonnelFiles::postLabel)
+                    .findFirst().orElse("");
+            case TRINH_DO -> person.qualifications().stream().filter(q -> q.id() == row.attachedId())
+                    .map(PersonnelFiles::qualificationLabel).findFirst().orElse("");
+            default -> "#" + row.attachedId();
+        };
+    }
+
+    private static String postLabel(Assignment a) {
+        return a.titleName() + " — " + a.unitName() + " (" + Dates.format(a.startedOn()) + ")";
+    }
+
+    private static String qualificationLabel(Qualification q) {
+        return q.dimension().label() + ": " + q.level().label();
+    }
+
+    private static String salaryLabel(SalaryStep s) {
+        return s.rankName() + ", " + Messages.text("dossier.salary.stepShort", s.step()) + " (" + Dates.format(s.effectiveOn()) + ")";
+    }
+
+    // ---- helpers -----------------------------------------------------------------------------------------
+
+    private PersonRecord writable(UserScope scope, PersonId id) {
+        scope.requireWrite(reason -> new InvalidDossierException(null, reason));
+        return people.get(scope, id);
+    }
+
+    private static void required(String field, String value) {
+        if (value == null || value.isBlank()) {
+            throw new InvalidDossierException(field, Messages.text("dossier.required"));
+        }
+    }
+
+    private void period(LocalDate from, LocalDate to) {
+        if (from == null) {
+            throw new InvalidDossierException("fromOn", Messages.text("dossier.required"));
+        }
+        future("fromOn", from, LocalDate.now(clock));
+        if (to != null && to.isBefore(from)) {
+            throw new InvalidDossierException("toOn", Messages.text("dossier.endBeforeStart"));
+        }
+    }
+
+    private static String safeName(String name, FileType type) {
+        String base = name == null ? "" : name.replaceAll(".*[/\\\\]", "").replaceAll("[\\p{Cntrl}\"]", "").strip();
+        if (base.isEmpty()) {
+            base = "tai-lieu";
+        }
+        base = limit(base, 200);
+        return base.toLowerCase().endsWith("." + type.extension()) ? base : base + "." + type.extension();
+    }
+
+    private static String limit(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    static String megabytes(long bytes) {
+        return bytes / (1024 * 1024) + " MB";
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,175 @@
+package vn.chuan.dossier;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.math.BigInteger;
+import java.util.List;
+
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.util.Units;
+import org.apache.poi.xwpf.usermodel.BreakType;
+import org.apache.poi.xwpf.usermodel.Document;
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.apache.poi.xwpf.usermodel.TableWidthType;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+
+import vn.chuan.shared.Dates;
+import vn.chuan.shared.Messages;
+
+/**
+ * The 2C résumé as a Word file officers edit: A4, Times New Roman (the font of administrative papers,
+ * NĐ 30/2020), the same items and tables as the PDF, a page break between persons.
+ */
+final class ResumeDocx {
+
+    private static final String FONT = "Times New Roman";
+    private static final int A4_WIDTH = 11906;
+    private static final int A4_HEIGHT = 16838;
+    private static final int TEXT_WIDTH = 9638;
+
+    private ResumeDocx() {
+    }
+
+    static void write(List<Resume> resumes, OutputStream out) {
+        try (XWPFDocument doc = new XWPFDocument()) {
+            page(doc);
+            boolean first = true;
+            for (Resume r : resumes) {
+                if (!first) {
+                    doc.createParagraph().createRun().addBreak(BreakType.PAGE);
+                }
+                first = false;
+                resume(doc, r);
+            }
+            doc.write(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void resume(XWPFDocument doc, Resume r) {
+        XWPFTable top = doc.createTable(1, 2);
+        borderless(top);
+        cellText(top.getRow(0).getCell(0), Messages.text("dossier.print.agency", r.agency()) + "\n"
+                + Messages.text("dossier.print.unitLine", r.unit()), 10, false, ParagraphAlignment.LEFT);
+        cellText(top.getRow(0).getCell(1), Messages.text("dossier.print.formName") + "\n"
+                + Messages.text("dossier.print.codeLine", r.code()), 10, false, ParagraphAlignment.RIGHT);
+        widths(top, new float[] {6, 4});
+
+        XWPFTable head = doc.createTable(1, 2);
+        borderless(head);
+        XWPFTableCell photo = head.getRow(0).getCell(0);
+        if (r.photo() != null && FileType.of(r.photo()).filter(FileType::isImage).isPresent()) {
+            XWPFRun run = photo.getParagraphs().get(0).createRun();
+            try {
+                run.addPicture(new ByteArrayInputStream(r.photo()), FileType.of(r.photo()).get() == FileType.PNG ? Document.PICTURE_TYPE_PNG
+                        : Document.PICTURE_TYPE_JPEG, "anh.jpg", Units.toEMU(85), Units.toEMU(113));
+            } catch (InvalidFormatException | IOException e) {
+                run.setText(Messages.text("dossier.print.photo"));
+            }
+        } else {
+            cellText(photo, Messages.text("dossier.print.photo"), 9, false, ParagraphAlignment.CENTER);
+        }
+        cellText(head.getRow(0).getCell(1), Messages.text("dossier.print.heading"), 14, true, ParagraphAlignment.CENTER);
+        widths(head, new float[] {1.4f, 5});
+
+        for (Resume.Item item : r.items()) {
+            XWPFParagraph p = doc.createParagraph();
+            p.setSpacingAfter(40);
+            run(p, item.number() + ") " + item.label() + ": ", 12, false);
+            run(p, item.value(), 12, true);
+        }
+        for (Resume.Table t : r.tables()) {
+            XWPFParagraph title = doc.createParagraph();
+            title.setSpacingBefore(160);
+            run(title, t.number() + ") " + t.title(), 12, true);
+            XWPFTable table = doc.createTable(1 + Math.max(1, t.rows().size()), t.headers().size());
+            for (int c = 0; c < t.headers().size(); c++) {
+                cellText(table.getRow(0).getCell(c), t.headers().get(c), 11, true, ParagraphAlignment.CENTER);
+            }
+            if (t.rows().isEmpty()) {
+                cellText(table.getRow(1).getCell(0), Messages.text("dossier.print.noRows"), 11, false, ParagraphAlignment.LEFT);
+            }
+            for (int i = 0; i < t.rows().size(); i++) {
+                XWPFTableRow row = table.getRow(i + 1);
+                for (int c = 0; c < t.rows().get(i).size(); c++) {
+                    cellText(row.getCell(c), t.rows().get(i).get(c), 11, false, ParagraphAlignment.LEFT);
+                }
+            }
+            widths(table, t.widths());
+        }
+        XWPFParagraph assessment = doc.createParagraph();
+        assessment.setSpacingBefore(160);
+        assessment.setSpacingAfter(1200);
+        run(assessment, Resume.ASSESSMENT_NUMBER + ") " + Messages.text("dossier.print.assessment"), 12, true);
+        run(doc.createParagraph(), Messages.text("dossier.print.pledge"), 12, false);
+        XWPFTable sign = doc.createTable(1, 2);
+        borderless(sign);
+        cellText(sign.getRow(0).getCell(0), Messages.text("dossier.print.head") + "\n" + Messages.text("dossier.print.signHint"), 12, true,
+                ParagraphAlignment.CENTER);
+        cellText(sign.getRow(0).getCell(1), Messages.text("dossier.print.placeDate", Dates.format(r.printedOn())) + "\n"
+                + Messages.text("dossier.print.declarant") + "\n" + Messages.text("dossier.print.signHint") + "\n\n\n\n" + r.fullName(), 12, true,
+                ParagraphAlignment.CENTER);
+        widths(sign, new float[] {1, 1});
+    }
+
+    private static void page(XWPFDocument doc) {
+        CTSectPr section = doc.getDocument().getBody().addNewSectPr();
+        CTPageSz size = section.addNewPgSz();
+        size.setW(BigInteger.valueOf(A4_WIDTH));
+        size.setH(BigInteger.valueOf(A4_HEIGHT));
+        CTPageMar margins = section.addNewPgMar();
+        margins.setTop(BigInteger.valueOf(1134));
+        margins.setBottom(BigInteger.valueOf(1134));
+        margins.setLeft(BigInteger.valueOf(1418));
+        margins.setRight(BigInteger.valueOf(850));
+    }
+
+    private static void run(XWPFParagraph p, String text, int size, boolean bold) {
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            XWPFRun run = p.createRun();
+            run.setFontFamily(FONT);
+            run.setFontSize(size);
+            run.setBold(bold);
+            run.setText(lines[i]);
+            if (i < lines.length - 1) {
+                run.addBreak();
+            }
+        }
+    }
+
+    private static void cellText(XWPFTableCell cell, String text, int size, boolean bold, ParagraphAlignment alignment) {
+        XWPFParagraph p = cell.getParagraphs().get(0);
+        p.setAlignment(alignment);
+        run(p, text, size, bold);
+    }
+
+    private static void widths(XWPFTable table, float[] weights) {
+        table.setWidthType(TableWidthType.DXA);
+        table.setWidth(String.valueOf(TEXT_WIDTH));
+        float total = 0;
+        for (float w : weights) {
+            total += w;
+        }
+        for (XWPFTableRow row : table.getRows()) {
+            for (int c = 0; c < weights.length && c < row.getTableCells().size(); c++) {
+                row.getCell(c).setWidth(String.valueOf(Math.round(TEXT_WIDTH * weights[c] / total)));
+            }
+        }
+    }
+
+    private static void borderless(XWPFTable table) {
+        table.removeBorders();
+    }
+}
