@@ -29,6 +29,7 @@ import org.springframework.web.util.HtmlUtils;
 
 import vn.chuan.audit.AuditLog;
 import vn.chuan.security.ChuanUser;
+import vn.chuan.security.SensitiveAccess;
 import vn.chuan.security.TestUsers;
 import vn.chuan.shared.AssignmentReason;
 import vn.chuan.shared.Gender;
@@ -54,6 +55,8 @@ class PersonFormsSliceTest {
     private AuditLog audit;
     @MockitoBean
     private UnitOptions unitOptions;
+    @MockitoBean
+    private SensitiveAccess sensitiveAccess;
 
     /** The page as the browser shows it (Thymeleaf writes some Vietnamese letters as HTML entities). */
     private static ResultMatcher page(Matcher<String> matcher) {
