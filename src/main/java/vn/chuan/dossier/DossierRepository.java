@@ -221,6 +221,11 @@ class DossierRepository {
                 .update() == 1;
     }
 
+    /** Deletes every row of one of the file's tables for the person (an import replacing that part). */
+    void deleteAll(Table table, long personId) {
+        jdbc.sql("delete from " + table.sqlName + " where person_id = :p").param("p", personId).update();
+    }
+
     /** The tables whose rows a user may delete one by one. */
     enum Table {
         FAMILY("family_member"), WORK("work_history"), TRAINING("training_history"), SALARY("salary_step"), DOCUMENT("person_document");

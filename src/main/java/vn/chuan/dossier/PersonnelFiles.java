@@ -78,8 +78,26 @@ public class PersonnelFiles {
     @Transactional
     public List<PersonnelFile> openAll(UserScope scope, List<Long> ids, SensitiveData.Purpose purpose) {
         List<PersonRecord> records = ids.size() == 1 ? List.of(people.get(scope, new PersonId(ids.get(0)))) : people.findByIds(scope, ids);
+        return filesOf(scope, records, purpose, ids.size() == 1, true);
+    }
+
+    /**
+     * The files of records the caller has already read within {@code scope} (the national file reads
+     * them by the thousand); documents are listed for a single person only.
+     */
+    @Transactional
+    public List<PersonnelFile> filesOf(UserScope scope, List<PersonRecord> records, SensitiveData.Purpose purpose) {
+        return filesOf(scope, records, purpose, false, true);
+    }
+
+    /**
+     * As {@link #filesOf(UserScope, List, SensitiveData.Purpose)}; {@code askSensitive} false leaves the
+     * sensitive sections out even for a role that may see them (a list or an export not asked to hold them).
+     */
+    private List<PersonnelFile> filesOf(UserScope scope, List<PersonRecord> records, SensitiveData.Purpose purpose, boolean withDocuments,
+            boolean askSensitive) {
         List<Long> found = records.stream().map(r -> r.id().value()).toList();
-        boolean shown = sensitive.allows(scope);
+        boolean shown = askSensitive && sensitive.allows(scope);
         Map<Long, Profile> profiles = repository.profiles(found);
         Map<Long, List<FamilyMember>> family = repository.family(found);
         Map<Long, List<WorkEntry>> work = repository.work(found);
@@ -93,13 +111,18 @@ public class PersonnelFiles {
             Profile profile = profiles.getOrDefault(id, Profile.EMPTY);
             files.add(new PersonnelFile(record, shown ? profile : profile.withoutSensitive(), shown,
                     shown ? family.get(id) : List.of(), work.get(id), training.get(id), salary.get(id),
-                    ids.size() == 1 ? documents(record) : List.of(), disciplines.getOrDefault(id, List.of()),
+                    withDocuments ? documents(record) : List.of(), disciplines.getOrDefault(id, List.of()),
                     awards.getOrDefault(id, List.of())));
         }
         if (shown && !found.isEmpty()) {
             views.recordViews(found, purpose);
         }
         return files;
+    }
+
+    /** Whether the scope's role sees the sensitive sections (religion, health, family). */
+    public boolean seesSensitive(UserScope scope) {
+        return sensitive.allows(scope);
     }
 
     public List<SalaryRank> ranks() {
@@ -128,6 +151,83 @@ public class PersonnelFiles {
         return repository.loadAll(contents);
     }
 
+    // ---- the interchange workbook ----------------------------------------------------------------------
+
+    /**
+     * Adds the personnel file's sheets to an export workbook; religion, health and family only when
+     * asked ({@code askSensitive}) by a role that sees them, each such export recorded as a view.
+     */
+    @Transactional
+    public void writeSheets(org.dhatim.fastexcel.Workbook workbook, UserScope scope, List<Long> ids, boolean askSensitive) {
+        boolean shown = askSensitive && sensitive.allows(scope);
+        List<PersonnelFile> all = new ArrayList<>();
+        for (int from = 0; from < ids.size(); from += 1000) {
+            all.addAll(filesOf(scope, people.findByIds(scope, ids.subList(from, Math.min(ids.size(), from + 1000))),
+                    SensitiveData.Purpose.XUAT, false, shown));
+        }
+        FileSheets.write(workbook, all, shown);
+    }
+
+    /** The personnel file's sheets, empty, for the import template. */
+    public static void writeTemplateSheets(org.dhatim.fastexcel.Workbook workbook) {
+        FileSheets.write(workbook, List.of(), true);
+    }
+
+    /** Each sheet of the template, and what it holds (for the template's help sheet). */
+    public static List<Map.Entry<String, String>> sheetHelp() {
+        return java.util.Arrays.stream(FileSheets.Sheet.values()).map(s -> Map.entry(s.title(), s.help())).toList();
+    }
+
+    /** What the personnel file's sheets of an imported workbook changed: persons whose file changed, and what was not read. */
+    public record SheetImport(boolean present, int persons, List<String> errors) {
+
+        public String summary() {
+            return Messages.text("dossier.sheet.summary", persons);
+        }
+    }
+
+    /**
+     * Reads the personnel file's sheets of a workbook (none: nothing happens) and, for each person of
+     * the scope a sheet lists, replaces what that part of the file held; the same content changes
+     * nothing. Rows that cannot be read, persons out of scope and entries the rules refuse are
+     * listed and left out; the rest is written, audited per person.
+     */
+    @Transactional
+    public SheetImport importSheets(UserScope scope, java.io.InputStream input) {
+        FileSheets.Read read = FileSheets.read(input);
+        List<String> errors = new ArrayList<>(read.errors());
+        if (read.rows().isEmpty()) {
+            return new SheetImport(false, 0, errors);
+        }
+        java.util.Set<String> codes = new java.util.LinkedHashSet<>();
+        read.rows().values().forEach(byCode -> codes.addAll(byCode.keySet()));
+        Map<String, PersonRecord> found = people.findByCodes(codes);
+        java.util.Set<Long> visible = people.visibleAmong(scope, found.values().stream().map(r -> r.id().value()).toList());
+        java.util.Set<Long> changed = new java.util.HashSet<>();
+        List<SalaryRank> ranks = repository.ranks();
+        boolean shown = sensitive.allows(scope);
+        for (Map.Entry<FileSheets.Sheet, Map<String, List<Map<String, String>>>> sheet : read.rows().entrySet()) {
+            for (Map.Entry<String, List<Map<String, String>>> person : sheet.getValue().entrySet()) {
+                PersonRecord record = found.get(person.getKey());
+                if (record == null || !visible.contains(record.id().value())) {
+                    errors.add(Messages.text("dossier.sheet.unknownPerson", sheet.getKey().title(), person.getKey()));
+                    continue;
+                }
+                if (sheet.getKey() == FileSheets.Sheet.FAMILY && !shown) {
+                    continue;
+                }
+                try {
+                    if (FileSheetImport.apply(this, repository, audit, scope, record, sheet.getKey(), person.getValue(), ranks, shown, errors)) {
+                        changed.add(record.id().value());
+                    }
+                } catch (InvalidDossierException e) {
+                    errors.add(Messages.text("dossier.sheet.refused", sheet.getKey().title(), person.getKey(), e.getMessage()));
+                }
+            }
+        }
+        return new SheetImport(true, changed.size(), errors);
+    }
+
     // ---- the 2C's own fields -------------------------------------------------------------------------
 
     /**
@@ -138,6 +238,9 @@ public class PersonnelFiles {
     public void saveProfile(UserScope scope, PersonId id, Profile typed, int expectedVersion) {
         PersonRecord person = writable(scope, id);
         Optional<Profile> stored = repository.profile(id.value());
+        if (stored.isEmpty() && expectedVersion != 0) {
+            throw new InvalidDossierException("version", Messages.text("dossier.profile.changedMeanwhile"));
+        }
         Profile before = stored.orElse(Profile.EMPTY);
         boolean shown = sensitive.allows(scope);
         Profile after = shown ? typed : withSensitiveOf(typed, before);
@@ -169,6 +272,20 @@ public class PersonnelFiles {
     }
 
     private void check(Profile p) {
+        atMost("otherNames", p.otherNames(), 150);
+        atMost("birthPlace", p.birthPlace(), 300);
+        atMost("homeTown", p.homeTown(), 300);
+        atMost("permanentResidence", p.permanentResidence(), 300);
+        atMost("currentResidence", p.currentResidence(), 300);
+        atMost("religion", p.religion(), 60);
+        atMost("healthStatus", p.healthStatus(), 100);
+        atMost("recruitedBy", p.recruitedBy(), 200);
+        atMost("occupationBefore", p.occupationBefore(), 200);
+        atMost("partyPosts", p.partyPosts(), 300);
+        atMost("massOrganisations", p.massOrganisations(), 300);
+        atMost("armyRank", p.armyRank(), 60);
+        atMost("honours", p.honours(), 300);
+        atMost("strengths", p.strengths(), 300);
         LocalDate today = LocalDate.now(clock);
         future("recruitedOn", p.recruitedOn(), today);
         future("partyOfficialOn", p.partyOfficialOn(), today);
@@ -204,7 +321,19 @@ public class PersonnelFiles {
         if (!sensitive.allows(scope)) {
             throw new InvalidDossierException(null, Messages.text("dossier.sensitive.notAllowed"));
         }
+        checkFamily(member);
+        long entry = repository.addFamily(id.value(), member);
+        audit.record(AuditEvent.of(SUBJECT_SENSITIVE, entry, "CREATE").person(id.value())
+                .summary(Messages.text("dossier.audit.familyAdded", person.fullName(), member.relation().label(), member.fullName())).build());
+        return entry;
+    }
+
+    void checkFamily(FamilyMember member) {
         required("fullName", member.fullName());
+        atMost("fullName", member.fullName(), 150);
+        atMost("homeTown", member.homeTown(), 300);
+        atMost("occupation", member.occupation(), 200);
+        atMost("workplace", member.workplace(), 300);
         if (member.relation() == null) {
             throw new InvalidDossierException("relation", Messages.text("dossier.family.relationRequired"));
         }
@@ -212,27 +341,40 @@ public class PersonnelFiles {
         if (member.birthYear() != null && (member.birthYear() < 1880 || member.birthYear() > year)) {
             throw new InvalidDossierException("birthYear", Messages.text("dossier.family.birthYearRange", year));
         }
-        long entry = repository.addFamily(id.value(), member);
-        audit.record(AuditEvent.of(SUBJECT_SENSITIVE, entry, "CREATE").person(id.value())
-                .summary(Messages.text("dossier.audit.familyAdded", person.fullName(), member.relation().label(), member.fullName())).build());
-        return entry;
     }
 
     @Transactional
     public long addWork(UserScope scope, PersonId id, WorkEntry work) {
         PersonRecord person = writable(scope, id);
-        required("post", work.post());
-        period(work.fromOn(), work.toOn());
+        checkWork(work);
         long entry = repository.addWork(id.value(), work);
         audit.record(AuditEvent.of(SUBJECT_ENTRY, entry, "CREATE").person(id.value())
                 .summary(Messages.text("dossier.audit.workAdded", person.fullName(), work.post(), Dates.format(work.fromOn()))).build());
         return entry;
     }
 
+    void checkWork(WorkEntry work) {
+        required("post", work.post());
+        atMost("post", work.post(), 300);
+        atMost("place", work.place(), 300);
+        period(work.fromOn(), work.toOn());
+    }
+
     @Transactional
     public long addTraining(UserScope scope, PersonId id, TrainingEntry course) {
         PersonRecord person = writable(scope, id);
+        checkTraining(person, course);
+        long entry = repository.addTraining(id.value(), course);
+        audit.record(AuditEvent.of(SUBJECT_ENTRY, entry, "CREATE").person(id.value())
+                .summary(Messages.text("dossier.audit.trainingAdded", person.fullName(), course.school(), course.mode().label())).build());
+        return entry;
+    }
+
+    void checkTraining(PersonRecord person, TrainingEntry course) {
         required("school", course.school());
+        atMost("school", course.school(), 300);
+        atMost("field", course.field(), 200);
+        atMost("diploma", course.diploma(), 200);
         if (course.mode() == null) {
             throw new InvalidDossierException("mode", Messages.text("dossier.training.modeRequired"));
         }
@@ -241,10 +383,6 @@ public class PersonnelFiles {
                 && person.qualifications().stream().map(Qualification::id).noneMatch(q -> q == course.qualificationId())) {
             throw new InvalidDossierException("qualificationId", Messages.text("dossier.training.qualificationNotOfPerson"));
         }
-        long entry = repository.addTraining(id.value(), course);
-        audit.record(AuditEvent.of(SUBJECT_ENTRY, entry, "CREATE").person(id.value())
-                .summary(Messages.text("dossier.audit.trainingAdded", person.fullName(), course.school(), course.mode().label())).build());
-        return entry;
     }
 
     /**
@@ -255,7 +393,20 @@ public class PersonnelFiles {
     public long addSalary(UserScope scope, PersonId id, String rankCode, int step, BigDecimal coefficient, int overCeilingPercent,
             BigDecimal positionAllowance, LocalDate effectiveOn, String decision) {
         PersonRecord person = writable(scope, id);
-        SalaryRank rank = repository.ranks().stream().filter(r -> r.code().equals(rankCode)).findFirst()
+        SalaryStep salary = checkedSalary(repository.ranks(), rankCode, step, coefficient, overCeilingPercent, positionAllowance, effectiveOn,
+                decision);
+        long entry = repository.addSalary(id.value(), salary);
+        audit.record(AuditEvent.of(SUBJECT_ENTRY, entry, "CREATE").person(id.value())
+                .summary(Messages.text("dossier.audit.salaryAdded", person.fullName(), salary.rankName() + " (" + salary.rankCode() + ")",
+                        step, salary.coefficient(), Dates.format(effectiveOn)))
+                .build());
+        return entry;
+    }
+
+    /** The step as it will be stored, after the rules of {@link SalaryRule} and the form's own checks. */
+    SalaryStep checkedSalary(List<SalaryRank> ranks, String rankCode, int step, BigDecimal coefficient, int overCeilingPercent,
+            BigDecimal positionAllowance, LocalDate effectiveOn, String decision) {
+        SalaryRank rank = ranks.stream().filter(r -> r.code().equals(rankCode)).findFirst()
                 .orElseThrow(() -> new InvalidDossierException("rankCode", Messages.text("dossier.salary.rankUnknown")));
         for (SalaryRule rule : SalaryRule.values()) {
             rule.unmet(rank, step, overCeilingPercent).ifPresent(reason -> {
@@ -265,18 +416,21 @@ public class PersonnelFiles {
         if (effectiveOn == null) {
             throw new InvalidDossierException("effectiveOn", Messages.text("dossier.salary.effectiveOnRequired"));
         }
+        atMost("decision", decision, 100);
+        if (overCeilingPercent < 0) {
+            throw new InvalidDossierException("overCeilingPercent", SalaryRule.OVER_CEILING_AT_LAST_STEP.unmet(rank, rank.steps(), -1)
+                    .orElseThrow());
+        }
+        if (coefficient != null && (coefficient.signum() <= 0 || coefficient.compareTo(BigDecimal.valueOf(100)) >= 0)) {
+            throw new InvalidDossierException("coefficient", Messages.text("dossier.salary.coefficientRange"));
+        }
         BigDecimal allowance = positionAllowance == null ? BigDecimal.ZERO : positionAllowance;
         if (allowance.signum() < 0 || allowance.compareTo(BigDecimal.valueOf(2)) > 0) {
             throw new InvalidDossierException("positionAllowance", Messages.text("dossier.salary.allowance"));
         }
         BigDecimal coef = coefficient == null ? rank.coefficient(step) : coefficient;
-        SalaryStep salary = new SalaryStep(0, rank.code(), rank.name(), step, coef, overCeilingPercent, allowance, effectiveOn,
-                blankToNull(decision));
-        long entry = repository.addSalary(id.value(), salary);
-        audit.record(AuditEvent.of(SUBJECT_ENTRY, entry, "CREATE").person(id.value())
-                .summary(Messages.text("dossier.audit.salaryAdded", person.fullName(), rank.label(), step, coef, Dates.format(effectiveOn)))
-                .build());
-        return entry;
+        return new SalaryStep(0, rank.code(), rank.name(), step, coef.setScale(2, java.math.RoundingMode.HALF_UP), overCeilingPercent,
+                allowance.setScale(2, java.math.RoundingMode.HALF_UP), effectiveOn, blankToNull(decision));
     }
 
     /** Deletes one entry of the file (a relative, a period of work, a course, a salary step), audited. */
@@ -477,6 +631,13 @@ public class PersonnelFiles {
     private PersonRecord writable(UserScope scope, PersonId id) {
         scope.requireWrite(reason -> new InvalidDossierException(null, reason));
         return people.get(scope, id);
+    }
+
+    /** A text longer than its column holds is refused, not cut. */
+    private static void atMost(String field, String value, int max) {
+        if (value != null && value.length() > max) {
+            throw new InvalidDossierException(field, Messages.text("dossier.tooLong", max));
+        }
     }
 
     private static void required(String field, String value) {

@@ -16,6 +16,11 @@ public record Profile(String otherNames, String birthPlace, String homeTown, Str
     static final Profile EMPTY = new Profile(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
             null, null, null, null, null, null, null, 0);
 
+    /** Nothing written yet (the version aside). */
+    public boolean isEmpty() {
+        return java.util.Arrays.stream(ProfileField.values()).allMatch(f -> f.value(this) == null);
+    }
+
     public Profile withoutSensitive() {
         return new Profile(otherNames, birthPlace, homeTown, permanentResidence, currentResidence, null, null, null, null, null,
                 socialInsuranceNo, recruitedOn, recruitedBy, occupationBefore, partyOfficialOn, partyPosts, massOrganisations,

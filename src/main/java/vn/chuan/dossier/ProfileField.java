@@ -48,6 +48,11 @@ public enum ProfileField {
         return Messages.text(code);
     }
 
+    /** The value as held: text, number or date; null when empty. */
+    public Object value(Profile profile) {
+        return value.apply(profile);
+    }
+
     /** The value as the history and the print write it; "" when empty. */
     public String text(Profile profile) {
         Object v = value.apply(profile);

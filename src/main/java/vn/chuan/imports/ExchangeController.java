@@ -16,6 +16,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import vn.chuan.dossier.PersonnelFiles;
 import vn.chuan.people.PersonRegistry;
 import vn.chuan.people.PersonSearch;
 import vn.chuan.people.PersonSnapshot;
@@ -28,17 +29,20 @@ class ExchangeController {
 
 
     private final PersonRegistry registry;
+    private final PersonnelFiles files;
     private final Clock clock;
 
-    ExchangeController(PersonRegistry registry, Clock clock) {
+    ExchangeController(PersonRegistry registry, PersonnelFiles files, Clock clock) {
         this.registry = registry;
+        this.files = files;
         this.clock = clock;
     }
 
     @GetMapping("/can-bo/xuat")
     void export(@AuthenticationPrincipal ChuanUser user, @RequestParam Map<String, String> params,
             @RequestParam(name = "ngay", required = false) LocalDate day,
-            @RequestParam(name = "dinhDang", defaultValue = "xlsx") String format, HttpServletResponse response)
+            @RequestParam(name = "dinhDang", defaultValue = "xlsx") String format,
+            @RequestParam(name = "nhayCam", defaultValue = "false") boolean sensitive, HttpServletResponse response)
             throws IOException {
         PersonSearch search = PersonSearch.fromParameters(params, day == null ? LocalDate.now(clock) : day);
         List<InterchangeRow> rows = registry.snapshots(user.scope(), search).stream().map(ExchangeController::row).toList();
@@ -49,7 +53,8 @@ class ExchangeController {
             InterchangeWriter.writeCsv(writer, rows);
         } else {
             Downloads.xlsx(response, name + ".xlsx");
-            InterchangeWriter.writeXlsx(response.getOutputStream(), rows);
+            List<Long> ids = registry.ids(user.scope(), search);
+            InterchangeWriter.writeXlsx(response.getOutputStream(), rows, workbook -> files.writeSheets(workbook, user.scope(), ids, sensitive));
         }
     }
 

@@ -6,4 +6,9 @@ package vn.chuan.imports;
  */
 public record ImportResult(boolean written, int created, int updated, int unchanged, int left, int skippedInvalid,
         String message) {
+
+    /** The same result, its message followed by {@code note} (what the personnel file's sheets did). */
+    public ImportResult withNote(String note) {
+        return new ImportResult(written, created, updated, unchanged, left, skippedInvalid, message == null ? note : message + " " + note);
+    }
 }

@@ -4,11 +4,13 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
+import vn.chuan.dossier.PersonnelFiles;
 import vn.chuan.shared.CellText;
 import vn.chuan.shared.Dimension;
 import vn.chuan.shared.Ethnicity;
@@ -55,7 +57,16 @@ final class InterchangeTemplate {
                 help.style(r, 3).wrapText(true).set();
                 r++;
             }
+            for (Map.Entry<String, String> sheet : PersonnelFiles.sheetHelp()) {
+                help.value(r, 0, CellText.safe(Messages.text("imports.template.sheetName", sheet.getKey())));
+                help.value(r, 1, CellText.safe(Messages.text("dossier.column.personCode")));
+                help.value(r, 2, CellText.safe(Messages.text("imports.no")));
+                help.value(r, 3, CellText.safe(sheet.getValue()));
+                help.style(r, 3).wrapText(true).set();
+                r++;
+            }
             help.value(r + 1, 0, Messages.text("imports.template.intro"));
+            PersonnelFiles.writeTemplateSheets(workbook);
             workbook.finish();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

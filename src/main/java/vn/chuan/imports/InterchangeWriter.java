@@ -33,6 +33,11 @@ public final class InterchangeWriter {
     }
 
     public static void writeXlsx(OutputStream out, Iterable<InterchangeRow> rows) {
+        writeXlsx(out, rows, workbook -> { });
+    }
+
+    /** The people sheet, then the sheets {@code more} adds (the personnel file's), in one workbook. */
+    public static void writeXlsx(OutputStream out, Iterable<InterchangeRow> rows, java.util.function.Consumer<Workbook> more) {
         try {
             Workbook workbook = new Workbook(out, "Chuan", "1.0");
             Worksheet sheet = workbook.newWorksheet(Messages.text("imports.template.sheet"));
@@ -58,6 +63,8 @@ public final class InterchangeWriter {
                     sheet.flush();
                 }
             }
+            sheet.finish();
+            more.accept(workbook);
             workbook.finish();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

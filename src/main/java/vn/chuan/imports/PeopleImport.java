@@ -2,6 +2,7 @@ package vn.chuan.imports;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -25,6 +26,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import vn.chuan.dossier.PersonnelFiles;
 import vn.chuan.people.Assignment;
 import vn.chuan.people.InvalidPersonDataException;
 import vn.chuan.people.NewAssignment;
@@ -63,8 +65,10 @@ public class PeopleImport {
     private final Units units;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final PersonnelFiles dossiers;
 
-    PeopleImport(PersonRegistry registry, Units units, TransactionTemplate transaction, Clock clock) {
+    PeopleImport(PersonRegistry registry, Units units, TransactionTemplate transaction, Clock clock, PersonnelFiles dossiers) {
+        this.dossiers = dossiers;
         this.registry = registry;
         this.units = units;
         this.transaction = transaction;
@@ -175,7 +179,31 @@ public class PeopleImport {
             writing.set(false);
             chunks.clear();
         }
-        return written(counts, invalidRows.size());
+        return withFileSheets(scope, analysis.source(), written(counts, invalidRows.size()));
+    }
+
+    /**
+     * Once the people are written, the personnel file's sheets of the same workbook (family, work,
+     * training, salary, the 2C's fields), if it has them: what they changed is added to the result.
+     */
+    private ImportResult withFileSheets(UserScope scope, ImportSource source, ImportResult result) {
+        if (!result.written()) {
+            return result;
+        }
+        try (InputStream in = source.open()) {
+            PersonnelFiles.SheetImport sheets = dossiers.importSheets(scope, in);
+            if (!sheets.present() && sheets.errors().isEmpty()) {
+                return result;
+            }
+            String note = sheets.summary();
+            if (!sheets.errors().isEmpty()) {
+                note += " " + Messages.text("imports.job.sheetErrors", sheets.errors().size(),
+                        String.join(" ", sheets.errors().subList(0, Math.min(5, sheets.errors().size()))));
+            }
+            return result.withNote(note);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** As {@link #importDirectly(UserScope, ImportSource, String, ListDate, boolean, ImportProgress)}, the state today. */
@@ -257,7 +285,7 @@ public class PeopleImport {
         errors.sort(Comparator.comparingInt(RowError::row));
         int invalid = (int) errors.stream().map(RowError::row).distinct().count();
         ImportResult result = !scan[0].fileErrors().isEmpty() || (invalid > 0 && !validRowsOnly)
-                ? refused(scan[0].fileErrors(), invalid) : written(counts, invalid);
+                ? refused(scan[0].fileErrors(), invalid) : withFileSheets(scope, source, written(counts, invalid));
         return new DirectImport(scan[0].fileErrors(), scan[0].warnings(), scan[0].fileErrors().isEmpty() ? errors : List.of(),
                 scan[0].rows(), planned[RowPlan.Action.CREATE.ordinal()], planned[RowPlan.Action.UPDATE.ordinal()],
                 planned[RowPlan.Action.UNCHANGED.ordinal()], List.copyOf(leaving), result);

@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,6 +21,10 @@ import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.json.JsonMapper;
 
 import vn.chuan.audit.ChangeFeed;
+import vn.chuan.dossier.PersonnelFile;
+import vn.chuan.dossier.PersonnelFiles;
+import vn.chuan.dossier.Profile;
+import vn.chuan.dossier.SensitiveData;
 import vn.chuan.evaluation.Conduct;
 import vn.chuan.evaluation.Evaluations;
 import vn.chuan.people.Assignment;
@@ -56,12 +61,14 @@ public class NationalExport {
     private final Training training;
     private final Succession succession;
     private final ConfidenceVotes votes;
+    private final PersonnelFiles dossiers;
     private final JsonMapper json;
     private final Clock clock;
 
     NationalExport(PersonRegistry people, ChangeFeed changes, Evaluations evaluations, Conduct conduct, Training training,
-            Succession succession, ConfidenceVotes votes, JsonMapper json, Clock clock) {
+            Succession succession, ConfidenceVotes votes, PersonnelFiles dossiers, JsonMapper json, Clock clock) {
         this.people = people;
+        this.dossiers = dossiers;
         this.changes = changes;
         this.evaluations = evaluations;
         this.conduct = conduct;
@@ -159,6 +166,13 @@ public class NationalExport {
         return new Summary(written, leftOut.size());
     }
 
+    private static NationalRecord.Background background(Profile f) {
+        return new NationalRecord.Background(f.otherNames(), f.birthPlace(), f.homeTown(), f.permanentResidence(), f.currentResidence(),
+                f.religion(), f.healthStatus(), f.heightCm(), f.weightKg(), f.bloodGroup(), f.socialInsuranceNo(), f.recruitedOn(),
+                f.recruitedBy(), f.occupationBefore(), f.partyOfficialOn(), f.partyPosts(), f.massOrganisations(), f.armyEnlistedOn(),
+                f.armyDischargedOn(), f.armyRank(), f.honours(), f.strengths());
+    }
+
     private List<NationalRecord> records(UserScope scope, Collection<Long> asked, LocalDate today, List<String> leftOut) {
         List<PersonRecord> persons = people.findByIds(scope, asked);
         // Each module's history is read for the records the scope allowed, never for the ids asked.
@@ -169,6 +183,8 @@ public class NationalExport {
         Map<Long, List<Enrolment>> courses = training.historiesOf(ids);
         Map<Long, List<Succession.Membership>> pools = succession.membershipsOf(ids);
         Map<Long, List<ConfidenceVotes.Count>> counts = votes.countsOf(ids);
+        Map<Long, PersonnelFile> files = new HashMap<>();
+        dossiers.filesOf(scope, persons, SensitiveData.Purpose.XUAT).forEach(f -> files.put(f.person().id().value(), f));
         List<NationalRecord> records = new ArrayList<>();
         for (PersonRecord p : persons) {
             if (!missingFields(p, today).isEmpty()) {
@@ -179,15 +195,23 @@ public class NationalExport {
             records.add(new NationalRecord(p.citizenId(),
                     new NationalRecord.Identity(p.citizenId(), p.code(), p.fullName(), p.gender().name(), p.birthDate(), p.ethnicity(),
                             p.partyMember(), p.partyJoinedOn()),
+                    background(files.get(id).profile()),
+                    files.get(id).family().stream().map(m -> new NationalRecord.Relative(m.relation().name(), m.relation().label(),
+                            m.fullName(), m.birthYear(), m.homeTown(), m.occupation(), m.workplace())).toList(),
+                    files.get(id).work().stream().map(w -> new NationalRecord.PastWork(w.fromOn(), w.toOn(), w.post(), w.place())).toList(),
                     new NationalRecord.Training(
                             Arrays.stream(Dimension.values()).flatMap(d -> p.highestOn(d, today).stream())
                                     .map(q -> new NationalRecord.Level(q.dimension().key(), q.dimension().label(), q.level().code(),
                                             q.level().label(), q.fieldOfStudy(), q.institution(), q.acquiredOn(), q.evidence()))
                                     .toList(),
                             courses.getOrDefault(id, List.of()).stream().map(e -> new NationalRecord.Course(e.programmeName(), e.kindName(),
-                                    e.startsOn(), e.endsOn(), e.status().name(), e.result(), e.certificateNumber())).toList()),
+                                    e.startsOn(), e.endsOn(), e.status().name(), e.result(), e.certificateNumber())).toList(),
+                            files.get(id).training().stream().map(t -> new NationalRecord.Schooling(t.school(), t.field(), t.fromOn(),
+                                    t.toOn(), t.mode().label(), t.diploma())).toList()),
                     new NationalRecord.Work(p.assignmentOn(today).map(NationalExport::post).orElse(null),
                             p.assignments().stream().map(NationalExport::post).toList()),
+                    files.get(id).salary().stream().map(x -> new NationalRecord.SalaryStep(x.rankCode(), x.rankName(), x.step(),
+                            x.coefficient(), x.overCeilingPercent(), x.positionAllowance(), x.effectiveOn(), x.decision())).toList(),
                     new NationalRecord.Evaluation(
                             grades.getOrDefault(id, List.of()).stream().map(g -> new NationalRecord.YearGrade(g.year(), g.grade().name(),
                                     g.grade().label())).toList(),

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import vn.chuan.security.ChuanUser;
+import vn.chuan.security.SensitiveAccess;
 import vn.chuan.shared.Dimension;
 import vn.chuan.shared.PageOf;
 import vn.chuan.shared.PositionTitle;
@@ -29,9 +30,11 @@ class PeopleListController {
     private final PersonRegistry registry;
     private final UnitOptions unitOptions;
     private final Clock clock;
+    private final SensitiveAccess sensitiveAccess;
 
-    PeopleListController(PersonRegistry registry, UnitOptions unitOptions, Clock clock) {
+    PeopleListController(PersonRegistry registry, UnitOptions unitOptions, Clock clock, SensitiveAccess sensitiveAccess) {
         this.registry = registry;
+        this.sensitiveAccess = sensitiveAccess;
         this.unitOptions = unitOptions;
         this.clock = clock;
     }
@@ -60,6 +63,7 @@ class PeopleListController {
         model.addAttribute("selectedCategory", search.category());
         model.addAttribute("selectedTitle", search.titleCode());
         model.addAttribute("exportQuery", exportQuery());
+        model.addAttribute("seesSensitive", sensitiveAccess.allows(user.scope()));
         model.addAttribute("who", search.who());
         model.addAttribute("whoParams", whoParams(params));
         model.addAttribute("selectedVerdict", search.verdict());

@@ -19,8 +19,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
@@ -367,33 +370,74 @@ public final class TabularFile {
         return factory;
     }
 
+    /**
+     * Reads the visible sheets of an xlsx workbook named as {@code handlers}' keys (compared without
+     * case or accents), each with its handler; the bounds of {@link #read} hold for every sheet. The
+     * names of the sheets found are returned. A file that is not xlsx has no such sheets: none.
+     */
+    public static Set<String> readSheets(InputStream input, Map<String, RowHandler> handlers) {
+        BufferedInputStream in = new BufferedInputStream(input);
+        Set<String> found = new LinkedHashSet<>();
+        try {
+            if (!isZip(in)) {
+                return found;
+            }
+            Path copy = Files.createTempFile("chuan-read-", ".xlsx");
+            try {
+                Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
+                checkUnzippedSize(copy);
+                try (ReadableWorkbook workbook = new ReadableWorkbook(copy.toFile())) {
+                    for (Sheet sheet : workbook.getSheets().filter(s -> s.getVisibility() == SheetVisibility.VISIBLE).toList()) {
+                        for (Map.Entry<String, RowHandler> handler : handlers.entrySet()) {
+                            if (VietnameseText.fold(handler.getKey()).equals(VietnameseText.fold(sheet.getName().strip()))) {
+                                found.add(handler.getKey());
+                                readRows(sheet, new BitSet(), handler.getValue());
+                            }
+                        }
+                    }
+                } catch (IOException | RuntimeException e) {
+                    throw failure(e, Messages.text("shared.file.badXlsx"));
+                }
+            } finally {
+                Files.deleteIfExists(copy);
+            }
+        } catch (IOException e) {
+            throw new InvalidFileException(Messages.text("shared.file.unreadable"));
+        }
+        return found;
+    }
+
     private static void readXlsx(Path file, BitSet hidden, RowHandler handler) throws IOException {
-        int[] rowsRead = {0};
         try (ReadableWorkbook workbook = new ReadableWorkbook(file.toFile())) {
             // The first visible sheet holds the data; explanation sheets of our template follow it.
             Sheet sheet = workbook.getSheets()
                     .filter(s -> s.getVisibility() == SheetVisibility.VISIBLE)
                     .findFirst()
                     .orElseThrow(() -> new InvalidFileException(Messages.text("shared.file.noVisibleSheet")));
-            try (Stream<Row> rows = sheet.openStream()) {
-                rows.forEach(row -> {
-                    if (++rowsRead[0] > MAX_ROWS + MAX_TITLE_ROWS + 1) {
-                        throw tooManyRows();
-                    }
-                    if (row.getCellCount() > MAX_COLUMNS) {
-                        throw tooManyColumns(row.getRowNum());
-                    }
-                    List<String> cells = new ArrayList<>(row.getCellCount());
-                    for (int i = 0; i < row.getCellCount(); i++) {
-                        if (!hidden.get(i)) {
-                            cells.add(checkedCell(text(row.getCell(i)), row.getRowNum()));
-                        }
-                    }
-                    deliver(handler, row.getRowNum(), cells);
-                });
-            }
+            readRows(sheet, hidden, handler);
         } catch (IOException | RuntimeException e) {
             throw failure(e, Messages.text("shared.file.badXlsx"));
+        }
+    }
+
+    private static void readRows(Sheet sheet, BitSet hidden, RowHandler handler) throws IOException {
+        int[] rowsRead = {0};
+        try (Stream<Row> rows = sheet.openStream()) {
+            rows.forEach(row -> {
+                if (++rowsRead[0] > MAX_ROWS + MAX_TITLE_ROWS + 1) {
+                    throw tooManyRows();
+                }
+                if (row.getCellCount() > MAX_COLUMNS) {
+                    throw tooManyColumns(row.getRowNum());
+                }
+                List<String> cells = new ArrayList<>(row.getCellCount());
+                for (int i = 0; i < row.getCellCount(); i++) {
+                    if (!hidden.get(i)) {
+                        cells.add(checkedCell(text(row.getCell(i)), row.getRowNum()));
+                    }
+                }
+                deliver(handler, row.getRowNum(), cells);
+            });
         }
     }
 

@@ -49,6 +49,7 @@ class ApiBadInputTest {
             new String[] {"POST", "/api/v1/people/{id}/assignments"},
             new String[] {"POST", "/api/v1/people/{id}/assignments/{assignmentId}/end"},
             new String[] {"POST", "/api/v1/people/{id}/qualifications"},
+            new String[] {"PUT", "/api/v1/people/{id}/file/profile"},
             new String[] {"PUT", "/api/v1/evaluations/rounds/{id}/grades"},
             new String[] {"POST", "/api/v1/rotations"});
 

@@ -53,6 +53,14 @@ class PeopleListBenchmark {
         pages.put("chức danh CT HĐND (cả kiêm nhiệm)", "/can-bo?chucDanh=CT_HDND");
         pages.put("tại ngày 31/12/2012", "/can-bo?ngay=2012-12-31");
         pages.put("htmx: chỉ phần kết quả", "/can-bo?q=thi&trang=2");
+        // One person's pages: a Party secretary with a concurrent post, a full 2C and a salary history.
+        Matcher first = Pattern.compile("href=\"/can-bo/(\\d+)\"").matcher(body(client, "/can-bo?chucDanh=CT_HDND"));
+        if (!first.find()) {
+            throw new IllegalStateException("no council chair in the demo province");
+        }
+        pages.put("trang một người", "/can-bo/" + first.group(1));
+        pages.put("hồ sơ 2C của người đó", "/can-bo/" + first.group(1) + "/ho-so");
+        pages.put("in 2C (PDF) của người đó", "/can-bo/" + first.group(1) + "/2c.pdf");
         StringBuilder report = new StringBuilder(String.format("%-36s %9s %9s %9s%n", "people list (2,500 demo persons)",
                 "median", "p95", "max"));
         for (Map.Entry<String, String> page : pages.entrySet()) {
@@ -84,9 +92,14 @@ class PeopleListBenchmark {
             request.header("HX-Request", "true");
         }
         HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != 200 || !response.body().contains("người")) {
+        if (response.statusCode() != 200 || !(response.body().contains("người") || path.endsWith(".pdf"))) {
             throw new IllegalStateException("unexpected answer " + response.statusCode() + " for " + path);
         }
+    }
+
+    private String body(HttpClient client, String path) throws IOException, InterruptedException {
+        return client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(), HttpResponse.BodyHandlers.ofString())
+                .body();
     }
 
     private void login(HttpClient client, String username, String password) throws IOException, InterruptedException {

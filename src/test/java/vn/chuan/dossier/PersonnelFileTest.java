@@ -6,7 +6,9 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -23,6 +25,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.test.web.servlet.MockMvc;
@@ -35,8 +38,12 @@ import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 
+import vn.chuan.imports.ImportProgress;
+import vn.chuan.imports.ImportResult;
+import vn.chuan.imports.PeopleImport;
 import vn.chuan.people.PersonId;
 import vn.chuan.people.PersonRegistry;
+import vn.chuan.security.ApiClients;
 import vn.chuan.security.NewUserAccount;
 import vn.chuan.security.Role;
 import vn.chuan.security.UserAccounts;
@@ -68,6 +75,12 @@ class PersonnelFileTest {
     MockMvc mvc;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    ApiClients clients;
+    @Autowired
+    PersonnelFiles files;
+    @Autowired
+    PeopleImport importer;
 
     TestProvince province;
     PersonId clerk;
@@ -265,6 +278,81 @@ class PersonnelFileTest {
             all.append(new PdfTextExtractor(reader).getTextFromPage(i));
         }
         assertThat(all.toString()).contains("LỤC THỊ HUẾ", "BẾ VĂN TOÀN");
+    }
+
+    /**
+     * The export holds the personnel file in sheets keyed by Mã cán bộ; imported back it changes
+     * nothing, and it restores what was lost; a viewer's export has no family sheet.
+     */
+    @Test
+    void theExportHoldsThe2cSheetsAndImportingItBackChangesNothingOrRestoresWhatWasLost() throws Exception {
+        mvc.perform(post(dossier() + "/sua").with(user(officer)).with(csrf()).param("version", "0").param("homeTown", "xã Cao Sơn")
+                        .param("religion", "Phật giáo").param("recruitedOn", "01/03/2015"))
+                .andExpect(status().is3xxRedirection());
+        files.addFamily(TestProvince.EVERYTHING, clerk, new FamilyMember(0, FamilyRelation.ME, "Hoàng Thị Lan", 1962, "xã Cao Sơn", null, null));
+        files.addWork(TestProvince.EVERYTHING, clerk, new WorkEntry(0, LocalDate.of(2012, 9, 1), LocalDate.of(2015, 2, 28), "Giáo viên hợp đồng",
+                "Trường THCS Cao Sơn"));
+        files.addSalary(TestProvince.EVERYTHING, clerk, "01.003", 2, null, 0, new java.math.BigDecimal("0,15".replace(',', '.')),
+                LocalDate.of(2018, 3, 1), "QĐ 12/QĐ-UBND");
+        String unit = String.valueOf(province.communeB1.id().value());
+        byte[] xlsx = mvc.perform(get("/can-bo/xuat").param("donVi", unit).param("nhayCam", "true").with(user(officer)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (org.dhatim.fastexcel.reader.ReadableWorkbook book = new org.dhatim.fastexcel.reader.ReadableWorkbook(
+                new ByteArrayInputStream(xlsx))) {
+            assertThat(book.getSheets().map(org.dhatim.fastexcel.reader.Sheet::getName).toList())
+                    .contains("Sơ yếu lý lịch", "Gia đình", "Quá trình công tác", "Đào tạo", "Quá trình lương");
+        }
+        byte[] plain = mvc.perform(get("/can-bo/xuat").param("donVi", unit).with(user(officer)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (org.dhatim.fastexcel.reader.ReadableWorkbook book = new org.dhatim.fastexcel.reader.ReadableWorkbook(
+                new ByteArrayInputStream(plain))) {
+            assertThat(book.getSheets().map(org.dhatim.fastexcel.reader.Sheet::getName).toList()).as("not asked: no sensitive sheet")
+                    .contains("Quá trình lương").doesNotContain("Gia đình");
+        }
+
+        long auditBefore = audits();
+        ImportResult again = importer.apply(officerScope(), importer.analyse(officerScope(), new ByteArrayInputStream(xlsx), "xuat.xlsx",
+                ImportProgress.NONE), false, ImportProgress.NONE);
+        assertThat(again.message()).contains("Hồ sơ 2C: cập nhật 0 người.");
+        assertThat(audits()).as("the same file again changes nothing").isEqualTo(auditBefore);
+
+        jdbc.sql("delete from family_member where person_id = :p").param("p", clerk.value()).update();
+        jdbc.sql("delete from salary_step where person_id = :p").param("p", clerk.value()).update();
+        ImportResult restored = importer.apply(officerScope(), importer.analyse(officerScope(), new ByteArrayInputStream(xlsx), "xuat.xlsx",
+                ImportProgress.NONE), false, ImportProgress.NONE);
+        assertThat(restored.message()).contains("Hồ sơ 2C: cập nhật 1 người.");
+        String shown = page(dossier(), officer);
+        assertThat(shown).contains("Hoàng Thị Lan", "1962", "Giáo viên hợp đồng", "QĐ 12/QĐ-UBND", "2,67", "0,15", "xã Cao Sơn", "Phật giáo");
+    }
+
+    private vn.chuan.security.UserScope officerScope() {
+        return ((vn.chuan.security.ChuanUser) officer).scope();
+    }
+
+    private long audits() {
+        return jdbc.sql("select count(*) from audit_entry where person_id = :p").param("p", clerk.value()).query(Long.class).single();
+    }
+
+    /** A program reads and writes the 2C through the API; a read-only key reads no religion, health or family. */
+    @Test
+    void aProgramWritesThe2cAndAReadOnlyKeyReadsNothingSensitive() throws Exception {
+        String writer = clients.create("Một cửa " + province.province.code(), province.communeB1.code(), true, "test").token();
+        String reader = clients.create("Bảng tin " + province.province.code(), province.communeB1.code(), false, "test").token();
+        String api = "/api/v1/people/" + clerk.value() + "/file";
+        mvc.perform(put(api + "/profile").header("Authorization", "Bearer " + writer).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"homeTown\": \"xã Cao Sơn\", \"religion\": \"Công giáo\", \"recruitedOn\": \"2015-03-01\", \"version\": 0}"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.profile.homeTown").value("xã Cao Sơn"))
+                .andExpect(jsonPath("$.profile.religion").value("Công giáo"));
+        mvc.perform(put(api + "/profile").header("Authorization", "Bearer " + writer).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"bloodGroup\": \"Z\", \"version\": 1}"))
+                .andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.errors[0].field").value("bloodGroup"));
+        files.addFamily(TestProvince.EVERYTHING, clerk, new FamilyMember(0, FamilyRelation.CON, "Hoàng Minh Khôi", 2012, null, null, null));
+        mvc.perform(get(api).header("Authorization", "Bearer " + reader))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.profile.homeTown").value("xã Cao Sơn"))
+                .andExpect(jsonPath("$.sensitiveShown").value(false))
+                .andExpect(jsonPath("$.profile.religion").doesNotExist()).andExpect(jsonPath("$.family").isEmpty());
+        mvc.perform(get(api).header("Authorization", "Bearer " + writer))
+                .andExpect(jsonPath("$.family[0].fullName").value("Hoàng Minh Khôi"));
     }
 
     /** The Word file as an officer's computer opens it: LibreOffice converts it to PDF, and the text is all there, accents right. */

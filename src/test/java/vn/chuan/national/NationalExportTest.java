@@ -16,6 +16,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import vn.chuan.dossier.FamilyMember;
+import vn.chuan.dossier.FamilyRelation;
+import vn.chuan.dossier.PersonnelFiles;
+import vn.chuan.dossier.Profile;
 import vn.chuan.evaluation.Conduct;
 import vn.chuan.people.NewAssignment;
 import vn.chuan.people.PersonDetails;
@@ -46,6 +50,8 @@ class NationalExportTest {
     Conduct conduct;
     @Autowired
     TransactionTemplate transaction;
+    @Autowired
+    PersonnelFiles files;
 
     TestProvince province;
     UserScope commune;
@@ -95,6 +101,27 @@ class NationalExportTest {
         assertThat(JsonPath.<List<String>>read(json, an + ".evaluation.awards[*].form")).containsExactly("Giấy khen");
         assertThat(JsonPath.<List<String>>read(json, an + ".rotation[*].kind")).containsExactly("Luân chuyển");
         assertThat(JsonPath.<String>read(json, "$.format")).isEqualTo(NationalExport.FORMAT);
+    }
+
+    /** The 2C goes with the record: group 1's places, the family (group 2) and salary; a role without the right sends no religion or family. */
+    @Test
+    void thePersonnelFileIsSentAndItsSensitivePartsOnlyByARoleThatSeesThem() throws Exception {
+        files.saveProfile(commune, complete, new Profile(null, "xã Nghĩa Tá", "xã Bằng Phúc", null, null, "Phật giáo", 165, 60, "O", "Tốt",
+                null, LocalDate.of(2015, 3, 1), "UBND huyện Tây", null, null, null, null, null, null, null, null, null, 0), 0);
+        files.addFamily(commune, complete, new FamilyMember(0, FamilyRelation.BO, "Đinh Văn Bảo", 1950, "xã Bằng Phúc", "Làm ruộng", null));
+        files.addSalary(commune, complete, "01.003", 3, null, 0, null, LocalDate.of(2021, 3, 1), "QĐ 5/QĐ-UBND");
+        String an = "$.records[?(@.personalId == '010080001111')]";
+        String json = write(null);
+        assertThat(JsonPath.<List<String>>read(json, an + ".background.homeTown")).containsExactly("xã Bằng Phúc");
+        assertThat(JsonPath.<List<String>>read(json, an + ".background.religion")).containsExactly("Phật giáo");
+        assertThat(JsonPath.<List<String>>read(json, an + ".family[*].fullName")).containsExactly("Đinh Văn Bảo");
+        assertThat(JsonPath.<List<Double>>read(json, an + ".salary[*].coefficient")).containsExactly(3.0);
+
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        export.write(UserScope.of(province.communeB1, false), null, "Thị trấn Bằng Lũng", out);
+        String viewer = out.toString(StandardCharsets.UTF_8);
+        assertThat(JsonPath.<List<String>>read(viewer, an + ".background.homeTown")).containsExactly("xã Bằng Phúc");
+        assertThat(viewer).doesNotContain("Phật giáo", "Đinh Văn Bảo");
     }
 
     @Test

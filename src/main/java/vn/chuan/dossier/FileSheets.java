@@ -1,0 +1,257 @@
+package vn.chuan.dossier;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+
+import vn.chuan.shared.CellText;
+import vn.chuan.shared.Dates;
+import vn.chuan.shared.Messages;
+import vn.chuan.shared.TabularFile;
+import vn.chuan.shared.VietnameseText;
+
+/**
+ * The personnel file in the interchange workbook: one sheet of the 2C's fields and one per history
+ * (family, work, training, salary), each row keyed by *Mã cán bộ*. Written after the people sheet of
+ * an export; read back from the same workbook by an import, where a sheet present replaces, for each
+ * person it lists, what the file held (the same content again changes nothing).
+ */
+final class FileSheets {
+
+    /** The sheets, with their names (what the reader looks for) and columns. */
+    enum Sheet {
+        PROFILE("dossier.sheet.profile", true), FAMILY("dossier.sheet.family", true), WORK("dossier.sheet.work", false),
+        TRAINING("dossier.sheet.training", false), SALARY("dossier.sheet.salary", false);
+
+        private final String code;
+        private final boolean sensitive;
+
+        Sheet(String code, boolean sensitive) {
+            this.code = code;
+            this.sensitive = sensitive;
+        }
+
+        String title() {
+            return Messages.text(code);
+        }
+
+        String help() {
+            return Messages.text(code + "Help");
+        }
+    }
+
+    static final String CODE = "dossier.column.personCode";
+
+    private FileSheets() {
+    }
+
+    // ---- writing -------------------------------------------------------------------------------------
+
+    static List<String> headers(Sheet sheet) {
+        List<String> h = new ArrayList<>();
+        h.add(Messages.text(CODE));
+        switch (sheet) {
+            case PROFILE -> Arrays.stream(ProfileField.values()).forEach(f -> h.add(f.label()));
+            case FAMILY -> h.addAll(List.of(Messages.text("dossier.family.relation"), Messages.text("dossier.family.fullName"),
+                    Messages.text("dossier.family.birthYear"), Messages.text("dossier.family.homeTown"),
+                    Messages.text("dossier.family.occupation"), Messages.text("dossier.family.workplace")));
+            case WORK -> h.addAll(List.of(Messages.text("dossier.work.fromOn"), Messages.text("dossier.work.toOn"),
+                    Messages.text("dossier.work.post"), Messages.text("dossier.work.place")));
+            case TRAINING -> h.addAll(List.of(Messages.text("dossier.training.school"), Messages.text("dossier.training.field"),
+                    Messages.text("dossier.work.fromOn"), Messages.text("dossier.work.toOn"), Messages.text("dossier.training.mode"),
+                    Messages.text("dossier.training.diploma")));
+            case SALARY -> h.addAll(List.of(Messages.text("dossier.salary.rankCode"), Messages.text("dossier.salary.step"),
+                    Messages.text("dossier.salary.coefficient"), Messages.text("dossier.salary.overCeiling"),
+                    Messages.text("dossier.salary.positionAllowance"), Messages.text("dossier.salary.effectiveOn"),
+                    Messages.text("dossier.salary.decision")));
+        }
+        return h;
+    }
+
+    /** Adds the sheets to {@code workbook}; the sensitive parts (religion, health, family) only when {@code sensitive}. */
+    static void write(Workbook workbook, List<PersonnelFile> files, boolean sensitive) {
+        for (Sheet sheet : Sheet.values()) {
+            if (sheet == Sheet.FAMILY && !sensitive) {
+                continue;
+            }
+            List<String> headers = headers(sheet);
+            List<ProfileField> profileColumns = Arrays.stream(ProfileField.values()).filter(f -> sensitive || !f.sensitive()).toList();
+            if (sheet == Sheet.PROFILE) {
+                headers = new ArrayList<>(List.of(headers.get(0)));
+                for (ProfileField f : profileColumns) {
+                    headers.add(f.label());
+                }
+            }
+            Worksheet ws = workbook.newWorksheet(sheet.title());
+            for (int c = 0; c < headers.size(); c++) {
+                ws.value(0, c, headers.get(c));
+                ws.style(0, c).bold().fillColor("DDEBF7").set();
+                ws.width(c, c == 0 ? 16 : 22);
+            }
+            ws.freezePane(1, 1);
+            int r = 1;
+            for (PersonnelFile f : files) {
+                for (List<Object> row : rows(sheet, f, profileColumns)) {
+                    for (int c = 0; c < row.size(); c++) {
+                        Object v = row.get(c);
+                        if (v instanceof LocalDate d) {
+                            ws.value(r, c, d);
+                            ws.style(r, c).format("dd/mm/yyyy").set();
+                        } else if (v instanceof Number n) {
+                            ws.value(r, c, n);
+                        } else if (v != null) {
+                            ws.value(r, c, CellText.safe(v.toString()));
+                        }
+                    }
+                    r++;
+                }
+            }
+        }
+    }
+
+    private static List<List<Object>> rows(Sheet sheet, PersonnelFile f, List<ProfileField> profileColumns) {
+        String code = f.person().code();
+        List<List<Object>> rows = new ArrayList<>();
+        switch (sheet) {
+            case PROFILE -> {
+                if (!f.profile().isEmpty()) {
+                    List<Object> row = new ArrayList<>(List.of(code));
+                    for (ProfileField field : profileColumns) {
+                        row.add(field.value(f.profile()));
+                    }
+                    rows.add(row);
+                }
+            }
+            case FAMILY -> f.family().forEach(m -> rows.add(Arrays.asList(code, m.relation().label(), m.fullName(), m.birthYear(),
+                    m.homeTown(), m.occupation(), m.workplace())));
+            case WORK -> f.work().forEach(w -> rows.add(Arrays.asList(code, w.fromOn(), w.toOn(), w.post(), w.place())));
+            case TRAINING -> f.training().forEach(t -> rows.add(Arrays.asList(code, t.school(), t.field(), t.fromOn(), t.toOn(),
+                    t.mode().label(), t.diploma())));
+            case SALARY -> f.salary().forEach(s -> rows.add(Arrays.asList(code, s.rankCode(), s.step(), s.coefficient(),
+                    s.overCeilingPercent() == 0 ? null : s.overCeilingPercent(), s.positionAllowance().signum() == 0 ? null
+                            : s.positionAllowance(), s.effectiveOn(), s.decision())));
+        }
+        return rows;
+    }
+
+    // ---- reading -------------------------------------------------------------------------------------
+
+    /** What the sheets of a workbook say, per person code and sheet read; and each row that could not be read. */
+    record Read(Map<Sheet, Map<String, List<Map<String, String>>>> rows, List<String> errors) {
+    }
+
+    /** Reads the sheets present, each row as its cells by header (folded); rows without a code are errors. */
+    static Read read(java.io.InputStream input) {
+        Map<Sheet, Map<String, List<Map<String, String>>>> found = new LinkedHashMap<>();
+        List<String> errors = new ArrayList<>();
+        Map<String, TabularFile.RowHandler> handlers = new LinkedHashMap<>();
+        for (Sheet sheet : Sheet.values()) {
+            Map<String, List<Map<String, String>>> byCode = new LinkedHashMap<>();
+            List<String> header = new ArrayList<>();
+            handlers.put(sheet.title(), (rowNumber, cells) -> {
+                if (header.isEmpty()) {
+                    cells.forEach(c -> header.add(VietnameseText.fold(c.strip())));
+                    if (!header.contains(VietnameseText.fold(Messages.text(CODE)))) {
+                        errors.add(Messages.text("dossier.sheet.noCodeColumn", sheet.title(), Messages.text(CODE)));
+                    }
+                    return;
+                }
+                if (cells.stream().allMatch(c -> c == null || c.isBlank())) {
+                    return;
+                }
+                Map<String, String> row = new HashMap<>();
+                for (int i = 0; i < cells.size() && i < header.size(); i++) {
+                    row.put(header.get(i), cells.get(i) == null ? "" : cells.get(i).strip());
+                }
+                row.put(ROW, String.valueOf(rowNumber + 1));
+                String code = row.getOrDefault(VietnameseText.fold(Messages.text(CODE)), "");
+                if (code.isBlank()) {
+                    errors.add(Messages.text("dossier.sheet.rowWithoutCode", sheet.title(), rowNumber + 1));
+                    return;
+                }
+                byCode.computeIfAbsent(code, k -> new ArrayList<>()).add(row);
+            });
+            found.put(sheet, byCode);
+        }
+        java.util.Set<String> present = TabularFile.readSheets(input, handlers);
+        found.keySet().removeIf(s -> !present.contains(s.title()));
+        return new Read(found, errors);
+    }
+
+    static final String ROW = "#row";
+
+    /** A cell of a row by its header's label (folded), or "". */
+    static String cell(Map<String, String> row, String label) {
+        return row.getOrDefault(VietnameseText.fold(label), "");
+    }
+
+    static Optional<LocalDate> date(Map<String, String> row, String label, Sheet sheet, List<String> errors) {
+        String text = cell(row, label);
+        if (text.isBlank()) {
+            return Optional.empty();
+        }
+        Optional<LocalDate> d = Dates.parse(text).or(() -> excelDate(text));
+        if (d.isEmpty()) {
+            errors.add(Messages.text("dossier.sheet.badCell", sheet.title(), row.get(ROW), label, text));
+        }
+        return d;
+    }
+
+    /** A date cell as the xlsx reader gives it: Excel's serial day number. */
+    private static Optional<LocalDate> excelDate(String text) {
+        try {
+            double serial = Double.parseDouble(text);
+            return serial > 0 && serial < 100_000 ? Optional.of(LocalDate.of(1899, 12, 30).plusDays((long) serial)) : Optional.empty();
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    static Integer integer(Map<String, String> row, String label, Sheet sheet, List<String> errors) {
+        String text = cell(row, label);
+        if (text.isBlank()) {
+            return null;
+        }
+        try {
+            return new BigDecimal(text.replace(',', '.')).intValueExact();
+        } catch (NumberFormatException | ArithmeticException e) {
+            errors.add(Messages.text("dossier.sheet.badCell", sheet.title(), row.get(ROW), label, text));
+            return null;
+        }
+    }
+
+    static BigDecimal decimal(Map<String, String> row, String label, Sheet sheet, List<String> errors) {
+        String text = cell(row, label);
+        if (text.isBlank()) {
+            return null;
+        }
+        try {
+            return new BigDecimal(text.replace(',', '.'));
+        } catch (NumberFormatException e) {
+            errors.add(Messages.text("dossier.sheet.badCell", sheet.title(), row.get(ROW), label, text));
+            return null;
+        }
+    }
+
+    static <E extends Enum<E>> Optional<E> label(Map<String, String> row, String label, E[] values, Function<E, String> labelOf, Sheet sheet,
+            List<String> errors) {
+        String text = cell(row, label);
+        Optional<E> found = Arrays.stream(values)
+                .filter(v -> VietnameseText.fold(labelOf.apply(v)).equals(VietnameseText.fold(text)) || v.name().equalsIgnoreCase(text))
+                .findFirst();
+        if (found.isEmpty()) {
+            errors.add(Messages.text("dossier.sheet.badCell", sheet.title(), row.get(ROW), label, text));
+        }
+        return found;
+    }
+}
