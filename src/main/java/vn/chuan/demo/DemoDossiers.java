@@ -74,11 +74,11 @@ final class DemoDossiers {
                 pick(r, BEFORE), p.partyMember() && p.partyJoinedOn() != null ? p.partyJoinedOn().plusYears(1) : null, partyPosts,
                 man ? "Đoàn TNCS Hồ Chí Minh; Công đoàn Việt Nam" : "Đoàn TNCS Hồ Chí Minh; Hội Liên hiệp Phụ nữ Việt Nam",
                 enlisted, discharged, army ? pick(r, ARMY_RANKS) : null, null, pick(r, STRENGTHS), 1);
-        return new PersonnelFiles.FileContent(p.code(), profile, family(p, r, homeCommune), work(p, r, recruited),
+        return new PersonnelFiles.FileContent(p.code(), profile, family(p, r, homeCommune, today), work(p, r, recruited),
                 training(p, r), salary(p, ranks, r, today));
     }
 
-    private static List<FamilyMember> family(DemoPerson p, SplittableRandom r, String homeTown) {
+    private static List<FamilyMember> family(DemoPerson p, SplittableRandom r, String homeTown, LocalDate today) {
         List<FamilyMember> family = new ArrayList<>();
         String surname = p.fullName().substring(0, p.fullName().indexOf(' '));
         int born = p.birthDate().getYear();
@@ -91,7 +91,7 @@ final class DemoDossiers {
             family.add(new FamilyMember(0, FamilyRelation.ANH_CHI_EM, surname + " " + (brother ? male(r) : female(r)), born - 6 + r.nextInt(13),
                     homeTown, pick(r, OCCUPATIONS), homeTown));
         }
-        if (p.birthDate().plusYears(25).isBefore(LocalDate.of(2026, 1, 1)) && r.nextInt(10) < 9) {
+        if (p.birthDate().plusYears(25).isBefore(today) && r.nextInt(10) < 9) {
             boolean man = p.gender() == Gender.NAM;
             String spouseSurname = pick(r, DemoProvinceGenerator.FAMILY);
             String spouseHome = "xã " + pick(r, DemoProvinceGenerator.PLACES) + ", tỉnh Mẫu";
@@ -100,7 +100,7 @@ final class DemoDossiers {
             String childSurname = man ? surname : spouseSurname;
             for (int i = 0, n = 1 + r.nextInt(3); i < n; i++) {
                 int year = born + 24 + 3 * i + r.nextInt(3);
-                if (year <= 2025) {
+                if (year < today.getYear()) {
                     family.add(new FamilyMember(0, FamilyRelation.CON, childSurname + " " + (r.nextBoolean() ? male(r) : female(r)), year,
                             homeTown, year > 2003 ? "Học sinh" : pick(r, OCCUPATIONS), homeTown));
                 }
