@@ -25,7 +25,8 @@ import vn.chuan.units.UnitLevel;
 @Component
 class IndicatorQuery {
 
-    private static final String HELD_ON = "h.started_on <= :d and (h.ended_on is null or h.ended_on >= :d)";
+    /** A principal post held on :d: the dated history's concurrent rows serve the standards only ({@link StandardsSql}). */
+    private static final String HELD_ON = "h.principal and h.started_on <= :d and (h.ended_on is null or h.ended_on >= :d)";
 
     private final JdbcClient jdbc;
 
@@ -201,7 +202,7 @@ class IndicatorQuery {
             public String meetsStandards() {
                 // A past date: its set's rules as SQL; today: the kept verdict, the value before the criteria unmet in
                 // today's encoded profile (see Profile.encode).
-                return standards != null ? standards.met()
+                return standards != null ? standards.personMet()
                         : "exists (select 1 from report_person rp where rp.person_id = h.person_id and rp.facts like '%|DAT|%')";
             }
 

@@ -64,14 +64,15 @@ class ReportHistory {
             }
         }
         List<String> columns = new ArrayList<>(List.of("person_id", "started_on", "ended_on", "unit_id", "unit_path", "unit_level",
-                "category", "title_code", "gender", "party_member", "minority", "ethnicity", "birth_date", "field_of_study"));
+                "category", "title_code", "gender", "party_member", "minority", "ethnicity", "birth_date", "field_of_study", "principal",
+                "has_concurrent"));
         columns.addAll(REACHED);
         INTO = "insert into report_history (" + String.join(", ", columns) + ")";
         ROW = "(" + String.join(", ", columns.stream().map(c -> "?").toList()) + ")";
     }
 
     /** A row to insert: a post and its holder. */
-    private record Row(PersonRecord person, Assignment post, Unit unit, Map<String, LocalDate> reached) {
+    private record Row(PersonRecord person, Assignment post, Unit unit, Map<String, LocalDate> reached, boolean hasConcurrent) {
     }
 
     /** Replaces the rows of these persons with their posts as recorded now ({@code created}: they have none yet). */
@@ -83,11 +84,13 @@ class ReportHistory {
         List<Row> rows = new ArrayList<>();
         for (PersonRecord person : records) {
             Map<String, LocalDate> reached = reached(person.qualifications());
+            boolean concurrent = person.assignments().stream().anyMatch(a -> !a.isPrincipal());
             for (Assignment post : person.assignments()) {
                 Unit unit = units.get(post.unitId());
-                // Dated headcounts count a person once, by the principal post.
-                if (unit != null && post.isPrincipal()) {
-                    rows.add(new Row(person, post, unit, reached));
+                // Every post, flagged: dated headcounts count a person once, by the principal post; the dated
+                // standards judge the concurrent ones too.
+                if (unit != null) {
+                    rows.add(new Row(person, post, unit, reached, concurrent));
                 }
             }
         }
@@ -98,7 +101,7 @@ class ReportHistory {
                     .setString(row.person().gender().name()).setBoolean(row.person().partyMember())
                     .setBoolean(Ethnicity.isMinority(row.person().ethnicity()))
                     .setString(row.person().ethnicity() == null ? "" : row.person().ethnicity()).setDate(row.person().birthDate())
-                    .setString(fieldOfStudy(row.person()));
+                    .setString(fieldOfStudy(row.person())).setBoolean(row.post().isPrincipal()).setBoolean(row.hasConcurrent());
             for (String column : REACHED) {
                 parameters.setDate(row.reached().get(column));
             }
@@ -142,9 +145,11 @@ class ReportHistory {
         params.put("prefix", pathPrefix);
         StandardsSql standards = new StandardsSql(engine, date, params, "s");
         // Each post's verdict and unmet criteria are worked out once (inner select), then summed per group.
+        // The person's verdict: unmet when a post held that day (the principal one or a concurrent one) is unmet,
+        // met when one is met and none unmet, as today's verdict (Standards.assessPosts).
         StringBuilder perPost = new StringBuilder()
-                .append(", case when ").append(standards.applicable()).append(" then case when ").append(standards.met())
-                .append(" then 1 else 2 end else 0 end as verdict");
+                .append(", case when ").append(standards.personUnmet()).append(" then 2 when ").append(standards.personMet())
+                .append(" then 1 else 0 end as verdict");
         StringBuilder sums = new StringBuilder()
                 .append(", sum(case when verdict = 1 then 1 else 0 end) as v_dat")
                 .append(", sum(case when verdict = 2 then 1 else 0 end) as v_chua_dat")
@@ -159,7 +164,7 @@ class ReportHistory {
                 select %s %s from (
                     select h.unit_id, h.unit_level, h.category, h.title_code %s
                     from report_history h join unit u on u.id = h.unit_id
-                    where h.started_on <= :d and (h.ended_on is null or h.ended_on >= :d) and h.unit_path like :prefix %s
+                    where h.principal and h.started_on <= :d and (h.ended_on is null or h.ended_on >= :d) and h.unit_path like :prefix %s
                 ) post
                 group by %s
                 """.formatted(keys, sums, perPost, attributed(attribution, "h", params), keys);
@@ -190,9 +195,9 @@ class ReportHistory {
         params.put("attrFrom", attribution.from());
         params.put("attrPrefix", attribution.successorPrefix());
         return """
-                and exists (select 1 from report_history f where f.person_id = %1$s.person_id and f.unit_path like :attrPrefix
+                and exists (select 1 from report_history f where f.person_id = %1$s.person_id and f.principal and f.unit_path like :attrPrefix
                             and f.started_on = (select min(g.started_on) from report_history g
-                                                where g.person_id = %1$s.person_id and g.started_on >= :attrFrom))
+                                                where g.person_id = %1$s.person_id and g.principal and g.started_on >= :attrFrom))
                 """.formatted(table);
     }
 
@@ -252,7 +257,7 @@ class ReportHistory {
                 select %s, count(*) as people, sum(case when gender = 'NU' then 1 else 0 end) as women,
                        sum(case when party_member then 1 else 0 end) as party, sum(case when minority then 1 else 0 end) as minority %s
                 from report_history
-                where started_on <= :d and (ended_on is null or ended_on >= :d) and unit_path like :prefix %s
+                where principal and started_on <= :d and (ended_on is null or ended_on >= :d) and unit_path like :prefix %s
                 group by %s
                 """.formatted(keys, sums, attributed(attribution, "report_history", params), keys);
         return jdbc.sql(sql).params(params).query((rs, n) -> {

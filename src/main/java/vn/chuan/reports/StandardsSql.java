@@ -24,14 +24,47 @@ final class StandardsSql {
     private final LocalDate date;
     private final Map<String, Object> params;
     private final String name;
+    /** The aliases of the history row judged and of its unit. */
+    private final String row;
+    private final String unit;
     private int next;
 
     /** {@code engine}: the set in force on {@code date}, null when none is (no title has standards). */
     StandardsSql(StandardsEngine engine, LocalDate date, Map<String, Object> params, String name) {
-        this.byTitle = engine == null ? Map.of() : new TreeMap<>(engine.requirements());
+        this(engine == null ? Map.of() : new TreeMap<>(engine.requirements()), date, params, name, "h", "u");
+    }
+
+    private StandardsSql(Map<String, StandardsEngine.Requirements> byTitle, LocalDate date, Map<String, Object> params, String name,
+            String row, String unit) {
+        this.byTitle = byTitle;
         this.date = date;
         this.params = params;
         this.name = name;
+        this.row = row;
+        this.unit = unit;
+    }
+
+    /**
+     * The person of the principal row {@code h} meets the standards of every post held on :d: one post
+     * (principal or concurrent) meets its title's, none fails its own (as {@code Standards.assessPosts}
+     * judges today). The concurrent rows are looked up only for persons who ever held one.
+     */
+    String personMet() {
+        return "(case when h.has_concurrent then (not " + personUnmet() + " and (" + met() + " or " + concurrent(true) + ")) else "
+                + met() + " end)";
+    }
+
+    /** A post the person of {@code h} held on :d fails its title's standards. */
+    String personUnmet() {
+        return "((" + applicable() + " and not " + met() + ") or (case when h.has_concurrent then " + concurrent(false) + " else false end))";
+    }
+
+    /** A concurrent post held on :d by the person of {@code h} that meets ({@code met}) or fails its title's standards. */
+    private String concurrent(boolean met) {
+        StandardsSql k = new StandardsSql(byTitle, date, params, name + (met ? "km" : "ku"), "k", "uk");
+        return "exists (select 1 from report_history k join unit uk on uk.id = k.unit_id where k.person_id = h.person_id and not k.principal"
+                + " and k.started_on <= :d and (k.ended_on is null or k.ended_on >= :d) and " + k.applicable() + " and "
+                + (met ? "" : "not ") + k.met() + ")";
     }
 
     /** The post's title has standards in the set. */
@@ -39,7 +72,7 @@ final class StandardsSql {
         if (byTitle.isEmpty()) {
             return "(1 = 0)";
         }
-        return "(h.title_code in (:" + param(List.copyOf(byTitle.keySet())) + "))";
+        return "(" + row + ".title_code in (:" + param(List.copyOf(byTitle.keySet())) + "))";
     }
 
     /** The post meets its title's standards (false for a title without any). */
@@ -106,8 +139,8 @@ final class StandardsSql {
         return cases(branches);
     }
 
-    private static String cases(List<String> branches) {
-        return branches.isEmpty() ? "(1 = 0)" : "(case h.title_code " + String.join(" ", branches) + " else false end)";
+    private String cases(List<String> branches) {
+        return branches.isEmpty() ? "(1 = 0)" : "(case " + row + ".title_code " + String.join(" ", branches) + " else false end)";
     }
 
     /** The rank the title asks of the dimension held on the date (with the difficult-area one), or null when it asks none. */
@@ -120,32 +153,32 @@ final class StandardsSql {
         if (ordinary == difficult) {
             return reached(dimension, ordinary);
         }
-        return "(case when u.difficult_area then " + reached(dimension, difficult) + " else " + reached(dimension, ordinary) + " end)";
+        return "(case when " + unit + ".difficult_area then " + reached(dimension, difficult) + " else " + reached(dimension, ordinary) + " end)";
     }
 
     private String reached(Dimension dimension, int rank) {
         if (rank == 0) {
             return "(1 = 1)";
         }
-        String column = "h." + dimension.key() + "_" + rank;
+        String column = row + "." + dimension.key() + "_" + rank;
         return "(" + column + " is not null and " + column + " <= :d)";
     }
 
     private String minAge(StandardsEngine.Requirements requirements) {
-        return "(h.birth_date <= :" + param(date.minusYears(requirements.minAge())) + ")";
+        return "(" + row + ".birth_date <= :" + param(date.minusYears(requirements.minAge())) + ")";
     }
 
     private String maxAge(StandardsEngine.Requirements requirements) {
-        return "(h.birth_date > :" + param(date.minusYears(requirements.maxAge() + 1L)) + ")";
+        return "(" + row + ".birth_date > :" + param(date.minusYears(requirements.maxAge() + 1L)) + ")";
     }
 
     /** The field of study (kept folded) contains one of the keywords. */
     private String field(StandardsEngine.Requirements requirements) {
         List<String> any = new ArrayList<>();
         for (String keyword : requirements.fieldKeywords()) {
-            any.add("h.field_of_study like :" + param("%" + keyword + "%"));
+            any.add(row + ".field_of_study like :" + param("%" + keyword + "%"));
         }
-        return "(h.field_of_study is not null and (" + String.join(" or ", any) + "))";
+        return "(" + row + ".field_of_study is not null and (" + String.join(" or ", any) + "))";
     }
 
     private String param(Object value) {

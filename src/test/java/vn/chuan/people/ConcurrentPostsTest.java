@@ -146,6 +146,14 @@ class ConcurrentPostsTest {
         assertThat(standing.verdict()).isEqualTo("CHUA_DAT");
         assertThat(standing.gaps()).anySatisfy(gap -> assertThat(gap).startsWith("Tư pháp - hộ tịch — Chuyên ngành: cần ngành phù hợp (luật)"))
                 .noneSatisfy(gap -> assertThat(gap).startsWith("Phó Chủ tịch"));
+
+        // A past date judges the posts held then, from the dated history: met before the concurrent post, unmet with it.
+        UserScope commune = UserScope.of(province.communeB2, false);
+        assertThat(reports.quality(commune, province.communeB2, LocalDate.of(2025, 6, 30)).total().count(QualityColumn.DAT_CHUAN))
+                .as("before the concurrent post").isEqualTo(1);
+        var withIt = reports.quality(commune, province.communeB2, LocalDate.of(2026, 1, 1)).total();
+        assertThat(withIt.count(QualityColumn.CHUA_DAT_CHUAN)).as("with the concurrent post, as today's verdict says").isEqualTo(1);
+        assertThat(withIt.count(QualityColumn.TOTAL)).as("still one person").isEqualTo(1);
     }
 
     @Test
