@@ -345,6 +345,14 @@ public class PersonRegistry {
      * post without a principal post that day, or of a title already held that day.
      */
     public Optional<String> refusalOfNewPost(PersonRecord person, LocalDate startedOn, PostKind kind, String titleCode) {
+        return refusalOfNewPost(person, startedOn, kind, titleCode, null);
+    }
+
+    /**
+     * As {@link #refusalOfNewPost(PersonRecord, LocalDate, PostKind, String)}, for a post in {@code unitId}:
+     * a seconded post (biệt phái) may have the title the person holds at home, in another unit.
+     */
+    public Optional<String> refusalOfNewPost(PersonRecord person, LocalDate startedOn, PostKind kind, String titleCode, UnitId unitId) {
         Optional<String> tooYoung = WorkingAge.refusal(person.birthDate(), startedOn);
         if (tooYoung.isPresent()) {
             return tooYoung;
@@ -353,7 +361,8 @@ public class PersonRegistry {
             if (person.assignmentOn(startedOn).isEmpty()) {
                 return Optional.of(Messages.text("people.post.concurrentNeedsPrincipal", kind.label().toLowerCase(), Dates.format(startedOn)));
             }
-            return person.postsOn(startedOn).stream().filter(held -> held.titleCode().equals(titleCode)).findFirst()
+            return person.postsOn(startedOn).stream().filter(held -> held.titleCode().equals(titleCode))
+                    .filter(held -> kind != PostKind.BIET_PHAI || unitId == null || held.unitId().equals(unitId)).findFirst()
                     .map(held -> Messages.text("people.post.titleAlreadyHeld", held.titleName(), held.unitName(), held.kind().label()
                             .toLowerCase()));
         }
@@ -379,7 +388,7 @@ public class PersonRegistry {
         requireWrite(scope);
         PersonRecord person = get(scope, id);
         requireUnitInScope(scope, post);
-        refusalOfNewPost(person, post.startedOn(), post.kind(), post.titleCode()).ifPresent(reason -> {
+        refusalOfNewPost(person, post.startedOn(), post.kind(), post.titleCode(), post.unitId()).ifPresent(reason -> {
             throw new InvalidPersonDataException(post.kind().isPrincipal() ? "startedOn" : "titleCode", reason);
         });
         LocalDate dayBefore = post.startedOn().minusDays(1);

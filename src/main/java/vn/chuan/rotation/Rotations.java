@@ -27,9 +27,11 @@ import vn.chuan.people.PersonRegistry;
 import vn.chuan.people.PersonSearch;
 import vn.chuan.security.ProvinceSetting;
 import vn.chuan.security.UserScope;
+import vn.chuan.shared.AssignmentReason;
 import vn.chuan.shared.Dates;
 import vn.chuan.shared.Messages;
 import vn.chuan.shared.PositionTitle;
+import vn.chuan.shared.PostKind;
 import vn.chuan.units.Unit;
 import vn.chuan.units.UnitLevel;
 import vn.chuan.units.Units;
@@ -96,6 +98,9 @@ public class Rotations {
         }
         move.kind().newPostReason().ifPresent(reason -> people.assign(scope, person.id(),
                 new NewAssignment(to.id(), title.category(), title.code(), move.startedOn(), reason)));
+        if (move.kind() == RotationKind.BIET_PHAI) {
+            seconded(scope, person, to, title, move);
+        }
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
                 insert into rotation (person_id, kind, from_unit_id, from_title, to_unit_id, to_title, started_on, ended_on, decision)
@@ -111,6 +116,27 @@ public class Rotations {
                         Dates.format(move.startedOn()), move.decision().strip()))
                 .build());
         return id;
+    }
+
+    /**
+     * A secondment keeps the principal post and adds a seconded one (biệt phái) where the person is
+     * lent, ended on the secondment's last day when it is known. A post the registry would refuse (the
+     * same title in the same unit) records the move only, as before seconded posts existed.
+     */
+    private void seconded(UserScope scope, PersonRecord person, Unit to, PositionTitle title, Move move) {
+        if (people.refusalOfNewPost(person, move.startedOn(), PostKind.BIET_PHAI, title.code(), to.id()).isPresent()) {
+            return;
+        }
+        people.assign(scope, person.id(), new NewAssignment(to.id(), title.category(), title.code(), move.startedOn(),
+                AssignmentReason.DIEU_DONG, PostKind.BIET_PHAI));
+        if (move.endedOn() != null) {
+            people.get(scope, person.id()).assignments().stream()
+                    .filter(a -> a.kind() == PostKind.BIET_PHAI && a.unitId().equals(to.id()) && a.titleCode().equals(title.code())
+                            && a.startedOn().equals(move.startedOn()))
+                    .findFirst()
+                    .ifPresent(post -> people.endAssignment(scope, person.id(), post.id(), post.version(), move.endedOn(),
+                            AssignmentReason.DIEU_DONG));
+        }
     }
 
     private static final String SELECT = """

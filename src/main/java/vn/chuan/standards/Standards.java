@@ -93,7 +93,9 @@ public class Standards {
      */
     /**
      * The verdict of a person in a post as of {@code date} if they held these levels instead of the
-     * recorded ones (what a training plan's places would change), under the set in force that day.
+     * recorded ones (what a training plan's places would change), under the set in force that day:
+     * the post's title and every other title held that day, judged as {@link #assess} judges them
+     * (unmet when one is unmet, met when one is met and none unmet).
      */
     public Verdict verdictWith(PersonRecord person, Assignment post, boolean difficultArea, Map<Dimension, ScaleLevel> levels,
             LocalDate date) {
@@ -104,7 +106,20 @@ public class Standards {
         int[] ranks = new int[Dimension.values().length];
         levels.forEach((dimension, level) -> ranks[dimension.ordinal()] = level.rank());
         String field = person.highestOn(Dimension.PROFESSIONAL, date).map(q -> q.fieldOfStudy()).orElse(null);
-        return engine.get().assess(new StandardsProfile(post.titleCode(), person.birthDate(), difficultArea, ranks, field), date).verdict();
+        java.util.Set<String> titles = new java.util.LinkedHashSet<>();
+        titles.add(post.titleCode());
+        person.postsOn(date).forEach(held -> titles.add(held.titleCode()));
+        Verdict verdict = Verdict.KHONG_AP_DUNG;
+        for (String title : titles) {
+            Verdict one = engine.get().assess(new StandardsProfile(title, person.birthDate(), difficultArea, ranks, field), date).verdict();
+            if (one == Verdict.CHUA_DAT) {
+                return Verdict.CHUA_DAT;
+            }
+            if (one == Verdict.DAT) {
+                verdict = Verdict.DAT;
+            }
+        }
+        return verdict;
     }
 
     public Map<Dimension, ScaleLevel> requiredLevels(String titleCode, LocalDate date, boolean difficultArea) {

@@ -189,9 +189,12 @@ public class TrainingPlans {
                 continue;
             }
             Unit unit = postUnits.get(post.get().unitId());
+            // Every title held asks its levels (a concurrent post too): the highest of them is what is needed.
             Map<Dimension, Integer> required = new EnumMap<>(Dimension.class);
-            standards.requiredLevels(post.get().titleCode(), today, unit != null && unit.difficultArea())
-                    .forEach((dimension, level) -> required.put(dimension, level.rank()));
+            for (Assignment held : record.postsOn(today)) {
+                standards.requiredLevels(held.titleCode(), today, unit != null && unit.difficultArea())
+                        .forEach((dimension, level) -> required.merge(dimension, level.rank(), Math::max));
+            }
             List<TargetNeed> targetNeeds = lackingTargets.getOrDefault(record.id().value(), List.of()).stream()
                     .map(t -> new TargetNeed(t, conditions.computeIfAbsent(t.id(), k -> t.indicator().parsedCondition()))).toList();
             Map<Dimension, ScaleLevel> levels = record.levelsOn(today);

@@ -76,6 +76,8 @@ class ConcurrentPostsTest {
     PeopleImport importer;
     @Autowired
     ApiClients clients;
+    @Autowired
+    vn.chuan.standards.Standards standards;
 
     TestProvince province;
     PersonId secretary;
@@ -146,6 +148,12 @@ class ConcurrentPostsTest {
         assertThat(standing.verdict()).isEqualTo("CHUA_DAT");
         assertThat(standing.gaps()).anySatisfy(gap -> assertThat(gap).startsWith("Tư pháp - hộ tịch — Chuyên ngành: cần ngành phù hợp (luật)"))
                 .noneSatisfy(gap -> assertThat(gap).startsWith("Phó Chủ tịch"));
+
+        // A training plan's what-if judges every title held too: the same levels leave the justice post unmet.
+        PersonRecord record = registry.get(TestProvince.EVERYTHING, vice);
+        LocalDate day = LocalDate.of(2026, 1, 1);
+        assertThat(standards.verdictWith(record, record.assignmentOn(day).orElseThrow(), false, record.levelsOn(day), day))
+                .isEqualTo(vn.chuan.standards.Verdict.CHUA_DAT);
 
         // A past date judges the posts held then, from the dated history: met before the concurrent post, unmet with it.
         UserScope commune = UserScope.of(province.communeB2, false);

@@ -74,9 +74,13 @@ class RotationTest {
         PersonRecord moved = registry.get(scope, secretary);
         assertThat(moved.assignmentOn(LocalDate.of(2026, 3, 1)).orElseThrow().unitId()).isEqualTo(province.districtB.id());
         assertThat(moved.assignmentOn(LocalDate.of(2026, 2, 28)).orElseThrow().unitId()).isEqualTo(province.communeB1.id());
-        // A secondment keeps the post.
-        assertThat(registry.get(scope, accountant).assignmentOn(LocalDate.of(2026, 6, 1)).orElseThrow().unitId())
-                .isEqualTo(province.communeB1.id());
+        // A secondment keeps the post and adds a seconded one where the person is lent, for the secondment's time.
+        PersonRecord lent = registry.get(scope, accountant);
+        assertThat(lent.assignmentOn(LocalDate.of(2026, 6, 1)).orElseThrow().unitId()).isEqualTo(province.communeB1.id());
+        assertThat(lent.postsOn(LocalDate.of(2026, 6, 1))).extracting(a -> a.unitId(), a -> a.kind())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(province.communeB1.id(), vn.chuan.shared.PostKind.CHINH),
+                        org.assertj.core.groups.Tuple.tuple(province.communeB2.id(), vn.chuan.shared.PostKind.BIET_PHAI));
+        assertThat(lent.postsOn(LocalDate.of(2026, 11, 1))).as("the secondment ended on its last day").hasSize(1);
 
         List<Rotation> year = rotations.list(scope, 2026);
         assertThat(year).hasSize(3);
