@@ -19,9 +19,13 @@ import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBorder;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcBorders;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STBorder;
 
 import vn.chuan.shared.Dates;
 import vn.chuan.shared.Messages;
@@ -36,6 +40,8 @@ final class ResumeDocx {
     private static final int A4_WIDTH = 11906;
     private static final int A4_HEIGHT = 16838;
     private static final int TEXT_WIDTH = 9638;
+    /** 6 cm in twentieths of a point. */
+    private static final int PHOTO_HEIGHT = 3402;
 
     private ResumeDocx() {
     }
@@ -73,7 +79,7 @@ final class ResumeDocx {
             XWPFRun run = photo.getParagraphs().get(0).createRun();
             try {
                 run.addPicture(new ByteArrayInputStream(r.photo()), FileType.of(r.photo()).get() == FileType.PNG ? Document.PICTURE_TYPE_PNG
-                        : Document.PICTURE_TYPE_JPEG, "anh.jpg", Units.toEMU(85), Units.toEMU(113));
+                        : Document.PICTURE_TYPE_JPEG, "anh.jpg", Units.toEMU(100), Units.toEMU(150));
             } catch (InvalidFormatException | IOException e) {
                 run.setText(Messages.text("dossier.print.photo"));
             }
@@ -81,7 +87,11 @@ final class ResumeDocx {
             cellText(photo, Messages.text("dossier.print.photo"), 9, false, ParagraphAlignment.CENTER);
         }
         cellText(head.getRow(0).getCell(1), Messages.text("dossier.print.heading"), 14, true, ParagraphAlignment.CENTER);
-        widths(head, new float[] {1.4f, 5});
+        widths(head, new float[] {1.7f, 5});
+        framed(photo);
+        head.getRow(0).setHeight(PHOTO_HEIGHT);
+        photo.setVerticalAlignment(XWPFTableCell.XWPFVertAlign.CENTER);
+        head.getRow(0).getCell(1).setVerticalAlignment(XWPFTableCell.XWPFVertAlign.CENTER);
 
         for (Resume.Item item : r.items()) {
             XWPFParagraph p = doc.createParagraph();
@@ -166,6 +176,16 @@ final class ResumeDocx {
             for (int c = 0; c < weights.length && c < row.getTableCells().size(); c++) {
                 row.getCell(c).setWidth(String.valueOf(Math.round(TEXT_WIDTH * weights[c] / total)));
             }
+        }
+    }
+
+    /** The 4 × 6 frame the photo is glued in, as the paper form has it. */
+    private static void framed(XWPFTableCell cell) {
+        CTTcPr properties = cell.getCTTc().isSetTcPr() ? cell.getCTTc().getTcPr() : cell.getCTTc().addNewTcPr();
+        CTTcBorders borders = properties.isSetTcBorders() ? properties.getTcBorders() : properties.addNewTcBorders();
+        for (CTBorder border : new CTBorder[] {borders.addNewTop(), borders.addNewBottom(), borders.addNewLeft(), borders.addNewRight()}) {
+            border.setVal(STBorder.SINGLE);
+            border.setSz(BigInteger.valueOf(4));
         }
     }
 

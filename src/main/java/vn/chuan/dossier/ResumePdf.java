@@ -76,7 +76,7 @@ final class ResumePdf {
         top.addCell(plain(new Phrase(Messages.text("dossier.print.formName") + "\n"
                 + Messages.text("dossier.print.codeLine", r.code()), small), Element.ALIGN_RIGHT));
         document.add(top);
-        PdfPTable head = new PdfPTable(new float[] {1.3f, 5});
+        PdfPTable head = new PdfPTable(new float[] {1.7f, 5});
         head.setWidthPercentage(100);
         head.setSpacingBefore(8);
         head.setSpacingAfter(8);
@@ -84,7 +84,7 @@ final class ResumePdf {
         if (r.photo() != null) {
             try {
                 Image image = Image.getInstance(r.photo());
-                image.scaleToFit(85, 113);
+                image.scaleToFit(110, 165);
                 photo = new PdfPCell(image, false);
             } catch (Exception e) {
                 photo = new PdfPCell(new Phrase(Messages.text("dossier.print.photo"), small));
@@ -92,7 +92,7 @@ final class ResumePdf {
         } else {
             photo = new PdfPCell(new Phrase(Messages.text("dossier.print.photo"), small));
         }
-        photo.setFixedHeight(113);
+        photo.setFixedHeight(170);
         photo.setHorizontalAlignment(Element.ALIGN_CENTER);
         photo.setVerticalAlignment(Element.ALIGN_MIDDLE);
         head.addCell(photo);

@@ -257,8 +257,14 @@ class PersonnelFileTest {
         mvc.perform(post(dossier() + "/gia-dinh").with(user(officer)).with(csrf()).header("Referer", "http://localhost" + dossier())
                         .param("relation", "BO").param("fullName", "Lục Văn Thắng").param("birthYear", "1958"))
                 .andExpect(status().is3xxRedirection());
+        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(40, 60, java.awt.image.BufferedImage.TYPE_INT_RGB), "png", png);
+        mvc.perform(multipart(dossier() + "/tai-lieu").file(new MockMultipartFile("file", "anh.png", "image/png", png.toByteArray()))
+                        .param("kind", "ANH_THE").with(user(officer)).with(csrf()).header("Referer", "http://localhost" + dossier()))
+                .andExpect(flash().attribute("notice", "Đã lưu tài liệu."));
         byte[] pdf = mvc.perform(get("/can-bo/" + clerk.value() + "/2c.pdf").with(user(officer))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsByteArray();
+        assertThat(new String(pdf, StandardCharsets.ISO_8859_1)).as("the photo is in the PDF").contains("/Subtype/Image");
         String text = pdfText(pdf);
         assertThat(text).contains("SƠ YẾU LÝ LỊCH CÁN BỘ, CÔNG CHỨC", "LỤC THỊ HUẾ", "xã Quảng Bạch", "xã Đồng Lạc", "Tư pháp - hộ tịch",
                 "Lục Văn Thắng", "QUAN HỆ GIA ĐÌNH", "DIỄN BIẾN QUÁ TRÌNH LƯƠNG");
@@ -266,6 +272,7 @@ class PersonnelFileTest {
         byte[] docx = mvc.perform(get("/can-bo/" + clerk.value() + "/2c.docx").with(user(officer))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsByteArray();
         try (XWPFDocument word = new XWPFDocument(new ByteArrayInputStream(docx)); XWPFWordExtractor extractor = new XWPFWordExtractor(word)) {
+            assertThat(word.getAllPictures()).as("the photo is in the Word file").hasSize(1);
             assertThat(extractor.getText()).contains("SƠ YẾU LÝ LỊCH CÁN BỘ, CÔNG CHỨC", "LỤC THỊ HUẾ", "xã Quảng Bạch", "Lục Văn Thắng");
         }
 
