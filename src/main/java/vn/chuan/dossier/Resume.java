@@ -58,7 +58,8 @@ record Resume(String agency, String unit, String code, String fullName, byte[] p
         items.add(new Item("11", Messages.text("dossier.print.recruited"), join(Dates.format(f.recruitedOn()), f.recruitedBy())));
         List<String> posts = new ArrayList<>();
         p.postsOn(on).forEach(a -> posts.add(a.titleName() + (a.isPrincipal() ? "" : " (" + a.kind().label().toLowerCase() + ")")));
-        if (f.partyPosts() != null) {
+        // The Party post is often the principal post itself (a commune's secretary): written once.
+        if (f.partyPosts() != null && posts.stream().noneMatch(t -> t.equalsIgnoreCase(f.partyPosts()))) {
             posts.add(f.partyPosts());
         }
         items.add(new Item("12", Messages.text("dossier.print.currentPost"), posts.isEmpty() ? "—" : String.join("; ", posts)));
