@@ -89,12 +89,12 @@ class PeopleApi {
 
     /** A post; {@code kind} CHINH (principal), KIEM_NHIEM (concurrent) or BIET_PHAI (seconded). */
     record Post(long id, String unitCode, String unitName, String category, String titleCode, String titleName,
-            LocalDate startedOn, LocalDate endedOn, String startReason, String endReason, int version, String kind) {
+            LocalDate startedOn, LocalDate endedOn, String startReason, String endReason, int version, String kind, String decision) {
 
         static Post of(Assignment a) {
             return new Post(a.id(), a.unitCode(), a.unitName(), a.category().name(), a.titleCode(), a.titleName(), a.startedOn(),
                     a.endedOn(), a.startReason() == null ? null : a.startReason().name(),
-                    a.endReason() == null ? null : a.endReason().name(), a.version(), a.kind().name());
+                    a.endReason() == null ? null : a.endReason().name(), a.version(), a.kind().name(), a.decision());
         }
     }
 
@@ -134,8 +134,8 @@ class PeopleApi {
             Boolean partyMember, String partyJoinedOn, Integer version) {
     }
 
-    /** A new post; {@code kind} CHINH (the default), KIEM_NHIEM or BIET_PHAI. */
-    record NewPost(String unit, String category, String title, String startedOn, String reason, String kind) {
+    /** A new post; {@code kind} CHINH (the default), KIEM_NHIEM or BIET_PHAI; {@code decision}: the decision's number. */
+    record NewPost(String unit, String category, String title, String startedOn, String reason, String kind, String decision) {
     }
 
     record NewPerson(String code, String fullName, String birthDate, String gender, String ethnicity, String citizenId,
@@ -219,7 +219,7 @@ class PeopleApi {
         PostKind kind = body.kind() == null || body.kind().isBlank() ? PostKind.CHINH : PostKind.parse(body.kind())
                 .orElseThrow(() -> new InvalidPersonDataException("kind", Messages.text("api.people.unknownKind", body.kind())));
         return new NewAssignment(unit.id(), StaffCategory.parse(body.category() == null ? "" : body.category()).orElse(null),
-                body.title(), startedOn, reason("reason", body.reason()), kind);
+                body.title(), startedOn, reason("reason", body.reason()), kind, body.decision());
     }
 
     private static AssignmentReason reason(String field, String text) {

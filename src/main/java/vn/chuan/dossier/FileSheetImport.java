@@ -26,14 +26,18 @@ final class FileSheetImport {
     private FileSheetImport() {
     }
 
-    /** True when the person's file changed. A refusal leaves this part of the file as it was. */
+    /**
+     * True when the person's file changes ({@code write}: is changed). A refusal leaves this part of the
+     * file as it was. {@code person} null: a person the same import creates, checked only (nothing held yet).
+     */
     static boolean apply(PersonnelFiles files, DossierRepository repository, AuditLog audit, UserScope scope, PersonRecord person,
-            FileSheets.Sheet sheet, List<Map<String, String>> rows, List<SalaryRank> ranks, boolean shown, List<String> errors) {
-        long id = person.id().value();
+            FileSheets.Sheet sheet, List<Map<String, String>> rows, List<SalaryRank> ranks, boolean shown, boolean write,
+            List<String> errors) {
+        long id = person == null ? -1 : person.id().value();
         int errorsBefore = errors.size();
         return switch (sheet) {
             case PROFILE -> {
-                Profile stored = repository.profile(id).orElse(Profile.EMPTY);
+                Profile stored = person == null ? Profile.EMPTY : repository.profile(id).orElse(Profile.EMPTY);
                 Profile typed = profile(rows.get(0), stored, sheet, errors);
                 if (errors.size() > errorsBefore) {
                     yield false;
@@ -44,7 +48,9 @@ final class FileSheetImport {
                 if (same) {
                     yield false;
                 }
-                files.saveProfile(scope, new PersonId(id), typed, stored.version());
+                if (write) {
+                    files.saveProfile(scope, new PersonId(id), typed, stored.version());
+                }
                 yield true;
             }
             case FAMILY -> {
@@ -60,8 +66,9 @@ final class FileSheetImport {
                     yield false;
                 }
                 typed.forEach(files::checkFamily);
-                List<FamilyMember> stored = repository.family(List.of(id)).get(id);
-                yield replace(repository, audit, person, sheet, DossierRepository.Table.FAMILY, PersonnelFiles.SUBJECT_SENSITIVE, typed, stored,
+                List<FamilyMember> stored = person == null ? List.of() : repository.family(List.of(id)).get(id);
+                yield replace(write, repository, audit, person, sheet, DossierRepository.Table.FAMILY, PersonnelFiles.SUBJECT_SENSITIVE,
+                        typed, stored,
                         m -> m.relation().label() + ": " + m.fullName() + (m.birthYear() == null ? "" : " (" + m.birthYear() + ")")
                                 + "|" + Objects.toString(m.homeTown(), "") + "|" + Objects.toString(m.occupation(), "") + "|"
                                 + Objects.toString(m.workplace(), ""),
@@ -78,13 +85,14 @@ final class FileSheetImport {
                     yield false;
                 }
                 typed.forEach(files::checkWork);
-                yield replace(repository, audit, person, sheet, DossierRepository.Table.WORK, PersonnelFiles.SUBJECT_ENTRY, typed,
-                        repository.work(List.of(id)).get(id), w -> w.fromOn() + "–" + w.toOn() + " " + w.post() + "|" + w.place(),
+                yield replace(write, repository, audit, person, sheet, DossierRepository.Table.WORK, PersonnelFiles.SUBJECT_ENTRY, typed,
+                        person == null ? List.of() : repository.work(List.of(id)).get(id),
+                        w -> w.fromOn() + "–" + w.toOn() + " " + w.post() + "|" + w.place(),
                         w -> repository.addWork(id, w));
             }
             case TRAINING -> {
                 List<TrainingEntry> typed = new ArrayList<>();
-                List<TrainingEntry> stored = repository.training(List.of(id)).get(id);
+                List<TrainingEntry> stored = person == null ? List.of() : repository.training(List.of(id)).get(id);
                 for (Map<String, String> row : rows) {
                     LocalDate from = FileSheets.date(row, Messages.text("dossier.work.fromOn"), sheet, errors).orElse(null);
                     LocalDate to = FileSheets.date(row, Messages.text("dossier.work.toOn"), sheet, errors).orElse(null);
@@ -101,7 +109,7 @@ final class FileSheetImport {
                     yield false;
                 }
                 typed.forEach(t -> files.checkTraining(person, t));
-                yield replace(repository, audit, person, sheet, DossierRepository.Table.TRAINING, PersonnelFiles.SUBJECT_ENTRY, typed, stored,
+                yield replace(write, repository, audit, person, sheet, DossierRepository.Table.TRAINING, PersonnelFiles.SUBJECT_ENTRY, typed, stored,
                         t -> t.school() + "|" + t.field() + "|" + t.fromOn() + "–" + t.toOn() + "|" + t.mode().label() + "|" + t.diploma(),
                         t -> repository.addTraining(id, t));
             }
@@ -121,8 +129,9 @@ final class FileSheetImport {
                 if (errors.size() > errorsBefore) {
                     yield false;
                 }
-                yield replace(repository, audit, person, sheet, DossierRepository.Table.SALARY, PersonnelFiles.SUBJECT_ENTRY, typed,
-                        repository.salary(List.of(id)).get(id), s -> s.effectiveOn() + " " + s.rankCode() + "/" + s.step() + " "
+                yield replace(write, repository, audit, person, sheet, DossierRepository.Table.SALARY, PersonnelFiles.SUBJECT_ENTRY, typed,
+                        person == null ? List.of() : repository.salary(List.of(id)).get(id),
+                        s -> s.effectiveOn() + " " + s.rankCode() + "/" + s.step() + " "
                                 + s.coefficient().stripTrailingZeros().toPlainString() + "+" + s.overCeilingPercent() + "%/"
                                 + s.positionAllowance().stripTrailingZeros().toPlainString() + "|" + Objects.toString(s.decision(), ""),
                         s -> repository.addSalary(id, s));
@@ -131,13 +140,16 @@ final class FileSheetImport {
     }
 
     /** Replaces a part of the file when its content differs (compared line by line, in any order), with one audit entry. */
-    private static <T> boolean replace(DossierRepository repository, AuditLog audit, PersonRecord person, FileSheets.Sheet sheet,
+    private static <T> boolean replace(boolean write, DossierRepository repository, AuditLog audit, PersonRecord person, FileSheets.Sheet sheet,
             DossierRepository.Table table, String subject, List<T> typed, List<T> stored, Function<T, String> line,
             java.util.function.Consumer<T> insert) {
         List<String> before = stored.stream().map(line).sorted(Comparator.naturalOrder()).toList();
         List<String> after = typed.stream().map(line).sorted(Comparator.naturalOrder()).toList();
         if (before.equals(after)) {
             return false;
+        }
+        if (!write) {
+            return true;
         }
         repository.deleteAll(table, person.id().value());
         typed.forEach(insert);

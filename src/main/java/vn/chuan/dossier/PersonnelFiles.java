@@ -178,11 +178,14 @@ public class PersonnelFiles {
         return java.util.Arrays.stream(FileSheets.Sheet.values()).map(s -> Map.entry(s.title(), s.help())).toList();
     }
 
-    /** What the personnel file's sheets of an imported workbook changed: persons whose file changed, and what was not read. */
-    public record SheetImport(boolean present, int persons, List<String> errors) {
+    /**
+     * What the personnel file's sheets of an imported workbook changed (or, {@code written} false, would
+     * change): persons whose file changes, and what was not read.
+     */
+    public record SheetImport(boolean present, boolean written, int persons, List<String> errors) {
 
         public String summary() {
-            return Messages.text("dossier.sheet.summary", persons);
+            return Messages.text(written ? "dossier.sheet.summary" : "dossier.sheet.preview", persons);
         }
     }
 
@@ -194,22 +197,37 @@ public class PersonnelFiles {
      */
     @Transactional
     public SheetImport importSheets(UserScope scope, java.io.InputStream input) {
+        return sheets(scope, input, true, java.util.Set.of());
+    }
+
+    /**
+     * What {@link #importSheets} would do, nothing written: for an import's preview. Persons the same
+     * import creates ({@code created}, by code) have no file yet: their rows are checked and counted.
+     */
+    @Transactional(readOnly = true)
+    public SheetImport previewSheets(UserScope scope, java.io.InputStream input, java.util.Set<String> created) {
+        return sheets(scope, input, false, created);
+    }
+
+    private SheetImport sheets(UserScope scope, java.io.InputStream input, boolean write, java.util.Set<String> created) {
         FileSheets.Read read = FileSheets.read(input);
         List<String> errors = new ArrayList<>(read.errors());
         if (read.rows().isEmpty()) {
-            return new SheetImport(false, 0, errors);
+            return new SheetImport(false, write, 0, errors);
         }
         java.util.Set<String> codes = new java.util.LinkedHashSet<>();
         read.rows().values().forEach(byCode -> codes.addAll(byCode.keySet()));
         Map<String, PersonRecord> found = people.findByCodes(codes);
         java.util.Set<Long> visible = people.visibleAmong(scope, found.values().stream().map(r -> r.id().value()).toList());
-        java.util.Set<Long> changed = new java.util.HashSet<>();
+        java.util.Set<String> changed = new java.util.HashSet<>();
         List<SalaryRank> ranks = repository.ranks();
         boolean shown = sensitive.allows(scope);
         for (Map.Entry<FileSheets.Sheet, Map<String, List<Map<String, String>>>> sheet : read.rows().entrySet()) {
             for (Map.Entry<String, List<Map<String, String>>> person : sheet.getValue().entrySet()) {
                 PersonRecord record = found.get(person.getKey());
-                if (record == null || !visible.contains(record.id().value())) {
+                boolean known = record != null && visible.contains(record.id().value());
+                boolean comingWithThisFile = !write && record == null && created.contains(person.getKey());
+                if (!known && !comingWithThisFile) {
                     errors.add(Messages.text("dossier.sheet.unknownPerson", sheet.getKey().title(), person.getKey()));
                     continue;
                 }
@@ -217,15 +235,16 @@ public class PersonnelFiles {
                     continue;
                 }
                 try {
-                    if (FileSheetImport.apply(this, repository, audit, scope, record, sheet.getKey(), person.getValue(), ranks, shown, errors)) {
-                        changed.add(record.id().value());
+                    if (FileSheetImport.apply(this, repository, audit, scope, known ? record : null, sheet.getKey(), person.getValue(), ranks,
+                            shown, write, errors)) {
+                        changed.add(person.getKey());
                     }
                 } catch (InvalidDossierException e) {
                     errors.add(Messages.text("dossier.sheet.refused", sheet.getKey().title(), person.getKey(), e.getMessage()));
                 }
             }
         }
-        return new SheetImport(true, changed.size(), errors);
+        return new SheetImport(true, write, changed.size(), errors);
     }
 
     // ---- the 2C's own fields -------------------------------------------------------------------------

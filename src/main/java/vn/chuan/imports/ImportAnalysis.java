@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import vn.chuan.dossier.PersonnelFiles;
+
 /**
  * A file read and checked against the records, nothing written: per row what would be created,
  * changed or left alone, and every error. {@link PeopleImport#apply} writes it.
@@ -24,6 +26,8 @@ public final class ImportAnalysis {
     private final int planned;
     private final Set<Integer> invalidRows;
     private final int errorCount;
+    /** What the personnel file's sheets of the same workbook would change (null: not read, the file being unreadable). */
+    private PersonnelFiles.SheetImport fileSheets;
 
     /**
      * Rows and errors kept for the preview; the rest are counted only, so that a large file's
@@ -124,5 +128,13 @@ public final class ImportAnalysis {
 
     ImportSource source() {
         return source;
+    }
+
+    public PersonnelFiles.SheetImport fileSheets() {
+        return fileSheets;
+    }
+
+    void fileSheets(PersonnelFiles.SheetImport preview) {
+        this.fileSheets = preview;
     }
 }

@@ -112,8 +112,19 @@ public class PeopleImport {
         if (fileErrors.isEmpty() && list.complete()) {
             leavers(run, scan).forEach(leaver -> plans.add(leaver.plan()));
         }
-        return new ImportAnalysis(fileName, list, fileErrors, scan.warnings(), fileErrors.isEmpty() ? errors : List.of(),
+        ImportAnalysis analysis = new ImportAnalysis(fileName, list, fileErrors, scan.warnings(), fileErrors.isEmpty() ? errors : List.of(),
                 fileErrors.isEmpty() ? plans : List.of(), scan.rows(), source);
+        if (fileErrors.isEmpty()) {
+            // The personnel file's sheets of the same workbook, checked as they would be written after the people.
+            Set<String> created = plans.stream().filter(p -> p.action() == RowPlan.Action.CREATE).map(RowPlan::code)
+                    .collect(java.util.stream.Collectors.toSet());
+            try (InputStream in = source.open()) {
+                analysis.fileSheets(dossiers.previewSheets(scope, in, created));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return analysis;
     }
 
     /**

@@ -235,6 +235,6 @@ public class NationalExport {
     private static NationalRecord.Post post(Assignment a) {
         return new NationalRecord.Post(a.unitCode(), a.unitName(), a.category().name(), a.titleCode(), a.titleName(), a.startedOn(),
                 a.endedOn(), a.startReason() == null ? null : a.startReason().label(), a.endReason() == null ? null : a.endReason().label(),
-                a.kind().label());
+                a.kind().label(), a.decision());
     }
 }

@@ -63,9 +63,9 @@ public record NationalRecord(String personalId, Identity identity, Background ba
     public record Work(Post current, List<Post> posts) {
     }
 
-    /** A post; {@code kind}: "Chính", "Kiêm nhiệm" or "Biệt phái". */
+    /** A post; {@code kind}: "Chính", "Kiêm nhiệm" or "Biệt phái"; {@code decision}: the decision it was taken by. */
     public record Post(String unitCode, String unitName, String category, String titleCode, String titleName, LocalDate from,
-            LocalDate to, String startReason, String endReason, String kind) {
+            LocalDate to, String startReason, String endReason, String kind, String decision) {
     }
 
     /** Group 6: evaluation, awards and discipline. */

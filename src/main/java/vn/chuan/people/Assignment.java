@@ -11,7 +11,7 @@ import vn.chuan.units.UnitId;
 /** A post held from {@code startedOn} to {@code endedOn} (inclusive; open when null). */
 public record Assignment(long id, UnitId unitId, String unitCode, String unitName, StaffCategory category,
         String titleCode, LocalDate startedOn, LocalDate endedOn, AssignmentReason startReason,
-        AssignmentReason endReason, int version, PostKind kind) {
+        AssignmentReason endReason, int version, PostKind kind, String decision) {
 
     /** The principal post: the one a person is counted by and seen through (one at a time). */
     public boolean isPrincipal() {

@@ -19,6 +19,7 @@ class AssignmentForm {
     private String reason = AssignmentReason.DIEU_DONG.name();
     private String kind = PostKind.CHINH.name();
     private LocalDate endedOn;
+    private String decision;
     private int version;
 
     /** The post of the form, or null with the errors added. */
@@ -28,7 +29,8 @@ class AssignmentForm {
         }
         return FormErrors.capture(errors, () -> new NewAssignment(unitId == null ? null : new UnitId(unitId),
                 StaffCategory.parse(category == null ? "" : category).orElse(null), titleCode, startedOn,
-                AssignmentReason.parse(reason == null ? "" : reason).orElse(null), PostKind.parse(kind == null ? "" : kind).orElse(null)));
+                AssignmentReason.parse(reason == null ? "" : reason).orElse(null), PostKind.parse(kind == null ? "" : kind).orElse(null),
+                decision));
     }
 
     public Long getUnitId() { return unitId; }
@@ -45,6 +47,8 @@ class AssignmentForm {
     public void setReason(String reason) { this.reason = reason; }
     public LocalDate getEndedOn() { return endedOn; }
     public void setEndedOn(LocalDate endedOn) { this.endedOn = endedOn; }
+    public String getDecision() { return decision; }
+    public void setDecision(String decision) { this.decision = decision; }
     public int getVersion() { return version; }
     public void setVersion(int version) { this.version = version; }
 }

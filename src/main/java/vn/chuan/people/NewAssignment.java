@@ -9,12 +9,20 @@ import vn.chuan.shared.PostKind;
 import vn.chuan.shared.StaffCategory;
 import vn.chuan.units.UnitId;
 
-/** A post a person takes from a date: unit, category, title, why, and how it is held (principal unless said). */
+/**
+ * A post a person takes from a date: unit, category, title, why, how it is held (principal unless
+ * said) and the decision it was taken by (none known: null).
+ */
 public record NewAssignment(UnitId unitId, StaffCategory category, String titleCode, LocalDate startedOn,
-        AssignmentReason reason, PostKind kind) {
+        AssignmentReason reason, PostKind kind, String decision) {
 
     public NewAssignment(UnitId unitId, StaffCategory category, String titleCode, LocalDate startedOn, AssignmentReason reason) {
-        this(unitId, category, titleCode, startedOn, reason, PostKind.CHINH);
+        this(unitId, category, titleCode, startedOn, reason, PostKind.CHINH, null);
+    }
+
+    public NewAssignment(UnitId unitId, StaffCategory category, String titleCode, LocalDate startedOn, AssignmentReason reason,
+            PostKind kind) {
+        this(unitId, category, titleCode, startedOn, reason, kind, null);
     }
 
     public NewAssignment {
@@ -38,6 +46,10 @@ public record NewAssignment(UnitId unitId, StaffCategory category, String titleC
         }
         if (kind == null) {
             throw new InvalidPersonDataException("kind", Messages.text("people.post.kindRequired"));
+        }
+        decision = decision == null || decision.isBlank() ? null : decision.strip();
+        if (decision != null && decision.length() > 100) {
+            throw new InvalidPersonDataException("decision", Messages.text("people.post.decisionTooLong", 100));
         }
     }
 }

@@ -16,7 +16,7 @@ public record PersonHistory(PersonDetails details, List<Post> posts, List<Qualif
     PersonRecord asRecord(long id) {
         List<Assignment> assignments = posts.stream().map(p -> new Assignment(0, p.assignment().unitId(), null, null,
                 p.assignment().category(), p.assignment().titleCode(), p.assignment().startedOn(), p.endedOn(),
-                p.assignment().reason(), p.endReason(), 0, p.assignment().kind()))
+                p.assignment().reason(), p.endReason(), 0, p.assignment().kind(), p.assignment().decision()))
                 .sorted(Comparator.comparing(Assignment::startedOn).reversed()).toList();
         List<Qualification> levels = qualifications.stream().map(q -> new Qualification(0, q.dimension(), q.level(),
                 q.fieldOfStudy(), q.institution(), q.acquiredOn(), q.evidence(), 0)).toList();

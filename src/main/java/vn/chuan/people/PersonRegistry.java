@@ -716,6 +716,7 @@ public class PersonRegistry {
                 .change(Messages.text("people.field.startedOn"), null, Dates.format(post.startedOn()))
                 .change(Messages.text("people.field.reason"), null, post.reason().label())
                 .change(Messages.text("people.field.kind"), null, post.kind().label())
+                .change(Messages.text("people.field.decision"), null, post.decision())
                 .build());
     }
 

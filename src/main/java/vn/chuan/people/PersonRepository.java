@@ -387,7 +387,7 @@ class PersonRepository {
         Map<Long, String> paths = new HashMap<>();
         List<Assignment> posts = jdbc.sql("""
                 select a.id, a.unit_id, u.code as unit_code, u.name as unit_name, u.path as unit_path, a.category, a.title_code,
-                       a.started_on, a.ended_on, a.start_reason, a.end_reason, a.version, a.kind
+                       a.started_on, a.ended_on, a.start_reason, a.end_reason, a.version, a.kind, a.decision
                 from assignment a join unit u on u.id = a.unit_id
                 where a.person_id = :p order by a.started_on desc, a.id desc
                 """).param("p", id).query((rs, n) -> {
@@ -441,7 +441,7 @@ class PersonRepository {
         Map<Long, List<Assignment>> assignments = new HashMap<>();
         set.bind(jdbc.sql("""
                 select a.person_id, a.id, a.unit_id, u.code as unit_code, u.name as unit_name, a.category, a.title_code,
-                       a.started_on, a.ended_on, a.start_reason, a.end_reason, a.version, a.kind
+                       a.started_on, a.ended_on, a.start_reason, a.end_reason, a.version, a.kind, a.decision
                 from assignment a join unit u on u.id = a.unit_id
                 where %s order by a.started_on desc, a.id desc
                 """.formatted(set.condition("a.person_id")))).query(rs -> {
@@ -491,13 +491,14 @@ class PersonRepository {
         }
         MultiRowInsert.insert(batch.getJdbcTemplate(), """
                 insert into assignment (person_id, unit_id, category, title_code, started_on, start_reason, ended_on, end_reason, kind,
-                                        version)
-                """, "(?, ?, ?, ?, ?, ?, ?, ?, ?, 0)", posts, (parameters, row) -> {
+                                        decision, version)
+                """, "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)", posts, (parameters, row) -> {
             PersonHistory.Post post = row.item();
             NewAssignment a = post.assignment();
             parameters.setLong(row.personId()).setLong(a.unitId().value()).setString(a.category().name()).setString(a.titleCode())
                     .setDate(a.startedOn()).setString(a.reason().name()).setDate(post.endedOn())
-                    .setString(post.endReason() == null ? null : post.endReason().name()).setString(a.kind().name());
+                    .setString(post.endReason() == null ? null : post.endReason().name()).setString(a.kind().name())
+                    .setString(a.decision());
         });
         MultiRowInsert.insert(batch.getJdbcTemplate(), """
                 insert into qualification (person_id, dimension, level_code, level_rank, field_of_study, institution,
@@ -620,7 +621,7 @@ class PersonRepository {
     private List<Assignment> assignments(long personId) {
         return jdbc.sql("""
                 select a.id, a.unit_id, u.code as unit_code, u.name as unit_name, a.category, a.title_code,
-                       a.started_on, a.ended_on, a.start_reason, a.end_reason, a.version, a.kind
+                       a.started_on, a.ended_on, a.start_reason, a.end_reason, a.version, a.kind, a.decision
                 from assignment a join unit u on u.id = a.unit_id
                 where a.person_id = :p order by a.started_on desc, a.id desc
                 """).param("p", personId).query((rs, n) -> mapAssignment(rs)).list();
@@ -668,12 +669,12 @@ class PersonRepository {
     long insertAssignment(long personId, NewAssignment a) {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
-                insert into assignment (person_id, unit_id, category, title_code, started_on, start_reason, kind, version)
-                values (:p, :unit, :category, :title, :from, :reason, :kind, 0)
+                insert into assignment (person_id, unit_id, category, title_code, started_on, start_reason, kind, decision, version)
+                values (:p, :unit, :category, :title, :from, :reason, :kind, :decision, 0)
                 """)
                 .param("p", personId).param("unit", a.unitId().value()).param("category", a.category().name())
                 .param("title", a.titleCode()).param("from", a.startedOn()).param("reason", a.reason().name())
-                .param("kind", a.kind().name())
+                .param("kind", a.kind().name()).param("decision", a.decision())
                 .update(keys, "id");
         return keys.getKey().longValue();
     }
@@ -698,12 +699,12 @@ class PersonRepository {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
                 insert into assignment (person_id, unit_id, category, title_code, started_on, start_reason, ended_on, end_reason,
-                                        kind, version)
-                values (:p, :unit, :category, :title, :from, :reason, :to, :endReason, :kind, 0)
+                                        kind, decision, version)
+                values (:p, :unit, :category, :title, :from, :reason, :to, :endReason, :kind, :decision, 0)
                 """)
                 .param("p", personId).param("unit", a.unitId().value()).param("category", a.category().name())
                 .param("title", a.titleCode()).param("from", a.startedOn()).param("reason", a.reason().name())
-                .param("to", endedOn).param("endReason", endReason.name()).param("kind", a.kind().name())
+                .param("to", endedOn).param("endReason", endReason.name()).param("kind", a.kind().name()).param("decision", a.decision())
                 .update(keys, "id");
         return keys.getKey().longValue();
     }
@@ -813,7 +814,7 @@ class PersonRepository {
                 rs.getString("unit_name"), StaffCategory.valueOf(rs.getString("category")), rs.getString("title_code"),
                 rs.getDate("started_on").toLocalDate(), localDate(rs, "ended_on"),
                 AssignmentReason.valueOf(rs.getString("start_reason")), reason(rs.getString("end_reason")), rs.getInt("version"),
-                PostKind.valueOf(rs.getString("kind")));
+                PostKind.valueOf(rs.getString("kind")), rs.getString("decision"));
     }
 
     private static Qualification mapQualification(ResultSet rs) throws SQLException {

@@ -97,7 +97,7 @@ public class Rotations {
             throw new InvalidRotationException(Messages.text("rotation.unitOutOfScope", to.name()));
         }
         move.kind().newPostReason().ifPresent(reason -> people.assign(scope, person.id(),
-                new NewAssignment(to.id(), title.category(), title.code(), move.startedOn(), reason)));
+                new NewAssignment(to.id(), title.category(), title.code(), move.startedOn(), reason, PostKind.CHINH, move.decision())));
         if (move.kind() == RotationKind.BIET_PHAI) {
             seconded(scope, person, to, title, move);
         }
@@ -128,7 +128,7 @@ public class Rotations {
             return;
         }
         people.assign(scope, person.id(), new NewAssignment(to.id(), title.category(), title.code(), move.startedOn(),
-                AssignmentReason.DIEU_DONG, PostKind.BIET_PHAI));
+                AssignmentReason.DIEU_DONG, PostKind.BIET_PHAI, move.decision()));
         if (move.endedOn() != null) {
             people.get(scope, person.id()).assignments().stream()
                     .filter(a -> a.kind() == PostKind.BIET_PHAI && a.unitId().equals(to.id()) && a.titleCode().equals(title.code())

@@ -325,8 +325,12 @@ class PersonnelFileTest {
 
         jdbc.sql("delete from family_member where person_id = :p").param("p", clerk.value()).update();
         jdbc.sql("delete from salary_step where person_id = :p").param("p", clerk.value()).update();
-        ImportResult restored = importer.apply(officerScope(), importer.analyse(officerScope(), new ByteArrayInputStream(xlsx), "xuat.xlsx",
-                ImportProgress.NONE), false, ImportProgress.NONE);
+        vn.chuan.imports.ImportAnalysis preview = importer.analyse(officerScope(), new ByteArrayInputStream(xlsx), "xuat.xlsx",
+                ImportProgress.NONE);
+        assertThat(preview.fileSheets().summary()).as("the preview says what the sheets will change").contains("sẽ cập nhật 1 người");
+        assertThat(jdbc.sql("select count(*) from family_member where person_id = :p").param("p", clerk.value()).query(Long.class).single())
+                .as("the preview writes nothing").isZero();
+        ImportResult restored = importer.apply(officerScope(), preview, false, ImportProgress.NONE);
         assertThat(restored.message()).contains("Hồ sơ 2C: cập nhật 1 người.");
         String shown = page(dossier(), officer);
         assertThat(shown).contains("Hoàng Thị Lan", "1962", "Giáo viên hợp đồng", "QĐ 12/QĐ-UBND", "2,67", "0,15", "xã Cao Sơn", "Phật giáo");

@@ -289,11 +289,12 @@ class ConcurrentPostsTest {
         accounts.create(new NewUserAccount(officer, "Phòng Nội vụ", "mat-khau-dai-1", Role.DISTRICT, province.districtB.code()));
         mvc.perform(post("/can-bo/" + vice.value() + "/cong-tac/moi").with(user(accounts.loadUserByUsername(officer))).with(csrf())
                         .param("unitId", String.valueOf(province.communeB2.id().value())).param("category", "CC").param("titleCode", "CHT_QS")
-                        .param("startedOn", "01/03/2024").param("reason", "BO_NHIEM").param("kind", "KIEM_NHIEM"))
+                        .param("startedOn", "01/03/2024").param("reason", "BO_NHIEM").param("kind", "KIEM_NHIEM")
+                        .param("decision", "QĐ 45/QĐ-UBND"))
                 .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/can-bo/" + vice.value()));
         String page = HtmlUtils.htmlUnescape(mvc.perform(get("/can-bo/" + vice.value()).with(user(accounts.loadUserByUsername(officer))))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
-        assertThat(page).contains("Chỉ huy trưởng Ban Chỉ huy Quân sự").contains("Kiêm nhiệm");
+        assertThat(page).contains("Chỉ huy trưởng Ban Chỉ huy Quân sự").contains("Kiêm nhiệm").contains("QĐ 45/QĐ-UBND");
         String list = HtmlUtils.htmlUnescape(mvc.perform(get("/can-bo").param("q", "Lường Văn Tú").with(user(accounts.loadUserByUsername(officer))))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
         assertThat(list).contains("kiêm nhiệm: Chỉ huy trưởng Ban Chỉ huy Quân sự");

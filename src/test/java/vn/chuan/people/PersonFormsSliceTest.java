@@ -96,7 +96,7 @@ class PersonFormsSliceTest {
     @Test
     void anUnreadableEndDateIsAnErrorOnItsFieldAndThePostIsNotEnded() throws Exception {
         Assignment post = new Assignment(77, new UnitId(5), "X5", "Xã thử", StaffCategory.CC, "VP_TK", LocalDate.of(2020, 1, 1), null,
-                AssignmentReason.TUYEN_DUNG, null, 1, PostKind.CHINH);
+                AssignmentReason.TUYEN_DUNG, null, 1, PostKind.CHINH, null);
         when(registry.get(any(), eq(new PersonId(9)))).thenReturn(new PersonRecord(new PersonId(9), "CB9", "Hoàng Văn Sơn",
                 LocalDate.of(1970, 5, 1), Gender.NAM, "Tày", null, false, null, 1, List.of(post), List.of()));
         mvc.perform(post("/can-bo/9/cong-tac/77/ket-thuc").with(user(officer)).with(csrf()).param("endedOn", "32/12/2026")

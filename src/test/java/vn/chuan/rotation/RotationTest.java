@@ -74,6 +74,8 @@ class RotationTest {
         PersonRecord moved = registry.get(scope, secretary);
         assertThat(moved.assignmentOn(LocalDate.of(2026, 3, 1)).orElseThrow().unitId()).isEqualTo(province.districtB.id());
         assertThat(moved.assignmentOn(LocalDate.of(2026, 2, 28)).orElseThrow().unitId()).isEqualTo(province.communeB1.id());
+        assertThat(moved.assignmentOn(LocalDate.of(2026, 3, 1)).orElseThrow().decision()).as("the post keeps the move's decision")
+                .isEqualTo("QĐ 15/QĐ-UBND");
         // A secondment keeps the post and adds a seconded one where the person is lent, for the secondment's time.
         PersonRecord lent = registry.get(scope, accountant);
         assertThat(lent.assignmentOn(LocalDate.of(2026, 6, 1)).orElseThrow().unitId()).isEqualTo(province.communeB1.id());
