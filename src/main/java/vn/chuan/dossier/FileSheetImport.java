@@ -159,12 +159,14 @@ final class FileSheetImport {
         return true;
     }
 
-    /** The row's fields; a column the sheet lacks keeps what the file holds (a sheet written without the sensitive columns). */
+    /** The row's fields; a column the sheet lacks or a blank cell keeps what the file holds. */
     private static Profile profile(Map<String, String> row, Profile stored, FileSheets.Sheet sheet, List<String> errors) {
         Map<ProfileField, Object> v = new java.util.EnumMap<>(ProfileField.class);
         for (ProfileField f : ProfileField.values()) {
             String label = f.label();
-            if (!row.containsKey(vn.chuan.shared.VietnameseText.fold(label))) {
+            String cell = row.get(vn.chuan.shared.VietnameseText.fold(label));
+            if (cell == null || cell.isBlank()) {
+                // A column absent or a cell left blank changes nothing, as in the people sheet.
                 v.put(f, f.value(stored));
                 continue;
             }

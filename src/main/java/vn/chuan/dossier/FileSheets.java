@@ -81,7 +81,8 @@ final class FileSheets {
     /** Adds the sheets to {@code workbook}; the sensitive parts (religion, health, family) only when {@code sensitive}. */
     static void write(Workbook workbook, List<PersonnelFile> files, boolean sensitive) {
         for (Sheet sheet : Sheet.values()) {
-            if (sheet == Sheet.FAMILY && !sensitive) {
+            // The 2C's own fields are columns of the people sheet (FileExport), not a sheet.
+            if (sheet == Sheet.PROFILE || (sheet == Sheet.FAMILY && !sensitive)) {
                 continue;
             }
             List<String> headers = headers(sheet);
@@ -150,18 +151,60 @@ final class FileSheets {
     record Read(Map<Sheet, Map<String, List<Map<String, String>>>> rows, List<String> errors) {
     }
 
-    /** Reads the sheets present, each row as its cells by header (folded); rows without a code are errors. */
-    static Read read(java.io.InputStream input) {
+    /**
+     * Reads the 2C's own columns of the people sheet (the first visible sheet, or the CSV) and the
+     * histories' sheets present, each row as its cells by header (folded); rows without a code are errors.
+     */
+    static Read read(PersonnelFiles.Source source, String fileName) throws java.io.IOException {
         Map<Sheet, Map<String, List<Map<String, String>>>> found = new LinkedHashMap<>();
         List<String> errors = new ArrayList<>();
+        String code = VietnameseText.fold(Messages.text(CODE));
+        Map<String, List<Map<String, String>>> profiles = new LinkedHashMap<>();
+        Map<Integer, String> profileColumns = new HashMap<>();
+        int[] codeColumn = {-1};
+        try (java.io.InputStream in = source.open()) {
+            TabularFile.readWithHeader(in, fileName, cells -> cells.stream().anyMatch(c -> isCode(c, code)), new TabularFile.HeaderedRows() {
+                @Override
+                public boolean header(List<String> cells) {
+                    for (int i = 0; i < cells.size(); i++) {
+                        String text = cells.get(i) == null ? "" : cells.get(i);
+                        if (isCode(text, code)) {
+                            codeColumn[0] = i;
+                        }
+                        int column = i;
+                        ProfileField.byHeader(text).ifPresent(f -> profileColumns.put(column, VietnameseText.fold(f.label())));
+                    }
+                    return codeColumn[0] >= 0 && !profileColumns.isEmpty();
+                }
+
+                @Override
+                public void row(int rowNumber, List<String> cells) {
+                    String person = codeColumn[0] < cells.size() && cells.get(codeColumn[0]) != null ? cells.get(codeColumn[0]).strip() : "";
+                    if (person.isEmpty()) {
+                        return;
+                    }
+                    Map<String, String> row = new HashMap<>();
+                    profileColumns.forEach((i, label) -> row.put(label, i < cells.size() && cells.get(i) != null ? cells.get(i).strip() : ""));
+                    row.put(ROW, String.valueOf(rowNumber + 1));
+                    profiles.computeIfAbsent(person, k -> new ArrayList<>()).add(row);
+                }
+            });
+        }
+        if (!profileColumns.isEmpty()) {
+            found.put(Sheet.PROFILE, profiles);
+        }
         Map<String, TabularFile.RowHandler> handlers = new LinkedHashMap<>();
+        Map<Sheet, Map<String, List<Map<String, String>>>> sheets = new LinkedHashMap<>();
         for (Sheet sheet : Sheet.values()) {
+            if (sheet == Sheet.PROFILE) {
+                continue;
+            }
             Map<String, List<Map<String, String>>> byCode = new LinkedHashMap<>();
             List<String> header = new ArrayList<>();
             handlers.put(sheet.title(), (rowNumber, cells) -> {
                 if (header.isEmpty()) {
                     cells.forEach(c -> header.add(VietnameseText.fold(c.strip())));
-                    if (!header.contains(VietnameseText.fold(Messages.text(CODE)))) {
+                    if (!header.contains(code)) {
                         errors.add(Messages.text("dossier.sheet.noCodeColumn", sheet.title(), Messages.text(CODE)));
                     }
                     return;
@@ -174,18 +217,30 @@ final class FileSheets {
                     row.put(header.get(i), cells.get(i) == null ? "" : cells.get(i).strip());
                 }
                 row.put(ROW, String.valueOf(rowNumber + 1));
-                String code = row.getOrDefault(VietnameseText.fold(Messages.text(CODE)), "");
-                if (code.isBlank()) {
+                String person = row.getOrDefault(code, "");
+                if (person.isBlank()) {
                     errors.add(Messages.text("dossier.sheet.rowWithoutCode", sheet.title(), rowNumber + 1));
                     return;
                 }
-                byCode.computeIfAbsent(code, k -> new ArrayList<>()).add(row);
+                byCode.computeIfAbsent(person, k -> new ArrayList<>()).add(row);
             });
-            found.put(sheet, byCode);
+            sheets.put(sheet, byCode);
         }
-        java.util.Set<String> present = TabularFile.readSheets(input, handlers);
-        found.keySet().removeIf(s -> !present.contains(s.title()));
+        java.util.Set<String> present;
+        try (java.io.InputStream in = source.open()) {
+            present = TabularFile.readSheets(in, handlers);
+        }
+        sheets.forEach((sheet, rows) -> {
+            if (present.contains(sheet.title())) {
+                found.put(sheet, rows);
+            }
+        });
         return new Read(found, errors);
+    }
+
+    private static boolean isCode(String header, String code) {
+        String folded = VietnameseText.fold(header == null ? "" : header.strip());
+        return folded.equals(code) || folded.equals("ma_can_bo");
     }
 
     static final String ROW = "#row";

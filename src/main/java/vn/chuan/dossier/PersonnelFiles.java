@@ -154,18 +154,35 @@ public class PersonnelFiles {
     // ---- the interchange workbook ----------------------------------------------------------------------
 
     /**
-     * Adds the personnel file's sheets to an export workbook; religion, health and family only when
-     * asked ({@code askSensitive}) by a role that sees them, each such export recorded as a view.
+     * The personnel file of these persons as an export carries it ({@link FileExport}); religion,
+     * health and family only when asked ({@code askSensitive}) by a role that sees them, each such
+     * export recorded as a view.
      */
     @Transactional
-    public void writeSheets(org.dhatim.fastexcel.Workbook workbook, UserScope scope, List<Long> ids, boolean askSensitive) {
+    public FileExport export(UserScope scope, List<Long> ids, boolean askSensitive) {
         boolean shown = askSensitive && sensitive.allows(scope);
         List<PersonnelFile> all = new ArrayList<>();
         for (int from = 0; from < ids.size(); from += 1000) {
             all.addAll(filesOf(scope, people.findByIds(scope, ids.subList(from, Math.min(ids.size(), from + 1000))),
                     SensitiveData.Purpose.XUAT, false, shown));
         }
-        FileSheets.write(workbook, all, shown);
+        return new FileExport(all, shown);
+    }
+
+    /** A file to read, perhaps more than once (the people sheet, then the personnel file's columns and sheets). */
+    @FunctionalInterface
+    public interface Source {
+        java.io.InputStream open() throws java.io.IOException;
+    }
+
+    /** Whether a column header names one of the 2C's own fields (an import reads it as such, not as unknown). */
+    public static boolean isProfileHeader(String header) {
+        return ProfileField.byHeader(header).isPresent();
+    }
+
+    /** The 2C's own fields as template columns: label, ASCII key, what it holds. */
+    public static List<List<String>> profileColumnHelp() {
+        return java.util.Arrays.stream(ProfileField.values()).map(f -> List.of(f.label(), f.key(), f.help())).toList();
     }
 
     /** The personnel file's sheets, empty, for the import template. */
@@ -175,7 +192,8 @@ public class PersonnelFiles {
 
     /** Each sheet of the template, and what it holds (for the template's help sheet). */
     public static List<Map.Entry<String, String>> sheetHelp() {
-        return java.util.Arrays.stream(FileSheets.Sheet.values()).map(s -> Map.entry(s.title(), s.help())).toList();
+        return java.util.Arrays.stream(FileSheets.Sheet.values()).filter(s -> s != FileSheets.Sheet.PROFILE)
+                .map(s -> Map.entry(s.title(), s.help())).toList();
     }
 
     /**
@@ -196,8 +214,8 @@ public class PersonnelFiles {
      * listed and left out; the rest is written, audited per person.
      */
     @Transactional
-    public SheetImport importSheets(UserScope scope, java.io.InputStream input) {
-        return sheets(scope, input, true, java.util.Set.of());
+    public SheetImport importSheets(UserScope scope, Source source, String fileName) {
+        return sheets(scope, source, fileName, true, java.util.Set.of());
     }
 
     /**
@@ -205,12 +223,17 @@ public class PersonnelFiles {
      * import creates ({@code created}, by code) have no file yet: their rows are checked and counted.
      */
     @Transactional(readOnly = true)
-    public SheetImport previewSheets(UserScope scope, java.io.InputStream input, java.util.Set<String> created) {
-        return sheets(scope, input, false, created);
+    public SheetImport previewSheets(UserScope scope, Source source, String fileName, java.util.Set<String> created) {
+        return sheets(scope, source, fileName, false, created);
     }
 
-    private SheetImport sheets(UserScope scope, java.io.InputStream input, boolean write, java.util.Set<String> created) {
-        FileSheets.Read read = FileSheets.read(input);
+    private SheetImport sheets(UserScope scope, Source source, String fileName, boolean write, java.util.Set<String> created) {
+        FileSheets.Read read;
+        try {
+            read = FileSheets.read(source, fileName);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         List<String> errors = new ArrayList<>(read.errors());
         if (read.rows().isEmpty()) {
             return new SheetImport(false, write, 0, errors);

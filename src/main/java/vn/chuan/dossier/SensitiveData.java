@@ -39,8 +39,11 @@ public class SensitiveData {
         this.clock = clock;
     }
 
-    /** Records that the current user read these persons' sensitive sections. */
-    @Transactional
+    /**
+     * Records that the current user read these persons' sensitive sections, in a transaction of its
+     * own: a read-only reading (the national file) records its views too.
+     */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.REQUIRES_NEW)
     public void recordViews(List<Long> personIds, Purpose purpose) {
         Timestamp at = Timestamp.valueOf(LocalDateTime.now(clock));
         String actor = AuditLog.currentActor();

@@ -16,6 +16,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import vn.chuan.dossier.FileExport;
 import vn.chuan.dossier.PersonnelFiles;
 import vn.chuan.people.PersonRegistry;
 import vn.chuan.people.PersonSearch;
@@ -47,14 +48,16 @@ class ExchangeController {
         PersonSearch search = PersonSearch.fromParameters(params, day == null ? LocalDate.now(clock) : day);
         List<InterchangeRow> rows = registry.snapshots(user.scope(), search).stream().map(ExchangeController::row).toList();
         String name = "danh-sach-can-bo-" + search.asOf();
+        // The 2C's own fields as columns after the list's, the histories as sheets of the workbook.
+        FileExport file = files.export(user.scope(), registry.ids(user.scope(), search), sensitive);
+        InterchangeWriter.Extra columns = new InterchangeWriter.Extra(file.headers(), file::values);
         if ("csv".equalsIgnoreCase(format)) {
             Downloads.attachment(response, name + ".csv", "text/csv; charset=UTF-8");
             Writer writer = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
-            InterchangeWriter.writeCsv(writer, rows);
+            InterchangeWriter.writeCsv(writer, rows, columns);
         } else {
             Downloads.xlsx(response, name + ".xlsx");
-            List<Long> ids = registry.ids(user.scope(), search);
-            InterchangeWriter.writeXlsx(response.getOutputStream(), rows, workbook -> files.writeSheets(workbook, user.scope(), ids, sensitive));
+            InterchangeWriter.writeXlsx(response.getOutputStream(), rows, columns, file::writeSheets);
         }
     }
 

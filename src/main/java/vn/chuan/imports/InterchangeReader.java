@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
+import vn.chuan.dossier.PersonnelFiles;
 import vn.chuan.people.InvalidPersonDataException;
 import vn.chuan.people.PersonDetails;
 import vn.chuan.security.UserScope;
@@ -91,6 +92,9 @@ final class InterchangeReader {
             Optional<InterchangeColumn> column = InterchangeColumn.byHeader(text);
             if (column.isEmpty() && ROW_NUMBER_HEADERS.contains(VietnameseText.key(text))) {
                 // The row numbers lists carry ("STT"): expected, ignored without a word.
+                continue;
+            } else if (column.isEmpty() && PersonnelFiles.isProfileHeader(text)) {
+                // A column of the 2C's own fields: the personnel file reads it once the people are written.
                 continue;
             } else if (column.isEmpty()) {
                 unknownHeaders.put(i, text);

@@ -35,6 +35,12 @@ final class InterchangeTemplate {
                 data.style(0, c).bold().fillColor(columns[c].required() ? "F8CBAD" : "DDEBF7").set();
                 data.width(c, 18);
             }
+            List<List<String>> profile = PersonnelFiles.profileColumnHelp();
+            for (int e = 0; e < profile.size(); e++) {
+                data.value(0, columns.length + e, CellText.safe(profile.get(e).get(0)));
+                data.style(0, columns.length + e).bold().fillColor("E2EFDA").set();
+                data.width(columns.length + e, 18);
+            }
             data.freezePane(0, 1);
             Worksheet help = workbook.newWorksheet(Messages.text("imports.template.helpSheet"));
             String[] header = {Messages.text("imports.template.column"), Messages.text("imports.template.key"),
@@ -54,6 +60,14 @@ final class InterchangeTemplate {
                 help.value(r, 1, CellText.safe(column.key()));
                 help.value(r, 2, CellText.safe(column.required() ? Messages.text("imports.yes") : Messages.text("imports.no")));
                 help.value(r, 3, CellText.safe(explain(column)));
+                help.style(r, 3).wrapText(true).set();
+                r++;
+            }
+            for (List<String> column : profile) {
+                help.value(r, 0, CellText.safe(column.get(0)));
+                help.value(r, 1, CellText.safe(column.get(1)));
+                help.value(r, 2, CellText.safe(Messages.text("imports.no")));
+                help.value(r, 3, CellText.safe(column.get(2)));
                 help.style(r, 3).wrapText(true).set();
                 r++;
             }

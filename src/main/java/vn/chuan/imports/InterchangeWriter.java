@@ -32,12 +32,18 @@ public final class InterchangeWriter {
     private InterchangeWriter() {
     }
 
-    public static void writeXlsx(OutputStream out, Iterable<InterchangeRow> rows) {
-        writeXlsx(out, rows, workbook -> { });
+    /** Columns after the interchange format's own (the personnel file's): their headers, and a person's values by code. */
+    public record Extra(List<String> headers, java.util.function.Function<String, List<Object>> values) {
+
+        public static final Extra NONE = new Extra(List.of(), code -> List.of());
     }
 
-    /** The people sheet, then the sheets {@code more} adds (the personnel file's), in one workbook. */
-    public static void writeXlsx(OutputStream out, Iterable<InterchangeRow> rows, java.util.function.Consumer<Workbook> more) {
+    public static void writeXlsx(OutputStream out, Iterable<InterchangeRow> rows) {
+        writeXlsx(out, rows, Extra.NONE, workbook -> { });
+    }
+
+    /** The people sheet with the {@code extra} columns, then the sheets {@code more} adds (the personnel file's), in one workbook. */
+    public static void writeXlsx(OutputStream out, Iterable<InterchangeRow> rows, Extra extra, java.util.function.Consumer<Workbook> more) {
         try {
             Workbook workbook = new Workbook(out, "Chuan", "1.0");
             Worksheet sheet = workbook.newWorksheet(Messages.text("imports.template.sheet"));
@@ -45,6 +51,11 @@ public final class InterchangeWriter {
                 sheet.value(0, c, CellText.safe(COLUMNS[c].header()));
                 sheet.style(0, c).bold().fillColor("DDEBF7").set();
                 sheet.width(c, c == 1 ? 26 : c == 8 ? 34 : 16);
+            }
+            for (int e = 0; e < extra.headers().size(); e++) {
+                sheet.value(0, COLUMNS.length + e, CellText.safe(extra.headers().get(e)));
+                sheet.style(0, COLUMNS.length + e).bold().fillColor("E2EFDA").set();
+                sheet.width(COLUMNS.length + e, 20);
             }
             sheet.freezePane(0, 1);
             int r = 1;
@@ -56,6 +67,18 @@ public final class InterchangeWriter {
                         sheet.style(r, c).format("dd/mm/yyyy").set();
                     } else if (value != null) {
                         sheet.value(r, c, CellText.safe(value.toString()));
+                    }
+                }
+                List<Object> more2 = extra.values().apply(row.code());
+                for (int e = 0; e < more2.size(); e++) {
+                    Object value = more2.get(e);
+                    if (value instanceof LocalDate date) {
+                        sheet.value(r, COLUMNS.length + e, date);
+                        sheet.style(r, COLUMNS.length + e).format("dd/mm/yyyy").set();
+                    } else if (value instanceof Number number) {
+                        sheet.value(r, COLUMNS.length + e, number);
+                    } else if (value != null) {
+                        sheet.value(r, COLUMNS.length + e, CellText.safe(value.toString()));
                     }
                 }
                 r++;
@@ -72,13 +95,22 @@ public final class InterchangeWriter {
     }
 
     public static void writeCsv(Writer out, Iterable<InterchangeRow> rows) {
+        writeCsv(out, rows, Extra.NONE);
+    }
+
+    public static void writeCsv(Writer out, Iterable<InterchangeRow> rows, Extra extra) {
         try {
             out.write('\uFEFF');
-            out.write(TabularFile.csvLine(List.of(COLUMNS).stream().map(InterchangeColumn::header).toList()));
+            List<String> headers = new ArrayList<>(List.of(COLUMNS).stream().map(InterchangeColumn::header).toList());
+            headers.addAll(extra.headers());
+            out.write(TabularFile.csvLine(headers));
             for (InterchangeRow row : rows) {
-                List<String> cells = new ArrayList<>(COLUMNS.length);
+                List<String> cells = new ArrayList<>(headers.size());
                 for (InterchangeColumn column : COLUMNS) {
                     Object value = value(column, row);
+                    cells.add(value instanceof LocalDate date ? Dates.format(date) : value == null ? "" : value.toString());
+                }
+                for (Object value : extra.values().apply(row.code())) {
                     cells.add(value instanceof LocalDate date ? Dates.format(date) : value == null ? "" : value.toString());
                 }
                 out.write(TabularFile.csvLine(cells));

@@ -2,7 +2,6 @@ package vn.chuan.imports;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -118,11 +117,7 @@ public class PeopleImport {
             // The personnel file's sheets of the same workbook, checked as they would be written after the people.
             Set<String> created = plans.stream().filter(p -> p.action() == RowPlan.Action.CREATE).map(RowPlan::code)
                     .collect(java.util.stream.Collectors.toSet());
-            try (InputStream in = source.open()) {
-                analysis.fileSheets(dossiers.previewSheets(scope, in, created));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            analysis.fileSheets(dossiers.previewSheets(scope, source::open, fileName, created));
         }
         return analysis;
     }
@@ -190,31 +185,27 @@ public class PeopleImport {
             writing.set(false);
             chunks.clear();
         }
-        return withFileSheets(scope, analysis.source(), written(counts, invalidRows.size()));
+        return withFileSheets(scope, analysis.source(), analysis.fileName(), written(counts, invalidRows.size()));
     }
 
     /**
      * Once the people are written, the personnel file's sheets of the same workbook (family, work,
      * training, salary, the 2C's fields), if it has them: what they changed is added to the result.
      */
-    private ImportResult withFileSheets(UserScope scope, ImportSource source, ImportResult result) {
+    private ImportResult withFileSheets(UserScope scope, ImportSource source, String fileName, ImportResult result) {
         if (!result.written()) {
             return result;
         }
-        try (InputStream in = source.open()) {
-            PersonnelFiles.SheetImport sheets = dossiers.importSheets(scope, in);
-            if (!sheets.present() && sheets.errors().isEmpty()) {
-                return result;
-            }
-            String note = sheets.summary();
-            if (!sheets.errors().isEmpty()) {
-                note += " " + Messages.text("imports.job.sheetErrors", sheets.errors().size(),
-                        String.join(" ", sheets.errors().subList(0, Math.min(5, sheets.errors().size()))));
-            }
-            return result.withNote(note);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        PersonnelFiles.SheetImport sheets = dossiers.importSheets(scope, source::open, fileName);
+        if (!sheets.present() && sheets.errors().isEmpty()) {
+            return result;
         }
+        String note = sheets.summary();
+        if (!sheets.errors().isEmpty()) {
+            note += " " + Messages.text("imports.job.sheetErrors", sheets.errors().size(),
+                    String.join(" ", sheets.errors().subList(0, Math.min(5, sheets.errors().size()))));
+        }
+        return result.withNote(note);
     }
 
     /** As {@link #importDirectly(UserScope, ImportSource, String, ListDate, boolean, ImportProgress)}, the state today. */
@@ -296,7 +287,7 @@ public class PeopleImport {
         errors.sort(Comparator.comparingInt(RowError::row));
         int invalid = (int) errors.stream().map(RowError::row).distinct().count();
         ImportResult result = !scan[0].fileErrors().isEmpty() || (invalid > 0 && !validRowsOnly)
-                ? refused(scan[0].fileErrors(), invalid) : withFileSheets(scope, source, written(counts, invalid));
+                ? refused(scan[0].fileErrors(), invalid) : withFileSheets(scope, source, fileName, written(counts, invalid));
         return new DirectImport(scan[0].fileErrors(), scan[0].warnings(), scan[0].fileErrors().isEmpty() ? errors : List.of(),
                 scan[0].rows(), planned[RowPlan.Action.CREATE.ordinal()], planned[RowPlan.Action.UPDATE.ordinal()],
                 planned[RowPlan.Action.UNCHANGED.ordinal()], List.copyOf(leaving), result);

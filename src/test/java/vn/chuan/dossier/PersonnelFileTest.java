@@ -307,8 +307,12 @@ class PersonnelFileTest {
         try (org.dhatim.fastexcel.reader.ReadableWorkbook book = new org.dhatim.fastexcel.reader.ReadableWorkbook(
                 new ByteArrayInputStream(xlsx))) {
             assertThat(book.getSheets().map(org.dhatim.fastexcel.reader.Sheet::getName).toList())
-                    .contains("Sơ yếu lý lịch", "Gia đình", "Quá trình công tác", "Đào tạo", "Quá trình lương");
+                    .containsExactly("Danh sách", "Gia đình", "Quá trình công tác", "Đào tạo", "Quá trình lương");
         }
+        List<List<String>> people = new java.util.ArrayList<>();
+        vn.chuan.shared.TabularFile.read(new ByteArrayInputStream(xlsx), "xuat.xlsx", (n, cells) -> people.add(cells));
+        assertThat(people.get(0)).as("the 2C's own fields are columns of the people sheet").contains("Quê quán", "Tôn giáo", "Ngày tuyển dụng");
+        assertThat(people.get(1)).contains("xã Cao Sơn", "Phật giáo");
         byte[] plain = mvc.perform(get("/can-bo/xuat").param("donVi", unit).with(user(officer)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
         try (org.dhatim.fastexcel.reader.ReadableWorkbook book = new org.dhatim.fastexcel.reader.ReadableWorkbook(
@@ -324,6 +328,7 @@ class PersonnelFileTest {
         assertThat(audits()).as("the same file again changes nothing").isEqualTo(auditBefore);
 
         jdbc.sql("delete from family_member where person_id = :p").param("p", clerk.value()).update();
+        jdbc.sql("update person_profile set home_town = null where person_id = :p").param("p", clerk.value()).update();
         jdbc.sql("delete from salary_step where person_id = :p").param("p", clerk.value()).update();
         vn.chuan.imports.ImportAnalysis preview = importer.analyse(officerScope(), new ByteArrayInputStream(xlsx), "xuat.xlsx",
                 ImportProgress.NONE);
@@ -334,6 +339,16 @@ class PersonnelFileTest {
         assertThat(restored.message()).contains("Hồ sơ 2C: cập nhật 1 người.");
         String shown = page(dossier(), officer);
         assertThat(shown).contains("Hoàng Thị Lan", "1962", "Giáo viên hợp đồng", "QĐ 12/QĐ-UBND", "2,67", "0,15", "xã Cao Sơn", "Phật giáo");
+
+        // A CSV has one sheet: the 2C's own fields travel as its columns, and come back from it.
+        String csv = mvc.perform(get("/can-bo/xuat").param("donVi", unit).param("dinhDang", "csv").with(user(officer)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(csv).contains("Quê quán", "xã Cao Sơn").doesNotContain("Phật giáo");
+        jdbc.sql("update person_profile set home_town = null where person_id = :p").param("p", clerk.value()).update();
+        ImportResult fromCsv = importer.apply(officerScope(), importer.analyse(officerScope(),
+                new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), "xuat.csv", ImportProgress.NONE), false, ImportProgress.NONE);
+        assertThat(fromCsv.message()).contains("Hồ sơ 2C: cập nhật 1 người.");
+        assertThat(page(dossier(), officer)).contains("xã Cao Sơn", "Phật giáo");
     }
 
     private vn.chuan.security.UserScope officerScope() {

@@ -199,7 +199,7 @@ class ImportWebTest {
         assertThat(rows).singleElement().satisfies(header -> assertThat(header).startsWith("Mã cán bộ", "Họ và tên"));
         try (var workbook = new ReadableWorkbook(new ByteArrayInputStream(template))) {
             assertThat(workbook.getSheets().map(s -> s.getName()).toList()).as("the people, the help, then the personnel file's sheets")
-                    .containsExactly("Danh sách", "Hướng dẫn", "Sơ yếu lý lịch", "Gia đình", "Quá trình công tác", "Đào tạo", "Quá trình lương");
+                    .containsExactly("Danh sách", "Hướng dẫn", "Gia đình", "Quá trình công tác", "Đào tạo", "Quá trình lương");
         }
     }
 
