@@ -33,6 +33,7 @@ public final class CommandLine {
         register(new CheckDataCommand());
         register(new AssessCommand());
         register(new ReportCommand());
+        register(new DueCommand());
         register(new TargetsCommand());
         register(new ExportNationalCommand());
         register(new ApiTokenCommand());

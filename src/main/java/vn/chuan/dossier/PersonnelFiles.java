@@ -120,6 +120,15 @@ public class PersonnelFiles {
         return files;
     }
 
+    /**
+     * The salary histories of these persons (the caller has read them within its scope), oldest step
+     * first: what the due dates read. Nothing sensitive, no view recorded.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, List<SalaryStep>> salaryOf(List<Long> personIds) {
+        return repository.salary(personIds);
+    }
+
     /** Whether the scope's role sees the sensitive sections (religion, health, family). */
     public boolean seesSensitive(UserScope scope) {
         return sensitive.allows(scope);

@@ -158,6 +158,15 @@ class CommandLineTest {
             assertThat(out.toString(StandardCharsets.UTF_8)).contains("Đạt chuẩn", "Chưa đạt chuẩn", "Không có tiêu chuẩn cho chức danh",
                     "Đã đánh giá 40 người").doesNotContain("CHUA_DAT", "KHONG_AP_DUNG");
 
+            // What falls due in the province within ten years, one line per item, in words.
+            out.reset();
+            assertThat(run("due", "--unit", "99", "--within", "3660", "--format", "csv")).isZero();
+            assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("\uFEFFViệc,Ngày,Mã cán bộ,Cán bộ,Đơn vị").contains("Nghỉ hưu,")
+                    .doesNotContain("NGHI_HUU");
+            assertThat(run("due", "--unit", "KHONGCO")).isEqualTo(1);
+            assertThat(run("due")).as("--unit is required").isEqualTo(2);
+            assertThat(run("due", "--unit", "99", "--within", "mười")).isEqualTo(2);
+
             // The national database file of what was imported.
             assertThat(run("export-national")).as("--out is required").isEqualTo(2);
             Path national = dir.resolve("national.json");

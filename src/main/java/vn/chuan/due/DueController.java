@@ -1,0 +1,74 @@
+package vn.chuan.due;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import jakarta.servlet.http.HttpServletResponse;
+import vn.chuan.security.ChuanUser;
+import vn.chuan.shared.Downloads;
+import vn.chuan.shared.Messages;
+import vn.chuan.shared.SimpleSheet;
+import vn.chuan.units.Unit;
+import vn.chuan.units.Units;
+
+/** Việc đến hạn: what falls due in a unit and below, in a period, by kind; as a page and as xlsx. */
+@Controller
+class DueController {
+
+    private final DueDates due;
+    private final Units units;
+    private final Clock clock;
+
+    DueController(DueDates due, Units units, Clock clock) {
+        this.due = due;
+        this.units = units;
+        this.clock = clock;
+    }
+
+    @GetMapping("/viec-den-han")
+    String page(@AuthenticationPrincipal ChuanUser user, @RequestParam(name = "donVi", required = false) Long unitId,
+            @RequestParam(name = "khoang", defaultValue = "BA_THANG") String period, Model model) {
+        LocalDate today = LocalDate.now(clock);
+        Unit unit = units.askedOrScopeRoot(user.scope().unitId(), unitId, today);
+        DueDates.Period chosen = Arrays.stream(DueDates.Period.values()).filter(p -> p.name().equals(period)).findFirst()
+                .orElse(DueDates.Period.BA_THANG);
+        List<DueItem> items = due.in(user.scope(), unit, chosen);
+        Map<DueKind, Long> byKind = new EnumMap<>(DueKind.class);
+        items.forEach(i -> byKind.merge(i.kind(), 1L, Long::sum));
+        model.addAttribute("unit", unit);
+        model.addAttribute("choices", units.subtreeOf(user.scope().unitId(), today));
+        model.addAttribute("periods", DueDates.Period.values());
+        model.addAttribute("period", chosen);
+        model.addAttribute("from", chosen.from(today));
+        model.addAttribute("to", chosen.to(today));
+        model.addAttribute("items", items);
+        model.addAttribute("byKind", byKind);
+        return "due/index";
+    }
+
+    @GetMapping("/viec-den-han.xlsx")
+    void xlsx(@AuthenticationPrincipal ChuanUser user, @RequestParam(name = "donVi", required = false) Long unitId,
+            @RequestParam(name = "khoang", defaultValue = "BA_THANG") String period, HttpServletResponse response) throws IOException {
+        LocalDate today = LocalDate.now(clock);
+        Unit unit = units.askedOrScopeRoot(user.scope().unitId(), unitId, today);
+        DueDates.Period chosen = Arrays.stream(DueDates.Period.values()).filter(p -> p.name().equals(period)).findFirst()
+                .orElse(DueDates.Period.BA_THANG);
+        List<List<Object>> rows = due.in(user.scope(), unit, chosen).stream().map(i -> List.<Object>of(i.date(), i.kind().label(),
+                i.personCode(), i.personName(), i.unitName(), i.detail(), i.source())).toList();
+        Downloads.xlsx(response, "viec-den-han-" + today + ".xlsx");
+        SimpleSheet.write(Messages.text("due.title"), List.of(Messages.text("due.column.date"), Messages.text("due.column.kind"),
+                Messages.text("due.column.code"), Messages.text("due.column.person"), Messages.text("due.column.unit"),
+                Messages.text("due.column.detail"), Messages.text("due.column.source")), rows, response.getOutputStream());
+    }
+}

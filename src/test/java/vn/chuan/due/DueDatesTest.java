@@ -1,0 +1,186 @@
+package vn.chuan.due;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import vn.chuan.dossier.PersonnelFiles;
+import vn.chuan.evaluation.Conduct;
+import vn.chuan.evaluation.DisciplineForm;
+import vn.chuan.people.NewAssignment;
+import vn.chuan.people.PersonDetails;
+import vn.chuan.people.PersonId;
+import vn.chuan.people.PersonRegistry;
+import vn.chuan.security.UserScope;
+import vn.chuan.shared.AssignmentReason;
+import vn.chuan.shared.Dimension;
+import vn.chuan.shared.Gender;
+import vn.chuan.shared.RetirementAge;
+import vn.chuan.shared.StaffCategory;
+import vn.chuan.support.TestProvince;
+import vn.chuan.units.Units;
+
+/**
+ * What falls due, over hand-built people at the edges: a raise due on the day, one put off by a
+ * reprimand, one over the ceiling; a man and a woman reaching the retirement age of the roadmap; a
+ * term ending on 31/12; a person below the standard until the qualification is recorded. Dates are
+ * taken from the suite's clock, never from the calendar.
+ */
+@Tag("db")
+@SpringBootTest
+@org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc
+class DueDatesTest {
+
+    @Autowired
+    PersonRegistry registry;
+    @Autowired
+    Units units;
+    @Autowired
+    TransactionTemplate transaction;
+    @Autowired
+    DueDates due;
+    @Autowired
+    PersonnelFiles files;
+    @Autowired
+    Conduct conduct;
+    @Autowired
+    Clock clock;
+    @Autowired
+    org.springframework.test.web.servlet.MockMvc mvc;
+    @Autowired
+    vn.chuan.security.UserAccounts accounts;
+
+    TestProvince province;
+    UserScope commune;
+    LocalDate today;
+
+    @BeforeEach
+    void setUp() {
+        province = TestProvince.create(units, registry, transaction, TestProvince.uniquePrefix("D"));
+        commune = UserScope.of(province.communeB1, false);
+        today = LocalDate.now(clock);
+    }
+
+    private List<DueItem> on(LocalDate from, LocalDate to, PersonId person) {
+        return due.between(commune, province.communeB1, from, to).stream().filter(i -> i.personId() == person.value()).toList();
+    }
+
+    private PersonId person(String name, Gender gender, LocalDate born, String title, StaffCategory category, LocalDate from,
+            AssignmentReason reason) {
+        return registry.register(TestProvince.EVERYTHING, new PersonDetails(province.province.code() + "-" + Math.abs(name.hashCode()), name,
+                born, gender, "Kinh", null, false, null), new NewAssignment(province.communeB1.id(), category, title, from, reason));
+    }
+
+    @Test
+    void aRaiseFallsDueOnTheDayIsPutOffByAReprimandAndAtTheLastStepBecomesTheOverCeilingAllowance() {
+        PersonId due36 = province.person("Nông Văn Lương", province.communeB1, StaffCategory.CC, "TC_KT", today.minusYears(8));
+        files.addSalary(TestProvince.EVERYTHING, due36, "01.003", 3, null, 0, null, today.minusMonths(36), "QĐ 1/QĐ-UBND");
+        assertThat(on(today, today, due36)).singleElement().satisfies(i -> {
+            assertThat(i.kind()).isEqualTo(DueKind.NANG_LUONG);
+            assertThat(i.detail()).contains("bậc 3 lên bậc 4");
+            assertThat(i.source()).contains("TT 08/2013/TT-BNV");
+        });
+
+        PersonId reprimanded = province.person("Hà Văn Kỷ", province.communeB1, StaffCategory.CC, "VP_TK", today.minusYears(8));
+        files.addSalary(TestProvince.EVERYTHING, reprimanded, "01.003", 3, null, 0, null, today.minusMonths(36), "QĐ 2/QĐ-UBND");
+        conduct.recordDiscipline(TestProvince.EVERYTHING, reprimanded.value(), DisciplineForm.KHIEN_TRACH, "QĐ 3/QĐ-UBND", today.minusMonths(12),
+                "UBND xã", null);
+        assertThat(on(today, today, reprimanded)).as("put off by six months").isEmpty();
+        assertThat(on(today.plusMonths(6), today.plusMonths(6), reprimanded)).singleElement()
+                .satisfies(i -> assertThat(i.detail()).contains("kéo dài 6 tháng do kỷ luật"));
+
+        PersonId ceiling = province.person("Lục Thị Khung", Gender.NU, province.communeB1, StaffCategory.CC, "TP_HT", today.minusYears(20));
+        files.addSalary(TestProvince.EVERYTHING, ceiling, "01.003", 9, null, 0, null, today.minusMonths(36), "QĐ 4/QĐ-UBND");
+        assertThat(on(today, today, ceiling)).filteredOn(i -> i.kind() == DueKind.VUOT_KHUNG).singleElement()
+                .satisfies(i -> assertThat(i.detail()).contains("vượt khung 5%"));
+
+        // Recording the raise closes the item: the next one is three years on.
+        files.addSalary(TestProvince.EVERYTHING, due36, "01.003", 4, null, 0, null, today, "QĐ 5/QĐ-UBND");
+        assertThat(on(today, today, due36)).isEmpty();
+        assertThat(on(today.plusMonths(36), today.plusMonths(36), due36)).extracting(DueItem::kind).containsExactly(DueKind.NANG_LUONG);
+    }
+
+    @Test
+    void retirementFallsDueAtTheEndOfTheMonthTheRoadmapsAgeIsReachedWithItsNoticeAndDecisionBefore() {
+        // A man born in 01/1965 reaches 61 years 6 months in 07/2026 (regulations.md §11).
+        PersonId man = person("Đinh Văn Hưu", Gender.NAM, LocalDate.of(1965, 1, 15), "VP_TK", StaffCategory.CC, LocalDate.of(2005, 1, 1),
+                AssignmentReason.TUYEN_DUNG);
+        List<DueItem> his = on(LocalDate.of(2025, 1, 1), LocalDate.of(2026, 12, 31), man);
+        assertThat(his).filteredOn(i -> i.kind() == DueKind.NGHI_HUU).extracting(DueItem::date).containsExactly(LocalDate.of(2026, 7, 31));
+        assertThat(his).filteredOn(i -> i.kind() == DueKind.THONG_BAO_NGHI_HUU).extracting(DueItem::date)
+                .containsExactly(LocalDate.of(2026, 1, 31));
+        assertThat(his).filteredOn(i -> i.kind() == DueKind.QUYET_DINH_NGHI_HUU).extracting(DueItem::date)
+                .containsExactly(LocalDate.of(2026, 4, 30));
+
+        PersonId woman = person("Hoàng Thị Nhàn", Gender.NU, LocalDate.of(1970, 5, 10), "TP_HT", StaffCategory.CC, LocalDate.of(2005, 1, 1),
+                AssignmentReason.TUYEN_DUNG);
+        LocalDate last = RetirementAge.lastDayOfService(LocalDate.of(1970, 5, 10), Gender.NU);
+        assertThat(last).as("57 years 4 months in 2027").isEqualTo(LocalDate.of(2027, 9, 30));
+        assertThat(on(last, last, woman)).extracting(DueItem::kind).containsExactly(DueKind.NGHI_HUU);
+    }
+
+    @Test
+    void anAppointmentEndingOn31DecemberIsPreparedNinetyDaysBeforeAndAnElectedTermEndsThatDay() {
+        PersonId appointed = person("Bế Văn Nhậm", Gender.NAM, LocalDate.of(1978, 3, 3), "CHT_QS", StaffCategory.CC, LocalDate.of(2022, 1, 1),
+                AssignmentReason.BO_NHIEM);
+        PersonId elected = person("Ma Thị Bầu", Gender.NU, LocalDate.of(1979, 4, 4), "CT_HDND", StaffCategory.CB, LocalDate.of(2022, 1, 1),
+                AssignmentReason.BAU_CU);
+        assertThat(on(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31), appointed)).filteredOn(i -> i.kind() == DueKind.HET_HAN_BO_NHIEM)
+                .singleElement().satisfies(i -> {
+                    assertThat(i.date()).isEqualTo(LocalDate.of(2026, 12, 31).minusDays(90));
+                    assertThat(i.detail()).contains("31/12/2026");
+                });
+        assertThat(on(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31), elected)).filteredOn(i -> i.kind() == DueKind.HET_NHIEM_KY)
+                .extracting(DueItem::date).containsExactly(LocalDate.of(2026, 12, 31));
+    }
+
+    @Test
+    void someoneBelowTheStandardHasTheDeadlineUntilTheQualificationIsRecorded() {
+        PersonId vice = province.person("Sầm Văn Chuẩn", province.communeB1, StaffCategory.CB, "PCT_UBND", today.minusYears(3));
+        LocalDate deadline = LocalDate.of(2028, 8, 1);
+        assertThat(on(deadline, deadline, vice)).extracting(DueItem::kind).containsExactly(DueKind.HAN_CHUAN_HOA);
+        province.grant(vice, Dimension.GENERAL_EDUCATION, "THPT", null);
+        province.grant(vice, Dimension.PROFESSIONAL, "DAI_HOC", null);
+        province.grant(vice, Dimension.POLITICAL_THEORY, "TRUNG_CAP", deadline.minusDays(1).isBefore(today) ? null : today);
+        assertThat(on(deadline, deadline, vice)).as("the standard met, the item is gone").isEmpty();
+    }
+
+    @Test
+    void theOfficerSeesTheItemsOfTheUnitOnThePageAndInTheWorkbook() throws Exception {
+        PersonId mine = province.person("Nông Văn Trang", province.communeB1, StaffCategory.CC, "VP_TK", today.minusYears(8));
+        files.addSalary(TestProvince.EVERYTHING, mine, "01.003", 3, null, 0, null, today.minusMonths(36).plusDays(10), "QĐ 1/QĐ-UBND");
+        String login = "dh" + province.province.code().toLowerCase();
+        accounts.create(new vn.chuan.security.NewUserAccount(login, "Phòng Nội vụ", "mat-khau-dai-1", vn.chuan.security.Role.DISTRICT,
+                province.districtB.code()));
+        var officer = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user(
+                accounts.loadUserByUsername(login));
+        String page = org.springframework.web.util.HtmlUtils.htmlUnescape(mvc.perform(
+                        org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/viec-den-han")
+                                .param("donVi", String.valueOf(province.communeB1.id().value())).param("khoang", "BA_THANG").with(officer))
+                .andReturn().getResponse().getContentAsString());
+        assertThat(page).contains("Việc đến hạn", "Nông Văn Trang", "Nâng lương thường xuyên", "TT 08/2013/TT-BNV");
+        byte[] xlsx = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/viec-den-han.xlsx")
+                        .param("donVi", String.valueOf(province.communeB1.id().value())).param("khoang", "BA_THANG").with(officer))
+                .andReturn().getResponse().getContentAsByteArray();
+        List<List<String>> rows = new java.util.ArrayList<>();
+        vn.chuan.shared.TabularFile.read(new java.io.ByteArrayInputStream(xlsx), "due.xlsx", (n, cells) -> rows.add(cells));
+        assertThat(rows).anySatisfy(row -> assertThat(row).contains("Nâng lương thường xuyên", "Nông Văn Trang"));
+    }
+
+    @Test
+    void anotherCommunesOfficerSeesNoneOfThem() {
+        PersonId mine = province.person("Nông Văn Riêng", province.communeB1, StaffCategory.CC, "VP_TK", today.minusYears(8));
+        files.addSalary(TestProvince.EVERYTHING, mine, "01.003", 3, null, 0, null, today.minusMonths(36), "QĐ 1/QĐ-UBND");
+        assertThat(due.between(UserScope.of(province.communeB2, false), province.communeB2, today.minusYears(1), today.plusYears(3)))
+                .noneMatch(i -> i.personId() == mine.value());
+    }
+}
