@@ -26,6 +26,9 @@ import vn.chuan.units.Units;
 @Controller
 class DueController {
 
+    /** Rows per page: a year of a province is a thousand items. */
+    static final int PAGE_SIZE = 100;
+
     private final DueDates due;
     private final Units units;
     private final Clock clock;
@@ -38,14 +41,25 @@ class DueController {
 
     @GetMapping("/viec-den-han")
     String page(@AuthenticationPrincipal ChuanUser user, @RequestParam(name = "donVi", required = false) Long unitId,
-            @RequestParam(name = "khoang", defaultValue = "BA_THANG") String period, Model model) {
+            @RequestParam(name = "khoang", defaultValue = "BA_THANG") String period,
+            @RequestParam(name = "viec", required = false) String kindName,
+            @RequestParam(name = "trang", defaultValue = "1") int page, Model model) {
         LocalDate today = LocalDate.now(clock);
         Unit unit = units.askedOrScopeRoot(user.scope().unitId(), unitId, today);
         DueDates.Period chosen = Arrays.stream(DueDates.Period.values()).filter(p -> p.name().equals(period)).findFirst()
                 .orElse(DueDates.Period.BA_THANG);
-        List<DueItem> items = due.in(user.scope(), unit, chosen);
+        DueKind kind = Arrays.stream(DueKind.values()).filter(k -> k.name().equals(kindName)).findFirst().orElse(null);
+        List<DueItem> all = due.in(user.scope(), unit, chosen);
         Map<DueKind, Long> byKind = new EnumMap<>(DueKind.class);
-        items.forEach(i -> byKind.merge(i.kind(), 1L, Long::sum));
+        all.forEach(i -> byKind.merge(i.kind(), 1L, Long::sum));
+        List<DueItem> shown = kind == null ? all : all.stream().filter(i -> i.kind() == kind).toList();
+        int pages = Math.max(1, (shown.size() + PAGE_SIZE - 1) / PAGE_SIZE);
+        int current = Math.max(1, Math.min(page, pages));
+        List<DueItem> items = shown.subList((current - 1) * PAGE_SIZE, Math.min(shown.size(), current * PAGE_SIZE));
+        model.addAttribute("kind", kind);
+        model.addAttribute("total", shown.size());
+        model.addAttribute("page", current);
+        model.addAttribute("pages", pages);
         model.addAttribute("unit", unit);
         model.addAttribute("choices", units.subtreeOf(user.scope().unitId(), today));
         model.addAttribute("periods", DueDates.Period.values());

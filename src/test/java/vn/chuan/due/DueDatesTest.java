@@ -168,6 +168,12 @@ class DueDatesTest {
                                 .param("donVi", String.valueOf(province.communeB1.id().value())).param("khoang", "BA_THANG").with(officer))
                 .andReturn().getResponse().getContentAsString());
         assertThat(page).contains("Việc đến hạn", "Nông Văn Trang", "Nâng lương thường xuyên", "TT 08/2013/TT-BNV");
+        String retirements = org.springframework.web.util.HtmlUtils.htmlUnescape(mvc.perform(
+                        org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/viec-den-han")
+                                .param("donVi", String.valueOf(province.communeB1.id().value())).param("khoang", "BA_THANG")
+                                .param("viec", "NGHI_HUU").param("trang", "99").with(officer))
+                .andReturn().getResponse().getContentAsString());
+        assertThat(retirements).as("one kind only, a page beyond the last shows the last").doesNotContain("Nông Văn Trang");
         byte[] xlsx = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/viec-den-han.xlsx")
                         .param("donVi", String.valueOf(province.communeB1.id().value())).param("khoang", "BA_THANG").with(officer))
                 .andReturn().getResponse().getContentAsByteArray();
