@@ -1,5 +1,7 @@
 package vn.chuan.dossier;
 
+import static vn.chuan.dossier.PersonnelFiles.blankToNull;
+
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -51,7 +53,7 @@ class DossierController {
         model.addAttribute("modes", TrainingMode.values());
         model.addAttribute("ranks", files.ranks());
         model.addAttribute("kinds", DocumentKind.values());
-        model.addAttribute("attachables", files.attachables(user.scope(), file));
+        model.addAttribute("attachables", files.attachables(file));
         model.addAttribute("documentLimit", PersonnelFiles.megabytes(files.documentLimit()));
         model.addAttribute("canWrite", user.canWrite());
         return "dossier/show";
@@ -100,10 +102,9 @@ class DossierController {
     String addFamily(@AuthenticationPrincipal ChuanUser user, @PathVariable long id, @ModelAttribute FamilyInput in, BindingResult errors,
             RedirectAttributes redirect) {
         refuseUnreadable(errors);
-        FamilyRelation relation = in.relation() == null || in.relation().isBlank() ? null
-                : java.util.Arrays.stream(FamilyRelation.values()).filter(r -> r.name().equals(in.relation())).findFirst().orElse(null);
-        files.addFamily(user.scope(), new PersonId(id), new FamilyMember(0, relation, clean(in.fullName()), in.birthYear(),
-                clean(in.homeTown()), clean(in.occupation()), clean(in.workplace())));
+        FamilyRelation relation = named(FamilyRelation.values(), in.relation());
+        files.addFamily(user.scope(), new PersonId(id), new FamilyMember(0, relation, blankToNull(in.fullName()), in.birthYear(),
+                blankToNull(in.homeTown()), blankToNull(in.occupation()), blankToNull(in.workplace())));
         return added(id, redirect, "gia-dinh");
     }
 
@@ -114,7 +115,7 @@ class DossierController {
     String addWork(@AuthenticationPrincipal ChuanUser user, @PathVariable long id, @ModelAttribute WorkInput in, BindingResult errors,
             RedirectAttributes redirect) {
         refuseUnreadable(errors);
-        files.addWork(user.scope(), new PersonId(id), new WorkEntry(0, in.fromOn(), in.toOn(), clean(in.post()), clean(in.place())));
+        files.addWork(user.scope(), new PersonId(id), new WorkEntry(0, in.fromOn(), in.toOn(), blankToNull(in.post()), blankToNull(in.place())));
         return added(id, redirect, "cong-tac");
     }
 
@@ -125,9 +126,9 @@ class DossierController {
     String addTraining(@AuthenticationPrincipal ChuanUser user, @PathVariable long id, @ModelAttribute TrainingInput in,
             BindingResult errors, RedirectAttributes redirect) {
         refuseUnreadable(errors);
-        TrainingMode mode = java.util.Arrays.stream(TrainingMode.values()).filter(m -> m.name().equals(in.mode())).findFirst().orElse(null);
-        files.addTraining(user.scope(), new PersonId(id), new TrainingEntry(0, clean(in.school()), clean(in.field()), in.fromOn(), in.toOn(),
-                mode, clean(in.diploma()), in.qualificationId()));
+        TrainingMode mode = named(TrainingMode.values(), in.mode());
+        files.addTraining(user.scope(), new PersonId(id), new TrainingEntry(0, blankToNull(in.school()), blankToNull(in.field()),
+                in.fromOn(), in.toOn(), mode, blankToNull(in.diploma()), in.qualificationId()));
         return added(id, redirect, "dao-tao");
     }
 
@@ -166,7 +167,8 @@ class DossierController {
         Long attachedId = null;
         if (attached != null && attached.contains(":")) {
             String[] parts = attached.split(":", 2);
-            to = java.util.Arrays.stream(AttachedTo.values()).filter(a -> a.name().equals(parts[0])).findFirst().orElse(AttachedTo.HO_SO);
+            AttachedTo named = named(AttachedTo.values(), parts[0]);
+            to = named == null ? AttachedTo.HO_SO : named;
             attachedId = parts[1].matches("\\d{1,18}") ? Long.valueOf(parts[1]) : null;
         }
         long size = file == null ? 0 : file.getSize();
@@ -222,7 +224,8 @@ class DossierController {
         }
     }
 
-    private static String clean(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
+    /** The constant of this name, or null (none given, or one the form never offers). */
+    private static <E extends Enum<E>> E named(E[] values, String name) {
+        return java.util.Arrays.stream(values).filter(v -> v.name().equals(name)).findFirst().orElse(null);
     }
 }

@@ -1,5 +1,7 @@
 package vn.chuan.dossier;
 
+import static vn.chuan.dossier.PersonnelFiles.blankToNull;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -57,7 +59,7 @@ final class FileSheetImport {
                 List<FamilyMember> typed = new ArrayList<>();
                 for (Map<String, String> row : rows) {
                     FileSheets.label(row, Messages.text("dossier.family.relation"), FamilyRelation.values(), FamilyRelation::label, sheet, errors)
-                            .ifPresent(relation -> typed.add(new FamilyMember(0, relation, blank(FileSheets.cell(row,
+                            .ifPresent(relation -> typed.add(new FamilyMember(0, relation, blankToNull(FileSheets.cell(row,
                                     Messages.text("dossier.family.fullName"))), FileSheets.integer(row, Messages.text("dossier.family.birthYear"),
                                     sheet, errors), text(row, "dossier.family.homeTown"), text(row, "dossier.family.occupation"),
                                     text(row, "dossier.family.workplace"))));
@@ -173,7 +175,7 @@ final class FileSheetImport {
             Object value = switch (f) {
                 case HEIGHT_CM, WEIGHT_KG -> FileSheets.integer(row, label, sheet, errors);
                 case RECRUITED_ON, PARTY_OFFICIAL_ON, ARMY_ENLISTED_ON, ARMY_DISCHARGED_ON -> FileSheets.date(row, label, sheet, errors).orElse(null);
-                default -> blank(FileSheets.cell(row, label));
+                default -> blankToNull(FileSheets.cell(row, label));
             };
             v.put(f, value);
         }
@@ -190,10 +192,6 @@ final class FileSheetImport {
     }
 
     private static String text(Map<String, String> row, String code) {
-        return blank(FileSheets.cell(row, Messages.text(code)));
-    }
-
-    private static String blank(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
+        return blankToNull(FileSheets.cell(row, Messages.text(code)));
     }
 }

@@ -14,9 +14,9 @@ import java.util.function.Function;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
-import vn.chuan.shared.CellText;
 import vn.chuan.shared.Dates;
 import vn.chuan.shared.Messages;
+import vn.chuan.shared.SimpleSheet;
 import vn.chuan.shared.TabularFile;
 import vn.chuan.shared.VietnameseText;
 
@@ -61,7 +61,6 @@ final class FileSheets {
         List<String> h = new ArrayList<>();
         h.add(Messages.text(CODE));
         switch (sheet) {
-            case PROFILE -> Arrays.stream(ProfileField.values()).forEach(f -> h.add(f.label()));
             case FAMILY -> h.addAll(List.of(Messages.text("dossier.family.relation"), Messages.text("dossier.family.fullName"),
                     Messages.text("dossier.family.birthYear"), Messages.text("dossier.family.homeTown"),
                     Messages.text("dossier.family.occupation"), Messages.text("dossier.family.workplace")));
@@ -86,13 +85,6 @@ final class FileSheets {
                 continue;
             }
             List<String> headers = headers(sheet);
-            List<ProfileField> profileColumns = Arrays.stream(ProfileField.values()).filter(f -> sensitive || !f.sensitive()).toList();
-            if (sheet == Sheet.PROFILE) {
-                headers = new ArrayList<>(List.of(headers.get(0)));
-                for (ProfileField f : profileColumns) {
-                    headers.add(f.label());
-                }
-            }
             Worksheet ws = workbook.newWorksheet(sheet.title());
             for (int c = 0; c < headers.size(); c++) {
                 ws.value(0, c, headers.get(c));
@@ -102,17 +94,9 @@ final class FileSheets {
             ws.freezePane(1, 1);
             int r = 1;
             for (PersonnelFile f : files) {
-                for (List<Object> row : rows(sheet, f, profileColumns)) {
+                for (List<Object> row : rows(sheet, f)) {
                     for (int c = 0; c < row.size(); c++) {
-                        Object v = row.get(c);
-                        if (v instanceof LocalDate d) {
-                            ws.value(r, c, d);
-                            ws.style(r, c).format("dd/mm/yyyy").set();
-                        } else if (v instanceof Number n) {
-                            ws.value(r, c, n);
-                        } else if (v != null) {
-                            ws.value(r, c, CellText.safe(v.toString()));
-                        }
+                        SimpleSheet.cell(ws, r, c, row.get(c));
                     }
                     r++;
                 }
@@ -120,19 +104,12 @@ final class FileSheets {
         }
     }
 
-    private static List<List<Object>> rows(Sheet sheet, PersonnelFile f, List<ProfileField> profileColumns) {
+    /** One person's rows of a history sheet (the 2C's own fields are columns of the people sheet, not rows here). */
+    private static List<List<Object>> rows(Sheet sheet, PersonnelFile f) {
         String code = f.person().code();
         List<List<Object>> rows = new ArrayList<>();
         switch (sheet) {
-            case PROFILE -> {
-                if (!f.profile().isEmpty()) {
-                    List<Object> row = new ArrayList<>(List.of(code));
-                    for (ProfileField field : profileColumns) {
-                        row.add(field.value(f.profile()));
-                    }
-                    rows.add(row);
-                }
-            }
+            case PROFILE -> { }
             case FAMILY -> f.family().forEach(m -> rows.add(Arrays.asList(code, m.relation().label(), m.fullName(), m.birthYear(),
                     m.homeTown(), m.occupation(), m.workplace())));
             case WORK -> f.work().forEach(w -> rows.add(Arrays.asList(code, w.fromOn(), w.toOn(), w.post(), w.place())));
@@ -255,21 +232,11 @@ final class FileSheets {
         if (text.isBlank()) {
             return Optional.empty();
         }
-        Optional<LocalDate> d = Dates.parse(text).or(() -> excelDate(text));
+        Optional<LocalDate> d = Dates.parse(text);
         if (d.isEmpty()) {
             errors.add(Messages.text("dossier.sheet.badCell", sheet.title(), row.get(ROW), label, text));
         }
         return d;
-    }
-
-    /** A date cell as the xlsx reader gives it: Excel's serial day number. */
-    private static Optional<LocalDate> excelDate(String text) {
-        try {
-            double serial = Double.parseDouble(text);
-            return serial > 0 && serial < 100_000 ? Optional.of(LocalDate.of(1899, 12, 30).plusDays((long) serial)) : Optional.empty();
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
     }
 
     static Integer integer(Map<String, String> row, String label, Sheet sheet, List<String> errors) {

@@ -7,11 +7,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
@@ -41,7 +41,7 @@ public class PersonnelFiles {
 
     static final String SUBJECT_PROFILE = "PROFILE";
     /** Audit entries of sensitive fields: shown in a person's history only to roles that see sensitive data. */
-    static final String SUBJECT_SENSITIVE = SensitiveAccess.AUDIT_SUBJECT;
+    static final String SUBJECT_SENSITIVE = AuditEvent.SENSITIVE_SUBJECT;
     static final String SUBJECT_ENTRY = "DOSSIER_ENTRY";
     static final String SUBJECT_DOCUMENT = "DOCUMENT";
 
@@ -111,7 +111,8 @@ public class PersonnelFiles {
             Profile profile = profiles.getOrDefault(id, Profile.EMPTY);
             files.add(new PersonnelFile(record, shown ? profile : profile.withoutSensitive(), shown,
                     shown ? family.get(id) : List.of(), work.get(id), training.get(id), salary.get(id),
-                    withDocuments ? documents(record) : List.of(), disciplines.getOrDefault(id, List.of()),
+                    withDocuments ? documents(record, attachables(record, salary.get(id), disciplines.getOrDefault(id, List.of()),
+                            awards.getOrDefault(id, List.of()))) : List.of(), disciplines.getOrDefault(id, List.of()),
                     awards.getOrDefault(id, List.of())));
         }
         if (shown && !found.isEmpty()) {
@@ -294,7 +295,7 @@ public class PersonnelFiles {
         }
         Profile before = stored.orElse(Profile.EMPTY);
         boolean shown = sensitive.allows(scope);
-        Profile after = shown ? typed : withSensitiveOf(typed, before);
+        Profile after = shown ? typed : typed.withSensitiveOf(before);
         check(after);
         if (!repository.saveProfile(id.value(), after, expectedVersion, stored.isPresent())) {
             throw new InvalidDossierException(null, Messages.text("dossier.profile.changedMeanwhile"));
@@ -312,14 +313,6 @@ public class PersonnelFiles {
         if (secret.hasChanges()) {
             audit.record(secret.build());
         }
-    }
-
-    private static Profile withSensitiveOf(Profile typed, Profile stored) {
-        return new Profile(typed.otherNames(), typed.birthPlace(), typed.homeTown(), typed.permanentResidence(), typed.currentResidence(),
-                stored.religion(), stored.heightCm(), stored.weightKg(), stored.bloodGroup(), stored.healthStatus(),
-                typed.socialInsuranceNo(), typed.recruitedOn(), typed.recruitedBy(), typed.occupationBefore(), typed.partyOfficialOn(),
-                typed.partyPosts(), typed.massOrganisations(), typed.armyEnlistedOn(), typed.armyDischargedOn(), typed.armyRank(),
-                typed.honours(), typed.strengths(), typed.version());
     }
 
     private void check(Profile p) {
@@ -491,35 +484,35 @@ public class PersonnelFiles {
         if (kind == Entry.FAMILY && !sensitive.allows(scope)) {
             throw new InvalidDossierException(null, Messages.text("dossier.sensitive.notAllowed"));
         }
-        PersonnelFile file = openAll(scope, List.of(id.value()), SensitiveData.Purpose.XEM).get(0);
-        String described = kind.describe(file, entryId)
+        // Only the part the entry belongs to is read: deleting is not a view of the file.
+        String described = kind.describe(repository, id.value(), entryId)
                 .orElseThrow(() -> new InvalidDossierException(null, Messages.text("dossier.entryNotFound")));
         repository.delete(kind.table, id.value(), entryId);
         audit.record(AuditEvent.of(kind == Entry.FAMILY ? SUBJECT_SENSITIVE : SUBJECT_ENTRY, entryId, "DELETE").person(id.value())
                 .summary(Messages.text("dossier.audit.entryDeleted", person.fullName(), described)).build());
     }
 
-    /** The parts of the file deleted one entry at a time. */
+    /** The parts of the file deleted one entry at a time, each read from its own table. */
     public enum Entry {
-        FAMILY(DossierRepository.Table.FAMILY, f -> f.family().stream().map(m -> new Described(m.id(),
+        FAMILY(DossierRepository.Table.FAMILY, (r, p) -> r.family(List.of(p)).get(p).stream().map(m -> new Described(m.id(),
                 m.relation().label() + ": " + m.fullName())).toList()),
-        WORK(DossierRepository.Table.WORK, f -> f.work().stream().map(w -> new Described(w.id(),
+        WORK(DossierRepository.Table.WORK, (r, p) -> r.work(List.of(p)).get(p).stream().map(w -> new Described(w.id(),
                 w.post() + " (" + Dates.format(w.fromOn()) + ")")).toList()),
-        TRAINING(DossierRepository.Table.TRAINING, f -> f.training().stream().map(t -> new Described(t.id(),
+        TRAINING(DossierRepository.Table.TRAINING, (r, p) -> r.training(List.of(p)).get(p).stream().map(t -> new Described(t.id(),
                 t.school() + " (" + Dates.format(t.fromOn()) + ")")).toList()),
-        SALARY(DossierRepository.Table.SALARY, f -> f.salary().stream().map(s -> new Described(s.id(),
+        SALARY(DossierRepository.Table.SALARY, (r, p) -> r.salary(List.of(p)).get(p).stream().map(s -> new Described(s.id(),
                 s.rankName() + " " + s.step() + " (" + Dates.format(s.effectiveOn()) + ")")).toList());
 
         private final DossierRepository.Table table;
-        private final Function<PersonnelFile, List<Described>> entries;
+        private final java.util.function.BiFunction<DossierRepository, Long, List<Described>> entries;
 
-        Entry(DossierRepository.Table table, Function<PersonnelFile, List<Described>> entries) {
+        Entry(DossierRepository.Table table, java.util.function.BiFunction<DossierRepository, Long, List<Described>> entries) {
             this.table = table;
             this.entries = entries;
         }
 
-        Optional<String> describe(PersonnelFile file, long id) {
-            return entries.apply(file).stream().filter(d -> d.id() == id).map(Described::text).findFirst();
+        Optional<String> describe(DossierRepository repository, long personId, long id) {
+            return entries.apply(repository, personId).stream().filter(d -> d.id() == id).map(Described::text).findFirst();
         }
     }
 
@@ -564,7 +557,10 @@ public class PersonnelFiles {
         }
         AttachedTo to = doc.attachedTo() == null ? AttachedTo.HO_SO : doc.attachedTo();
         Long attachedId = to == AttachedTo.HO_SO ? null : doc.attachedId();
-        if (to != AttachedTo.HO_SO && attachmentLabel(person, to, attachedId, scope).isEmpty()) {
+        long pid = id.value();
+        String attachedTo = new Attachable(to, attachedId, "").value();
+        if (attachables(person, repository.salary(List.of(pid)).get(pid), conduct.disciplinesOf(pid), conduct.awardsOf(List.of(pid))
+                .getOrDefault(pid, List.of())).stream().noneMatch(a -> a.value().equals(attachedTo))) {
             throw new InvalidDossierException("attachedTo", Messages.text("dossier.document.attachedNotOfPerson"));
         }
         String title = doc.title() == null || doc.title().isBlank() ? doc.kind().label() : doc.title().strip();
@@ -604,65 +600,46 @@ public class PersonnelFiles {
         }
     }
 
-    public List<Attachable> attachables(UserScope scope, PersonnelFile file) {
+    public List<Attachable> attachables(PersonnelFile file) {
+        return attachables(file.person(), file.salary(), file.disciplines(), file.awards());
+    }
+
+    /** The one list of what a document may be attached to, with the labels the page, the check and the document list use. */
+    private static List<Attachable> attachables(PersonRecord person, List<SalaryStep> salary, List<Conduct.Discipline> disciplines,
+            List<Conduct.Award> awards) {
         List<Attachable> options = new ArrayList<>();
         options.add(new Attachable(AttachedTo.HO_SO, null, AttachedTo.HO_SO.label()));
-        for (Assignment a : file.person().assignments()) {
+        for (Assignment a : person.assignments()) {
             options.add(new Attachable(AttachedTo.CHUC_VU, a.id(), AttachedTo.CHUC_VU.label() + ": " + postLabel(a)));
         }
-        for (Qualification q : file.person().qualifications()) {
+        for (Qualification q : person.qualifications()) {
             options.add(new Attachable(AttachedTo.TRINH_DO, q.id(), AttachedTo.TRINH_DO.label() + ": " + qualificationLabel(q)));
         }
-        for (SalaryStep s : file.salary()) {
+        for (SalaryStep s : salary) {
             options.add(new Attachable(AttachedTo.LUONG, s.id(), AttachedTo.LUONG.label() + ": " + salaryLabel(s)));
         }
-        for (Conduct.Discipline d : file.disciplines()) {
+        for (Conduct.Discipline d : disciplines) {
             options.add(new Attachable(AttachedTo.KY_LUAT, d.id(), AttachedTo.KY_LUAT.label() + ": " + d.text()));
         }
-        for (Conduct.Award a : file.awards()) {
+        for (Conduct.Award a : awards) {
             options.add(new Attachable(AttachedTo.KHEN_THUONG, a.id(), AttachedTo.KHEN_THUONG.label() + ": " + a.form() + " ("
                     + Dates.format(a.decidedOn()) + ")"));
         }
         return options;
     }
 
-    private Optional<String> attachmentLabel(PersonRecord person, AttachedTo to, Long attachedId, UserScope scope) {
-        if (attachedId == null) {
-            return Optional.empty();
-        }
-        return switch (to) {
-            case HO_SO -> Optional.of(to.label());
-            case CHUC_VU -> person.assignments().stream().filter(a -> a.id() == attachedId).map(PersonnelFiles::postLabel).findFirst();
-            case TRINH_DO -> person.qualifications().stream().filter(q -> q.id() == attachedId).map(PersonnelFiles::qualificationLabel)
-                    .findFirst();
-            case LUONG -> repository.salary(List.of(person.id().value())).get(person.id().value()).stream()
-                    .filter(s -> s.id() == attachedId).map(PersonnelFiles::salaryLabel).findFirst();
-            case KY_LUAT -> conduct.disciplines(scope, person.id().value()).stream().filter(d -> d.id() == attachedId)
-                    .map(Conduct.Discipline::text).findFirst();
-            case KHEN_THUONG -> conduct.awards(scope, person.id().value()).stream().filter(a -> a.id() == attachedId)
-                    .map(Conduct.Award::form).findFirst();
-        };
-    }
-
-    private List<DocumentInfo> documents(PersonRecord person) {
+    /** The person's documents, each labelled with what it is attached to (a part since deleted: its kind and number). */
+    private List<DocumentInfo> documents(PersonRecord person, List<Attachable> attachables) {
+        Map<String, String> labels = new HashMap<>();
+        attachables.forEach(a -> labels.put(a.value(), a.label()));
         List<DocumentInfo> documents = new ArrayList<>();
         for (DossierRepository.DocumentRow row : repository.documents(person.id().value())) {
-            String label = row.attachedTo() == AttachedTo.HO_SO ? row.attachedTo().label()
-                    : row.attachedTo().label() + ": " + attachedLabel(person, row);
+            String key = new Attachable(row.attachedTo(), row.attachedId(), "").value();
+            String label = labels.getOrDefault(key, row.attachedTo().label() + ": #" + row.attachedId());
             documents.add(new DocumentInfo(row.id(), row.kind(), row.attachedTo(), row.attachedId(), label, row.title(), row.fileName(),
                     row.contentType(), row.sizeBytes(), row.sha256(), row.uploadedBy(), row.uploadedAt()));
         }
         return documents;
-    }
-
-    private String attachedLabel(PersonRecord person, DossierRepository.DocumentRow row) {
-        return switch (row.attachedTo()) {
-            case CHUC_VU -> person.assignments().stream().filter(a -> a.id() == row.attachedId()).map(PersonnelFiles::postLabel)
-                    .findFirst().orElse("");
-            case TRINH_DO -> person.qualifications().stream().filter(q -> q.id() == row.attachedId())
-                    .map(PersonnelFiles::qualificationLabel).findFirst().orElse("");
-            default -> "#" + row.attachedId();
-        };
     }
 
     private static String postLabel(Assignment a) {
@@ -720,7 +697,8 @@ public class PersonnelFiles {
         return text.length() <= max ? text : text.substring(0, max);
     }
 
-    private static String blankToNull(String s) {
+    /** Text as typed, stripped; blank is none. */
+    static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
     }
 

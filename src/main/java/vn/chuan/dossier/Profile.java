@@ -22,8 +22,13 @@ public record Profile(String otherNames, String birthPlace, String homeTown, Str
     }
 
     public Profile withoutSensitive() {
-        return new Profile(otherNames, birthPlace, homeTown, permanentResidence, currentResidence, null, null, null, null, null,
-                socialInsuranceNo, recruitedOn, recruitedBy, occupationBefore, partyOfficialOn, partyPosts, massOrganisations,
-                armyEnlistedOn, armyDischargedOn, armyRank, honours, strengths, version);
+        return withSensitiveOf(EMPTY);
+    }
+
+    /** This profile with {@code other}'s religion and health (what a role without the right keeps as stored). */
+    public Profile withSensitiveOf(Profile other) {
+        return new Profile(otherNames, birthPlace, homeTown, permanentResidence, currentResidence, other.religion, other.heightCm,
+                other.weightKg, other.bloodGroup, other.healthStatus, socialInsuranceNo, recruitedOn, recruitedBy, occupationBefore,
+                partyOfficialOn, partyPosts, massOrganisations, armyEnlistedOn, armyDischargedOn, armyRank, honours, strengths, version);
     }
 }

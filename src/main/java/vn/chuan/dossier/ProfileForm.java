@@ -1,5 +1,7 @@
 package vn.chuan.dossier;
 
+import static vn.chuan.dossier.PersonnelFiles.blankToNull;
+
 import java.time.LocalDate;
 
 /** The 2C's own fields as the form edits them; dates and numbers bound by the shared converters. */
@@ -58,14 +60,12 @@ class ProfileForm {
     }
 
     Profile toProfile() {
-        return new Profile(clean(otherNames), clean(birthPlace), clean(homeTown), clean(permanentResidence), clean(currentResidence),
-                clean(religion), heightCm, weightKg, clean(bloodGroup) == null ? null : clean(bloodGroup).toUpperCase(), clean(healthStatus),
-                clean(socialInsuranceNo), recruitedOn, clean(recruitedBy), clean(occupationBefore), partyOfficialOn, clean(partyPosts),
-                clean(massOrganisations), armyEnlistedOn, armyDischargedOn, clean(armyRank), clean(honours), clean(strengths), version);
-    }
-
-    private static String clean(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
+        String blood = blankToNull(bloodGroup);
+        return new Profile(blankToNull(otherNames), blankToNull(birthPlace), blankToNull(homeTown), blankToNull(permanentResidence),
+                blankToNull(currentResidence), blankToNull(religion), heightCm, weightKg, blood == null ? null : blood.toUpperCase(),
+                blankToNull(healthStatus), blankToNull(socialInsuranceNo), recruitedOn, blankToNull(recruitedBy),
+                blankToNull(occupationBefore), partyOfficialOn, blankToNull(partyPosts), blankToNull(massOrganisations), armyEnlistedOn,
+                armyDischargedOn, blankToNull(armyRank), blankToNull(honours), blankToNull(strengths), version);
     }
 
     public String getOtherNames() { return otherNames; }

@@ -46,8 +46,7 @@ class DueController {
             @RequestParam(name = "trang", defaultValue = "1") int page, Model model) {
         LocalDate today = LocalDate.now(clock);
         Unit unit = units.askedOrScopeRoot(user.scope().unitId(), unitId, today);
-        DueDates.Period chosen = Arrays.stream(DueDates.Period.values()).filter(p -> p.name().equals(period)).findFirst()
-                .orElse(DueDates.Period.BA_THANG);
+        DueDates.Period chosen = period(period);
         DueKind kind = Arrays.stream(DueKind.values()).filter(k -> k.name().equals(kindName)).findFirst().orElse(null);
         List<DueItem> all = due.in(user.scope(), unit, chosen);
         Map<DueKind, Long> byKind = new EnumMap<>(DueKind.class);
@@ -76,13 +75,17 @@ class DueController {
             @RequestParam(name = "khoang", defaultValue = "BA_THANG") String period, HttpServletResponse response) throws IOException {
         LocalDate today = LocalDate.now(clock);
         Unit unit = units.askedOrScopeRoot(user.scope().unitId(), unitId, today);
-        DueDates.Period chosen = Arrays.stream(DueDates.Period.values()).filter(p -> p.name().equals(period)).findFirst()
-                .orElse(DueDates.Period.BA_THANG);
+        DueDates.Period chosen = period(period);
         List<List<Object>> rows = due.in(user.scope(), unit, chosen).stream().map(i -> List.<Object>of(i.date(), i.kind().label(),
                 i.personCode(), i.personName(), i.unitName(), i.detail(), i.source())).toList();
         Downloads.xlsx(response, "viec-den-han-" + today + ".xlsx");
         SimpleSheet.write(Messages.text("due.title"), List.of(Messages.text("due.column.date"), Messages.text("due.column.kind"),
                 Messages.text("due.column.code"), Messages.text("due.column.person"), Messages.text("due.column.unit"),
                 Messages.text("due.column.detail"), Messages.text("due.column.source")), rows, response.getOutputStream());
+    }
+
+    /** The period asked for by name; the next three months when none or an unknown one is. */
+    private static DueDates.Period period(String name) {
+        return Arrays.stream(DueDates.Period.values()).filter(p -> p.name().equals(name)).findFirst().orElse(DueDates.Period.BA_THANG);
     }
 }

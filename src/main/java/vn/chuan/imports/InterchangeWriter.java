@@ -18,6 +18,7 @@ import vn.chuan.shared.Dimension;
 import vn.chuan.shared.Messages;
 import vn.chuan.shared.PositionTitle;
 import vn.chuan.shared.ScaleLevel;
+import vn.chuan.shared.SimpleSheet;
 import vn.chuan.shared.TabularFile;
 
 /**
@@ -69,17 +70,9 @@ public final class InterchangeWriter {
                         sheet.value(r, c, CellText.safe(value.toString()));
                     }
                 }
-                List<Object> more2 = extra.values().apply(row.code());
-                for (int e = 0; e < more2.size(); e++) {
-                    Object value = more2.get(e);
-                    if (value instanceof LocalDate date) {
-                        sheet.value(r, COLUMNS.length + e, date);
-                        sheet.style(r, COLUMNS.length + e).format("dd/mm/yyyy").set();
-                    } else if (value instanceof Number number) {
-                        sheet.value(r, COLUMNS.length + e, number);
-                    } else if (value != null) {
-                        sheet.value(r, COLUMNS.length + e, CellText.safe(value.toString()));
-                    }
+                List<Object> extraValues = extra.values().apply(row.code());
+                for (int e = 0; e < extraValues.size(); e++) {
+                    SimpleSheet.cell(sheet, r, COLUMNS.length + e, extraValues.get(e));
                 }
                 r++;
                 if (r % 1000 == 0) {

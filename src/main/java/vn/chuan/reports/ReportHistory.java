@@ -148,7 +148,7 @@ class ReportHistory {
         // The person's verdict: unmet when a post held that day (the principal one or a concurrent one) is unmet,
         // met when one is met and none unmet, as today's verdict (Standards.assessPosts).
         StringBuilder perPost = new StringBuilder()
-                .append(", case when ").append(standards.personUnmet()).append(" then 2 when ").append(standards.personMet())
+                .append(", case when ").append(standards.personUnmet()).append(" then 2 when ").append(standards.anyMet())
                 .append(" then 1 else 0 end as verdict");
         StringBuilder sums = new StringBuilder()
                 .append(", sum(case when verdict = 1 then 1 else 0 end) as v_dat")

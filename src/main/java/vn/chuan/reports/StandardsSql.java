@@ -50,8 +50,15 @@ final class StandardsSql {
      * judges today). The concurrent rows are looked up only for persons who ever held one.
      */
     String personMet() {
-        return "(case when h.has_concurrent then (not " + personUnmet() + " and (" + met() + " or " + concurrent(true) + ")) else "
-                + met() + " end)";
+        return "(not " + personUnmet() + " and " + anyMet() + ")";
+    }
+
+    /**
+     * A post the person of {@code h} held on :d meets its title's standards. After {@link #personUnmet}
+     * in a CASE (the dated verdicts), this alone says "met": the unmet posts are not looked up twice.
+     */
+    String anyMet() {
+        return "(" + met() + " or (case when h.has_concurrent then " + concurrent(true) + " else false end))";
     }
 
     /** A post the person of {@code h} held on :d fails its title's standards. */

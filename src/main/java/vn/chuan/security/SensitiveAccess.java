@@ -21,9 +21,6 @@ import vn.chuan.shared.Refusal;
 @Service
 public class SensitiveAccess {
 
-    /** The audit subject of entries about sensitive data: a person's history shows them only to roles with the right. */
-    public static final String AUDIT_SUBJECT = AuditEvent.SENSITIVE_SUBJECT;
-
     private final JdbcClient jdbc;
     private final AuditLog audit;
 

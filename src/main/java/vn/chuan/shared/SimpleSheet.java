@@ -35,24 +35,28 @@ public final class SimpleSheet {
             int r = 1;
             for (List<Object> row : rows) {
                 for (int c = 0; c < row.size(); c++) {
-                    Object value = row.get(c);
-                    if (value instanceof Number number) {
-                        sheet.value(r, c, number);
-                    } else if (value instanceof LocalDate date) {
-                        sheet.value(r, c, date);
-                        sheet.style(r, c).format("dd/mm/yyyy").set();
-                    } else if (value instanceof Percent percent) {
-                        sheet.value(r, c, percent.value());
-                        sheet.style(r, c).format("0.0%").set();
-                    } else if (value != null) {
-                        sheet.value(r, c, CellText.safe(value.toString()));
-                    }
+                    cell(sheet, r, c, row.get(c));
                 }
                 r++;
             }
             workbook.finish();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** One cell: a number as a number, a date as a date (dd/mm/yyyy), a {@link Percent} as a percentage, anything else as safe text. */
+    public static void cell(Worksheet sheet, int r, int c, Object value) {
+        if (value instanceof Number number) {
+            sheet.value(r, c, number);
+        } else if (value instanceof LocalDate date) {
+            sheet.value(r, c, date);
+            sheet.style(r, c).format("dd/mm/yyyy").set();
+        } else if (value instanceof Percent percent) {
+            sheet.value(r, c, percent.value());
+            sheet.style(r, c).format("0.0%").set();
+        } else if (value != null) {
+            sheet.value(r, c, CellText.safe(value.toString()));
         }
     }
 }
