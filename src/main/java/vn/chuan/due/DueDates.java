@@ -5,25 +5,26 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.chuan.dossier.PersonnelFiles;
 import vn.chuan.dossier.SalaryRank;
-import vn.chuan.dossier.SalaryStep;
-import vn.chuan.evaluation.Conduct;
-import vn.chuan.people.Assignment;
-import vn.chuan.people.PersonRecord;
-import vn.chuan.people.PersonRegistry;
-import vn.chuan.people.PersonSearch;
+import vn.chuan.due.DueRepository.Born;
+import vn.chuan.due.DueRepository.LatestStep;
+import vn.chuan.due.DueRepository.Mark;
+import vn.chuan.due.DueRepository.Where;
 import vn.chuan.security.UserScope;
+import vn.chuan.shared.Gender;
+import vn.chuan.shared.Messages;
+import vn.chuan.shared.RetirementAge;
+import vn.chuan.shared.VietnameseText;
 import vn.chuan.units.Unit;
+import vn.chuan.units.UnitId;
+import vn.chuan.units.Units;
 
 /**
  * What falls due in a unit (and below) in a period, for the people holding a post there today:
@@ -33,14 +34,15 @@ import vn.chuan.units.Unit;
 @Service
 public class DueDates {
 
-    private static final int CHUNK = 500;
+    /** The notice is six months before the last day of service; a month more covers the ends of months. */
+    private static final int NOTICE_SLACK_MONTHS = 7;
 
     /** The periods the page offers; overdue looks back one year. */
     public enum Period {
         QUA_HAN, THANG_NAY, BA_THANG, NAM_NAY;
 
         public String label() {
-            return vn.chuan.shared.Messages.text(switch (this) {
+            return Messages.text(switch (this) {
                 case QUA_HAN -> "due.period.overdue";
                 case THANG_NAY -> "due.period.thisMonth";
                 case BA_THANG -> "due.period.threeMonths";
@@ -62,54 +64,153 @@ public class DueDates {
         }
     }
 
-    private final PersonRegistry people;
+    private final DueRepository repository;
     private final PersonnelFiles files;
-    private final Conduct conduct;
+    private final Units units;
     private final Clock clock;
 
-    DueDates(PersonRegistry people, PersonnelFiles files, Conduct conduct, Clock clock) {
-        this.people = people;
+    DueDates(DueRepository repository, PersonnelFiles files, Units units, Clock clock) {
+        this.repository = repository;
         this.files = files;
-        this.conduct = conduct;
+        this.units = units;
         this.clock = clock;
     }
 
-    /** The items of {@code unit}'s subtree (null: the whole scope) dated from {@code from} to {@code to}, both included. */
+    /**
+     * The items of {@code unit}'s subtree (null: the whole scope) dated from {@code from} to {@code to}, both included, in
+     * date order, then by kind and name, for the people holding a principal post there today. Each rule's records are
+     * narrowed in SQL to those whose dates can fall in the period; the rules then say exactly.
+     */
     @Transactional(readOnly = true)
     public List<DueItem> between(UserScope scope, Unit unit, LocalDate from, LocalDate to) {
         LocalDate today = LocalDate.now(clock);
-        Map<String, String> filter = new HashMap<>();
-        if (unit != null) {
-            filter.put("donVi", String.valueOf(unit.id().value()));
+        Map<Long, Long> held = repository.holders(new Where(unit == null ? "%" : unit.path() + "%", scope.likePrefix(), today));
+        if (held.isEmpty()) {
+            return List.of();
         }
-        List<Long> ids = people.ids(scope, PersonSearch.fromParameters(filter, today));
-        Map<String, String> below = new HashMap<>(filter);
-        below.put("chuan", "CHUA_DAT");
-        Set<Long> belowStandard = new HashSet<>(people.ids(scope, PersonSearch.fromParameters(below, today)));
+        List<DueItem> items = new ArrayList<>();
         Map<String, SalaryRank> ranks = new HashMap<>();
         files.ranks().forEach(r -> ranks.put(r.code(), r));
-        List<DueItem> items = new ArrayList<>();
-        for (int start = 0; start < ids.size(); start += CHUNK) {
-            List<Long> chunk = ids.subList(start, Math.min(ids.size(), start + CHUNK));
-            Map<Long, List<SalaryStep>> salary = files.salaryOf(chunk);
-            Map<Long, List<Conduct.Discipline>> disciplines = conduct.disciplinesOf(chunk);
-            for (PersonRecord person : people.findByIds(scope, chunk)) {
-                Optional<Assignment> post = person.assignmentOn(today);
-                if (post.isEmpty()) {
-                    continue;
-                }
-                long id = person.id().value();
-                for (DueItem item : DueRules.of(person, post.get(), salary.getOrDefault(id, List.of()), ranks,
-                        disciplines.getOrDefault(id, List.of()), belowStandard.contains(id), today)) {
-                    if (!item.date().isBefore(from) && !item.date().isAfter(to)) {
-                        items.add(item);
-                    }
+        Map<Long, List<Mark>> disciplines = repository.disciplines();
+        Map<Long, List<Mark>> notCompleted = repository.yearsNotCompleted();
+
+        // Salary: the regular raise or the over-ceiling step in the period, and the candidates for an early raise
+        // in each year whose 31 December the period holds (their regular raise falls up to 12 months later).
+        List<Integer> years = new ArrayList<>();
+        for (int year = from.getYear(); year <= to.getYear(); year++) {
+            if (within(LocalDate.of(year, 12, 31), from, to)) {
+                years.add(year);
+            }
+        }
+        LocalDate dueTo = years.isEmpty() ? to : to.plusMonths(DueRules.EARLY_MONTHS);
+        Map<Long, List<Mark>> awards = years.isEmpty() ? Map.of()
+                : repository.awardsSince(LocalDate.of(years.get(0), 1, 1).minusYears(maxInterval(ranks) / 12 + 1));
+        Map<Long, LatestStep> steps = repository.latestStepsSince(from.minusMonths(maxInterval(ranks)).minusDays(1));
+        List<Long> putOff = new ArrayList<>();
+        disciplines.keySet().stream().filter(held::containsKey).forEach(putOff::add);
+        notCompleted.keySet().stream().filter(held::containsKey).forEach(putOff::add);
+        steps.putAll(repository.latestStepsOf(putOff));
+        List<DueRules.NextStep> early = new ArrayList<>();
+        for (LatestStep step : steps.values()) {
+            SalaryRank rank = ranks.get(step.rankCode());
+            long id = step.personId();
+            if (rank == null || !held.containsKey(id)) {
+                continue;
+            }
+            DueRules.NextStep next = DueRules.next(step, rank, disciplines.getOrDefault(id, List.of()), notCompleted.getOrDefault(id, List.of()));
+            if (!next.due().isAfter(dueTo)) {
+                DueRules.salary(next).filter(i -> within(i, from, to)).ifPresent(items::add);
+                if (awards.containsKey(id)) {
+                    early.add(next);
                 }
             }
         }
-        items.sort(Comparator.comparing(DueItem::date).thenComparing(DueItem::kind).thenComparing(DueItem::personName,
-                vn.chuan.shared.VietnameseText::compare));
-        return items;
+        earlyRaises(held, early, years, disciplines, notCompleted, awards, items);
+
+        // Retirement, and the raise ahead of time that comes with its notice.
+        List<Born> retiring = repository.bornBetween(RetirementAge.latestBirthDateRetiredBefore(from, Gender.NAM),
+                RetirementAge.latestBirthDateRetiredBefore(to.plusMonths(NOTICE_SLACK_MONTHS), Gender.NAM),
+                RetirementAge.latestBirthDateRetiredBefore(from, Gender.NU),
+                RetirementAge.latestBirthDateRetiredBefore(to.plusMonths(NOTICE_SLACK_MONTHS), Gender.NU))
+                .stream().filter(b -> held.containsKey(b.personId())).toList();
+        Map<Long, LatestStep> theirSteps = repository.latestStepsOf(retiring.stream().map(Born::personId).toList());
+        for (Born born : retiring) {
+            DueRules.retirement(born).stream().filter(i -> within(i, from, to)).forEach(items::add);
+            LatestStep step = theirSteps.get(born.personId());
+            if (step != null && ranks.containsKey(step.rankCode())) {
+                List<Mark> theirDisciplines = disciplines.getOrDefault(born.personId(), List.of());
+                List<Mark> theirYears = notCompleted.getOrDefault(born.personId(), List.of());
+                DueRules.retirementRaise(born, DueRules.next(step, ranks.get(step.rankCode()), theirDisciplines, theirYears), theirDisciplines,
+                        theirYears).filter(i -> within(i, from, to)).ifPresent(items::add);
+            }
+        }
+
+        // Terms end five years after they began (an appointment is prepared 90 days before); probation 6 or 12 months.
+        LocalDate termsFrom = from.minusYears(DueRules.TERM_YEARS).minusDays(1);
+        LocalDate termsTo = to.plusDays(DueRules.REAPPOINTMENT_LEAD_DAYS + 2).minusYears(DueRules.TERM_YEARS);
+        repository.termPosts(today, termsFrom, termsTo).stream().filter(t -> held.containsKey(t.personId())).map(DueRules::term)
+                .filter(i -> within(i, from, to)).forEach(items::add);
+        repository.recruitedBetween(from.minusMonths(12).minusDays(1), to.minusMonths(6).plusDays(1)).stream()
+                .filter(r -> held.containsKey(r.personId())).map(DueRules::probation).filter(i -> within(i, from, to)).forEach(items::add);
+        if (within(DueRules.STANDARDS_DEADLINE, from, to)) {
+            repository.belowStandard().stream().filter(held::containsKey).map(DueRules::standards).forEach(items::add);
+        }
+        return sorted(named(items, held));
+    }
+
+    /** Each item with its person's code and name and the unit of their principal post. */
+    private List<DueItem> named(List<DueItem> items, Map<Long, Long> held) {
+        Map<Long, String[]> names = repository.names(items.stream().map(DueItem::personId).distinct().toList());
+        Map<Long, String> unitNames = new HashMap<>();
+        return items.stream().map(i -> {
+            long unitId = held.get(i.personId());
+            String unitName = unitNames.computeIfAbsent(unitId, id -> units.find(new UnitId(id)).map(Unit::name).orElse(""));
+            String[] name = names.getOrDefault(i.personId(), new String[] {"", ""});
+            return i.named(name[0], name[1], unitId, unitName);
+        }).toList();
+    }
+
+    /** Each candidate's item names the unit's count against its cap of 10 % (the payroll: principal posts held today). */
+    private void earlyRaises(Map<Long, Long> held, List<DueRules.NextStep> steps, List<Integer> years, Map<Long, List<Mark>> disciplines,
+            Map<Long, List<Mark>> notCompleted, Map<Long, List<Mark>> awards, List<DueItem> items) {
+        if (steps.isEmpty()) {
+            return;
+        }
+        Map<Long, Integer> staff = new HashMap<>();
+        held.values().forEach(unitId -> staff.merge(unitId, 1, Integer::sum));
+        for (int year : years) {
+            Map<Long, List<Map.Entry<DueRules.NextStep, Mark>>> byUnit = new HashMap<>();
+            for (DueRules.NextStep next : steps) {
+                long id = next.held().personId();
+                DueRules.earlyRaiseAward(next, year, disciplines.getOrDefault(id, List.of()), notCompleted.getOrDefault(id, List.of()),
+                        awards.get(id)).ifPresent(award -> byUnit.computeIfAbsent(held.get(id), u -> new ArrayList<>())
+                        .add(Map.entry(next, award)));
+            }
+            byUnit.forEach((unitId, candidates) -> candidates.forEach(c -> items.add(DueRules.earlyRaise(c.getKey(), year, c.getValue(),
+                    candidates.size(), staff.getOrDefault(unitId, 0)))));
+        }
+    }
+
+    private static int maxInterval(Map<String, SalaryRank> ranks) {
+        return ranks.values().stream().mapToInt(SalaryRank::raiseMonths).max().orElse(DueRules.OVER_CEILING_MONTHS);
+    }
+
+    private static boolean within(DueItem item, LocalDate from, LocalDate to) {
+        return within(item.date(), from, to);
+    }
+
+    private static boolean within(LocalDate date, LocalDate from, LocalDate to) {
+        return !date.isBefore(from) && !date.isAfter(to);
+    }
+
+    /** By date, kind and name (names folded once each, not at every comparison). */
+    private static List<DueItem> sorted(List<DueItem> items) {
+        record Keyed(DueItem item, String name) {
+        }
+        return items.stream().map(i -> new Keyed(i, VietnameseText.fold(i.personName()) + "\u0000" + i.personName()))
+                .sorted(Comparator.comparing((Keyed k) -> k.item().date()).thenComparing(k -> k.item().kind()).thenComparing(Keyed::name)
+                        .thenComparing(k -> k.item().personCode()))
+                .map(Keyed::item).toList();
     }
 
     public List<DueItem> in(UserScope scope, Unit unit, Period period) {

@@ -8,6 +8,10 @@ public enum DueKind {
     NANG_LUONG("due.kind.raise", "TT 08/2013/TT-BNV Điều 2"),
     /** At the last step: 5 % after the raise interval, then one more per year. */
     VUOT_KHUNG("due.kind.overCeiling", "NĐ 204/2004/NĐ-CP Điều 6; TT 08/2013/TT-BNV Điều 3"),
+    /** A candidate for a raise up to 12 months early for achievement; at most 10 % of the unit's payroll a year. */
+    NANG_LUONG_TRUOC_HAN("due.kind.earlyRaise", "TT 08/2013/TT-BNV Điều 3 khoản 1; NĐ 17/2013/NĐ-CP (không quá 10%)"),
+    /** A raise up to 12 months early for someone retiring, prepared with the notice. */
+    NANG_LUONG_NGHI_HUU("due.kind.retirementRaise", "TT 08/2013/TT-BNV Điều 3 khoản 2"),
     /** The written notice of retirement, at least six months before. */
     THONG_BAO_NGHI_HUU("due.kind.retirementNotice", "QĐ 727/QĐ-BNV (2025)"),
     /** The retirement decision, at least three months before. */

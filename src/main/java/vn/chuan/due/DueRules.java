@@ -1,27 +1,28 @@
 package vn.chuan.due;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import vn.chuan.dossier.SalaryRank;
-import vn.chuan.dossier.SalaryStep;
-import vn.chuan.evaluation.Conduct;
+import vn.chuan.due.DueRepository.Born;
+import vn.chuan.due.DueRepository.LatestStep;
+import vn.chuan.due.DueRepository.Mark;
+import vn.chuan.due.DueRepository.Recruited;
+import vn.chuan.due.DueRepository.TermPost;
 import vn.chuan.evaluation.DisciplineForm;
-import vn.chuan.people.Assignment;
-import vn.chuan.people.PersonRecord;
 import vn.chuan.shared.AssignmentReason;
 import vn.chuan.shared.Dates;
 import vn.chuan.shared.Dimension;
 import vn.chuan.shared.Messages;
+import vn.chuan.shared.PositionTitle;
 import vn.chuan.shared.RetirementAge;
 
 /**
- * The dates of {@link DueKind} for one person holding a post, from the record as it is: each rule
- * reads what it needs (the latest salary step and its rank, disciplines, the posts, the birth date,
- * the verdict) and says when its item falls due. Regulations.md §12 holds the rules and their doubts.
+ * The dates of {@link DueKind} from the few facts of a record each rule reads: the salary step held
+ * and its rank, the disciplines and the years not completed since, the awards, the birth date, the
+ * posts, the verdict. Regulations.md §12 holds the rules, their sources and their doubts.
  */
 final class DueRules {
 
@@ -33,102 +34,159 @@ final class DueRules {
     static final int REAPPOINTMENT_LEAD_DAYS = 90;
     /** The standards deadline of NĐ 33/2023 Art. 38. */
     static final LocalDate STANDARDS_DEADLINE = LocalDate.of(2028, 8, 1);
+    /** A raise ahead of time is at most this many months early (TT 08/2013/TT-BNV Art. 3). */
+    static final int EARLY_MONTHS = 12;
+    /** Early raises for achievement in a year: at most this share of the unit's payroll, in per cent (NĐ 17/2013). */
+    static final int EARLY_CAP_PERCENT = 10;
+    /** The interval once the over-ceiling allowance is paid: one per cent more each year. */
+    static final int OVER_CEILING_MONTHS = 12;
 
     private DueRules() {
     }
 
-    /** What one person's record says falls due; the caller keeps the items of its period. */
-    static List<DueItem> of(PersonRecord person, Assignment post, List<SalaryStep> salary, Map<String, SalaryRank> ranks,
-            List<Conduct.Discipline> disciplines, boolean belowStandard, LocalDate today) {
-        List<DueItem> items = new ArrayList<>();
-        salary(person, post, salary, ranks, disciplines, items);
-        retirement(person, post, items);
-        for (Assignment held : person.postsOn(today)) {
-            term(person, held, items);
+    /** When the next step (or over-ceiling per cent) falls due and how many months disciplines and bad years put it off. */
+    record NextStep(LatestStep held, SalaryRank rank, LocalDate regular, LocalDate due, int postponedMonths) {
+
+        boolean atCeiling() {
+            return held.step() >= rank.steps();
         }
-        probation(person, post, items);
-        if (belowStandard) {
-            items.add(item(DueKind.HAN_CHUAN_HOA, STANDARDS_DEADLINE, person, post, Messages.text("due.detail.standards")));
+
+        /** Clean since the step began, up to {@code until}: no discipline and no year graded "not completed". */
+        boolean cleanUntil(List<Mark> disciplines, List<Mark> notCompleted, LocalDate until) {
+            return disciplines.stream().noneMatch(d -> d.on().isAfter(held.effectiveOn()) && !d.on().isAfter(until))
+                    && notCompleted.stream().noneMatch(k -> k.on().isAfter(held.effectiveOn()) && !k.on().isAfter(until));
         }
-        return items;
     }
 
-    /** The next regular raise or over-ceiling step after the latest salary step, later by the disciplines in between. */
-    static void salary(PersonRecord person, Assignment post, List<SalaryStep> salary, Map<String, SalaryRank> ranks,
-            List<Conduct.Discipline> disciplines, List<DueItem> items) {
-        if (salary.isEmpty()) {
-            return;
-        }
-        SalaryStep last = salary.get(salary.size() - 1);
-        SalaryRank rank = ranks.get(last.rankCode());
-        if (rank == null) {
-            return;
-        }
-        boolean atCeiling = last.step() >= rank.steps();
-        int months = atCeiling && last.overCeilingPercent() > 0 ? 12 : rank.raiseMonths();
-        LocalDate due = last.effectiveOn().plusMonths(months);
-        int postponed = postponement(disciplines, last.effectiveOn(), due);
-        due = due.plusMonths(postponed);
-        String later = postponed == 0 ? "" : " " + Messages.text("due.detail.postponed", postponed);
-        if (atCeiling) {
-            int next = last.overCeilingPercent() == 0 ? 5 : last.overCeilingPercent() + 1;
-            items.add(item(DueKind.VUOT_KHUNG, due, person, post, Messages.text("due.detail.overCeiling", rank.label(), next) + later));
-        } else {
-            items.add(item(DueKind.NANG_LUONG, due, person, post, Messages.text("due.detail.raise", rank.label(), last.step(),
-                    last.step() + 1, Dates.format(last.effectiveOn())) + later));
-        }
+    /** Months the interval after the step held lasts: 12 once over the ceiling, else the rank's (36, or 24 for groups B and C). */
+    static int intervalMonths(LatestStep held, SalaryRank rank) {
+        return held.step() >= rank.steps() && held.overCeilingPercent() > 0 ? OVER_CEILING_MONTHS : rank.raiseMonths();
     }
 
     /**
-     * Months a raise is put off by the disciplines decided while the step was held: 6 for a reprimand or
-     * a warning, 12 for the heavier ones (TT 08/2013/TT-BNV Art. 2 cl. 3; regulations.md §12 [U]).
+     * The next step after the one held, put off by what happened while it was held (TT 08/2013/TT-BNV Art. 2 cl. 3):
+     * 6 months for a reprimand or a warning, 12 for demotion, removal or a heavier form, 6 for each year graded "not
+     * completed"; the sum when there are several. Something that happened in the added months puts it off again.
      */
-    static int postponement(List<Conduct.Discipline> disciplines, LocalDate from, LocalDate to) {
-        int months = 0;
-        for (Conduct.Discipline d : disciplines) {
-            if (d.decidedOn().isAfter(from) && !d.decidedOn().isAfter(to)) {
-                months += d.form() == DisciplineForm.KHIEN_TRACH || d.form() == DisciplineForm.CANH_CAO ? 6 : 12;
+    static NextStep next(LatestStep held, SalaryRank rank, List<Mark> disciplines, List<Mark> notCompleted) {
+        LocalDate regular = held.effectiveOn().plusMonths(intervalMonths(held, rank));
+        int postponed = 0;
+        for (int added = -1; added != postponed; ) {
+            added = postponed;
+            LocalDate until = regular.plusMonths(added);
+            postponed = 0;
+            for (Mark d : disciplines) {
+                if (d.on().isAfter(held.effectiveOn()) && !d.on().isAfter(until)) {
+                    DisciplineForm form = DisciplineForm.valueOf(d.what());
+                    postponed += form == DisciplineForm.KHIEN_TRACH || form == DisciplineForm.CANH_CAO ? 6 : 12;
+                }
+            }
+            for (Mark k : notCompleted) {
+                if (k.on().isAfter(held.effectiveOn()) && !k.on().isAfter(until)) {
+                    postponed += 6;
+                }
             }
         }
-        return months;
+        return new NextStep(held, rank, regular, regular.plusMonths(postponed), postponed);
     }
 
-    static void retirement(PersonRecord person, Assignment post, List<DueItem> items) {
-        LocalDate last = RetirementAge.lastDayOfService(person.birthDate(), person.gender());
+    /** The regular raise, or the over-ceiling allowance at the last step. */
+    static Optional<DueItem> salary(NextStep next) {
+        LatestStep held = next.held();
+        String later = next.postponedMonths() == 0 ? "" : " " + Messages.text("due.detail.postponed", next.postponedMonths());
+        if (next.atCeiling()) {
+            int percent = held.overCeilingPercent() == 0 ? 5 : held.overCeilingPercent() + 1;
+            return Optional.of(item(DueKind.VUOT_KHUNG, next.due(), held.personId(),
+                    Messages.text("due.detail.overCeiling", next.rank().label(), percent) + later));
+        }
+        return Optional.of(item(DueKind.NANG_LUONG, next.due(), held.personId(), Messages.text("due.detail.raise", next.rank().label(),
+                held.step(), held.step() + 1, Dates.format(held.effectiveOn())) + later));
+    }
+
+    /**
+     * A candidate for a raise ahead of time for achievement in {@code year} (TT 08/2013/TT-BNV Art. 3 cl. 1): not at the
+     * last step; on 31 December of the year at most 12 months short of the regular raise; an award decided since the step
+     * began; no discipline and no year "not completed" meanwhile. Who of the candidates is raised is the unit's choice
+     * within its cap, so the item names the award and the cap.
+     */
+    static Optional<Mark> earlyRaiseAward(NextStep next, int year, List<Mark> disciplines, List<Mark> notCompleted, List<Mark> awards) {
+        LocalDate yearEnd = LocalDate.of(year, 12, 31);
+        if (next.atCeiling() || !next.regular().isAfter(yearEnd) || next.regular().isAfter(yearEnd.plusMonths(EARLY_MONTHS))
+                || !next.cleanUntil(disciplines, notCompleted, yearEnd)) {
+            return Optional.empty();
+        }
+        return awards.stream().filter(a -> a.on().isAfter(next.held().effectiveOn()) && !a.on().isAfter(yearEnd)).reduce((a, b) -> b);
+    }
+
+    static DueItem earlyRaise(NextStep next, int year, Mark award, int candidates, int staff) {
+        LocalDate yearEnd = LocalDate.of(year, 12, 31);
+        LatestStep held = next.held();
+        return item(DueKind.NANG_LUONG_TRUOC_HAN, yearEnd, held.personId(), Messages.text("due.detail.earlyRaise", next.rank().label(),
+                held.step(), held.step() + 1, monthsShort(yearEnd, next.regular()), Dates.format(next.regular()), award.what(),
+                candidates, cap(staff), staff));
+    }
+
+    /** The most a unit of {@code staff} may raise ahead of time for achievement in a year: 10 %, rounded down. */
+    static int cap(int staff) {
+        return staff * EARLY_CAP_PERCENT / 100;
+    }
+
+    /**
+     * A raise ahead of time for someone retiring (TT 08/2013/TT-BNV Art. 3 cl. 2): not at the last step, the regular raise
+     * at most 12 months after the last day of service, no discipline and no year "not completed" while the step was held.
+     * Prepared with the retirement notice; outside the 10 % cap.
+     */
+    static Optional<DueItem> retirementRaise(Born born, NextStep next, List<Mark> disciplines, List<Mark> notCompleted) {
+        LocalDate last = RetirementAge.lastDayOfService(born.birthDate(), born.gender());
+        if (next.atCeiling() || !next.regular().isAfter(last) || next.regular().isAfter(last.plusMonths(EARLY_MONTHS))
+                || !next.cleanUntil(disciplines, notCompleted, last)) {
+            return Optional.empty();
+        }
+        LatestStep held = next.held();
+        return Optional.of(item(DueKind.NANG_LUONG_NGHI_HUU, last.minusMonths(NOTICE_MONTHS), born.personId(),
+                Messages.text("due.detail.retirementRaise", next.rank().label(), held.step(), held.step() + 1,
+                        monthsShort(last, next.regular()), Dates.format(last))));
+    }
+
+    /** The notice, the decision and the last day of service (the end of the month the statutory age is reached). */
+    static List<DueItem> retirement(Born born) {
+        LocalDate last = RetirementAge.lastDayOfService(born.birthDate(), born.gender());
         String on = Dates.format(last);
-        items.add(item(DueKind.THONG_BAO_NGHI_HUU, last.minusMonths(NOTICE_MONTHS), person, post, Messages.text("due.detail.retiresOn", on)));
-        items.add(item(DueKind.QUYET_DINH_NGHI_HUU, last.minusMonths(DECISION_MONTHS), person, post,
-                Messages.text("due.detail.retiresOn", on)));
-        items.add(item(DueKind.NGHI_HUU, last, person, post, Messages.text("due.detail.retirement")));
+        return List.of(item(DueKind.THONG_BAO_NGHI_HUU, last.minusMonths(NOTICE_MONTHS), born.personId(), Messages.text("due.detail.retiresOn", on)),
+                item(DueKind.QUYET_DINH_NGHI_HUU, last.minusMonths(DECISION_MONTHS), born.personId(), Messages.text("due.detail.retiresOn", on)),
+                item(DueKind.NGHI_HUU, last, born.personId(), Messages.text("due.detail.retirement")));
     }
 
     /** An appointment or an election held today: its term ends five years after it began. */
-    static void term(PersonRecord person, Assignment held, List<DueItem> items) {
-        if (held.startReason() != AssignmentReason.BO_NHIEM && held.startReason() != AssignmentReason.BAU_CU) {
-            return;
+    static DueItem term(TermPost post) {
+        LocalDate end = post.startedOn().plusYears(TERM_YEARS).minusDays(1);
+        String title = PositionTitle.nameOf(post.titleCode());
+        if (post.reason() == AssignmentReason.BO_NHIEM) {
+            return item(DueKind.HET_HAN_BO_NHIEM, end.minusDays(REAPPOINTMENT_LEAD_DAYS), post.personId(),
+                    Messages.text("due.detail.appointment", title, Dates.format(end)));
         }
-        LocalDate end = held.startedOn().plusYears(TERM_YEARS).minusDays(1);
-        if (held.startReason() == AssignmentReason.BO_NHIEM) {
-            items.add(item(DueKind.HET_HAN_BO_NHIEM, end.minusDays(REAPPOINTMENT_LEAD_DAYS), person, held,
-                    Messages.text("due.detail.appointment", held.titleName(), Dates.format(end))));
-        } else {
-            items.add(item(DueKind.HET_NHIEM_KY, end, person, held, Messages.text("due.detail.elected", held.titleName())));
-        }
+        return item(DueKind.HET_NHIEM_KY, end, post.personId(), Messages.text("due.detail.elected", title));
     }
 
-    /** A civil servant recruited into the post: probation ends after 12 months (group A: a degree) or 6. */
-    static void probation(PersonRecord person, Assignment post, List<DueItem> items) {
-        Optional<Assignment> first = person.assignments().stream().min(java.util.Comparator.comparing(Assignment::startedOn));
-        if (first.isEmpty() || first.get().startReason() != AssignmentReason.TUYEN_DUNG) {
-            return;
-        }
-        boolean groupA = person.highestOn(Dimension.PROFESSIONAL, first.get().startedOn())
-                .map(q -> q.level().rank() >= Dimension.PROFESSIONAL.level("DAI_HOC").rank()).orElse(false);
-        LocalDate end = first.get().startedOn().plusMonths(groupA ? 12 : 6).minusDays(1);
-        items.add(item(DueKind.HET_TAP_SU, end, person, post, Messages.text(groupA ? "due.detail.probationA" : "due.detail.probationB")));
+    /** A civil servant recruited into the first post: probation ends after 12 months (group A: a degree) or 6 (NĐ 138/2020 Art. 20). */
+    static DueItem probation(Recruited recruited) {
+        boolean groupA = recruited.professionalRank() >= Dimension.PROFESSIONAL.level("DAI_HOC").rank();
+        LocalDate end = recruited.startedOn().plusMonths(groupA ? 12 : 6).minusDays(1);
+        return item(DueKind.HET_TAP_SU, end, recruited.personId(), Messages.text(groupA ? "due.detail.probationA" : "due.detail.probationB"));
     }
 
-    private static DueItem item(DueKind kind, LocalDate date, PersonRecord person, Assignment post, String detail) {
-        return new DueItem(kind, date, person.id().value(), person.code(), person.fullName(), post.unitName(), detail);
+    static DueItem standards(long personId) {
+        return item(DueKind.HAN_CHUAN_HOA, STANDARDS_DEADLINE, personId, Messages.text("due.detail.standards"));
+    }
+
+    /** Whole months from {@code from} to {@code to}, a part counting as one. */
+    private static long monthsShort(LocalDate from, LocalDate to) {
+        long months = ChronoUnit.MONTHS.between(from, to);
+        return from.plusMonths(months).isBefore(to) ? months + 1 : months;
+    }
+
+    /** An item of a person, named (code, name, unit) by the caller once the period's items are known. */
+    private static DueItem item(DueKind kind, LocalDate date, long personId, String detail) {
+        return new DueItem(kind, date, personId, null, null, 0, null, detail);
     }
 }

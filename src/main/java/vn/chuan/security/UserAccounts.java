@@ -29,6 +29,9 @@ import vn.chuan.units.Units;
 @Service
 public class UserAccounts implements UserDetailsService {
 
+    /** Enough of an address to send to: something@domain.tld, no spaces. */
+    private static final java.util.regex.Pattern EMAIL = java.util.regex.Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
     private static final String SELECT = """
             select u.id, u.username, u.display_name, u.password_hash, u.role, u.scope_unit_id, u.enabled, u.version,
                    u.created_at, s.name as scope_name, s.code as scope_code, s.path as scope_path
@@ -139,6 +142,45 @@ public class UserAccounts implements UserDetailsService {
     public Optional<UserAccount> findByUsername(String username) {
         return jdbc.sql(SELECT + " where u.username = :username").param("username", username)
                 .query(UserAccounts::map).optional();
+    }
+
+    /** The reminder settings of the enabled users who may act (not the read-only viewers), by user name. */
+    public List<ReminderContact> reminderContacts() {
+        return jdbc.sql("select username, display_name, email, reminder_frequency from app_user where enabled and role <> 'VIEWER' order by username")
+                .query((rs, n) -> new ReminderContact(rs.getString(1), rs.getString(2), rs.getString(3),
+                        ReminderContact.Frequency.valueOf(rs.getString(4))))
+                .list();
+    }
+
+    public Optional<ReminderContact> reminderContact(String username) {
+        return jdbc.sql("select username, display_name, email, reminder_frequency from app_user where username = :u").param("u", username)
+                .query((rs, n) -> new ReminderContact(rs.getString(1), rs.getString(2), rs.getString(3),
+                        ReminderContact.Frequency.valueOf(rs.getString(4))))
+                .optional();
+    }
+
+    /** A user sets their own address (blank: none) and how often they want the digest. */
+    @Transactional
+    public void setReminderContact(String username, String email, ReminderContact.Frequency frequency) {
+        ReminderContact before = reminderContact(username)
+                .orElseThrow(() -> new InvalidAccountException("username", Messages.text("security.users.notFound")));
+        String address = email == null || email.isBlank() ? null : email.strip();
+        if (address != null && (address.length() > 200 || !EMAIL.matcher(address).matches())) {
+            throw new InvalidAccountException("email", Messages.text("security.reminders.badEmail", address));
+        }
+        jdbc.sql("update app_user set email = :email, reminder_frequency = :f where username = :u")
+                .param("email", address).param("f", frequency.name()).param("u", username).update();
+        AuditEvent.Builder event = AuditEvent.of("USER", get(username).id(), "REMINDERS_CHANGED")
+                .summary(Messages.text("security.reminders.changed", username))
+                .change(Messages.text("security.field.email"), before.email(), address)
+                .change(Messages.text("security.field.reminders"), before.frequency().label(), frequency.label());
+        if (event.hasChanges()) {
+            audit.record(event.build());
+        }
+    }
+
+    private UserAccount get(String username) {
+        return findByUsername(username).orElseThrow(() -> new InvalidAccountException("username", Messages.text("security.users.notFound")));
     }
 
     public boolean noneExist() {

@@ -1,6 +1,5 @@
 package vn.chuan.benchmark;
 
-import java.io.StringReader;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,12 +10,12 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.Random;
-import java.util.function.Supplier;
+
+import static vn.chuan.benchmark.BulkRows.row;
 import javax.sql.DataSource;
 
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.postgresql.PGConnection;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -80,6 +79,7 @@ class ReportsBenchmark {
     Targets targets;
 
     private final StringBuilder out = new StringBuilder();
+    private BulkRows rows;
 
     @Test
     void qualityForm() throws Exception {
@@ -87,6 +87,7 @@ class ReportsBenchmark {
                 && dataSource.getConnection().getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
         LocalDate today = LocalDate.now(clock);
         UserScope everything = UserScope.everything(true);
+        rows = new BulkRows(dataSource, jdbc);
         long started = System.nanoTime();
         int communes = generate(postgres);
         line("generated %,d persons in %d province(s), %,d communes: %.1f s", PERSONS, PROVINCES, communes, seconds(started));
@@ -100,15 +101,15 @@ class ReportsBenchmark {
         line("tallies built from the records (first report of the day): %.1f s", seconds(started));
         check(first);
 
-        Timing kept = time(20, 50, () -> reports.quality(everything, root, today));
+        BulkRows.Timing kept = BulkRows.time(20, 50, () -> reports.quality(everything, root, today));
         line("form for %s as of today (kept tallies), %d rows: median %.1f ms, p95 %.1f ms", root.name(), first.rows().size(),
                 kept.median(), kept.p95());
         Unit commune = units.find(new UnitId(FIRST_UNIT + PROVINCES + 1)).orElseThrow();
-        Timing small = time(20, 50, () -> reports.quality(everything, commune, today));
+        BulkRows.Timing small = BulkRows.time(20, 50, () -> reports.quality(everything, commune, today));
         line("form for one commune as of today: median %.1f ms", small.median());
 
         String groupBy = groupBySql(postgres);
-        Timing records = time(1, 5, () -> jdbc.sql(groupBy).param("d", today).query().listOfRows());
+        BulkRows.Timing records = BulkRows.time(1, 5, () -> jdbc.sql(groupBy).param("d", today).query().listOfRows());
         line("hand-written GROUP BY over the records (person, current post, highest level per dimension): median %.0f ms",
                 records.median());
         if (postgres) {
@@ -117,7 +118,7 @@ class ReportsBenchmark {
             jdbc.sql("create table bench_flat as " + flatSql(false)).param("d", today).update();
         }
         jdbc.sql(postgres ? "analyze bench_flat" : "analyze").update();
-        Timing flat = time(1, 5, () -> jdbc.sql(flatGroupBySql()).query().listOfRows());
+        BulkRows.Timing flat = BulkRows.time(1, 5, () -> jdbc.sql(flatGroupBySql()).query().listOfRows());
         line("hand-written GROUP BY over a flat per-person table (one row per person, levels as columns): median %.0f ms",
                 flat.median());
         line("kept tallies vs GROUP BY: %.0f× faster than over the records, %.0f× faster than over the flat table",
@@ -141,9 +142,9 @@ class ReportsBenchmark {
         line("a qualification granted (write, re-assessment and tallies, one transaction): %.0f ms; the next report counts it", write);
 
         LocalDate past = LocalDate.of(today.getYear() - 2, 12, 31);
-        Timing dated = time(1, 3, () -> reports.quality(everything, root, past));
+        BulkRows.Timing dated = BulkRows.time(1, 3, () -> reports.quality(everything, root, past));
         line("form as of %s (counted from the dated records, the standards of that date included): median %.0f ms", past, dated.median());
-        Timing verdicts = time(1, 3, () -> reports.breakdown(everything, root, past, BreakdownColumn.By.of("chuan"),
+        BulkRows.Timing verdicts = BulkRows.time(1, 3, () -> reports.breakdown(everything, root, past, BreakdownColumn.By.of("chuan"),
                 Set.of(StaffCategory.CB, StaffCategory.CC)));
         line("%s-by-verdict form as of %s (each post assessed under the set in force then): median %.0f ms",
                 root == Reports.NATION ? "province" : "commune", past, verdicts.median());
@@ -171,13 +172,13 @@ class ReportsBenchmark {
         long started = System.nanoTime();
         targets.progress(everything, root, today);
         double cold = seconds(started) * 1000;
-        Timing page = time(0, 5, () -> targets.progress(everything, root, today));
+        BulkRows.Timing page = BulkRows.time(0, 5, () -> targets.progress(everything, root, today));
         line("targets page of %s, %d targets (baseline, %d year ends, today): first view %.0f ms, then (past dates remembered) median %.0f ms",
                 root.name(), count, today.getYear() - 2021, cold, page.median());
         Target first = targets.targetsFor(root).get(0);
-        Timing below = time(1, 5, () -> targets.progressBelow(everything, root, first, today));
+        BulkRows.Timing below = BulkRows.time(1, 5, () -> targets.progressBelow(everything, root, first, today));
         line("one target across the units below: median %.0f ms", below.median());
-        Timing lacking = time(2, 10, () -> targets.lacking(everything, root, first, 0, 50));
+        BulkRows.Timing lacking = BulkRows.time(2, 10, () -> targets.lacking(everything, root, first, 0, 50));
         line("who is missing, first page of 50 of %,d: median %.0f ms", targets.lacking(everything, root, first, 0, 50).total(),
                 lacking.median());
     }
@@ -259,7 +260,7 @@ class ReportsBenchmark {
             unitRows.add(row(communeIds[c], String.format("BX%05d", c), "Xã Thử " + (c + 1), "COMMUNE", province, communePaths[c],
                     "2000-01-01"));
         }
-        write(postgres, "unit (id, code, name, unit_level, parent_id, path, valid_from)", unitRows);
+        rows.write("unit (id, code, name, unit_level, parent_id, path, valid_from)", unitRows);
 
         List<String[]> persons = new ArrayList<>();
         List<String[]> posts = new ArrayList<>();
@@ -288,14 +289,12 @@ class ReportsBenchmark {
             level(levels, random, id, Dimension.IT, new int[] {30, 60, 10}, birthYear + 23);
             level(levels, random, id, Dimension.FOREIGN_LANGUAGE, new int[] {45, 5, 15, 30, 4, 1, 0}, birthYear + 23);
             if (persons.size() == 20_000) {
-                flush(postgres, persons, posts, levels);
+                flush(persons, posts, levels);
             }
         }
-        flush(postgres, persons, posts, levels);
+        flush(persons, posts, levels);
         if (postgres) {
-            for (String table : List.of("unit", "person", "assignment", "qualification")) {
-                jdbc.sql("analyze " + table).update();
-            }
+            rows.analyze("unit", "person", "assignment", "qualification");
         }
         return communeIds.length;
     }
@@ -316,75 +315,14 @@ class ReportsBenchmark {
         rows.add(row(person, dimension.name(), level.code(), rank, Math.min(2025, fromYear + random.nextInt(12)) + "-06-30"));
     }
 
-    private void flush(boolean postgres, List<String[]> persons, List<String[]> posts, List<String[]> levels) {
-        write(postgres, "person (id, code, full_name, folded_name, birth_date, gender, ethnicity, party_member, created_at, updated_at)",
+    private void flush(List<String[]> persons, List<String[]> posts, List<String[]> levels) {
+        rows.write("person (id, code, full_name, folded_name, birth_date, gender, ethnicity, party_member, created_at, updated_at)",
                 persons);
-        write(postgres, "assignment (person_id, unit_id, category, title_code, started_on, start_reason, ended_on, end_reason)", posts);
-        write(postgres, "qualification (person_id, dimension, level_code, level_rank, acquired_on)", levels);
+        rows.write("assignment (person_id, unit_id, category, title_code, started_on, start_reason, ended_on, end_reason)", posts);
+        rows.write("qualification (person_id, dimension, level_code, level_rank, acquired_on)", levels);
         persons.clear();
         posts.clear();
         levels.clear();
-    }
-
-    private static String[] row(Object... values) {
-        return Arrays.stream(values).map(v -> v == null ? null : v.toString()).toArray(String[]::new);
-    }
-
-    /**
-     * PostgreSQL: COPY (millions of rows in minutes, not tens of minutes). H2: multi-row inserts of a
-     * thousand rows. Values are generated (no quotes to escape); every value is a quoted literal.
-     */
-    private void write(boolean postgres, String table, List<String[]> rows) {
-        if (rows.isEmpty()) {
-            return;
-        }
-        if (postgres) {
-            StringBuilder csv = new StringBuilder();
-            for (String[] row : rows) {
-                for (int i = 0; i < row.length; i++) {
-                    csv.append(i == 0 ? "" : ",").append(row[i] == null ? "" : "\"" + row[i] + "\"");
-                }
-                csv.append('\n');
-            }
-            try (var connection = dataSource.getConnection()) {
-                connection.unwrap(PGConnection.class).getCopyAPI()
-                        .copyIn("copy " + table + " from stdin with (format csv)", new StringReader(csv.toString()));
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-            return;
-        }
-        for (int from = 0; from < rows.size(); from += 1000) {
-            StringBuilder sql = new StringBuilder("insert into ").append(table).append(" values ");
-            for (int r = from; r < Math.min(rows.size(), from + 1000); r++) {
-                sql.append(r == from ? "(" : ",(");
-                String[] row = rows.get(r);
-                for (int i = 0; i < row.length; i++) {
-                    sql.append(i == 0 ? "" : ", ").append(row[i] == null ? "null" : "'" + row[i] + "'");
-                }
-                sql.append(')');
-            }
-            jdbc.sql(sql.toString()).update();
-        }
-    }
-
-    // ---- timing ----------------------------------------------------------------------------------
-
-    record Timing(double median, double p95) {
-    }
-
-    private static Timing time(int warmup, int runs, Supplier<?> work) {
-        for (int i = 0; i < warmup; i++) {
-            work.get();
-        }
-        long[] nanos = new long[runs];
-        for (int i = 0; i < runs; i++) {
-            long start = System.nanoTime();
-            work.get();
-            nanos[i] = System.nanoTime() - start;
-        }
-        Arrays.sort(nanos);
-        return new Timing(nanos[runs / 2] / 1e6, nanos[Math.min(runs - 1, (int) (runs * 0.95))] / 1e6);
     }
 
     private static double seconds(long started) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -16,12 +17,15 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.chuan.dossier.PersonnelFiles;
 import vn.chuan.evaluation.Conduct;
 import vn.chuan.evaluation.DisciplineForm;
+import vn.chuan.evaluation.Evaluations;
+import vn.chuan.evaluation.Grade;
 import vn.chuan.people.NewAssignment;
 import vn.chuan.people.PersonDetails;
 import vn.chuan.people.PersonId;
 import vn.chuan.people.PersonRegistry;
 import vn.chuan.security.UserScope;
 import vn.chuan.shared.AssignmentReason;
+import vn.chuan.shared.Dates;
 import vn.chuan.shared.Dimension;
 import vn.chuan.shared.Gender;
 import vn.chuan.shared.RetirementAge;
@@ -52,6 +56,8 @@ class DueDatesTest {
     PersonnelFiles files;
     @Autowired
     Conduct conduct;
+    @Autowired
+    Evaluations evaluations;
     @Autowired
     Clock clock;
     @Autowired
@@ -107,6 +113,64 @@ class DueDatesTest {
         files.addSalary(TestProvince.EVERYTHING, due36, "01.003", 4, null, 0, null, today, "QĐ 5/QĐ-UBND");
         assertThat(on(today, today, due36)).isEmpty();
         assertThat(on(today.plusMonths(36), today.plusMonths(36), due36)).extracting(DueItem::kind).containsExactly(DueKind.NANG_LUONG);
+    }
+
+    @Test
+    void aYearNotCompletedPutsTheRaiseOffByHalfAYear() {
+        PersonId slow = province.person("Vi Văn Chậm", province.communeB1, StaffCategory.CC, "VP_TK", today.minusYears(8));
+        files.addSalary(TestProvince.EVERYTHING, slow, "01.003", 3, null, 0, null, today.minusMonths(36), "QĐ 6/QĐ-UBND");
+        grade(today.getYear() - 1, slow, Grade.KHT);
+        assertThat(on(today, today, slow)).isEmpty();
+        assertThat(on(today.plusMonths(6), today.plusMonths(6), slow)).singleElement().satisfies(i -> {
+            assertThat(i.kind()).isEqualTo(DueKind.NANG_LUONG);
+            assertThat(i.detail()).contains("kéo dài 6 tháng");
+        });
+    }
+
+    @Test
+    void anAwardMakesACandidateForAnEarlyRaiseWithinTheUnitsCapUnlessADisciplineCameToo() {
+        LocalDate yearEnd = LocalDate.of(today.getYear(), 12, 31);
+        LocalDate stepBegan = yearEnd.plusMonths(6).minusMonths(36);
+        PersonId awarded = province.person("Lò Văn Khen", province.communeB1, StaffCategory.CC, "TC_KT", today.minusYears(10));
+        files.addSalary(TestProvince.EVERYTHING, awarded, "01.003", 4, null, 0, null, stepBegan, "QĐ 7/QĐ-UBND");
+        conduct.recordAward(TestProvince.EVERYTHING, awarded.value(), "Bằng khen của Chủ tịch UBND tỉnh", "QĐ 8/QĐ-UBND", stepBegan.plusYears(1),
+                "UBND tỉnh");
+        PersonId blamed = province.person("Lò Văn Trách", province.communeB1, StaffCategory.CC, "TP_HT", today.minusYears(10));
+        files.addSalary(TestProvince.EVERYTHING, blamed, "01.003", 4, null, 0, null, stepBegan, "QĐ 9/QĐ-UBND");
+        conduct.recordAward(TestProvince.EVERYTHING, blamed.value(), "Bằng khen của Chủ tịch UBND tỉnh", "QĐ 10/QĐ-UBND", stepBegan.plusYears(1),
+                "UBND tỉnh");
+        conduct.recordDiscipline(TestProvince.EVERYTHING, blamed.value(), DisciplineForm.KHIEN_TRACH, "QĐ 11/QĐ-UBND", stepBegan.plusYears(2),
+                "UBND xã", null);
+
+        assertThat(on(yearEnd, yearEnd, awarded)).singleElement().satisfies(i -> {
+            assertThat(i.kind()).isEqualTo(DueKind.NANG_LUONG_TRUOC_HAN);
+            assertThat(i.date()).isEqualTo(yearEnd);
+            assertThat(i.detail()).contains("bậc 4 lên bậc 5", "sớm 6 tháng", "Bằng khen của Chủ tịch UBND tỉnh (QĐ 8/QĐ-UBND)",
+                    "đơn vị có 1 người đủ điều kiện", "10% của");
+            assertThat(i.source()).contains("TT 08/2013/TT-BNV Điều 3");
+        });
+        assertThat(on(yearEnd, yearEnd, blamed)).as("a reprimand while the step was held: no early raise").isEmpty();
+    }
+
+    @Test
+    void someoneRetiringWithinAYearOfTheirRaiseHasItAheadOfTimeWithTheNotice() {
+        LocalDate born = RetirementAge.latestBirthDateRetiredBefore(today.plusMonths(8), Gender.NAM).plusDays(1);
+        LocalDate last = RetirementAge.lastDayOfService(born, Gender.NAM);
+        PersonId retiring = person("Quàng Văn Hưu", Gender.NAM, born, "VP_TK", StaffCategory.CC, today.minusYears(20), AssignmentReason.TUYEN_DUNG);
+        files.addSalary(TestProvince.EVERYTHING, retiring, "01.003", 5, null, 0, null, last.plusMonths(3).minusMonths(36), "QĐ 12/QĐ-UBND");
+        assertThat(on(today, today.plusYears(1), retiring)).extracting(DueItem::kind).contains(DueKind.NANG_LUONG_NGHI_HUU,
+                DueKind.THONG_BAO_NGHI_HUU, DueKind.QUYET_DINH_NGHI_HUU, DueKind.NGHI_HUU);
+        assertThat(on(today, today.plusYears(1), retiring)).filteredOn(i -> i.kind() == DueKind.NANG_LUONG_NGHI_HUU).singleElement()
+                .satisfies(i -> {
+                    assertThat(i.date()).isEqualTo(last.minusMonths(6));
+                    assertThat(i.detail()).contains("sớm 3 tháng", Dates.format(last));
+                });
+    }
+
+    private void grade(int year, PersonId person, Grade grade) {
+        long round = evaluations.openRound(TestProvince.EVERYTHING, year, province.communeB1.id().value());
+        evaluations.recordDecided(TestProvince.EVERYTHING, round, Map.of(province.communeB1, List.of(new Evaluations.Entry(person.value(), grade,
+                null))));
     }
 
     @Test
