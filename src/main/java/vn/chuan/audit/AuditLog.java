@@ -40,6 +40,14 @@ public class AuditLog {
         this.commits = commits;
     }
 
+    /**
+     * The sequence number of the last committed change: every change is audited, so a figure computed when it was N is
+     * still right while it is N (on any instance: the number is in the database).
+     */
+    public long lastCommit() {
+        return jdbc.sql("select last_seq from audit_commit_counter where id = 1").query(Long.class).single();
+    }
+
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(AuditEvent event) {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();

@@ -1,5 +1,9 @@
 package vn.chuan.dossier;
 
+import static vn.chuan.shared.WordPage.cellText;
+import static vn.chuan.shared.WordPage.run;
+import static vn.chuan.shared.WordPage.widths;
+
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -12,7 +16,6 @@ import org.apache.poi.util.Units;
 import org.apache.poi.xwpf.usermodel.BreakType;
 import org.apache.poi.xwpf.usermodel.Document;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
-import org.apache.poi.xwpf.usermodel.TableWidthType;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
@@ -20,15 +23,13 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBorder;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcBorders;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STBorder;
 
 import vn.chuan.shared.Dates;
 import vn.chuan.shared.Messages;
+import vn.chuan.shared.WordPage;
 
 /**
  * The 2C résumé as a Word file officers edit: A4, Times New Roman (the font of administrative papers,
@@ -36,10 +37,6 @@ import vn.chuan.shared.Messages;
  */
 final class ResumeDocx {
 
-    private static final String FONT = "Times New Roman";
-    private static final int A4_WIDTH = 11906;
-    private static final int A4_HEIGHT = 16838;
-    private static final int TEXT_WIDTH = 9638;
     /** 6 cm in twentieths of a point. */
     private static final int PHOTO_HEIGHT = 3402;
 
@@ -48,7 +45,7 @@ final class ResumeDocx {
 
     static void write(List<Resume> resumes, OutputStream out) {
         try (XWPFDocument doc = new XWPFDocument()) {
-            page(doc);
+            WordPage.a4(doc);
             boolean first = true;
             for (Resume r : resumes) {
                 if (!first) {
@@ -131,52 +128,6 @@ final class ResumeDocx {
                 + Messages.text("dossier.print.declarant") + "\n" + Messages.text("dossier.print.signHint") + "\n\n\n\n" + r.fullName(), 12, true,
                 ParagraphAlignment.CENTER);
         widths(sign, new float[] {1, 1});
-    }
-
-    private static void page(XWPFDocument doc) {
-        CTSectPr section = doc.getDocument().getBody().addNewSectPr();
-        CTPageSz size = section.addNewPgSz();
-        size.setW(BigInteger.valueOf(A4_WIDTH));
-        size.setH(BigInteger.valueOf(A4_HEIGHT));
-        CTPageMar margins = section.addNewPgMar();
-        margins.setTop(BigInteger.valueOf(1134));
-        margins.setBottom(BigInteger.valueOf(1134));
-        margins.setLeft(BigInteger.valueOf(1418));
-        margins.setRight(BigInteger.valueOf(850));
-    }
-
-    private static void run(XWPFParagraph p, String text, int size, boolean bold) {
-        String[] lines = text.split("\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            XWPFRun run = p.createRun();
-            run.setFontFamily(FONT);
-            run.setFontSize(size);
-            run.setBold(bold);
-            run.setText(lines[i]);
-            if (i < lines.length - 1) {
-                run.addBreak();
-            }
-        }
-    }
-
-    private static void cellText(XWPFTableCell cell, String text, int size, boolean bold, ParagraphAlignment alignment) {
-        XWPFParagraph p = cell.getParagraphs().get(0);
-        p.setAlignment(alignment);
-        run(p, text, size, bold);
-    }
-
-    private static void widths(XWPFTable table, float[] weights) {
-        table.setWidthType(TableWidthType.DXA);
-        table.setWidth(String.valueOf(TEXT_WIDTH));
-        float total = 0;
-        for (float w : weights) {
-            total += w;
-        }
-        for (XWPFTableRow row : table.getRows()) {
-            for (int c = 0; c < weights.length && c < row.getTableCells().size(); c++) {
-                row.getCell(c).setWidth(String.valueOf(Math.round(TEXT_WIDTH * weights[c] / total)));
-            }
-        }
     }
 
     /** The 4 × 6 frame the photo is glued in, as the paper form has it. */

@@ -67,6 +67,7 @@ class DueController {
         model.addAttribute("to", chosen.to(today));
         model.addAttribute("items", items);
         model.addAttribute("byKind", byKind);
+        model.addAttribute("document", kind == null ? null : DueDocument.forKind(kind).orElse(null));
         return "due/index";
     }
 
@@ -85,7 +86,7 @@ class DueController {
     }
 
     /** The period asked for by name; the next three months when none or an unknown one is. */
-    private static DueDates.Period period(String name) {
+    static DueDates.Period period(String name) {
         return Arrays.stream(DueDates.Period.values()).filter(p -> p.name().equals(name)).findFirst().orElse(DueDates.Period.BA_THANG);
     }
 }

@@ -3,14 +3,19 @@ package vn.chuan.due;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
+import vn.chuan.audit.AuditLog;
 import vn.chuan.dossier.PersonnelFiles;
 import vn.chuan.dossier.SalaryRank;
 import vn.chuan.due.DueRepository.Born;
@@ -64,15 +69,29 @@ public class DueDates {
         }
     }
 
+    /** Results remembered until the next committed change (paging through a province's year is one computation). */
+    private static final int REMEMBERED = 32;
+
     private final DueRepository repository;
     private final PersonnelFiles files;
     private final Units units;
+    private final AuditLog audit;
+    private final TransactionTemplate transaction;
     private final Clock clock;
+    private final Map<Asked, List<DueItem>> remembered = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Asked, List<DueItem>> eldest) {
+            return size() > REMEMBERED;
+        }
+    });
 
-    DueDates(DueRepository repository, PersonnelFiles files, Units units, Clock clock) {
+    DueDates(DueRepository repository, PersonnelFiles files, Units units, AuditLog audit, PlatformTransactionManager transactions, Clock clock) {
         this.repository = repository;
         this.files = files;
         this.units = units;
+        this.audit = audit;
+        this.transaction = new TransactionTemplate(transactions);
+        this.transaction.setReadOnly(true);
         this.clock = clock;
     }
 
@@ -81,9 +100,23 @@ public class DueDates {
      * date order, then by kind and name, for the people holding a principal post there today. Each rule's records are
      * narrowed in SQL to those whose dates can fall in the period; the rules then say exactly.
      */
-    @Transactional(readOnly = true)
     public List<DueItem> between(UserScope scope, Unit unit, LocalDate from, LocalDate to) {
         LocalDate today = LocalDate.now(clock);
+        Asked asked = new Asked(scope.path(), unit == null ? "" : unit.path(), from, to, today, audit.lastCommit());
+        List<DueItem> known = remembered.get(asked);
+        if (known != null) {
+            return known;
+        }
+        List<DueItem> items = transaction.execute(s -> compute(scope, unit, from, to, today));
+        remembered.put(asked, items);
+        return items;
+    }
+
+    /** What a result is remembered by: who and what was asked, on which day, as of which committed change. */
+    private record Asked(String scopePath, String unitPath, LocalDate from, LocalDate to, LocalDate today, long lastCommit) {
+    }
+
+    private List<DueItem> compute(UserScope scope, Unit unit, LocalDate from, LocalDate to, LocalDate today) {
         Map<Long, Long> held = repository.holders(new Where(unit == null ? "%" : unit.path() + "%", scope.likePrefix(), today));
         if (held.isEmpty()) {
             return List.of();
@@ -119,7 +152,9 @@ public class DueDates {
             }
             DueRules.NextStep next = DueRules.next(step, rank, disciplines.getOrDefault(id, List.of()), notCompleted.getOrDefault(id, List.of()));
             if (!next.due().isAfter(dueTo)) {
-                DueRules.salary(next).filter(i -> within(i, from, to)).ifPresent(items::add);
+                if (within(next.due(), from, to)) {
+                    DueRules.salary(next).ifPresent(items::add);
+                }
                 if (awards.containsKey(id)) {
                     early.add(next);
                 }
@@ -211,6 +246,29 @@ public class DueDates {
                 .sorted(Comparator.comparing((Keyed k) -> k.item().date()).thenComparing(k -> k.item().kind()).thenComparing(Keyed::name)
                         .thenComparing(k -> k.item().personCode()))
                 .map(Keyed::item).toList();
+    }
+
+    /** The dashboard's counts: overdue (the past year) and due in the next three months, by kind. */
+    public record Summary(Map<DueKind, Integer> overdue, Map<DueKind, Integer> soon) {
+
+        public int overdueTotal() {
+            return overdue.values().stream().mapToInt(Integer::intValue).sum();
+        }
+
+        public int soonTotal() {
+            return soon.values().stream().mapToInt(Integer::intValue).sum();
+        }
+    }
+
+    /** One computation over both periods of {@link Summary}. */
+    public Summary summary(UserScope scope, Unit unit) {
+        LocalDate today = LocalDate.now(clock);
+        Map<DueKind, Integer> overdue = new EnumMap<>(DueKind.class);
+        Map<DueKind, Integer> soon = new EnumMap<>(DueKind.class);
+        for (DueItem item : between(scope, unit, Period.QUA_HAN.from(today), Period.BA_THANG.to(today))) {
+            (item.date().isBefore(today) ? overdue : soon).merge(item.kind(), 1, Integer::sum);
+        }
+        return new Summary(overdue, soon);
     }
 
     public List<DueItem> in(UserScope scope, Unit unit, Period period) {

@@ -19,7 +19,9 @@ public enum ProvinceSetting {
     /** The training catalogue and classes, open to the whole province. */
     TRAINING_CLASSES(Messages.text("security.setting.training"), Role.ADMIN, Role.PROVINCE),
     /** How long a title may be held before rotation (NĐ 59/2019 Art. 37), for every unit. */
-    ROTATION_PERIODS(Messages.text("security.setting.rotationPeriods"), Role.ADMIN, Role.PROVINCE);
+    ROTATION_PERIODS(Messages.text("security.setting.rotationPeriods"), Role.ADMIN, Role.PROVINCE),
+    /** The Word templates of the papers prepared from what falls due, the same for every unit. */
+    DOCUMENT_TEMPLATES(Messages.text("security.setting.documentTemplates"), Role.ADMIN);
 
     private final String label;
     private final Set<Role> roles;

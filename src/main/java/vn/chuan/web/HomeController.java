@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import tools.jackson.databind.json.JsonMapper;
 
+import vn.chuan.due.DueDates;
 import vn.chuan.people.PeopleOverview;
 import vn.chuan.people.PersonNotFoundException;
 import vn.chuan.people.PersonRegistry;
@@ -45,8 +46,10 @@ class HomeController {
     private final Clock clock;
     private final JsonMapper json;
     private final MessageSource messages;
+    private final DueDates due;
 
-    HomeController(PersonRegistry people, Reports reports, Clock clock, JsonMapper json, MessageSource messages) {
+    HomeController(PersonRegistry people, Reports reports, Clock clock, JsonMapper json, MessageSource messages, DueDates due) {
+        this.due = due;
         this.people = people;
         this.reports = reports;
         this.clock = clock;
@@ -76,6 +79,9 @@ class HomeController {
             model.addAttribute("standardsShare", total.share(QualityColumn.DAT_CHUAN));
             model.addAttribute("complianceChart", complianceChart(dashboard));
             model.addAttribute("mixCharts", mixCharts(dashboard));
+            if (!unit.get().equals(Reports.NATION)) {
+                model.addAttribute("due", due.summary(user.scope(), unit.get()));
+            }
         }
         return "home";
     }
