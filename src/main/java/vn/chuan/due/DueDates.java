@@ -10,10 +10,14 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Supplier;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
+
+import jakarta.annotation.PreDestroy;
 
 import vn.chuan.audit.AuditLog;
 import vn.chuan.dossier.PersonnelFiles;
@@ -76,8 +80,13 @@ public class DueDates {
     private final PersonnelFiles files;
     private final Units units;
     private final AuditLog audit;
-    private final TransactionTemplate transaction;
     private final Clock clock;
+    /** Threads for the rules' queries (a few: they share the database's connections and the machine's cores). */
+    private final ExecutorService queries = Executors.newFixedThreadPool(4, task -> {
+        Thread thread = new Thread(task, "due-query");
+        thread.setDaemon(true);
+        return thread;
+    });
     private final Map<Asked, List<DueItem>> remembered = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<Asked, List<DueItem>> eldest) {
@@ -85,13 +94,11 @@ public class DueDates {
         }
     });
 
-    DueDates(DueRepository repository, PersonnelFiles files, Units units, AuditLog audit, PlatformTransactionManager transactions, Clock clock) {
+    DueDates(DueRepository repository, PersonnelFiles files, Units units, AuditLog audit, Clock clock) {
         this.repository = repository;
         this.files = files;
         this.units = units;
         this.audit = audit;
-        this.transaction = new TransactionTemplate(transactions);
-        this.transaction.setReadOnly(true);
         this.clock = clock;
     }
 
@@ -107,38 +114,64 @@ public class DueDates {
         if (known != null) {
             return known;
         }
-        List<DueItem> items = transaction.execute(s -> compute(scope, unit, from, to, today));
+        List<DueItem> items = compute(scope, unit, from, to, today);
         remembered.put(asked, items);
         return items;
+    }
+
+    private <T> CompletableFuture<T> async(Supplier<T> query) {
+        return CompletableFuture.supplyAsync(query, queries);
+    }
+
+    @PreDestroy
+    void stop() {
+        queries.shutdown();
     }
 
     /** What a result is remembered by: who and what was asked, on which day, as of which committed change. */
     private record Asked(String scopePath, String unitPath, LocalDate from, LocalDate to, LocalDate today, long lastCommit) {
     }
 
+    /**
+     * The rules' queries are independent: they run at once on {@link #queries} (the database and the mapping of rows
+     * share the cores), each in its own short read; what depends on two of them waits for both.
+     */
     private List<DueItem> compute(UserScope scope, Unit unit, LocalDate from, LocalDate to, LocalDate today) {
-        Map<Long, Long> held = repository.holders(new Where(unit == null ? "%" : unit.path() + "%", scope.likePrefix(), today));
-        if (held.isEmpty()) {
-            return List.of();
-        }
-        List<DueItem> items = new ArrayList<>();
         Map<String, SalaryRank> ranks = new HashMap<>();
         files.ranks().forEach(r -> ranks.put(r.code(), r));
-        Map<Long, List<Mark>> disciplines = repository.disciplines();
-        Map<Long, List<Mark>> notCompleted = repository.yearsNotCompleted();
-
-        // Salary: the regular raise or the over-ceiling step in the period, and the candidates for an early raise
-        // in each year whose 31 December the period holds (their regular raise falls up to 12 months later).
         List<Integer> years = new ArrayList<>();
         for (int year = from.getYear(); year <= to.getYear(); year++) {
             if (within(LocalDate.of(year, 12, 31), from, to)) {
                 years.add(year);
             }
         }
+        CompletableFuture<Map<Long, LatestStep>> recentSteps = async(() -> repository.latestStepsSince(
+                from.minusMonths(maxInterval(ranks)).minusDays(1)));
+        CompletableFuture<List<Born>> births = async(() -> repository.bornBetween(RetirementAge.latestBirthDateRetiredBefore(from, Gender.NAM),
+                RetirementAge.latestBirthDateRetiredBefore(to.plusMonths(NOTICE_SLACK_MONTHS), Gender.NAM),
+                RetirementAge.latestBirthDateRetiredBefore(from, Gender.NU),
+                RetirementAge.latestBirthDateRetiredBefore(to.plusMonths(NOTICE_SLACK_MONTHS), Gender.NU)));
+        CompletableFuture<List<DueRepository.TermPost>> terms = async(() -> repository.termPosts(today, from.minusYears(DueRules.TERM_YEARS)
+                .minusDays(1), to.plusDays(DueRules.REAPPOINTMENT_LEAD_DAYS + 2).minusYears(DueRules.TERM_YEARS)));
+        CompletableFuture<List<DueRepository.Recruited>> recruited = async(() -> repository.recruitedBetween(
+                from.minusMonths(12).minusDays(1), to.minusMonths(6).plusDays(1)));
+        CompletableFuture<List<Long>> below = within(DueRules.STANDARDS_DEADLINE, from, to) ? async(repository::belowStandard)
+                : CompletableFuture.completedFuture(List.of());
+        Map<Long, Long> held = repository.holders(new Where(unit == null ? "%" : unit.path() + "%", scope.likePrefix(), today));
+        if (held.isEmpty()) {
+            CompletableFuture.allOf(recentSteps, births, terms, recruited, below).join();
+            return List.of();
+        }
+        List<DueItem> items = new ArrayList<>();
+        Map<Long, List<Mark>> disciplines = repository.disciplines();
+        Map<Long, List<Mark>> notCompleted = repository.yearsNotCompleted();
+
+        // Salary: the regular raise or the over-ceiling step in the period, and the candidates for an early raise
+        // in each year whose 31 December the period holds (their regular raise falls up to 12 months later).
         LocalDate dueTo = years.isEmpty() ? to : to.plusMonths(DueRules.EARLY_MONTHS);
         Map<Long, List<Mark>> awards = years.isEmpty() ? Map.of()
                 : repository.awardsSince(LocalDate.of(years.get(0), 1, 1).minusYears(maxInterval(ranks) / 12 + 1));
-        Map<Long, LatestStep> steps = repository.latestStepsSince(from.minusMonths(maxInterval(ranks)).minusDays(1));
+        Map<Long, LatestStep> steps = new HashMap<>(recentSteps.join());
         List<Long> putOff = new ArrayList<>();
         disciplines.keySet().stream().filter(held::containsKey).forEach(putOff::add);
         notCompleted.keySet().stream().filter(held::containsKey).forEach(putOff::add);
@@ -163,11 +196,7 @@ public class DueDates {
         earlyRaises(held, early, years, disciplines, notCompleted, awards, items);
 
         // Retirement, and the raise ahead of time that comes with its notice.
-        List<Born> retiring = repository.bornBetween(RetirementAge.latestBirthDateRetiredBefore(from, Gender.NAM),
-                RetirementAge.latestBirthDateRetiredBefore(to.plusMonths(NOTICE_SLACK_MONTHS), Gender.NAM),
-                RetirementAge.latestBirthDateRetiredBefore(from, Gender.NU),
-                RetirementAge.latestBirthDateRetiredBefore(to.plusMonths(NOTICE_SLACK_MONTHS), Gender.NU))
-                .stream().filter(b -> held.containsKey(b.personId())).toList();
+        List<Born> retiring = births.join().stream().filter(b -> held.containsKey(b.personId())).toList();
         Map<Long, LatestStep> theirSteps = repository.latestStepsOf(retiring.stream().map(Born::personId).toList());
         for (Born born : retiring) {
             DueRules.retirement(born).stream().filter(i -> within(i, from, to)).forEach(items::add);
@@ -181,15 +210,11 @@ public class DueDates {
         }
 
         // Terms end five years after they began (an appointment is prepared 90 days before); probation 6 or 12 months.
-        LocalDate termsFrom = from.minusYears(DueRules.TERM_YEARS).minusDays(1);
-        LocalDate termsTo = to.plusDays(DueRules.REAPPOINTMENT_LEAD_DAYS + 2).minusYears(DueRules.TERM_YEARS);
-        repository.termPosts(today, termsFrom, termsTo).stream().filter(t -> held.containsKey(t.personId())).map(DueRules::term)
+        terms.join().stream().filter(t -> held.containsKey(t.personId())).map(DueRules::term)
                 .filter(i -> within(i, from, to)).forEach(items::add);
-        repository.recruitedBetween(from.minusMonths(12).minusDays(1), to.minusMonths(6).plusDays(1)).stream()
+        recruited.join().stream()
                 .filter(r -> held.containsKey(r.personId())).map(DueRules::probation).filter(i -> within(i, from, to)).forEach(items::add);
-        if (within(DueRules.STANDARDS_DEADLINE, from, to)) {
-            repository.belowStandard().stream().filter(held::containsKey).map(DueRules::standards).forEach(items::add);
-        }
+        below.join().stream().filter(held::containsKey).map(DueRules::standards).forEach(items::add);
         return sorted(named(items, held));
     }
 

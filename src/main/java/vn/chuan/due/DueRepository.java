@@ -92,7 +92,9 @@ class DueRepository {
 
     /**
      * The latest salary step of each person whose latest began on or after {@code since}: any later step of theirs began
-     * later still, so the latest of these rows is the person's latest.
+     * later still, so the latest of these rows is the person's latest. (Narrowing the rows further, to the windows each
+     * interval allows, with a correlated check for a later step, measured no faster on PostgreSQL: the anti-join then
+     * reads the whole table anyway.)
      */
     Map<Long, LatestStep> latestStepsSince(LocalDate since) {
         Map<Long, LatestStep> latest = new HashMap<>();

@@ -15,6 +15,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.http.HttpStatus;
@@ -37,6 +38,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import tools.jackson.databind.json.JsonMapper;
 
+import vn.chuan.due.Reminders;
 import vn.chuan.people.PersonNotFoundException;
 import vn.chuan.security.ChuanUser;
 import vn.chuan.shared.Messages;
@@ -52,9 +54,12 @@ class WebShellAdvice {
     private final Clock clock;
     private final DataSize uploadLimit;
     private final JsonMapper json;
+    private final ObjectProvider<Reminders> reminders;
 
-    WebShellAdvice(Clock clock, @Value("${spring.servlet.multipart.max-file-size:200MB}") DataSize uploadLimit, JsonMapper json) {
+    WebShellAdvice(Clock clock, @Value("${spring.servlet.multipart.max-file-size:200MB}") DataSize uploadLimit, JsonMapper json,
+            ObjectProvider<Reminders> reminders) {
         this.clock = clock;
+        this.reminders = reminders;
         this.uploadLimit = uploadLimit;
         this.json = json;
     }
@@ -63,6 +68,13 @@ class WebShellAdvice {
     ChuanUser currentUser() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         return auth != null && auth.getPrincipal() instanceof ChuanUser user ? user : null;
+    }
+
+    /** Lazy: the API and pages without the layout never count. */
+    @ModelAttribute("bell")
+    ReminderBell bell() {
+        ChuanUser user = currentUser();
+        return new ReminderBell(reminders.getIfAvailable(), user == null ? null : user.getUsername());
     }
 
     @ModelAttribute("today")
