@@ -34,6 +34,7 @@ public final class CommandLine {
         register(new AssessCommand());
         register(new ReportCommand());
         register(new DueCommand());
+        register(new RemindersCommand());
         register(new TargetsCommand());
         register(new ExportNationalCommand());
         register(new ApiTokenCommand());

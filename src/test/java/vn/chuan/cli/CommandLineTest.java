@@ -167,6 +167,16 @@ class CommandLineTest {
             assertThat(run("due")).as("--unit is required").isEqualTo(2);
             assertThat(run("due", "--unit", "99", "--within", "mười")).isEqualTo(2);
 
+            // The morning's reminders at once: an officer, but nothing of the 40 falls due in the next 30 days nor is
+            // overdue: no digest (none is made when nothing is due); the command says so in words.
+            try (var connection = java.sql.DriverManager.getConnection(System.getProperty("spring.datasource.url"), "sa", "")) {
+                connection.createStatement().executeUpdate("insert into app_user (username, display_name, password_hash, role, enabled, "
+                        + "created_at) values ('canbo', 'Cán bộ', 'x', 'ADMIN', true, current_timestamp)");
+            }
+            out.reset();
+            assertThat(run("reminders")).isZero();
+            assertThat(out.toString(StandardCharsets.UTF_8)).contains("Đã lập 0 bản tổng hợp (0 việc); gửi được 0 thư");
+
             // The national database file of what was imported.
             assertThat(run("export-national")).as("--out is required").isEqualTo(2);
             Path national = dir.resolve("national.json");
