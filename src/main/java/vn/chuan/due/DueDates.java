@@ -186,7 +186,7 @@ public class DueDates {
             DueRules.NextStep next = DueRules.next(step, rank, disciplines.getOrDefault(id, List.of()), notCompleted.getOrDefault(id, List.of()));
             if (!next.due().isAfter(dueTo)) {
                 if (within(next.due(), from, to)) {
-                    DueRules.salary(next).ifPresent(items::add);
+                    items.add(DueRules.salary(next));
                 }
                 if (awards.containsKey(id)) {
                     early.add(next);

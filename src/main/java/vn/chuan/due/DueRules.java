@@ -91,16 +91,16 @@ final class DueRules {
     }
 
     /** The regular raise, or the over-ceiling allowance at the last step. */
-    static Optional<DueItem> salary(NextStep next) {
+    static DueItem salary(NextStep next) {
         LatestStep held = next.held();
         String later = next.postponedMonths() == 0 ? "" : " " + Messages.text("due.detail.postponed", next.postponedMonths());
         if (next.atCeiling()) {
             int percent = held.overCeilingPercent() == 0 ? 5 : held.overCeilingPercent() + 1;
-            return Optional.of(item(DueKind.VUOT_KHUNG, next.due(), held.personId(),
-                    Messages.text("due.detail.overCeiling", next.rank().label(), percent) + later));
+            return item(DueKind.VUOT_KHUNG, next.due(), held.personId(),
+                    Messages.text("due.detail.overCeiling", next.rank().label(), percent) + later);
         }
-        return Optional.of(item(DueKind.NANG_LUONG, next.due(), held.personId(), Messages.text("due.detail.raise", next.rank().label(),
-                held.step(), held.step() + 1, Dates.format(held.effectiveOn())) + later));
+        return item(DueKind.NANG_LUONG, next.due(), held.personId(), Messages.text("due.detail.raise", next.rank().label(),
+                held.step(), held.step() + 1, Dates.format(held.effectiveOn())) + later);
     }
 
     /**

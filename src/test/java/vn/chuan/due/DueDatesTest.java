@@ -2,8 +2,10 @@ package vn.chuan.due;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -12,7 +14,12 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.util.HtmlUtils;
 
 import vn.chuan.dossier.PersonnelFiles;
 import vn.chuan.evaluation.Conduct;
@@ -23,6 +30,9 @@ import vn.chuan.people.NewAssignment;
 import vn.chuan.people.PersonDetails;
 import vn.chuan.people.PersonId;
 import vn.chuan.people.PersonRegistry;
+import vn.chuan.security.NewUserAccount;
+import vn.chuan.security.Role;
+import vn.chuan.security.UserAccounts;
 import vn.chuan.security.UserScope;
 import vn.chuan.shared.AssignmentReason;
 import vn.chuan.shared.Dates;
@@ -30,6 +40,7 @@ import vn.chuan.shared.Dimension;
 import vn.chuan.shared.Gender;
 import vn.chuan.shared.RetirementAge;
 import vn.chuan.shared.StaffCategory;
+import vn.chuan.shared.TabularFile;
 import vn.chuan.support.TestProvince;
 import vn.chuan.units.Units;
 
@@ -41,7 +52,7 @@ import vn.chuan.units.Units;
  */
 @Tag("db")
 @SpringBootTest
-@org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc
+@AutoConfigureMockMvc
 class DueDatesTest {
 
     @Autowired
@@ -61,9 +72,9 @@ class DueDatesTest {
     @Autowired
     Clock clock;
     @Autowired
-    org.springframework.test.web.servlet.MockMvc mvc;
+    MockMvc mvc;
     @Autowired
-    vn.chuan.security.UserAccounts accounts;
+    UserAccounts accounts;
 
     TestProvince province;
     UserScope commune;
@@ -223,26 +234,26 @@ class DueDatesTest {
         PersonId mine = province.person("Nông Văn Trang", province.communeB1, StaffCategory.CC, "VP_TK", today.minusYears(8));
         files.addSalary(TestProvince.EVERYTHING, mine, "01.003", 3, null, 0, null, today.minusMonths(36).plusDays(10), "QĐ 1/QĐ-UBND");
         String login = "dh" + province.province.code().toLowerCase();
-        accounts.create(new vn.chuan.security.NewUserAccount(login, "Phòng Nội vụ", "mat-khau-dai-1", vn.chuan.security.Role.DISTRICT,
+        accounts.create(new NewUserAccount(login, "Phòng Nội vụ", "mat-khau-dai-1", Role.DISTRICT,
                 province.districtB.code()));
-        var officer = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user(
+        var officer = SecurityMockMvcRequestPostProcessors.user(
                 accounts.loadUserByUsername(login));
-        String page = org.springframework.web.util.HtmlUtils.htmlUnescape(mvc.perform(
-                        org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/viec-den-han")
+        String page = HtmlUtils.htmlUnescape(mvc.perform(
+                        MockMvcRequestBuilders.get("/viec-den-han")
                                 .param("donVi", String.valueOf(province.communeB1.id().value())).param("khoang", "BA_THANG").with(officer))
                 .andReturn().getResponse().getContentAsString());
         assertThat(page).contains("Việc đến hạn", "Nông Văn Trang", "Nâng lương thường xuyên", "TT 08/2013/TT-BNV");
-        String retirements = org.springframework.web.util.HtmlUtils.htmlUnescape(mvc.perform(
-                        org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/viec-den-han")
+        String retirements = HtmlUtils.htmlUnescape(mvc.perform(
+                        MockMvcRequestBuilders.get("/viec-den-han")
                                 .param("donVi", String.valueOf(province.communeB1.id().value())).param("khoang", "BA_THANG")
                                 .param("viec", "NGHI_HUU").param("trang", "99").with(officer))
                 .andReturn().getResponse().getContentAsString());
         assertThat(retirements).as("one kind only, a page beyond the last shows the last").doesNotContain("Nông Văn Trang");
-        byte[] xlsx = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/viec-den-han.xlsx")
+        byte[] xlsx = mvc.perform(MockMvcRequestBuilders.get("/viec-den-han.xlsx")
                         .param("donVi", String.valueOf(province.communeB1.id().value())).param("khoang", "BA_THANG").with(officer))
                 .andReturn().getResponse().getContentAsByteArray();
-        List<List<String>> rows = new java.util.ArrayList<>();
-        vn.chuan.shared.TabularFile.read(new java.io.ByteArrayInputStream(xlsx), "due.xlsx", (n, cells) -> rows.add(cells));
+        List<List<String>> rows = new ArrayList<>();
+        TabularFile.read(new ByteArrayInputStream(xlsx), "due.xlsx", (n, cells) -> rows.add(cells));
         assertThat(rows).anySatisfy(row -> assertThat(row).contains("Nâng lương thường xuyên", "Nông Văn Trang"));
     }
 
