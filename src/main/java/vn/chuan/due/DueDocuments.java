@@ -65,6 +65,8 @@ public class DueDocuments {
     static final String ROW_FIELD = "{{HO_TEN}}";
     /** A template larger than this is not a letter: refused before it is opened. */
     static final int MAX_TEMPLATE_BYTES = 2 * 1024 * 1024;
+    /** The table's columns in centimetres of the A4 text width: number, name, code, unit, detail, date. */
+    private static final float[] COLUMN_WIDTHS = {1.2f, 3.2f, 2.1f, 2.6f, 5.7f, 2.2f};
     /** At most this many people on one paper. */
     public static final int MAX_PEOPLE = 1000;
 
@@ -202,7 +204,7 @@ public class DueDocuments {
         pdf.add(title);
         pdf.add(new Paragraph(f.get("CAN_CU"), normal));
         pdf.add(new Paragraph(Messages.text("due.document.intro", f.get("SO_NGUOI")) + "\n\n", normal));
-        PdfPTable table = new PdfPTable(new float[] {0.6f, 3, 1.6f, 2.4f, 4.4f, 1.6f});
+        PdfPTable table = new PdfPTable(COLUMN_WIDTHS);
         table.setWidthPercentage(100);
         table.setHeaderRows(1);
         for (String header : headers()) {
@@ -332,10 +334,10 @@ public class DueDocuments {
             XWPFTable table = doc.createTable(2, headers.size());
             List<String> cells = List.of("{{STT}}", "{{HO_TEN}}", "{{MA}}", "{{DON_VI}}", "{{NOI_DUNG}}", "{{NGAY_DEN_HAN}}");
             for (int c = 0; c < headers.size(); c++) {
-                cellText(table.getRow(0).getCell(c), headers.get(c), 11, true, ParagraphAlignment.CENTER);
-                cellText(table.getRow(1).getCell(c), cells.get(c), 11, false, ParagraphAlignment.LEFT);
+                cellText(table.getRow(0).getCell(c), headers.get(c), 10, true, ParagraphAlignment.CENTER);
+                cellText(table.getRow(1).getCell(c), cells.get(c), 10, false, ParagraphAlignment.LEFT);
             }
-            widths(table, new float[] {0.6f, 3, 1.6f, 2.4f, 4.4f, 1.6f});
+            widths(table, COLUMN_WIDTHS);
             XWPFTable sign = doc.createTable(1, 2);
             sign.removeBorders();
             cellText(sign.getRow(0).getCell(0), Messages.text("due.document.recipients"), 10, false, ParagraphAlignment.LEFT);
