@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -43,6 +44,8 @@ import vn.chuan.units.Units;
 @Service
 public class DueDates {
 
+    /** The longest a discipline's decision is read back to have its end in a period (a decision may set more than 24). */
+    private static final int DISCIPLINE_MONTHS_MAX = 60;
     /** The notice is six months before the last day of service; a month more covers the ends of months. */
     private static final int NOTICE_SLACK_MONTHS = 7;
 
@@ -155,11 +158,14 @@ public class DueDates {
                 .minusDays(1), to.plusDays(DueRules.REAPPOINTMENT_LEAD_DAYS + 2).minusYears(DueRules.TERM_YEARS)));
         CompletableFuture<List<DueRepository.Recruited>> recruited = async(() -> repository.recruitedBetween(
                 from.minusMonths(12).minusDays(1), to.minusMonths(6).plusDays(1)));
+        CompletableFuture<List<DueRepository.PostEnd>> ending = async(() -> repository.postsEnding(today, from, to));
+        CompletableFuture<List<DueRepository.DisciplineTerm>> disciplineTerms = async(() -> repository.disciplinesSince(
+                from.minusMonths(DISCIPLINE_MONTHS_MAX)));
         CompletableFuture<List<Long>> below = within(DueRules.STANDARDS_DEADLINE, from, to) ? async(repository::belowStandard)
                 : CompletableFuture.completedFuture(List.of());
         Map<Long, Long> held = repository.holders(new Where(unit == null ? "%" : unit.path() + "%", scope.likePrefix(), today));
         if (held.isEmpty()) {
-            CompletableFuture.allOf(recentSteps, births, terms, recruited, below).join();
+            CompletableFuture.allOf(recentSteps, births, terms, recruited, ending, disciplineTerms, below).join();
             return List.of();
         }
         List<DueItem> items = new ArrayList<>();
@@ -214,6 +220,9 @@ public class DueDates {
                 .filter(i -> within(i, from, to)).forEach(items::add);
         recruited.join().stream()
                 .filter(r -> held.containsKey(r.personId())).map(DueRules::probation).filter(i -> within(i, from, to)).forEach(items::add);
+        ending.join().stream().filter(p -> held.containsKey(p.personId())).map(DueRules::postEnds).forEach(items::add);
+        disciplineTerms.join().stream().filter(d -> held.containsKey(d.personId())).map(DueRules::disciplineEnds).flatMap(Optional::stream)
+                .filter(i -> within(i, from, to)).forEach(items::add);
         below.join().stream().filter(held::containsKey).map(DueRules::standards).forEach(items::add);
         return sorted(named(items, held));
     }

@@ -24,6 +24,10 @@ public enum DueKind {
     HET_NHIEM_KY("due.kind.electedTerm", "Luật Tổ chức chính quyền địa phương (nhiệm kỳ 5 năm)"),
     /** Probation of a new civil servant ends: 12 months in group A, 6 in B and C. */
     HET_TAP_SU("due.kind.probation", "NĐ 138/2020/NĐ-CP Điều 20"),
+    /** A post held today ends on the date its decision set (a secondment, a concurrent post, a fixed term). */
+    HET_THOI_HAN_CHUC_VU("due.kind.postEnds", "Luật 80/2025/QH15; quyết định giao chức vụ, biệt phái, kiêm nhiệm"),
+    /** The time a discipline bars promotion, appointment and planning runs out: 12 months, 24 after demotion or removal. */
+    HET_THOI_HAN_KY_LUAT("due.kind.disciplineEnds", "Luật Cán bộ, công chức (sửa đổi 2019) Điều 82; NĐ 112/2020/NĐ-CP"),
     /** The day by which those below their title's standards must meet them. */
     HAN_CHUAN_HOA("due.kind.standardsDeadline", "NĐ 33/2023/NĐ-CP Điều 38");
 

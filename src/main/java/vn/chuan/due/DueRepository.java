@@ -11,8 +11,10 @@ import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import vn.chuan.evaluation.DisciplineForm;
 import vn.chuan.shared.AssignmentReason;
 import vn.chuan.shared.Gender;
+import vn.chuan.shared.PostKind;
 
 /**
  * The few columns each rule of {@link DueRules} reads. The people holding a principal post in the subtree are read once
@@ -40,6 +42,14 @@ class DueRepository {
 
     /** The first post, taken by recruitment, and the professional level (rank) held when it began. */
     record Recruited(long personId, LocalDate startedOn, int professionalRank) {
+    }
+
+    /** A post held today whose recorded end falls in the period. */
+    record PostEnd(long personId, String titleCode, PostKind kind, LocalDate endedOn, String decision) {
+    }
+
+    /** A discipline with the months it runs (null: the law's). */
+    record DisciplineTerm(long personId, DisciplineForm form, String decision, LocalDate decidedOn, Integer months) {
     }
 
     /** Something in a person's record on a day: a discipline's form, a grade, an award's name. */
@@ -157,6 +167,26 @@ class DueRepository {
                           and not exists (select 1 from assignment e where e.person_id = f.person_id and e.started_on < f.started_on)
                         """).param("startedFrom", startedFrom).param("startedTo", startedTo)
                 .query((rs, n) -> new Recruited(rs.getLong("person_id"), rs.getObject("started_on", LocalDate.class), rs.getInt("professional")))
+                .list();
+    }
+
+    /** Posts held today (begun, not ended) whose end date lies between the bounds. */
+    List<PostEnd> postsEnding(LocalDate today, LocalDate from, LocalDate to) {
+        return jdbc.sql("""
+                        select person_id, title_code, kind, ended_on, decision from assignment
+                        where ended_on between :from and :to and ended_on >= :today and started_on <= :today
+                        """).param("from", from).param("to", to).param("today", today)
+                .query((rs, n) -> new PostEnd(rs.getLong("person_id"), rs.getString("title_code"), PostKind.valueOf(rs.getString("kind")),
+                        rs.getObject("ended_on", LocalDate.class), rs.getString("decision")))
+                .list();
+    }
+
+    /** Disciplines decided on or after {@code since} (those still running or ending lately). */
+    List<DisciplineTerm> disciplinesSince(LocalDate since) {
+        return jdbc.sql("select person_id, form, decision_number, decided_on, duration_months from discipline where decided_on >= :since")
+                .param("since", since)
+                .query((rs, n) -> new DisciplineTerm(rs.getLong("person_id"), DisciplineForm.valueOf(rs.getString("form")),
+                        rs.getString("decision_number"), rs.getObject("decided_on", LocalDate.class), rs.getObject("duration_months", Integer.class)))
                 .list();
     }
 

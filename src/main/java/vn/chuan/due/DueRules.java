@@ -175,6 +175,28 @@ final class DueRules {
         return item(DueKind.HET_TAP_SU, end, recruited.personId(), Messages.text(groupA ? "due.detail.probationA" : "due.detail.probationB"));
     }
 
+    /** A post held today ends on its recorded date (a secondment, a concurrent post, a fixed term). */
+    static DueItem postEnds(DueRepository.PostEnd post) {
+        String decision = post.decision() == null || post.decision().isBlank() ? "" : " " + Messages.text("due.detail.byDecision", post.decision());
+        return item(DueKind.HET_THOI_HAN_CHUC_VU, post.endedOn(), post.personId(),
+                Messages.text("due.detail.postEnds", post.kind().label(), PositionTitle.nameOf(post.titleCode())) + decision);
+    }
+
+    /**
+     * The end of the time a discipline bars raising the rank, planning, training and appointment: the months its decision
+     * set, else 12 after a reprimand or a warning, 24 after demotion or removal (Luật CBCC 2019 Art. 82 [U]); none for a
+     * dismissal (the person leaves).
+     */
+    static Optional<DueItem> disciplineEnds(DueRepository.DisciplineTerm d) {
+        if (d.form() == DisciplineForm.BUOC_THOI_VIEC) {
+            return Optional.empty();
+        }
+        int months = d.months() != null && d.months() > 0 ? d.months()
+                : d.form() == DisciplineForm.KHIEN_TRACH || d.form() == DisciplineForm.CANH_CAO ? 12 : 24;
+        return Optional.of(item(DueKind.HET_THOI_HAN_KY_LUAT, d.decidedOn().plusMonths(months), d.personId(),
+                Messages.text("due.detail.disciplineEnds", d.form().label(), d.decision(), Dates.format(d.decidedOn()), months)));
+    }
+
     static DueItem standards(long personId) {
         return item(DueKind.HAN_CHUAN_HOA, STANDARDS_DEADLINE, personId, Messages.text("due.detail.standards"));
     }

@@ -26,6 +26,7 @@ import vn.chuan.evaluation.Conduct;
 import vn.chuan.evaluation.DisciplineForm;
 import vn.chuan.evaluation.Evaluations;
 import vn.chuan.evaluation.Grade;
+import vn.chuan.people.Assignment;
 import vn.chuan.people.NewAssignment;
 import vn.chuan.people.PersonDetails;
 import vn.chuan.people.PersonId;
@@ -38,6 +39,7 @@ import vn.chuan.shared.AssignmentReason;
 import vn.chuan.shared.Dates;
 import vn.chuan.shared.Dimension;
 import vn.chuan.shared.Gender;
+import vn.chuan.shared.PostKind;
 import vn.chuan.shared.RetirementAge;
 import vn.chuan.shared.StaffCategory;
 import vn.chuan.shared.TabularFile;
@@ -111,7 +113,8 @@ class DueDatesTest {
         files.addSalary(TestProvince.EVERYTHING, reprimanded, "01.003", 3, null, 0, null, today.minusMonths(36), "QĐ 2/QĐ-UBND");
         conduct.recordDiscipline(TestProvince.EVERYTHING, reprimanded.value(), DisciplineForm.KHIEN_TRACH, "QĐ 3/QĐ-UBND", today.minusMonths(12),
                 "UBND xã", null);
-        assertThat(on(today, today, reprimanded)).as("put off by six months").isEmpty();
+        assertThat(on(today, today, reprimanded)).as("put off by six months").extracting(DueItem::kind)
+                .containsExactly(DueKind.HET_THOI_HAN_KY_LUAT);
         assertThat(on(today.plusMonths(6), today.plusMonths(6), reprimanded)).singleElement()
                 .satisfies(i -> assertThat(i.detail()).contains("kéo dài 6 tháng do kỷ luật"));
 
@@ -176,6 +179,30 @@ class DueDatesTest {
                     assertThat(i.date()).isEqualTo(last.minusMonths(6));
                     assertThat(i.detail()).contains("sớm 3 tháng", Dates.format(last));
                 });
+    }
+
+    @Test
+    void aSecondmentEndsOnItsRecordedDayAndADisciplinesBarRunsOutAfterTwelveMonths() {
+        PersonId seconded = province.person("Lâm Văn Phái", province.communeB1, StaffCategory.CC, "VP_TK", today.minusYears(6));
+        registry.assign(TestProvince.EVERYTHING, seconded, new NewAssignment(province.communeB2.id(), StaffCategory.CC, "TP_HT",
+                today.minusMonths(3), AssignmentReason.DIEU_DONG, PostKind.BIET_PHAI, "QĐ 20/QĐ-UBND"));
+        Assignment post = registry.get(TestProvince.EVERYTHING, seconded).assignments().stream().filter(a -> a.kind() == PostKind.BIET_PHAI)
+                .findFirst().orElseThrow();
+        registry.endAssignment(TestProvince.EVERYTHING, seconded, post.id(), post.version(), today.plusMonths(2), AssignmentReason.DIEU_DONG);
+        assertThat(on(today, today.plusMonths(3), seconded)).singleElement().satisfies(i -> {
+            assertThat(i.kind()).isEqualTo(DueKind.HET_THOI_HAN_CHUC_VU);
+            assertThat(i.date()).isEqualTo(today.plusMonths(2));
+            assertThat(i.detail()).contains("Biệt phái", "QĐ 20/QĐ-UBND");
+        });
+
+        PersonId warned = province.person("Lâm Thị Cảnh", province.communeB1, StaffCategory.CC, "TC_KT", today.minusYears(6));
+        conduct.recordDiscipline(TestProvince.EVERYTHING, warned.value(), DisciplineForm.CANH_CAO, "QĐ 21/QĐ-UBND", today.minusMonths(10),
+                "UBND xã", null);
+        assertThat(on(today, today.plusMonths(3), warned)).singleElement().satisfies(i -> {
+            assertThat(i.kind()).isEqualTo(DueKind.HET_THOI_HAN_KY_LUAT);
+            assertThat(i.date()).isEqualTo(today.minusMonths(10).plusMonths(12));
+            assertThat(i.detail()).contains("Cảnh cáo", "12 tháng");
+        });
     }
 
     private void grade(int year, PersonId person, Grade grade) {
