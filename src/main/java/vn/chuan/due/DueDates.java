@@ -15,6 +15,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 
@@ -25,8 +26,10 @@ import vn.chuan.dossier.PersonnelFiles;
 import vn.chuan.dossier.SalaryRank;
 import vn.chuan.due.DueRepository.Born;
 import vn.chuan.due.DueRepository.LatestStep;
-import vn.chuan.due.DueRepository.Mark;
+import vn.chuan.due.DueRepository.Award;
+import vn.chuan.due.DueRepository.DisciplineTerm;
 import vn.chuan.due.DueRepository.Where;
+import vn.chuan.due.DueRules.Setbacks;
 import vn.chuan.security.UserScope;
 import vn.chuan.shared.Gender;
 import vn.chuan.shared.Messages;
@@ -44,8 +47,6 @@ import vn.chuan.units.Units;
 @Service
 public class DueDates {
 
-    /** The longest a discipline's decision is read back to have its end in a period (a decision may set more than 24). */
-    private static final int DISCIPLINE_MONTHS_MAX = 60;
     /** The notice is six months before the last day of service; a month more covers the ends of months. */
     private static final int NOTICE_SLACK_MONTHS = 7;
 
@@ -159,29 +160,32 @@ public class DueDates {
         CompletableFuture<List<DueRepository.Recruited>> recruited = async(() -> repository.recruitedBetween(
                 from.minusMonths(12).minusDays(1), to.minusMonths(6).plusDays(1)));
         CompletableFuture<List<DueRepository.PostEnd>> ending = async(() -> repository.postsEnding(today, from, to));
-        CompletableFuture<List<DueRepository.DisciplineTerm>> disciplineTerms = async(() -> repository.disciplinesSince(
-                from.minusMonths(DISCIPLINE_MONTHS_MAX)));
         CompletableFuture<List<Long>> below = within(DueRules.STANDARDS_DEADLINE, from, to) ? async(repository::belowStandard)
                 : CompletableFuture.completedFuture(List.of());
         Map<Long, Long> held = repository.holders(new Where(unit == null ? "%" : unit.path() + "%", scope.likePrefix(), today));
         if (held.isEmpty()) {
-            CompletableFuture.allOf(recentSteps, births, terms, recruited, ending, disciplineTerms, below).join();
+            CompletableFuture.allOf(recentSteps, births, terms, recruited, ending, below).join();
             return List.of();
         }
         List<DueItem> items = new ArrayList<>();
-        Map<Long, List<Mark>> disciplines = repository.disciplines();
-        Map<Long, List<Mark>> notCompleted = repository.yearsNotCompleted();
+        List<DisciplineTerm> disciplines = repository.disciplines();
+        Map<Long, Setbacks> setbacks = setbacks(disciplines, repository.yearsNotCompleted());
+
+        // The latest salary step of each person holding a post: those begun since the longest interval, and (older)
+        // those of the people whose raise a setback may have put off and of those retiring in the period.
+        List<Born> retiring = births.join().stream().filter(b -> held.containsKey(b.personId())).toList();
+        Map<Long, LatestStep> steps = new HashMap<>(recentSteps.join());
+        List<Long> older = new ArrayList<>();
+        setbacks.keySet().stream().filter(held::containsKey).forEach(older::add);
+        retiring.stream().map(Born::personId).filter(id -> !steps.containsKey(id)).forEach(older::add);
+        steps.putAll(repository.latestStepsOf(older.stream().distinct().toList()));
 
         // Salary: the regular raise or the over-ceiling step in the period, and the candidates for an early raise
         // in each year whose 31 December the period holds (their regular raise falls up to 12 months later).
         LocalDate dueTo = years.isEmpty() ? to : to.plusMonths(DueRules.EARLY_MONTHS);
-        Map<Long, List<Mark>> awards = years.isEmpty() ? Map.of()
+        Map<Long, List<Award>> awards = years.isEmpty() ? Map.of()
                 : repository.awardsSince(LocalDate.of(years.get(0), 1, 1).minusYears(maxInterval(ranks) / 12 + 1));
-        Map<Long, LatestStep> steps = new HashMap<>(recentSteps.join());
-        List<Long> putOff = new ArrayList<>();
-        disciplines.keySet().stream().filter(held::containsKey).forEach(putOff::add);
-        notCompleted.keySet().stream().filter(held::containsKey).forEach(putOff::add);
-        steps.putAll(repository.latestStepsOf(putOff));
+        Map<Long, DueRules.NextStep> nextSteps = new HashMap<>();
         List<DueRules.NextStep> early = new ArrayList<>();
         for (LatestStep step : steps.values()) {
             SalaryRank rank = ranks.get(step.rankCode());
@@ -189,7 +193,8 @@ public class DueDates {
             if (rank == null || !held.containsKey(id)) {
                 continue;
             }
-            DueRules.NextStep next = DueRules.next(step, rank, disciplines.getOrDefault(id, List.of()), notCompleted.getOrDefault(id, List.of()));
+            DueRules.NextStep next = DueRules.next(step, rank, setbacks.getOrDefault(id, Setbacks.NONE));
+            nextSteps.put(id, next);
             if (!next.due().isAfter(dueTo)) {
                 if (within(next.due(), from, to)) {
                     items.add(DueRules.salary(next));
@@ -199,20 +204,13 @@ public class DueDates {
                 }
             }
         }
-        earlyRaises(held, early, years, disciplines, notCompleted, awards, items);
+        earlyRaises(held, early, years, awards, items);
 
         // Retirement, and the raise ahead of time that comes with its notice.
-        List<Born> retiring = births.join().stream().filter(b -> held.containsKey(b.personId())).toList();
-        Map<Long, LatestStep> theirSteps = repository.latestStepsOf(retiring.stream().map(Born::personId).toList());
         for (Born born : retiring) {
             DueRules.retirement(born).stream().filter(i -> within(i, from, to)).forEach(items::add);
-            LatestStep step = theirSteps.get(born.personId());
-            if (step != null && ranks.containsKey(step.rankCode())) {
-                List<Mark> theirDisciplines = disciplines.getOrDefault(born.personId(), List.of());
-                List<Mark> theirYears = notCompleted.getOrDefault(born.personId(), List.of());
-                DueRules.retirementRaise(born, DueRules.next(step, ranks.get(step.rankCode()), theirDisciplines, theirYears), theirDisciplines,
-                        theirYears).filter(i -> within(i, from, to)).ifPresent(items::add);
-            }
+            Optional.ofNullable(nextSteps.get(born.personId())).flatMap(next -> DueRules.retirementRaise(born, next))
+                    .filter(i -> within(i, from, to)).ifPresent(items::add);
         }
 
         // Terms end five years after they began (an appointment is prepared 90 days before); probation 6 or 12 months.
@@ -221,7 +219,7 @@ public class DueDates {
         recruited.join().stream()
                 .filter(r -> held.containsKey(r.personId())).map(DueRules::probation).filter(i -> within(i, from, to)).forEach(items::add);
         ending.join().stream().filter(p -> held.containsKey(p.personId())).map(DueRules::postEnds).forEach(items::add);
-        disciplineTerms.join().stream().filter(d -> held.containsKey(d.personId())).map(DueRules::disciplineEnds).flatMap(Optional::stream)
+        disciplines.stream().filter(d -> held.containsKey(d.personId())).map(DueRules::disciplineEnds).flatMap(Optional::stream)
                 .filter(i -> within(i, from, to)).forEach(items::add);
         below.join().stream().filter(held::containsKey).map(DueRules::standards).forEach(items::add);
         return sorted(named(items, held));
@@ -239,21 +237,29 @@ public class DueDates {
         }).toList();
     }
 
+    /** Each person's setbacks: their disciplines and years graded "not completed". */
+    private static Map<Long, Setbacks> setbacks(List<DisciplineTerm> disciplines, Map<Long, List<LocalDate>> yearsNotCompleted) {
+        Map<Long, List<DisciplineTerm>> byPerson = disciplines.stream().collect(Collectors.groupingBy(DisciplineTerm::personId));
+        Map<Long, Setbacks> setbacks = new HashMap<>();
+        byPerson.forEach((id, theirs) -> setbacks.put(id, new Setbacks(theirs, yearsNotCompleted.getOrDefault(id, List.of()))));
+        yearsNotCompleted.forEach((id, years) -> setbacks.putIfAbsent(id, new Setbacks(List.of(), years)));
+        return setbacks;
+    }
+
     /** Each candidate's item names the unit's count against its cap of 10 % (the payroll: principal posts held today). */
-    private void earlyRaises(Map<Long, Long> held, List<DueRules.NextStep> steps, List<Integer> years, Map<Long, List<Mark>> disciplines,
-            Map<Long, List<Mark>> notCompleted, Map<Long, List<Mark>> awards, List<DueItem> items) {
+    private static void earlyRaises(Map<Long, Long> held, List<DueRules.NextStep> steps, List<Integer> years, Map<Long, List<Award>> awards,
+            List<DueItem> items) {
         if (steps.isEmpty()) {
             return;
         }
         Map<Long, Integer> staff = new HashMap<>();
         held.values().forEach(unitId -> staff.merge(unitId, 1, Integer::sum));
         for (int year : years) {
-            Map<Long, List<Map.Entry<DueRules.NextStep, Mark>>> byUnit = new HashMap<>();
+            Map<Long, List<Map.Entry<DueRules.NextStep, Award>>> byUnit = new HashMap<>();
             for (DueRules.NextStep next : steps) {
                 long id = next.held().personId();
-                DueRules.earlyRaiseAward(next, year, disciplines.getOrDefault(id, List.of()), notCompleted.getOrDefault(id, List.of()),
-                        awards.get(id)).ifPresent(award -> byUnit.computeIfAbsent(held.get(id), u -> new ArrayList<>())
-                        .add(Map.entry(next, award)));
+                DueRules.earlyRaiseAward(next, year, awards.get(id)).ifPresent(award -> byUnit.computeIfAbsent(held.get(id),
+                        u -> new ArrayList<>()).add(Map.entry(next, award)));
             }
             byUnit.forEach((unitId, candidates) -> candidates.forEach(c -> items.add(DueRules.earlyRaise(c.getKey(), year, c.getValue(),
                     candidates.size(), staff.getOrDefault(unitId, 0)))));

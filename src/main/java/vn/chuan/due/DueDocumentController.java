@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import vn.chuan.security.ChuanUser;
 import vn.chuan.shared.Downloads;
@@ -30,6 +31,7 @@ import vn.chuan.units.Units;
 class DueDocumentController {
 
     private static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+    private static final String PDF = "application/pdf";
 
     private final DueDates due;
     private final DueDocuments documents;
@@ -43,37 +45,26 @@ class DueDocumentController {
         this.clock = clock;
     }
 
-    @GetMapping("/viec-den-han/van-ban.docx")
-    void docx(@AuthenticationPrincipal ChuanUser user, @RequestParam(name = "loai") DueDocument document,
+    /** The paper as Word or PDF, by the address's extension. */
+    @GetMapping({"/viec-den-han/van-ban.docx", "/viec-den-han/van-ban.pdf"})
+    void paper(@AuthenticationPrincipal ChuanUser user, @RequestParam(name = "loai") DueDocument document,
             @RequestParam(name = "donVi", required = false) Long unitId, @RequestParam(name = "khoang", defaultValue = "BA_THANG") String period,
             @RequestParam(name = "coQuan", required = false) String agency, @RequestParam(name = "so", required = false) String number,
             @RequestParam(name = "noi", required = false) String place, @RequestParam(name = "ngay", required = false) LocalDate date,
-            @RequestParam(name = "canCu", required = false) String basis, HttpServletResponse response) throws IOException {
+            @RequestParam(name = "canCu", required = false) String basis, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
         Unit unit = units.askedOrScopeRoot(user.scope().unitId(), unitId, LocalDate.now(clock));
-        List<DueItem> items = items(user, unit, document, period);
-        Downloads.attachment(response, document.fileName() + "-" + LocalDate.now(clock) + ".docx", DOCX);
-        documents.writeDocx(document, heading(unit, agency, number, place, date, basis), items, response.getOutputStream());
-    }
-
-    @GetMapping("/viec-den-han/van-ban.pdf")
-    void pdf(@AuthenticationPrincipal ChuanUser user, @RequestParam(name = "loai") DueDocument document,
-            @RequestParam(name = "donVi", required = false) Long unitId, @RequestParam(name = "khoang", defaultValue = "BA_THANG") String period,
-            @RequestParam(name = "coQuan", required = false) String agency, @RequestParam(name = "so", required = false) String number,
-            @RequestParam(name = "noi", required = false) String place, @RequestParam(name = "ngay", required = false) LocalDate date,
-            @RequestParam(name = "canCu", required = false) String basis, HttpServletResponse response) throws IOException {
-        Unit unit = units.askedOrScopeRoot(user.scope().unitId(), unitId, LocalDate.now(clock));
-        List<DueItem> items = items(user, unit, document, period);
-        Downloads.attachment(response, document.fileName() + "-" + LocalDate.now(clock) + ".pdf", "application/pdf");
-        documents.writePdf(document, heading(unit, agency, number, place, date, basis), items, response.getOutputStream());
-    }
-
-    private List<DueItem> items(ChuanUser user, Unit unit, DueDocument document, String period) {
-        return due.in(user.scope(), unit, DueController.period(period)).stream().filter(i -> document.lists(i.kind()))
+        List<DueItem> items = due.in(user.scope(), unit, DueController.period(period)).stream().filter(i -> document.lists(i.kind()))
                 .limit(DueDocuments.MAX_PEOPLE).toList();
-    }
-
-    private static DueDocuments.Heading heading(Unit unit, String agency, String number, String place, LocalDate date, String basis) {
-        return new DueDocuments.Heading(agency == null || agency.isBlank() ? unit.name() : agency, number, place, date, basis);
+        DueDocuments.Heading heading = new DueDocuments.Heading(agency == null || agency.isBlank() ? unit.name() : agency, number, place,
+                date, basis);
+        boolean pdf = request.getRequestURI().endsWith(".pdf");
+        Downloads.attachment(response, document.fileName() + "-" + LocalDate.now(clock) + (pdf ? ".pdf" : ".docx"), pdf ? PDF : DOCX);
+        if (pdf) {
+            documents.writePdf(document, heading, items, response.getOutputStream());
+        } else {
+            documents.writeDocx(document, heading, items, response.getOutputStream());
+        }
     }
 
     @GetMapping("/quan-tri/mau-van-ban")

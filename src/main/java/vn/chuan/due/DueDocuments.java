@@ -155,22 +155,8 @@ public class DueDocuments {
     /** The Word paper: the template in force, its fields filled, its row repeated for each item. */
     public void writeDocx(DueDocument document, Heading heading, List<DueItem> items, OutputStream out) {
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(template(document)))) {
+            // The paper's fields everywhere first (the row to repeat keeps its own), then the row once per person.
             Map<String, String> fields = fields(document, heading, items);
-            Optional<XWPFTableRow> row = rowTemplate(doc);
-            if (row.isPresent()) {
-                XWPFTable table = row.get().getTable();
-                int at = table.getRows().indexOf(row.get());
-                for (int i = 0; i < items.size(); i++) {
-                    XWPFTableRow copy = new XWPFTableRow((CTRow) row.get().getCtRow().copy(), table);
-                    Map<String, String> values = new LinkedHashMap<>(fields);
-                    values.putAll(rowFields(i, items.get(i)));
-                    for (XWPFTableCell cell : copy.getTableCells()) {
-                        cell.getParagraphs().forEach(p -> fill(p, values));
-                    }
-                    table.addRow(copy, at + 1 + i);
-                }
-                table.removeRow(at);
-            }
             doc.getParagraphs().forEach(p -> fill(p, fields));
             for (XWPFTable table : doc.getTables()) {
                 for (XWPFTableRow r : table.getRows()) {
@@ -178,6 +164,20 @@ public class DueDocuments {
                         cell.getParagraphs().forEach(p -> fill(p, fields));
                     }
                 }
+            }
+            Optional<XWPFTableRow> row = rowTemplate(doc);
+            if (row.isPresent()) {
+                XWPFTable table = row.get().getTable();
+                int at = table.getRows().indexOf(row.get());
+                for (int i = 0; i < items.size(); i++) {
+                    XWPFTableRow copy = new XWPFTableRow((CTRow) row.get().getCtRow().copy(), table);
+                    Map<String, String> values = rowFields(i, items.get(i));
+                    for (XWPFTableCell cell : copy.getTableCells()) {
+                        cell.getParagraphs().forEach(p -> fill(p, values));
+                    }
+                    table.addRow(copy, at + 1 + i);
+                }
+                table.removeRow(at);
             }
             doc.write(out);
         } catch (IOException e) {

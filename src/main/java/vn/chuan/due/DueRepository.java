@@ -52,8 +52,8 @@ class DueRepository {
     record DisciplineTerm(long personId, DisciplineForm form, String decision, LocalDate decidedOn, Integer months) {
     }
 
-    /** Something in a person's record on a day: a discipline's form, a grade, an award's name. */
-    record Mark(long personId, LocalDate on, String what) {
+    /** An award as an early raise names it: its form and decision. */
+    record Award(long personId, LocalDate decidedOn, String text) {
     }
 
     private final JdbcClient jdbc;
@@ -124,24 +124,27 @@ class DueRepository {
         return latest;
     }
 
-    /** Every discipline, with its form (a small table). */
-    Map<Long, List<Mark>> disciplines() {
-        return jdbc.sql("select person_id, decided_on as on_day, form as what from discipline").query(DueRepository::mark).list().stream()
-                .collect(Collectors.groupingBy(Mark::personId));
+    /** Every discipline (a small table): what puts a raise off, and when the bar it sets ends. */
+    List<DisciplineTerm> disciplines() {
+        return jdbc.sql("select person_id, form, decision_number, decided_on, duration_months from discipline")
+                .query((rs, n) -> new DisciplineTerm(rs.getLong("person_id"), DisciplineForm.valueOf(rs.getString("form")),
+                        rs.getString("decision_number"), rs.getObject("decided_on", LocalDate.class), rs.getObject("duration_months", Integer.class)))
+                .list();
     }
 
-    /** The years graded "not completed" (KHT), each as its 31 December. */
-    Map<Long, List<Mark>> yearsNotCompleted() {
+    /** The years graded "not completed" (KHT), each as its 31 December, by person. */
+    Map<Long, List<LocalDate>> yearsNotCompleted() {
         return jdbc.sql("select person_id, eval_year from evaluation_grade where grade = 'KHT'")
-                .query((rs, n) -> new Mark(rs.getLong("person_id"), LocalDate.of(rs.getInt("eval_year"), 12, 31), "KHT"))
-                .list().stream().collect(Collectors.groupingBy(Mark::personId));
+                .query((rs, n) -> Map.entry(rs.getLong("person_id"), LocalDate.of(rs.getInt("eval_year"), 12, 31))).list().stream()
+                .collect(Collectors.groupingBy(Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
     }
 
-    /** Awards decided on or after {@code since}, with the form and the decision. */
-    Map<Long, List<Mark>> awardsSince(LocalDate since) {
-        return jdbc.sql("select person_id, decided_on as on_day, form || ' (' || decision_number || ')' as what from award "
-                        + "where decided_on >= :since").param("since", since)
-                .query(DueRepository::mark).list().stream().collect(Collectors.groupingBy(Mark::personId));
+    /** Awards decided on or after {@code since}, with the form and the decision, by person. */
+    Map<Long, List<Award>> awardsSince(LocalDate since) {
+        return jdbc.sql("select person_id, decided_on, form || ' (' || decision_number || ')' as text from award where decided_on >= :since")
+                .param("since", since)
+                .query((rs, n) -> new Award(rs.getLong("person_id"), rs.getObject("decided_on", LocalDate.class), rs.getString("text")))
+                .list().stream().collect(Collectors.groupingBy(Award::personId));
     }
 
     /** Posts held today that began by appointment or election between the bounds. */
@@ -181,15 +184,6 @@ class DueRepository {
                 .list();
     }
 
-    /** Disciplines decided on or after {@code since} (those still running or ending lately). */
-    List<DisciplineTerm> disciplinesSince(LocalDate since) {
-        return jdbc.sql("select person_id, form, decision_number, decided_on, duration_months from discipline where decided_on >= :since")
-                .param("since", since)
-                .query((rs, n) -> new DisciplineTerm(rs.getLong("person_id"), DisciplineForm.valueOf(rs.getString("form")),
-                        rs.getString("decision_number"), rs.getObject("decided_on", LocalDate.class), rs.getObject("duration_months", Integer.class)))
-                .list();
-    }
-
     /** Those whose verdict today is "below standard". */
     List<Long> belowStandard() {
         return jdbc.sql("select person_id from person_standing where verdict = 'CHUA_DAT'").query(Long.class).list();
@@ -204,10 +198,6 @@ class DueRepository {
     private static LatestStep later(LatestStep a, LatestStep b) {
         int byDay = a.effectiveOn().compareTo(b.effectiveOn());
         return byDay > 0 || byDay == 0 && a.id() > b.id() ? a : b;
-    }
-
-    private static Mark mark(ResultSet rs, int row) throws SQLException {
-        return new Mark(rs.getLong("person_id"), rs.getObject("on_day", LocalDate.class), rs.getString("what"));
     }
 
     private static Gender gender(String code) {

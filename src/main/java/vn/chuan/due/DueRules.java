@@ -8,7 +8,8 @@ import java.util.Optional;
 import vn.chuan.dossier.SalaryRank;
 import vn.chuan.due.DueRepository.Born;
 import vn.chuan.due.DueRepository.LatestStep;
-import vn.chuan.due.DueRepository.Mark;
+import vn.chuan.due.DueRepository.Award;
+import vn.chuan.due.DueRepository.DisciplineTerm;
 import vn.chuan.due.DueRepository.Recruited;
 import vn.chuan.due.DueRepository.TermPost;
 import vn.chuan.evaluation.DisciplineForm;
@@ -44,17 +45,44 @@ final class DueRules {
     private DueRules() {
     }
 
+    /** What puts a raise off and bars an early one: a person's disciplines and the years graded "not completed". */
+    record Setbacks(List<DisciplineTerm> disciplines, List<LocalDate> yearsNotCompleted) {
+
+        static final Setbacks NONE = new Setbacks(List.of(), List.of());
+
+        /** Months a step held from {@code from} is put off by what happened after it and up to {@code until}. */
+        int monthsPutOff(LocalDate from, LocalDate until) {
+            int months = 0;
+            for (DisciplineTerm d : disciplines) {
+                if (d.decidedOn().isAfter(from) && !d.decidedOn().isAfter(until)) {
+                    months += d.form() == DisciplineForm.KHIEN_TRACH || d.form() == DisciplineForm.CANH_CAO ? 6 : 12;
+                }
+            }
+            for (LocalDate yearEnd : yearsNotCompleted) {
+                if (yearEnd.isAfter(from) && !yearEnd.isAfter(until)) {
+                    months += 6;
+                }
+            }
+            return months;
+        }
+
+        /** Nothing after {@code from} up to {@code until}. */
+        boolean cleanBetween(LocalDate from, LocalDate until) {
+            return disciplines.stream().noneMatch(d -> d.decidedOn().isAfter(from) && !d.decidedOn().isAfter(until))
+                    && yearsNotCompleted.stream().noneMatch(y -> y.isAfter(from) && !y.isAfter(until));
+        }
+    }
+
     /** When the next step (or over-ceiling per cent) falls due and how many months disciplines and bad years put it off. */
-    record NextStep(LatestStep held, SalaryRank rank, LocalDate regular, LocalDate due, int postponedMonths) {
+    record NextStep(LatestStep held, SalaryRank rank, LocalDate regular, LocalDate due, int postponedMonths, Setbacks setbacks) {
 
         boolean atCeiling() {
             return held.step() >= rank.steps();
         }
 
         /** Clean since the step began, up to {@code until}: no discipline and no year graded "not completed". */
-        boolean cleanUntil(List<Mark> disciplines, List<Mark> notCompleted, LocalDate until) {
-            return disciplines.stream().noneMatch(d -> d.on().isAfter(held.effectiveOn()) && !d.on().isAfter(until))
-                    && notCompleted.stream().noneMatch(k -> k.on().isAfter(held.effectiveOn()) && !k.on().isAfter(until));
+        boolean cleanUntil(LocalDate until) {
+            return setbacks.cleanBetween(held.effectiveOn(), until);
         }
     }
 
@@ -68,26 +96,14 @@ final class DueRules {
      * 6 months for a reprimand or a warning, 12 for demotion, removal or a heavier form, 6 for each year graded "not
      * completed"; the sum when there are several. Something that happened in the added months puts it off again.
      */
-    static NextStep next(LatestStep held, SalaryRank rank, List<Mark> disciplines, List<Mark> notCompleted) {
+    static NextStep next(LatestStep held, SalaryRank rank, Setbacks setbacks) {
         LocalDate regular = held.effectiveOn().plusMonths(intervalMonths(held, rank));
         int postponed = 0;
         for (int added = -1; added != postponed; ) {
             added = postponed;
-            LocalDate until = regular.plusMonths(added);
-            postponed = 0;
-            for (Mark d : disciplines) {
-                if (d.on().isAfter(held.effectiveOn()) && !d.on().isAfter(until)) {
-                    DisciplineForm form = DisciplineForm.valueOf(d.what());
-                    postponed += form == DisciplineForm.KHIEN_TRACH || form == DisciplineForm.CANH_CAO ? 6 : 12;
-                }
-            }
-            for (Mark k : notCompleted) {
-                if (k.on().isAfter(held.effectiveOn()) && !k.on().isAfter(until)) {
-                    postponed += 6;
-                }
-            }
+            postponed = setbacks.monthsPutOff(held.effectiveOn(), regular.plusMonths(added));
         }
-        return new NextStep(held, rank, regular, regular.plusMonths(postponed), postponed);
+        return new NextStep(held, rank, regular, regular.plusMonths(postponed), postponed, setbacks);
     }
 
     /** The regular raise, or the over-ceiling allowance at the last step. */
@@ -109,20 +125,21 @@ final class DueRules {
      * began; no discipline and no year "not completed" meanwhile. Who of the candidates is raised is the unit's choice
      * within its cap, so the item names the award and the cap.
      */
-    static Optional<Mark> earlyRaiseAward(NextStep next, int year, List<Mark> disciplines, List<Mark> notCompleted, List<Mark> awards) {
+    static Optional<Award> earlyRaiseAward(NextStep next, int year, List<Award> awards) {
         LocalDate yearEnd = LocalDate.of(year, 12, 31);
         if (next.atCeiling() || !next.regular().isAfter(yearEnd) || next.regular().isAfter(yearEnd.plusMonths(EARLY_MONTHS))
-                || !next.cleanUntil(disciplines, notCompleted, yearEnd)) {
+                || !next.cleanUntil(yearEnd)) {
             return Optional.empty();
         }
-        return awards.stream().filter(a -> a.on().isAfter(next.held().effectiveOn()) && !a.on().isAfter(yearEnd)).reduce((a, b) -> b);
+        return awards.stream().filter(a -> a.decidedOn().isAfter(next.held().effectiveOn()) && !a.decidedOn().isAfter(yearEnd))
+                .reduce((a, b) -> b);
     }
 
-    static DueItem earlyRaise(NextStep next, int year, Mark award, int candidates, int staff) {
+    static DueItem earlyRaise(NextStep next, int year, Award award, int candidates, int staff) {
         LocalDate yearEnd = LocalDate.of(year, 12, 31);
         LatestStep held = next.held();
         return item(DueKind.NANG_LUONG_TRUOC_HAN, yearEnd, held.personId(), Messages.text("due.detail.earlyRaise", next.rank().label(),
-                held.step(), held.step() + 1, monthsShort(yearEnd, next.regular()), Dates.format(next.regular()), award.what(),
+                held.step(), held.step() + 1, monthsShort(yearEnd, next.regular()), Dates.format(next.regular()), award.text(),
                 candidates, cap(staff), staff));
     }
 
@@ -136,10 +153,10 @@ final class DueRules {
      * at most 12 months after the last day of service, no discipline and no year "not completed" while the step was held.
      * Prepared with the retirement notice; outside the 10 % cap.
      */
-    static Optional<DueItem> retirementRaise(Born born, NextStep next, List<Mark> disciplines, List<Mark> notCompleted) {
+    static Optional<DueItem> retirementRaise(Born born, NextStep next) {
         LocalDate last = RetirementAge.lastDayOfService(born.birthDate(), born.gender());
         if (next.atCeiling() || !next.regular().isAfter(last) || next.regular().isAfter(last.plusMonths(EARLY_MONTHS))
-                || !next.cleanUntil(disciplines, notCompleted, last)) {
+                || !next.cleanUntil(last)) {
             return Optional.empty();
         }
         LatestStep held = next.held();
@@ -187,7 +204,7 @@ final class DueRules {
      * set, else 12 after a reprimand or a warning, 24 after demotion or removal (Luật CBCC 2019 Art. 82 [U]); none for a
      * dismissal (the person leaves).
      */
-    static Optional<DueItem> disciplineEnds(DueRepository.DisciplineTerm d) {
+    static Optional<DueItem> disciplineEnds(DisciplineTerm d) {
         if (d.form() == DisciplineForm.BUOC_THOI_VIEC) {
             return Optional.empty();
         }

@@ -3,10 +3,9 @@ package vn.chuan.due;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -14,6 +13,7 @@ import org.springframework.stereotype.Repository;
 import vn.chuan.due.Reminders.Digest;
 import vn.chuan.due.Reminders.MailStatus;
 import vn.chuan.due.Reminders.SentItem;
+import vn.chuan.shared.MultiRowInsert;
 
 /** The digests made and the items they held, one per officer and period and one per officer and item. */
 @Repository
@@ -30,9 +30,11 @@ class ReminderRepository {
             """;
 
     private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate batch;
 
-    ReminderRepository(JdbcClient jdbc) {
+    ReminderRepository(JdbcClient jdbc, NamedParameterJdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
     }
 
     boolean hasDigest(String username, String periodKey) {
@@ -40,14 +42,9 @@ class ReminderRepository {
                 .param("k", periodKey).query(Integer.class).single() > 0;
     }
 
-    /** The keys of every item ever sent to this officer. */
-    Set<String> sentKeys(String username) {
-        return new HashSet<>(jdbc.sql("select item_key from reminder_item where username = :u").param("u", username).query(String.class).list());
-    }
-
-    /** Items sent to this officer and not found closed yet. */
-    List<SentItem> open(String username) {
-        return jdbc.sql(ITEM + " where i.username = :u and i.closed_on is null").param("u", username).query(ReminderRepository::item).list();
+    /** Every item ever sent to this officer (the keys not to send again; the open ones to check for done). */
+    List<SentItem> sentTo(String username) {
+        return jdbc.sql(ITEM + " where i.username = :u").param("u", username).query(ReminderRepository::item).list();
     }
 
     long insertDigest(String username, String periodKey, LocalDateTime at, int count, String email, MailStatus status) {
@@ -61,22 +58,22 @@ class ReminderRepository {
     }
 
     void insertItems(long digestId, String username, List<DueItem> items) {
-        for (DueItem i : items) {
-            jdbc.sql("""
-                            insert into reminder_item (digest_id, username, item_key, kind, due_on, person_id, unit_id, detail)
-                            values (:d, :u, :key, :kind, :on, :p, :unit, :detail)
-                            """).param("d", digestId).param("u", username).param("key", i.key()).param("kind", i.kind().name())
-                    .param("on", i.date()).param("p", i.personId()).param("unit", i.unitId())
-                    .param("detail", i.detail().length() > 1000 ? i.detail().substring(0, 1000) : i.detail()).update();
+        MultiRowInsert.insert(batch.getJdbcTemplate(), "insert into reminder_item (digest_id, username, item_key, kind, due_on, person_id, "
+                + "unit_id, detail)", "(?, ?, ?, ?, ?, ?, ?, ?)", items, (parameters, i) -> parameters.setLong(digestId).setString(username)
+                .setString(i.key()).setString(i.kind().name()).setDate(i.date()).setLong(i.personId()).setLong(i.unitId())
+                .setString(i.detail().length() > 1000 ? i.detail().substring(0, 1000) : i.detail()));
+    }
+
+    void close(List<Long> itemIds, LocalDate on) {
+        jdbc.sql("update reminder_item set closed_on = :on where id in (:ids)").param("on", on).param("ids", itemIds).update();
+    }
+
+    /** The items of these digests, in date order. */
+    List<SentItem> itemsOf(List<Long> digestIds) {
+        if (digestIds.isEmpty()) {
+            return List.of();
         }
-    }
-
-    void close(long itemId, LocalDate on) {
-        jdbc.sql("update reminder_item set closed_on = :on where id = :id").param("on", on).param("id", itemId).update();
-    }
-
-    List<SentItem> itemsOf(long digestId) {
-        return jdbc.sql(ITEM + " where i.digest_id = :d order by i.due_on, i.kind, p.full_name").param("d", digestId)
+        return jdbc.sql(ITEM + " where i.digest_id in (:d) order by i.due_on, i.kind, p.full_name").param("d", digestIds)
                 .query(ReminderRepository::item).list();
     }
 

@@ -117,8 +117,9 @@ public class Reminders {
             }
             UserScope scope = ((ChuanUser) accounts.loadUserByUsername(contact.username())).scope();
             List<DueItem> theirs = all.stream().filter(i -> scope.covers(paths.computeIfAbsent(i.unitId(), this::pathOf))).toList();
-            closed += closeDone(contact.username(), theirs, today);
-            int made = digest(contact, periodKey(contact.frequency(), today), theirs);
+            List<SentItem> sent = repository.sentTo(contact.username());
+            closed += closeDone(contact.username(), sent, theirs, today);
+            int made = digest(contact, periodKey(contact.frequency(), today), theirs, sent);
             if (made > 0) {
                 digests++;
                 items += made;
@@ -144,12 +145,12 @@ public class Reminders {
     }
 
     /** The officer's digest of this period with the items no earlier digest held; the number of items, 0 when none was made. */
-    private int digest(ReminderContact contact, String periodKey, List<DueItem> theirs) {
+    private int digest(ReminderContact contact, String periodKey, List<DueItem> theirs, List<SentItem> sent) {
         if (repository.hasDigest(contact.username(), periodKey)) {
             return 0;
         }
-        Set<String> sent = repository.sentKeys(contact.username());
-        List<DueItem> fresh = theirs.stream().filter(i -> !sent.contains(i.key())).toList();
+        Set<String> keys = sent.stream().map(SentItem::key).collect(Collectors.toSet());
+        List<DueItem> fresh = theirs.stream().filter(i -> !keys.contains(i.key())).toList();
         if (fresh.isEmpty()) {
             return 0;
         }
@@ -167,17 +168,17 @@ public class Reminders {
     }
 
     /** Items sent earlier, still within the look-back, that the record no longer gives: done (the raise, the retirement … recorded). */
-    private int closeDone(String username, List<DueItem> theirs, LocalDate today) {
+    private int closeDone(String username, List<SentItem> sent, List<DueItem> theirs, LocalDate today) {
         Set<String> current = theirs.stream().map(DueItem::key).collect(Collectors.toSet());
-        List<SentItem> done = repository.open(username).stream()
-                .filter(i -> !current.contains(i.key()) && !i.date().isBefore(today.minusYears(1))).toList();
+        List<SentItem> done = sent.stream()
+                .filter(i -> i.closedOn() == null && !current.contains(i.key()) && !i.date().isBefore(today.minusYears(1))).toList();
         if (done.isEmpty()) {
             return 0;
         }
         transaction.executeWithoutResult(s -> {
             List<AuditEvent> events = new ArrayList<>();
+            repository.close(done.stream().map(SentItem::id).toList(), today);
             for (SentItem item : done) {
-                repository.close(item.id(), today);
                 events.add(AuditEvent.of("DUE_ITEM", item.id(), "DUE_DONE").person(item.personId())
                         .summary(Messages.text("due.reminders.done", item.kind().label(), Dates.format(item.date()), username))
                         .change(Messages.text("due.reminders.state"), Messages.text("due.reminders.stateDue"),
@@ -194,7 +195,7 @@ public class Reminders {
         if (sender == null || digest.email() == null) {
             return false;
         }
-        List<SentItem> items = repository.itemsOf(digest.id());
+        List<SentItem> items = repository.itemsOf(List.of(digest.id()));
         try {
             MimeMessage message = sender.createMimeMessage();
             MimeMessageHelper helper = new MimeMessageHelper(message, false, "UTF-8");
@@ -225,8 +226,10 @@ public class Reminders {
 
     /** The reader's latest digests; items outside their scope today (it may have narrowed since) are left out. */
     public List<Shown> digestsOf(ChuanUser user, int limit) {
-        return repository.digestsOf(user.getUsername(), limit).stream()
-                .map(d -> new Shown(d, repository.itemsOf(d.id()).stream().filter(i -> user.scope().covers(i.unitPath())).toList())).toList();
+        List<Digest> digests = repository.digestsOf(user.getUsername(), limit);
+        Map<Long, List<SentItem>> items = repository.itemsOf(digests.stream().map(Digest::id).toList()).stream()
+                .filter(i -> user.scope().covers(i.unitPath())).collect(Collectors.groupingBy(SentItem::digestId));
+        return digests.stream().map(d -> new Shown(d, items.getOrDefault(d.id(), List.of()))).toList();
     }
 
     /** The administrators' view: the latest digests of everyone, with their mail status (no items: those are each officer's). */

@@ -3,7 +3,7 @@ package vn.chuan.security;
 import vn.chuan.shared.Messages;
 
 /** Where and how often a user wants the digest of what falls due in their scope; no address means in the application only. */
-public record ReminderContact(String username, String displayName, String email, Frequency frequency) {
+public record ReminderContact(String username, String email, Frequency frequency) {
 
     public enum Frequency {
         HANG_NGAY, HANG_TUAN, KHONG;

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -30,7 +31,7 @@ import vn.chuan.units.Units;
 public class UserAccounts implements UserDetailsService {
 
     /** Enough of an address to send to: something@domain.tld, no spaces. */
-    private static final java.util.regex.Pattern EMAIL = java.util.regex.Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     private static final String SELECT = """
             select u.id, u.username, u.display_name, u.password_hash, u.role, u.scope_unit_id, u.enabled, u.version,
@@ -144,19 +145,20 @@ public class UserAccounts implements UserDetailsService {
                 .query(UserAccounts::map).optional();
     }
 
+    private static final String CONTACT = "select username, email, reminder_frequency from app_user";
+
     /** The reminder settings of the enabled users who may act (not the read-only viewers), by user name. */
     public List<ReminderContact> reminderContacts() {
-        return jdbc.sql("select username, display_name, email, reminder_frequency from app_user where enabled and role <> 'VIEWER' order by username")
-                .query((rs, n) -> new ReminderContact(rs.getString(1), rs.getString(2), rs.getString(3),
-                        ReminderContact.Frequency.valueOf(rs.getString(4))))
-                .list();
+        return jdbc.sql(CONTACT + " where enabled and role <> 'VIEWER' order by username").query(UserAccounts::contact).list();
     }
 
     public Optional<ReminderContact> reminderContact(String username) {
-        return jdbc.sql("select username, display_name, email, reminder_frequency from app_user where username = :u").param("u", username)
-                .query((rs, n) -> new ReminderContact(rs.getString(1), rs.getString(2), rs.getString(3),
-                        ReminderContact.Frequency.valueOf(rs.getString(4))))
-                .optional();
+        return jdbc.sql(CONTACT + " where username = :u").param("u", username).query(UserAccounts::contact).optional();
+    }
+
+    private static ReminderContact contact(ResultSet rs, int row) throws SQLException {
+        return new ReminderContact(rs.getString("username"), rs.getString("email"),
+                ReminderContact.Frequency.valueOf(rs.getString("reminder_frequency")));
     }
 
     /** A user sets their own address (blank: none) and how often they want the digest. */
@@ -170,17 +172,14 @@ public class UserAccounts implements UserDetailsService {
         }
         jdbc.sql("update app_user set email = :email, reminder_frequency = :f where username = :u")
                 .param("email", address).param("f", frequency.name()).param("u", username).update();
-        AuditEvent.Builder event = AuditEvent.of("USER", get(username).id(), "REMINDERS_CHANGED")
+        long id = findByUsername(username).orElseThrow().id();
+        AuditEvent.Builder event = AuditEvent.of("USER", id, "REMINDERS_CHANGED")
                 .summary(Messages.text("security.reminders.changed", username))
                 .change(Messages.text("security.field.email"), before.email(), address)
                 .change(Messages.text("security.field.reminders"), before.frequency().label(), frequency.label());
         if (event.hasChanges()) {
             audit.record(event.build());
         }
-    }
-
-    private UserAccount get(String username) {
-        return findByUsername(username).orElseThrow(() -> new InvalidAccountException("username", Messages.text("security.users.notFound")));
     }
 
     public boolean noneExist() {
