@@ -111,6 +111,30 @@ public class ChangeFeed {
                 .param("since", Timestamp.valueOf(since)).query(Long.class).list());
     }
 
+    /**
+     * The people whose records the commits after {@code after} up to {@code upTo} changed, for a reader keeping a figure
+     * computed from them up to date by recomputing theirs alone. Empty when those commits also changed something that is
+     * no one person's record (a unit, a standard set: any subject type but those {@code aside}), or more than
+     * {@code limit} people: the reader then computes everything again.
+     */
+    @Transactional(readOnly = true)
+    public Optional<Set<Long>> peopleChangedBetween(long after, long upTo, Set<String> aside, int limit) {
+        long others = jdbc.sql("""
+                select count(*) from audit_commit c join audit_entry e on e.tx_id = c.tx_id
+                where c.seq > :after and c.seq <= :upTo and e.person_id is null and e.subject_type not in (:aside)
+                """).param("after", after).param("upTo", upTo).param("aside", aside.isEmpty() ? Set.of("") : aside)
+                .query(Long.class).single();
+        if (others > 0) {
+            return Optional.empty();
+        }
+        Set<Long> people = new HashSet<>(jdbc.sql("""
+                select distinct e.person_id from audit_commit c join audit_entry e on e.tx_id = c.tx_id
+                where c.seq > :after and c.seq <= :upTo and e.person_id is not null
+                limit :limit
+                """).param("after", after).param("upTo", upTo).param("limit", limit + 1).query(Long.class).list());
+        return people.size() > limit ? Optional.empty() : Optional.of(people);
+    }
+
     /** The end of the feed now: reading after it returns only what commits later. */
     @Transactional(readOnly = true)
     public Cursor latest() {

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -22,6 +23,7 @@ import org.springframework.stereotype.Service;
 import jakarta.annotation.PreDestroy;
 
 import vn.chuan.audit.AuditLog;
+import vn.chuan.audit.ChangeFeed;
 import vn.chuan.dossier.PersonnelFiles;
 import vn.chuan.dossier.SalaryRank;
 import vn.chuan.due.DueRepository.Born;
@@ -77,13 +79,21 @@ public class DueDates {
         }
     }
 
-    /** Results remembered until the next committed change (paging through a province's year is one computation). */
+    /** Results remembered and brought up to date by the change feed (paging through a province's year is one computation). */
     private static final int REMEMBERED = 32;
+    /** The people holding posts, per place asked (a province of 100,000 is a few megabytes). */
+    private static final int HOLDINGS = 8;
+    /** Up to this many people changed since a result, theirs alone are computed again; beyond, everyone's. */
+    private static final int PATCHED_AT_MOST = 1000;
+    /** What is audited without a person and changes no due date: anything else (a unit, a standard set) recomputes all. */
+    private static final Set<String> UNRELATED = Set.of("USER", "DUE_ITEM", "DOCUMENT_TEMPLATE", "API_CLIENT", "SENSITIVE_ACCESS",
+            "SURVEY", "SURVEY_RESPONSE", "TARGET", "TARGET_PLAN");
 
     private final DueRepository repository;
     private final PersonnelFiles files;
     private final Units units;
     private final AuditLog audit;
+    private final ChangeFeed feed;
     private final Clock clock;
     /** Threads for the rules' queries (a few: they share the database's connections and the machine's cores). */
     private final ExecutorService queries = Executors.newFixedThreadPool(4, task -> {
@@ -91,36 +101,83 @@ public class DueDates {
         thread.setDaemon(true);
         return thread;
     });
-    private final Map<Asked, List<DueItem>> remembered = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Asked, List<DueItem>> eldest) {
-            return size() > REMEMBERED;
-        }
-    });
+    private final Map<Asked, Known> remembered = lru(REMEMBERED);
+    private final Map<Where, Holding> holdings = lru(HOLDINGS);
 
-    DueDates(DueRepository repository, PersonnelFiles files, Units units, AuditLog audit, Clock clock) {
+    DueDates(DueRepository repository, PersonnelFiles files, Units units, AuditLog audit, ChangeFeed feed, Clock clock) {
         this.repository = repository;
         this.files = files;
         this.units = units;
         this.audit = audit;
+        this.feed = feed;
         this.clock = clock;
     }
 
     /**
      * The items of {@code unit}'s subtree (null: the whole scope) dated from {@code from} to {@code to}, both included, in
      * date order, then by kind and name, for the people holding a principal post there today. Each rule's records are
-     * narrowed in SQL to those whose dates can fall in the period; the rules then say exactly.
+     * narrowed in SQL to those whose dates can fall in the period; the rules then say exactly. A result asked again after
+     * changes to a few people's records is brought up to date by computing theirs alone.
      */
     public List<DueItem> between(UserScope scope, Unit unit, LocalDate from, LocalDate to) {
         LocalDate today = LocalDate.now(clock);
-        Asked asked = new Asked(scope.path(), unit == null ? "" : unit.path(), from, to, today, audit.lastCommit());
-        List<DueItem> known = remembered.get(asked);
-        if (known != null) {
+        long last = audit.lastCommit();
+        Asked asked = new Asked(scope.path(), unit == null ? "" : unit.path(), from, to, today);
+        Known known = remembered.get(asked);
+        if (known != null && known.commit() >= last) {
+            return known.items();
+        }
+        Holding holding = holding(new Where(unit == null ? "%" : unit.path() + "%", scope.likePrefix(), today), last);
+        Optional<Set<Long>> changed = known == null ? Optional.empty() : changedSince(known.commit(), last);
+        Known fresh = changed.map(people -> patched(known, people, holding, from, to, today))
+                .orElseGet(() -> finished(compute(holding.held(), from, to, today, null), Map.of(), holding));
+        remembered.merge(asked, fresh, (kept, computed) -> kept.commit() >= computed.commit() ? kept : computed);
+        return fresh.items();
+    }
+
+    private Optional<Set<Long>> changedSince(long commit, long last) {
+        return feed.peopleChangedBetween(commit, last, UNRELATED, PATCHED_AT_MOST);
+    }
+
+    /** Who holds a post where asked, as of commit {@code last}: the map kept, with the people changed since read again. */
+    private Holding holding(Where where, long last) {
+        Holding known = holdings.get(where);
+        if (known != null && known.commit() >= last) {
             return known;
         }
-        List<DueItem> items = compute(scope, unit, from, to, today);
-        remembered.put(asked, items);
-        return items;
+        Optional<Set<Long>> changed = known == null ? Optional.empty() : changedSince(known.commit(), last);
+        Map<Long, Long> held;
+        if (changed.isEmpty()) {
+            held = repository.holders(where, null);
+        } else if (changed.get().isEmpty()) {
+            held = known.held();
+        } else {
+            held = new HashMap<>(known.held());
+            held.keySet().removeAll(changed.get());
+            held.putAll(repository.holders(where, changed.get()));
+        }
+        Map<Long, Integer> staff = new HashMap<>();
+        held.values().forEach(unitId -> staff.merge(unitId, 1, Integer::sum));
+        Holding fresh = new Holding(last, Collections.unmodifiableMap(held), staff);
+        holdings.merge(where, fresh, (kept, read) -> kept.commit() >= read.commit() ? kept : read);
+        return fresh;
+    }
+
+    /** The result with the items of {@code people} computed again and the rest kept. */
+    private Known patched(Known known, Set<Long> people, Holding holding, LocalDate from, LocalDate to, LocalDate today) {
+        if (people.isEmpty()) {
+            return new Known(holding.commit(), known.plain(), known.early(), known.names(), known.items());
+        }
+        Computed theirs = compute(holding.held(), from, to, today, people);
+        List<DueItem> plain = new ArrayList<>(known.plain().size() + theirs.plain().size());
+        known.plain().stream().filter(i -> !people.contains(i.personId())).forEach(plain::add);
+        plain.addAll(theirs.plain());
+        List<EarlyCandidate> early = new ArrayList<>(known.early().size() + theirs.early().size());
+        known.early().stream().filter(c -> !people.contains(c.personId())).forEach(early::add);
+        early.addAll(theirs.early());
+        Map<Long, Name> names = new HashMap<>(known.names());
+        names.keySet().removeAll(people);
+        return finished(new Computed(plain, early), names, holding);
     }
 
     private <T> CompletableFuture<T> async(Supplier<T> query) {
@@ -132,15 +189,48 @@ public class DueDates {
         queries.shutdown();
     }
 
-    /** What a result is remembered by: who and what was asked, on which day, as of which committed change. */
-    private record Asked(String scopePath, String unitPath, LocalDate from, LocalDate to, LocalDate today, long lastCommit) {
+    private static <K, V> Map<K, V> lru(int size) {
+        return Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<K, V> eldest) {
+                return size() > size;
+            }
+        });
+    }
+
+    /** What a result answers: who asked for which place and period, on which day. */
+    private record Asked(String scopePath, String unitPath, LocalDate from, LocalDate to, LocalDate today) {
+    }
+
+    /** Who holds a principal post where asked (person → unit) and how many hold one in each unit, as of a commit. */
+    private record Holding(long commit, Map<Long, Long> held, Map<Long, Integer> staff) {
+    }
+
+    /** The rules' items, and the candidates for an early raise, whose count against the unit's cap is known only for all. */
+    private record Computed(List<DueItem> plain, List<EarlyCandidate> early) {
+    }
+
+    private record EarlyCandidate(DueRules.NextStep next, int year, Award award) {
+
+        long personId() {
+            return next.held().personId();
+        }
+    }
+
+    /** A person's code and name, and the key they sort by. */
+    private record Name(String code, String name, String sortKey) {
+    }
+
+    /** A result with its parts, as of a commit: the items shown are made from the parts, which a patch replaces per person. */
+    private record Known(long commit, List<DueItem> plain, List<EarlyCandidate> early, Map<Long, Name> names, List<DueItem> items) {
     }
 
     /**
      * The rules' queries are independent: they run at once on {@link #queries} (the database and the mapping of rows
-     * share the cores), each in its own short read; what depends on two of them waits for both.
+     * share the cores), each in its own short read; what depends on two of them waits for both. {@code only}: null for
+     * everyone held, else these people alone.
      */
-    private List<DueItem> compute(UserScope scope, Unit unit, LocalDate from, LocalDate to, LocalDate today) {
+    private Computed compute(Map<Long, Long> held, LocalDate from, LocalDate to, LocalDate today, Set<Long> only) {
         Map<String, SalaryRank> ranks = new HashMap<>();
         files.ranks().forEach(r -> ranks.put(r.code(), r));
         List<Integer> years = new ArrayList<>();
@@ -150,26 +240,25 @@ public class DueDates {
             }
         }
         CompletableFuture<Map<Long, LatestStep>> recentSteps = async(() -> repository.latestStepsSince(
-                from.minusMonths(maxInterval(ranks)).minusDays(1)));
+                from.minusMonths(maxInterval(ranks)).minusDays(1), only));
         CompletableFuture<List<Born>> births = async(() -> repository.bornBetween(RetirementAge.latestBirthDateRetiredBefore(from, Gender.NAM),
                 RetirementAge.latestBirthDateRetiredBefore(to.plusMonths(NOTICE_SLACK_MONTHS), Gender.NAM),
                 RetirementAge.latestBirthDateRetiredBefore(from, Gender.NU),
-                RetirementAge.latestBirthDateRetiredBefore(to.plusMonths(NOTICE_SLACK_MONTHS), Gender.NU)));
+                RetirementAge.latestBirthDateRetiredBefore(to.plusMonths(NOTICE_SLACK_MONTHS), Gender.NU), only));
         CompletableFuture<List<DueRepository.TermPost>> terms = async(() -> repository.termPosts(today, from.minusYears(DueRules.TERM_YEARS)
-                .minusDays(1), to.plusDays(DueRules.REAPPOINTMENT_LEAD_DAYS + 2).minusYears(DueRules.TERM_YEARS)));
+                .minusDays(1), to.plusDays(DueRules.REAPPOINTMENT_LEAD_DAYS + 2).minusYears(DueRules.TERM_YEARS), only));
         CompletableFuture<List<DueRepository.Recruited>> recruited = async(() -> repository.recruitedBetween(
-                from.minusMonths(12).minusDays(1), to.minusMonths(6).plusDays(1)));
-        CompletableFuture<List<DueRepository.PostEnd>> ending = async(() -> repository.postsEnding(today, from, to));
-        CompletableFuture<List<Long>> below = within(DueRules.STANDARDS_DEADLINE, from, to) ? async(repository::belowStandard)
+                from.minusMonths(12).minusDays(1), to.minusMonths(6).plusDays(1), only));
+        CompletableFuture<List<DueRepository.PostEnd>> ending = async(() -> repository.postsEnding(today, from, to, only));
+        CompletableFuture<List<Long>> below = within(DueRules.STANDARDS_DEADLINE, from, to) ? async(() -> repository.belowStandard(only))
                 : CompletableFuture.completedFuture(List.of());
-        Map<Long, Long> held = repository.holders(new Where(unit == null ? "%" : unit.path() + "%", scope.likePrefix(), today));
         if (held.isEmpty()) {
             CompletableFuture.allOf(recentSteps, births, terms, recruited, ending, below).join();
-            return List.of();
+            return new Computed(List.of(), List.of());
         }
         List<DueItem> items = new ArrayList<>();
-        List<DisciplineTerm> disciplines = repository.disciplines();
-        Map<Long, Setbacks> setbacks = setbacks(disciplines, repository.yearsNotCompleted());
+        List<DisciplineTerm> disciplines = repository.disciplines(only);
+        Map<Long, Setbacks> setbacks = setbacks(disciplines, repository.yearsNotCompleted(only));
 
         // The latest salary step of each person holding a post: those begun since the longest interval, and (older)
         // those of the people whose raise a setback may have put off and of those retiring in the period.
@@ -184,9 +273,9 @@ public class DueDates {
         // in each year whose 31 December the period holds (their regular raise falls up to 12 months later).
         LocalDate dueTo = years.isEmpty() ? to : to.plusMonths(DueRules.EARLY_MONTHS);
         Map<Long, List<Award>> awards = years.isEmpty() ? Map.of()
-                : repository.awardsSince(LocalDate.of(years.get(0), 1, 1).minusYears(maxInterval(ranks) / 12 + 1));
+                : repository.awardsSince(LocalDate.of(years.get(0), 1, 1).minusYears(maxInterval(ranks) / 12 + 1), only);
         Map<Long, DueRules.NextStep> nextSteps = new HashMap<>();
-        List<DueRules.NextStep> early = new ArrayList<>();
+        List<EarlyCandidate> early = new ArrayList<>();
         for (LatestStep step : steps.values()) {
             SalaryRank rank = ranks.get(step.rankCode());
             long id = step.personId();
@@ -199,12 +288,11 @@ public class DueDates {
                 if (within(next.due(), from, to)) {
                     items.add(DueRules.salary(next));
                 }
-                if (awards.containsKey(id)) {
-                    early.add(next);
+                for (int year : awards.containsKey(id) ? years : List.<Integer>of()) {
+                    DueRules.earlyRaiseAward(next, year, awards.get(id)).ifPresent(award -> early.add(new EarlyCandidate(next, year, award)));
                 }
             }
         }
-        earlyRaises(held, early, years, awards, items);
 
         // Retirement, and the raise ahead of time that comes with its notice.
         for (Born born : retiring) {
@@ -222,19 +310,45 @@ public class DueDates {
         disciplines.stream().filter(d -> held.containsKey(d.personId())).map(DueRules::disciplineEnds).flatMap(Optional::stream)
                 .filter(i -> within(i, from, to)).forEach(items::add);
         below.join().stream().filter(held::containsKey).map(DueRules::standards).forEach(items::add);
-        return sorted(named(items, held));
+        return new Computed(items, early);
     }
 
-    /** Each item with its person's code and name and the unit of their principal post. */
-    private List<DueItem> named(List<DueItem> items, Map<Long, Long> held) {
-        Map<Long, String[]> names = repository.names(items.stream().map(DueItem::personId).distinct().toList());
+    /**
+     * The items shown: the candidates for an early raise as items naming their unit's count against its cap of 10 % (the
+     * payroll: principal posts held today), every item with its person's code and name and their unit, in order.
+     */
+    private Known finished(Computed computed, Map<Long, Name> knownNames, Holding holding) {
+        Map<Long, Long> held = holding.held();
+        Map<Long, Name> names = new HashMap<>(knownNames);
+        List<Long> unnamed = new ArrayList<>();
+        computed.plain().forEach(i -> unnamed.add(i.personId()));
+        computed.early().forEach(c -> unnamed.add(c.personId()));
+        repository.names(unnamed.stream().filter(id -> !names.containsKey(id)).distinct().toList()).forEach((id, name) ->
+                names.put(id, new Name(name[0], name[1], VietnameseText.fold(name[1]) + "\u0000" + name[1])));
+
+        record Place(long unitId, int year) {
+        }
+        Map<Place, Integer> candidates = new HashMap<>();
+        computed.early().forEach(c -> candidates.merge(new Place(held.getOrDefault(c.personId(), 0L), c.year()), 1, Integer::sum));
+        List<DueItem> items = new ArrayList<>(computed.plain());
+        computed.early().forEach(c -> {
+            long unitId = held.getOrDefault(c.personId(), 0L);
+            items.add(DueRules.earlyRaise(c.next(), c.year(), c.award(), candidates.get(new Place(unitId, c.year())),
+                    holding.staff().getOrDefault(unitId, 0)));
+        });
+
+        record Keyed(DueItem item, String name) {
+        }
         Map<Long, String> unitNames = new HashMap<>();
-        return items.stream().map(i -> {
+        Name nobody = new Name("", "", "");
+        List<DueItem> shown = items.stream().filter(i -> held.containsKey(i.personId())).map(i -> {
             long unitId = held.get(i.personId());
             String unitName = unitNames.computeIfAbsent(unitId, id -> units.find(new UnitId(id)).map(Unit::name).orElse(""));
-            String[] name = names.getOrDefault(i.personId(), new String[] {"", ""});
-            return i.named(name[0], name[1], unitId, unitName);
-        }).toList();
+            Name name = names.getOrDefault(i.personId(), nobody);
+            return new Keyed(i.named(name.code(), name.name(), unitId, unitName), name.sortKey());
+        }).sorted(Comparator.comparing((Keyed k) -> k.item().date()).thenComparing(k -> k.item().kind()).thenComparing(Keyed::name)
+                .thenComparing(k -> k.item().personCode())).map(Keyed::item).toList();
+        return new Known(holding.commit(), List.copyOf(computed.plain()), List.copyOf(computed.early()), names, shown);
     }
 
     /** Each person's setbacks: their disciplines and years graded "not completed". */
@@ -244,26 +358,6 @@ public class DueDates {
         byPerson.forEach((id, theirs) -> setbacks.put(id, new Setbacks(theirs, yearsNotCompleted.getOrDefault(id, List.of()))));
         yearsNotCompleted.forEach((id, years) -> setbacks.putIfAbsent(id, new Setbacks(List.of(), years)));
         return setbacks;
-    }
-
-    /** Each candidate's item names the unit's count against its cap of 10 % (the payroll: principal posts held today). */
-    private static void earlyRaises(Map<Long, Long> held, List<DueRules.NextStep> steps, List<Integer> years, Map<Long, List<Award>> awards,
-            List<DueItem> items) {
-        if (steps.isEmpty()) {
-            return;
-        }
-        Map<Long, Integer> staff = new HashMap<>();
-        held.values().forEach(unitId -> staff.merge(unitId, 1, Integer::sum));
-        for (int year : years) {
-            Map<Long, List<Map.Entry<DueRules.NextStep, Award>>> byUnit = new HashMap<>();
-            for (DueRules.NextStep next : steps) {
-                long id = next.held().personId();
-                DueRules.earlyRaiseAward(next, year, awards.get(id)).ifPresent(award -> byUnit.computeIfAbsent(held.get(id),
-                        u -> new ArrayList<>()).add(Map.entry(next, award)));
-            }
-            byUnit.forEach((unitId, candidates) -> candidates.forEach(c -> items.add(DueRules.earlyRaise(c.getKey(), year, c.getValue(),
-                    candidates.size(), staff.getOrDefault(unitId, 0)))));
-        }
     }
 
     private static int maxInterval(Map<String, SalaryRank> ranks) {
@@ -276,16 +370,6 @@ public class DueDates {
 
     private static boolean within(LocalDate date, LocalDate from, LocalDate to) {
         return !date.isBefore(from) && !date.isAfter(to);
-    }
-
-    /** By date, kind and name (names folded once each, not at every comparison). */
-    private static List<DueItem> sorted(List<DueItem> items) {
-        record Keyed(DueItem item, String name) {
-        }
-        return items.stream().map(i -> new Keyed(i, VietnameseText.fold(i.personName()) + "\u0000" + i.personName()))
-                .sorted(Comparator.comparing((Keyed k) -> k.item().date()).thenComparing(k -> k.item().kind()).thenComparing(Keyed::name)
-                        .thenComparing(k -> k.item().personCode()))
-                .map(Keyed::item).toList();
     }
 
     /** The dashboard's counts: overdue (the past year) and due in the next three months, by kind. */

@@ -88,11 +88,18 @@ final class BulkRows {
     }
 
     static Timing time(int warmup, int runs, Supplier<?> work) {
+        return time(warmup, runs, () -> { }, work);
+    }
+
+    /** Times {@code work}, each run after {@code before} (untimed: what the work follows, such as a change). */
+    static Timing time(int warmup, int runs, Runnable before, Supplier<?> work) {
         for (int i = 0; i < warmup; i++) {
+            before.run();
             work.get();
         }
         long[] nanos = new long[runs];
         for (int i = 0; i < runs; i++) {
+            before.run();
             long start = System.nanoTime();
             work.get();
             nanos[i] = System.nanoTime() - start;

@@ -167,6 +167,49 @@ class DueDatesTest {
     }
 
     @Test
+    void aResultKeptUpToDateAfterChangesToAFewPeopleIsWhatAFreshComputationGives() {
+        LocalDate yearEnd = LocalDate.of(today.getYear(), 12, 31);
+        LocalDate stepBegan = yearEnd.plusMonths(6).minusMonths(36);
+        List<PersonId> candidates = new ArrayList<>();
+        for (String name : List.of("Lò Văn Một", "Lò Văn Hai")) {
+            PersonId candidate = province.person(name, province.communeB1, StaffCategory.CC, "TC_KT", today.minusYears(10));
+            files.addSalary(TestProvince.EVERYTHING, candidate, "01.003", 4, null, 0, null, stepBegan, "QĐ 21/QĐ-UBND");
+            conduct.recordAward(TestProvince.EVERYTHING, candidate.value(), "Giấy khen", "QĐ 22/QĐ-UBND", stepBegan.plusYears(1), "UBND xã");
+            candidates.add(candidate);
+        }
+        PersonId untouched = province.person("Lò Văn Ba", province.communeB1, StaffCategory.CC, "VP_TK", today.minusYears(8));
+        files.addSalary(TestProvince.EVERYTHING, untouched, "01.003", 2, null, 0, null, today.plusMonths(1).minusMonths(36), "QĐ 20/QĐ-UBND");
+        LocalDate to = today.plusMonths(3);
+        assertThat(due.between(commune, province.communeB1, today, to)).isNotEmpty();
+        PersonId first = candidates.get(0);
+        String before = on(yearEnd, yearEnd, first).get(0).detail();
+        assertThat(before).contains("đơn vị có 2 người đủ điều kiện");
+        int staff = Integer.parseInt(before.replaceAll(".*10% của (\\d+) người.*", "$1"));
+
+        // One more person in the commune: the cap's base counts them; a reprimand takes the second candidate out.
+        province.person("Lò Thị Mới", province.communeB1, StaffCategory.CC, "VP_TK", today.minusMonths(1));
+        conduct.recordDiscipline(TestProvince.EVERYTHING, candidates.get(1).value(), DisciplineForm.KHIEN_TRACH, "QĐ 23/QĐ-UBND",
+                stepBegan.plusYears(2), "UBND xã", null);
+        assertThat(on(yearEnd, yearEnd, candidates.get(1))).isEmpty();
+        assertThat(on(yearEnd, yearEnd, first)).singleElement().satisfies(i -> assertThat(i.detail())
+                .contains("đơn vị có 1 người đủ điều kiện", "10% của " + (staff + 1) + " người"));
+
+        // Moved to another commune: gone from this one's list, and counted there.
+        registry.assign(TestProvince.EVERYTHING, first, new NewAssignment(province.communeB2.id(), StaffCategory.CC, "TC_KT", today,
+                AssignmentReason.DIEU_DONG));
+        assertThat(on(yearEnd, yearEnd, first)).isEmpty();
+        assertThat(due.between(UserScope.of(province.communeB2, false), province.communeB2, yearEnd, yearEnd))
+                .filteredOn(i -> i.personId() == first.value()).singleElement().satisfies(i -> assertThat(i.detail())
+                        .contains("đơn vị có 1 người đủ điều kiện"));
+
+        // The result brought up to date equals one computed afresh (a period not asked before).
+        List<DueItem> kept = due.between(commune, province.communeB1, today, to);
+        List<DueItem> fresh = due.between(commune, province.communeB1, today, to.plusDays(1)).stream()
+                .filter(i -> !i.date().isAfter(to)).toList();
+        assertThat(kept).isEqualTo(fresh).extracting(DueItem::personId).contains(untouched.value()).doesNotContain(first.value());
+    }
+
+    @Test
     void someoneRetiringWithinAYearOfTheirRaiseHasItAheadOfTimeWithTheNotice() {
         LocalDate born = RetirementAge.latestBirthDateRetiredBefore(today.plusMonths(8), Gender.NAM).plusDays(1);
         LocalDate last = RetirementAge.lastDayOfService(born, Gender.NAM);
