@@ -20,7 +20,7 @@ import vn.chuan.people.PersonSearch;
 import vn.chuan.security.ChuanUser;
 import vn.chuan.shared.Downloads;
 import vn.chuan.shared.Messages;
-import vn.chuan.shared.VietnameseText;
+import vn.chuan.shared.VietnameseOrder;
 import vn.chuan.units.Unit;
 import vn.chuan.units.Units;
 
@@ -65,7 +65,7 @@ class ResumeController {
             throw new InvalidDossierException(null, Messages.text("dossier.print.tooMany", ids.size(), MAX_PER_FILE));
         }
         List<PersonnelFile> found = new ArrayList<>(files.openAll(user.scope(), ids, SensitiveData.Purpose.IN));
-        found.sort((a, b) -> VietnameseText.compare(a.person().fullName(), b.person().fullName()));
+        found.sort((a, b) -> VietnameseOrder.byGivenName(a.person().fullName(), b.person().fullName()));
         send(found, "2C-danh-sach", format, response);
     }
 

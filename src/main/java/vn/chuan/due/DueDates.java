@@ -36,7 +36,7 @@ import vn.chuan.security.UserScope;
 import vn.chuan.shared.Gender;
 import vn.chuan.shared.Messages;
 import vn.chuan.shared.RetirementAge;
-import vn.chuan.shared.VietnameseText;
+import vn.chuan.shared.VietnameseOrder;
 import vn.chuan.units.Unit;
 import vn.chuan.units.UnitId;
 import vn.chuan.units.Units;
@@ -324,7 +324,7 @@ public class DueDates {
         computed.plain().forEach(i -> unnamed.add(i.personId()));
         computed.early().forEach(c -> unnamed.add(c.personId()));
         repository.names(unnamed.stream().filter(id -> !names.containsKey(id)).distinct().toList()).forEach((id, name) ->
-                names.put(id, new Name(name[0], name[1], VietnameseText.fold(name[1]) + "\u0000" + name[1])));
+                names.put(id, new Name(name[0], name[1], VietnameseOrder.givenNameKey(name[1]))));
 
         record Place(long unitId, int year) {
         }

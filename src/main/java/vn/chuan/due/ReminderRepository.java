@@ -73,7 +73,7 @@ class ReminderRepository {
         if (digestIds.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql(ITEM + " where i.digest_id in (:d) order by i.due_on, i.kind, p.full_name").param("d", digestIds)
+        return jdbc.sql(ITEM + " where i.digest_id in (:d) order by i.due_on, i.kind, p.given_key").param("d", digestIds)
                 .query(ReminderRepository::item).list();
     }
 

@@ -107,7 +107,7 @@ public class CompetencyTests {
             """;
 
     public List<CompetencyTest.Sitting> sittings(long testId) {
-        return jdbc.sql(SITTINGS + " where s.test_id = :t order by p.folded_name, s.attempt").param("t", testId)
+        return jdbc.sql(SITTINGS + " where s.test_id = :t order by p.given_key, s.attempt").param("t", testId)
                 .query((rs, n) -> sitting(rs)).list();
     }
 

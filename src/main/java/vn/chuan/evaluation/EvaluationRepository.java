@@ -235,7 +235,7 @@ class EvaluationRepository {
         params.put("offset", page * size);
         params.put("limit", size);
         List<GridRow> rows = jdbc.sql("select g.*, p.code, p.full_name, u.name as unit_name" + from + where
-                        + " order by p.folded_name, g.id offset :offset rows fetch next :limit rows only").params(params)
+                        + " order by p.given_key, g.id offset :offset rows fetch next :limit rows only").params(params)
                 .query((rs, n) -> new GridRow(rs.getLong("person_id"), rs.getString("code"), rs.getString("full_name"),
                         rs.getString("unit_name"), rs.getLong("id"), Grade.valueOf(rs.getString("grade")), rs.getString("comment"),
                         rs.getInt("version"))).list();

@@ -35,7 +35,7 @@ import vn.chuan.security.UserScope;
 import vn.chuan.shared.AssignmentReason;
 import vn.chuan.shared.Dimension;
 import vn.chuan.shared.Messages;
-import vn.chuan.shared.VietnameseText;
+import vn.chuan.shared.VietnameseOrder;
 import vn.chuan.succession.ConfidenceVotes;
 import vn.chuan.succession.Succession;
 import vn.chuan.training.Enrolment;
@@ -120,7 +120,7 @@ public class NationalExport {
                 }
             }
         }
-        missing.sort(Comparator.comparing(Missing::fullName, VietnameseText::compare)
+        missing.sort(Comparator.comparing(Missing::fullName, VietnameseOrder::byGivenName)
                 .thenComparing(Missing::code));
         return missing;
     }

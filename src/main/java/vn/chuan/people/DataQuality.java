@@ -44,9 +44,9 @@ public class DataQuality {
         String prefix = unitPath.filter(scope::covers).orElse(scope.path()) + "%";
         List<QualityReport.RuleResult> results = new ArrayList<>();
         for (DataQualityRules.Rule rule : DataQualityRules.ALL) {
-            String sql = "select * from (select f.*, p.code as person_code, p.full_name, p.folded_name, " + HOME + " as home "
+            String sql = "select * from (select f.*, p.code as person_code, p.full_name, p.given_key, " + HOME + " as home "
                     + "from (" + rule.sql() + ") f join person p on p.id = f.person_id) t "
-                    + "where t.home like :scope order by t.folded_name, t.person_id";
+                    + "where t.home like :scope order by t.given_key, t.person_id";
             List<QualityFinding> findings = new ArrayList<>();
             long[] count = {0};
             jdbc.sql(sql).param("d", date).param("scope", prefix).query(rs -> {

@@ -74,6 +74,8 @@ class PeopleListController {
         model.addAttribute("categories", StaffCategory.values());
         model.addAttribute("titles", PositionTitle.all());
         model.addAttribute("units", unitOptions.validOn(user.scope(), asOf));
+        model.addAttribute("orders", PersonOrder.values());
+        model.addAttribute("order", search.order());
         model.addAttribute("pageSize", size);
         model.addAttribute("previousUrl", pageUrl(result.page()));
         model.addAttribute("nextUrl", pageUrl(result.page() + 2));

@@ -33,6 +33,7 @@ import vn.chuan.shared.MultiRowInsert;
 import vn.chuan.shared.ScaleLevel;
 import vn.chuan.shared.PostKind;
 import vn.chuan.shared.StaffCategory;
+import vn.chuan.shared.VietnameseOrder;
 import vn.chuan.shared.VietnameseText;
 import vn.chuan.units.UnitId;
 
@@ -103,7 +104,7 @@ class PersonRepository {
 
     // ---- search -------------------------------------------------------------------------------
 
-    record Query(String where, Map<String, Object> params) {
+    record Query(String where, Map<String, Object> params, PersonOrder order) {
     }
 
     /**
@@ -196,7 +197,7 @@ class PersonRepository {
             params.put(rank, filter.level().rank());
             i++;
         }
-        return new Query(where.toString(), params);
+        return new Query(where.toString(), params, search.order());
     }
 
     /** The post's unit in any of these areas ("1 = 0" for none: a unit that had no past on that date). */
@@ -229,7 +230,7 @@ class PersonRepository {
         return jdbc.sql("""
                 select p.id, p.code, p.full_name, p.birth_date, p.gender, p.ethnicity, p.party_member,
                        u.code as unit_code, u.name as unit_name, a.category, a.title_code
-                """ + query.where() + " order by p.folded_name, p.id offset :offset rows fetch next :limit rows only")
+                """ + query.where() + " order by " + query.order().sql() + " offset :offset rows fetch next :limit rows only")
                 .params(query.params())
                 .param("offset", offset)
                 .param("limit", limit)
@@ -241,58 +242,65 @@ class PersonRepository {
                 .list();
     }
 
-    /** Every person the query selects, with post, concurrent posts and highest levels on its date: three queries in all. */
+    /**
+     * Every person the query selects, with post, concurrent posts and highest levels on its date: the persons, then their
+     * posts and levels by their ids, a thousand a query (H2 evaluates {@code in (select …)} once per row: an export of a
+     * province took minutes).
+     */
     List<PersonSnapshot> snapshots(Query query, LocalDate date) {
-        Map<Long, List<String>> concurrent = concurrentTitles("select p.id " + query.where(), query.params());
+        record Row(long id, String code, String fullName, LocalDate birthDate, Gender gender, String ethnicity, String citizenId,
+                boolean partyMember, String unitCode, String unitPath, StaffCategory category, String titleCode, LocalDate startedOn) {
+        }
+        List<Row> rows = jdbc.sql("""
+                select p.id, p.code, p.full_name, p.birth_date, p.gender, p.ethnicity, p.citizen_id, p.party_member,
+                       u.code as unit_code, u.path as unit_path, a.category, a.title_code, a.started_on
+                """ + query.where() + " order by " + query.order().sql())
+                .params(query.params())
+                .query((rs, n) -> new Row(rs.getLong("id"), rs.getString("code"), rs.getString("full_name"),
+                        rs.getDate("birth_date").toLocalDate(), Gender.valueOf(rs.getString("gender")), rs.getString("ethnicity"),
+                        rs.getString("citizen_id"), rs.getBoolean("party_member"), rs.getString("unit_code"), rs.getString("unit_path"),
+                        StaffCategory.valueOf(rs.getString("category")), rs.getString("title_code"), rs.getDate("started_on").toLocalDate()))
+                .list();
+        List<Long> ids = rows.stream().map(Row::id).toList();
+        Map<Long, List<String>> concurrent = new HashMap<>();
         Map<Long, Map<Dimension, ScaleLevel>> levels = new HashMap<>();
         Map<Long, String> fields = new HashMap<>();
         Map<Long, Integer> fieldRank = new HashMap<>();
-        jdbc.sql("select q.person_id, q.dimension, q.level_code, q.level_rank, q.field_of_study from qualification q "
-                        + "where (q.acquired_on is null or q.acquired_on <= :d) and q.person_id in (select p.id "
-                        + query.where() + ")")
-                .params(query.params())
-                .query(rs -> {
-                    long person = rs.getLong("person_id");
-                    Dimension dimension = Dimension.valueOf(rs.getString("dimension"));
-                    var level = dimension.level(rs.getString("level_code"));
-                    levels.computeIfAbsent(person, k -> new EnumMap<>(Dimension.class))
-                            .merge(dimension, level, (a, b) -> a.rank() >= b.rank() ? a : b);
-                    if (dimension == Dimension.PROFESSIONAL && level.rank() >= fieldRank.getOrDefault(person, -1)) {
-                        fieldRank.put(person, level.rank());
-                        fields.put(person, rs.getString("field_of_study"));
-                    }
-                });
-        return jdbc.sql("""
-                select p.id, p.code, p.full_name, p.birth_date, p.gender, p.ethnicity, p.citizen_id, p.party_member,
-                       u.code as unit_code, u.path as unit_path, a.category, a.title_code, a.started_on
-                """ + query.where() + " order by p.folded_name, p.id")
-                .params(query.params())
-                .query((rs, row) -> {
-                    long id = rs.getLong("id");
-                    return new PersonSnapshot(id, rs.getString("code"), rs.getString("full_name"),
-                            rs.getDate("birth_date").toLocalDate(), Gender.valueOf(rs.getString("gender")),
-                            rs.getString("ethnicity"), rs.getString("citizen_id"), rs.getBoolean("party_member"),
-                            rs.getString("unit_code"), StaffCategory.valueOf(rs.getString("category")),
-                            rs.getString("title_code"), rs.getDate("started_on").toLocalDate(),
-                            levels.getOrDefault(id, Map.of()), fields.get(id), rs.getString("unit_path"),
-                            concurrent.getOrDefault(id, List.of()));
-                })
-                .list();
+        for (int start = 0; start < ids.size(); start += 1000) {
+            List<Long> chunk = ids.subList(start, Math.min(ids.size(), start + 1000));
+            concurrent.putAll(concurrentTitles(chunk, date));
+            jdbc.sql("select q.person_id, q.dimension, q.level_code, q.level_rank, q.field_of_study from qualification q "
+                            + "where (q.acquired_on is null or q.acquired_on <= :d) and q.person_id in (:ids)")
+                    .param("d", date).param("ids", chunk)
+                    .query(rs -> {
+                        long person = rs.getLong("person_id");
+                        Dimension dimension = Dimension.valueOf(rs.getString("dimension"));
+                        var level = dimension.level(rs.getString("level_code"));
+                        levels.computeIfAbsent(person, k -> new EnumMap<>(Dimension.class))
+                                .merge(dimension, level, (a, b) -> a.rank() >= b.rank() ? a : b);
+                        if (dimension == Dimension.PROFESSIONAL && level.rank() >= fieldRank.getOrDefault(person, -1)) {
+                            fieldRank.put(person, level.rank());
+                            fields.put(person, rs.getString("field_of_study"));
+                        }
+                    });
+        }
+        return rows.stream().map(r -> new PersonSnapshot(r.id(), r.code(), r.fullName(), r.birthDate(), r.gender(), r.ethnicity(),
+                r.citizenId(), r.partyMember(), r.unitCode(), r.category(), r.titleCode(), r.startedOn(),
+                levels.getOrDefault(r.id(), Map.of()), fields.get(r.id()), r.unitPath(), concurrent.getOrDefault(r.id(), List.of())))
+                .toList();
     }
 
     /** Of these persons, the titles of the posts held beside the principal one on {@code date}, in the order taken. */
     Map<Long, List<String>> concurrentTitles(Collection<Long> personIds, LocalDate date) {
-        return personIds.isEmpty() ? Map.of() : concurrentTitles(":ids", Map.of("ids", List.copyOf(personIds), "d", date));
-    }
-
-    /** The titles held beside the principal post on :d by the persons {@code persons} (SQL selecting ids) names. */
-    private Map<Long, List<String>> concurrentTitles(String persons, Map<String, ?> params) {
         Map<Long, List<String>> titles = new HashMap<>();
+        if (personIds.isEmpty()) {
+            return titles;
+        }
         jdbc.sql("""
                 select c.person_id, c.title_code from assignment c
-                where c.kind <> 'CHINH' and c.started_on <= :d and (c.ended_on is null or c.ended_on >= :d) and c.person_id in (%s)
+                where c.kind <> 'CHINH' and c.started_on <= :d and (c.ended_on is null or c.ended_on >= :d) and c.person_id in (:ids)
                 order by c.started_on, c.id
-                """.formatted(persons)).params(params)
+                """).param("ids", List.copyOf(personIds)).param("d", date)
                 .query(rs -> {
                     titles.computeIfAbsent(rs.getLong("person_id"), k -> new ArrayList<>()).add(rs.getString("title_code"));
                 });
@@ -325,7 +333,7 @@ class PersonRepository {
 
     /** Ids of the persons the query selects, in the list's order (by name). */
     List<Long> orderedIds(Query query) {
-        return jdbc.sql("select p.id " + query.where() + " order by p.folded_name, p.id").params(query.params()).query(Long.class).list();
+        return jdbc.sql("select p.id " + query.where() + " order by " + query.order().sql()).params(query.params()).query(Long.class).list();
     }
 
     /** The summaries of these persons among those the query selects, in the list's order (a page: a few hundred at most). */
@@ -335,7 +343,7 @@ class PersonRepository {
         }
         Map<String, Object> params = new HashMap<>(query.params());
         params.put("among", ids);
-        return search(new Query(query.where() + " and p.id in (:among)", params), 0, ids.size());
+        return search(new Query(query.where() + " and p.id in (:among)", params, query.order()), 0, ids.size());
     }
 
     /** Ids of the persons the query selects (all pages). */
@@ -473,11 +481,12 @@ class PersonRepository {
     List<Long> insertAll(List<PersonHistory> histories, LocalDateTime now) {
         Timestamp at = Timestamp.valueOf(now);
         List<Long> ids = MultiRowInsert.insertReturning("id", batch.getJdbcTemplate(), """
-                insert into person (code, full_name, folded_name, birth_date, gender, ethnicity, citizen_id, party_member,
-                                    party_joined_on, version, created_at, updated_at)
-                """, "(?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)", histories, (parameters, history) -> {
+                insert into person (code, full_name, folded_name, given_key, name_key, birth_date, gender, ethnicity, citizen_id,
+                                    party_member, party_joined_on, version, created_at, updated_at)
+                """, "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)", histories, (parameters, history) -> {
             PersonDetails d = history.details();
             parameters.setString(d.code()).setString(d.fullName()).setString(VietnameseText.fold(d.fullName()))
+                    .setString(VietnameseOrder.givenNameKey(d.fullName())).setString(VietnameseOrder.fullNameKey(d.fullName()))
                     .setDate(d.birthDate()).setString(d.gender().name()).setString(d.ethnicity()).setString(d.citizenId())
                     .setBoolean(d.partyMember()).setDate(d.partyJoinedOn()).setTimestamp(at).setTimestamp(at);
         });
@@ -639,11 +648,12 @@ class PersonRepository {
     long insertPerson(PersonDetails d, LocalDateTime now) {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
-                insert into person (code, full_name, folded_name, birth_date, gender, ethnicity, citizen_id, party_member,
-                                    party_joined_on, version, created_at, updated_at)
-                values (:code, :name, :folded, :birth, :gender, :ethnicity, :cid, :party, :partyOn, 0, :now, :now)
+                insert into person (code, full_name, folded_name, given_key, name_key, birth_date, gender, ethnicity, citizen_id,
+                                    party_member, party_joined_on, version, created_at, updated_at)
+                values (:code, :name, :folded, :givenKey, :nameKey, :birth, :gender, :ethnicity, :cid, :party, :partyOn, 0, :now, :now)
                 """)
                 .param("code", d.code()).param("name", d.fullName()).param("folded", VietnameseText.fold(d.fullName()))
+                .param("givenKey", VietnameseOrder.givenNameKey(d.fullName())).param("nameKey", VietnameseOrder.fullNameKey(d.fullName()))
                 .param("birth", d.birthDate()).param("gender", d.gender().name()).param("ethnicity", d.ethnicity())
                 .param("cid", d.citizenId()).param("party", d.partyMember()).param("partyOn", d.partyJoinedOn())
                 .param("now", Timestamp.valueOf(now))
@@ -654,12 +664,14 @@ class PersonRepository {
     /** Returns false when {@code version} is no longer the stored one. */
     boolean updatePerson(long id, int version, PersonDetails d, LocalDateTime now) {
         return jdbc.sql("""
-                update person set code = :code, full_name = :name, folded_name = :folded, birth_date = :birth,
+                update person set code = :code, full_name = :name, folded_name = :folded, given_key = :givenKey, name_key = :nameKey,
+                       birth_date = :birth,
                        gender = :gender, ethnicity = :ethnicity, citizen_id = :cid, party_member = :party,
                        party_joined_on = :partyOn, version = version + 1, updated_at = :now
                 where id = :id and version = :version
                 """)
                 .param("code", d.code()).param("name", d.fullName()).param("folded", VietnameseText.fold(d.fullName()))
+                .param("givenKey", VietnameseOrder.givenNameKey(d.fullName())).param("nameKey", VietnameseOrder.fullNameKey(d.fullName()))
                 .param("birth", d.birthDate()).param("gender", d.gender().name()).param("ethnicity", d.ethnicity())
                 .param("cid", d.citizenId()).param("party", d.partyMember()).param("partyOn", d.partyJoinedOn())
                 .param("now", Timestamp.valueOf(now)).param("id", id).param("version", version)

@@ -21,7 +21,7 @@ import vn.chuan.units.UnitId;
  * and title, with levels, whose name or code contains {@code text} (case and diacritics ignored).
  */
 public record PersonSearch(String text, UnitId unitId, StaffCategory category, String titleCode,
-        List<LevelFilter> levels, LocalDate asOf, int page, int size, String verdict, String gapCode, Who who) {
+        List<LevelFilter> levels, LocalDate asOf, int page, int size, String verdict, String gapCode, Who who, PersonOrder order) {
 
     public static final int MAX_PAGE_SIZE = 200;
 
@@ -82,6 +82,13 @@ public record PersonSearch(String text, UnitId unitId, StaffCategory category, S
         verdict = verdict == null || !verdict.matches("[A-Z_]{1,20}") ? null : verdict;
         who = who == null ? Who.ANYONE : who;
         gapCode = gapCode == null || !gapCode.matches("[A-Z_]{1,30}(,[A-Z_]{1,30}){0,3}") ? null : gapCode;
+        order = order == null ? PersonOrder.TEN : order;
+    }
+
+    /** In the default order: by given name. */
+    public PersonSearch(String text, UnitId unitId, StaffCategory category, String titleCode, List<LevelFilter> levels,
+            LocalDate asOf, int page, int size, String verdict, String gapCode, Who who) {
+        this(text, unitId, category, titleCode, levels, asOf, page, size, verdict, gapCode, who, PersonOrder.TEN);
     }
 
     /** Without the standards filters (the verdict as last assessed, and an unmet criterion). */
@@ -116,7 +123,7 @@ public record PersonSearch(String text, UnitId unitId, StaffCategory category, S
         return new PersonSearch(params.get("q"), unitId == null || unitId == 0 ? null : new UnitId(unitId), category, title, levels, asOf,
                 page == null ? 0 : (int) Math.max(0, Math.min(100_000, page - 1)),
                 size == null ? 25 : (int) Math.max(10, Math.min(MAX_PAGE_SIZE, size)), params.get("chuan"), params.get("thieu"),
-                Who.fromParameters(params));
+                Who.fromParameters(params), PersonOrder.parse(params.get(PersonOrder.PARAMETER)));
     }
 
     private static Long number(String text) {
@@ -136,11 +143,11 @@ public record PersonSearch(String text, UnitId unitId, StaffCategory category, S
 
 
     public PersonSearch withText(String newText) {
-        return new PersonSearch(newText, unitId, category, titleCode, levels, asOf, page, size, verdict, gapCode, who);
+        return new PersonSearch(newText, unitId, category, titleCode, levels, asOf, page, size, verdict, gapCode, who, order);
     }
 
     /** The same search without the standards filters (the verdict and the unmet criterion). */
     public PersonSearch withoutStandards() {
-        return new PersonSearch(text, unitId, category, titleCode, levels, asOf, page, size, null, null, who);
+        return new PersonSearch(text, unitId, category, titleCode, levels, asOf, page, size, null, null, who, order);
     }
 }

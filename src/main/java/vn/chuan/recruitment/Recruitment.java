@@ -168,7 +168,7 @@ public class Recruitment {
         }
         jdbc.sql("""
                 select h.*, p.code, p.full_name, p.birth_date from recruitment_hire h join person p on p.id = h.person_id
-                where h.round_id in (:ids) order by h.hired_on, p.full_name
+                where h.round_id in (:ids) order by h.hired_on, p.given_key
                 """).param("ids", roundIds)
                 .query(rs -> {
                     LocalDate hiredOn = rs.getObject("hired_on", LocalDate.class);

@@ -24,7 +24,7 @@ import vn.chuan.shared.Dates;
 import vn.chuan.shared.Downloads;
 import vn.chuan.shared.Messages;
 import vn.chuan.shared.PositionTitle;
-import vn.chuan.shared.VietnameseText;
+import vn.chuan.shared.VietnameseOrder;
 
 /** The rotation page: record a move, counts by direction and unit, the list, who is overdue, the durations. */
 @Controller
@@ -44,7 +44,7 @@ class RotationController {
         model.addAttribute("year", year);
         model.addAttribute("rotations", list);
         model.addAttribute("counts", Rotations.counts(list));
-        Map<String, Map<Direction, Integer>> byUnit = new TreeMap<>(VietnameseText::compare);
+        Map<String, Map<Direction, Integer>> byUnit = new TreeMap<>(VietnameseOrder::byText);
         for (Rotation r : list) {
             byUnit.computeIfAbsent(r.fromUnitName(), k -> new EnumMap<>(Direction.class)).merge(r.direction(), 1, Integer::sum);
         }

@@ -32,12 +32,6 @@ public final class VietnameseText {
         return SPACES.matcher(fold(text).replaceAll("[^a-z0-9]+", " ")).replaceAll(" ").strip();
     }
 
-    /** Orders names as Vietnamese readers expect, ignoring case and diacritics first. */
-    public static int compare(String a, String b) {
-        int folded = fold(a).compareTo(fold(b));
-        return folded != 0 ? folded : String.valueOf(a).compareTo(String.valueOf(b));
-    }
-
     public static boolean isBlank(String text) {
         return text == null || text.isBlank();
     }

@@ -35,7 +35,7 @@ import vn.chuan.shared.Messages;
 import vn.chuan.shared.PositionTitle;
 import vn.chuan.shared.ScaleLevel;
 import vn.chuan.shared.StaffCategory;
-import vn.chuan.shared.VietnameseText;
+import vn.chuan.shared.VietnameseOrder;
 import vn.chuan.units.Unit;
 import vn.chuan.units.UnitId;
 import vn.chuan.units.Units;
@@ -226,7 +226,7 @@ public class Standards {
                 }
             }
         }
-        rows.sort(Comparator.comparing(WhatIf::fullName, VietnameseText::compare));
+        rows.sort(Comparator.comparing(WhatIf::fullName, VietnameseOrder::byGivenName));
         return rows.size() > limit ? List.copyOf(rows.subList(0, limit)) : rows;
     }
 

@@ -24,7 +24,7 @@ import vn.chuan.people.PersonRecord;
 import vn.chuan.people.PersonRegistry;
 import vn.chuan.security.UserScope;
 import vn.chuan.shared.Messages;
-import vn.chuan.shared.VietnameseText;
+import vn.chuan.shared.VietnameseOrder;
 
 /** Confidence votes: per person and period the counts of high, medium and low confidence, their shares, by unit. */
 @Service
@@ -114,7 +114,7 @@ public class ConfidenceVotes {
 
     /** The votes added up per unit (of today's post), units by name. */
     public static List<UnitTotal> byUnit(List<Vote> votes) {
-        Map<String, int[]> sums = new TreeMap<>(VietnameseText::compare);
+        Map<String, int[]> sums = new TreeMap<>(VietnameseOrder::byText);
         Map<String, Set<Long>> voted = new HashMap<>();
         for (Vote v : votes) {
             int[] sum = sums.computeIfAbsent(v.unitName(), k -> new int[3]);

@@ -69,7 +69,7 @@ class PoolRepository {
         Map<Long, List<SuccessionPool.Member>> members = new HashMap<>();
         jdbc.sql("""
                 select m.*, pe.code, pe.full_name from pool_member m join person pe on pe.id = m.person_id
-                where m.pool_id in (:ids) order by m.removed_on nulls first, pe.folded_name
+                where m.pool_id in (:ids) order by m.removed_on nulls first, pe.given_key
                 """).param("ids", pools.stream().map(SuccessionPool::id).toList()).query(rs -> {
             members.computeIfAbsent(rs.getLong("pool_id"), k -> new ArrayList<>()).add(new SuccessionPool.Member(rs.getLong("id"),
                     rs.getLong("person_id"), rs.getString("code"), rs.getString("full_name"), rs.getObject("added_on", LocalDate.class),

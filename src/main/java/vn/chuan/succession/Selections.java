@@ -183,7 +183,7 @@ public class Selections {
         Map<Long, List<SelectionRound.Candidate>> candidates = new HashMap<>();
         jdbc.sql("""
                 select c.id, c.round_id, c.person_id, p.code, p.full_name from selection_candidate c join person p on p.id = c.person_id
-                where c.round_id in (:ids) order by p.full_name
+                where c.round_id in (:ids) order by p.given_key
                 """).param("ids", rows.keySet())
                 .query(rs -> {
                     long id = rs.getLong("id");

@@ -31,6 +31,7 @@ import vn.chuan.shared.Messages;
 import vn.chuan.shared.PositionTitle;
 import vn.chuan.shared.ScaleLevel;
 import vn.chuan.shared.StaffCategory;
+import vn.chuan.shared.VietnameseOrder;
 import vn.chuan.standards.Standards;
 import vn.chuan.units.Unit;
 import vn.chuan.units.UnitId;
@@ -250,7 +251,7 @@ public class Succession {
                 }
             }
         }
-        joining.sort(Comparator.comparing(Joining::personName));
+        joining.sort(Comparator.comparing(Joining::personName, VietnameseOrder::byGivenName));
         return new Review(pool, leaving, joining);
     }
 

@@ -102,7 +102,7 @@ class PlaceQuery {
         params.put("offset", page * size);
         params.put("limit", size);
         List<Long> ids = jdbc.sql("select e.id " + fromWhere + where
-                + " order by c.starts_on desc, pe.folded_name, e.id offset :offset rows fetch next :limit rows only")
+                + " order by c.starts_on desc, pe.given_key, e.id offset :offset rows fetch next :limit rows only")
                 .params(params).query(Long.class).list();
         return new PageOf<>(ids.stream().map(id -> repository.enrolment(id).orElseThrow()).toList(), page, size, total);
     }

@@ -129,7 +129,7 @@ class TrainingRepository {
             """;
 
     List<Enrolment> enrolmentsOfClass(long classId) {
-        return jdbc.sql(ENROLMENTS + " where e.class_id = :c order by pe.folded_name, e.id").param("c", classId)
+        return jdbc.sql(ENROLMENTS + " where e.class_id = :c order by pe.given_key, e.id").param("c", classId)
                 .query(TrainingRepository::enrolment).list();
     }
 

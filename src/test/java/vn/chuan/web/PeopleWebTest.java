@@ -78,6 +78,34 @@ class PeopleWebTest {
     }
 
     @Test
+    void theListIsInVietnameseOrderByGivenNameWithTheFullNameOrderOneChoiceAway() throws Exception {
+        for (String name : List.of("Lý Xuân Bình", "Lý Đức Bình", "Hoàng Văn An", "Hà Thị Ân", "Đỗ Văn Dũng")) {
+            province.person(name, province.communeB1, StaffCategory.CC, "VP_TK", LocalDate.of(2015, 1, 1));
+        }
+        String byGivenName = mvc.perform(get("/can-bo").param("donVi", String.valueOf(province.communeB1.id().value()))
+                .with(user(communeOfficer))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(inOrderOfAppearance(byGivenName, "Hoàng Văn An", "Hà Thị Ân", "Lý Đức Bình", "Lý Xuân Bình", "Đỗ Văn Dũng",
+                "Nguyễn Văn Tuấn")).isTrue();
+        String byFullName = mvc.perform(get("/can-bo").param("donVi", String.valueOf(province.communeB1.id().value()))
+                .param("sapXep", "HO_TEN").with(user(communeOfficer))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(inOrderOfAppearance(byFullName, "Đỗ Văn Dũng", "Hà Thị Ân", "Hoàng Văn An", "Lý Đức Bình", "Lý Xuân Bình",
+                "Nguyễn Văn Tuấn")).isTrue();
+        assertThat(byFullName).contains("<option value=\"HO_TEN\" selected=\"selected\">Theo họ và tên</option>");
+    }
+
+    private static boolean inOrderOfAppearance(String html, String... names) {
+        int at = -1;
+        for (String name : names) {
+            int next = html.indexOf(name, at + 1);
+            if (next < 0) {
+                return false;
+            }
+            at = next;
+        }
+        return true;
+    }
+
+    @Test
     void anAddressOfARecordThatDoesNotExistAnswersTheNotFoundPageNotAnError() throws Exception {
         for (String address : List.of("/muc-tieu/99999999", "/dao-tao/lop/99999999", "/danh-gia/99999999", "/quy-hoach/99999999",
                 "/can-bo/99999999", "/can-bo/khong-phai-so")) {
