@@ -11,6 +11,7 @@ import org.dhatim.fastexcel.Worksheet;
 
 import vn.chuan.shared.CellText;
 import vn.chuan.shared.Messages;
+import vn.chuan.shared.SimpleSheet;
 
 /** The grade mix as an xlsx sheet: counts, then shares as percentages. */
 final class GradeMixWorkbook {
@@ -34,6 +35,7 @@ final class GradeMixWorkbook {
                 c++;
             }
             sheet.range(3, 0, 3, 9).style().bold().wrapText(true).fillColor("DDEBF7").borderStyle("thin").set();
+            SimpleSheet.printable(sheet, 3, 3);
             int r = 4;
             List<GradeMix.Row> rows = new ArrayList<>(mix.rows());
             rows.add(mix.total());

@@ -59,6 +59,7 @@ public final class InterchangeWriter {
                 sheet.width(COLUMNS.length + e, 20);
             }
             sheet.freezePane(0, 1);
+            SimpleSheet.printable(sheet, 0, 0);
             int r = 1;
             for (InterchangeRow row : rows) {
                 for (int c = 0; c < COLUMNS.length; c++) {

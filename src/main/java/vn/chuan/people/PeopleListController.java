@@ -52,8 +52,14 @@ class PeopleListController {
         try {
             result = registry.search(user.scope(), search);
         } catch (InvalidPersonDataException e) {
-            model.addAttribute("filterError", e.getMessage());
-            result = new PageOf<>(List.of(), 0, size, 0);
+            if ("unitId".equals(e.field())) {
+                // A unit outside the scope: the scope's own list, as the notice above the page says (OutOfScopeNotice).
+                search = search.withoutUnit();
+                result = registry.search(user.scope(), search);
+            } else {
+                model.addAttribute("filterError", e.getMessage());
+                result = new PageOf<>(List.of(), 0, size, 0);
+            }
         }
         model.addAttribute("result", result);
         model.addAttribute("concurrent", registry.concurrentTitleNames(result.items(), asOf));

@@ -146,6 +146,11 @@ public record PersonSearch(String text, UnitId unitId, StaffCategory category, S
         return new PersonSearch(newText, unitId, category, titleCode, levels, asOf, page, size, verdict, gapCode, who, order);
     }
 
+    /** The same search over the whole scope (no unit asked for). */
+    public PersonSearch withoutUnit() {
+        return new PersonSearch(text, null, category, titleCode, levels, asOf, page, size, verdict, gapCode, who, order);
+    }
+
     /** The same search without the standards filters (the verdict and the unmet criterion). */
     public PersonSearch withoutStandards() {
         return new PersonSearch(text, unitId, category, titleCode, levels, asOf, page, size, null, null, who, order);

@@ -12,6 +12,7 @@ import org.dhatim.fastexcel.Worksheet;
 import vn.chuan.shared.CellText;
 import vn.chuan.shared.Dates;
 import vn.chuan.shared.Messages;
+import vn.chuan.shared.SimpleSheet;
 
 /**
  * The quantity-and-quality form as an xlsx workbook laid out as on paper: a title, group headers
@@ -79,11 +80,13 @@ public final class ReportWorkbook {
                     sheet.style(r, i + 1).format("0.00%").set();
                 } else {
                     sheet.value(r, i + 1, row.count(column));
+                    sheet.style(r, i + 1).format("#,##0").set();
                 }
             }
             r++;
         }
         sheet.range(r - 1, 0, r - 1, columns.size()).style().bold().set();
         sheet.freezePane(1, 4);
+        SimpleSheet.printable(sheet, 2, 3);
     }
 }

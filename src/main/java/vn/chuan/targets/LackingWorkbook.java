@@ -12,6 +12,7 @@ import org.dhatim.fastexcel.Worksheet;
 import vn.chuan.shared.CellText;
 import vn.chuan.shared.Dates;
 import vn.chuan.shared.Messages;
+import vn.chuan.shared.SimpleSheet;
 
 /** The people a target still lacks in a unit, as an xlsx sheet: who, where, and what each lacks. */
 final class LackingWorkbook {
@@ -37,6 +38,7 @@ final class LackingWorkbook {
                 sheet.value(4, c, CellText.safe(HEADER.get(c)));
             }
             sheet.range(4, 0, 4, HEADER.size() - 1).style().bold().fillColor("DDEBF7").borderStyle("thin").wrapText(true).set();
+            SimpleSheet.printable(sheet, 4, 4);
             int r = 5;
             for (LackingPerson person : people) {
                 sheet.value(r, 0, r - 4);

@@ -11,6 +11,7 @@ import org.dhatim.fastexcel.Worksheet;
 import vn.chuan.shared.CellText;
 import vn.chuan.shared.Dates;
 import vn.chuan.shared.Messages;
+import vn.chuan.shared.SimpleSheet;
 
 /** The places table as an xlsx sheet: a row per kind, a column per value, numbers as numbers. */
 final class PlaceWorkbook {
@@ -34,6 +35,7 @@ final class PlaceWorkbook {
                 sheet.value(3, c++, CellText.safe(label));
             }
             sheet.range(3, 0, 3, c - 1).style().bold().fillColor("DDEBF7").borderStyle("thin").wrapText(true).set();
+            SimpleSheet.printable(sheet, 3, 3);
             int r = 4;
             for (TrainingKind kind : table.kinds()) {
                 sheet.value(r, 0, CellText.safe(kind.name()));

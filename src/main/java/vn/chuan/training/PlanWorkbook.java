@@ -9,6 +9,8 @@ import org.dhatim.fastexcel.Worksheet;
 
 import vn.chuan.shared.CellText;
 import vn.chuan.shared.Messages;
+import vn.chuan.shared.Shares;
+import vn.chuan.shared.SimpleSheet;
 
 /** The proposed plan as an xlsx workbook: the places (a row each, with the reason), then the effect. */
 final class PlanWorkbook {
@@ -22,7 +24,8 @@ final class PlanWorkbook {
             Worksheet sheet = workbook.newWorksheet(Messages.text("training.plan.sheet", plan.year()));
             sheet.value(0, 0, CellText.safe(Messages.text("training.plan.heading", plan.year())));
             sheet.style(0, 0).bold().fontSize(13).set();
-            sheet.value(1, 0, CellText.safe(Messages.text("training.plan.budgetLine", plan.unit().name(), plan.budget(), plan.cost())));
+            sheet.value(1, 0, CellText.safe(Messages.text("training.plan.budgetLine", plan.unit().name(), Shares.count(plan.budget()),
+                    Shares.count(plan.cost()))));
             String[] header = {"STT", Messages.text("training.field.class"), Messages.text("training.field.programme"),
                     Messages.text("training.field.code"),
                     Messages.text("training.field.fullName"), Messages.text("training.field.unit"), Messages.text("training.field.title"),
@@ -32,6 +35,7 @@ final class PlanWorkbook {
                 sheet.value(3, c, CellText.safe(header[c]));
             }
             sheet.range(3, 0, 3, header.length - 1).style().bold().fillColor("DDEBF7").borderStyle("thin").wrapText(true).set();
+            SimpleSheet.printable(sheet, 3, 3);
             int r = 4;
             for (TrainingPlan.Place place : plan.places()) {
                 sheet.value(r, 0, r - 3);

@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -18,11 +19,14 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.lowagie.text.pdf.PdfReader;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.hamcrest.Matchers;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -43,6 +47,7 @@ import vn.chuan.shared.AssignmentReason;
 import vn.chuan.shared.Dimension;
 import vn.chuan.shared.Gender;
 import vn.chuan.shared.StaffCategory;
+import vn.chuan.support.LibreOffice;
 import vn.chuan.support.TestProvince;
 import vn.chuan.units.Units;
 
@@ -207,6 +212,20 @@ class QualityFormTest {
         assertThat(form.columns()).as("the standards of that date, counted from the records").contains(QualityColumn.DAT_CHUAN,
                 QualityColumn.THIEU_CHUYEN_MON);
         everyCountIsItsList(officer, form);
+    }
+
+    /** The workbook as an officer prints it: LibreOffice lays it out landscape, the header on each page, "Trang 1/1" below. */
+    @Test
+    void theWorkbookPrintsLandscapeWithPageNumbers(@TempDir Path dir) throws Exception {
+        Assumptions.assumeTrue(LibreOffice.installed(), "LibreOffice is installed by .ci/run");
+        String name = province.province.code() + "in";
+        accounts.create(new NewUserAccount(name, "Sở", "matkhau-1", Role.PROVINCE, province.province.code()));
+        byte[] xlsx = mvc.perform(get("/bao-cao/chat-luong.xlsx").param("ngay", "2026-01-01").with(user(accounts.loadUserByUsername(name))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        PdfReader printed = LibreOffice.print(xlsx, "chat-luong.xlsx", dir);
+        assertThat(printed.getPageSize(1).getWidth()).as("landscape").isGreaterThan(printed.getPageSize(1).getHeight());
+        String text = LibreOffice.text(printed);
+        assertThat(text).contains("Tổng cộng", "Trang 1/");
     }
 
     @Test

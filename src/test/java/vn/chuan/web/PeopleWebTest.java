@@ -93,6 +93,19 @@ class PeopleWebTest {
         assertThat(byFullName).contains("<option value=\"HO_TEN\" selected=\"selected\">Theo họ và tên</option>");
     }
 
+    @Test
+    void aUnitOutsideTheScopeInTheAddressIsNamedAndTheScopesOwnListShown() throws Exception {
+        String page = mvc.perform(get("/can-bo").param("donVi", String.valueOf(province.communeB2.id().value())).with(user(communeOfficer)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("Đơn vị được hỏi (" + province.communeB2.name() + ") nằm ngoài phạm vi tài khoản của bạn; trang này hiển thị "
+                + province.communeB1.name() + ".").contains("Nguyễn Văn Tuấn").doesNotContain("Lý Thị Đào");
+        mvc.perform(get("/viec-den-han").param("donVi", "99999999").with(user(communeOfficer))).andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("Không có đơn vị số 99999999; trang này hiển thị "
+                        + province.communeB1.name() + ".")));
+        mvc.perform(get("/can-bo").param("donVi", String.valueOf(province.communeB1.id().value())).with(user(communeOfficer)))
+                .andExpect(content().string(Matchers.not(Matchers.containsString("scope-notice"))));
+    }
+
     private static boolean inOrderOfAppearance(String html, String... names) {
         int at = -1;
         for (String name : names) {
