@@ -17,10 +17,11 @@ import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
-import com.lowagie.text.pdf.PdfWriter;
 
+import vn.chuan.shared.Dates;
 import vn.chuan.shared.Messages;
 import vn.chuan.shared.PdfFonts;
+import vn.chuan.shared.PdfPaper;
 import vn.chuan.shared.Shares;
 
 /**
@@ -35,10 +36,10 @@ final class GradeMixPdf {
     static void write(GradeMix mix, OutputStream out) {
         BaseFont regular = PdfFonts.regular();
         BaseFont bold = PdfFonts.bold();
-        Document document = new Document(PageSize.A4, 36, 36, 36, 36);
+        Document document = new Document(PageSize.A4, 36, 36, 36, 44);
         try {
-            PdfWriter.getInstance(document, out);
-            document.open();
+            PdfPaper.open(document, out);
+            PdfPaper.header(document, PdfPaper.Heading.ofUnit(mix.unit().name(), Dates.today()));
             Paragraph title = new Paragraph(Messages.text("evaluation.grades.reportTitle", mix.year()), new Font(bold, 12));
             title.setAlignment(Element.ALIGN_CENTER);
             document.add(title);
@@ -78,6 +79,7 @@ final class GradeMixPdf {
                 }
             }
             document.add(table);
+            PdfPaper.signatures(document);
             document.close();
         } catch (DocumentException e) {
             throw new IllegalStateException("Grade mix PDF failed", e);

@@ -17,13 +17,16 @@ import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
-import com.lowagie.text.pdf.PdfWriter;
 
 import vn.chuan.shared.Dates;
 import vn.chuan.shared.Messages;
 import vn.chuan.shared.PdfFonts;
+import vn.chuan.shared.PdfPaper;
 
-/** The quantity-and-quality form as a PDF: A4 landscape, the unit and date on top, Vietnamese glyphs. */
+/**
+ * The quantity-and-quality form as a PDF: A4 landscape, the administrative header, the title with the unit and date, the
+ * table's header repeated on every page, page numbers, the signatures ({@link PdfPaper}); Vietnamese glyphs.
+ */
 public final class ReportPdf {
 
     private ReportPdf() {
@@ -33,9 +36,10 @@ public final class ReportPdf {
         try {
             BaseFont regular = PdfFonts.regular();
             BaseFont bold = PdfFonts.bold();
-            Document document = new Document(PageSize.A4.rotate(), 20, 20, 24, 24);
-            PdfWriter.getInstance(document, out);
-            document.open();
+            // The bottom margin leaves room for the page numbers.
+            Document document = new Document(PageSize.A4.rotate(), 20, 20, 24, 32);
+            PdfPaper.open(document, out);
+            PdfPaper.header(document, PdfPaper.Heading.ofUnit(form.root().name(), Dates.today()));
             Paragraph title = new Paragraph(form.title().toUpperCase(Locale.forLanguageTag("vi")), new Font(bold, 12));
             title.setAlignment(Element.ALIGN_CENTER);
             document.add(title);
@@ -81,6 +85,7 @@ public final class ReportPdf {
                 }
             }
             document.add(table);
+            PdfPaper.signatures(document);
             document.close();
         } catch (DocumentException e) {
             throw new IllegalStateException("PDF report failed", e);

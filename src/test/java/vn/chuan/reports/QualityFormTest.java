@@ -214,9 +214,12 @@ class QualityFormTest {
         everyCountIsItsList(officer, form);
     }
 
-    /** The workbook as an officer prints it: LibreOffice lays it out landscape, the header on each page, "Trang 1/1" below. */
+    /**
+     * The papers as an officer prints them: the workbook laid out by LibreOffice landscape with "Trang 1/1" below; the PDF
+     * with the administrative header, the page numbers and the signatures.
+     */
     @Test
-    void theWorkbookPrintsLandscapeWithPageNumbers(@TempDir Path dir) throws Exception {
+    void theWorkbookAndThePdfPrintReadyToSend(@TempDir Path dir) throws Exception {
         Assumptions.assumeTrue(LibreOffice.installed(), "LibreOffice is installed by .ci/run");
         String name = province.province.code() + "in";
         accounts.create(new NewUserAccount(name, "Sở", "matkhau-1", Role.PROVINCE, province.province.code()));
@@ -225,7 +228,15 @@ class QualityFormTest {
         PdfReader printed = LibreOffice.print(xlsx, "chat-luong.xlsx", dir);
         assertThat(printed.getPageSize(1).getWidth()).as("landscape").isGreaterThan(printed.getPageSize(1).getHeight());
         String text = LibreOffice.text(printed);
-        assertThat(text).contains("Tổng cộng", "Trang 1/");
+        assertThat(text).contains("Tổng cộng", "Trang 1/" + printed.getNumberOfPages());
+
+        byte[] pdf = mvc.perform(get("/bao-cao/chat-luong.pdf").param("ngay", "2026-01-01").with(user(accounts.loadUserByUsername(name))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        PdfReader paper = new PdfReader(pdf);
+        assertThat(LibreOffice.text(paper).replaceAll("\\s+", " ")).contains("ỦY BAN NHÂN DÂN", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                "Độc lập - Tự do - Hạnh phúc", "ngày", "SỐ LƯỢNG, CHẤT LƯỢNG", "NGƯỜI LẬP BIỂU", "THỦ TRƯỞNG ĐƠN VỊ")
+                // The number of pages is drawn apart (known only at the end): the extracted text may space it off.
+                .containsPattern("Trang 1/ ?" + paper.getNumberOfPages());
     }
 
     @Test
