@@ -3,25 +3,45 @@
 // "series": [{"name", "color", "data", "dashed"}], "links": [an address per category, or ""], "suffix": "%"}.
 // Bars are horizontal and stacked; a click on a bar or a slice opens its link.
 (function () {
+    // Numbers as Vietnamese write them: 1.234 and 78,95 (never 1,234 or 78.95).
+    var whole = new Intl.NumberFormat('vi-VN', {maximumFractionDigits: 0});
+    var decimal = new Intl.NumberFormat('vi-VN', {minimumFractionDigits: 2, maximumFractionDigits: 2});
+
+    function number(v, suffix) {
+        if (v == null || v === '') {
+            return '—';
+        }
+        // A share is written with two decimals ("78,95%"), a count grouped ("1.234").
+        return suffix === '%' ? decimal.format(v) + '%' : whole.format(v) + (suffix || '');
+    }
+
     function option(spec) {
         var suffix = spec.suffix || '';
+        var shares = suffix === '%';
         if (spec.type === 'donut') {
             var s = spec.series[0];
+            var data = spec.categories.map(function (c, i) { return {name: c, value: s.data[i]}; })
+                .filter(function (d) { return d.value > 0; });
             return {
-                tooltip: {trigger: 'item', formatter: '{b}: {c} ({d}%)'},
-                series: [{type: 'pie', radius: ['45%', '72%'], avoidLabelOverlap: true,
-                    label: {formatter: '{b}\n{d}%', fontSize: 11},
-                    data: spec.categories.map(function (c, i) { return {name: c, value: s.data[i]}; })
-                        .filter(function (d) { return d.value > 0; })}]
+                tooltip: {trigger: 'item', formatter: function (p) {
+                    return p.name + ': ' + number(p.value) + ' (' + number(p.percent, '%') + ')';
+                }},
+                // The legend outside the ring, the share inside the slices wide enough to hold it: no label is cut or overlaps.
+                legend: {bottom: 0, type: 'scroll', textStyle: {fontSize: 11}},
+                series: [{type: 'pie', radius: ['38%', '66%'], center: ['50%', '42%'],
+                    label: {position: 'inside', fontSize: 10, color: '#fff', formatter: function (p) {
+                        return p.percent >= 8 ? number(p.percent, '%') : '';
+                    }},
+                    labelLine: {show: false}, data: data}]
             };
         }
         if (spec.type === 'line') {
             return {
-                tooltip: {trigger: 'axis', valueFormatter: function (v) { return v == null ? '—' : v + suffix; }},
+                tooltip: {trigger: 'axis', valueFormatter: function (v) { return number(v, suffix); }},
                 legend: {top: 0, type: 'scroll'},
                 grid: {left: 8, right: 24, top: 40, bottom: 8, containLabel: true},
                 xAxis: {type: 'category', data: spec.categories},
-                yAxis: {type: 'value', axisLabel: {formatter: '{value}' + suffix}},
+                yAxis: {type: 'value', max: shares ? 100 : null, axisLabel: {formatter: function (v) { return shares ? whole.format(v) + '%' : whole.format(v); }}},
                 series: spec.series.map(function (s) {
                     // A dashed series (a projection, a threshold) joins its few points across the gaps.
                     return {name: s.name, type: 'line', data: s.data, itemStyle: {color: s.color}, smooth: false,
@@ -29,15 +49,19 @@
                 })
             };
         }
+        // Many bars (a province's communes) keep the chart's height: twelve at a time, the rest a scroll away.
+        var zoom = spec.categories.length > 12 ? [{type: 'slider', yAxisIndex: 0, right: 4, width: 14, start: 0,
+            end: 100 * 12 / spec.categories.length, showDetail: false}, {type: 'inside', yAxisIndex: 0}] : [];
         return {
-            tooltip: {trigger: 'axis', axisPointer: {type: 'shadow'}},
-            legend: {top: 0},
-            grid: {left: 8, right: 24, top: 32, bottom: 8, containLabel: true},
-            xAxis: {type: 'value'},
+            tooltip: {trigger: 'axis', axisPointer: {type: 'shadow'}, valueFormatter: function (v) { return number(v, suffix); }},
+            legend: {top: 0, type: 'scroll'},
+            dataZoom: zoom,
+            grid: {left: 8, right: zoom.length ? 28 : 24, top: 32, bottom: 8, containLabel: true},
+            xAxis: {type: 'value', max: shares ? 100 : null, axisLabel: {formatter: function (v) { return shares ? whole.format(v) + '%' : whole.format(v); }}},
             yAxis: {type: 'category', data: spec.categories, inverse: true},
             series: spec.series.map(function (s) {
                 return {name: s.name, type: 'bar', stack: 'total', data: s.data, itemStyle: {color: s.color},
-                        label: {show: true, position: 'inside', formatter: function (p) { return p.value || ''; }}};
+                        label: {show: true, position: 'inside', formatter: function (p) { return p.value ? number(p.value, suffix) : ''; }}};
             })
         };
     }
