@@ -37,6 +37,9 @@ import vn.chuan.units.Units;
 @Controller
 class EvaluationController {
 
+    /** Rows per page of those not graded (a province's year may leave thousands). */
+    static final int MISSING_PAGE = 50;
+
     private final Evaluations evaluations;
     private final GradeImport gradeImport;
     private final Units units;
@@ -211,12 +214,14 @@ class EvaluationController {
     }
 
     @GetMapping("/danh-gia/he-qua")
-    String consequences(@AuthenticationPrincipal ChuanUser user, @RequestParam(name = "nam", required = false) Integer year, Model model) {
-        int y = year == null ? LocalDate.now(clock).getYear() : year;
+    String consequences(@AuthenticationPrincipal ChuanUser user, @RequestParam(name = "nam", required = false) Integer year,
+            @RequestParam(name = "trang", defaultValue = "1") int page, Model model) {
+        // The last year graded, not the current one that nobody has graded yet.
+        int y = year == null ? evaluations.latestGradedYear(user.scope()) : year;
         model.addAttribute("year", y);
         model.addAttribute("twoYears", evaluations.notCompletedTwoYears(user.scope(), y));
         model.addAttribute("excellentBelow", evaluations.excellentBelowStandards(user.scope(), y));
-        model.addAttribute("missing", evaluations.missing(user.scope(), y, 200));
+        model.addAttribute("missing", evaluations.missing(user.scope(), y, Math.max(0, page - 1), MISSING_PAGE));
         model.addAttribute("twiceInThree", evaluations.notCompletedTwiceInThreeYears(user.scope(), y));
         model.addAttribute("leadersInTerm", evaluations.leadersNotCompletedTwiceInTerm(user.scope(), y));
         return "evaluation/consequences";

@@ -10,6 +10,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -178,6 +179,12 @@ class EvaluationRepository {
     List<Long> graded(Grade grade, int year) {
         return jdbc.sql("select person_id from evaluation_grade where eval_year = :y and grade = :g order by person_id")
                 .param("y", year).param("g", grade.name()).query(Long.class).list();
+    }
+
+    /** The last year with a grade recorded in a unit under {@code scopeLike}, if any. */
+    Optional<Integer> latestGradedYear(String scopeLike) {
+        return jdbc.sql("select max(g.eval_year) from evaluation_grade g join unit u on u.id = g.unit_id where u.path like :scope")
+                .param("scope", scopeLike).query(Integer.class).list().stream().filter(Objects::nonNull).findFirst();
     }
 
     List<Long> gradedIn(int year) {

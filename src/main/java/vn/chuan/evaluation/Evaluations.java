@@ -453,12 +453,26 @@ public class Evaluations {
      * the year) who have no grade for the year, at most {@code limit}; and how many there are.
      */
     public PageOf<PersonRecord> missing(UserScope scope, int year, int limit) {
+        return missing(scope, year, 0, limit);
+    }
+
+    /** Page {@code page} (from 0) of those holding a post at the year's end (or today) without a grade of that year, in list order. */
+    public PageOf<PersonRecord> missing(UserScope scope, int year, int page, int size) {
         LocalDate end = LocalDate.of(year, 12, 31);
         LocalDate on = end.isAfter(LocalDate.now(clock)) ? LocalDate.now(clock) : end;
         List<Long> holding = people.ids(scope, PersonSearch.fromParameters(Map.of("ngay", on.toString(), "loai", "CB,CC"), LocalDate.now(clock)));
         Set<Long> graded = new HashSet<>(repository.gradedIn(year));
         List<Long> missing = holding.stream().filter(id -> !graded.contains(id)).toList();
-        return new PageOf<>(people.findByIds(scope, missing.subList(0, Math.min(limit, missing.size()))), 0, limit, missing.size());
+        int from = Math.min(missing.size(), page * size);
+        List<Long> shown = missing.subList(from, Math.min(missing.size(), from + size));
+        Map<Long, PersonRecord> found = new HashMap<>();
+        people.findByIds(scope, shown).forEach(p -> found.put(p.id().value(), p));
+        return new PageOf<>(shown.stream().map(found::get).filter(Objects::nonNull).toList(), page, size, missing.size());
+    }
+
+    /** The last year graded in the scope; the year before this one when none is. */
+    public int latestGradedYear(UserScope scope) {
+        return repository.latestGradedYear(scope.likePrefix()).orElse(LocalDate.now(clock).getYear() - 1);
     }
 
     private List<PersonRecord> visible(UserScope scope, List<Long> ids) {

@@ -420,7 +420,8 @@ public class Standards {
 
     /** "Hạn đạt chuẩn: 01/08/2028 (…)", shown under the gaps. */
     public static String deadlineNote(StandardSet.Deadline deadline) {
-        return Messages.text("standards.set.deadline", Dates.format(deadline.date()), deadline.source());
+        return Messages.text("standards.set.deadline", Messages.text("standards.set.deadlineLabel"), Dates.format(deadline.date()),
+                deadline.source());
     }
 
     private static PersonStanding standing(Assessment assessment, String setCode, LocalDate date) {

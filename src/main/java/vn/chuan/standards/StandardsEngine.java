@@ -88,7 +88,8 @@ public final class StandardsEngine {
                 ScaleLevel required = dimension.levels().get(minimum[d]);
                 gaps.add(new Assessment.Gap(dimension.name(),
                         Messages.text(difficult && minimum[d] != rules.minRank[d] ? "standards.gap.levelDifficult" : "standards.gap.level",
-                        dimension.label(), required.label(), dimension.levels().get(ranks[d]).label()), level.source()));
+                        dimension.label(), required.label(), ranks[d] == 0 ? Messages.text("standards.gap.holdsNone")
+                                : Messages.text("standards.gap.holds", dimension.levels().get(ranks[d]).label())), level.source()));
             }
         }
         if (tooYoung) {

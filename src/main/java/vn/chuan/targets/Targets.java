@@ -580,10 +580,13 @@ public class Targets {
     private static String held(Condition requirement, Condition.Holder holder, Optional<PersonStanding> standing) {
         if (requirement instanceof Condition.AtLeast atLeast) {
             ScaleLevel level = holder.levels().get(atLeast.dimension());
-            return Messages.text("targets.target.now", (level == null ? atLeast.dimension().lowest() : level).label());
+            return level == null || level.rank() == 0 ? Messages.text("targets.target.nowNone") : Messages.text("targets.target.now", level.label());
         }
-        if (requirement instanceof Condition.MeetsStandards && standing.isPresent() && !standing.get().gaps().isEmpty()) {
-            return Messages.text("targets.target.stillLacking", String.join("; ", standing.get().gaps()));
+        if (requirement instanceof Condition.MeetsStandards && standing.isPresent()) {
+            // The deadline and its legal source are the same for everyone: the list says them once, not on every row.
+            String deadline = Messages.text("standards.set.deadlineLabel") + ":";
+            List<String> gaps = standing.get().gaps().stream().filter(g -> !g.startsWith(deadline)).toList();
+            return gaps.isEmpty() ? "" : Messages.text("targets.target.stillLacking", String.join("; ", gaps));
         }
         return "";
     }

@@ -327,7 +327,7 @@ class EvaluationTest {
     }
 
     @Test
-    void peopleWithoutAGradeForTheYearAreListed() {
+    void peopleWithoutAGradeForTheYearAreListed() throws Exception {
         long round = evaluations.openRound(TestProvince.EVERYTHING, 2025, province.districtB.id().value());
         evaluations.save(TestProvince.EVERYTHING, round, province.communeB1,
                 grades(Grade.HTT, Grade.HTT, Grade.HTT, Grade.HTT, Grade.HTT, Grade.HTT));
@@ -336,6 +336,14 @@ class EvaluationTest {
 
         assertThat(missing.items()).extracting(p -> p.fullName()).containsExactly("Người Xã Khác");
         assertThat(missing.total()).isEqualTo(1);
+
+        // The consequences page opens on the last year graded in the officer's scope, the ungraded as a table.
+        String officer = province.province.code() + "hq";
+        accounts.create(new NewUserAccount(officer, "Phòng Nội vụ", "mat-khau-dai-1", Role.DISTRICT, province.districtB.code()));
+        mvc.perform(get("/danh-gia/he-qua").with(user(accounts.loadUserByUsername(officer)))).andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("Năm 2025")))
+                .andExpect(content().string(Matchers.containsString("<table class=\"table table-sm bg-white small w-auto\" id=\"missing-grades\">")))
+                .andExpect(content().string(Matchers.containsString("Người Xã Khác")));
     }
 
     @Test
