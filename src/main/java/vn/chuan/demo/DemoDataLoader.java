@@ -171,7 +171,8 @@ class DemoDataLoader implements ApplicationRunner {
         setTargets(provinceId);
         openClasses(province);
         grade(provinceId, province.today());
-        staffing.load(units.get(provinceId), units.get(ids.get(firstMerged.key())), units.get(ids.get(merged.get(1).key())), province.today());
+        staffing.load(units.get(provinceId), merged.stream().map(u -> units.get(ids.get(u.key()))).toList(), units.get(ids.get(firstMerged.key())),
+                units.get(ids.get(merged.get(1).key())), province.today());
         log.info("Demo accounts (password '{}'): quantri (administrator), sonoivu (province), canboxa ({}), xem (read-only)",
                 DEMO_PASSWORD, firstMerged.name());
     }

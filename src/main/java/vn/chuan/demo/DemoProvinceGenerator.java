@@ -65,6 +65,9 @@ public final class DemoProvinceGenerator {
             "Trường Đại học Nông Lâm Thái Nguyên", "Trường Đại học Kinh tế và Quản trị kinh doanh", "Trường Cao đẳng Mẫu Sơn",
             "Trường Chính trị tỉnh Mẫu", "Trường Trung cấp Kinh tế - Kỹ thuật tỉnh Mẫu"};
 
+    /** The commune's leaders (Party committee, council, People's Committee): upper secondary schooling, as their standard asks. */
+    private static final Set<String> LEADERS = Set.of("BI_THU_DU", "PHO_BI_THU_DU", "CT_HDND", "PCT_HDND", "CT_UBND", "PCT_UBND");
+
     /** The cadres' titles of NĐ 33/2023, then the civil servants', then part-time posts, per commune. */
     private static final List<String> COMMUNE_POSTS = List.of(
             "BI_THU_DU", "PHO_BI_THU_DU", "CT_HDND", "PCT_HDND", "CT_UBND", "PCT_UBND", "CT_MTTQ", "BI_THU_DOAN",
@@ -255,8 +258,8 @@ public final class DemoProvinceGenerator {
             boolean difficult, LocalDate start, boolean minority) {
         List<DemoQualification> list = new ArrayList<>();
         LocalDate adult = birth.plusYears(18);
-        list.add(q(Dimension.GENERAL_EDUCATION, random.nextInt(100) < (difficult ? 10 : 3) ? "THCS" : "THPT", null, null,
-                birth.plusYears(random.nextInt(100) < 50 ? 15 : 18)));
+        boolean lowerSecondary = random.nextInt(100) < (difficult ? 10 : 3);
+        LocalDate schoolEnd = birth.plusYears(random.nextInt(100) < 50 ? 15 : 18);
         // Professional level today, and for many an earlier lower diploma (in-service degrees came later).
         int roll = random.nextInt(1000);
         String professional;
@@ -268,16 +271,20 @@ public final class DemoProvinceGenerator {
         } else {
             professional = roll < 300 ? "DAI_HOC" : roll < 420 ? "CAO_DANG" : roll < 750 ? "TRUNG_CAP" : roll < 850 ? "SO_CAP" : "CHUA_DAO_TAO";
         }
+        // Lower secondary schooling only for those without a college degree and not leading the commune: a university
+        // admits upper-secondary graduates, and the leaders' standard asks for it.
+        boolean credible = lowerSecondary && Dimension.PROFESSIONAL.level(professional).rank() <= 2 && !LEADERS.contains(titleCode);
+        list.add(0, q(Dimension.GENERAL_EDUCATION, credible ? "THCS" : "THPT", null, null, credible ? schoolEnd : birth.plusYears(18)));
         String field = titleCode.equals("CHT_QS") ? "Quân sự cơ sở" : FIELDS_CC[random.nextInt(FIELDS_CC.length)];
         if (!professional.equals("CHUA_DAO_TAO")) {
             int rank = Dimension.PROFESSIONAL.level(professional).rank();
             boolean upgraded = rank >= 4 && random.nextInt(100) < 45;
             if (upgraded) {
                 list.add(q(Dimension.PROFESSIONAL, "TRUNG_CAP", field, SCHOOLS[6], adult.plusYears(2)));
-                list.add(q(Dimension.PROFESSIONAL, professional, field, SCHOOLS[random.nextInt(4)],
+                list.add(q(Dimension.PROFESSIONAL, professional, field, school(rank, random.nextInt(4)),
                         between(max(start, adult.plusYears(6)), today.minusMonths(1))));
             } else {
-                list.add(q(Dimension.PROFESSIONAL, professional, field, SCHOOLS[random.nextInt(SCHOOLS.length)],
+                list.add(q(Dimension.PROFESSIONAL, professional, field, school(rank, random.nextInt(SCHOOLS.length)),
                         adult.plusYears(rank >= 5 ? 6 : rank == 4 ? 4 : 2)));
             }
         }
@@ -320,6 +327,14 @@ public final class DemoProvinceGenerator {
             list.add(q(Dimension.DEFENCE_SECURITY, level, null, null, between(start, today.minusMonths(1))));
         }
         return List.copyOf(list);
+    }
+
+    /** A school that awards the level: a university or academy for a degree, the college, the vocational school below. */
+    private static String school(int rank, int drawn) {
+        if (rank >= 4) {
+            return SCHOOLS[drawn % 4];
+        }
+        return rank == 3 ? SCHOOLS[4] : SCHOOLS[6];
     }
 
     private DemoQualification q(Dimension dimension, String level, String field, String institution, LocalDate on) {

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 import org.springframework.stereotype.Component;
@@ -25,6 +26,7 @@ import vn.chuan.security.UserScope;
 import vn.chuan.shared.AssignmentReason;
 import vn.chuan.succession.SelectionRound;
 import vn.chuan.succession.Selections;
+import vn.chuan.succession.Succession;
 import vn.chuan.units.Unit;
 
 /**
@@ -42,8 +44,14 @@ class DemoStaffing {
     private final Recruitment recruitment;
     private final Rotations rotations;
     private final Selections selections;
+    private final Succession succession;
 
-    DemoStaffing(PersonRegistry people, JobPositions positions, Recruitment recruitment, Rotations rotations, Selections selections) {
+    /** The posts a chair of the People's Committee is usually drawn from. */
+    private static final Set<String> POOLED_FROM = Set.of("PCT_UBND", "PHO_BI_THU_DU", "CT_HDND", "PCT_HDND", "CHANH_VP_XA", "TRUONG_PHONG_XA");
+
+    DemoStaffing(PersonRegistry people, JobPositions positions, Recruitment recruitment, Rotations rotations, Selections selections,
+            Succession succession) {
+        this.succession = succession;
         this.people = people;
         this.positions = positions;
         this.recruitment = recruitment;
@@ -51,12 +59,34 @@ class DemoStaffing {
         this.selections = selections;
     }
 
-    void load(Unit province, Unit commune, Unit otherCommune, LocalDate today) {
+    void load(Unit province, List<Unit> communes, Unit commune, Unit otherCommune, LocalDate today) {
         List<PersonRecord> staff = holding(commune, today);
-        placeInPositions(commune, staff, today);
+        for (Unit each : communes) {
+            placeInPositions(each, each.equals(commune) ? staff : holding(each, today), today);
+            pool(each, today);
+        }
         recruit(province, today);
         move(staff, otherCommune, today);
         select(commune, staff, today);
+    }
+
+    /**
+     * The commune's succession pool for the People's Committee chair of the coming term: its deputies and heads of office
+     * whom the pool's rules admit (by age, standards, discipline), those they refuse left out.
+     */
+    private void pool(Unit commune, LocalDate today) {
+        int termFrom = today.getYear();
+        long pool = succession.createPool(EVERYTHING, commune.id().value(), "CT_UBND", termFrom, termFrom + 5);
+        List<Long> ids = people.ids(EVERYTHING, PersonSearch.fromParameters(Map.of("donVi", String.valueOf(commune.id().value())), today));
+        int added = 0;
+        for (PersonRecord person : people.findByIds(UserScope.system(), ids)) {
+            String title = person.assignmentOn(today).map(Assignment::titleCode).orElse("");
+            // Those the pool's rules refuse (age for the term, a discipline) are left out, as an officer's proposal would be.
+            if (added < 3 && POOLED_FROM.contains(title) && succession.refusalToAdd(EVERYTHING, pool, person.code()).isEmpty()) {
+                succession.addMember(EVERYTHING, pool, person.code(), "Quy hoạch từ chức vụ đang giữ, đánh giá hoàn thành tốt nhiệm vụ");
+                added++;
+            }
+        }
     }
 
     private List<PersonRecord> holding(Unit unit, LocalDate today) {

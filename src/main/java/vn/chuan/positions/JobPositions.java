@@ -236,7 +236,7 @@ public class JobPositions {
         /** Matching among those whose match is known, as "94,6%"; "—" when none is known. */
         public String matchingShare() {
             int known = matching + notMatching;
-            return Shares.percent(matching, known, 1);
+            return Shares.percent(matching, known, 2);
         }
     }
 

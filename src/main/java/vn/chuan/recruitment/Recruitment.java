@@ -185,7 +185,7 @@ public class Recruitment {
     public record YearFigures(int year, String unitName, int hires, int youngExcellent) {
 
         public String share() {
-            return Shares.percent(youngExcellent, hires, 1);
+            return Shares.percent(youngExcellent, hires, 2);
         }
 
         public double percent() {

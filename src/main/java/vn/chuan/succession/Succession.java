@@ -120,6 +120,22 @@ public class Succession {
         add(pool, person, reason.strip());
     }
 
+    /**
+     * Why the person cannot join the pool, if they cannot: the checks {@link #addMember} makes (a post in the pool's unit,
+     * a member already, a discipline in effect, working age for the term), changing nothing.
+     */
+    public Optional<String> refusalToAdd(UserScope scope, long poolId, String personCode) {
+        SuccessionPool pool = pool(scope, poolId).orElseThrow(() -> new InvalidPoolException(Messages.text("succession.pool.notFound")));
+        Optional<PersonRecord> person = people.findByCode(scope, personCode);
+        if (person.isEmpty()) {
+            return Optional.of(Messages.text("succession.personNotFound", personCode.strip()));
+        }
+        if (pool.activeMembers().stream().anyMatch(m -> m.personId() == person.get().id().value())) {
+            return Optional.of(Messages.text("succession.pool.alreadyMember", person.get().fullName()));
+        }
+        return exclusion(pool, person.get());
+    }
+
     private void add(SuccessionPool pool, PersonRecord person, String reason) {
         long id = repository.insertMember(pool.id(), person.id().value(), LocalDate.now(clock), reason);
         audit.record(AuditEvent.of("POOL_MEMBER", id,

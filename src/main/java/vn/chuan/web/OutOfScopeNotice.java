@@ -2,6 +2,7 @@ package vn.chuan.web;
 
 import java.util.Optional;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -21,16 +22,19 @@ import vn.chuan.units.Units;
 @ControllerAdvice
 class OutOfScopeNotice {
 
-    private final Units units;
+    /** Absent from web slices, as the reminders are from the bell. */
+    private final ObjectProvider<Units> unitsProvider;
 
-    OutOfScopeNotice(Units units) {
-        this.units = units;
+    OutOfScopeNotice(ObjectProvider<Units> units) {
+        this.unitsProvider = units;
     }
 
     @ModelAttribute("scopeNotice")
     String scopeNotice(@RequestParam(name = "donVi", required = false) String asked) {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        if (asked == null || !asked.strip().matches("\\d{1,18}") || auth == null || !(auth.getPrincipal() instanceof ChuanUser user)) {
+        Units units = unitsProvider.getIfAvailable();
+        if (units == null || asked == null || !asked.strip().matches("\\d{1,18}") || auth == null
+                || !(auth.getPrincipal() instanceof ChuanUser user)) {
             return null;
         }
         long id = Long.parseLong(asked.strip());

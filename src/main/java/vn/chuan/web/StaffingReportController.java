@@ -76,7 +76,7 @@ class StaffingReportController {
         }
 
         static String share(IndicatorCount count) {
-            return Shares.percent(count.meeting(), count.population(), 1);
+            return Shares.percent(count.meeting(), count.population(), 2);
         }
 
         static Object percent(IndicatorCount count) {

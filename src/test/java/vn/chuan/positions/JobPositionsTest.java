@@ -88,7 +88,7 @@ class JobPositionsTest {
             assertThat(f.unitName()).isEqualTo(province.communeB1.name());
             assertThat(List.of(f.headcount(), f.filled(), f.vacant(), f.matching(), f.notMatching(), f.unknown()))
                     .containsExactly(2, 2, 0, 1, 1, 0);
-            assertThat(f.matchingShare()).isEqualTo("50,0%");
+            assertThat(f.matchingShare()).isEqualTo("50,00%");
         });
     }
 

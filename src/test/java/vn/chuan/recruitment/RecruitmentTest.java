@@ -103,10 +103,10 @@ class RecruitmentTest {
         List<Recruitment.YearFigures> figures = recruitment.figures(scope);
         assertThat(figures).extracting(Recruitment.YearFigures::year, Recruitment.YearFigures::unitName, Recruitment.YearFigures::hires,
                 Recruitment.YearFigures::youngExcellent, Recruitment.YearFigures::share).containsExactly(
-                Tuple.tuple(2026, province.communeB1.name(), 3, 1, "33,3%"),
-                Tuple.tuple(2026, "", 3, 1, "33,3%"),
-                Tuple.tuple(2025, province.communeB2.name(), 1, 1, "100,0%"),
-                Tuple.tuple(2025, "", 1, 1, "100,0%"));
+                Tuple.tuple(2026, province.communeB1.name(), 3, 1, "33,33%"),
+                Tuple.tuple(2026, "", 3, 1, "33,33%"),
+                Tuple.tuple(2025, province.communeB2.name(), 1, 1, "100,00%"),
+                Tuple.tuple(2025, "", 1, 1, "100,00%"));
         // The same figures as a workbook: numbers as numbers, the share as a percentage.
         String officer = prefix.toLowerCase() + "td";
         accounts.create(new NewUserAccount(officer, "Sở Nội vụ", "mat-khau-dai-1", Role.PROVINCE,

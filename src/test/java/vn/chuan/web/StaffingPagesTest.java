@@ -95,10 +95,10 @@ class StaffingPagesTest {
                     .andExpect(content().string(Matchers.not(Matchers.containsString("id=\"hire-form\""))));
         }
         mvc.perform(get("/vi-tri-viec-lam").param("donVi", String.valueOf(province.province.id().value())).with(officer))
-                .andExpect(content().string(Matchers.containsString("100,0%")));
+                .andExpect(content().string(Matchers.containsString("100,00%")));
         // Born in 1980: hired at 45, not among the young graduates.
         mvc.perform(get("/tuyen-dung").with(officer)).andExpect(content().string(Matchers.containsString("data-chart=")))
-                .andExpect(content().string(Matchers.containsString("0,0%")));
+                .andExpect(content().string(Matchers.containsString("0,00%")));
         mvc.perform(get("/luan-chuyen").with(officer)).andExpect(content().string(Matchers.containsString("QĐ 9/QĐ-UBND")));
         // The staffing report: the district that holds the commune, then the province's total.
         mvc.perform(get("/bao-cao/bo-tri").param("donVi", String.valueOf(province.province.id().value())).param("nam", "2026").with(viewer))
