@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -25,10 +26,12 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import tools.jackson.databind.json.JsonMapper;
 
+import vn.chuan.people.PersonRecord;
 import vn.chuan.security.ChuanUser;
 import vn.chuan.shared.ChartSpec;
 import vn.chuan.shared.Downloads;
 import vn.chuan.shared.Messages;
+import vn.chuan.shared.VietnameseOrder;
 import vn.chuan.units.Unit;
 import vn.chuan.units.UnitId;
 import vn.chuan.units.Units;
@@ -219,12 +222,17 @@ class EvaluationController {
         // The last year graded, not the current one that nobody has graded yet.
         int y = year == null ? evaluations.latestGradedYear(user.scope()) : year;
         model.addAttribute("year", y);
-        model.addAttribute("twoYears", evaluations.notCompletedTwoYears(user.scope(), y));
-        model.addAttribute("excellentBelow", evaluations.excellentBelowStandards(user.scope(), y));
+        model.addAttribute("twoYears", inListOrder(evaluations.notCompletedTwoYears(user.scope(), y)));
+        model.addAttribute("excellentBelow", inListOrder(evaluations.excellentBelowStandards(user.scope(), y)));
         model.addAttribute("missing", evaluations.missing(user.scope(), y, Math.max(0, page - 1), MISSING_PAGE));
-        model.addAttribute("twiceInThree", evaluations.notCompletedTwiceInThreeYears(user.scope(), y));
-        model.addAttribute("leadersInTerm", evaluations.leadersNotCompletedTwiceInTerm(user.scope(), y));
+        model.addAttribute("twiceInThree", inListOrder(evaluations.notCompletedTwiceInThreeYears(user.scope(), y)));
+        model.addAttribute("leadersInTerm", inListOrder(evaluations.leadersNotCompletedTwiceInTerm(user.scope(), y)));
         return "evaluation/consequences";
+    }
+
+    /** People as Vietnamese lists have them: by given name, then family and middle names. */
+    private static List<PersonRecord> inListOrder(List<PersonRecord> people) {
+        return people.stream().sorted(Comparator.comparing(PersonRecord::fullName, VietnameseOrder::byGivenName)).toList();
     }
 
     // ---- the grade mix -------------------------------------------------------------------------
