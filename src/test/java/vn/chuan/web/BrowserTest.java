@@ -14,7 +14,6 @@ import java.util.Map;
 
 import com.microsoft.playwright.APIRequest;
 import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -25,7 +24,6 @@ import com.microsoft.playwright.options.SelectOption;
 import org.assertj.core.api.Assertions;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -49,6 +47,7 @@ import vn.chuan.succession.Succession;
 import vn.chuan.succession.SuccessionPool;
 import vn.chuan.support.TestProvince;
 import vn.chuan.units.Units;
+import vn.chuan.support.Chromium;
 import vn.chuan.support.OnTheDayWritten;
 
 /**
@@ -63,8 +62,7 @@ class BrowserTest {
     @Autowired
     Clock clock;
 
-    private static final Path CHROMIUM = Paths.get(System.getProperty("chuan.test.chromium", "/usr/bin/chromium"));
-
+    static Chromium chromium;
     static Playwright playwright;
     static Browser browser;
 
@@ -81,22 +79,17 @@ class BrowserTest {
 
     @BeforeAll
     static void launch() {
-        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM), "Chromium is not installed at " + CHROMIUM);
         // Wait on what the page shows, for as long as a busy machine needs: a short timeout fails a test only because CI is slow.
         com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(120_000);
-        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setHeadless(true).setExecutablePath(CHROMIUM)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync", "--no-first-run")));
+        chromium = Chromium.launch();
+        playwright = chromium.playwright();
+        browser = chromium.browser();
     }
 
     @AfterAll
     static void close() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
+        if (chromium != null) {
+            chromium.close();
         }
     }
 

@@ -7,24 +7,21 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.LoadState;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+
+import vn.chuan.support.Chromium;
 
 /**
  * Every main page of the demo province in a real browser (Debian's Chromium) as each demo role: the time until the page
@@ -38,12 +35,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
         properties = {"chuan.demo.load-on-empty=true", "chuan.demo.persons=2500", "logging.level.vn.chuan=WARN"})
 class BrowserWalkTest {
 
-    private static final Path CHROMIUM = Paths.get(System.getProperty("chuan.test.chromium", "/usr/bin/chromium"));
     private static final List<String> PAGES = List.of("/", "/can-bo", "/bao-cao/chat-luong", "/bao-cao/co-cau", "/chuan-hoa",
             "/viec-den-han", "/muc-tieu", "/dao-tao", "/dao-tao/thong-ke", "/danh-gia", "/danh-gia/phan-bo", "/danh-gia/he-qua",
             "/quy-hoach", "/vi-tri-viec-lam", "/luan-chuyen", "/tuyen-dung", "/nhac-viec", "/chat-luong-du-lieu");
 
-    static Playwright playwright;
+    static Chromium chromium;
     static Browser browser;
 
     @LocalServerPort
@@ -51,20 +47,14 @@ class BrowserWalkTest {
 
     @BeforeAll
     static void launch() {
-        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM), "Chromium is not installed at " + CHROMIUM);
-        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setHeadless(true).setExecutablePath(CHROMIUM)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-                        "--disable-sync", "--no-first-run")));
+        chromium = Chromium.launch();
+        browser = chromium.browser();
     }
 
     @AfterAll
     static void close() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
+        if (chromium != null) {
+            chromium.close();
         }
     }
 
