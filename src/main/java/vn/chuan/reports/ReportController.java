@@ -68,7 +68,12 @@ class ReportController {
             model.addAttribute("chosenCategories", request.categoryParameter());
         }
         try {
-            model.addAttribute("form", request.root() == null ? null : table(user, request));
+            ReportTable form = request.root() == null ? null : table(user, request);
+            model.addAttribute("form", form);
+            if (form != null) {
+                String extra = report.equals("co-cau") ? "&theo=" + request.by().key() + "&loai=" + request.categoryParameter() : "";
+                model.addAttribute("gridRows", ReportGridHtml.rows(form, "/bao-cao/" + report, request.asOf(), extra));
+            }
         } catch (IllegalArgumentException e) {
             model.addAttribute("reportError", e.getMessage());
         }
