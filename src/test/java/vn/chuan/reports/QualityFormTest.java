@@ -283,6 +283,8 @@ class QualityFormTest {
         assertThat(page).contains("id=\"compliance-chart\"", "Xã Nghĩa Tá Mới", "Huyện Tây", "Trình độ chuyên môn");
         // The compliance chart's bars open the unit below; the level mix opens the list of its level.
         assertThat(page).contains("/?donVi=" + province.mergedA.id().value());
+        // Its table a click away: each unit below with its met and unmet counts.
+        assertThat(page).containsPattern("(?s)id=\"compliance-table\".*Xã Nghĩa Tá Mới.*</table>");
         assertThat(page).contains("/can-bo?donVi=" + province.province.id().value() + "&amp;loai=CB,CC&amp;chuyen_mon=DAI_HOC");
 
         String commune = mvc.perform(get("/").param("donVi", String.valueOf(province.communeB1.id().value())).with(user(officer)))
