@@ -127,39 +127,41 @@ public class DueDates {
         if (known != null && known.commit() >= last) {
             return known.items();
         }
-        Holding holding = holding(new Where(unit == null ? "%" : unit.path() + "%", scope.likePrefix(), today), last);
-        Optional<Set<Long>> changed = known == null ? Optional.empty() : changedSince(known.commit(), last);
-        Known fresh = changed.map(people -> patched(known, people, holding, from, to, today))
+        Where where = new Where(unit == null ? "%" : unit.path() + "%", scope.likePrefix(), today);
+        Holding kept = holdings.get(where);
+        // One look at the change feed, since the older of the two: who changed since then is a superset of what each needs.
+        long since = Math.min(known == null ? last : known.commit(), kept == null ? last : Math.min(kept.commit(), last));
+        Optional<Set<Long>> changed = since >= last ? Optional.of(Set.of())
+                : feed.peopleChangedBetween(since, last, UNRELATED, PATCHED_AT_MOST);
+        Holding holding = holding(where, kept, changed, last);
+        Known fresh = (known == null ? Optional.<Set<Long>>empty() : changed).map(people -> patched(known, people, holding, from, to, today))
                 .orElseGet(() -> finished(compute(holding.held(), from, to, today, null), Map.of(), holding));
-        remembered.merge(asked, fresh, (kept, computed) -> kept.commit() >= computed.commit() ? kept : computed);
+        remembered.merge(asked, fresh, (older, computed) -> older.commit() >= computed.commit() ? older : computed);
         return fresh.items();
     }
 
-    private Optional<Set<Long>> changedSince(long commit, long last) {
-        return feed.peopleChangedBetween(commit, last, UNRELATED, PATCHED_AT_MOST);
-    }
-
-    /** Who holds a post where asked, as of commit {@code last}: the map kept, with the people changed since read again. */
-    private Holding holding(Where where, long last) {
-        Holding known = holdings.get(where);
-        if (known != null && known.commit() >= last) {
-            return known;
+    /**
+     * Who holds a post where asked, as of commit {@code last}: the map {@code kept}, with the people {@code changed} since
+     * read again (empty: read everyone).
+     */
+    private Holding holding(Where where, Holding kept, Optional<Set<Long>> changed, long last) {
+        if (kept != null && kept.commit() >= last) {
+            return kept;
         }
-        Optional<Set<Long>> changed = known == null ? Optional.empty() : changedSince(known.commit(), last);
         Map<Long, Long> held;
-        if (changed.isEmpty()) {
+        if (kept == null || changed.isEmpty()) {
             held = repository.holders(where, null);
         } else if (changed.get().isEmpty()) {
-            held = known.held();
+            held = kept.held();
         } else {
-            held = new HashMap<>(known.held());
+            held = new HashMap<>(kept.held());
             held.keySet().removeAll(changed.get());
             held.putAll(repository.holders(where, changed.get()));
         }
         Map<Long, Integer> staff = new HashMap<>();
         held.values().forEach(unitId -> staff.merge(unitId, 1, Integer::sum));
         Holding fresh = new Holding(last, Collections.unmodifiableMap(held), staff);
-        holdings.merge(where, fresh, (kept, read) -> kept.commit() >= read.commit() ? kept : read);
+        holdings.merge(where, fresh, (older, read) -> older.commit() >= read.commit() ? older : read);
         return fresh;
     }
 

@@ -197,7 +197,7 @@ public class DueDocuments {
         PdfPTable head = new PdfPTable(new float[] {4, 6});
         head.setWidthPercentage(100);
         head.addCell(plain(f.get("CO_QUAN") + "\n" + Messages.text("due.document.numberLine", f.get("SO")), bold));
-        head.addCell(plain(Messages.text("due.document.nation") + "\n" + Messages.text("due.document.motto") + "\n\n" + f.get("NOI_NGAY"), bold));
+        head.addCell(plain(Messages.text("shared.paper.nation") + "\n" + Messages.text("shared.paper.motto") + "\n\n" + f.get("NOI_NGAY"), bold));
         pdf.add(head);
         Paragraph title = new Paragraph("\n" + f.get("TIEU_DE") + "\n\n", new Font(PdfFonts.bold(), 14));
         title.setAlignment(Element.ALIGN_CENTER);
@@ -247,7 +247,7 @@ public class DueDocuments {
         LocalDate on = heading.date();
         String place = blank(heading.place()) ? "......" : heading.place().strip();
         f.put("NOI_NGAY", on == null ? Messages.text("due.document.placeNoDate", place)
-                : Messages.text("due.document.placeDate", place, String.format("%02d", on.getDayOfMonth()), String.format("%02d", on.getMonthValue()),
+                : Messages.text("shared.paper.placeDate", place, String.format("%02d", on.getDayOfMonth()), String.format("%02d", on.getMonthValue()),
                         String.valueOf(on.getYear())));
         f.put("TIEU_DE", document.title().toUpperCase(VIETNAMESE));
         f.put("CAN_CU", blank(heading.basis()) ? document.basis() : heading.basis().strip());
@@ -320,7 +320,7 @@ public class DueDocuments {
             head.removeBorders();
             cellText(head.getRow(0).getCell(0), "{{CO_QUAN}}\n" + Messages.text("due.document.numberLine", "{{SO}}"), 12, true,
                     ParagraphAlignment.CENTER);
-            cellText(head.getRow(0).getCell(1), Messages.text("due.document.nation") + "\n" + Messages.text("due.document.motto") + "\n\n"
+            cellText(head.getRow(0).getCell(1), Messages.text("shared.paper.nation") + "\n" + Messages.text("shared.paper.motto") + "\n\n"
                     + "{{NOI_NGAY}}", 12, true, ParagraphAlignment.CENTER);
             widths(head, new float[] {4, 6});
             XWPFParagraph title = doc.createParagraph();

@@ -452,10 +452,6 @@ public class Evaluations {
      * People of the scope holding a cadre or civil-servant post on the year's last day (today during
      * the year) who have no grade for the year, at most {@code limit}; and how many there are.
      */
-    public PageOf<PersonRecord> missing(UserScope scope, int year, int limit) {
-        return missing(scope, year, 0, limit);
-    }
-
     /** Page {@code page} (from 0) of those holding a post at the year's end (or today) without a grade of that year, in list order. */
     public PageOf<PersonRecord> missing(UserScope scope, int year, int page, int size) {
         LocalDate end = LocalDate.of(year, 12, 31);

@@ -332,7 +332,7 @@ class EvaluationTest {
         evaluations.save(TestProvince.EVERYTHING, round, province.communeB1,
                 grades(Grade.HTT, Grade.HTT, Grade.HTT, Grade.HTT, Grade.HTT, Grade.HTT));
 
-        var missing = evaluations.missing(scopeOf(province.districtB), 2025, 50);
+        var missing = evaluations.missing(scopeOf(province.districtB), 2025, 0, 50);
 
         assertThat(missing.items()).extracting(p -> p.fullName()).containsExactly("Người Xã Khác");
         assertThat(missing.total()).isEqualTo(1);

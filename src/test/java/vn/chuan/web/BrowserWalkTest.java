@@ -20,6 +20,8 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.boot.webmvc.test.autoconfigure.MockMvcPrint;
 
 import vn.chuan.support.Chromium;
 
@@ -33,6 +35,7 @@ import vn.chuan.support.Chromium;
 @Tag("browser")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"chuan.demo.load-on-empty=true", "chuan.demo.persons=2500", "logging.level.vn.chuan=WARN"})
+@AutoConfigureMockMvc(print = MockMvcPrint.NONE)
 class BrowserWalkTest {
 
     private static final List<String> PAGES = List.of("/", "/can-bo", "/bao-cao/chat-luong", "/bao-cao/co-cau", "/chuan-hoa",

@@ -33,7 +33,9 @@ import vn.chuan.security.UserAccounts;
  * years, dates and codes, which are marked {@code class="code"} or {@code translate="no"}), on a percentage with a
  * decimal point, on a year written with a group ("năm 2.026"), and on a page that fails.
  */
-@SpringBootTest(properties = {"chuan.demo.load-on-empty=true", "chuan.demo.persons=2500", "logging.level.vn.chuan=WARN"})
+// The same configuration as BrowserWalkTest's: one application context, one demo province loaded, for both.
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"chuan.demo.load-on-empty=true", "chuan.demo.persons=2500", "logging.level.vn.chuan=WARN"})
 @AutoConfigureMockMvc(print = MockMvcPrint.NONE)
 class NumberFormatCrawlTest {
 
