@@ -46,10 +46,15 @@ class ReportController {
     }
 
     /** What a report address asks for. */
-    record Request(String report, Unit root, LocalDate asOf, BreakdownColumn.By by, Set<StaffCategory> categories) {
+    record Request(String report, Unit root, LocalDate asOf, BreakdownColumn.By by, Set<StaffCategory> categories, Set<Integer> groups) {
 
         String categoryParameter() {
             return categories.stream().sorted().map(Enum::name).collect(Collectors.joining(","));
+        }
+
+        /** The chosen column groups as address parameters, empty when every group is shown. */
+        String groupParameter() {
+            return groups.stream().sorted().map(g -> "&nhom=" + g).collect(Collectors.joining());
         }
     }
 
@@ -57,8 +62,8 @@ class ReportController {
     String page(@AuthenticationPrincipal ChuanUser user, @PathVariable String report,
             @RequestParam(name = "donVi", required = false) Long unitId, @RequestParam(name = "ngay", required = false) LocalDate date,
             @RequestParam(name = "theo", required = false) String by, @RequestParam(name = "loai", required = false) String categories,
-            Model model) {
-        Request request = request(user, report, unitId, date, by, categories);
+            @RequestParam(name = "nhom", required = false) Set<Integer> groups, Model model) {
+        Request request = request(user, report, unitId, date, by, categories, groups);
         model.addAttribute("asOf", request.asOf());
         model.addAttribute("reportPath", "/bao-cao/" + report);
         if (report.equals("co-cau")) {
@@ -68,10 +73,15 @@ class ReportController {
             model.addAttribute("chosenCategories", request.categoryParameter());
         }
         try {
-            ReportTable form = request.root() == null ? null : table(user, request);
-            model.addAttribute("form", form);
-            if (form != null) {
-                String extra = report.equals("co-cau") ? "&theo=" + request.by().key() + "&loai=" + request.categoryParameter() : "";
+            ReportTable whole = request.root() == null ? null : table(user, request);
+            if (whole != null) {
+                ReportTable form = whole.withGroups(request.groups());
+                String extra = (report.equals("co-cau") ? "&theo=" + request.by().key() + "&loai=" + request.categoryParameter() : "")
+                        + request.groupParameter();
+                model.addAttribute("form", form);
+                model.addAttribute("extra", extra);
+                model.addAttribute("groupChoices", whole.headerGroups());
+                model.addAttribute("chosenGroups", request.groups());
                 model.addAttribute("gridRows", ReportGridHtml.rows(form, "/bao-cao/" + report, request.asOf(), extra));
             }
         } catch (IllegalArgumentException e) {
@@ -84,8 +94,9 @@ class ReportController {
     void download(@AuthenticationPrincipal ChuanUser user, @PathVariable String report, @PathVariable String format,
             @RequestParam(name = "donVi", required = false) Long unitId, @RequestParam(name = "ngay", required = false) LocalDate date,
             @RequestParam(name = "theo", required = false) String by, @RequestParam(name = "loai", required = false) String categories,
-            HttpServletResponse response) throws IOException {
-        ReportTable table = table(user, request(user, report, unitId, date, by, categories));
+            @RequestParam(name = "nhom", required = false) Set<Integer> groups, HttpServletResponse response) throws IOException {
+        Request request = request(user, report, unitId, date, by, categories, groups);
+        ReportTable table = table(user, request).withGroups(request.groups());
         if (format.equals("pdf")) {
             send(table, report, response, "pdf", "application/pdf", ReportPdf::write);
         } else {
@@ -93,10 +104,11 @@ class ReportController {
         }
     }
 
-    private Request request(ChuanUser user, String report, Long unitId, LocalDate date, String by, String categories) {
+    private Request request(ChuanUser user, String report, Long unitId, LocalDate date, String by, String categories,
+            Set<Integer> groups) {
         LocalDate asOf = date == null ? LocalDate.now(clock) : date;
         return new Request(report, reports.root(user.scope(), unitId, asOf).orElse(null), asOf, BreakdownColumn.By.of(by),
-                categories(categories));
+                categories(categories), groups == null ? Set.of() : Set.copyOf(groups));
     }
 
     private ReportTable table(ChuanUser user, Request request) {

@@ -3,6 +3,7 @@ package vn.chuan.reports;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import vn.chuan.shared.Shares;
 import vn.chuan.units.Unit;
@@ -44,6 +45,29 @@ public record ReportTable(String title, Unit root, LocalDate asOf, List<ReportCo
         List<Row> all = new ArrayList<>(rows);
         all.add(total);
         return all;
+    }
+
+    /**
+     * The table with the total column and the columns of the chosen header groups only (numbered from 0 in the order of
+     * {@link #headerGroups()}); every group when none is chosen. The rows keep every count: a row finds a column by itself.
+     */
+    public ReportTable withGroups(Set<Integer> chosen) {
+        if (chosen.isEmpty()) {
+            return this;
+        }
+        List<ReportColumn> kept = new ArrayList<>(List.of(columns.get(0)));
+        int group = -1;
+        String previous = null;
+        for (ReportColumn column : columns.subList(1, columns.size())) {
+            if (!column.group().equals(previous)) {
+                group++;
+                previous = column.group();
+            }
+            if (chosen.contains(group)) {
+                kept.add(column);
+            }
+        }
+        return new ReportTable(title, root, asOf, kept, rows, total);
     }
 
     /** A header cell over consecutive columns of the same group. */

@@ -214,6 +214,36 @@ class QualityFormTest {
         everyCountIsItsList(officer, form);
     }
 
+    /** An officer who needs only the schooling reads and exports those columns, the unit column and the total beside them. */
+    @Test
+    void theColumnsShownAreTheGroupsChosenOnThePageAndInItsWorkbook() throws Exception {
+        String name = province.province.code() + "cot";
+        accounts.create(new NewUserAccount(name, "Sở", "matkhau-1", Role.PROVINCE, province.province.code()));
+        var officer = accounts.loadUserByUsername(name);
+        ReportTable whole = reports.quality(UserScope.of(province.province, false), province.province, LocalDate.of(2026, 1, 1));
+        int chosen = 1;
+        ReportTable.HeaderGroup group = whole.headerGroups().get(chosen);
+        String page = mvc.perform(get("/bao-cao/chat-luong").param("ngay", "2026-01-01").param("nhom", String.valueOf(chosen))
+                        .with(user(officer)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains(whole.rows().size() + " đơn vị và dòng tổng cộng, " + (1 + group.span()) + " cột số liệu")
+                .contains("Cột: 1/" + whole.headerGroups().size() + " nhóm")
+                .as("the workbook follows the choice").contains("chat-luong.xlsx?donVi=" + province.province.id().value()
+                        + "&amp;ngay=2026-01-01&amp;nhom=1");
+        String table = page.substring(page.indexOf("id=\"quality-form\""));
+        assertThat(table).contains(">" + group.label() + "<").doesNotContain(">" + whole.headerGroups().get(0).label() + "<");
+
+        byte[] xlsx = mvc.perform(get("/bao-cao/chat-luong.xlsx").param("ngay", "2026-01-01").param("nhom", String.valueOf(chosen))
+                        .with(user(officer)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (var workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
+            var rows = workbook.getFirstSheet().read();
+            var total = rows.get(rows.size() - 1);
+            assertThat(total.getCellCount()).as("unit, total, the group's columns").isEqualTo(2 + group.span());
+            assertThat(rows.get(2).getCellText(2)).isEqualTo(group.label());
+        }
+    }
+
     /**
      * The papers as an officer prints them: the workbook laid out by LibreOffice landscape with "Trang 1/1" below; the PDF
      * with the administrative header, the page numbers and the signatures.
