@@ -43,6 +43,11 @@ public record GradeMix(Unit unit, int year, String by, List<Row> rows, Row total
     }
 
     /** The mix as a workbook (a row per unit, a column per grade and its share). */
+    /** The trend as rows, a year each, for the table under its chart. */
+    public List<Row> trendRows() {
+        return trend.entrySet().stream().map(e -> new Row(String.valueOf(e.getKey()), "", e.getValue())).toList();
+    }
+
     public void writeWorkbook(OutputStream out) {
         GradeMixWorkbook.write(this, out);
     }

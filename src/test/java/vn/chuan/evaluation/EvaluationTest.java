@@ -253,9 +253,13 @@ class EvaluationTest {
         String officer = "mx" + province.province.code().toLowerCase();
         accounts.create(new NewUserAccount(officer, "Phòng Nội vụ", "mat-khau-dai-1", Role.DISTRICT, province.districtB.code()));
         var asOfficer = user(accounts.loadUserByUsername(officer));
-        mvc.perform(get("/danh-gia/phan-bo").param("donVi", String.valueOf(province.districtB.id().value())).param("nam", "2025").with(asOfficer))
+        String mixPage = mvc.perform(get("/danh-gia/phan-bo").param("donVi", String.valueOf(province.districtB.id().value())).param("nam", "2025")
+                        .with(asOfficer))
                 .andExpect(status().isOk()).andExpect(content().string(Matchers.containsString("16,67%")))
-                .andExpect(content().string(Matchers.containsString("id=\"grade-trend\"")));
+                .andExpect(content().string(Matchers.containsString("id=\"grade-trend\"")))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(mixPage.substring(mixPage.indexOf("id=\"grade-trend-table\""))).as("the trend's figures a click away")
+                .contains("<td>2025</td>").contains("5 (71,43%)</td>");
         mvc.perform(get("/danh-gia/danh-sach").param("donVi", String.valueOf(province.districtB.id().value())).param("nam", "2025")
                         .param("xepLoai", "KHT").with(asOfficer))
                 .andExpect(status().isOk()).andExpect(content().string(Matchers.containsString("Người Xã Khác")))
