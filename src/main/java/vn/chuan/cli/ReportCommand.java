@@ -27,6 +27,7 @@ import vn.chuan.reports.Reports;
 import vn.chuan.security.UserScope;
 import vn.chuan.shared.Dates;
 import vn.chuan.shared.Messages;
+import vn.chuan.shared.PaperHeading;
 import vn.chuan.shared.StaffCategory;
 import vn.chuan.shared.TabularFile;
 import vn.chuan.units.Unit;
@@ -125,12 +126,12 @@ final class ReportCommand implements ChuanCommand {
             switch (format) {
                 case "xlsx" -> {
                     try (var stream = Files.newOutputStream(file)) {
-                        ReportWorkbook.write(report, stream);
+                        ReportWorkbook.write(report, PaperHeading.ofUnit(report.root().name(), Dates.today()), stream);
                     }
                 }
                 case "pdf" -> {
                     try (var stream = Files.newOutputStream(file)) {
-                        ReportPdf.write(report, stream);
+                        ReportPdf.write(report, PaperHeading.ofUnit(report.root().name(), Dates.today()), stream);
                     }
                 }
                 default -> Files.writeString(file, "\uFEFF" + csv(report, options.has("shares")), StandardCharsets.UTF_8);
@@ -179,9 +180,9 @@ final class ReportCommand implements ChuanCommand {
                 Path file = Path.of(options.get("out", ""));
                 try (var stream = Files.newOutputStream(file)) {
                     if (format.equals("pdf")) {
-                        mix.writePdf(stream);
+                        mix.writePdf(PaperHeading.ofUnit(unit.get().name(), Dates.today()), stream);
                     } else {
-                        mix.writeWorkbook(stream);
+                        mix.writeWorkbook(PaperHeading.ofUnit(unit.get().name(), Dates.today()), stream);
                     }
                 }
                 err.println(Messages.text("cli.report.written", file));

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import jakarta.servlet.http.HttpServletResponse;
 import vn.chuan.security.ChuanUser;
+import vn.chuan.security.UserAccounts;
 import vn.chuan.shared.Downloads;
 import vn.chuan.shared.Messages;
 import vn.chuan.shared.SimpleSheet;
@@ -32,8 +33,10 @@ class DueController {
     private final DueDates due;
     private final Units units;
     private final Clock clock;
+    private final UserAccounts accounts;
 
-    DueController(DueDates due, Units units, Clock clock) {
+    DueController(DueDates due, Units units, Clock clock, UserAccounts accounts) {
+        this.accounts = accounts;
         this.due = due;
         this.units = units;
         this.clock = clock;
@@ -60,6 +63,7 @@ class DueController {
         model.addAttribute("page", current);
         model.addAttribute("pages", pages);
         model.addAttribute("unit", unit);
+        model.addAttribute("paperSettings", accounts.paperSettings(user.getUsername()));
         model.addAttribute("choices", units.subtreeOf(user.scope().unitId(), today));
         model.addAttribute("periods", DueDates.Period.values());
         model.addAttribute("period", chosen);

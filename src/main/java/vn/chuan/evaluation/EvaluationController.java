@@ -28,6 +28,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import vn.chuan.people.PersonRecord;
 import vn.chuan.security.ChuanUser;
+import vn.chuan.security.UserAccounts;
 import vn.chuan.shared.ChartSpec;
 import vn.chuan.shared.Downloads;
 import vn.chuan.shared.Messages;
@@ -43,6 +44,7 @@ class EvaluationController {
     /** Rows per page of those not graded (a province's year may leave thousands). */
     static final int MISSING_PAGE = 50;
 
+    private final UserAccounts accounts;
     private final Evaluations evaluations;
     private final GradeImport gradeImport;
     private final Units units;
@@ -50,7 +52,8 @@ class EvaluationController {
     private final Clock clock;
 
     EvaluationController(Evaluations evaluations, GradeImport gradeImport, Units units, JsonMapper json,
-            Clock clock) {
+            Clock clock, UserAccounts accounts) {
+        this.accounts = accounts;
         this.evaluations = evaluations;
         this.gradeImport = gradeImport;
         this.json = json;
@@ -253,7 +256,7 @@ class EvaluationController {
             HttpServletResponse response) throws IOException {
         GradeMix mix = mixOf(user, unitId, year, by);
         Downloads.xlsx(response, "xep-loai-" + mix.unit().code() + "-" + mix.year() + ".xlsx");
-        GradeMixWorkbook.write(mix, response.getOutputStream());
+        mix.writeWorkbook(accounts.paperHeading(user.getUsername(), mix.unit().name()), response.getOutputStream());
     }
 
     @GetMapping("/danh-gia/phan-bo.pdf")
@@ -262,7 +265,7 @@ class EvaluationController {
             HttpServletResponse response) throws IOException {
         GradeMix mix = mixOf(user, unitId, year, by);
         Downloads.attachment(response, "xep-loai-" + mix.unit().code() + "-" + mix.year() + ".pdf", "application/pdf");
-        mix.writePdf(response.getOutputStream());
+        mix.writePdf(accounts.paperHeading(user.getUsername(), mix.unit().name()), response.getOutputStream());
     }
 
     @GetMapping("/danh-gia/danh-sach")

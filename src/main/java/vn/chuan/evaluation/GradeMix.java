@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import vn.chuan.shared.PaperHeading;
 import vn.chuan.units.Unit;
 
 /**
@@ -42,18 +43,18 @@ public record GradeMix(Unit unit, int year, String by, List<Row> rows, Row total
         return new LinkedHashMap<>();
     }
 
-    /** The mix as a workbook (a row per unit, a column per grade and its share). */
     /** The trend as rows, a year each, for the table under its chart. */
     public List<Row> trendRows() {
         return trend.entrySet().stream().map(e -> new Row(String.valueOf(e.getKey()), "", e.getValue())).toList();
     }
 
-    public void writeWorkbook(OutputStream out) {
-        GradeMixWorkbook.write(this, out);
+    /** The mix as a workbook (a row per unit, a column per grade and its share) under {@code heading}. */
+    public void writeWorkbook(PaperHeading heading, OutputStream out) {
+        GradeMixWorkbook.write(this, heading, out);
     }
 
-    /** The mix as an A4 paper (a row per unit, a column per grade with its share below the count). */
-    public void writePdf(OutputStream out) {
-        GradeMixPdf.write(this, out);
+    /** The mix as an A4 paper (a row per unit, a column per grade with its share below the count) under {@code heading}. */
+    public void writePdf(PaperHeading heading, OutputStream out) {
+        GradeMixPdf.write(this, heading, out);
     }
 }

@@ -18,8 +18,8 @@ import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 
-import vn.chuan.shared.Dates;
 import vn.chuan.shared.Messages;
+import vn.chuan.shared.PaperHeading;
 import vn.chuan.shared.PdfFonts;
 import vn.chuan.shared.PdfPaper;
 import vn.chuan.shared.Shares;
@@ -33,13 +33,13 @@ final class GradeMixPdf {
     private GradeMixPdf() {
     }
 
-    static void write(GradeMix mix, OutputStream out) {
+    static void write(GradeMix mix, PaperHeading heading, OutputStream out) {
         BaseFont regular = PdfFonts.regular();
         BaseFont bold = PdfFonts.bold();
         Document document = new Document(PageSize.A4, 36, 36, 36, 44);
         try {
             PdfPaper.open(document, out);
-            PdfPaper.header(document, PdfPaper.Heading.ofUnit(mix.unit().name(), Dates.today()));
+            PdfPaper.header(document, heading);
             Paragraph title = new Paragraph(Messages.text("evaluation.grades.reportTitle", mix.year()), new Font(bold, 12));
             title.setAlignment(Element.ALIGN_CENTER);
             document.add(title);

@@ -20,7 +20,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import vn.chuan.security.ChuanUser;
+import vn.chuan.security.UserAccounts;
 import vn.chuan.shared.Downloads;
+import vn.chuan.shared.PaperHeading;
 import vn.chuan.shared.StaffCategory;
 import vn.chuan.units.Unit;
 
@@ -39,8 +41,10 @@ class ReportController {
 
     private final Reports reports;
     private final Clock clock;
+    private final UserAccounts accounts;
 
-    ReportController(Reports reports, Clock clock) {
+    ReportController(Reports reports, Clock clock, UserAccounts accounts) {
+        this.accounts = accounts;
         this.reports = reports;
         this.clock = clock;
     }
@@ -97,10 +101,11 @@ class ReportController {
             @RequestParam(name = "nhom", required = false) Set<Integer> groups, HttpServletResponse response) throws IOException {
         Request request = request(user, report, unitId, date, by, categories, groups);
         ReportTable table = table(user, request).withGroups(request.groups());
+        PaperHeading heading = accounts.paperHeading(user.getUsername(), table.root().name());
         if (format.equals("pdf")) {
-            send(table, report, response, "pdf", "application/pdf", ReportPdf::write);
+            send(table, report, response, "pdf", "application/pdf", (t, out) -> ReportPdf.write(t, heading, out));
         } else {
-            send(table, report, response, "xlsx", Downloads.XLSX, ReportWorkbook::write);
+            send(table, report, response, "xlsx", Downloads.XLSX, (t, out) -> ReportWorkbook.write(t, heading, out));
         }
     }
 

@@ -20,6 +20,7 @@ import com.lowagie.text.pdf.PdfPTable;
 
 import vn.chuan.shared.Dates;
 import vn.chuan.shared.Messages;
+import vn.chuan.shared.PaperHeading;
 import vn.chuan.shared.PdfFonts;
 import vn.chuan.shared.PdfPaper;
 
@@ -32,14 +33,14 @@ public final class ReportPdf {
     private ReportPdf() {
     }
 
-    public static void write(ReportTable form, OutputStream out) {
+    public static void write(ReportTable form, PaperHeading heading, OutputStream out) {
         try {
             BaseFont regular = PdfFonts.regular();
             BaseFont bold = PdfFonts.bold();
             // The bottom margin leaves room for the page numbers.
             Document document = new Document(PageSize.A4.rotate(), 20, 20, 24, 32);
             PdfPaper.open(document, out);
-            PdfPaper.header(document, PdfPaper.Heading.ofUnit(form.root().name(), Dates.today()));
+            PdfPaper.header(document, heading);
             Paragraph title = new Paragraph(form.title().toUpperCase(Locale.forLanguageTag("vi")), new Font(bold, 12));
             title.setAlignment(Element.ALIGN_CENTER);
             document.add(title);

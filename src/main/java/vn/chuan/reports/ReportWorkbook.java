@@ -12,6 +12,7 @@ import org.dhatim.fastexcel.Worksheet;
 import vn.chuan.shared.CellText;
 import vn.chuan.shared.Dates;
 import vn.chuan.shared.Messages;
+import vn.chuan.shared.PaperHeading;
 import vn.chuan.shared.SimpleSheet;
 
 /**
@@ -24,25 +25,27 @@ public final class ReportWorkbook {
     private ReportWorkbook() {
     }
 
-    public static void write(ReportTable form, OutputStream out) {
+    public static void write(ReportTable form, PaperHeading heading, OutputStream out) {
         try {
             Workbook workbook = new Workbook(out, "Chuan", "1.0");
-            sheet(workbook.newWorksheet(Messages.text("reports.column.count")), form, false);
-            sheet(workbook.newWorksheet(Messages.text("reports.column.share")), form, true);
+            sheet(workbook.newWorksheet(Messages.text("reports.column.count")), form, heading, false);
+            sheet(workbook.newWorksheet(Messages.text("reports.column.share")), form, heading, true);
             workbook.finish();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static void sheet(Worksheet sheet, ReportTable form, boolean shares) {
+    private static void sheet(Worksheet sheet, ReportTable form, PaperHeading heading, boolean shares) {
         List<ReportColumn> columns = form.columns();
-        sheet.value(0, 0, CellText.safe(form.title().toUpperCase(Locale.forLanguageTag("vi")) + (shares ? Messages.text("reports.sharesSuffix")
+        int top = SimpleSheet.heading(sheet, heading, columns.size());
+        sheet.value(top, 0, CellText.safe(form.title().toUpperCase(Locale.forLanguageTag("vi")) + (shares ? Messages.text("reports.sharesSuffix")
                 : "")));
-        sheet.style(0, 0).bold().fontSize(13).set();
-        sheet.value(1, 0, CellText.safe(Messages.text("reports.titleAsOf", form.root().name(), Dates.format(form.asOf()))));
-        sheet.value(2, 0, CellText.safe(Messages.text("reports.column.unit")));
-        sheet.range(2, 0, 3, 0).merge();
+        sheet.style(top, 0).bold().fontSize(13).set();
+        sheet.value(top + 1, 0, CellText.safe(Messages.text("reports.titleAsOf", form.root().name(), Dates.format(form.asOf()))));
+        int head = top + 2;
+        sheet.value(head, 0, CellText.safe(Messages.text("reports.column.unit")));
+        sheet.range(head, 0, head + 1, 0).merge();
         sheet.width(0, 30);
         int c = 1;
         while (c <= columns.size()) {
@@ -52,22 +55,22 @@ public final class ReportWorkbook {
                 end++;
             }
             if (column.group().isEmpty()) {
-                sheet.value(2, c, CellText.safe(column.label()));
-                sheet.range(2, c, 3, c).merge();
+                sheet.value(head, c, CellText.safe(column.label()));
+                sheet.range(head, c, head + 1, c).merge();
             } else {
-                sheet.value(2, c, CellText.safe(column.group()));
+                sheet.value(head, c, CellText.safe(column.group()));
                 if (end > c) {
-                    sheet.range(2, c, 2, end).merge();
+                    sheet.range(head, c, head, end).merge();
                 }
                 for (int i = c; i <= end; i++) {
-                    sheet.value(3, i, CellText.safe(columns.get(i - 1).label()));
+                    sheet.value(head + 1, i, CellText.safe(columns.get(i - 1).label()));
                 }
             }
             c = end + 1;
         }
-        sheet.range(2, 0, 3, columns.size()).style().bold().horizontalAlignment("center").verticalAlignment("center")
+        sheet.range(head, 0, head + 1, columns.size()).style().bold().horizontalAlignment("center").verticalAlignment("center")
                 .wrapText(true).fillColor("DDEBF7").borderStyle("thin").set();
-        int r = 4;
+        int r = head + 2;
         for (ReportTable.Row row : form.rowsAndTotal()) {
             sheet.value(r, 0, CellText.safe(row.label()));
             long total = row.total();
@@ -86,7 +89,8 @@ public final class ReportWorkbook {
             r++;
         }
         sheet.range(r - 1, 0, r - 1, columns.size()).style().bold().set();
-        sheet.freezePane(1, 4);
-        SimpleSheet.printable(sheet, 2, 3);
+        SimpleSheet.signatures(sheet, r + 1, columns.size());
+        sheet.freezePane(1, head + 2);
+        SimpleSheet.printable(sheet, head, head + 1);
     }
 }

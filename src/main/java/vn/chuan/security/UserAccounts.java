@@ -22,6 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.chuan.audit.AuditEvent;
 import vn.chuan.audit.AuditLog;
 import vn.chuan.shared.Messages;
+import vn.chuan.shared.PaperHeading;
 import vn.chuan.units.Unit;
 import vn.chuan.units.UnitId;
 import vn.chuan.units.Units;
@@ -180,6 +181,49 @@ public class UserAccounts implements UserDetailsService {
         if (event.hasChanges()) {
             audit.record(event.build());
         }
+    }
+
+    /** How the user's papers are headed; {@link PaperSettings#NONE} when they set nothing (or there is no such user). */
+    public PaperSettings paperSettings(String username) {
+        return jdbc.sql("select paper_superior, paper_agency, paper_place from app_user where username = :u").param("u", username)
+                .query((rs, row) -> new PaperSettings(rs.getString(1), rs.getString(2), rs.getString(3))).optional()
+                .orElse(PaperSettings.NONE);
+    }
+
+    /** The heading of a paper about {@code unitName} the user prints today: their own agency if they set one, else the unit's. */
+    public PaperHeading paperHeading(String username, String unitName) {
+        return paperSettings(username).heading(unitName, LocalDate.now(clock));
+    }
+
+    /** A user sets the heading of their papers (blank fields: the unit's People's Committee); audited. */
+    @Transactional
+    public void setPaperSettings(String username, String superior, String agency, String place) {
+        long id = findByUsername(username)
+                .orElseThrow(() -> new InvalidAccountException("username", Messages.text("security.users.notFound"))).id();
+        PaperSettings before = paperSettings(username);
+        PaperSettings after = new PaperSettings(blankless(superior, PaperSettings.AGENCY_LENGTH, "paperSuperior"),
+                blankless(agency, PaperSettings.AGENCY_LENGTH, "paperAgency"), blankless(place, PaperSettings.PLACE_LENGTH, "paperPlace"));
+        if (after.superior() != null && after.agency() == null) {
+            throw new InvalidAccountException("paperAgency", Messages.text("security.paper.agencyRequired"));
+        }
+        jdbc.sql("update app_user set paper_superior = :s, paper_agency = :a, paper_place = :p where username = :u")
+                .param("s", after.superior()).param("a", after.agency()).param("p", after.place()).param("u", username).update();
+        AuditEvent.Builder event = AuditEvent.of("USER", id, "PAPER_HEADING_CHANGED")
+                .summary(Messages.text("security.paper.changed", username))
+                .change(Messages.text("security.field.paperSuperior"), before.superior(), after.superior())
+                .change(Messages.text("security.field.paperAgency"), before.agency(), after.agency())
+                .change(Messages.text("security.field.paperPlace"), before.place(), after.place());
+        if (event.hasChanges()) {
+            audit.record(event.build());
+        }
+    }
+
+    private static String blankless(String text, int length, String field) {
+        String value = text == null || text.isBlank() ? null : text.strip().replaceAll("\\s+", " ");
+        if (value != null && value.length() > length) {
+            throw new InvalidAccountException(field, Messages.text("security.paper.tooLong", length));
+        }
+        return value;
     }
 
     public boolean noneExist() {

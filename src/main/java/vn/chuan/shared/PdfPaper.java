@@ -1,8 +1,6 @@
 package vn.chuan.shared;
 
 import java.io.OutputStream;
-import java.time.LocalDate;
-import java.util.Locale;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
@@ -23,15 +21,6 @@ import com.lowagie.text.pdf.PdfWriter;
  */
 public final class PdfPaper {
 
-    /** The agency issuing the paper (its superior, then itself, as the header writes them), the place and the date. */
-    public record Heading(String superior, String agency, String place, LocalDate date) {
-
-        /** A unit's paper: its People's Committee ("ỦY BAN NHÂN DÂN" over the unit's name), dated in the unit's name. */
-        public static Heading ofUnit(String unitName, LocalDate date) {
-            return new Heading(Messages.text("shared.paper.committee"), unitName.toUpperCase(Locale.forLanguageTag("vi")), unitName, date);
-        }
-    }
-
     private PdfPaper() {
     }
 
@@ -44,7 +33,7 @@ public final class PdfPaper {
     }
 
     /** The header: agency and national motto side by side, the place and date below the motto. */
-    public static void header(Document document, Heading heading) {
+    public static void header(Document document, PaperHeading heading) {
         Font regular = new Font(PdfFonts.regular(), 10);
         Font bold = new Font(PdfFonts.bold(), 10);
         Font underlined = new Font(PdfFonts.bold(), 10, Font.UNDERLINE);
@@ -58,9 +47,7 @@ public final class PdfPaper {
         nation.add(new Phrase(Messages.text("shared.paper.motto"), underlined));
         head.addCell(plain(nation));
         head.addCell(plain(new Phrase("")));
-        LocalDate d = heading.date();
-        head.addCell(plain(new Phrase(Messages.text("shared.paper.placeDate", heading.place(), String.format("%02d", d.getDayOfMonth()),
-                String.format("%02d", d.getMonthValue()), String.valueOf(d.getYear())), italic)));
+        head.addCell(plain(new Phrase(heading.placeAndDate(), italic)));
         head.setSpacingAfter(10);
         document.add(head);
     }

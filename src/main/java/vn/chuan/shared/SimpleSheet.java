@@ -9,6 +9,7 @@ import java.util.List;
 
 import org.dhatim.fastexcel.PaperSize;
 import org.dhatim.fastexcel.Position;
+import org.dhatim.fastexcel.StyleSetter;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
@@ -63,6 +64,40 @@ public final class SimpleSheet {
         sheet.repeatRows(firstHeaderRow, lastHeaderRow);
         // Excel's codes for the page and the number of pages ("Trang 1/3").
         sheet.footer(Messages.text("shared.sheet.page") + " &P/&N", Position.CENTER);
+    }
+
+    /** The rows {@link #heading} takes at the top of a sheet. */
+    public static final int HEADING_ROWS = 4;
+
+    /**
+     * The heading of NĐ 30/2020 in the sheet's first {@link #HEADING_ROWS} rows, as on the PDF: the agency under its
+     * superior over the left two fifths of the columns {@code 0..lastColumn}, the national name and motto over the rest,
+     * the place and date under them. Returns the first row left for the paper's own title.
+     */
+    public static int heading(Worksheet sheet, PaperHeading heading, int lastColumn) {
+        int split = Math.max(1, (lastColumn + 1) * 2 / 5);
+        int last = Math.max(split + 1, lastColumn);
+        centred(sheet, 0, 0, split - 1, heading.superior()).set();
+        centred(sheet, 1, 0, split - 1, heading.agency()).bold().underlined().set();
+        centred(sheet, 0, split, last, Messages.text("shared.paper.nation")).bold().set();
+        centred(sheet, 1, split, last, Messages.text("shared.paper.motto")).bold().underlined().set();
+        centred(sheet, 2, split, last, heading.placeAndDate()).italic().set();
+        return HEADING_ROWS;
+    }
+
+    /** The signatures under a table ending at {@code row - 1}: who made it on the left, the head of the unit on the right. */
+    public static void signatures(Worksheet sheet, int row, int lastColumn) {
+        int split = Math.max(1, (lastColumn + 1) / 2);
+        int last = Math.max(split + 1, lastColumn);
+        centred(sheet, row + 1, 0, split - 1, Messages.text("shared.paper.preparer")).bold().set();
+        centred(sheet, row + 2, 0, split - 1, Messages.text("shared.paper.preparerHint")).italic().set();
+        centred(sheet, row + 1, split, last, Messages.text("shared.paper.head")).bold().set();
+        centred(sheet, row + 2, split, last, Messages.text("shared.paper.headHint")).italic().set();
+    }
+
+    private static StyleSetter centred(Worksheet sheet, int row, int first, int last, String text) {
+        sheet.value(row, first, CellText.safe(text));
+        return sheet.range(row, first, row, last).style().merge().horizontalAlignment("center");
     }
 
     /** One cell: a number as a number, a date as a date (dd/mm/yyyy), a {@link Percent} as a percentage, anything else as safe text. */

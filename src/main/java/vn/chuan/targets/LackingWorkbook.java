@@ -12,6 +12,7 @@ import org.dhatim.fastexcel.Worksheet;
 import vn.chuan.shared.CellText;
 import vn.chuan.shared.Dates;
 import vn.chuan.shared.Messages;
+import vn.chuan.shared.PaperHeading;
 import vn.chuan.shared.SimpleSheet;
 
 /** The people a target still lacks in a unit, as an xlsx sheet: who, where, and what each lacks. */
@@ -24,24 +25,26 @@ final class LackingWorkbook {
     private LackingWorkbook() {
     }
 
-    static void write(Target target, String unitName, List<LackingPerson> people, OutputStream out) {
+    static void write(Target target, String unitName, List<LackingPerson> people, PaperHeading heading, OutputStream out) {
         try {
             Workbook workbook = new Workbook(out, "Chuan", "1.0");
             Worksheet sheet = workbook.newWorksheet(Messages.text("targets.field.lacks"));
-            sheet.value(0, 0, CellText.safe(Messages.text("targets.lacking.title",
+            int top = SimpleSheet.heading(sheet, heading, HEADER.size() - 1);
+            int head = top + 4;
+            sheet.value(top, 0, CellText.safe(Messages.text("targets.lacking.title",
                     target.indicator().name().toUpperCase(Locale.forLanguageTag("vi")))));
-            sheet.style(0, 0).bold().fontSize(13).set();
-            sheet.value(1, 0, Messages.text("targets.lacking.subtitle", unitName, target.threshold().stripTrailingZeros().toPlainString(),
+            sheet.style(top, 0).bold().fontSize(13).set();
+            sheet.value(top + 1, 0, Messages.text("targets.lacking.subtitle", unitName, target.threshold().stripTrailingZeros().toPlainString(),
                     Dates.format(target.deadline()), (target.plan() == null ? "" : " · " + target.plan().title())));
-            sheet.value(2, 0, CellText.safe(Messages.text("targets.lacking.condition", target.indicator().conditionText())));
+            sheet.value(top + 2, 0, CellText.safe(Messages.text("targets.lacking.condition", target.indicator().conditionText())));
             for (int c = 0; c < HEADER.size(); c++) {
-                sheet.value(4, c, CellText.safe(HEADER.get(c)));
+                sheet.value(head, c, CellText.safe(HEADER.get(c)));
             }
-            sheet.range(4, 0, 4, HEADER.size() - 1).style().bold().fillColor("DDEBF7").borderStyle("thin").wrapText(true).set();
-            SimpleSheet.printable(sheet, 4, 4);
-            int r = 5;
+            sheet.range(head, 0, head, HEADER.size() - 1).style().bold().fillColor("DDEBF7").borderStyle("thin").wrapText(true).set();
+            SimpleSheet.printable(sheet, head, head);
+            int r = head + 1;
             for (LackingPerson person : people) {
-                sheet.value(r, 0, r - 4);
+                sheet.value(r, 0, r - head);
                 sheet.value(r, 1, CellText.safe(person.code()));
                 sheet.value(r, 2, CellText.safe(person.fullName()));
                 sheet.value(r, 3, person.birthDate());
@@ -53,6 +56,7 @@ final class LackingWorkbook {
                 sheet.style(r, 7).format("mm/yyyy").set();
                 r++;
             }
+            SimpleSheet.signatures(sheet, r + 1, HEADER.size() - 1);
             int[] widths = {6, 14, 28, 12, 30, 30, 70, 14};
             for (int c = 0; c < widths.length; c++) {
                 sheet.width(c, widths[c]);

@@ -23,6 +23,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import tools.jackson.databind.json.JsonMapper;
 import vn.chuan.reports.Reports;
 import vn.chuan.security.ChuanUser;
+import vn.chuan.security.UserAccounts;
 import vn.chuan.shared.ChartSpec;
 import vn.chuan.shared.Dates;
 import vn.chuan.shared.Downloads;
@@ -44,13 +45,15 @@ class TargetsController {
     /** The spreadsheet of people lacking stops here (a whole country's list is no training plan). */
     private static final int EXPORT_LIMIT = 50_000;
 
+    private final UserAccounts accounts;
     private final Targets targets;
     private final Reports reports;
     private final Units units;
     private final JsonMapper json;
     private final Clock clock;
 
-    TargetsController(Targets targets, Reports reports, Units units, JsonMapper json, Clock clock) {
+    TargetsController(Targets targets, Reports reports, Units units, JsonMapper json, Clock clock, UserAccounts accounts) {
+        this.accounts = accounts;
         this.targets = targets;
         this.reports = reports;
         this.units = units;
@@ -118,7 +121,8 @@ class TargetsController {
         Unit unit = unitUnder(user, target, unitId, today);
         List<LackingPerson> people = targets.allLacking(user.scope(), unit, target, EXPORT_LIMIT);
         Downloads.xlsx(response, "con-thieu-" + id + "-" + unit.code() + "-" + today + ".xlsx");
-        LackingWorkbook.write(target, unit.name(), people, response.getOutputStream());
+        LackingWorkbook.write(target, unit.name(), people, accounts.paperHeading(user.getUsername(), unit.name()),
+                response.getOutputStream());
     }
 
     // ---- new targets and plans ----------------------------------------------------------------

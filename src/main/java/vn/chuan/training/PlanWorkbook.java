@@ -9,6 +9,7 @@ import org.dhatim.fastexcel.Worksheet;
 
 import vn.chuan.shared.CellText;
 import vn.chuan.shared.Messages;
+import vn.chuan.shared.PaperHeading;
 import vn.chuan.shared.Shares;
 import vn.chuan.shared.SimpleSheet;
 
@@ -18,13 +19,14 @@ final class PlanWorkbook {
     private PlanWorkbook() {
     }
 
-    static void write(TrainingPlan plan, OutputStream out) {
+    static void write(TrainingPlan plan, PaperHeading heading, OutputStream out) {
         try {
             Workbook workbook = new Workbook(out, "Chuan", "1.0");
             Worksheet sheet = workbook.newWorksheet(Messages.text("training.plan.sheet", plan.year()));
-            sheet.value(0, 0, CellText.safe(Messages.text("training.plan.heading", plan.year())));
-            sheet.style(0, 0).bold().fontSize(13).set();
-            sheet.value(1, 0, CellText.safe(Messages.text("training.plan.budgetLine", plan.unit().name(), Shares.count(plan.budget()),
+            int top = SimpleSheet.heading(sheet, heading, 9);
+            sheet.value(top, 0, CellText.safe(Messages.text("training.plan.heading", plan.year())));
+            sheet.style(top, 0).bold().fontSize(13).set();
+            sheet.value(top + 1, 0, CellText.safe(Messages.text("training.plan.budgetLine", plan.unit().name(), Shares.count(plan.budget()),
                     Shares.count(plan.cost()))));
             String[] header = {"STT", Messages.text("training.field.class"), Messages.text("training.field.programme"),
                     Messages.text("training.field.code"),
@@ -32,13 +34,13 @@ final class PlanWorkbook {
                     Messages.text("training.field.cost"),
                     Messages.text("training.field.priority"), Messages.text("training.field.reasons")};
             for (int c = 0; c < header.length; c++) {
-                sheet.value(3, c, CellText.safe(header[c]));
+                sheet.value(top + 3, c, CellText.safe(header[c]));
             }
-            sheet.range(3, 0, 3, header.length - 1).style().bold().fillColor("DDEBF7").borderStyle("thin").wrapText(true).set();
-            SimpleSheet.printable(sheet, 3, 3);
-            int r = 4;
+            sheet.range(top + 3, 0, top + 3, header.length - 1).style().bold().fillColor("DDEBF7").borderStyle("thin").wrapText(true).set();
+            SimpleSheet.printable(sheet, top + 3, top + 3);
+            int r = top + 4;
             for (TrainingPlan.Place place : plan.places()) {
-                sheet.value(r, 0, r - 3);
+                sheet.value(r, 0, r - top - 3);
                 sheet.value(r, 1, CellText.safe(place.classCode()));
                 sheet.value(r, 2, CellText.safe(place.programmeName()));
                 sheet.value(r, 3, CellText.safe(place.personCode()));
@@ -62,6 +64,7 @@ final class PlanWorkbook {
                 }
                 r++;
             }
+            SimpleSheet.signatures(sheet, r + 1, 9);
             int[] widths = {6, 16, 34, 12, 26, 26, 26, 14, 10, 90};
             for (int c = 0; c < widths.length; c++) {
                 sheet.width(c, widths[c]);

@@ -25,6 +25,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.chuan.security.ChuanUser;
+import vn.chuan.security.UserAccounts;
 import vn.chuan.shared.Dates;
 import vn.chuan.shared.Dimension;
 import vn.chuan.shared.Downloads;
@@ -41,13 +42,15 @@ import vn.chuan.units.Units;
 @Controller
 class TrainingController {
 
+    private final UserAccounts accounts;
     private final Training training;
     private final RosterImport rosters;
     private final TrainingPlans plans;
     private final Units units;
     private final Clock clock;
 
-    TrainingController(Training training, RosterImport rosters, TrainingPlans plans, Units units, Clock clock) {
+    TrainingController(Training training, RosterImport rosters, TrainingPlans plans, Units units, Clock clock, UserAccounts accounts) {
+        this.accounts = accounts;
         this.training = training;
         this.rosters = rosters;
         this.plans = plans;
@@ -204,7 +207,7 @@ class TrainingController {
             @RequestParam(name = "theo", required = false) String by, HttpServletResponse response) throws IOException {
         PlaceTable table = table(user, unitId, from, to, by);
         Downloads.xlsx(response, "luot-dao-tao-" + table.unit().code() + "-" + table.from() + "-" + table.to() + ".xlsx");
-        PlaceWorkbook.write(table, response.getOutputStream());
+        PlaceWorkbook.write(table, accounts.paperHeading(user.getUsername(), table.unit().name()), response.getOutputStream());
     }
 
     @GetMapping("/dao-tao/thong-ke/danh-sach")
@@ -263,7 +266,7 @@ class TrainingController {
             @RequestParam(name = "wQuyHoach", required = false) Double pool, HttpServletResponse response) throws IOException {
         TrainingPlan plan = proposal(user, unitId, year, budget, gap, target, priority, pool);
         Downloads.xlsx(response, "ke-hoach-dao-tao-" + plan.unit().code() + "-" + plan.year() + ".xlsx");
-        PlanWorkbook.write(plan, response.getOutputStream());
+        PlanWorkbook.write(plan, accounts.paperHeading(user.getUsername(), plan.unit().name()), response.getOutputStream());
     }
 
     private TrainingPlan proposal(ChuanUser user, Long unitId, Integer year, String budget, Double gap, Double target, Double priority,

@@ -1,9 +1,12 @@
 package vn.chuan.reports;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.ByteArrayInputStream;
@@ -21,6 +24,7 @@ import java.util.regex.Pattern;
 
 import com.lowagie.text.pdf.PdfReader;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
@@ -197,10 +201,9 @@ class QualityFormTest {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
         try (var workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
             var rows = workbook.getFirstSheet().read();
-            var total = rows.get(rows.size() - 1);
-            assertThat(total.getCellText(0)).isEqualTo("Tổng cộng");
+            var total = rows.stream().filter(r -> "Tổng cộng".equals(r.getCellText(0))).findFirst().orElseThrow();
             assertThat(total.getCell(1).asNumber().intValue()).as("a number, not text").isEqualTo(3);
-            assertThat(rows.get(2).getCellText(7)).isEqualTo("Chuyên môn");
+            assertThat(headerRow(rows).getCellText(7)).isEqualTo("Chuyên môn");
         }
         byte[] pdf = mvc.perform(get("/bao-cao/chat-luong.pdf").param("ngay", "2026-01-01").with(user(officer)))
                 .andExpect(status().isOk())
@@ -212,6 +215,36 @@ class QualityFormTest {
         assertThat(form.columns()).as("the standards of that date, counted from the records").contains(QualityColumn.DAT_CHUAN,
                 QualityColumn.THIEU_CHUYEN_MON);
         everyCountIsItsList(officer, form);
+    }
+
+    /** An officer of the Department of Home Affairs heads their papers with their own agency once; every paper follows. */
+    @Test
+    void thePapersCarryTheAgencyTheOfficerSetInTheirAccount() throws Exception {
+        String name = province.province.code() + "cq";
+        accounts.create(new NewUserAccount(name, "Sở", "matkhau-1", Role.PROVINCE, province.province.code()));
+        var officer = accounts.loadUserByUsername(name);
+        mvc.perform(post("/tai-khoan/tieu-de").param("coQuanChuQuan", "Ủy ban nhân dân tỉnh Lào Cai").param("coQuanBanHanh", " ")
+                        .with(user(officer)).with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("problem", "Có cơ quan chủ quản thì cần ghi cả cơ quan ban hành."));
+        mvc.perform(post("/tai-khoan/tieu-de").param("coQuanChuQuan", "Ủy ban nhân dân tỉnh Lào Cai").param("coQuanBanHanh", "Sở Nội vụ")
+                        .param("diaDanh", "Lào Cai").with(user(officer)).with(csrf()))
+                .andExpect(status().is3xxRedirection()).andExpect(flash().attribute("notice", "Đã lưu tiêu đề văn bản."));
+        mvc.perform(get("/tai-khoan").with(user(officer))).andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("SỞ NỘI VỤ")));
+
+        byte[] pdf = mvc.perform(get("/bao-cao/chat-luong.pdf").param("ngay", "2026-01-01").with(user(officer)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        assertThat(LibreOffice.text(new PdfReader(pdf)).replaceAll("\\s+", " "))
+                .contains("ỦY BAN NHÂN DÂN TỈNH LÀO CAI", "SỞ NỘI VỤ", "Lào Cai, ngày");
+        byte[] xlsx = mvc.perform(get("/bao-cao/chat-luong.xlsx").param("ngay", "2026-01-01").with(user(officer)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (var workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
+            var rows = workbook.getFirstSheet().read();
+            assertThat(rows.get(0).getCellText(0)).isEqualTo("ỦY BAN NHÂN DÂN TỈNH LÀO CAI");
+            assertThat(rows.get(1).getCellText(0)).isEqualTo("SỞ NỘI VỤ");
+        }
+        assertThat(accounts.paperSettings(name).agency()).isEqualTo("Sở Nội vụ");
     }
 
     /** An officer who needs only the schooling reads and exports those columns, the unit column and the total beside them. */
@@ -238,9 +271,9 @@ class QualityFormTest {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
         try (var workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
             var rows = workbook.getFirstSheet().read();
-            var total = rows.get(rows.size() - 1);
+            var total = rows.stream().filter(r -> "Tổng cộng".equals(r.getCellText(0))).findFirst().orElseThrow();
             assertThat(total.getCellCount()).as("unit, total, the group's columns").isEqualTo(2 + group.span());
-            assertThat(rows.get(2).getCellText(2)).isEqualTo(group.label());
+            assertThat(headerRow(rows).getCellText(2)).isEqualTo(group.label());
         }
     }
 
@@ -259,6 +292,9 @@ class QualityFormTest {
         assertThat(printed.getPageSize(1).getWidth()).as("landscape").isGreaterThan(printed.getPageSize(1).getHeight());
         String text = LibreOffice.text(printed);
         assertThat(text).contains("Tổng cộng", "Trang 1/" + printed.getNumberOfPages());
+        assertThat(text.replaceAll("\\s+", " ")).as("the workbook carries the same heading and signatures as the PDF")
+                .contains("ỦY BAN NHÂN DÂN", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "NGƯỜI LẬP BIỂU",
+                        "THỦ TRƯỞNG ĐƠN VỊ");
 
         byte[] pdf = mvc.perform(get("/bao-cao/chat-luong.pdf").param("ngay", "2026-01-01").with(user(accounts.loadUserByUsername(name))))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
@@ -393,6 +429,11 @@ class QualityFormTest {
     }
 
     /** Each count of the total row equals the number of people its link lists. */
+    /** The first row of the table's header: the one that begins with "Đơn vị". */
+    private static Row headerRow(List<Row> rows) {
+        return rows.stream().filter(r -> "Đơn vị".equals(r.getCellText(0))).findFirst().orElseThrow();
+    }
+
     private void everyCountIsItsList(UserDetails officer, ReportTable form) throws Exception {
         for (ReportColumn column : form.columns()) {
             String url = "/can-bo?donVi=" + form.root().id().value() + "&ngay=" + form.asOf() + "&" + column.listFilter();
