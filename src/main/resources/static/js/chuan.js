@@ -50,3 +50,28 @@ document.addEventListener('DOMContentLoaded', function () {
         });
     });
 });
+// The grade grid from the keyboard: a grade's letter (X, T, H, K) chooses it and goes to the next person's grade, so a
+// commune's grades are typed as one word; Enter goes down too, without sending the form. Tab still reaches the comment.
+document.addEventListener('keydown', function (event) {
+    var select = event.target.closest ? event.target.closest('#grid select.grade') : null;
+    if (!select || event.ctrlKey || event.altKey || event.metaKey) {
+        return;
+    }
+    var key = event.key.length === 1 ? event.key.toUpperCase() : event.key;
+    var option = Array.prototype.find.call(select.options, function (o) {
+        return o.value && o.text.charAt(0).toUpperCase() === key;
+    });
+    if (!option && key !== 'Enter') {
+        return;
+    }
+    event.preventDefault();
+    if (option && select.value !== option.value) {
+        select.value = option.value;
+        select.dispatchEvent(new Event('change', {bubbles: true}));
+    }
+    var all = Array.prototype.slice.call(document.querySelectorAll('#grid select.grade'));
+    var next = all[all.indexOf(select) + 1];
+    if (next) {
+        next.focus();
+    }
+});

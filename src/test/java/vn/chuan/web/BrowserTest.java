@@ -276,11 +276,12 @@ class BrowserTest {
         page.locator("#nam").fill("2025");
         page.locator("#round-form button[type=submit]").click();
         page.locator("#round-units a", new Page.LocatorOptions().setHasText(province.communeB1.name())).click();
-        // Keyboard entry: a grade's letter (X, T, H, K) chooses it.
+        // Keyboard entry: a grade's letter (X, T, H, K) chooses it and goes to the next person, so "xtt" grades three people.
         page.locator("#grid select.grade").first().focus();
-        page.keyboard().type("x");
-        page.locator("#grid select.grade").nth(1).selectOption("HTT");
-        page.locator("#grid select.grade").nth(2).selectOption("HTT");
+        page.keyboard().type("xtt");
+        assertThat(page.locator("#grid select.grade").nth(0)).hasValue("HTXS");
+        assertThat(page.locator("#grid select.grade").nth(1)).hasValue("HTT");
+        assertThat(page.locator("#grid select.grade").nth(2)).hasValue("HTT");
         assertThat(page.locator("#quota-live")).containsText("1 người, tối đa 0 trên 2 người hoàn thành tốt");
         page.locator("#submit-grid").click();
         // Refused at saving: the grid comes back as typed, with the rule and the numbers.
