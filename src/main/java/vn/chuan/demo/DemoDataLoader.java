@@ -24,6 +24,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.chuan.demo.DemoProvince.DemoPerson;
 import vn.chuan.demo.DemoProvince.DemoUnit;
 import vn.chuan.dossier.PersonnelFiles;
+import vn.chuan.evaluation.CompetencyTest;
+import vn.chuan.evaluation.CompetencyTests;
 import vn.chuan.evaluation.EvaluationRound;
 import vn.chuan.evaluation.Evaluations;
 import vn.chuan.evaluation.Grade;
@@ -67,6 +69,7 @@ class DemoDataLoader implements ApplicationRunner {
     private final Targets targets;
     private final Training training;
     private final Evaluations evaluations;
+    private final CompetencyTests competencyTests;
     private final DemoStaffing staffing;
     private final PersonnelFiles dossiers;
     private final TransactionTemplate transaction;
@@ -76,7 +79,7 @@ class DemoDataLoader implements ApplicationRunner {
     private final int persons;
 
     DemoDataLoader(Units units, PersonRegistry people, UserAccounts accounts, Targets targets, Training training,
-            Evaluations evaluations, DemoStaffing staffing, PersonnelFiles dossiers,
+            Evaluations evaluations, CompetencyTests competencyTests, DemoStaffing staffing, PersonnelFiles dossiers,
             TransactionTemplate transaction, Clock clock,
             @Value("${chuan.demo.load-on-empty:false}") boolean enabled, @Value("${chuan.demo.seed:2026}") long seed,
             @Value("${chuan.demo.persons:2500}") int persons) {
@@ -86,6 +89,7 @@ class DemoDataLoader implements ApplicationRunner {
         this.targets = targets;
         this.training = training;
         this.evaluations = evaluations;
+        this.competencyTests = competencyTests;
         this.staffing = staffing;
         this.dossiers = dossiers;
         this.transaction = transaction;
@@ -171,6 +175,9 @@ class DemoDataLoader implements ApplicationRunner {
         setTargets(provinceId);
         openClasses(province);
         grade(provinceId, province.today());
+        for (DemoUnit commune : merged.subList(0, Math.min(2, merged.size()))) {
+            testCompetency(province, commune.key(), ids.get(commune.key()));
+        }
         staffing.load(units.get(provinceId), merged.stream().map(u -> units.get(ids.get(u.key()))).toList(), units.get(ids.get(firstMerged.key())),
                 units.get(ids.get(merged.get(1).key())), province.today());
         log.info("Demo accounts (password '{}'): quantri (administrator), sonoivu (province), canboxa ({}), xem (read-only)",
@@ -285,6 +292,38 @@ class DemoDataLoader implements ApplicationRunner {
         long excellent = entries.stream().filter(e -> e.grade() == Grade.HTXS).count();
         long good = entries.stream().filter(e -> e.grade() == Grade.HTT).count();
         return excellent > good * 20 / 100;
+    }
+
+    /**
+     * Last year's periodic competency test of a commune's civil servants (two subjects, pass mark 50 of 100), scored by a
+     * hash of each code; those who failed are sent to training, one of them to a retake.
+     */
+    private void testCompetency(DemoProvince province, int communeKey, UnitId communeId) {
+        UserScope everything = UserScope.everything(true);
+        LocalDate heldOn = LocalDate.of(province.today().getYear() - 1, 11, 20);
+        List<String> codes = province.people().stream().filter(p -> p.postOn(heldOn) != null && p.postOn(heldOn).unitKey() == communeKey
+                && p.postOn(heldOn).category() == StaffCategory.CC).map(DemoPerson::code).toList();
+        if (codes.isEmpty()) {
+            return;
+        }
+        long test = competencyTests.create(everything, "Sát hạch định kỳ công chức cấp xã năm " + heldOn.getYear(), heldOn,
+                communeId.value(), BigDecimal.valueOf(50), BigDecimal.valueOf(100),
+                CompetencyTest.Subject.parseAll("Kiến thức pháp luật, quản lý nhà nước: 2; Kỹ năng xử lý tình huống: 1"));
+        competencyTests.register(everything, test, codes);
+        boolean retaken = false;
+        for (CompetencyTest.Sitting sitting : competencyTests.sittings(test)) {
+            int h = Math.floorMod(sitting.personCode().hashCode(), 1000);
+            BigDecimal total = competencyTests.score(everything, sitting.id(), List.of(BigDecimal.valueOf(35 + h % 60),
+                    BigDecimal.valueOf(40 + h / 10 % 55)));
+            if (total.compareTo(BigDecimal.valueOf(50)) < 0) {
+                competencyTests.decide(everything, sitting.id(), CompetencyTest.Consequence.DAO_TAO,
+                        "Bồi dưỡng kiến thức pháp luật trước kỳ sát hạch lại");
+                if (!retaken) {
+                    competencyTests.retake(everything, sitting.id());
+                    retaken = true;
+                }
+            }
+        }
     }
 
     private void grade(UnitId provinceId, LocalDate today) {

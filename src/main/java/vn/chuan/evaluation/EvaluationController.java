@@ -289,7 +289,8 @@ class EvaluationController {
     }
 
     private GradeMix mixOf(ChuanUser user, Long unitId, Integer year, String by) {
-        return evaluations.mix(user.scope(), unitOf(user, unitId), year == null ? LocalDate.now(clock).getYear() - 1 : year, by);
+        // The last year graded in the scope, not a year nobody has graded yet.
+        return evaluations.mix(user.scope(), unitOf(user, unitId), year == null ? evaluations.latestGradedYear(user.scope()) : year, by);
     }
 
     private Unit unitOf(ChuanUser user, Long unitId) {
