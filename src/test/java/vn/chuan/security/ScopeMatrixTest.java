@@ -140,8 +140,11 @@ class ScopeMatrixTest {
                     where e.actor = :actor and (
                         (e.person_id is not null and not exists (select 1 from assignment a join unit u on u.id = a.unit_id
                                                                  where a.person_id = e.person_id and u.path like :p))
-                        or e.subject_type in ('TRAINING_CLASS', 'TRAINING_PROGRAMME', 'SENSITIVE_POST', 'INDICATOR', 'TARGET_PLAN',
-                                              'STANDARD_SET', 'USER', 'API_CLIENT', 'UNIT'))
+                        or (e.subject_type in ('TRAINING_CLASS', 'TRAINING_PROGRAMME', 'SENSITIVE_POST', 'INDICATOR', 'TARGET_PLAN',
+                                               'STANDARD_SET', 'USER', 'API_CLIENT', 'UNIT')
+                            -- their own account's settings (the heading of their papers, their reminders) are theirs to change
+                            and not (e.subject_type = 'USER' and e.action in ('PAPER_HEADING_CHANGED', 'REMINDERS_CHANGED')
+                                     and e.subject_id = (select id from app_user where username = :actor))))
                     """).param("actor", actor.name()).param("p", actor.scopePrefix() + "%").query(String.class).list();
             written.forEach(w -> failures.add(actor.name() + " changed outside the scope: " + w));
         }
