@@ -509,6 +509,18 @@ public class Targets {
         return new PageOf<>(describe(scope, ids.items(), indicator), ids.page(), ids.size(), ids.total());
     }
 
+    /**
+     * The standards' deadline and its legal source ("Hạn đạt chuẩn: 01/08/2028 (…)") when the target counts who meets the
+     * standards and the set in force on {@code on} grants one: the same for everyone, so the list says it once above its rows.
+     */
+    public Optional<String> standardsDeadline(Target target, LocalDate on) {
+        Indicator indicator = target.indicator();
+        if (indicator.isFigure() || !indicator.parsedCondition().readsVerdict()) {
+            return Optional.empty();
+        }
+        return standards.inForceOn(on).map(StandardSet::deadline).map(Standards::deadlineNote);
+    }
+
     /** The ids of all of them (for the training plan). */
     public List<Long> lackingIds(UserScope scope, Unit unit, Target target) {
         Indicator indicator = target.indicator();

@@ -110,6 +110,7 @@ class TargetsController {
         model.addAttribute("unit", unit);
         model.addAttribute("people", people);
         model.addAttribute("today", today);
+        model.addAttribute("deadlineNote", targets.standardsDeadline(target, today).orElse(null));
         return "targets/lacking";
     }
 

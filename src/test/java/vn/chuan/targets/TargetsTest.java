@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -340,6 +341,19 @@ class TargetsTest {
                 .andExpect(status().is3xxRedirection());
         assertThat(targets.indicators()).hasSize(before + 1);
         assertThat(targets.indicators().get(before).condition()).isEqualTo("chuyen_mon>=DAI_HOC | tuoi<35");
+    }
+
+    /** The standards' deadline is the same for everyone who lacks them: the list says it once, above its rows. */
+    @Test
+    void whoLacksTheStandardsIsListedWithTheDeadlineSaidOnce() throws Exception {
+        Target target = target(indicatorNamed("Cán bộ cấp xã đạt chuẩn chức danh"), 100, LocalDate.of(2030, 12, 31));
+        String officer = "dl" + province.province.code().toLowerCase();
+        accounts.create(new NewUserAccount(officer, "Sở Nội vụ", "mat-khau-dai-1", Role.PROVINCE, province.province.code()));
+        String page = mvc.perform(get("/muc-tieu/" + target.id() + "/con-thieu").param("donVi", String.valueOf(province.districtB.id().value()))
+                        .with(user(accounts.loadUserByUsername(officer))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("Cán Bộ Xã", "id=\"deadline-note\"");
+        assertThat(page.split("Hạn đạt chuẩn: 01/08/2028", -1)).as("said once").hasSize(2);
     }
 
     @Test
