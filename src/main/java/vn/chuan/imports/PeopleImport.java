@@ -304,7 +304,7 @@ public class PeopleImport {
     /** Written: created, changed, unchanged, left (a complete list), and the invalid rows skipped. */
     private static ImportResult written(int[] counts, int invalidRows) {
         return new ImportResult(counts[0] + counts[1] + counts[2] + counts[3] > 0, counts[0], counts[1], counts[2], counts[3],
-                invalidRows, String.format(Messages.text("imports.job.done"), counts[0], counts[1], counts[2],
+                invalidRows, Messages.text("imports.job.done", counts[0], counts[1], counts[2],
                         counts[3] == 0 ? "" : Messages.text("imports.job.leavers", counts[3]),
                         invalidRows == 0 ? "" : Messages.text("imports.job.rowsSkipped", invalidRows)));
     }
