@@ -34,6 +34,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import tools.jackson.databind.json.JsonMapper;
@@ -101,7 +102,7 @@ class WebShellAdvice {
         return sendBack(problem, back, request, response, model, redirect);
     }
 
-    @ExceptionHandler({PersonNotFoundException.class, NotFoundException.class, NoResourceFoundException.class})
+    @ExceptionHandler({PersonNotFoundException.class, NotFoundException.class, NoResourceFoundException.class, NoHandlerFoundException.class})
     String notFound(Exception e, HttpServletResponse response, Model model) {
         model.addAttribute("message", e instanceof PersonNotFoundException || e instanceof NotFoundException ? e.getMessage() : null);
         return errorPage(404, response, model);

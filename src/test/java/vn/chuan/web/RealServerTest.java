@@ -38,6 +38,34 @@ class RealServerTest {
     @Autowired
     UserAccounts accounts;
 
+    /**
+     * Style sheets, scripts, the icon and the webjars (their links carry the version) are served at their own addresses;
+     * any other address is a Vietnamese "not found", never a server error.
+     */
+    @Test
+    void theStaticFilesAreServedAtTheirOwnAddressesAndAnyOtherAddressIsNotFound() throws Exception {
+        accounts.create(new NewUserAccount("tinh", "Người xem tệp", "matkhau-tinh-1", Role.ADMIN, null));
+        HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NORMAL).build();
+        String login = client.send(HttpRequest.newBuilder(uri("/dang-nhap")).build(), HttpResponse.BodyHandlers.ofString()).body();
+        String form = "username=tinh&password=matkhau-tinh-1&_csrf=" + URLEncoder.encode(csrf(login), StandardCharsets.UTF_8);
+        String home = client.send(HttpRequest.newBuilder(uri("/dang-nhap")).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString()).body();
+        Matcher links = Pattern.compile("(?:src|href)=\"(/(?:webjars|css|js)/[^\"]+|/favicon\\.svg)\"").matcher(home);
+        int served = 0;
+        while (links.find()) {
+            HttpResponse<byte[]> file = client.send(HttpRequest.newBuilder(uri(links.group(1))).build(), HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(file.statusCode()).as(links.group(1)).isEqualTo(200);
+            assertThat(file.body()).as(links.group(1)).isNotEmpty();
+            served++;
+        }
+        assertThat(served).as("bootstrap, htmx, echarts, chuan.css, chuan.js, charts.js, the icon").isGreaterThanOrEqualTo(7);
+        assertThat(home).contains("/webjars/echarts/5.");
+        for (String address : new String[] {"/khong-co-trang", "/static/css/chuan.css", "/css/khong-co.css", "/webjars/khong-co.js"}) {
+            HttpResponse<String> missing = client.send(HttpRequest.newBuilder(uri(address)).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(missing.statusCode()).as(address).isEqualTo(404);
+        }
+    }
+
     @Test
     void aFileOverTheLimitIsAnsweredTooLargeWithTheLimit() throws Exception {
         accounts.create(new NewUserAccount("taitep", "Người tải tệp", "matkhau-tai-1", Role.ADMIN, null));
