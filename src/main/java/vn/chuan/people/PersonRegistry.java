@@ -20,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.chuan.audit.AuditEvent;
 import vn.chuan.audit.AuditLog;
+import vn.chuan.audit.UntilNextCommit;
 import vn.chuan.security.UserScope;
 import vn.chuan.shared.AssignmentReason;
 import vn.chuan.shared.Dates;
@@ -57,10 +58,15 @@ public class PersonRegistry {
         this.audit = audit;
         this.clock = clock;
         this.events = events;
+        this.counts = new UntilNextCommit<>(audit, 256);
+        this.overviews = new UntilNextCommit<>(audit, 64);
     }
 
     /** Provided by the standards module (above this one), looked up when first needed. */
     private final ObjectProvider<PastStandings> pastStandings;
+    /** The lists' counts and the dashboards' headline figures, until the next commit (read on every page, changed by few). */
+    private final UntilNextCommit<List<Object>, Long> counts;
+    private final UntilNextCommit<List<Object>, PeopleOverview> overviews;
 
     private void changed(long personId) {
         events.publishEvent(new PeopleChanged(List.of(personId)));
@@ -87,7 +93,7 @@ public class PersonRegistry {
             return pastStandingsSearch(scope, search);
         }
         PersonRepository.Query query = query(scope, search);
-        long total = repository.count(query);
+        long total = counts.get(List.of(query.where(), query.params()), () -> repository.count(query));
         int page = search.page();
         if ((long) page * search.size() >= total && total > 0) {
             page = (int) ((total - 1) / search.size());
@@ -275,7 +281,7 @@ public class PersonRegistry {
 
     @Transactional(readOnly = true)
     public PeopleOverview overview(UserScope scope, LocalDate date) {
-        return repository.overview(scope.likePrefix(), date);
+        return overviews.get(List.of(scope.likePrefix(), date), () -> repository.overview(scope.likePrefix(), date));
     }
 
     public long count() {

@@ -25,10 +25,14 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import vn.chuan.audit.AuditEvent;
+import vn.chuan.audit.AuditLog;
 import vn.chuan.people.Assignment;
 import vn.chuan.people.PersonRecord;
 import vn.chuan.people.PersonRegistry;
+import vn.chuan.shared.Dates;
 import vn.chuan.shared.IdSet;
+import vn.chuan.shared.Messages;
 import vn.chuan.shared.MultiRowInsert;
 import vn.chuan.shared.PerTransaction;
 import vn.chuan.shared.StaffCategory;
@@ -63,9 +67,11 @@ class ReportTally {
     private final ReportHistory history;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final AuditLog audit;
 
     ReportTally(JdbcClient jdbc, NamedParameterJdbcTemplate batch, Units units, PersonRegistry people, Standards standards,
-            ReportHistory history, TransactionTemplate transaction, Clock clock) {
+            ReportHistory history, TransactionTemplate transaction, Clock clock, AuditLog audit) {
+        this.audit = audit;
         this.history = history;
         this.jdbc = jdbc;
         this.batch = batch;
@@ -278,7 +284,11 @@ class ReportTally {
                 history.clear();
                 standards.reassessAll();
             } else {
-                standards.reassess(people.idsWithDatesBetween(asOf.get(), today));
+                Set<Long> moved = people.idsWithDatesBetween(asOf.get(), today);
+                standards.reassess(moved);
+                // Verdicts and ages moved with the day: a commit of its own, so that figures kept until the next one are read again.
+                audit.record(AuditEvent.of("REPORT_TALLY", null, "DAY_CHANGED").summary(Messages.text("reports.dayChanged",
+                        Dates.format(today), moved.size())).build());
             }
             jdbc.sql("update report_tally_state set as_of = :today where id = 1").param("today", today).update();
         });

@@ -288,6 +288,10 @@ public class Standards {
             count += ids.size();
             after = ids.get(ids.size() - 1);
         }
+        if (count > 0) {
+            // Verdicts changed without a record changing: a commit of its own, so that figures kept until the next one are read again.
+            audit.record(AuditEvent.of("STANDARD_SET", null, "REASSESSED").summary(Messages.text("standards.reassessed", count)).build());
+        }
         return count;
     }
 
