@@ -447,25 +447,30 @@ class PersonRepository {
         }
         IdSet set = IdSet.of(ids);
         Map<Long, List<Assignment>> assignments = new HashMap<>();
-        set.bind(jdbc.sql("""
+        // Rows of a covering range are kept only for the ids asked (IdSet.covering).
+        set.bindCovering(jdbc.sql("""
                 select a.person_id, a.id, a.unit_id, u.code as unit_code, u.name as unit_name, a.category, a.title_code,
                        a.started_on, a.ended_on, a.start_reason, a.end_reason, a.version, a.kind, a.decision
                 from assignment a join unit u on u.id = a.unit_id
                 where %s order by a.started_on desc, a.id desc
-                """.formatted(set.condition("a.person_id")))).query(rs -> {
-            assignments.computeIfAbsent(rs.getLong("person_id"), k -> new ArrayList<>()).add(mapAssignment(rs));
+                """.formatted(set.covering("a.person_id")))).query(rs -> {
+            if (set.contains(rs.getLong("person_id"))) {
+                assignments.computeIfAbsent(rs.getLong("person_id"), k -> new ArrayList<>()).add(mapAssignment(rs));
+            }
         });
         Map<Long, List<Qualification>> qualifications = new HashMap<>();
-        set.bind(jdbc.sql("""
+        set.bindCovering(jdbc.sql("""
                 select person_id, id, dimension, level_code, field_of_study, institution, acquired_on, evidence, version
                 from qualification where %s order by dimension, level_rank desc, id
-                """.formatted(set.condition("person_id")))).query(rs -> {
-            qualifications.computeIfAbsent(rs.getLong("person_id"), k -> new ArrayList<>()).add(mapQualification(rs));
+                """.formatted(set.covering("person_id")))).query(rs -> {
+            if (set.contains(rs.getLong("person_id"))) {
+                qualifications.computeIfAbsent(rs.getLong("person_id"), k -> new ArrayList<>()).add(mapQualification(rs));
+            }
         });
-        return set.bind(jdbc.sql("""
+        return set.bindCovering(jdbc.sql("""
                 select id, code, full_name, birth_date, gender, ethnicity, citizen_id, party_member, party_joined_on, version
                 from person where %s
-                """.formatted(set.condition("id")))).query(PersonRepository::mapPerson).list().stream()
+                """.formatted(set.covering("id")))).query(PersonRepository::mapPerson).list().stream()
                 .filter(p -> set.contains(p.id))
                 .map(p -> new PersonRecord(new PersonId(p.id), p.code, p.fullName, p.birthDate, p.gender, p.ethnicity,
                         p.citizenId, p.partyMember, p.partyJoinedOn, p.version,

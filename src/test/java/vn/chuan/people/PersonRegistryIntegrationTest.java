@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -44,6 +45,30 @@ class PersonRegistryIntegrationTest {
     void createProvince() {
         province = TestProvince.create(units, registry, transaction, "T" + UUID.randomUUID().toString().replace("-", "").substring(0, 8).toUpperCase()
                 .replaceAll("[^A-Z0-9]", "X"));
+    }
+
+    /** Every other person of a run, read together (a range covers them): exactly those, each with only their own posts and levels. */
+    @Test
+    void recordsReadTogetherAreExactlyThoseAskedWithTheirOwnPostsAndLevels() {
+        List<PersonId> everyone = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            PersonId id = province.person("Người Thứ " + i, i % 2 == 0 ? province.communeB1 : province.communeB2, StaffCategory.CC, "VP_TK",
+                    LocalDate.of(2010, 1, 1 + i));
+            province.grant(id, Dimension.PROFESSIONAL, i % 3 == 0 ? "DAI_HOC" : "TRUNG_CAP", LocalDate.of(2005, 1, 1 + i));
+            everyone.add(id);
+        }
+        List<Long> asked = new ArrayList<>();
+        for (int i = 0; i < everyone.size(); i += 2) {
+            asked.add(everyone.get(i).value());
+        }
+        List<PersonRecord> records = registry.findByIds(TestProvince.EVERYTHING, asked);
+        assertThat(records).extracting(r -> r.id().value()).containsExactlyInAnyOrderElementsOf(asked);
+        for (PersonRecord record : records) {
+            int i = everyone.indexOf(record.id());
+            assertThat(record.fullName()).isEqualTo("Người Thứ " + i);
+            assertThat(record.assignments()).singleElement().satisfies(a -> assertThat(a.startedOn()).isEqualTo(LocalDate.of(2010, 1, 1 + i)));
+            assertThat(record.qualifications()).singleElement().satisfies(q -> assertThat(q.acquiredOn()).isEqualTo(LocalDate.of(2005, 1, 1 + i)));
+        }
     }
 
     @Test
