@@ -43,6 +43,7 @@ import vn.chuan.shared.Messages;
 import vn.chuan.shared.PositionTitle;
 import vn.chuan.shared.PostKind;
 import vn.chuan.shared.ScaleLevel;
+import vn.chuan.shared.Shares;
 import vn.chuan.shared.TabularFile;
 import vn.chuan.shared.WorkingAge;
 import vn.chuan.units.Unit;
@@ -304,9 +305,9 @@ public class PeopleImport {
     /** Written: created, changed, unchanged, left (a complete list), and the invalid rows skipped. */
     private static ImportResult written(int[] counts, int invalidRows) {
         return new ImportResult(counts[0] + counts[1] + counts[2] + counts[3] > 0, counts[0], counts[1], counts[2], counts[3],
-                invalidRows, Messages.text("imports.job.done", counts[0], counts[1], counts[2],
-                        counts[3] == 0 ? "" : Messages.text("imports.job.leavers", counts[3]),
-                        invalidRows == 0 ? "" : Messages.text("imports.job.rowsSkipped", invalidRows)));
+                invalidRows, Messages.text("imports.job.done", Shares.count(counts[0]), Shares.count(counts[1]), Shares.count(counts[2]),
+                        counts[3] == 0 ? "" : Messages.text("imports.job.leavers", Shares.count(counts[3])),
+                        invalidRows == 0 ? "" : Messages.text("imports.job.rowsSkipped", Shares.count(invalidRows))));
     }
 
     /** Hands a chunk to the writer; gives up once the writer has stopped. */
