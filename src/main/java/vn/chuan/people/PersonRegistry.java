@@ -60,13 +60,15 @@ public class PersonRegistry {
         this.events = events;
         this.counts = new UntilNextCommit<>(audit, 256);
         this.overviews = new UntilNextCommit<>(audit, 64);
+        this.standingCounts = new UntilNextCommit<>(audit, 64);
     }
 
     /** Provided by the standards module (above this one), looked up when first needed. */
     private final ObjectProvider<PastStandings> pastStandings;
-    /** The lists' counts and the dashboards' headline figures, until the next commit (read on every page, changed by few). */
+    /** The lists' counts, the dashboards' headline figures and the standards page's, until the next commit (read on every page). */
     private final UntilNextCommit<List<Object>, Long> counts;
     private final UntilNextCommit<List<Object>, PeopleOverview> overviews;
+    private final UntilNextCommit<List<Object>, List<StandingCount>> standingCounts;
 
     private void changed(long personId) {
         events.publishEvent(new PeopleChanged(List.of(personId)));
@@ -170,7 +172,8 @@ public class PersonRegistry {
     /** Persons holding a post on the search's date, counted by category, title and stored verdict. */
     @Transactional(readOnly = true)
     public List<StandingCount> standingCounts(UserScope scope, PersonSearch search) {
-        return repository.standingCounts(query(scope, search));
+        PersonRepository.Query query = query(scope, search);
+        return standingCounts.get(List.of(query.where(), query.params()), () -> List.copyOf(repository.standingCounts(query)));
     }
 
     /** Ids of everyone the search selects (all pages), for batch work such as a what-if assessment. */
