@@ -13,28 +13,8 @@ SECONDS_RUN="${2:-60}"
 PERSONS="${3:-2500}"
 PROFILE="${4:-}"
 PORT=18090
-[ -f target/chuan.jar ] || ./mvnw -q -B package -DskipTests
-WORK="$(mktemp -d)"
-export CHUAN_ADMIN_PASSWORD="bench-$RANDOM-x1"
-if [ -z "$PROFILE" ]; then
-  export SPRING_DATASOURCE_URL="jdbc:h2:file:$WORK/db;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"
-else
-  DB="chuan_bench_$$"
-  psql -h 127.0.0.1 -U postgres -qc "create database $DB" >/dev/null
-  export SPRING_PROFILES_ACTIVE="$PROFILE"
-  export SPRING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:5432/$DB"
-fi
-java -Xmx1g -jar target/chuan.jar --server.port=$PORT --chuan.demo.load-on-empty=true --chuan.demo.persons="$PERSONS" \
-    >"$WORK/server.log" 2>&1 &
-SERVER=$!
-trap 'kill $SERVER 2>/dev/null || true; wait $SERVER 2>/dev/null || true; rm -rf "$WORK";
-      [ -z "${DB:-}" ] || psql -h 127.0.0.1 -U postgres -qc "drop database if exists $DB" >/dev/null' EXIT
-# Ready once the demo province is loaded (after the application has started).
-for _ in $(seq 1 3600); do
-  grep -q "Loaded the demo province" "$WORK/server.log" && break
-  kill -0 $SERVER 2>/dev/null || { cat "$WORK/server.log"; exit 1; }
-  sleep 1
-done
+. bench/demo-server.sh
+start_demo_server "$PORT" "$PERSONS" "$PROFILE"
 echo "$(nproc) cores; server and generator on this machine; database: ${PROFILE:-h2 file}; $PERSONS persons in post"
 echo "== anchor: one user, no think time"
 java -Xmx256m bench/UsersLoad.java "http://localhost:$PORT" 1 15 0

@@ -22,6 +22,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.chuan.demo.DemoProvince.DemoPerson;
+import vn.chuan.demo.DemoProvince.DemoPost;
 import vn.chuan.demo.DemoProvince.DemoUnit;
 import vn.chuan.dossier.PersonnelFiles;
 import vn.chuan.evaluation.CompetencyTest;
@@ -301,13 +302,16 @@ class DemoDataLoader implements ApplicationRunner {
     private void testCompetency(DemoProvince province, int communeKey, UnitId communeId) {
         UserScope everything = UserScope.everything(true);
         LocalDate heldOn = LocalDate.of(province.today().getYear() - 1, 11, 20);
-        List<String> codes = province.people().stream().filter(p -> p.postOn(heldOn) != null && p.postOn(heldOn).unitKey() == communeKey
-                && p.postOn(heldOn).category() == StaffCategory.CC).map(DemoPerson::code).toList();
+        List<String> codes = province.people().stream().filter(p -> {
+            DemoPost post = p.postOn(heldOn);
+            return post != null && post.unitKey() == communeKey && post.category() == StaffCategory.CC;
+        }).map(DemoPerson::code).toList();
         if (codes.isEmpty()) {
             return;
         }
+        BigDecimal passMark = BigDecimal.valueOf(50);
         long test = competencyTests.create(everything, "Sát hạch định kỳ công chức cấp xã năm " + heldOn.getYear(), heldOn,
-                communeId.value(), BigDecimal.valueOf(50), BigDecimal.valueOf(100),
+                communeId.value(), passMark, BigDecimal.valueOf(100),
                 CompetencyTest.Subject.parseAll("Kiến thức pháp luật, quản lý nhà nước: 2; Kỹ năng xử lý tình huống: 1"));
         competencyTests.register(everything, test, codes);
         boolean retaken = false;
@@ -315,7 +319,7 @@ class DemoDataLoader implements ApplicationRunner {
             int h = Math.floorMod(sitting.personCode().hashCode(), 1000);
             BigDecimal total = competencyTests.score(everything, sitting.id(), List.of(BigDecimal.valueOf(35 + h % 60),
                     BigDecimal.valueOf(40 + h / 10 % 55)));
-            if (total.compareTo(BigDecimal.valueOf(50)) < 0) {
+            if (total.compareTo(passMark) < 0) {
                 competencyTests.decide(everything, sitting.id(), CompetencyTest.Consequence.DAO_TAO,
                         "Bồi dưỡng kiến thức pháp luật trước kỳ sát hạch lại");
                 if (!retaken) {

@@ -105,15 +105,19 @@ public final class MultiRowInsert {
         void set(Object value, int sqlType) throws SQLException;
     }
 
-    private record StatementSink(PreparedStatement statement, int[] next) implements Sink {
+    /** A statement's parameters, set one after the other. */
+    private static final class StatementSink implements Sink {
+
+        private final PreparedStatement statement;
+        private int next = 1;
 
         StatementSink(PreparedStatement statement) {
-            this(statement, new int[] {1});
+            this.statement = statement;
         }
 
         @Override
         public void set(Object value, int sqlType) throws SQLException {
-            statement.setObject(next[0]++, value, sqlType);
+            statement.setObject(next++, value, sqlType);
         }
     }
 
