@@ -94,6 +94,22 @@ class DataQualityTest {
     }
 
     @Test
+    void aLevelWrittenForNoRecordedPersonIsShownOnlyToWhoeverSeesTheWholeDatabase(@Autowired List<UnitFindings> unitFindings) {
+        UnitFindings orphans = unitFindings.stream().filter(OrphanRows.class::isInstance).findFirst().orElseThrow();
+        transaction.executeWithoutResult(status -> {
+            long nobody = jdbc.sql("select max(id) + 1000 from person").query(Long.class).single();
+            jdbc.sql("insert into qualification (person_id, dimension, level_code, level_rank, version) "
+                    + "values (:p, 'PROFESSIONAL', 'DAI_HOC', 5, 0)").param("p", nobody).update();
+
+            assertThat(orphans.findings(UserScope.everything(false))).singleElement()
+                    .extracting(UnitFindings.Finding::detail).asString().startsWith("1 trình độ, 0 chức vụ, 0 kết quả chuẩn hóa");
+            assertThat(orphans.findings(UserScope.of(province.province, true))).isEmpty();
+            status.setRollbackOnly();
+        });
+        assertThat(orphans.findings(UserScope.everything(false))).isEmpty();
+    }
+
+    @Test
     void eachRuleFlagsTheRecordsItIsAbout() {
         PersonId twoPosts = person("Hai Chức Vụ", "VP_TK", StaffCategory.CC);
         jdbc.sql("insert into assignment (person_id, unit_id, category, title_code, started_on, start_reason, version) "
