@@ -13,7 +13,6 @@ import vn.chuan.shared.Dimension;
 import vn.chuan.shared.Gender;
 import vn.chuan.shared.RetirementAge;
 import vn.chuan.shared.StaffCategory;
-import vn.chuan.standards.StandardsEngine;
 import vn.chuan.units.UnitLevel;
 
 /**
@@ -25,7 +24,7 @@ import vn.chuan.units.UnitLevel;
 @Component
 class IndicatorQuery {
 
-    /** A principal post held on :d: the dated history's concurrent rows serve the standards only ({@link StandardsSql}). */
+    /** A principal post held on :d: the dated history's concurrent rows are not counted here. */
     private static final String HELD_ON = "h.principal and h.started_on <= :d and (h.ended_on is null or h.ended_on >= :d)";
 
     private final JdbcClient jdbc;
@@ -40,18 +39,17 @@ class IndicatorQuery {
      * 0 is the whole country, counted under id 0).
      */
     Map<Long, List<IndicatorCount>> count(String pathPrefix, int rootDepth, LocalDate date, boolean today, List<Measure> measures,
-            StandardsEngine engine, ReportHistory.Attribution attribution) {
+            ReportHistory.Attribution attribution) {
         Map<String, Object> params = new HashMap<>();
         params.put("d", date);
         params.put("prefix", pathPrefix + "%");
         StringBuilder sums = new StringBuilder();
-        // The verdict of a past date is not kept: the set in force then is written as SQL over the dated records.
-        boolean pastVerdicts = !today && measures.stream().anyMatch(m -> m.condition().readsVerdict());
-        StandardsSql standards = pastVerdicts ? new StandardsSql(engine, date, params, "st") : null;
+        // Today's verdict is the kept one (report_person); a past date's, the dated one (report_verdict).
+        boolean pastVerdicts = !today;
         for (int i = 0; i < measures.size(); i++) {
             Measure measure = measures.get(i);
             String population = population(measure.population(), params, "p" + i);
-            String meets = condition(measure.condition(), params, "c" + i + "_", standards);
+            String meets = condition(measure.condition(), params, "c" + i + "_", pastVerdicts);
             String leaving = leaving(measure.leavingBefore(), params, "l" + i);
             sums.append(", sum(case when ").append(population).append(" then 1 else 0 end) as pop_").append(i)
                     .append(", sum(case when ").append(population).append(" and ").append(meets).append(" then 1 else 0 end) as meet_").append(i)
@@ -63,7 +61,7 @@ class IndicatorQuery {
         if (sums.isEmpty()) {
             return byUnit;
         }
-        String sql = "select h.unit_path" + sums + " from report_history h" + (pastVerdicts ? " join unit u on u.id = h.unit_id" : "")
+        String sql = "select h.unit_path" + sums + " from report_history h"
                 + " where " + HELD_ON + " and h.unit_path like :prefix " + ReportHistory.attributed(attribution, "h", params)
                 + " group by h.unit_path";
         jdbc.sql(sql).params(params).query(rs -> {
@@ -109,7 +107,7 @@ class IndicatorQuery {
         params.put("d", today);
         params.put("prefix", pathPrefix + "%");
         return HELD_ON + " and h.unit_path like :prefix and " + population(population, params, "p") + " and not "
-                + condition(condition, params, "c", null);
+                + condition(condition, params, "c", false);
     }
 
     static List<IndicatorCount> add(List<IndicatorCount> a, List<IndicatorCount> b) {
@@ -167,8 +165,8 @@ class IndicatorQuery {
         return "((h.gender = 'NAM' and h.birth_date <= :" + name + "m) or (h.gender = 'NU' and h.birth_date <= :" + name + "w))";
     }
 
-    /** {@code standards}: the set of a past date as SQL (null: today, the kept verdicts). */
-    private static String condition(Condition condition, Map<String, Object> params, String name, StandardsSql standards) {
+    /** {@code past}: the verdict of the date is the dated one, else today's kept one. */
+    private static String condition(Condition condition, Map<String, Object> params, String name, boolean past) {
         return condition.accept(new Condition.Visitor<>() {
             @Override
             public String atLeast(Condition.AtLeast c) {
@@ -200,32 +198,33 @@ class IndicatorQuery {
 
             @Override
             public String meetsStandards() {
-                // A past date: its set's rules as SQL; today: the kept verdict, the value before the criteria unmet in
-                // today's encoded profile (see Profile.encode).
-                return standards != null ? standards.personMet()
+                // A past date: the verdict of that day as the set in force then judged it; today: the kept verdict, the value
+                // before the criteria unmet in today's encoded profile (see Profile.encode).
+                return past ? "exists (select 1 from report_verdict rv where rv.person_id = h.person_id and rv.valid_from <= :d"
+                        + " and (rv.valid_to is null or rv.valid_to >= :d) and rv.verdict = 'DAT')"
                         : "exists (select 1 from report_person rp where rp.person_id = h.person_id and rp.facts like '%|DAT|%')";
             }
 
             @Override
             public String allOf(Condition.AllOf c) {
-                return join(c.parts(), " and ", "1 = 1", params, name, standards);
+                return join(c.parts(), " and ", "1 = 1", params, name, past);
             }
 
             @Override
             public String anyOf(Condition.AnyOf c) {
-                return join(c.parts(), " or ", "1 = 0", params, name, standards);
+                return join(c.parts(), " or ", "1 = 0", params, name, past);
             }
         });
     }
 
     private static String join(List<Condition> parts, String operator, String empty, Map<String, Object> params, String name,
-            StandardsSql standards) {
+            boolean past) {
         if (parts.isEmpty()) {
             return "(" + empty + ")";
         }
         List<String> sql = new ArrayList<>();
         for (int i = 0; i < parts.size(); i++) {
-            sql.add(condition(parts.get(i), params, name + i + "_", standards));
+            sql.add(condition(parts.get(i), params, name + i + "_", past));
         }
         return "(" + String.join(operator, sql) + ")";
     }

@@ -2,13 +2,16 @@ package vn.chuan.reports;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -23,8 +26,8 @@ import vn.chuan.shared.IdSet;
 import vn.chuan.shared.MultiRowInsert;
 import vn.chuan.shared.StaffCategory;
 import vn.chuan.shared.VietnameseText;
-import vn.chuan.standards.StandardsEngine;
-import vn.chuan.standards.Verdict;
+import vn.chuan.standards.DatedVerdict;
+import vn.chuan.standards.Standards;
 import vn.chuan.units.Unit;
 import vn.chuan.units.UnitId;
 import vn.chuan.units.UnitLevel;
@@ -43,10 +46,12 @@ class ReportHistory {
 
     private final JdbcClient jdbc;
     private final NamedParameterJdbcTemplate batch;
+    private final Standards standards;
 
-    ReportHistory(JdbcClient jdbc, NamedParameterJdbcTemplate batch) {
+    ReportHistory(JdbcClient jdbc, NamedParameterJdbcTemplate batch, Standards standards) {
         this.jdbc = jdbc;
         this.batch = batch;
+        this.standards = standards;
     }
 
     private static String column(Dimension dimension, int rank) {
@@ -75,12 +80,17 @@ class ReportHistory {
     private record Row(PersonRecord person, Assignment post, Unit unit, Map<String, LocalDate> reached, boolean hasConcurrent) {
     }
 
-    /** Replaces the rows of these persons with their posts as recorded now ({@code created}: they have none yet). */
+    /**
+     * Replaces the rows of these persons with their posts as recorded now, and their verdicts of the past with those the
+     * sets judge from them ({@code created}: they have none yet).
+     */
     void replace(Collection<Long> personIds, List<PersonRecord> records, Map<UnitId, Unit> units, boolean created) {
         if (!created) {
             IdSet ids = IdSet.of(personIds);
             ids.bind(jdbc.sql("delete from report_history where " + ids.condition("person_id"))).update();
+            ids.bind(jdbc.sql("delete from report_verdict where " + ids.condition("person_id"))).update();
         }
+        replaceVerdicts(records, units);
         List<Row> rows = new ArrayList<>();
         for (PersonRecord person : records) {
             Map<String, LocalDate> reached = reached(person.qualifications());
@@ -105,6 +115,32 @@ class ReportHistory {
             for (String column : REACHED) {
                 parameters.setDate(row.reached().get(column));
             }
+        });
+    }
+
+    /** A principal post's stretch of one verdict, with where the post was. */
+    private record VerdictRow(long personId, DatedVerdict verdict, Unit unit) {
+    }
+
+    private void replaceVerdicts(List<PersonRecord> records, Map<UnitId, Unit> units) {
+        List<VerdictRow> rows = new ArrayList<>();
+        Function<UnitId, Boolean> difficultArea = unitId -> units.containsKey(unitId) && units.get(unitId).difficultArea();
+        for (PersonRecord person : records) {
+            for (DatedVerdict verdict : standards.datedVerdicts(person, difficultArea)) {
+                Unit unit = units.get(verdict.post().unitId());
+                if (unit != null) {
+                    rows.add(new VerdictRow(person.id().value(), verdict, unit));
+                }
+            }
+        }
+        MultiRowInsert.insert(batch.getJdbcTemplate(), """
+                insert into report_verdict (person_id, valid_from, valid_to, unit_id, unit_path, unit_level, category, title_code,
+                                            verdict, gap_codes)
+                """, "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows, (parameters, row) -> {
+            DatedVerdict v = row.verdict();
+            parameters.setLong(row.personId()).setDate(v.from()).setDate(v.to()).setLong(row.unit().id().value())
+                    .setString(row.unit().path()).setString(row.unit().level().name()).setString(v.post().category().name())
+                    .setString(v.post().titleCode()).setString(v.verdict().name()).setString(String.join(",", v.gapCodes()));
         });
     }
 
@@ -133,52 +169,36 @@ class ReportHistory {
     }
 
     /**
-     * The standards verdicts of the posts held on {@code date} under the path prefix, under
-     * {@code engine} (the set in force on that date; null: none, so no title has standards), from what
-     * was held then: the levels reached by then, the age then, the unit's difficult-area flag. Counted
-     * per unit and category (and title) as facts: {@code V:<verdict>} and {@code THIEU:<criterion>}.
-     * One GROUP BY: the set's rules are written as SQL conditions ({@link StandardsSql}).
+     * The standards verdicts of the persons holding a principal post on {@code date} under the path prefix, as the set in
+     * force that day judged what they held then ({@code report_verdict}), counted per unit and category (and title) as
+     * facts: {@code V:<verdict>} and {@code THIEU:<criterion>}. One scan; the rows of one verdict and the same unmet
+     * criteria are counted together, then spread over the criteria here.
      */
-    List<FactGroup> verdicts(String pathPrefix, Attribution attribution, LocalDate date, StandardsEngine engine, boolean byTitle) {
+    List<FactGroup> verdicts(String pathPrefix, Attribution attribution, LocalDate date, boolean byTitle) {
         Map<String, Object> params = new HashMap<>();
         params.put("d", date);
         params.put("prefix", pathPrefix);
-        StandardsSql standards = new StandardsSql(engine, date, params, "s");
-        // Each post's verdict and unmet criteria are worked out once (inner select), then summed per group.
-        // The person's verdict: unmet when a post held that day (the principal one or a concurrent one) is unmet,
-        // met when one is met and none unmet, as today's verdict (Standards.assessPosts).
-        StringBuilder perPost = new StringBuilder()
-                .append(", case when ").append(standards.personUnmet()).append(" then 2 when ").append(standards.anyMet())
-                .append(" then 1 else 0 end as verdict");
-        StringBuilder sums = new StringBuilder()
-                .append(", sum(case when verdict = 1 then 1 else 0 end) as v_dat")
-                .append(", sum(case when verdict = 2 then 1 else 0 end) as v_chua_dat")
-                .append(", sum(case when verdict = 0 then 1 else 0 end) as v_none");
-        List<String> codes = List.copyOf(standards.gapCodes());
-        for (int i = 0; i < codes.size(); i++) {
-            perPost.append(", case when ").append(standards.unmet(codes.get(i))).append(" then 1 else 0 end as g_").append(i);
-            sums.append(", sum(g_").append(i).append(") as g_").append(i);
-        }
         String keys = "unit_id, unit_level, category" + (byTitle ? ", title_code" : "");
         String sql = """
-                select %s %s from (
-                    select h.unit_id, h.unit_level, h.category, h.title_code %s
-                    from report_history h join unit u on u.id = h.unit_id
-                    where h.principal and h.started_on <= :d and (h.ended_on is null or h.ended_on >= :d) and h.unit_path like :prefix %s
-                ) post
-                group by %s
-                """.formatted(keys, sums, perPost, attributed(attribution, "h", params), keys);
-        return jdbc.sql(sql).params(params).query((rs, n) -> {
-            FactGroup group = new FactGroup(rs.getLong("unit_id"), UnitLevel.valueOf(rs.getString("unit_level")),
-                    StaffCategory.valueOf(rs.getString("category")), byTitle ? rs.getString("title_code") : null, new HashMap<>());
-            group.add(Profile.VERDICT + Verdict.DAT.name(), rs.getLong("v_dat"));
-            group.add(Profile.VERDICT + Verdict.CHUA_DAT.name(), rs.getLong("v_chua_dat"));
-            group.add(Profile.VERDICT + Verdict.KHONG_AP_DUNG.name(), rs.getLong("v_none"));
-            for (int i = 0; i < codes.size(); i++) {
-                group.add(Profile.UNMET + codes.get(i), rs.getLong("g_" + i));
+                select %s, verdict, gap_codes, count(*) as posts from report_verdict
+                where valid_from <= :d and (valid_to is null or valid_to >= :d) and unit_path like :prefix %s
+                group by %s, verdict, gap_codes
+                """.formatted(keys, attributed(attribution, "report_verdict", params), keys);
+        Map<List<Object>, FactGroup> groups = new LinkedHashMap<>();
+        jdbc.sql(sql).params(params).query(rs -> {
+            String title = byTitle ? rs.getString("title_code") : null;
+            FactGroup group = groups.computeIfAbsent(Arrays.asList(rs.getLong("unit_id"), rs.getString("unit_level"),
+                    rs.getString("category"), title), key -> new FactGroup((Long) key.get(0), UnitLevel.valueOf((String) key.get(1)),
+                    StaffCategory.valueOf((String) key.get(2)), title, new HashMap<>()));
+            long posts = rs.getLong("posts");
+            group.add(Profile.VERDICT + rs.getString("verdict"), posts);
+            for (String code : rs.getString("gap_codes").split(",")) {
+                if (!code.isEmpty()) {
+                    group.add(Profile.UNMET + code, posts);
+                }
             }
-            return group;
-        }).list();
+        });
+        return List.copyOf(groups.values());
     }
 
     /**
@@ -213,6 +233,7 @@ class ReportHistory {
 
     void clear() {
         jdbc.sql("delete from report_history").update();
+        jdbc.sql("delete from report_verdict").update();
     }
 
     /** One GROUP BY's row: the holders of posts in one unit, of one category (and title, ethnic group, when asked), on the date. */

@@ -31,7 +31,6 @@ import vn.chuan.shared.PerTransaction;
 import vn.chuan.shared.StaffCategory;
 import vn.chuan.standards.PeopleAssessed;
 import vn.chuan.standards.Standards;
-import vn.chuan.standards.StandardsEngine;
 import vn.chuan.units.Unit;
 import vn.chuan.units.UnitChanged;
 import vn.chuan.units.UnitId;
@@ -175,7 +174,6 @@ public class Reports {
         Map<Long, Unit> postUnits = new HashMap<>();
         (root.equals(NATION) ? rowUnits : List.of(root))
                 .forEach(r -> units.subtree(r, date).forEach(u -> postUnits.put(u.id().value(), u)));
-        StandardsEngine engine = readsStandards ? standards.engineOn(date).orElse(null) : null;
         // A breakdown by verdict or unmet criterion needs nothing but the standards (and the total, which they give): one scan.
         boolean standardsOnly = readsStandards && dimensions.isEmpty() && !byTitle && !byEthnicity && standardsColumnsOnly;
         // A unit that did not exist yet on that date (a commune merged on 1/7/2025) has the past of what it was formed from.
@@ -190,7 +188,7 @@ public class Reports {
             }
             if (readsStandards) {
                 // The standards of that date: the set in force then, applied to what was held then.
-                for (ReportHistory.FactGroup group : history.verdicts(prefix, attribution, date, engine, byTitle)) {
+                for (ReportHistory.FactGroup group : history.verdicts(prefix, attribution, date, byTitle)) {
                     long posts = group.counts().entrySet().stream().filter(e -> e.getKey().startsWith(Profile.VERDICT))
                             .mapToLong(Map.Entry::getValue).sum();
                     forEachTally(group.unitId(), root, rowUnits, tallies, postUnits, t -> {
@@ -361,7 +359,7 @@ public class Reports {
         boolean today = isToday(date);
         if (today) {
             tally.bringToToday();
-            return indicators.count(root.path(), depth(root), date, true, measures, null, null);
+            return indicators.count(root.path(), depth(root), date, true, measures, null);
         }
         PastCount key = new PastCount(root.path(), date, measures);
         Map<Long, List<IndicatorCount>> counts = pastCounts.get(key);
@@ -380,15 +378,14 @@ public class Reports {
      * merged commune) counts what it was formed from, under its own id.
      */
     private Map<Long, List<IndicatorCount>> pastIndicatorCounts(Unit root, LocalDate date, List<Measure> measures) {
-        StandardsEngine engine = measures.stream().anyMatch(m -> m.condition().readsVerdict()) ? standards.engineOn(date).orElse(null) : null;
         if (root.equals(NATION) || root.isValidOn(date)) {
-            return indicators.count(root.path(), depth(root), date, false, measures, engine, null);
+            return indicators.count(root.path(), depth(root), date, false, measures, null);
         }
         Map<Long, List<IndicatorCount>> counts = new HashMap<>();
         for (Units.Source source : units.pastOf(root, date)) {
             ReportHistory.Attribution attribution = source.attribution() == null ? null
                     : new ReportHistory.Attribution(source.attribution(), root.path() + "%");
-            List<IndicatorCount> total = indicators.count(source.unit().path(), depth(source.unit()), date, false, measures, engine, attribution)
+            List<IndicatorCount> total = indicators.count(source.unit().path(), depth(source.unit()), date, false, measures, attribution)
                     .get(source.unit().id().value());
             if (total != null) {
                 counts.merge(root.id().value(), total, IndicatorQuery::add);

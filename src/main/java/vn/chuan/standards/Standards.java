@@ -11,7 +11,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
@@ -26,6 +28,7 @@ import vn.chuan.people.PersonRecord;
 import vn.chuan.people.PersonRegistry;
 import vn.chuan.people.PersonSearch;
 import vn.chuan.people.PersonStanding;
+import vn.chuan.people.Qualification;
 import vn.chuan.people.StandingCount;
 import vn.chuan.security.ProvinceSetting;
 import vn.chuan.security.UserScope;
@@ -177,6 +180,61 @@ public class Standards {
             }
         }
         return new Assessment(verdict, gaps, deadline);
+    }
+
+    /**
+     * The person's verdict over the days of each principal post, as {@link #assess} would give it on each of those days:
+     * split where anything it depends on changes (a post begins or ends, a level is reached, a birthday crosses an age
+     * bound, a set takes effect or ends) and joined where the verdict and the gaps stay the same. What the reports of a
+     * past date count, so that they judge the past with the engine of today's verdicts and read it like any dated row.
+     */
+    public List<DatedVerdict> datedVerdicts(PersonRecord person, Function<UnitId, Boolean> difficultArea) {
+        TreeSet<LocalDate> changes = new TreeSet<>();
+        for (Assignment post : person.assignments()) {
+            changes.add(post.startedOn());
+            if (post.endedOn() != null) {
+                changes.add(post.endedOn().plusDays(1));
+            }
+        }
+        person.qualifications().stream().map(Qualification::acquiredOn).filter(Objects::nonNull).forEach(changes::add);
+        for (StandardSet set : sets()) {
+            if (set.status() == StandardSet.Status.IN_FORCE) {
+                changes.add(set.effectiveFrom());
+                if (set.effectiveTo() != null) {
+                    changes.add(set.effectiveTo().plusDays(1));
+                }
+                for (int age : engine(set).ageBounds()) {
+                    // The day after too: one born on 29 February turns a year older on 1 March.
+                    changes.add(person.birthDate().plusYears(age));
+                    changes.add(person.birthDate().plusYears(age).plusDays(1));
+                }
+            }
+        }
+        List<DatedVerdict> periods = new ArrayList<>();
+        for (Assignment principal : person.assignments()) {
+            if (!principal.isPrincipal() || principal.endedOn() != null && principal.endedOn().isBefore(principal.startedOn())) {
+                continue;
+            }
+            DatedVerdict open = null;
+            List<LocalDate> starts = new ArrayList<>();
+            starts.add(principal.startedOn());
+            changes.subSet(principal.startedOn(), false, principal.endedOn() == null ? LocalDate.MAX : principal.endedOn(), true)
+                    .forEach(starts::add);
+            for (LocalDate day : starts) {
+                Assessment assessment = engineOn(day).map(engine -> assessPosts(engine, person, person.postsOn(day), difficultArea, day))
+                        .orElse(Assessment.NOT_APPLICABLE);
+                List<String> gaps = assessment.gaps().stream().map(Assessment.Gap::code).distinct().sorted().toList();
+                if (open != null && open.verdict() == assessment.verdict() && open.gapCodes().equals(gaps)) {
+                    continue;
+                }
+                if (open != null) {
+                    periods.add(new DatedVerdict(principal, open.from(), day.minusDays(1), open.verdict(), open.gapCodes()));
+                }
+                open = new DatedVerdict(principal, day, null, assessment.verdict(), gaps);
+            }
+            periods.add(new DatedVerdict(principal, open.from(), principal.endedOn(), open.verdict(), open.gapCodes()));
+        }
+        return periods;
     }
 
     /** One person as a what-if set would judge them: who, where, and what they would lack. */

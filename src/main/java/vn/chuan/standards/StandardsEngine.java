@@ -7,6 +7,8 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 import vn.chuan.shared.Dimension;
 import vn.chuan.shared.Messages;
@@ -38,19 +40,18 @@ public final class StandardsEngine {
         return new StandardsEngine(Map.copyOf(rules), set.deadline());
     }
 
-    /**
-     * What each title requires, as the compiled rules hold it: minimum ranks by dimension ordinal (in
-     * ordinary and in difficult areas), age bounds (-1: none), folded field keywords (empty: none).
-     * The same rules {@link #assess} applies, for a database to count verdicts without reading the rows.
-     */
-    public record Requirements(int[] minRank, int[] minRankDifficult, int minAge, int maxAge, List<String> fieldKeywords) {
-    }
-
-    public Map<String, Requirements> requirements() {
-        Map<String, Requirements> all = new HashMap<>();
-        byTitle.forEach((title, rules) -> all.put(title, new Requirements(rules.minRank.clone(), rules.minRankDifficult.clone(),
-                rules.minAge, rules.maxAge, rules.foldedFields == null ? List.of() : rules.foldedFields)));
-        return all;
+    /** The ages at which some title's verdict may change: each minimum age, and the year after each maximum. */
+    Set<Integer> ageBounds() {
+        Set<Integer> bounds = new TreeSet<>();
+        byTitle.values().forEach(rules -> {
+            if (rules.minAge >= 0) {
+                bounds.add(rules.minAge);
+            }
+            if (rules.maxAge >= 0) {
+                bounds.add(rules.maxAge + 1);
+            }
+        });
+        return bounds;
     }
 
     /**

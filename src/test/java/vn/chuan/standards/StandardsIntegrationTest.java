@@ -24,7 +24,9 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import vn.chuan.people.NewAssignment;
 import vn.chuan.people.PersonId;
+import vn.chuan.people.PersonRecord;
 import vn.chuan.people.PersonRegistry;
 import vn.chuan.people.PersonSearch;
 import vn.chuan.people.QualificationDetails;
@@ -32,9 +34,12 @@ import vn.chuan.security.NewUserAccount;
 import vn.chuan.security.Role;
 import vn.chuan.security.UserAccounts;
 import vn.chuan.security.UserScope;
+import vn.chuan.shared.AssignmentReason;
 import vn.chuan.shared.Dimension;
+import vn.chuan.shared.PostKind;
 import vn.chuan.shared.StaffCategory;
 import vn.chuan.support.TestProvince;
+import vn.chuan.units.Unit;
 import vn.chuan.units.Units;
 import vn.chuan.support.OnTheDayWritten;
 
@@ -72,6 +77,37 @@ class StandardsIntegrationTest {
         assertThat(standards.inForceOn(LocalDate.of(2012, 12, 31))).get().extracting(StandardSet::code).isEqualTo("QD04_2004");
         assertThat(standards.inForceOn(LocalDate.of(2021, 6, 1))).get().extracting(StandardSet::code).isEqualTo("TT13_2019");
         assertThat(standards.inForceOn(LocalDate.of(2026, 1, 1))).get().extracting(StandardSet::code).isEqualTo("ND33_2023");
+    }
+
+    @Test
+    void theVerdictOfEveryPastDayIsWhatTheSetInForceThatDayGivesForWhatWasHeldThen() {
+        PersonId id = province.person("Lê Văn Theo Năm", province.communeB1, StaffCategory.CB, "CT_UBND", LocalDate.of(2010, 1, 1));
+        province.grant(id, Dimension.GENERAL_EDUCATION, "THPT", LocalDate.of(1998, 6, 1));
+        province.grant(id, Dimension.POLITICAL_THEORY, "SO_CAP", LocalDate.of(2012, 3, 1));
+        province.grant(id, Dimension.PROFESSIONAL, "DAI_HOC", LocalDate.of(2016, 6, 30));
+        province.grant(id, Dimension.POLITICAL_THEORY, "TRUNG_CAP", LocalDate.of(2024, 9, 15));
+        registry.assign(TestProvince.EVERYTHING, id, new NewAssignment(province.communeB2.id(), StaffCategory.CC, "VP_TK",
+                LocalDate.of(2021, 3, 1), AssignmentReason.BO_NHIEM, PostKind.KIEM_NHIEM));
+        PersonRecord person = registry.get(TestProvince.EVERYTHING, id);
+
+        List<DatedVerdict> periods = standards.datedVerdicts(person, unit -> units.find(unit).map(Unit::difficultArea).orElse(false));
+
+        assertThat(periods.get(0).from()).as("from the principal post's first day").isEqualTo(LocalDate.of(2010, 1, 1));
+        assertThat(periods.get(periods.size() - 1).to()).as("open while the post is").isNull();
+        for (int i = 1; i < periods.size(); i++) {
+            assertThat(periods.get(i).from()).isEqualTo(periods.get(i - 1).to().plusDays(1));
+            assertThat(List.of(periods.get(i).verdict(), periods.get(i).gapCodes())).as("joined where nothing changes")
+                    .isNotEqualTo(List.of(periods.get(i - 1).verdict(), periods.get(i - 1).gapCodes()));
+        }
+        assertThat(periods).extracting(DatedVerdict::verdict).contains(Verdict.DAT, Verdict.CHUA_DAT);
+        for (LocalDate day = LocalDate.of(2010, 1, 1); day.isBefore(LocalDate.of(2031, 1, 1)); day = day.plusDays(1)) {
+            LocalDate on = day;
+            Assessment assessment = standards.inForceOn(on).map(set -> standards.assess(person, set, on)).orElse(Assessment.NOT_APPLICABLE);
+            DatedVerdict period = periods.stream().filter(p -> !p.from().isAfter(on) && (p.to() == null || !p.to().isBefore(on)))
+                    .findFirst().orElseThrow();
+            assertThat(List.of(period.verdict(), period.gapCodes())).as("on %s", on).isEqualTo(List.of(assessment.verdict(),
+                    assessment.gaps().stream().map(Assessment.Gap::code).distinct().sorted().toList()));
+        }
     }
 
     @Test
