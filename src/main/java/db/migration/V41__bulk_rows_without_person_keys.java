@@ -3,9 +3,11 @@ package db.migration;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
@@ -21,6 +23,9 @@ import org.flywaydb.core.api.migration.Context;
 public class V41__bulk_rows_without_person_keys extends BaseJavaMigration {
 
     private static final List<String> BULK_TABLES = List.of("qualification", "assignment", "person_standing");
+    /** The index each bulk table is read by person with (the verdicts' primary key is the person). */
+    private static final Map<String, String> PERSON_INDEXES = Map.of("qualification", "person_id, dimension",
+            "assignment", "person_id, started_on");
 
     @Override
     public void migrate(Context context) throws Exception {
@@ -43,6 +48,24 @@ public class V41__bulk_rows_without_person_keys extends BaseJavaMigration {
             for (String drop : drops) {
                 ddl.execute(drop);
             }
+            // H2 had served the lookups by person with the keys' own indexes, gone with them: a record is read by person.
+            for (Map.Entry<String, String> index : PERSON_INDEXES.entrySet()) {
+                if (!hasIndexLeadingWith(metaData, connection, index.getKey(), "person_id")) {
+                    ddl.execute("create index ix_" + index.getKey() + "_person on " + index.getKey() + " (" + index.getValue() + ")");
+                }
+            }
         }
+    }
+
+    private static boolean hasIndexLeadingWith(DatabaseMetaData metaData, Connection connection, String table, String column)
+            throws SQLException {
+        try (ResultSet columns = metaData.getIndexInfo(connection.getCatalog(), connection.getSchema(), table, false, false)) {
+            while (columns.next()) {
+                if (columns.getInt("ORDINAL_POSITION") == 1 && column.equalsIgnoreCase(columns.getString("COLUMN_NAME"))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 }
