@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import javax.sql.DataSource;
 
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -29,6 +28,7 @@ import vn.chuan.shared.Dimension;
 import vn.chuan.shared.Gender;
 import vn.chuan.shared.IdSet;
 import vn.chuan.shared.MultiRowInsert;
+import vn.chuan.shared.PlannerStatistics;
 import vn.chuan.shared.ScaleLevel;
 import vn.chuan.shared.PostKind;
 import vn.chuan.shared.StaffCategory;
@@ -70,22 +70,12 @@ class PersonRepository {
 
     private final JdbcClient jdbc;
     private final NamedParameterJdbcTemplate batch;
-    private final boolean postgres;
     private long writtenInBulk;
     private long writtenAtLastAnalyze;
 
-    PersonRepository(JdbcClient jdbc, NamedParameterJdbcTemplate batch, DataSource dataSource) {
+    PersonRepository(JdbcClient jdbc, NamedParameterJdbcTemplate batch) {
         this.jdbc = jdbc;
         this.batch = batch;
-        this.postgres = isPostgres(dataSource);
-    }
-
-    private static boolean isPostgres(DataSource dataSource) {
-        try (var connection = dataSource.getConnection()) {
-            return connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
-        } catch (SQLException e) {
-            return false;
-        }
     }
 
     /**
@@ -98,11 +88,9 @@ class PersonRepository {
      */
     synchronized void refreshStatisticsAfter(int rows) {
         writtenInBulk += rows;
-        if (postgres && writtenInBulk - writtenAtLastAnalyze >= Math.max(ANALYZE_FIRST, writtenAtLastAnalyze)) {
+        if (writtenInBulk - writtenAtLastAnalyze >= Math.max(ANALYZE_FIRST, writtenAtLastAnalyze)) {
             writtenAtLastAnalyze = writtenInBulk;
-            for (String table : List.of("person", "assignment", "qualification", "person_standing")) {
-                jdbc.sql("analyze " + table).update();
-            }
+            PlannerStatistics.refresh(batch.getJdbcTemplate(), List.of("person", "assignment", "qualification", "person_standing"));
         }
     }
 

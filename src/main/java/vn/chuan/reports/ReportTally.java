@@ -35,6 +35,7 @@ import vn.chuan.shared.IdSet;
 import vn.chuan.shared.Messages;
 import vn.chuan.shared.MultiRowInsert;
 import vn.chuan.shared.PerTransaction;
+import vn.chuan.shared.PlannerStatistics;
 import vn.chuan.shared.StaffCategory;
 import vn.chuan.standards.PeopleAssessed;
 import vn.chuan.standards.Standards;
@@ -283,6 +284,7 @@ class ReportTally {
                 jdbc.sql("delete from report_tally").update();
                 history.clear();
                 standards.reassessAll();
+                PlannerStatistics.refresh(batch.getJdbcTemplate(), List.of("report_person", "report_tally", "report_history", "report_verdict"));
             } else {
                 Set<Long> moved = people.idsWithDatesBetween(asOf.get(), today);
                 standards.reassess(moved);

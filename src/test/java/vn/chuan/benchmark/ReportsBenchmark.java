@@ -98,7 +98,9 @@ class ReportsBenchmark {
         Unit root = PROVINCES > 1 ? Reports.NATION : units.find(new UnitId(FIRST_UNIT)).orElseThrow();
         started = System.nanoTime();
         ReportTable first = reports.quality(everything, root, today);
-        line("tallies built from the records (first report of the day): %.1f s", seconds(started));
+        line("tallies built from the records (first report of the day): %.1f s; dated rows: %,d posts, %,d stretches of one verdict",
+                seconds(started), jdbc.sql("select count(*) from report_history").query(Long.class).single(),
+                jdbc.sql("select count(*) from report_verdict").query(Long.class).single());
         check(first);
 
         BulkRows.Timing kept = BulkRows.time(20, 50, () -> reports.quality(everything, root, today));
