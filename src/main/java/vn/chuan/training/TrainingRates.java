@@ -10,6 +10,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import vn.chuan.audit.AuditLog;
+import vn.chuan.audit.UntilNextCommit;
 import vn.chuan.reports.IndicatorCount;
 import vn.chuan.security.UserScope;
 import vn.chuan.shared.Messages;
@@ -30,8 +32,8 @@ class TrainingRates {
     private static final String SOURCE = Messages.text("training.rates.source");
 
     @Bean
-    FigureSource lawAndEthicsUpdate(JdbcClient jdbc) {
-        return new Rate(jdbc, "dao-tao-cap-nhat-phap-luat",
+    FigureSource lawAndEthicsUpdate(JdbcClient jdbc, AuditLog audit) {
+        return new Rate(jdbc, audit, "dao-tao-cap-nhat-phap-luat",
                 Messages.text("training.rates.updated.title"),
                 Messages.text("training.rates.updated.goal", SOURCE),
                 Messages.text("training.rates.updated.explanation"),
@@ -39,23 +41,23 @@ class TrainingRates {
     }
 
     @Bean
-    FigureSource skillsAndMethods(JdbcClient jdbc) {
-        return new Rate(jdbc, "dao-tao-ky-nang", Messages.text("training.rates.skills.title"),
+    FigureSource skillsAndMethods(JdbcClient jdbc, AuditLog audit) {
+        return new Rate(jdbc, audit, "dao-tao-ky-nang", Messages.text("training.rates.skills.title"),
                 Messages.text("training.rates.skills.goal", SOURCE),
                 Messages.text("training.rates.skills.explanation"),
                 Set.of(StaffCategory.CB, StaffCategory.CC), Set.of("LANH_DAO", "QLNN"), false);
     }
 
     @Bean
-    FigureSource publicEmployeesToTitleStandards(JdbcClient jdbc) {
-        return new Rate(jdbc, "dao-tao-vien-chuc-chuc-danh", Messages.text("training.rates.publicEmployees.title"),
+    FigureSource publicEmployeesToTitleStandards(JdbcClient jdbc, AuditLog audit) {
+        return new Rate(jdbc, audit, "dao-tao-vien-chuc-chuc-danh", Messages.text("training.rates.publicEmployees.title"),
                 Messages.text("training.rates.publicEmployees.goal", SOURCE), Messages.text("training.rates.publicEmployees.explanation"),
                 Set.of(StaffCategory.VC), Set.of("CHUYEN_MON"), false);
     }
 
     @Bean
-    FigureSource managersBeforeAppointment(JdbcClient jdbc) {
-        return new Rate(jdbc, "dao-tao-truoc-bo-nhiem", Messages.text("training.rates.managers.title"),
+    FigureSource managersBeforeAppointment(JdbcClient jdbc, AuditLog audit) {
+        return new Rate(jdbc, audit, "dao-tao-truoc-bo-nhiem", Messages.text("training.rates.managers.title"),
                 Messages.text("training.rates.skills.goal", SOURCE), Messages.text("training.rates.managers.explanation"),
                 Set.of(StaffCategory.VC), Set.of("LANH_DAO"), true);
     }
@@ -64,6 +66,8 @@ class TrainingRates {
     static final class Rate implements FigureSource {
 
         private final JdbcClient jdbc;
+        /** A targets page asks every rate for six dates on each view: kept until the next commit. */
+        private final UntilNextCommit<List<Object>, Map<Long, IndicatorCount>> counted;
         private final String key;
         private final String name;
         private final String source;
@@ -72,9 +76,10 @@ class TrainingRates {
         private final Set<String> kinds;
         private final boolean beforeAppointment;
 
-        Rate(JdbcClient jdbc, String key, String name, String source, String description, Set<StaffCategory> categories, Set<String> kinds,
-                boolean beforeAppointment) {
+        Rate(JdbcClient jdbc, AuditLog audit, String key, String name, String source, String description, Set<StaffCategory> categories,
+                Set<String> kinds, boolean beforeAppointment) {
             this.jdbc = jdbc;
+            this.counted = new UntilNextCommit<>(audit, 64);
             this.key = key;
             this.name = name;
             this.source = source;
@@ -107,6 +112,10 @@ class TrainingRates {
         /** Per unit path of the posts held on the date: how many, how many trained as the rate asks; added up each unit on the path. */
         @Override
         public Map<Long, IndicatorCount> counts(UserScope scope, Unit root, LocalDate date) {
+            return counted.get(List.of(scope.likePrefix(), root.path(), date), () -> count(scope, root, date));
+        }
+
+        private Map<Long, IndicatorCount> count(UserScope scope, Unit root, LocalDate date) {
             // Who was trained, read once per person and joined: a subquery per post took seconds a targets page.
             String inYear = beforeAppointment ? "" : " and c.ends_on >= :yearStart and c.ends_on <= :d";
             String trained = beforeAppointment ? "t.first_end < a.started_on" : "t.person_id is not null";
