@@ -2,7 +2,8 @@
 # waits until the province is loaded (the server answers before that: the demo loads after it starts).
 #   start_demo_server PORT PERSONS PROFILE    sets SERVER (pid) and WORK (a temporary folder, removed at exit)
 # PROFILE empty: an embedded H2 file (AUTO_SERVER, so that a command can open it while the server holds it);
-# postgresql: a fresh database on the local server (user postgres, trust), dropped at exit.
+# postgresql: a fresh database on the local server (user postgres, trust), dropped at exit. SERVER_JAVA_OPTS
+# adds JVM options to the server (a profile: -XX:StartFlightRecording=filename=server.jfr,settings=profile).
 start_demo_server() {
   local port="$1" persons="$2" profile="$3"
   [ -f target/chuan.jar ] || ./mvnw -q -B package -DskipTests
@@ -16,7 +17,7 @@ start_demo_server() {
     export SPRING_PROFILES_ACTIVE="$profile"
     export SPRING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:5432/$DB"
   fi
-  java -Xmx1g -jar target/chuan.jar --server.port="$port" --chuan.demo.load-on-empty=true --chuan.demo.persons="$persons" \
+  java -Xmx1g ${SERVER_JAVA_OPTS:-} -jar target/chuan.jar --server.port="$port" --chuan.demo.load-on-empty=true --chuan.demo.persons="$persons" \
       >"$WORK/server.log" 2>&1 &
   SERVER=$!
   trap 'kill $SERVER 2>/dev/null || true; wait $SERVER 2>/dev/null || true; rm -rf "$WORK";
