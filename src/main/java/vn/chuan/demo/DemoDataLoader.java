@@ -63,6 +63,7 @@ class DemoDataLoader implements ApplicationRunner {
 
     static final String DEMO_PASSWORD = "chuan2026";
     private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
+    private static final int DOSSIER_CHUNK = 2_000;
 
     private final Units units;
     private final PersonRegistry people;
@@ -162,7 +163,12 @@ class DemoDataLoader implements ApplicationRunner {
             histories.add(new PersonHistory(details, posts, qualifications));
         }
         people.load(histories);
-        dossiers.loadAll(DemoDossiers.of(province, dossiers.ranks(), seed));
+        // A few thousand files at a time: a province of 100.000 written at once did not fit in a gigabyte.
+        List<DemoPerson> everyone = province.people();
+        for (int from = 0; from < everyone.size(); from += DOSSIER_CHUNK) {
+            dossiers.loadAll(DemoDossiers.of(everyone.subList(from, Math.min(everyone.size(), from + DOSSIER_CHUNK)), province,
+                    dossiers.ranks(), seed));
+        }
         DemoUnit firstMerged = merged.get(0);
         accounts.create(new NewUserAccount("quantri", "Quản trị (tài khoản mẫu)", DEMO_PASSWORD, Role.ADMIN, null));
         accounts.create(new NewUserAccount("sonoivu", "Cán bộ Sở Nội vụ (tài khoản mẫu)", DEMO_PASSWORD, Role.PROVINCE,

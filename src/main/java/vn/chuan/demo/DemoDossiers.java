@@ -39,9 +39,10 @@ final class DemoDossiers {
     private DemoDossiers() {
     }
 
-    static List<PersonnelFiles.FileContent> of(DemoProvince province, List<SalaryRank> ranks, long seed) {
+    /** The files of these people of the province (each person's the same whatever the others asked with it). */
+    static List<PersonnelFiles.FileContent> of(List<DemoPerson> people, DemoProvince province, List<SalaryRank> ranks, long seed) {
         List<PersonnelFiles.FileContent> files = new ArrayList<>();
-        for (DemoPerson p : province.people()) {
+        for (DemoPerson p : people) {
             files.add(of(p, province, ranks, new SplittableRandom(seed ^ p.code().hashCode())));
         }
         return files;

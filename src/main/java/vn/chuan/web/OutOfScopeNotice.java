@@ -5,9 +5,6 @@ import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.web.bind.annotation.ControllerAdvice;
-import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.bind.annotation.RequestParam;
 
 import vn.chuan.security.ChuanUser;
 import vn.chuan.shared.Messages;
@@ -19,8 +16,7 @@ import vn.chuan.units.Units;
  * A unit asked for in an address ({@code donVi}) that the user's scope does not hold, or that does not exist, is not
  * replaced without a word: every page says what was asked and what it shows instead (the pages show the scope's own unit).
  */
-@ControllerAdvice
-class OutOfScopeNotice {
+final class OutOfScopeNotice {
 
     /** Absent from web slices, as the reminders are from the bell. */
     private final ObjectProvider<Units> unitsProvider;
@@ -29,8 +25,8 @@ class OutOfScopeNotice {
         this.unitsProvider = units;
     }
 
-    @ModelAttribute("scopeNotice")
-    String scopeNotice(@RequestParam(name = "donVi", required = false) String asked) {
+    /** What to say of the unit {@code asked} in the address ({@code donVi}); null when nothing is to be said. */
+    String of(String asked) {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         Units units = unitsProvider.getIfAvailable();
         if (units == null || asked == null || !asked.strip().matches("\\d{1,18}") || auth == null

@@ -15,7 +15,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.http.HttpStatus;
@@ -27,7 +26,6 @@ import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.context.request.async.AsyncRequestNotUsableException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
@@ -39,14 +37,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import tools.jackson.databind.json.JsonMapper;
 
-import vn.chuan.due.Reminders;
 import vn.chuan.people.PersonNotFoundException;
 import vn.chuan.security.ChuanUser;
 import vn.chuan.shared.Messages;
 import vn.chuan.shared.NotFoundException;
 import vn.chuan.shared.Refusal;
 
-/** What every page needs (the user, today), and errors shown as Vietnamese pages instead of stack traces. */
+/** Errors shown as Vietnamese pages instead of stack traces (what every page shows besides: {@link PageShell}). */
 @ControllerAdvice
 class WebShellAdvice {
 
@@ -55,32 +52,17 @@ class WebShellAdvice {
     private final Clock clock;
     private final DataSize uploadLimit;
     private final JsonMapper json;
-    private final ObjectProvider<Reminders> reminders;
 
-    WebShellAdvice(Clock clock, @Value("${spring.servlet.multipart.max-file-size:200MB}") DataSize uploadLimit, JsonMapper json,
-            ObjectProvider<Reminders> reminders) {
+    WebShellAdvice(Clock clock, @Value("${spring.servlet.multipart.max-file-size:200MB}") DataSize uploadLimit, JsonMapper json) {
         this.clock = clock;
-        this.reminders = reminders;
         this.uploadLimit = uploadLimit;
         this.json = json;
     }
 
-    @ModelAttribute("currentUser")
-    ChuanUser currentUser() {
+    /** The user signed in, null for none. */
+    static ChuanUser signedIn() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         return auth != null && auth.getPrincipal() instanceof ChuanUser user ? user : null;
-    }
-
-    /** Lazy: the API and pages without the layout never count. */
-    @ModelAttribute("bell")
-    ReminderBell bell() {
-        ChuanUser user = currentUser();
-        return new ReminderBell(reminders.getIfAvailable(), user == null ? null : user.getUsername());
-    }
-
-    @ModelAttribute("today")
-    LocalDate today() {
-        return LocalDate.now(clock);
     }
 
     /**
@@ -229,8 +211,8 @@ class WebShellAdvice {
     private String errorPage(int status, HttpServletResponse response, Model model) {
         response.setStatus(status);
         model.addAttribute("status", status);
-        model.addAttribute("currentUser", currentUser());
-        model.addAttribute("today", today());
+        model.addAttribute("currentUser", signedIn());
+        model.addAttribute("today", LocalDate.now(clock));
         return "error";
     }
 }
