@@ -18,6 +18,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -40,6 +41,7 @@ import vn.chuan.security.NewUserAccount;
 import vn.chuan.security.Role;
 import vn.chuan.security.UserAccounts;
 import vn.chuan.security.UserScope;
+import vn.chuan.shared.PlannerStatistics;
 import vn.chuan.shared.StaffCategory;
 import vn.chuan.targets.Plan;
 import vn.chuan.targets.Target;
@@ -76,6 +78,7 @@ class DemoDataLoader implements ApplicationRunner {
     private final DemoStaffing staffing;
     private final PersonnelFiles dossiers;
     private final TransactionTemplate transaction;
+    private final JdbcTemplate jdbc;
     private final Clock clock;
     private final boolean enabled;
     private final long seed;
@@ -83,7 +86,7 @@ class DemoDataLoader implements ApplicationRunner {
 
     DemoDataLoader(Units units, PersonRegistry people, UserAccounts accounts, Targets targets, Training training,
             Evaluations evaluations, CompetencyTests competencyTests, DemoStaffing staffing, PersonnelFiles dossiers,
-            TransactionTemplate transaction, Clock clock,
+            TransactionTemplate transaction, JdbcTemplate jdbc, Clock clock,
             @Value("${chuan.demo.load-on-empty:false}") boolean enabled, @Value("${chuan.demo.seed:2026}") long seed,
             @Value("${chuan.demo.persons:2500}") int persons) {
         this.units = units;
@@ -96,6 +99,7 @@ class DemoDataLoader implements ApplicationRunner {
         this.staffing = staffing;
         this.dossiers = dossiers;
         this.transaction = transaction;
+        this.jdbc = jdbc;
         this.clock = clock;
         this.enabled = enabled;
         this.seed = seed;
@@ -110,6 +114,8 @@ class DemoDataLoader implements ApplicationRunner {
         long started = System.nanoTime();
         DemoProvince province = new DemoProvinceGenerator(seed, LocalDate.now(clock)).generate(persons);
         transaction.executeWithoutResult(status -> load(province));
+        // Every table was written at once: the first pages must not be planned on the statistics of empty ones.
+        PlannerStatistics.refreshAll(jdbc);
         log.info("Loaded the demo province: {} units, {} persons in {} ms", province.units().size(),
                 province.people().size(), (System.nanoTime() - started) / 1_000_000);
     }

@@ -10,12 +10,14 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import vn.chuan.shared.PerTransaction;
+import vn.chuan.shared.PlannerStatistics;
 
 @Repository
 class UnitRepository {
@@ -25,8 +27,10 @@ class UnitRepository {
             """;
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate template;
 
-    UnitRepository(JdbcClient jdbc) {
+    UnitRepository(JdbcClient jdbc, JdbcTemplate template) {
+        this.template = template;
         this.jdbc = jdbc;
     }
 
@@ -202,5 +206,10 @@ class UnitRepository {
                 to == null ? null : to.toLocalDate(),
                 noSuccessor ? null : new UnitId(successor),
                 rs.getBoolean("difficult_area"));
+    }
+
+    /** After a list of thousands of units: every list is scoped by a unit's path (see {@link PlannerStatistics}). */
+    void refreshStatistics() {
+        PlannerStatistics.refresh(template, List.of("unit"));
     }
 }

@@ -273,7 +273,9 @@ public class Units {
     /** Imports the national list of administrative units (xlsx or CSV); never deletes a unit. */
     @Transactional
     public UnitImportResult importOfficialList(InputStream input, String fileName, LocalDate validFrom) {
-        return officialList.importFile(input, fileName, validFrom);
+        UnitImportResult result = officialList.importFile(input, fileName, validFrom);
+        repository.refreshStatistics();
+        return result;
     }
 
     /** What a reorganisation list did (or would do, on a dry run): the links made, the units ended, or why nothing was written. */
