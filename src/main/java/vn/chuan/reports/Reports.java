@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -13,15 +12,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import vn.chuan.audit.AuditLog;
 import vn.chuan.audit.UntilNextCommit;
@@ -29,12 +23,9 @@ import vn.chuan.security.UserScope;
 import vn.chuan.shared.Dimension;
 import vn.chuan.shared.Messages;
 import vn.chuan.shared.PageOf;
-import vn.chuan.shared.PerTransaction;
 import vn.chuan.shared.StaffCategory;
-import vn.chuan.standards.PeopleAssessed;
 import vn.chuan.standards.Standards;
 import vn.chuan.units.Unit;
-import vn.chuan.units.UnitChanged;
 import vn.chuan.units.UnitId;
 import vn.chuan.units.UnitLevel;
 import vn.chuan.units.Units;
@@ -63,13 +54,18 @@ public class Reports {
     private final IndicatorQuery indicators;
     private final Standards standards;
     private final Clock clock;
-    private final Map<String, TrendPoint> trendCache = new ConcurrentHashMap<>();
+    /** A unit's figures at past year ends (the trend): kept until the next commit, on any instance. */
+    private final UntilNextCommit<List<Object>, TrendPoint> yearEnds;
+    /** A past date's indicator counts (a targets page asks the same year ends on every view): kept until the next commit. */
+    private final UntilNextCommit<PastCount, Map<Long, List<IndicatorCount>>> pastCounts;
     /** The front page of every user asks the form of their unit for today: kept until the next commit (0,45 s at 100.000). */
     private final UntilNextCommit<List<Object>, Dashboard> dashboards;
 
     Reports(Units units, ReportTally tally, ReportHistory history, IndicatorQuery indicators, Standards standards, Clock clock,
             AuditLog audit) {
         this.dashboards = new UntilNextCommit<>(audit, 256);
+        this.yearEnds = new UntilNextCommit<>(audit, 1_000);
+        this.pastCounts = new UntilNextCommit<>(audit, 1_000);
         this.history = history;
         this.standards = standards;
         this.indicators = indicators;
@@ -129,20 +125,21 @@ public class Reports {
                 standardsColumnsOnly) : kept(root, rowUnits);
         Tallies total = tallies.get(root.id().value());
         List<ReportColumn> columns = columnsOf.apply(total);
+        Tallies.Columns counting = new Tallies.Columns(columns, categories);
         List<ReportTable.Row> rows = new ArrayList<>();
         Tallies inRows = new Tallies();
         for (Unit unit : rowUnits) {
             Tallies row = tallies.get(unit.id().value());
-            rows.add(new ReportTable.Row(unit, unit.name(), columns, counts(row, columns, categories)));
+            rows.add(new ReportTable.Row(unit, unit.name(), columns, row.counts(counting)));
             row.asMap().forEach((k, n) -> inRows.add(k.unitLevel(), k.category(), k.fact(), n));
         }
-        long[] direct = counts(total.minus(inRows), columns, categories);
+        long[] direct = total.minus(inRows).counts(counting);
         // People placed in the root itself get a row of their own, so that the rows add up to the total.
         if ((rowUnits.isEmpty() || rowUnits.get(0) != root) && direct[0] > 0) {
             rows.add(new ReportTable.Row(root, Messages.text("reports.directly", root.name()), columns, direct));
         }
         return new ReportTable(title, root, date, columns, rows,
-                new ReportTable.Row(root, Messages.text("reports.grandTotal"), columns, counts(total, columns, categories)));
+                new ReportTable.Row(root, Messages.text("reports.grandTotal"), columns, total.counts(counting)));
     }
 
     /** Whether {@code date} is today, the date the tallies are kept for (and the stored verdicts describe). */
@@ -254,14 +251,6 @@ public class Reports {
         });
     }
 
-    private static long[] counts(Tallies tallies, List<ReportColumn> columns, Set<StaffCategory> categories) {
-        long[] counts = new long[columns.size()];
-        for (int i = 0; i < columns.size(); i++) {
-            counts[i] = tallies.count(columns.get(i), categories);
-        }
-        return counts;
-    }
-
     /** The front page's figures for {@code root}, today. */
     public Dashboard dashboard(UserScope scope, Unit root) {
         LocalDate today = LocalDate.now(clock);
@@ -292,8 +281,8 @@ public class Reports {
         List<TrendPoint> points = new ArrayList<>();
         for (int year = fromYear; year < today.getYear(); year++) {
             LocalDate yearEnd = LocalDate.of(year, 12, 31);
-            points.add(trendCache.computeIfAbsent(root.id().value() + "@" + year,
-                    k -> trendPoint(quality(scope, root, yearEnd, true))));
+            points.add(yearEnds.get(List.of(scope.likePrefix(), root.id().value(), yearEnd),
+                    () -> trendPoint(quality(scope, root, yearEnd, true))));
         }
         points.add(trendPoint(quality(scope, root, today)));
         return points;
@@ -305,42 +294,6 @@ public class Reports {
                 total.count(QualityColumn.DAI_HOC) + total.count(QualityColumn.THAC_SI) + total.count(QualityColumn.TIEN_SI),
                 total.count(QualityColumn.LLCT_TRUNG_CAP) + total.count(QualityColumn.LLCT_CAO_CAP),
                 total.count(QualityColumn.TIN_HOC), total.count(QualityColumn.NU), total.count(QualityColumn.DAT_CHUAN));
-    }
-
-    /**
-     * Past year-ends change only when a record does: any re-assessment forgets them, once its
-     * transaction has committed (so that a count made meanwhile, of the old records, is not kept).
-     * One reminder per transaction, not per event: a transactional listener would keep every event,
-     * and with it every record of a 100,000-row import, until the commit.
-     */
-    @EventListener
-    void on(PeopleAssessed event) {
-        forgetPastAfterCommit();
-    }
-
-    /** A unit renamed, closed or linked to what it was formed from: a past count may read other units now. */
-    @EventListener
-    void on(UnitChanged event) {
-        forgetPastAfterCommit();
-    }
-
-    private void forgetPastAfterCommit() {
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            forgetPast();
-            return;
-        }
-        PerTransaction.value(pastGeneration, () -> Boolean.TRUE, reminder -> new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                forgetPast();
-            }
-        });
-    }
-
-    private void forgetPast() {
-        pastGeneration.incrementAndGet();
-        trendCache.clear();
-        pastCounts.clear();
     }
 
     /**
@@ -371,16 +324,7 @@ public class Reports {
             tally.bringToToday();
             return indicators.count(root.path(), depth(root), date, true, measures, null);
         }
-        PastCount key = new PastCount(root.path(), date, measures);
-        Map<Long, List<IndicatorCount>> counts = pastCounts.get(key);
-        if (counts == null) {
-            long generation = pastGeneration.get();
-            counts = pastIndicatorCounts(root, date, measures);
-            if (generation == pastGeneration.get()) {
-                pastCounts.put(key, counts);
-            }
-        }
-        return counts;
+        return pastCounts.get(new PastCount(root.path(), date, measures), () -> pastIndicatorCounts(root, date, measures));
     }
 
     /**
@@ -404,20 +348,9 @@ public class Reports {
         return counts;
     }
 
-    private final AtomicLong pastGeneration = new AtomicLong();
-
     /** What a past date's indicator count is remembered by (a targets page asks the same year ends on every view). */
     private record PastCount(String path, LocalDate date, List<Measure> measures) {
     }
-
-    /** Forgotten on any re-assessment, like the trend; bounded, oldest first out. */
-    private final Map<PastCount, Map<Long, List<IndicatorCount>>> pastCounts = Collections.synchronizedMap(
-            new LinkedHashMap<>(64, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<PastCount, Map<Long, List<IndicatorCount>>> eldest) {
-                    return size() > 1_000;
-                }
-            });
 
     /** The persons in {@code root}'s subtree today who belong to the population but do not meet the condition. */
     public PageOf<Long> lacking(UserScope scope, Unit root, Population population, Condition condition, int page,

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.IntStream;
 
 import vn.chuan.shared.StaffCategory;
 import vn.chuan.units.UnitLevel;
@@ -39,16 +40,47 @@ final class Tallies {
         return rest;
     }
 
-    /** The number of people of these categories the column counts. */
-    long count(ReportColumn column, Set<StaffCategory> categories) {
-        long total = 0;
-        for (Map.Entry<Key, Long> entry : counts.entrySet()) {
-            Key key = entry.getKey();
-            if (categories.contains(key.category()) && column.countsPostsIn(key.unitLevel()) && column.counts(key.category(), key.fact())) {
-                total += entry.getValue();
+    /**
+     * How many people of these categories each column counts: what a report row shows. Each key's columns are decided once
+     * for the whole form ({@code columns}), not once per row and column: a province's form has hundreds of rows, each
+     * with hundreds of keys, and some forty columns.
+     */
+    long[] counts(Columns columns) {
+        long[] totals = new long[columns.size()];
+        counts.forEach((key, n) -> {
+            for (int column : columns.counting(key)) {
+                totals[column] += n;
             }
+        });
+        return totals;
+    }
+
+    /** A form's columns and the categories it counts, with which of the columns count each key, decided at its first use. */
+    static final class Columns {
+
+        private final List<ReportColumn> columns;
+        private final Set<StaffCategory> categories;
+        private final Map<Key, int[]> counting = new HashMap<>();
+
+        Columns(List<ReportColumn> columns, Set<StaffCategory> categories) {
+            this.columns = List.copyOf(columns);
+            this.categories = categories;
         }
-        return total;
+
+        int size() {
+            return columns.size();
+        }
+
+        private int[] counting(Key key) {
+            return counting.computeIfAbsent(key, k -> {
+                if (!categories.contains(k.category())) {
+                    return new int[0];
+                }
+                return IntStream.range(0, columns.size())
+                        .filter(i -> columns.get(i).countsPostsIn(k.unitLevel()) && columns.get(i).counts(k.category(), k.fact()))
+                        .toArray();
+            });
+        }
     }
 
     /** The number of people of these categories with this fact. */

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
@@ -59,6 +60,8 @@ public class Standards {
     private final AuditLog audit;
     private final Map<Long, StandardsEngine> engines = new ConcurrentHashMap<>();
     private volatile List<StandardSet> sets;
+    /** Where the sets in force begin and end, and the ages their titles bound: the same for every person, gathered once per set list. */
+    private volatile SetCalendar calendar;
     private final ApplicationEventPublisher events;
 
     Standards(StandardSetRepository repository, PersonRegistry people, Units units, Clock clock,
@@ -197,18 +200,12 @@ public class Standards {
             }
         }
         person.qualifications().stream().map(Qualification::acquiredOn).filter(Objects::nonNull).forEach(changes::add);
-        for (StandardSet set : sets()) {
-            if (set.status() == StandardSet.Status.IN_FORCE) {
-                changes.add(set.effectiveFrom());
-                if (set.effectiveTo() != null) {
-                    changes.add(set.effectiveTo().plusDays(1));
-                }
-                for (int age : engine(set).ageBounds()) {
-                    // The day after too: one born on 29 February turns a year older on 1 March.
-                    changes.add(person.birthDate().plusYears(age));
-                    changes.add(person.birthDate().plusYears(age).plusDays(1));
-                }
-            }
+        SetCalendar setCalendar = calendar();
+        changes.addAll(setCalendar.bounds());
+        for (int age : setCalendar.ageBounds()) {
+            // The day after too: one born on 29 February turns a year older on 1 March.
+            changes.add(person.birthDate().plusYears(age));
+            changes.add(person.birthDate().plusYears(age).plusDays(1));
         }
         List<DatedVerdict> periods = new ArrayList<>();
         for (Assignment principal : person.assignments()) {
@@ -235,6 +232,30 @@ public class Standards {
             periods.add(new DatedVerdict(principal, open.from(), principal.endedOn(), open.verdict(), open.gapCodes()));
         }
         return periods;
+    }
+
+    private SetCalendar calendar() {
+        SetCalendar known = calendar;
+        if (known == null) {
+            Set<LocalDate> bounds = new TreeSet<>();
+            Set<Integer> ages = new TreeSet<>();
+            for (StandardSet set : sets()) {
+                if (set.status() == StandardSet.Status.IN_FORCE) {
+                    bounds.add(set.effectiveFrom());
+                    if (set.effectiveTo() != null) {
+                        bounds.add(set.effectiveTo().plusDays(1));
+                    }
+                    ages.addAll(engine(set).ageBounds());
+                }
+            }
+            known = new SetCalendar(List.copyOf(bounds), List.copyOf(ages));
+            calendar = known;
+        }
+        return known;
+    }
+
+    /** The days on which the set in force may change, and the ages at which some title of a set in force bounds its holders. */
+    private record SetCalendar(List<LocalDate> bounds, List<Integer> ageBounds) {
     }
 
     /** One person as a what-if set would judge them: who, where, and what they would lack. */
@@ -357,6 +378,7 @@ public class Standards {
     public StandardSet save(StandardSet set) {
         long id = repository.insert(set, LocalDateTime.now(clock));
         sets = null;
+        calendar = null;
         engines.clear();
         return set(id).orElseThrow();
     }
@@ -454,6 +476,7 @@ public class Standards {
 
     private void forget() {
         sets = null;
+        calendar = null;
         engines.clear();
     }
 

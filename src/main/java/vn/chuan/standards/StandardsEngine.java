@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,10 +27,21 @@ public final class StandardsEngine {
 
     private final Map<String, TitleRules> byTitle;
     private final StandardSet.Deadline deadline;
+    private final Set<Integer> ageBounds;
 
     private StandardsEngine(Map<String, TitleRules> byTitle, StandardSet.Deadline deadline) {
         this.byTitle = byTitle;
         this.deadline = deadline;
+        Set<Integer> bounds = new TreeSet<>();
+        byTitle.values().forEach(rules -> {
+            if (rules.minAge >= 0) {
+                bounds.add(rules.minAge);
+            }
+            if (rules.maxAge >= 0) {
+                bounds.add(rules.maxAge + 1);
+            }
+        });
+        this.ageBounds = Collections.unmodifiableSet(bounds);
     }
 
     public static StandardsEngine compile(StandardSet set) {
@@ -42,16 +54,7 @@ public final class StandardsEngine {
 
     /** The ages at which some title's verdict may change: each minimum age, and the year after each maximum. */
     Set<Integer> ageBounds() {
-        Set<Integer> bounds = new TreeSet<>();
-        byTitle.values().forEach(rules -> {
-            if (rules.minAge >= 0) {
-                bounds.add(rules.minAge);
-            }
-            if (rules.maxAge >= 0) {
-                bounds.add(rules.maxAge + 1);
-            }
-        });
-        return bounds;
+        return ageBounds;
     }
 
     /**
