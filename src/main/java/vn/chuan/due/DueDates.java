@@ -135,7 +135,9 @@ public class DueDates {
                 : feed.peopleChangedBetween(since, last, UNRELATED, PATCHED_AT_MOST);
         Holding holding = holding(where, kept, changed, last);
         Known fresh = (known == null ? Optional.<Set<Long>>empty() : changed).map(people -> patched(known, people, holding, from, to, today))
-                .orElseGet(() -> finished(compute(holding.held(), from, to, today, null), Map.of(), holding));
+                .orElseGet(() -> finished(compute(holding.held(), from, to, today,
+                        // A commune's few dozen people: their records alone, not every record of the database filtered here.
+                        holding.held().size() <= PATCHED_AT_MOST ? holding.held().keySet() : null), Map.of(), holding));
         remembered.merge(asked, fresh, (older, computed) -> older.commit() >= computed.commit() ? older : computed);
         return fresh.items();
     }
@@ -233,6 +235,9 @@ public class DueDates {
      * everyone held, else these people alone.
      */
     private Computed compute(Map<Long, Long> held, LocalDate from, LocalDate to, LocalDate today, Set<Long> only) {
+        if (held.isEmpty() || only != null && only.isEmpty()) {
+            return new Computed(List.of(), List.of());
+        }
         Map<String, SalaryRank> ranks = new HashMap<>();
         files.ranks().forEach(r -> ranks.put(r.code(), r));
         List<Integer> years = new ArrayList<>();
@@ -254,10 +259,6 @@ public class DueDates {
         CompletableFuture<List<DueRepository.PostEnd>> ending = async(() -> repository.postsEnding(today, from, to, only));
         CompletableFuture<List<Long>> below = within(DueRules.STANDARDS_DEADLINE, from, to) ? async(() -> repository.belowStandard(only))
                 : CompletableFuture.completedFuture(List.of());
-        if (held.isEmpty()) {
-            CompletableFuture.allOf(recentSteps, births, terms, recruited, ending, below).join();
-            return new Computed(List.of(), List.of());
-        }
         List<DueItem> items = new ArrayList<>();
         List<DisciplineTerm> disciplines = repository.disciplines(only);
         Map<Long, Setbacks> setbacks = setbacks(disciplines, repository.yearsNotCompleted(only));

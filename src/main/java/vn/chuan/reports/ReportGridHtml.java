@@ -1,6 +1,7 @@
 package vn.chuan.reports;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import org.springframework.web.util.HtmlUtils;
 
@@ -22,17 +23,23 @@ final class ReportGridHtml {
      */
     static String rows(ReportTable form, String base, LocalDate asOf, String extra) {
         StringBuilder html = new StringBuilder(form.rowsAndTotal().size() * form.columns().size() * 90);
+        // Escaped once per column and once per row, not per cell: escaping a text piece by piece gives the same text.
+        List<String> filters = form.columns().stream().map(column -> escape(column.listFilter())).toList();
+        String rowLink = escape(base) + "?donVi=";
+        String rowQuery = escape("&ngay=" + asOf + extra);
+        String listQuery = escape("&ngay=" + asOf + "&");
         for (ReportTable.Row row : form.rowsAndTotal()) {
             long unitId = row.unit().id().value();
             html.append(row == form.total() ? "<tr class=\"fw-semibold table-light\">" : "<tr>");
-            html.append("<td><a href=\"").append(escape(base + "?donVi=" + unitId + "&ngay=" + asOf + extra)).append("\">")
+            html.append("<td><a href=\"").append(rowLink).append(unitId).append(rowQuery).append("\">")
                     .append(escape(row.label())).append("</a></td>");
-            String list = "/can-bo?donVi=" + unitId + "&ngay=" + asOf + "&";
-            for (ReportColumn column : form.columns()) {
-                html.append("<td><a class=\"count\" href=\"").append(escape(list + column.listFilter())).append("\">")
-                        .append(Shares.count(row.count(column))).append("</a>");
+            for (int i = 0; i < filters.size(); i++) {
+                ReportColumn column = form.columns().get(i);
+                html.append("<td><a class=\"count\" href=\"/can-bo?donVi=").append(unitId).append(listQuery).append(filters.get(i))
+                        .append("\">").append(Shares.count(row.count(column))).append("</a>");
                 if (!column.isTotal()) {
-                    html.append("<small>").append(escape(row.share(column))).append("</small>");
+                    // Digits, a comma, a percent sign or a dash: nothing to escape.
+                    html.append("<small>").append(row.share(column)).append("</small>");
                 }
                 html.append("</td>");
             }

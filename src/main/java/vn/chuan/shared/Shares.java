@@ -1,8 +1,13 @@
 package vn.chuan.shared;
 
-import java.util.Locale;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 
-/** Shares and counts as the forms print them: a percentage with a decimal comma ("33,3%"), counts grouped with dots ("1.234"). */
+/**
+ * Shares and counts as the forms print them: a percentage with a decimal comma ("33,3%"), counts grouped with dots ("1.234").
+ * Written by hand rather than with {@code String.format}: a province's form prints tens of thousands of them, and each
+ * format call built its own number symbols (a tenth of the form's time and most of its garbage).
+ */
 public final class Shares {
 
     private Shares() {
@@ -10,11 +15,25 @@ public final class Shares {
 
     /** {@code part} of {@code whole} in percent, with {@code decimals} digits after the comma; "—" when the whole is 0. */
     public static String percent(long part, long whole, int decimals) {
-        return whole == 0 ? "—" : String.format(Locale.ROOT, "%." + decimals + "f%%", 100.0 * part / whole).replace('.', ',');
+        if (whole == 0) {
+            return "—";
+        }
+        // The shortest decimal of the double, rounded half up: what String.format("%.2f") printed before.
+        return BigDecimal.valueOf(100.0 * part / whole).setScale(decimals, RoundingMode.HALF_UP).toPlainString().replace('.', ',') + "%";
     }
 
     /** A count as Vietnamese write it: "1.234", "100.000". */
     public static String count(long n) {
-        return String.format(Locale.ROOT, "%,d", n).replace(',', '.');
+        String digits = n < 0 ? Long.toString(n).substring(1) : Long.toString(n);
+        StringBuilder grouped = new StringBuilder(digits.length() + digits.length() / 3 + 1);
+        if (n < 0) {
+            grouped.append('-');
+        }
+        int head = digits.length() % 3 == 0 ? 3 : digits.length() % 3;
+        grouped.append(digits, 0, head);
+        for (int i = head; i < digits.length(); i += 3) {
+            grouped.append('.').append(digits, i, i + 3);
+        }
+        return grouped.toString();
     }
 }
