@@ -1,8 +1,5 @@
 package vn.chuan.shared;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
-
 /**
  * Shares and counts as the forms print them: a percentage with a decimal comma ("33,3%"), counts grouped with dots ("1.234").
  * Written by hand rather than with {@code String.format}: a province's form prints tens of thousands of them, and each
@@ -18,9 +15,18 @@ public final class Shares {
         if (whole == 0) {
             return "—";
         }
-        // The shortest decimal of the double, rounded half up: what String.format("%.2f") printed before.
-        return BigDecimal.valueOf(100.0 * part / whole).setScale(decimals, RoundingMode.HALF_UP).toPlainString().replace('.', ',') + "%";
+        // Rounded half up in whole numbers: what String.format("%.2f") printed before, without its garbage.
+        long scale = TEN_TO[decimals];
+        long scaled = (2 * part * 100 * scale + whole) / (2 * whole);
+        StringBuilder text = new StringBuilder(12).append(scaled / scale);
+        if (decimals > 0) {
+            String fraction = Long.toString(scaled % scale);
+            text.append(',').append("000000", 0, decimals - fraction.length()).append(fraction);
+        }
+        return text.append('%').toString();
     }
+
+    private static final long[] TEN_TO = {1, 10, 100, 1_000, 10_000, 100_000, 1_000_000};
 
     /** A count as Vietnamese write it: "1.234", "100.000". */
     public static String count(long n) {
