@@ -19,6 +19,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import vn.chuan.security.ChuanUser;
 import vn.chuan.security.SensitiveAccess;
 import vn.chuan.shared.Dimension;
+import vn.chuan.shared.HtmlOptions;
 import vn.chuan.shared.PageOf;
 import vn.chuan.shared.PositionTitle;
 import vn.chuan.shared.StaffCategory;
@@ -79,7 +80,11 @@ class PeopleListController {
         model.addAttribute("dimensions", Dimension.values());
         model.addAttribute("categories", StaffCategory.values());
         model.addAttribute("titles", PositionTitle.all());
-        model.addAttribute("units", unitOptions.validOn(user.scope(), asOf));
+        if (htmx == null) {
+            // Only the whole page has the pickers; the list's own requests (htmx) return its results alone.
+            model.addAttribute("unitOptions", HtmlOptions.of(unitOptions.validOn(user.scope(), asOf), u -> u.id().value(),
+                    u -> "  ".repeat(u.depth() - 1) + u.name(), search.unitId() == null ? null : search.unitId().value()));
+        }
         model.addAttribute("orders", PersonOrder.values());
         model.addAttribute("order", search.order());
         model.addAttribute("pageSize", size);

@@ -15,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.chuan.audit.AuditEvent;
 import vn.chuan.audit.AuditLog;
+import vn.chuan.audit.UntilNextCommit;
 import vn.chuan.shared.Dates;
 import vn.chuan.shared.Messages;
 import vn.chuan.shared.NotFoundException;
@@ -26,10 +27,13 @@ public class Units {
     private final UnitRepository repository;
     private final AuditLog audit;
     private final OfficialUnitListImport officialList;
+    /** A subtree on a date, read by nearly every page (the lists' pickers, scopes, forms): kept until the next commit. */
+    private final UntilNextCommit<List<Object>, List<Unit>> subtrees;
 
     private final ApplicationEventPublisher events;
 
     Units(UnitRepository repository, AuditLog audit, ApplicationEventPublisher events) {
+        this.subtrees = new UntilNextCommit<>(audit, 64);
         this.repository = repository;
         this.audit = audit;
         this.events = events;
@@ -172,7 +176,7 @@ public class Units {
 
     /** The units valid on {@code date} in the subtree of {@code root}, parents before children. */
     public List<Unit> subtree(Unit root, LocalDate date) {
-        return repository.subtree(root.path(), date);
+        return subtrees.get(List.of(root.path(), date), () -> List.copyOf(repository.subtree(root.path(), date)));
     }
 
 

@@ -27,6 +27,7 @@ import vn.chuan.reports.TrendPoint;
 import vn.chuan.security.ChuanUser;
 import vn.chuan.security.UserScope;
 import vn.chuan.shared.ChartSpec;
+import vn.chuan.shared.HtmlOptions;
 import vn.chuan.shared.StaffCategory;
 import vn.chuan.units.Unit;
 
@@ -74,6 +75,8 @@ class HomeController {
             Dashboard dashboard = reports.dashboard(user.scope(), unit.get());
             ReportTable.Row total = dashboard.form().total();
             model.addAttribute("dashboard", dashboard);
+            model.addAttribute("unitsBelow", HtmlOptions.of(dashboard.form().rows().stream().filter(r -> !r.unit().equals(unit.get())).toList(),
+                    r -> r.unit().id().value(), ReportTable.Row::label, null));
             model.addAttribute("standardsMet", total.count(QualityColumn.DAT_CHUAN));
             model.addAttribute("standardsUnmet", total.count(QualityColumn.CHUA_DAT_CHUAN));
             model.addAttribute("standardsShare", total.share(QualityColumn.DAT_CHUAN));
