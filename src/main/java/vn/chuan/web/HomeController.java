@@ -3,6 +3,7 @@ package vn.chuan.web;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -28,6 +29,7 @@ import vn.chuan.security.ChuanUser;
 import vn.chuan.security.UserScope;
 import vn.chuan.shared.ChartSpec;
 import vn.chuan.shared.HtmlOptions;
+import vn.chuan.shared.Shares;
 import vn.chuan.shared.StaffCategory;
 import vn.chuan.units.Unit;
 
@@ -75,14 +77,20 @@ class HomeController {
             Dashboard dashboard = reports.dashboard(user.scope(), unit.get());
             ReportTable.Row total = dashboard.form().total();
             model.addAttribute("dashboard", dashboard);
-            model.addAttribute("unitsBelow", HtmlOptions.of(dashboard.form().rows().stream().filter(r -> !r.unit().equals(unit.get())).toList(),
+            long shown = unit.get().id().value();
+            model.addAttribute("unitsBelow", HtmlOptions.of(dashboard.form().rows().stream().filter(r -> r.unit().id().value() != shown).toList(),
                     r -> r.unit().id().value(), ReportTable.Row::label, null));
             model.addAttribute("standardsMet", total.count(QualityColumn.DAT_CHUAN));
             model.addAttribute("standardsUnmet", total.count(QualityColumn.CHUA_DAT_CHUAN));
             model.addAttribute("standardsShare", total.share(QualityColumn.DAT_CHUAN));
-            model.addAttribute("complianceChart", complianceChart(dashboard));
-            model.addAttribute("complianceRows", dashboard.form().rows().stream().map(r -> new ComplianceRow(r.label(), r.unit().id().value(),
+            List<ReportTable.Row> charted = charted(dashboard.form().rows());
+            model.addAttribute("complianceChart", complianceChart(dashboard, charted));
+            model.addAttribute("complianceRows", charted.stream().map(r -> new ComplianceRow(r.label(), r.unit().id().value(),
                     r.count(QualityColumn.DAT_CHUAN), r.count(QualityColumn.CHUA_DAT_CHUAN), r.share(QualityColumn.DAT_CHUAN))).toList());
+            if (charted.size() < dashboard.form().rows().size()) {
+                model.addAttribute("complianceLowest", messages.getMessage("home.compliance.lowest",
+                        new Object[] {charted.size(), Shares.count(dashboard.form().rows().size())}, Locale.forLanguageTag("vi-VN")));
+            }
             model.addAttribute("mixCharts", mixCharts(dashboard));
             if (!unit.get().equals(Reports.NATION)) {
                 model.addAttribute("due", due.summary(user.scope(), unit.get()));
@@ -113,8 +121,22 @@ class HomeController {
         return "home :: trend";
     }
 
-    private String complianceChart(Dashboard dashboard) {
-        List<ReportTable.Row> rows = dashboard.form().rows();
+    /**
+     * The units the front page charts: all of them up to {@link #CHARTED_UNITS}, else the ones with the lowest share meeting
+     * the standards, lowest first (a province of over a thousand communes in one chart is a wall no one reads; the form has all).
+     */
+    private static List<ReportTable.Row> charted(List<ReportTable.Row> rows) {
+        if (rows.size() <= CHARTED_UNITS) {
+            return rows;
+        }
+        return rows.stream().filter(r -> r.total() > 0)
+                .sorted(Comparator.comparingDouble((ReportTable.Row r) -> (double) r.count(QualityColumn.DAT_CHUAN) / r.total()))
+                .limit(CHARTED_UNITS).toList();
+    }
+
+    private static final int CHARTED_UNITS = 30;
+
+    private String complianceChart(Dashboard dashboard, List<ReportTable.Row> rows) {
         List<String> links = new ArrayList<>();
         for (ReportTable.Row row : rows) {
             links.add(row.unit().equals(dashboard.unit()) ? "" : "/?donVi=" + row.unit().id().value());

@@ -53,6 +53,10 @@ import vn.chuan.shared.Gender;
 import vn.chuan.shared.StaffCategory;
 import vn.chuan.support.LibreOffice;
 import vn.chuan.support.TestProvince;
+import vn.chuan.units.CommuneType;
+import vn.chuan.units.NewUnit;
+import vn.chuan.units.Unit;
+import vn.chuan.units.UnitLevel;
 import vn.chuan.units.Units;
 
 /** Exact counts and shares on a hand-built population, across a transfer and the 2025 merge. */
@@ -337,6 +341,42 @@ class QualityFormTest {
                         .isEqualTo(counted.rowsAndTotal().get(i).count(column));
             }
         }
+    }
+
+    @Test
+    void aProvinceOfManyCommunesChartsTheThirtyWithTheLowestShareMeetingTheStandardsAndLinksToTheWholeForm() throws Exception {
+        // 31 more communes beside the province's own, each with one person: the first ten meet the standards of their title.
+        for (int i = 0; i < 31; i++) {
+            Unit commune = units.register(new NewUnit(province.province.code() + "9" + i, "Xã Thêm " + i, UnitLevel.COMMUNE, CommuneType.XA,
+                    province.province.id(), TestProvince.REFORM, false));
+            PersonId someone = province.person("Người Thứ " + i, Gender.NAM, commune, StaffCategory.CC, "VP_TK", LocalDate.of(2026, 1, 1));
+            if (i < 10) {
+                province.grant(someone, Dimension.GENERAL_EDUCATION, "THPT", LocalDate.of(2000, 1, 1));
+                province.grant(someone, Dimension.PROFESSIONAL, "DAI_HOC", LocalDate.of(2020, 1, 1));
+            }
+        }
+        String name = province.province.code() + "many";
+        accounts.create(new NewUserAccount(name, "Sở", "matkhau-1", Role.PROVINCE, province.province.code()));
+        String page = mvc.perform(get("/").with(user(accounts.loadUserByUsername(name)))).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString();
+
+        ReportTable form = reports.quality(UserScope.of(province.province, false), province.province, LocalDate.now(clock));
+        assertThat(form.rows()).hasSizeGreaterThan(30);
+        assertThat(page).contains("30 đơn vị có tỷ lệ đạt chuẩn thấp nhất trong " + form.rows().size() + " đơn vị trực thuộc",
+                "/bao-cao/chat-luong?donVi=" + province.province.id().value());
+        String table = page.substring(page.indexOf("id=\"compliance-table\""), page.indexOf("</table>", page.indexOf("id=\"compliance-table\"")));
+        assertThat(table.split("<tr>", -1)).as("a header and 30 rows").hasSize(32);
+        // No unit left out of the table has a lower share than one in it.
+        double highestShown = form.rows().stream().filter(r -> table.contains(">" + r.label() + "<"))
+                .mapToDouble(r -> (double) r.count(QualityColumn.DAT_CHUAN) / r.total()).max().orElseThrow();
+        assertThat(form.rows().stream().filter(r -> r.total() > 0 && !table.contains(">" + r.label() + "<")))
+                .allSatisfy(r -> assertThat((double) r.count(QualityColumn.DAT_CHUAN) / r.total()).isGreaterThanOrEqualTo(highestShown));
+        for (int i = 10; i < 31; i++) {
+            assertThat(table).as("none of its people meets the standards").contains(">Xã Thêm " + i + "<");
+        }
+        assertThat(form.rows().stream().filter(r -> !table.contains(">" + r.label() + "<")).map(ReportTable.Row::label))
+                .as("left out: communes whose every person meets the standards").isNotEmpty()
+                .allSatisfy(label -> assertThat(label).matches("Xã Thêm \\d"));
     }
 
     @Test
