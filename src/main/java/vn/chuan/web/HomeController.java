@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.IntStream;
 
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -129,9 +130,10 @@ class HomeController {
         if (rows.size() <= CHARTED_UNITS) {
             return rows;
         }
-        return rows.stream().filter(r -> r.total() > 0)
-                .sorted(Comparator.comparingDouble((ReportTable.Row r) -> (double) r.count(QualityColumn.DAT_CHUAN) / r.total()))
-                .limit(CHARTED_UNITS).toList();
+        double[] shares = rows.stream().mapToDouble(r -> r.total() == 0 ? 2 : (double) r.count(QualityColumn.DAT_CHUAN) / r.total()).toArray();
+        return IntStream.range(0, rows.size()).filter(i -> shares[i] <= 1).boxed()
+                .sorted(Comparator.comparingDouble((Integer i) -> shares[i]).thenComparingInt(i -> i))
+                .limit(CHARTED_UNITS).map(rows::get).toList();
     }
 
     private static final int CHARTED_UNITS = 30;
