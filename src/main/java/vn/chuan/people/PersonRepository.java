@@ -29,6 +29,7 @@ import vn.chuan.shared.Gender;
 import vn.chuan.shared.IdSet;
 import vn.chuan.shared.MultiRowInsert;
 import vn.chuan.shared.PlannerStatistics;
+import vn.chuan.shared.SerialPlans;
 import vn.chuan.shared.ScaleLevel;
 import vn.chuan.shared.PostKind;
 import vn.chuan.shared.StaffCategory;
@@ -219,6 +220,7 @@ class PersonRepository {
     }
 
     List<PersonSummary> search(Query query, int offset, int limit) {
+        SerialPlans.forThisTransaction(batch.getJdbcTemplate());
         return jdbc.sql("""
                 select p.id, p.code, p.full_name, p.birth_date, p.gender, p.ethnicity, p.party_member,
                        u.code as unit_code, u.name as unit_name, a.category, a.title_code

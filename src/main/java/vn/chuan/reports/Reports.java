@@ -60,13 +60,10 @@ public class Reports {
     private final UntilNextCommit<PastCount, Map<Long, List<IndicatorCount>>> pastCounts;
     /** The front page of every user asks the form of their unit for today: kept until the next commit (0,45 s at 100.000). */
     private final UntilNextCommit<List<Object>, Dashboard> dashboards;
-    /** The forms, asked again and again (a province's form by each of its officers, 0,3 s at 100.000): kept until the next commit. */
-    private final UntilNextCommit<List<Object>, ReportTable> forms;
 
     Reports(Units units, ReportTally tally, ReportHistory history, IndicatorQuery indicators, Standards standards, Clock clock,
             AuditLog audit) {
         this.dashboards = new UntilNextCommit<>(audit, 256);
-        this.forms = new UntilNextCommit<>(audit, 64);
         this.yearEnds = new UntilNextCommit<>(audit, 1_000);
         this.pastCounts = new UntilNextCommit<>(audit, 1_000);
         this.history = history;
@@ -123,14 +120,6 @@ public class Reports {
         if (!scope.covers(root)) {
             throw new IllegalArgumentException(Messages.text("reports.unitOutOfScope"));
         }
-        return forms.get(List.of(title, root.id().value(), date, fromRecords, categories, dimensions, byTitle, byEthnicity, readsStandards,
-                standardsColumnsOnly), () -> table(root, date, fromRecords, title, categories, dimensions, byTitle, byEthnicity, readsStandards,
-                standardsColumnsOnly, columnsOf));
-    }
-
-    private ReportTable table(Unit root, LocalDate date, boolean fromRecords, String title, Set<StaffCategory> categories,
-            Set<Dimension> dimensions, boolean byTitle, boolean byEthnicity, boolean readsStandards, boolean standardsColumnsOnly,
-            Function<Tallies, List<ReportColumn>> columnsOf) {
         List<Unit> rowUnits = rowUnits(root, date);
         Map<Long, Tallies> tallies = fromRecords ? counted(root, rowUnits, date, dimensions, byTitle, byEthnicity, readsStandards,
                 standardsColumnsOnly) : kept(root, rowUnits);
