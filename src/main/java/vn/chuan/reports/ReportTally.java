@@ -283,7 +283,7 @@ class ReportTally {
                 jdbc.sql("delete from report_person").update();
                 jdbc.sql("delete from report_tally").update();
                 history.clear();
-                standards.reassessAll();
+                standards.reassessAllIntoEmptyTables();
                 PlannerStatistics.refresh(batch.getJdbcTemplate(), List.of("report_person", "report_tally", "report_history", "report_verdict"));
             } else {
                 Set<Long> moved = people.idsWithDatesBetween(asOf.get(), today);

@@ -15,7 +15,12 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Function;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -372,6 +377,50 @@ public class Standards {
             audit.record(AuditEvent.of("STANDARD_SET", null, "REASSESSED").summary(Messages.text("standards.reassessed", count)).build());
         }
         return count;
+    }
+
+    /**
+     * Everyone re-assessed into kept figures just emptied (the tallies built from scratch): as {@link #reassessAll}, with
+     * nothing to read back or delete (each chunk is written as new), and each chunk's records read on another thread
+     * while the chunk before is assessed and written (reading was a quarter of a rebuild). The other thread reads on a
+     * connection of its own, so it sees committed records only: for a transaction that wrote no person.
+     */
+    @Transactional
+    public int reassessAllIntoEmptyTables() {
+        ExecutorService reader = Executors.newSingleThreadExecutor(task -> {
+            Thread thread = new Thread(task, "reassess-reader");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            int count = 0;
+            List<Long> ids = people.personIdsAfter(0, CHUNK);
+            Future<List<PersonRecord>> next = read(reader, ids);
+            while (!ids.isEmpty()) {
+                List<PersonRecord> records = next.get();
+                List<Long> following = people.personIdsAfter(ids.get(ids.size() - 1), CHUNK);
+                next = read(reader, following);
+                reassess(ids, records);
+                count += ids.size();
+                ids = following;
+            }
+            if (count > 0) {
+                // As reassessAll: verdicts written without a record changing, a commit of its own for what is kept until the next.
+                audit.record(AuditEvent.of("STANDARD_SET", null, "REASSESSED").summary(Messages.text("standards.reassessed", count)).build());
+            }
+            return count;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
+        } finally {
+            reader.shutdownNow();
+        }
+    }
+
+    private Future<List<PersonRecord>> read(ExecutorService reader, List<Long> ids) {
+        return ids.isEmpty() ? CompletableFuture.completedFuture(List.of()) : reader.submit(() -> people.findByIds(UserScope.system(), ids));
     }
 
     @Transactional
