@@ -190,6 +190,21 @@ public class Standards {
         return new Assessment(verdict, gaps, deadline);
     }
 
+    /** As {@link #assessPosts}, the verdict and the unmet criteria's codes alone (added to {@code codes}), nothing explained. */
+    private static Verdict judgePosts(StandardsEngine engine, PersonRecord person, List<Assignment> posts,
+            Function<UnitId, Boolean> difficultArea, LocalDate date, Collection<String> codes) {
+        Verdict verdict = Verdict.KHONG_AP_DUNG;
+        for (Assignment post : posts) {
+            Verdict one = engine.judge(profile(person, post, difficultArea.apply(post.unitId()), date), date, codes);
+            if (one == Verdict.CHUA_DAT) {
+                verdict = Verdict.CHUA_DAT;
+            } else if (one == Verdict.DAT && verdict == Verdict.KHONG_AP_DUNG) {
+                verdict = Verdict.DAT;
+            }
+        }
+        return verdict;
+    }
+
     /**
      * The person's verdict over the days of each principal post, as {@link #assess} would give it on each of those days:
      * split where anything it depends on changes (a post begins or ends, a level is reached, a birthday crosses an age
@@ -223,16 +238,17 @@ public class Standards {
             changes.subSet(principal.startedOn(), false, principal.endedOn() == null ? LocalDate.MAX : principal.endedOn(), true)
                     .forEach(starts::add);
             for (LocalDate day : starts) {
-                Assessment assessment = engineOn(day).map(engine -> assessPosts(engine, person, person.postsOn(day), difficultArea, day))
-                        .orElse(Assessment.NOT_APPLICABLE);
-                List<String> gaps = assessment.gaps().stream().map(Assessment.Gap::code).distinct().sorted().toList();
-                if (open != null && open.verdict() == assessment.verdict() && open.gapCodes().equals(gaps)) {
+                TreeSet<String> codes = new TreeSet<>();
+                Verdict verdict = engineOn(day).map(engine -> judgePosts(engine, person, person.postsOn(day), difficultArea, day, codes))
+                        .orElse(Verdict.KHONG_AP_DUNG);
+                List<String> gaps = List.copyOf(codes);
+                if (open != null && open.verdict() == verdict && open.gapCodes().equals(gaps)) {
                     continue;
                 }
                 if (open != null) {
                     periods.add(new DatedVerdict(principal, open.from(), day.minusDays(1), open.verdict(), open.gapCodes()));
                 }
-                open = new DatedVerdict(principal, day, null, assessment.verdict(), gaps);
+                open = new DatedVerdict(principal, day, null, verdict, gaps);
             }
             periods.add(new DatedVerdict(principal, open.from(), principal.endedOn(), open.verdict(), open.gapCodes()));
         }
@@ -543,13 +559,23 @@ public class Standards {
     }
 
     static StandardsProfile profile(PersonRecord person, Assignment post, boolean difficult, LocalDate date) {
-        Map<Dimension, ScaleLevel> levels = person.levelsOn(date);
+        // One pass over the levels (the highest of each dimension held that day, the field of the highest professional
+        // one): what levelsOn and highestOn give, without a stream per dimension — a rebuild asks it at every change point.
         int[] ranks = new int[Dimension.values().length];
-        for (Dimension d : Dimension.values()) {
-            ranks[d.ordinal()] = levels.get(d).rank();
+        Qualification professional = null;
+        for (Qualification q : person.qualifications()) {
+            if (!q.heldOn(date)) {
+                continue;
+            }
+            int d = q.dimension().ordinal();
+            ranks[d] = Math.max(ranks[d], q.level().rank());
+            if (q.dimension() == Dimension.PROFESSIONAL && (professional == null || q.level().rank() > professional.level().rank()
+                    || q.level().rank() == professional.level().rank() && q.id() > professional.id())) {
+                professional = q;
+            }
         }
-        String field = person.highestOn(Dimension.PROFESSIONAL, date).map(q -> q.fieldOfStudy()).orElse(null);
-        return new StandardsProfile(post.titleCode(), person.birthDate(), difficult, ranks, field);
+        return new StandardsProfile(post.titleCode(), person.birthDate(), difficult, ranks,
+                professional == null ? null : professional.fieldOfStudy());
     }
 
     /** "Hạn đạt chuẩn: 01/08/2028 (…)", shown under the gaps. */

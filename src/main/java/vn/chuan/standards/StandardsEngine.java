@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -67,22 +68,18 @@ public final class StandardsEngine {
         if (rules == null) {
             return Assessment.NOT_APPLICABLE;
         }
+        Unmet unmet = unmet(rules, profile, date);
+        if (unmet.none()) {
+            return Assessment.MET;
+        }
         boolean difficult = profile.difficultArea();
         int[] minimum = difficult ? rules.minRankDifficult : rules.minRank;
         int[] ranks = profile.ranks();
-        int unmetDimensions = 0;
-        for (int d = 0; d < DIMENSIONS; d++) {
-            if (ranks[d] < minimum[d]) {
-                unmetDimensions |= 1 << d;
-            }
-        }
-        int age = rules.minAge >= 0 || rules.maxAge >= 0 ? (int) ChronoUnit.YEARS.between(profile.birthDate(), date) : -1;
-        boolean tooYoung = rules.minAge >= 0 && age < rules.minAge;
-        boolean tooOld = rules.maxAge >= 0 && age > rules.maxAge;
-        boolean otherField = rules.fields != null && !matchesField(rules.foldedFields, profile.fieldOfStudy());
-        if (unmetDimensions == 0 && !tooYoung && !tooOld && !otherField) {
-            return Assessment.MET;
-        }
+        int unmetDimensions = unmet.dimensions();
+        int age = unmet.age();
+        boolean tooYoung = unmet.tooYoung();
+        boolean tooOld = unmet.tooOld();
+        boolean otherField = unmet.otherField();
         List<Assessment.Gap> gaps = new ArrayList<>();
         // In the order of the set's criteria, each dimension once: the criterion that sets its required rank.
         for (Criterion.MinimumLevel level : rules.levels) {
@@ -111,6 +108,63 @@ public final class StandardsEngine {
         }
         // Those below the standards before the deadline still have time to reach them.
         return new Assessment(Verdict.CHUA_DAT, List.copyOf(gaps), deadline != null && date.isBefore(deadline.date()) ? deadline : null);
+    }
+
+    /** What one title's checks found: a bit per dimension below the required rank, the age bounds, the field. */
+    private record Unmet(int dimensions, int age, boolean tooYoung, boolean tooOld, boolean otherField) {
+
+        boolean none() {
+            return dimensions == 0 && !tooYoung && !tooOld && !otherField;
+        }
+
+        /** The codes of the unmet criteria, as the assessment's gaps name them. */
+        void addCodesTo(Collection<String> codes) {
+            for (int d = 0; d < DIMENSIONS; d++) {
+                if ((dimensions & (1 << d)) != 0) {
+                    codes.add(Dimension.values()[d].name());
+                }
+            }
+            if (tooYoung) {
+                codes.add("MIN_AGE");
+            }
+            if (tooOld) {
+                codes.add("MAX_AGE");
+            }
+            if (otherField) {
+                codes.add("FIELD");
+            }
+        }
+    }
+
+    private static Unmet unmet(TitleRules rules, StandardsProfile profile, LocalDate date) {
+        int[] minimum = profile.difficultArea() ? rules.minRankDifficult : rules.minRank;
+        int[] ranks = profile.ranks();
+        int unmetDimensions = 0;
+        for (int d = 0; d < DIMENSIONS; d++) {
+            if (ranks[d] < minimum[d]) {
+                unmetDimensions |= 1 << d;
+            }
+        }
+        int age = rules.minAge >= 0 || rules.maxAge >= 0 ? (int) ChronoUnit.YEARS.between(profile.birthDate(), date) : -1;
+        return new Unmet(unmetDimensions, age, rules.minAge >= 0 && age < rules.minAge, rules.maxAge >= 0 && age > rules.maxAge,
+                rules.fields != null && !matchesField(rules.foldedFields, profile.fieldOfStudy()));
+    }
+
+    /**
+     * The verdict alone, as {@link #assess} gives it, adding the codes of the unmet criteria to {@code codes}: no
+     * explanation written (the dated verdicts keep codes, and a person's history asks it at every change point).
+     */
+    Verdict judge(StandardsProfile profile, LocalDate date, Collection<String> codes) {
+        TitleRules rules = byTitle.get(profile.titleCode());
+        if (rules == null) {
+            return Verdict.KHONG_AP_DUNG;
+        }
+        Unmet unmet = unmet(rules, profile, date);
+        if (unmet.none()) {
+            return Verdict.DAT;
+        }
+        unmet.addCodesTo(codes);
+        return Verdict.CHUA_DAT;
     }
 
     private static boolean matchesField(List<String> keywords, String field) {
