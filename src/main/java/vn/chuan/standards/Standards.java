@@ -344,6 +344,7 @@ public class Standards {
         LocalDate today = LocalDate.now(clock);
         Optional<StandardSet> set = inForceOn(today);
         List<Long> ids = List.copyOf(personIds);
+        String setName = set.map(x -> Messages.text("standards.set.versioned", x.document(), x.version())).orElse(null);
         Map<UnitId, Boolean> difficult = new HashMap<>();
         for (int from = 0; from < ids.size(); from += CHUNK) {
             Map<Long, PersonStanding> standings = new LinkedHashMap<>();
@@ -360,8 +361,7 @@ public class Standards {
                 Assessment assessment = set.isEmpty() || post.isEmpty() ? Assessment.NOT_APPLICABLE
                         : assessPosts(engine(set.get()), person, person.postsOn(today), unitId -> difficult.getOrDefault(unitId, false),
                         today);
-                standings.put(person.id().value(), standing(assessment,
-                        set.map(x -> Messages.text("standards.set.versioned", x.document(), x.version())).orElse(null), today));
+                standings.put(person.id().value(), standing(assessment, setName, today));
                 verdicts.put(person.id().value(), assessment.verdict());
                 gapCodes.put(person.id().value(), assessment.gaps().stream().map(Assessment.Gap::code).distinct().toList());
             }
