@@ -39,9 +39,17 @@ public record PersonRecord(PersonId id, String code, String fullName, LocalDate 
 
     /** The highest level held on {@code date} on each dimension; the lowest level where none is recorded. */
     public Map<Dimension, ScaleLevel> levelsOn(LocalDate date) {
+        // One pass over the levels (a rebuild asks this for every person): the highest rank held on the date per dimension.
+        ScaleLevel[] highest = new ScaleLevel[Dimension.values().length];
+        for (Qualification q : qualifications) {
+            int d = q.dimension().ordinal();
+            if (q.heldOn(date) && (highest[d] == null || q.level().rank() > highest[d].rank())) {
+                highest[d] = q.level();
+            }
+        }
         Map<Dimension, ScaleLevel> levels = new EnumMap<>(Dimension.class);
         for (Dimension d : Dimension.values()) {
-            levels.put(d, highestOn(d, date).map(Qualification::level).orElse(d.lowest()));
+            levels.put(d, highest[d.ordinal()] == null ? d.lowest() : highest[d.ordinal()]);
         }
         return levels;
     }

@@ -59,12 +59,16 @@ class ReportHistory {
     }
 
     private static final List<String> REACHED = new ArrayList<>();
+    /** Where each dimension's rank is among {@link #REACHED}: [dimension ordinal][rank], rank 1 and up. */
+    private static final int[][] REACHED_AT = new int[Dimension.values().length][];
     private static final String INTO;
     private static final String ROW;
 
     static {
         for (Dimension dimension : Dimension.values()) {
+            REACHED_AT[dimension.ordinal()] = new int[dimension.levels().size()];
             for (int rank = 1; rank < dimension.levels().size(); rank++) {
+                REACHED_AT[dimension.ordinal()][rank] = REACHED.size();
                 REACHED.add(column(dimension, rank));
             }
         }
@@ -77,7 +81,7 @@ class ReportHistory {
     }
 
     /** A row to insert: a post and its holder. */
-    private record Row(PersonRecord person, Assignment post, Unit unit, Map<String, LocalDate> reached, boolean hasConcurrent) {
+    private record Row(PersonRecord person, Assignment post, Unit unit, LocalDate[] reached, boolean hasConcurrent) {
     }
 
     /**
@@ -93,7 +97,7 @@ class ReportHistory {
         replaceVerdicts(records, units);
         List<Row> rows = new ArrayList<>();
         for (PersonRecord person : records) {
-            Map<String, LocalDate> reached = reached(person.qualifications());
+            LocalDate[] reached = reached(person.qualifications());
             boolean concurrent = person.assignments().stream().anyMatch(a -> !a.isPrincipal());
             for (Assignment post : person.assignments()) {
                 Unit unit = units.get(post.unitId());
@@ -112,8 +116,8 @@ class ReportHistory {
                     .setBoolean(Ethnicity.isMinority(row.person().ethnicity()))
                     .setString(row.person().ethnicity() == null ? "" : row.person().ethnicity()).setDate(row.person().birthDate())
                     .setString(fieldOfStudy(row.person())).setBoolean(row.post().isPrincipal()).setBoolean(row.hasConcurrent());
-            for (String column : REACHED) {
-                parameters.setDate(row.reached().get(column));
+            for (LocalDate on : row.reached()) {
+                parameters.setDate(on);
             }
         });
     }
@@ -152,17 +156,16 @@ class ReportHistory {
     }
 
     /** Per dimension and rank, the first date the person held that rank or above (null: never). */
-    private static Map<String, LocalDate> reached(List<Qualification> qualifications) {
-        Map<String, LocalDate> reached = new HashMap<>();
-        for (Dimension dimension : Dimension.values()) {
-            for (int rank = 1; rank < dimension.levels().size(); rank++) {
-                reached.put(column(dimension, rank), null);
-            }
-        }
+    /** The day each level of each dimension was first reached (the columns of {@link #REACHED}, in order; null: never). */
+    private static LocalDate[] reached(List<Qualification> qualifications) {
+        LocalDate[] reached = new LocalDate[REACHED.size()];
         for (Qualification q : qualifications) {
             LocalDate on = q.acquiredOn() == null ? UNKNOWN : q.acquiredOn();
+            int[] at = REACHED_AT[q.dimension().ordinal()];
             for (int rank = 1; rank <= q.level().rank(); rank++) {
-                reached.merge(column(q.dimension(), rank), on, (a, b) -> a == null || b.isBefore(a) ? b : a);
+                if (reached[at[rank]] == null || on.isBefore(reached[at[rank]])) {
+                    reached[at[rank]] = on;
+                }
             }
         }
         return reached;

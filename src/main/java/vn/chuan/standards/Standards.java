@@ -5,15 +5,18 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -239,7 +242,8 @@ public class Standards {
                     .forEach(starts::add);
             for (LocalDate day : starts) {
                 TreeSet<String> codes = new TreeSet<>();
-                Verdict verdict = engineOn(day).map(engine -> judgePosts(engine, person, person.postsOn(day), difficultArea, day, codes))
+                Verdict verdict = setCalendar.inForceOn(day).map(this::engine)
+                        .map(engine -> judgePosts(engine, person, person.postsOn(day), difficultArea, day, codes))
                         .orElse(Verdict.KHONG_AP_DUNG);
                 List<String> gaps = List.copyOf(codes);
                 if (open != null && open.verdict() == verdict && open.gapCodes().equals(gaps)) {
@@ -269,14 +273,22 @@ public class Standards {
                     ages.addAll(engine(set).ageBounds());
                 }
             }
-            known = new SetCalendar(List.copyOf(bounds), List.copyOf(ages));
+            // The set in force changes only on those days: what each stretch between two of them has, found once.
+            NavigableMap<LocalDate, Optional<StandardSet>> inForce = new TreeMap<>();
+            inForce.put(LocalDate.MIN, Optional.empty());
+            bounds.forEach(day -> inForce.put(day, inForceOn(day)));
+            known = new SetCalendar(List.copyOf(bounds), List.copyOf(ages), Collections.unmodifiableNavigableMap(inForce));
             calendar = known;
         }
         return known;
     }
 
     /** The days on which the set in force may change, and the ages at which some title of a set in force bounds its holders. */
-    private record SetCalendar(List<LocalDate> bounds, List<Integer> ageBounds) {
+    private record SetCalendar(List<LocalDate> bounds, List<Integer> ageBounds, NavigableMap<LocalDate, Optional<StandardSet>> inForce) {
+
+        Optional<StandardSet> inForceOn(LocalDate day) {
+            return inForce.floorEntry(day).getValue();
+        }
     }
 
     /** One person as a what-if set would judge them: who, where, and what they would lack. */
@@ -580,9 +592,12 @@ public class Standards {
 
     /** "Hạn đạt chuẩn: 01/08/2028 (…)", shown under the gaps. */
     public static String deadlineNote(StandardSet.Deadline deadline) {
-        return Messages.text("standards.set.deadline", Messages.text("standards.set.deadlineLabel"), Dates.format(deadline.date()),
-                deadline.source());
+        // The same few deadlines for everyone re-assessed: written once each.
+        return DEADLINE_NOTES.computeIfAbsent(deadline, d -> Messages.text("standards.set.deadline", Messages.text("standards.set.deadlineLabel"),
+                Dates.format(d.date()), d.source()));
     }
+
+    private static final Map<StandardSet.Deadline, String> DEADLINE_NOTES = new ConcurrentHashMap<>();
 
     private static PersonStanding standing(Assessment assessment, String setCode, LocalDate date) {
         List<String> gaps = new ArrayList<>();
