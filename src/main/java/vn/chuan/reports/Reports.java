@@ -322,7 +322,7 @@ public class Reports {
         boolean today = isToday(date);
         if (today) {
             tally.bringToToday();
-            return indicators.count(root.path(), depth(root), date, true, measures, null);
+            return indicators.count(root.path(), root.depth(), date, true, measures, null);
         }
         return pastCounts.get(new PastCount(root.path(), date, measures), () -> pastIndicatorCounts(root, date, measures));
     }
@@ -333,13 +333,13 @@ public class Reports {
      */
     private Map<Long, List<IndicatorCount>> pastIndicatorCounts(Unit root, LocalDate date, List<Measure> measures) {
         if (root.equals(NATION) || root.isValidOn(date)) {
-            return indicators.count(root.path(), depth(root), date, false, measures, null);
+            return indicators.count(root.path(), root.depth(), date, false, measures, null);
         }
         Map<Long, List<IndicatorCount>> counts = new HashMap<>();
         for (Units.Source source : units.pastOf(root, date)) {
             ReportHistory.Attribution attribution = source.attribution() == null ? null
                     : new ReportHistory.Attribution(source.attribution(), root.path() + "%");
-            List<IndicatorCount> total = indicators.count(source.unit().path(), depth(source.unit()), date, false, measures, attribution)
+            List<IndicatorCount> total = indicators.count(source.unit().path(), source.unit().depth(), date, false, measures, attribution)
                     .get(source.unit().id().value());
             if (total != null) {
                 counts.merge(root.id().value(), total, IndicatorQuery::add);
@@ -374,10 +374,5 @@ public class Reports {
         if (root == NATION ? !scope.isWholeDatabase() : !scope.covers(root)) {
             throw new IllegalArgumentException(Messages.text("reports.unitNamedOutOfScope", root.name()));
         }
-    }
-
-    /** How many unit ids a path holds: "/1/7/" is 2, the nation's "/" is 0. */
-    private static int depth(Unit root) {
-        return (int) root.path().chars().filter(c -> c == '/').count() - 1;
     }
 }

@@ -401,8 +401,7 @@ public class Standards {
             after = ids.get(ids.size() - 1);
         }
         if (count > 0) {
-            // Verdicts changed without a record changing: a commit of its own, so that figures kept until the next one are read again.
-            audit.record(AuditEvent.of("STANDARD_SET", null, "REASSESSED").summary(Messages.text("standards.reassessed", count)).build());
+            auditReassessed(count);
         }
         return count;
     }
@@ -433,8 +432,7 @@ public class Standards {
                 ids = following;
             }
             if (count > 0) {
-                // As reassessAll: verdicts written without a record changing, a commit of its own for what is kept until the next.
-                audit.record(AuditEvent.of("STANDARD_SET", null, "REASSESSED").summary(Messages.text("standards.reassessed", count)).build());
+                auditReassessed(count);
             }
             return count;
         } catch (InterruptedException e) {
@@ -445,6 +443,11 @@ public class Standards {
         } finally {
             reader.shutdownNow();
         }
+    }
+
+    /** Verdicts written without a record changing: a commit of its own, so that figures kept until the next one are read again. */
+    private void auditReassessed(int count) {
+        audit.record(AuditEvent.of("STANDARD_SET", null, "REASSESSED").summary(Messages.text("standards.reassessed", count)).build());
     }
 
     private Future<List<PersonRecord>> read(ExecutorService reader, List<Long> ids) {

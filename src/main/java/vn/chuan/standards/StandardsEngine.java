@@ -75,16 +75,11 @@ public final class StandardsEngine {
         boolean difficult = profile.difficultArea();
         int[] minimum = difficult ? rules.minRankDifficult : rules.minRank;
         int[] ranks = profile.ranks();
-        int unmetDimensions = unmet.dimensions();
-        int age = unmet.age();
-        boolean tooYoung = unmet.tooYoung();
-        boolean tooOld = unmet.tooOld();
-        boolean otherField = unmet.otherField();
         List<Assessment.Gap> gaps = new ArrayList<>();
         // In the order of the set's criteria, each dimension once: the criterion that sets its required rank.
         for (Criterion.MinimumLevel level : rules.levels) {
             int d = level.dimension().ordinal();
-            if ((unmetDimensions & (1 << d)) != 0 && level == (difficult ? rules.decidingDifficult[d] : rules.deciding[d])) {
+            if ((unmet.dimensions() & (1 << d)) != 0 && level == (difficult ? rules.decidingDifficult[d] : rules.deciding[d])) {
                 Dimension dimension = level.dimension();
                 ScaleLevel required = dimension.levels().get(minimum[d]);
                 gaps.add(new Assessment.Gap(dimension.name(),
@@ -93,15 +88,15 @@ public final class StandardsEngine {
                                 : Messages.text("standards.gap.holds", dimension.levels().get(ranks[d]).label())), level.source()));
             }
         }
-        if (tooYoung) {
-            gaps.add(new Assessment.Gap("MIN_AGE", Messages.text("standards.gap.tooYoung", rules.minAge, age),
+        if (unmet.tooYoung()) {
+            gaps.add(new Assessment.Gap("MIN_AGE", Messages.text("standards.gap.tooYoung", rules.minAge, unmet.age()),
                     rules.minAgeCriterion.source()));
         }
-        if (tooOld) {
-            gaps.add(new Assessment.Gap("MAX_AGE", Messages.text("standards.gap.tooOld", rules.maxAge, age),
+        if (unmet.tooOld()) {
+            gaps.add(new Assessment.Gap("MAX_AGE", Messages.text("standards.gap.tooOld", rules.maxAge, unmet.age()),
                     rules.maxAgeCriterion.source()));
         }
-        if (otherField) {
+        if (unmet.otherField()) {
             gaps.add(new Assessment.Gap("FIELD", Messages.text("standards.gap.field", String.join(", ", rules.fields.keywords()),
                     profile.fieldOfStudy() == null || profile.fieldOfStudy().isBlank()
                             ? Messages.text("standards.gap.noField") : profile.fieldOfStudy()), rules.fields.source()));

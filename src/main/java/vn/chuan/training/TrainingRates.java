@@ -132,7 +132,7 @@ class TrainingRates {
                     group by u.path
                     """.formatted(trained, inYear, appointed);
             Map<Long, long[]> sums = new HashMap<>();
-            int rootDepth = (int) root.path().chars().filter(ch -> ch == '/').count() - 1;
+            int rootDepth = root.depth();
             jdbc.sql(sql).param("d", date).param("yearStart", LocalDate.of(date.getYear(), 1, 1)).param("prefix", root.path() + "%")
                     .param("scope", scope.likePrefix()).param("kinds", List.copyOf(kinds))
                     .param("categories", categories.stream().map(Enum::name).toList())
