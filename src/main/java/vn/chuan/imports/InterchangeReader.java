@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 import vn.chuan.dossier.PersonnelFiles;
 import vn.chuan.people.InvalidPersonDataException;
@@ -34,6 +35,7 @@ import vn.chuan.units.Unit;
 final class InterchangeReader {
 
     static final int MAX_CELL_LENGTH = 1000;
+    private static final Pattern SHORT_CITIZEN_ID = Pattern.compile("\\d{10,11}");
 
     private final Map<Integer, InterchangeColumn> columns = new HashMap<>();
     private final List<String> warnings = new ArrayList<>();
@@ -281,7 +283,7 @@ final class InterchangeReader {
      */
     static String citizenId(String text) {
         String value = text == null ? "" : text.strip().replace(" ", "").replace(".", "");
-        return value.matches("\\d{10,11}") ? "0".repeat(12 - value.length()) + value : value;
+        return SHORT_CITIZEN_ID.matcher(value).matches() ? "0".repeat(12 - value.length()) + value : value;
     }
 
     private Unit unit(int row, String code, LocalDate startedOn, List<RowError> errors) {

@@ -8,6 +8,7 @@ import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /** Dates as Vietnamese users write them (dd/MM/yyyy), ISO dates, and Excel serial numbers. */
 public final class Dates {
@@ -25,6 +26,8 @@ public final class Dates {
             DateTimeFormatter.ISO_LOCAL_DATE);
 
     private static final LocalDate EXCEL_EPOCH = LocalDate.of(1899, 12, 30);
+    private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
+    private static final Pattern SERIAL = Pattern.compile("\\d{1,5}(\\.0+)?");
 
     /**
      * The clock "today" is read from: the system's in Viet Nam, or a fixed day when
@@ -60,12 +63,13 @@ public final class Dates {
             return Optional.empty();
         }
         String value = text.strip();
-        if (value.matches("(19|20)\\d\\d")) {
+        if (YEAR.matcher(value).matches()) {
             // A year alone is not a date; as an Excel serial it would fall in 1905-1927.
             return Optional.empty();
         }
-        if (value.matches("\\d{1,5}(\\.0+)?")) {
-            long serial = Long.parseLong(value.replaceAll("\\.0+$", ""));
+        if (SERIAL.matcher(value).matches()) {
+            int point = value.indexOf('.');
+            long serial = Long.parseLong(point < 0 ? value : value.substring(0, point));
             // Excel's serial day numbers; 1900-01-01 is 1 (the 1900 leap-year bug is before any birth date we hold).
             return serial > 0 ? Optional.of(EXCEL_EPOCH.plusDays(serial)) : Optional.empty();
         }

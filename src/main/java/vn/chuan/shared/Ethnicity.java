@@ -1,6 +1,8 @@
 package vn.chuan.shared;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** The 54 ethnic groups of Viet Nam; everything but Kinh counts as dân tộc thiểu số. */
@@ -16,21 +18,29 @@ public final class Ethnicity {
             "Pà Thẻn", "Lự", "Ngái", "Chứt", "Lô Lô", "Mảng", "Cơ Lao", "Bố Y", "Cống", "Si La",
             "Pu Péo", "Rơ Măm", "Brâu", "Ơ Đu");
 
+    /** Each name as written and as folded, with the other names people use: every person read is parsed. */
+    private static final Map<String, String> BY_KEY = new HashMap<>();
+
+    static {
+        for (String name : ALL) {
+            BY_KEY.put(name, name);
+            BY_KEY.put(compact(name), name);
+        }
+        for (String other : List.of("mong", "hmong", "meo")) {
+            BY_KEY.put(other, "H'Mông");
+        }
+        BY_KEY.put("viet", KINH);
+    }
+
     private Ethnicity() {
     }
 
     public static Optional<String> parse(String text) {
-        String key = compact(text);
-        if (key.isEmpty()) {
+        if (text == null) {
             return Optional.empty();
         }
-        if (key.equals("mong") || key.equals("hmong") || key.equals("meo")) {
-            return Optional.of("H'Mông");
-        }
-        if (key.equals("viet")) {
-            return Optional.of(KINH);
-        }
-        return ALL.stream().filter(e -> compact(e).equals(key)).findFirst();
+        String exact = BY_KEY.get(text);
+        return Optional.ofNullable(exact != null ? exact : BY_KEY.get(compact(text)));
     }
 
     public static boolean isMinority(String ethnicity) {

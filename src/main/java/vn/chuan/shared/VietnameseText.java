@@ -13,6 +13,7 @@ public final class VietnameseText {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern DASHES = Pattern.compile("\\s*[\\-‐‑‒–—―]\\s*");
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^a-z0-9]+");
 
     private VietnameseText() {
     }
@@ -22,14 +23,23 @@ public final class VietnameseText {
             return "";
         }
         String lower = text.strip().toLowerCase(Locale.ROOT).replace('đ', 'd').replace('Đ', 'd');
-        String withoutMarks = MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("");
+        String withoutMarks = isAscii(lower) ? lower : MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("");
         String dashes = DASHES.matcher(withoutMarks).replaceAll(" - ");
         return SPACES.matcher(dashes.replace('\u00a0', ' ')).replaceAll(" ").strip();
     }
 
     /** Folded, and with every non-alphanumeric run reduced to one space: for codes and labels alike. */
     public static String key(String text) {
-        return SPACES.matcher(fold(text).replaceAll("[^a-z0-9]+", " ")).replaceAll(" ").strip();
+        return NOT_ALPHANUMERIC.matcher(fold(text)).replaceAll(" ").strip();
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) > 0x7f) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public static boolean isBlank(String text) {

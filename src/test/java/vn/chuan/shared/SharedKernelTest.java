@@ -92,6 +92,9 @@ class SharedKernelTest {
         assertThat(Ethnicity.parse("Mông")).contains("H'Mông");
         assertThat(Ethnicity.parse("Ê-đê")).contains("Ê Đê");
         assertThat(Ethnicity.parse("Kinh (Việt)")).isEmpty();
+        assertThat(Ethnicity.ALL).allSatisfy(name -> assertThat(Ethnicity.parse(" " + name.toUpperCase() + " ")).contains(name));
+        assertThat(Ethnicity.parse("Mèo")).contains("H'Mông");
+        assertThat(Ethnicity.parse(null)).isEmpty();
     }
 
     @ParameterizedTest
