@@ -155,6 +155,11 @@ class ReportsBenchmark {
         }
         line("database: %s, %d cores, max heap %d MB", postgres ? "PostgreSQL" : "H2", Runtime.getRuntime().availableProcessors(),
                 Runtime.getRuntime().maxMemory() >> 20);
+        // What grows with the population: the heap the application keeps after its reports, and the data on disk.
+        System.gc();
+        line("memory: heap in use after a full collection %,d MB; database on disk %s", (Runtime.getRuntime().totalMemory()
+                - Runtime.getRuntime().freeMemory()) >> 20, postgres ? jdbc.sql("select pg_size_pretty(pg_database_size(current_database()))")
+                        .query(String.class).single() : "(H2 file)");
         System.out.println(out);
         Path file = Path.of("target", "benchmarks", "reports-" + PERSONS + "-" + (postgres ? "postgresql" : "h2") + ".txt");
         Files.createDirectories(file.getParent());
