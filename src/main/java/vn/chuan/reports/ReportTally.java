@@ -269,16 +269,25 @@ class ReportTally {
 
     // ---- the day changes -----------------------------------------------------------------------
 
-    /** Brings the tallies to today: built from scratch the first time, else only the persons whose picture moved. */
+    /**
+     * Brings the tallies to today: built from scratch the first time, else only the persons whose picture moved. Once
+     * across instances: the state's row is locked and read again inside the transaction, so an instance that reaches
+     * midnight (or starts) while another is at it waits, then finds today done (two would add the same deltas twice).
+     */
     @Scheduled(cron = "0 1 0 * * *", zone = "Asia/Ho_Chi_Minh")
     synchronized void bringToToday() {
         LocalDate today = LocalDate.now(clock);
-        Optional<LocalDate> asOf = asOf();
-        if (asOf.isPresent() && !asOf.get().isBefore(today)) {
+        Optional<LocalDate> seen = asOf();
+        if (seen.isPresent() && !seen.get().isBefore(today)) {
             return;
         }
         long started = System.nanoTime();
-        transaction.executeWithoutResult(status -> {
+        Optional<LocalDate> from = transaction.execute(status -> {
+            Optional<LocalDate> asOf = jdbc.sql("select as_of from report_tally_state where id = 1 for update")
+                    .query((rs, n) -> Optional.ofNullable(rs.getObject("as_of", LocalDate.class))).single();
+            if (asOf.isPresent() && !asOf.get().isBefore(today)) {
+                return asOf;
+            }
             if (asOf.isEmpty()) {
                 jdbc.sql("delete from report_person").update();
                 jdbc.sql("delete from report_tally").update();
@@ -293,8 +302,13 @@ class ReportTally {
                         Dates.format(today), moved.size())).build());
             }
             jdbc.sql("update report_tally_state set as_of = :today where id = 1").param("today", today).update();
+            return asOf;
         });
-        log.info("Report tallies brought to {} ({}) in {} ms", today, asOf.map(d -> "from " + d).orElse("built"),
+        if (from.isPresent() && !from.get().isBefore(today)) {
+            log.info("Report tallies already brought to {} by another instance", today);
+            return;
+        }
+        log.info("Report tallies brought to {} ({}) in {} ms", today, from.map(d -> "from " + d).orElse("built"),
                 (System.nanoTime() - started) / 1_000_000);
     }
 }

@@ -67,7 +67,8 @@ public class ApiClients {
     public record CreatedClient(ApiClient client, String token) {
     }
 
-    private record Remembered(ChuanUser user, Instant until) {
+    /** A token found valid, remembered for a while and until the next commit (a revocation through another instance). */
+    private record Remembered(ChuanUser user, Instant until, long commit) {
     }
 
     @Transactional
@@ -137,7 +138,8 @@ public class ApiClients {
         String hash = hash(token);
         Instant now = clock.instant();
         Remembered known = remembered.get(hash);
-        if (known != null && known.until().isAfter(now)) {
+        long commit = audit.lastCommit();
+        if (known != null && known.until().isAfter(now) && known.commit() == commit) {
             return Optional.of(known.user());
         }
         Optional<Authenticated> found = jdbc.sql(SELECT + " where c.token_hash = :hash and c.revoked_at is null")
@@ -163,7 +165,7 @@ public class ApiClients {
                     .param("at", Timestamp.valueOf(LocalDateTime.now(clock))).param("id", client.id()).update();
         }
         ChuanUser user = ChuanUser.apiClient(client, found.get().scope());
-        remembered.put(hash, new Remembered(user, now.plus(REMEMBER)));
+        remembered.put(hash, new Remembered(user, now.plus(REMEMBER), commit));
         return Optional.of(user);
     }
 

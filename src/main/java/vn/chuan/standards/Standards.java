@@ -24,9 +24,11 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -43,6 +45,7 @@ import vn.chuan.security.ProvinceSetting;
 import vn.chuan.security.UserScope;
 import vn.chuan.shared.Dates;
 import vn.chuan.shared.Dimension;
+import vn.chuan.shared.KeptVersion;
 import vn.chuan.shared.Messages;
 import vn.chuan.shared.PositionTitle;
 import vn.chuan.shared.ScaleLevel;
@@ -66,14 +69,25 @@ public class Standards {
     private final Units units;
     private final Clock clock;
     private final AuditLog audit;
-    private final Map<Long, StandardsEngine> engines = new ConcurrentHashMap<>();
-    private volatile List<StandardSet> sets;
-    /** Where the sets in force begin and end, and the ages their titles bound: the same for every person, gathered once per set list. */
-    private volatile SetCalendar calendar;
+    /** The sets' version in the database: another instance's change to a set makes this one load them again. */
+    private final KeptVersion version;
+    private volatile Kept kept;
     private final ApplicationEventPublisher events;
 
+    /**
+     * The sets as loaded at one version, with what is worked out from them once: each set's compiled engine, and where
+     * the sets in force begin and end and the ages their titles bound (the same for every person).
+     */
+    private record Kept(long version, List<StandardSet> sets, Map<Long, StandardsEngine> engines, AtomicReference<SetCalendar> calendar) {
+
+        boolean holds(StandardSet set) {
+            return sets.stream().anyMatch(known -> known == set);
+        }
+    }
+
     Standards(StandardSetRepository repository, PersonRegistry people, Units units, Clock clock,
-            AuditLog audit, ApplicationEventPublisher events) {
+            AuditLog audit, ApplicationEventPublisher events, JdbcClient jdbc) {
+        this.version = new KeptVersion(jdbc, "standards");
         this.events = events;
         this.repository = repository;
         this.people = people;
@@ -87,12 +101,17 @@ public class Standards {
     }
 
     public List<StandardSet> sets() {
-        List<StandardSet> loaded = sets;
-        if (loaded == null) {
-            loaded = repository.findAll();
-            sets = loaded;
+        return kept().sets();
+    }
+
+    private Kept kept() {
+        long current = version.current();
+        Kept known = kept;
+        if (known == null || known.version() != current) {
+            known = new Kept(current, repository.findAll(), new ConcurrentHashMap<>(), new AtomicReference<>());
+            kept = known;
         }
-        return loaded;
+        return known;
     }
 
     /** The set in force on {@code date}: the one that took effect last among those in force. */
@@ -260,11 +279,12 @@ public class Standards {
     }
 
     private SetCalendar calendar() {
-        SetCalendar known = calendar;
+        Kept sets = kept();
+        SetCalendar known = sets.calendar().get();
         if (known == null) {
             Set<LocalDate> bounds = new TreeSet<>();
             Set<Integer> ages = new TreeSet<>();
-            for (StandardSet set : sets()) {
+            for (StandardSet set : sets.sets()) {
                 if (set.status() == StandardSet.Status.IN_FORCE) {
                     bounds.add(set.effectiveFrom());
                     if (set.effectiveTo() != null) {
@@ -278,7 +298,7 @@ public class Standards {
             inForce.put(LocalDate.MIN, Optional.empty());
             bounds.forEach(day -> inForce.put(day, inForceOn(day)));
             known = new SetCalendar(List.copyOf(bounds), List.copyOf(ages), Collections.unmodifiableNavigableMap(inForce));
-            calendar = known;
+            sets.calendar().set(known);
         }
         return known;
     }
@@ -457,9 +477,7 @@ public class Standards {
     @Transactional
     public StandardSet save(StandardSet set) {
         long id = repository.insert(set, LocalDateTime.now(clock));
-        sets = null;
-        calendar = null;
-        engines.clear();
+        forget();
         return set(id).orElseThrow();
     }
 
@@ -555,9 +573,8 @@ public class Standards {
     }
 
     private void forget() {
-        sets = null;
-        calendar = null;
-        engines.clear();
+        version.bump();
+        kept = null;
     }
 
     boolean isEmpty() {
@@ -570,7 +587,10 @@ public class Standards {
     }
 
     private StandardsEngine engine(StandardSet set) {
-        return set.id() == 0 ? StandardsEngine.compile(set) : engines.computeIfAbsent(set.id(), id -> StandardsEngine.compile(set));
+        // A set of the kept list is compiled once; another (a draft being tried, a list since reloaded) each time.
+        Kept known = kept;
+        return set.id() != 0 && known != null && known.holds(set)
+                ? known.engines().computeIfAbsent(set.id(), id -> StandardsEngine.compile(set)) : StandardsEngine.compile(set);
     }
 
     static StandardsProfile profile(PersonRecord person, Assignment post, boolean difficult, LocalDate date) {

@@ -14,13 +14,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.LocalDate;
 import java.util.UUID;
 
+import jakarta.servlet.http.Cookie;
+
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
@@ -49,12 +50,13 @@ class LoginAndUsersTest {
 
     @Test
     void afterAWrongPasswordTheLoginPageOffersTheNameTypedOnceAndOnlyThePasswordIsRetyped() throws Exception {
-        MockHttpSession session = new MockHttpSession();
-        mvc.perform(post("/dang-nhap").param("username", "nguoi-go-nham").param("password", "sai").with(csrf()).session(session))
-                .andExpect(redirectedUrl("/dang-nhap?loi=sai"));
-        mvc.perform(get("/dang-nhap").param("loi", "sai").session(session))
+        // The session is the database's (Spring Session), found by its cookie as a browser sends it back.
+        Cookie session = mvc.perform(post("/dang-nhap").param("username", "nguoi-go-nham").param("password", "sai").with(csrf()))
+                .andExpect(redirectedUrl("/dang-nhap?loi=sai")).andReturn().getResponse().getCookie("SESSION");
+        assertThat(session).isNotNull();
+        mvc.perform(get("/dang-nhap").param("loi", "sai").cookie(session))
                 .andExpect(content().string(Matchers.containsString("value=\"nguoi-go-nham\"")));
-        mvc.perform(get("/dang-nhap").session(session))
+        mvc.perform(get("/dang-nhap").cookie(session))
                 .andExpect(content().string(Matchers.not(Matchers.containsString("nguoi-go-nham"))));
     }
 

@@ -45,17 +45,10 @@ public class TestDatabases implements ApplicationContextInitializer<Configurable
             return;
         }
         Map<String, Object> properties = new HashMap<>();
-        String name = "chuan_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        properties.put("spring.datasource.url", freshDatabaseUrl());
         if (usePostgres()) {
-            createPostgresDatabase(name);
-            properties.put("spring.datasource.url", POSTGRES_ADMIN_URL.replaceFirst("/[^/]*$", "/" + name));
             properties.put("spring.datasource.username", POSTGRES_USER);
             properties.put("spring.datasource.password", "");
-        } else {
-            properties.put("spring.datasource.url", "jdbc:h2:mem:" + name
-                    + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1"
-                    // A repeated query over unchanged tables would answer H2's cached result: benchmarks time real work.
-                    + ";OPTIMIZE_REUSE_RESULTS=FALSE");
         }
         properties.put("chuan.demo.load-on-empty", "false");
         properties.put("chuan.admin.password", "Quantri-2026");
@@ -68,6 +61,21 @@ public class TestDatabases implements ApplicationContextInitializer<Configurable
         } else {
             sources.addFirst(source);
         }
+    }
+
+    /**
+     * A new empty database of the run's kind: on PostgreSQL created now (dropped when the JVM exits), on H2 in memory
+     * (kept while the JVM runs, so that several application contexts can share it).
+     */
+    public static String freshDatabaseUrl() {
+        String name = "chuan_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        if (usePostgres()) {
+            createPostgresDatabase(name);
+            return POSTGRES_ADMIN_URL.replaceFirst("/[^/]*$", "/" + name);
+        }
+        return "jdbc:h2:mem:" + name + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1"
+                // A repeated query over unchanged tables would answer H2's cached result: benchmarks time real work.
+                + ";OPTIMIZE_REUSE_RESULTS=FALSE";
     }
 
     private static void createPostgresDatabase(String name) {

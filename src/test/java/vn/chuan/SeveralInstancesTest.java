@@ -1,0 +1,246 @@
+package vn.chuan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.CookieManager;
+import java.net.CookiePolicy;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import vn.chuan.people.PersonId;
+import vn.chuan.people.PersonRegistry;
+import vn.chuan.reports.QualityColumn;
+import vn.chuan.reports.Reports;
+import vn.chuan.security.ApiClients;
+import vn.chuan.shared.Dimension;
+import vn.chuan.shared.ScheduledSlots;
+import vn.chuan.shared.StaffCategory;
+import vn.chuan.standards.StandardSet;
+import vn.chuan.standards.Standards;
+import vn.chuan.support.TestProvince;
+import vn.chuan.support.TwoInstances;
+import vn.chuan.units.Units;
+
+/**
+ * Two instances of the application on one database, as behind a load balancer (issue 25): each serves what the other
+ * wrote, an officer logged in on one is logged in on both, periodic work runs once, password guesses count together.
+ */
+@Tag("db")
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class SeveralInstancesTest {
+
+    /** Failures from one address that stop it: {@code security.LoginThrottle.MAX_ADDRESS_FAILURES}. */
+    private static final int ADDRESS_LIMIT = 20;
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
+
+    private static TwoInstances instances;
+    private static TestProvince province;
+    private static LocalDate today;
+
+    @BeforeAll
+    static void start() {
+        instances = TwoInstances.start();
+        ConfigurableApplicationContext one = instances.one();
+        province = TestProvince.create(one.getBean(Units.class), one.getBean(PersonRegistry.class), one.getBean(TransactionTemplate.class),
+                TestProvince.uniquePrefix("N"));
+        today = LocalDate.now(one.getBean(Clock.class));
+    }
+
+    @AfterAll
+    static void stop() {
+        instances.close();
+    }
+
+    @Test
+    @Order(1)
+    void aChangeThroughOneIsInTheVeryNextFiguresOfTheOther() {
+        Reports two = instances.two().getBean(Reports.class);
+        long todayBefore = two.dashboard(TestProvince.EVERYTHING, province.province).form().total().count(QualityColumn.TOTAL);
+        long pastBefore = two.trend(TestProvince.EVERYTHING, province.province, today.getYear() - 1).get(0).total();
+
+        // Written through the first instance (its beans): a post held since two years ago.
+        province.person("Trần Văn Hai Nơi", province.communeB1, StaffCategory.CB, "CT_UBND", today.minusYears(2));
+
+        // The second had both figures kept; the commit through the first is seen, not a kept figure.
+        assertThat(two.dashboard(TestProvince.EVERYTHING, province.province).form().total().count(QualityColumn.TOTAL))
+                .isEqualTo(todayBefore + 1);
+        assertThat(two.trend(TestProvince.EVERYTHING, province.province, today.getYear() - 1).get(0).total()).isEqualTo(pastBefore + 1);
+    }
+
+    @Test
+    @Order(2)
+    void theDayChangeRunsOnceWhenBothInstancesReachMidnightTogether() throws Exception {
+        PersonId person = province.person("Lê Thị Nửa Đêm", province.communeB2, StaffCategory.CC, "VP_TK", today.minusYears(3));
+        province.grant(person, Dimension.IT, "CO_BAN", today);
+        JdbcClient jdbc = instances.one().getBean(JdbcClient.class);
+        // Midnight: the tallies describe yesterday on both instances.
+        jdbc.sql("update report_tally_state set as_of = :yesterday where id = 1").param("yesterday", today.minusDays(1)).update();
+        long itBefore = count(jdbc, "DAY_CHANGED");
+
+        List<Long> totals = together(
+                () -> instances.one().getBean(Reports.class).quality(TestProvince.EVERYTHING, province.province, today).total()
+                        .count(QualityColumn.TOTAL),
+                () -> instances.two().getBean(Reports.class).quality(TestProvince.EVERYTHING, province.province, today).total()
+                        .count(QualityColumn.TOTAL));
+
+        assertThat(count(jdbc, "DAY_CHANGED")).isEqualTo(itBefore + 1);
+        assertThat(jdbc.sql("select as_of from report_tally_state where id = 1").query(LocalDate.class).single()).isEqualTo(today);
+        // Nothing counted twice: the kept tallies are what building them again from the records gives.
+        Reports reports = instances.one().getBean(Reports.class);
+        long it = reports.quality(TestProvince.EVERYTHING, province.province, today).total().count(QualityColumn.TIN_HOC);
+        jdbc.sql("update report_tally_state set as_of = null where id = 1").update();
+        var rebuilt = reports.quality(TestProvince.EVERYTHING, province.province, today).total();
+        assertThat(totals).containsOnly(rebuilt.count(QualityColumn.TOTAL));
+        assertThat(it).isEqualTo(rebuilt.count(QualityColumn.TIN_HOC)).isPositive();
+    }
+
+    @Test
+    @Order(3)
+    void periodicWorkIsClaimedByOneInstanceForItsSlot() throws Exception {
+        LocalDateTime morning = today.atTime(6, 30);
+        String job = "test-" + UUID.randomUUID().toString().substring(0, 8);
+        List<Boolean> first = together(() -> ScheduledSlots.claim(instances.one().getBean(JdbcClient.class), job, morning),
+                () -> ScheduledSlots.claim(instances.two().getBean(JdbcClient.class), job, morning.plusSeconds(2)));
+        List<Boolean> next = together(() -> ScheduledSlots.claim(instances.one().getBean(JdbcClient.class), job, morning.plusDays(1)),
+                () -> ScheduledSlots.claim(instances.two().getBean(JdbcClient.class), job, morning.plusDays(1)));
+
+        assertThat(first).containsExactlyInAnyOrder(true, false);
+        assertThat(next).containsExactlyInAnyOrder(true, false);
+    }
+
+    @Test
+    @Order(3)
+    void aStandardSetChangedThroughOneIsTheOneTheOtherUses() {
+        Standards two = instances.two().getBean(Standards.class);
+        StandardSet inForce = two.inForceOn(today).orElseThrow();
+        int known = two.sets().size();
+
+        StandardSet draft = instances.one().getBean(Standards.class).copyAsDraft(TestProvince.EVERYTHING, inForce.id());
+
+        assertThat(two.sets()).hasSize(known + 1).anySatisfy(set -> assertThat(set.id()).isEqualTo(draft.id()));
+    }
+
+    @Test
+    @Order(3)
+    void anApiKeyRevokedThroughOneIsRefusedByTheOtherAtOnce() {
+        ApiClients one = instances.one().getBean(ApiClients.class);
+        ApiClients two = instances.two().getBean(ApiClients.class);
+        ApiClients.CreatedClient client = one.create("May thu hai noi", null, false, "admin");
+        assertThat(two.authenticate(client.token())).isPresent();
+
+        one.revoke(client.client().id());
+
+        assertThat(two.authenticate(client.token())).isEmpty();
+    }
+
+    @Test
+    @Order(4)
+    void anOfficerLoggedInThroughOneInstanceIsLoggedInOnBothAndLogsOutOfBoth() throws Exception {
+        Browser browser = new Browser();
+        String one = TwoInstances.address(instances.one());
+        String two = TwoInstances.address(instances.two());
+        assertThat(browser.logIn(one, "admin", TwoInstances.ADMIN_PASSWORD).headers().firstValue("Location")).hasValueSatisfying(
+                location -> assertThat(location).endsWith("/"));
+
+        HttpResponse<String> page = browser.get(two + "/can-bo");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("/dang-xuat");
+
+        browser.post(two + "/dang-xuat", "_csrf=" + browser.csrf(two + "/can-bo"));
+        assertThat(browser.get(one + "/can-bo").headers().firstValue("Location")).hasValueSatisfying(
+                location -> assertThat(location).contains("/dang-nhap"));
+    }
+
+    @Test
+    @Order(5)
+    void wrongPasswordsSentToEitherInstanceCountTogether() throws Exception {
+        String one = TwoInstances.address(instances.one());
+        String two = TwoInstances.address(instances.two());
+        // One address trying names on both instances: half the limit each.
+        for (int i = 0; i < ADDRESS_LIMIT; i++) {
+            new Browser().logIn(i % 2 == 0 ? one : two, "doan-" + i, "matkhau-chung-1");
+        }
+        HttpResponse<String> right = new Browser().logIn(one, "admin", TwoInstances.ADMIN_PASSWORD);
+        assertThat(right.headers().firstValue("Location")).hasValueSatisfying(location -> assertThat(location).contains("loi"));
+    }
+
+    private static long count(JdbcClient jdbc, String action) {
+        return jdbc.sql("select count(*) from audit_entry where action = :action").param("action", action).query(Long.class).single();
+    }
+
+    /** Runs both at the same moment, as two instances' schedulers do. */
+    @SafeVarargs
+    private static <T> List<T> together(Callable<T>... tasks) throws Exception {
+        ExecutorService threads = Executors.newFixedThreadPool(tasks.length);
+        try {
+            CyclicBarrier start = new CyclicBarrier(tasks.length);
+            List<Future<T>> results = Arrays.stream(tasks).map(task -> threads.submit(() -> {
+                start.await();
+                return task.call();
+            })).toList();
+            List<T> values = new ArrayList<>();
+            for (Future<T> result : results) {
+                values.add(result.get());
+            }
+            return values;
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
+    /** A browser: one cookie jar for every instance on this host, as behind a load balancer; redirects not followed. */
+    private static final class Browser {
+
+        private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+
+        HttpResponse<String> get(String url) throws Exception {
+            return http.send(HttpRequest.newBuilder(URI.create(url)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        }
+
+        HttpResponse<String> post(String url, String form) throws Exception {
+            return http.send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        }
+
+        String csrf(String pageUrl) throws Exception {
+            Matcher token = CSRF.matcher(get(pageUrl).body());
+            assertThat(token.find()).as("a CSRF token on " + pageUrl).isTrue();
+            return URLEncoder.encode(token.group(1), StandardCharsets.UTF_8);
+        }
+
+        HttpResponse<String> logIn(String instance, String username, String password) throws Exception {
+            return post(instance + "/dang-nhap", "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password="
+                    + URLEncoder.encode(password, StandardCharsets.UTF_8) + "&_csrf=" + csrf(instance + "/dang-nhap"));
+        }
+    }
+}
