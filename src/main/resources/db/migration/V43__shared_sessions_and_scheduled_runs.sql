@@ -55,3 +55,4 @@ create table kept_version (
     version bigint      not null
 );
 insert into kept_version (name, version) values ('standards', 0);
+insert into kept_version (name, version) values ('titles', 0);

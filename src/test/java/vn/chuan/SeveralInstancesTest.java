@@ -42,11 +42,14 @@ import vn.chuan.reports.QualityColumn;
 import vn.chuan.reports.Reports;
 import vn.chuan.security.ApiClients;
 import vn.chuan.shared.Dimension;
+import vn.chuan.shared.GovernmentLevel;
+import vn.chuan.shared.PositionTitle;
 import vn.chuan.shared.ScheduledSlots;
 import vn.chuan.shared.StaffCategory;
 import vn.chuan.standards.StandardSet;
 import vn.chuan.standards.Standards;
 import vn.chuan.support.TestProvince;
+import vn.chuan.titles.TitleCatalogue;
 import vn.chuan.support.TwoInstances;
 import vn.chuan.units.Units;
 
@@ -160,6 +163,25 @@ class SeveralInstancesTest {
         one.revoke(client.client().id());
 
         assertThat(two.authenticate(client.token())).isEmpty();
+    }
+
+    @Test
+    @Order(3)
+    void aTitleAddedThroughOneIsReadByTheOtherAtItsNextRequest() throws Exception {
+        List<PositionTitle> before = PositionTitle.all();
+        String code = "TD_" + TestProvince.uniquePrefix("N");
+        try {
+            instances.one().getBean(TitleCatalogue.class).add(new TitleCatalogue.NewTitle(code, "Trưởng đài hai nơi", StaffCategory.KCT,
+                    GovernmentLevel.XA, "", "Thử", null));
+            // The other instance is another JVM: its catalogue is still the one it had. (One JVM holds both here.)
+            PositionTitle.install(before);
+
+            new Browser().get(TwoInstances.address(instances.two()) + "/dang-nhap");
+
+            assertThat(PositionTitle.findByCode(code)).isPresent();
+        } finally {
+            PositionTitle.install(before);
+        }
     }
 
     @Test

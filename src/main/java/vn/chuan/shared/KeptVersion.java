@@ -40,6 +40,11 @@ public final class KeptVersion {
         }
     }
 
+    /** The version as the database has it now, whatever the running transaction read before. */
+    public long latest() {
+        return read();
+    }
+
     private long read() {
         return jdbc.sql("select version from kept_version where name = :name").param("name", name).query(Long.class).single();
     }

@@ -19,6 +19,7 @@ import vn.chuan.audit.AuditEvent;
 import vn.chuan.audit.AuditLog;
 import vn.chuan.shared.Dates;
 import vn.chuan.shared.GovernmentLevel;
+import vn.chuan.shared.KeptVersion;
 import vn.chuan.shared.Messages;
 import vn.chuan.shared.PositionTitle;
 import vn.chuan.shared.StaffCategory;
@@ -36,10 +37,21 @@ public class TitleCatalogue implements SmartInitializingSingleton {
 
     private final JdbcClient jdbc;
     private final AuditLog audit;
+    /** The catalogue's version in the database: a title added or retired through another instance is installed here too. */
+    private final KeptVersion version;
+    private volatile long installed = -1;
 
     TitleCatalogue(JdbcClient jdbc, AuditLog audit) {
         this.jdbc = jdbc;
         this.audit = audit;
+        this.version = new KeptVersion(jdbc, "titles");
+    }
+
+    /** Installs the catalogue again when another instance changed it since (each request asks, before its handler). */
+    public void refreshIfChanged() {
+        if (version.current() != installed) {
+            install();
+        }
     }
 
     /** At start: the built-in titles missing from the database are added, then the database's catalogue is installed. */
@@ -76,6 +88,7 @@ public class TitleCatalogue implements SmartInitializingSingleton {
             throw new InvalidTitleException("aliases", Messages.text("titles.clash", clash.get().name(), clash.get().code()));
         }
         long id = insert(candidate);
+        version.bump();
         audit.record(AuditEvent.of(TITLE, id, "TITLE_ADDED").summary(Messages.text("titles.history.added", candidate.name()))
                 .change(Messages.text("titles.field.code"), null, candidate.code()).change(Messages.text("titles.field.name"), null, candidate.name())
                 .change(Messages.text("titles.field.category"), null, candidate.category().label()).change(Messages.text("titles.field.level"), null,
@@ -102,6 +115,7 @@ public class TitleCatalogue implements SmartInitializingSingleton {
         long id = jdbc.sql("select id from position_title where code = :code").param("code", code).query(Long.class).single();
         jdbc.sql("update position_title set valid_to = :to, version = version + 1 where id = :id")
                 .param("to", lastDay).param("id", id).update();
+        version.bump();
         audit.record(AuditEvent.of(TITLE, id, "TITLE_RETIRED").summary(Messages.text("titles.history.retired", title.name()))
                 .change(Messages.text("titles.field.validTo"), Dates.format(title.validTo()), Dates.format(lastDay)).build());
         installAfterCommit();
@@ -121,7 +135,9 @@ public class TitleCatalogue implements SmartInitializingSingleton {
     }
 
     /** The built-in titles in their order, then the province's by code. */
-    private void install() {
+    private synchronized void install() {
+        // The version first: a change committed while the rows are read is installed by the next refresh.
+        long current = version.latest();
         List<PositionTitle> stored = jdbc.sql("""
                 select code, name, category, gov_level, aliases, legal_source, valid_from, valid_to, built_in
                 from position_title order by code
@@ -141,6 +157,7 @@ public class TitleCatalogue implements SmartInitializingSingleton {
             return a.code().compareTo(b.code());
         });
         PositionTitle.install(titles);
+        installed = current;
     }
 
     /** Installs the catalogue once the change is committed (never a title a rollback took back). */

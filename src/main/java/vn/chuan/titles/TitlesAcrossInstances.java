@@ -1,0 +1,34 @@
+package vn.chuan.titles;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/**
+ * Before each request's handler, the title catalogue of this instance is brought to the database's (one read of its
+ * version): a title another instance added is readable in the very next page, form or import here.
+ */
+@Component
+class TitlesAcrossInstances implements WebMvcConfigurer, HandlerInterceptor {
+
+    private final TitleCatalogue catalogue;
+
+    TitlesAcrossInstances(TitleCatalogue catalogue) {
+        this.catalogue = catalogue;
+    }
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(this);
+    }
+
+    @Override
+    public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+        catalogue.refreshIfChanged();
+        return true;
+    }
+}
