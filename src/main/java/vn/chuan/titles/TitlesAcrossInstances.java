@@ -3,6 +3,7 @@ package vn.chuan.titles;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
@@ -15,9 +16,10 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @Component
 class TitlesAcrossInstances implements WebMvcConfigurer, HandlerInterceptor {
 
-    private final TitleCatalogue catalogue;
+    /** Absent in a web slice test, which has controllers and no services. */
+    private final ObjectProvider<TitleCatalogue> catalogue;
 
-    TitlesAcrossInstances(TitleCatalogue catalogue) {
+    TitlesAcrossInstances(ObjectProvider<TitleCatalogue> catalogue) {
         this.catalogue = catalogue;
     }
 
@@ -28,7 +30,7 @@ class TitlesAcrossInstances implements WebMvcConfigurer, HandlerInterceptor {
 
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-        catalogue.refreshIfChanged();
+        catalogue.ifAvailable(TitleCatalogue::refreshIfChanged);
         return true;
     }
 }
