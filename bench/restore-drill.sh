@@ -61,7 +61,7 @@ echo "new cluster (initdb, port $PORT) and restore (pg_restore): $(seconds "$sta
 differences=0
 printf "%-20s %12s %12s\n" "table" "source" "restored"
 for table in unit person assignment qualification person_standing audit_entry report_person report_tally report_history \
-        report_verdict user_account spring_session; do
+        report_verdict app_user kept_version; do
     a=$(psql -tA -d "$SOURCE" -c "select count(*) from $table")
     b=$(psql -tA -h 127.0.0.1 -p "$PORT" -d chuan -c "select count(*) from $table")
     mark=""
