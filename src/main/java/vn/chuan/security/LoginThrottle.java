@@ -71,25 +71,26 @@ class LoginThrottle {
     /** Whether this attempt may be checked at all; a refused one is answered as a wrong password. */
     boolean allows(String username, String address) {
         String name = key(username);
-        if (address != null && over(failures(ADDRESS, address), MAX_ADDRESS_FAILURES)) {
+        if (address != null && over(failures(ADDRESS, address(address)), MAX_ADDRESS_FAILURES)) {
             return false;
         }
         return !over(failures(NAME, name), MAX_FAILURES) || (address != null && jdbc.sql(
                 "select count(*) from login_address where username = :name and address = :address")
-                .param("name", name).param("address", address).query(Integer.class).single() > 0);
+                .param("name", name).param("address", address(address)).query(Integer.class).single() > 0);
     }
 
     void failed(String username, String address) {
         count(NAME, key(username));
         if (address != null) {
-            count(ADDRESS, address);
+            count(ADDRESS, address(address));
         }
     }
 
-    void succeeded(String username, String address) {
+    void succeeded(String username, String addressOrNull) {
         String name = key(username);
         reset(name);
-        if (address != null) {
+        if (addressOrNull != null) {
+            String address = address(addressOrNull);
             LocalDateTime now = now();
             if (jdbc.sql("update login_address set last_at = :now where username = :name and address = :address")
                     .param("now", now).param("name", name).param("address", address).update() == 0) {
@@ -150,6 +151,11 @@ class LoginThrottle {
 
     private LocalDateTime now() {
         return LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+    }
+
+    /** An address as kept: an IPv6 address with its zone fits; anything longer is cut (the column holds 64). */
+    private static String address(String address) {
+        return address.length() > 64 ? address.substring(0, 64) : address;
     }
 
     private static String key(String username) {
