@@ -17,6 +17,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
 import vn.chuan.shared.MultiRowInsert;
 
@@ -45,8 +47,21 @@ public class AuditLog {
      * still right while it is N (on any instance: the number is in the database).
      */
     public long lastCommit() {
-        return jdbc.sql("select last_seq from audit_commit_counter where id = 1").query(Long.class).single();
+        // Read once per web request (a page asks for several kept figures, an API read for its key and the titles); a
+        // commit made by the request itself forgets it (CommitSequence).
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        if (request != null && request.getAttribute(LAST_COMMIT, RequestAttributes.SCOPE_REQUEST) instanceof Long seen) {
+            return seen;
+        }
+        long last = jdbc.sql("select last_seq from audit_commit_counter where id = 1").query(Long.class).single();
+        if (request != null) {
+            request.setAttribute(LAST_COMMIT, last, RequestAttributes.SCOPE_REQUEST);
+        }
+        return last;
     }
+
+    /** The request attribute that holds the last commit as the running web request read it. */
+    static final String LAST_COMMIT = AuditLog.class.getName() + ".lastCommit";
 
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(AuditEvent event) {

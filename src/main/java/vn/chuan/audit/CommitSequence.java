@@ -7,6 +7,8 @@ import java.time.LocalDateTime;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
 import vn.chuan.shared.PerTransaction;
 
@@ -40,6 +42,11 @@ class CommitSequence {
     }
 
     private void commit(long txId) {
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        if (request != null) {
+            // The request's later reads of the last commit must see this one.
+            request.removeAttribute(AuditLog.LAST_COMMIT, RequestAttributes.SCOPE_REQUEST);
+        }
         jdbc.sql("update audit_commit_counter set last_seq = last_seq + 1 where id = 1").update();
         long seq = jdbc.sql("select last_seq from audit_commit_counter where id = 1").query(Long.class).single();
         jdbc.sql("insert into audit_commit (seq, tx_id, committed_at) values (:seq, :tx, :at)")

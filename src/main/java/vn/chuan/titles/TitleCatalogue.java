@@ -40,6 +40,8 @@ public class TitleCatalogue implements SmartInitializingSingleton {
     /** The catalogue's version in the database: a title added or retired through another instance is installed here too. */
     private final KeptVersion version;
     private volatile long installed = -1;
+    /** The last commit as of which the version was compared. */
+    private volatile long checkedAt = -1;
 
     TitleCatalogue(JdbcClient jdbc, AuditLog audit) {
         this.jdbc = jdbc;
@@ -47,11 +49,19 @@ public class TitleCatalogue implements SmartInitializingSingleton {
         this.version = new KeptVersion(jdbc, "titles");
     }
 
-    /** Installs the catalogue again when another instance changed it since (each request asks, before its handler). */
+    /**
+     * Installs the catalogue again when another instance changed it since (each request asks, before its handler). A
+     * change is audited: while nothing was committed since the last look, the version is not read.
+     */
     public void refreshIfChanged() {
+        long commit = audit.lastCommit();
+        if (commit == checkedAt) {
+            return;
+        }
         if (version.current() != installed) {
             install();
         }
+        checkedAt = commit;
     }
 
     /** At start: the built-in titles missing from the database are added, then the database's catalogue is installed. */

@@ -14,7 +14,10 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.transaction.IllegalTransactionStateException;
+import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * The audit trail itself: an entry lives and dies with the change it describes, names who made it,
@@ -38,6 +41,25 @@ class AuditLogTest {
     @AfterEach
     void signOut() {
         SecurityContextHolder.clearContext();
+        RequestContextHolder.resetRequestAttributes();
+    }
+
+    @Test
+    void aWebRequestReadsTheLastCommitOnceAndSeesItsOwnCommitAfterwards() throws InterruptedException {
+        RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(new MockHttpServletRequest()));
+        long first = audit.lastCommit();
+        // A commit elsewhere (another thread, another instance) during the request: its figures stay those of its start.
+        Thread elsewhere = new Thread(() -> transaction.executeWithoutResult(status -> audit.record(AuditEvent.of("PERSON", PERSON + 5,
+                "PERSON_CORRECTED").person(PERSON + 5).summary("Nơi khác").build())));
+        elsewhere.start();
+        elsewhere.join();
+        assertThat(audit.lastCommit()).isEqualTo(first);
+
+        transaction.executeWithoutResult(status -> audit.record(AuditEvent.of("PERSON", PERSON + 6, "PERSON_CORRECTED")
+                .person(PERSON + 6).summary("Chính yêu cầu này").build()));
+        long afterOwn = audit.lastCommit();
+        RequestContextHolder.resetRequestAttributes();
+        assertThat(afterOwn).as("the request's own commit").isGreaterThan(first).isEqualTo(audit.lastCommit());
     }
 
     @Test
