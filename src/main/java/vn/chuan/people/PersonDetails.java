@@ -15,7 +15,6 @@ public record PersonDetails(String code, String fullName, LocalDate birthDate, G
 
     // Compiled once: every record read from the database and every imported row passes here.
     private static final Pattern CODE = Pattern.compile("[\\p{L}0-9._/-]{1,40}");
-    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern CITIZEN_ID = Pattern.compile("\\d{12}");
 
     public PersonDetails {
@@ -29,7 +28,7 @@ public record PersonDetails(String code, String fullName, LocalDate birthDate, G
         if (VietnameseText.isBlank(fullName)) {
             throw new InvalidPersonDataException("fullName", Messages.text("people.identity.nameRequired"));
         }
-        fullName = SPACES.matcher(fullName.strip()).replaceAll(" ");
+        fullName = VietnameseText.singleSpaced(fullName);
         if (fullName.length() > 150) {
             throw new InvalidPersonDataException("fullName", Messages.text("people.identity.nameTooLong"));
         }

@@ -39,25 +39,34 @@ public record PersonRecord(PersonId id, String code, String fullName, LocalDate 
 
     /** The highest level held on {@code date} on each dimension; the lowest level where none is recorded. */
     public Map<Dimension, ScaleLevel> levelsOn(LocalDate date) {
-        // One pass over the levels (a rebuild asks this for every person): the highest rank held on the date per dimension.
-        ScaleLevel[] highest = new ScaleLevel[Dimension.values().length];
-        for (Qualification q : qualifications) {
-            int d = q.dimension().ordinal();
-            if (q.heldOn(date) && (highest[d] == null || q.level().rank() > highest[d].rank())) {
-                highest[d] = q.level();
-            }
-        }
+        Qualification[] highest = highestHeldOn(date);
         Map<Dimension, ScaleLevel> levels = new EnumMap<>(Dimension.class);
         for (Dimension d : Dimension.values()) {
-            levels.put(d, highest[d.ordinal()] == null ? d.lowest() : highest[d.ordinal()]);
+            levels.put(d, highest[d.ordinal()] == null ? d.lowest() : highest[d.ordinal()].level());
         }
         return levels;
     }
 
     public Optional<Qualification> highestOn(Dimension dimension, LocalDate date) {
-        return qualifications.stream()
-                .filter(q -> q.dimension() == dimension && q.heldOn(date))
-                .max(Comparator.comparingInt((Qualification q) -> q.level().rank()).thenComparing(Qualification::id));
+        return Optional.ofNullable(highestHeldOn(date)[dimension.ordinal()]);
+    }
+
+    /**
+     * Per dimension (by ordinal), the highest qualification held on {@code date} — of two of one rank, the later
+     * recorded — or null: one pass over the levels, which a rebuild asks of every person at every change point.
+     */
+    public Qualification[] highestHeldOn(LocalDate date) {
+        Qualification[] highest = new Qualification[Dimension.values().length];
+        for (Qualification q : qualifications) {
+            if (!q.heldOn(date)) {
+                continue;
+            }
+            Qualification known = highest[q.dimension().ordinal()];
+            if (known == null || q.level().rank() > known.level().rank() || q.level().rank() == known.level().rank() && q.id() > known.id()) {
+                highest[q.dimension().ordinal()] = q;
+            }
+        }
+        return highest;
     }
 
     public int ageOn(LocalDate date) {

@@ -22,11 +22,11 @@ public final class KeptVersion {
     /** The version now: as the running transaction read it first, or read now outside one. */
     public long current() {
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            return read();
+            return latest();
         }
-        long[] seen = PerTransaction.value(this, () -> new long[] {read()});
+        long[] seen = PerTransaction.value(this, () -> new long[] {latest()});
         if (seen[0] < 0) {
-            seen[0] = read();
+            seen[0] = latest();
         }
         return seen[0];
     }
@@ -42,10 +42,6 @@ public final class KeptVersion {
 
     /** The version as the database has it now, whatever the running transaction read before. */
     public long latest() {
-        return read();
-    }
-
-    private long read() {
         return jdbc.sql("select version from kept_version where name = :name").param("name", name).query(Long.class).single();
     }
 }

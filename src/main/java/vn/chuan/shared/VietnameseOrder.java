@@ -2,7 +2,6 @@ package vn.chuan.shared;
 
 import java.util.Comparator;
 import java.util.HexFormat;
-import java.util.regex.Pattern;
 
 import com.ibm.icu.text.Collator;
 import com.ibm.icu.util.ULocale;
@@ -18,7 +17,6 @@ public final class VietnameseOrder {
     /** Frozen: safe to share between threads. */
     private static final Collator COLLATOR = Collator.getInstance(ULocale.forLanguageTag("vi")).freeze();
     private static final HexFormat HEX = HexFormat.of();
-    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     /** Keys are stored in columns of this length; a longer one is cut (the order of names that long is by their start). */
     public static final int KEY_LENGTH = 600;
@@ -58,7 +56,7 @@ public final class VietnameseOrder {
 
     /** The given name (the last word) and the family and middle names before it. */
     private static String[] givenAndRest(String fullName) {
-        String name = fullName == null ? "" : SPACES.matcher(fullName.strip()).replaceAll(" ");
+        String name = fullName == null ? "" : VietnameseText.singleSpaced(fullName);
         int lastSpace = name.lastIndexOf(' ');
         return lastSpace < 0 ? new String[] {name, ""} : new String[] {name.substring(lastSpace + 1), name.substring(0, lastSpace)};
     }

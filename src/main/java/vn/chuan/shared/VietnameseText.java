@@ -42,6 +42,11 @@ public final class VietnameseText {
         return true;
     }
 
+    /** Stripped, with every run of spaces inside it one space: how a name is kept and compared. */
+    public static String singleSpaced(String text) {
+        return SPACES.matcher(text.strip()).replaceAll(" ");
+    }
+
     public static boolean isBlank(String text) {
         return text == null || text.isBlank();
     }

@@ -116,7 +116,11 @@ public class Standards {
 
     /** The set in force on {@code date}: the one that took effect last among those in force. */
     public Optional<StandardSet> inForceOn(LocalDate date) {
-        return sets().stream().filter(s -> s.inForceOn(date))
+        return inForceAmong(sets(), date);
+    }
+
+    private static Optional<StandardSet> inForceAmong(List<StandardSet> sets, LocalDate date) {
+        return sets.stream().filter(s -> s.inForceOn(date))
                 .max(Comparator.comparing(StandardSet::effectiveFrom).thenComparing(StandardSet::version));
     }
 
@@ -200,16 +204,20 @@ public class Standards {
         StandardSet.Deadline deadline = null;
         for (Assignment post : posts) {
             Assessment assessment = engine.assess(profile(person, post, difficultArea.apply(post.unitId()), date), date);
+            verdict = withPost(verdict, assessment.verdict());
             if (assessment.verdict() == Verdict.CHUA_DAT) {
-                verdict = Verdict.CHUA_DAT;
                 assessment.gaps().forEach(gap -> gaps.add(new Assessment.Gap(gap.code(),
                         Messages.text("standards.gap.ofPost", post.titleName(), gap.message()), gap.source())));
                 deadline = deadline == null ? assessment.deadline() : deadline;
-            } else if (assessment.verdict() == Verdict.DAT && verdict == Verdict.KHONG_AP_DUNG) {
-                verdict = Verdict.DAT;
             }
         }
         return new Assessment(verdict, gaps, deadline);
+    }
+
+    /** A person's verdict over several posts: unmet if one post's is, met if one's is and none unmet, else not applicable. */
+    private static Verdict withPost(Verdict sofar, Verdict post) {
+        return post == Verdict.CHUA_DAT || sofar == Verdict.CHUA_DAT ? Verdict.CHUA_DAT
+                : post == Verdict.DAT || sofar == Verdict.DAT ? Verdict.DAT : Verdict.KHONG_AP_DUNG;
     }
 
     /** As {@link #assessPosts}, the verdict and the unmet criteria's codes alone (added to {@code codes}), nothing explained. */
@@ -217,12 +225,7 @@ public class Standards {
             Function<UnitId, Boolean> difficultArea, LocalDate date, Collection<String> codes) {
         Verdict verdict = Verdict.KHONG_AP_DUNG;
         for (Assignment post : posts) {
-            Verdict one = engine.judge(profile(person, post, difficultArea.apply(post.unitId()), date), date, codes);
-            if (one == Verdict.CHUA_DAT) {
-                verdict = Verdict.CHUA_DAT;
-            } else if (one == Verdict.DAT && verdict == Verdict.KHONG_AP_DUNG) {
-                verdict = Verdict.DAT;
-            }
+            verdict = withPost(verdict, engine.judge(profile(person, post, difficultArea.apply(post.unitId()), date), date, codes));
         }
         return verdict;
     }
@@ -296,7 +299,7 @@ public class Standards {
             // The set in force changes only on those days: what each stretch between two of them has, found once.
             NavigableMap<LocalDate, Optional<StandardSet>> inForce = new TreeMap<>();
             inForce.put(LocalDate.MIN, Optional.empty());
-            bounds.forEach(day -> inForce.put(day, inForceOn(day)));
+            bounds.forEach(day -> inForce.put(day, inForceAmong(sets.sets(), day)));
             known = new SetCalendar(List.copyOf(bounds), List.copyOf(ages), Collections.unmodifiableNavigableMap(inForce));
             sets.calendar().set(known);
         }
@@ -594,21 +597,12 @@ public class Standards {
     }
 
     static StandardsProfile profile(PersonRecord person, Assignment post, boolean difficult, LocalDate date) {
-        // One pass over the levels (the highest of each dimension held that day, the field of the highest professional
-        // one): what levelsOn and highestOn give, without a stream per dimension — a rebuild asks it at every change point.
-        int[] ranks = new int[Dimension.values().length];
-        Qualification professional = null;
-        for (Qualification q : person.qualifications()) {
-            if (!q.heldOn(date)) {
-                continue;
-            }
-            int d = q.dimension().ordinal();
-            ranks[d] = Math.max(ranks[d], q.level().rank());
-            if (q.dimension() == Dimension.PROFESSIONAL && (professional == null || q.level().rank() > professional.level().rank()
-                    || q.level().rank() == professional.level().rank() && q.id() > professional.id())) {
-                professional = q;
-            }
+        Qualification[] highest = person.highestHeldOn(date);
+        int[] ranks = new int[highest.length];
+        for (int d = 0; d < highest.length; d++) {
+            ranks[d] = highest[d] == null ? 0 : highest[d].level().rank();
         }
+        Qualification professional = highest[Dimension.PROFESSIONAL.ordinal()];
         return new StandardsProfile(post.titleCode(), person.birthDate(), difficult, ranks,
                 professional == null ? null : professional.fieldOfStudy());
     }

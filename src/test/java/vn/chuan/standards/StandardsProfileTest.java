@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 
 import org.junit.jupiter.api.Test;
@@ -23,7 +25,8 @@ import vn.chuan.units.UnitId;
 /**
  * What the standards judge a person by on a date — the highest level held of each dimension and the field of the highest
  * professional one — is what the record says they held that day: the same answer as the record's own
- * {@code levelsOn}/{@code highestOn}, for records of every shape (levels reached later, undated ones, ties of rank).
+ * {@code levelsOn}/{@code highestOn} and as a plain reading of its levels, for records of every shape (levels reached
+ * later, undated ones, ties of rank).
  */
 class StandardsProfileTest {
 
@@ -48,12 +51,21 @@ class StandardsProfileTest {
             StandardsProfile profile = Standards.profile(person, post, false, day);
 
             for (Dimension dimension : Dimension.values()) {
+                int expected = highest(levels, dimension, day).map(q -> q.level().rank()).orElse(0);
                 assertThat(profile.ranks()[dimension.ordinal()]).as("%s on %s of %s", dimension, day, levels)
                         .isEqualTo(person.levelsOn(day).get(dimension).rank())
-                        .isEqualTo(person.highestOn(dimension, day).map(q -> q.level().rank()).orElse(0));
+                        .isEqualTo(person.highestOn(dimension, day).map(q -> q.level().rank()).orElse(0))
+                        .isEqualTo(expected);
             }
             assertThat(profile.fieldOfStudy()).as("field on %s of %s", day, levels)
-                    .isEqualTo(person.highestOn(Dimension.PROFESSIONAL, day).map(Qualification::fieldOfStudy).orElse(null));
+                    .isEqualTo(person.highestOn(Dimension.PROFESSIONAL, day).map(Qualification::fieldOfStudy).orElse(null))
+                    .isEqualTo(highest(levels, Dimension.PROFESSIONAL, day).map(Qualification::fieldOfStudy).orElse(null));
         }
+    }
+
+    /** What a record says it held that day, written here as plainly as it reads: the highest rank held, of two the later. */
+    private static Optional<Qualification> highest(List<Qualification> levels, Dimension dimension, LocalDate day) {
+        return levels.stream().filter(q -> q.dimension() == dimension && q.heldOn(day))
+                .max(Comparator.comparingInt((Qualification q) -> q.level().rank()).thenComparing(Qualification::id));
     }
 }
