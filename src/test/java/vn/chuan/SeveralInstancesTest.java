@@ -64,6 +64,8 @@ class SeveralInstancesTest {
     /** Failures from one address that stop it: {@code security.LoginThrottle.MAX_ADDRESS_FAILURES}. */
     private static final int ADDRESS_LIMIT = 20;
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
+    private static final String IMPORT_HEADER = "Mã cán bộ,Họ và tên,Ngày sinh,Giới tính,Dân tộc,Số CCCD,Mã đơn vị,Loại,Chức danh,"
+            + "Ngày bắt đầu,Đảng viên,Trình độ chuyên môn,Chuyên ngành,Lý luận chính trị";
 
     private static TwoInstances instances;
     private static TestProvince province;
@@ -203,7 +205,7 @@ class SeveralInstancesTest {
     }
 
     @Test
-    @Order(5)
+    @Order(8)
     void wrongPasswordsSentToEitherInstanceCountTogether() throws Exception {
         String one = TwoInstances.address(instances.one());
         String two = TwoInstances.address(instances.two());
@@ -213,6 +215,64 @@ class SeveralInstancesTest {
         }
         HttpResponse<String> right = new Browser().logIn(one, "admin", TwoInstances.ADMIN_PASSWORD);
         assertThat(right.headers().firstValue("Location")).hasValueSatisfying(location -> assertThat(location).contains("loi"));
+    }
+
+    @Test
+    @Order(5)
+    void anImportUploadedThroughOneIsFollowedCheckedAndConfirmedThroughTheOther() throws Exception {
+        String one = TwoInstances.address(instances.one());
+        String two = TwoInstances.address(instances.two());
+        Browser officer = new Browser();
+        officer.logIn(one, "admin", TwoInstances.ADMIN_PASSWORD);
+        String code = TestProvince.uniquePrefix("J");
+        String csv = IMPORT_HEADER + "\n"
+                + code + "-1,Nguyễn Văn Hai Máy,15/03/1980,Nam,Kinh,," + province.communeB1.code() + ",CB,Chủ tịch UBND,,Có,Đại học,Luật,\n"
+                + code + "-2,Lý Thị Hai Máy,02/07/1990,Nữ,Tày,," + province.communeB2.code() + ",CC,VP_TK,,,Đại học,,\n";
+
+        // Uploaded to the first; its progress, its check and the confirmation all reach the second.
+        HttpResponse<String> uploaded = officer.upload(one + "/nhap-du-lieu", "hai-may.csv", csv);
+        String job = uploaded.headers().firstValue("Location").orElseThrow().replaceFirst("^https?://[^/]+", "");
+        assertThat(job).startsWith("/nhap-du-lieu/");
+        officer.waitUntilDone(two + job);
+        assertThat(officer.get(two + job).body()).contains("id=\"count-create\">2<").contains("hai-may.csv");
+
+        officer.post(two + job + "/xac-nhan", "_csrf=" + officer.csrf(two + job));
+        officer.waitUntilDone(one + job);
+
+        assertThat(officer.get(one + job).body()).contains("Đã nhập: 2 tạo mới, 0 thay đổi, 0 giữ nguyên.");
+        assertThat(instances.one().getBean(PersonRegistry.class).findByCodes(List.of(code + "-1", code + "-2"))).hasSize(2);
+        // Confirmed once: a second confirmation (a double click, another tab, another instance) writes nothing more.
+        JdbcClient jdbc = instances.one().getBean(JdbcClient.class);
+        long created = count(jdbc, "PERSON_CREATED");
+        HttpResponse<String> again = officer.post(two + job + "/xac-nhan", "_csrf=" + officer.csrf(one + job));
+        assertThat(again.statusCode()).isEqualTo(302);
+        assertThat(officer.get(two + job).body()).contains("Tệp này đã được nhập hoặc đang được xử lý.");
+        assertThat(count(jdbc, "PERSON_CREATED")).isEqualTo(created);
+    }
+
+    @Test
+    @Order(6)
+    void anImportWhoseInstanceDiedIsShownFailedAndWroteNothing() throws Exception {
+        String two = TwoInstances.address(instances.two());
+        Browser officer = new Browser();
+        officer.logIn(two, "admin", TwoInstances.ADMIN_PASSWORD);
+        JdbcClient jdbc = instances.two().getBean(JdbcClient.class);
+        String id = UUID.randomUUID().toString();
+        // Writing on an instance that stopped beating a while ago (its transaction died with it).
+        LocalDateTime longAgo = LocalDateTime.now(instances.two().getBean(Clock.class).withZone(java.time.ZoneOffset.UTC)).minusMinutes(10);
+        jdbc.sql("""
+                insert into import_job (id, owner, file_name, list_complete, created_at, status, phase, done, total, instance,
+                    heartbeat_at, cancelled)
+                values (:id, 'admin', 'mat-dien.xlsx', false, :at, 'WRITING', 'Đang ghi', 500, 1000, 'may-da-tat', :at, false)""")
+                .param("id", id).param("at", longAgo).update();
+
+        String page = officer.get(two + "/nhap-du-lieu/" + id).body();
+
+        assertThat(page).contains("mat-dien.xlsx").contains("đã dừng giữa chừng; không có gì được ghi").doesNotContain("id=\"progress\"");
+        assertThat(jdbc.sql("select status from import_job where id = :id").param("id", id).query(String.class).single()).isEqualTo("FAILED");
+        // The officer may start another import at once.
+        HttpResponse<String> next = officer.upload(two + "/nhap-du-lieu", "lan-hai.csv", IMPORT_HEADER + "\n");
+        assertThat(next.headers().firstValue("Location")).hasValueSatisfying(location -> assertThat(location).contains("/nhap-du-lieu/"));
     }
 
     private static long count(JdbcClient jdbc, String action) {
@@ -258,6 +318,31 @@ class SeveralInstancesTest {
             Matcher token = CSRF.matcher(get(pageUrl).body());
             assertThat(token.find()).as("a CSRF token on " + pageUrl).isTrue();
             return URLEncoder.encode(token.group(1), StandardCharsets.UTF_8);
+        }
+
+        /** A file sent as the upload form sends it (the CSRF token in its header, as the page's script does). */
+        HttpResponse<String> upload(String url, String fileName, String content) throws Exception {
+            Matcher token = CSRF.matcher(get(url).body());
+            assertThat(token.find()).isTrue();
+            String boundary = "----chuan" + UUID.randomUUID();
+            String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName + "\"\r\n"
+                    + "Content-Type: text/csv\r\n\r\n" + content + "\r\n--" + boundary + "--\r\n";
+            return http.send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                    .header("X-CSRF-TOKEN", token.group(1)).POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+        }
+
+        /** Waits on what the progress fragment says (it asks for a refresh once the job is over), however busy the machine. */
+        void waitUntilDone(String job) throws Exception {
+            for (int i = 0; i < 3_000; i++) {
+                HttpResponse<String> progress = get(job + "/tien-do");
+                assertThat(progress.statusCode()).isEqualTo(200);
+                if (progress.headers().firstValue("HX-Refresh").isPresent()) {
+                    return;
+                }
+                Thread.sleep(100);
+            }
+            throw new AssertionError("import did not finish: " + job);
         }
 
         HttpResponse<String> logIn(String instance, String username, String password) throws Exception {

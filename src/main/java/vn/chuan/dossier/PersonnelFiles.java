@@ -210,7 +210,7 @@ public class PersonnelFiles {
      * What the personnel file's sheets of an imported workbook changed (or, {@code written} false, would
      * change): persons whose file changes, and what was not read.
      */
-    public record SheetImport(boolean present, boolean written, int persons, List<String> errors) {
+    public record SheetImport(boolean present, boolean written, int persons, List<String> errors) implements java.io.Serializable {
 
         public String summary() {
             return Messages.text(written ? "dossier.sheet.summary" : "dossier.sheet.preview", persons);

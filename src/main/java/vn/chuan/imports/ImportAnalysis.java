@@ -1,5 +1,7 @@
 package vn.chuan.imports;
 
+import java.io.Serial;
+import java.io.Serializable;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
@@ -12,7 +14,11 @@ import vn.chuan.dossier.PersonnelFiles;
  * A file read and checked against the records, nothing written: per row what would be created,
  * changed or left alone, and every error. {@link PeopleImport#apply} writes it.
  */
-public final class ImportAnalysis {
+public final class ImportAnalysis implements Serializable {
+
+    /** Kept in the database while the job waits for confirmation (see {@code ImportJobs}); bump when a field changes. */
+    @Serial
+    private static final long serialVersionUID = 1L;
 
     private final String fileName;
     private final ListDate list;
@@ -21,7 +27,8 @@ public final class ImportAnalysis {
     private final List<RowError> errors;
     private final List<RowPlan> plans;
     private final int rowsRead;
-    private final ImportSource source;
+    /** Where the file is read again to write: not kept with the check; the job's stored file is given back on loading. */
+    private transient ImportSource source;
     private final Map<RowPlan.Action, Long> counts = new EnumMap<>(RowPlan.Action.class);
     private final int planned;
     private final Set<Integer> invalidRows;
@@ -128,6 +135,10 @@ public final class ImportAnalysis {
 
     ImportSource source() {
         return source;
+    }
+
+    void source(ImportSource file) {
+        this.source = file;
     }
 
     public PersonnelFiles.SheetImport fileSheets() {

@@ -3,14 +3,9 @@ package vn.chuan.imports;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
@@ -30,6 +25,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.chuan.security.ChuanUser;
+import vn.chuan.security.UserScope;
 import vn.chuan.shared.Dates;
 import vn.chuan.shared.Messages;
 import vn.chuan.shared.PageOf;
@@ -38,25 +34,24 @@ import vn.chuan.shared.NotFoundException;
 
 /**
  * Upload → preview (created, changed old → new, unchanged, every error) → confirm. Reading and
- * writing run in the background; the page polls for a progress bar. A job belongs to its user.
+ * writing run in the background; the page polls for a progress bar. A job belongs to its user and lives in the database
+ * ({@link ImportJobs}): any instance serves its pages, and the confirmation may be written by another than the one
+ * that read the file.
  */
 @Controller
 class ImportController {
 
     private static final Logger log = LoggerFactory.getLogger(ImportController.class);
-    private static final Duration KEEP = Duration.ofHours(2);
     private static final int PAGE = 100;
 
     private final PeopleImport importer;
     private final TaskExecutor executor;
-    private final Clock clock;
-    private final Map<String, ImportJob> jobs = new ConcurrentHashMap<>();
+    private final ImportJobs jobs;
 
-    ImportController(PeopleImport importer,
-            @Qualifier("applicationTaskExecutor") TaskExecutor executor, Clock clock) {
+    ImportController(PeopleImport importer, @Qualifier("applicationTaskExecutor") TaskExecutor executor, ImportJobs jobs) {
         this.importer = importer;
         this.executor = executor;
-        this.clock = clock;
+        this.jobs = jobs;
     }
 
     @GetMapping("/nhap-du-lieu")
@@ -81,32 +76,27 @@ class ImportController {
             return "redirect:/nhap-du-lieu";
         }
         ListDate list = new ListDate(listDate.orElse(null), complete, complete ? leftDate.orElse(null) : null);
-        forgetOldJobs();
-        // One job per user: a new file replaces the user's finished or waiting job, never a running one.
-        if (jobs.values().stream().anyMatch(j -> j.owner.equals(user.getUsername()) && j.isRunning())) {
-            redirect.addFlashAttribute("problem", Messages.text("imports.upload.alreadyRunning"));
-            return "redirect:/nhap-du-lieu";
-        }
-        jobs.values().removeIf(j -> {
-            boolean mine = j.owner.equals(user.getUsername());
-            if (mine) {
-                j.discardFile();
-            }
-            return mine;
-        });
         Path copy = Files.createTempFile("chuan-import-", ".upload");
         file.transferTo(copy);
         String name = file.getOriginalFilename() == null ? Messages.text("imports.upload.unnamedFile")
                 : Path.of(file.getOriginalFilename()).getFileName().toString();
-        ImportJob job = new ImportJob(UUID.randomUUID().toString(), user.getUsername(), name, user.scope(), list, clock.instant());
-        jobs.put(job.id, job);
+        Optional<ImportJob> started = jobs.start(user.getUsername(), name, list, copy);
+        if (started.isEmpty()) {
+            Files.deleteIfExists(copy);
+            redirect.addFlashAttribute("problem", Messages.text("imports.upload.alreadyRunning"));
+            return "redirect:/nhap-du-lieu";
+        }
+        String id = started.get().id;
+        UserScope scope = user.scope();
         Authentication who = SecurityContextHolder.getContext().getAuthentication();
-        job.file = copy;
-        executor.execute(() -> asUser(who, () -> {
-            job.analysis = importer.analyse(job.scope, ImportSource.of(copy), name, job.list, job.progress());
-            job.status = ImportJob.Status.READY;
-        }, job));
-        return "redirect:/nhap-du-lieu/" + job.id;
+        executor.execute(() -> asUser(who, id, () -> {
+            ImportProgress progress = jobs.progress(id);
+            progress.update(Messages.text("imports.job.storing"), 0, -1);
+            // Kept in the database first: the confirmation may reach another instance, which writes from there.
+            jobs.storeFile(id);
+            jobs.ready(id, importer.analyse(scope, jobs.file(id), name, list, progress));
+        }));
+        return "redirect:/nhap-du-lieu/" + id;
     }
 
     @GetMapping("/nhap-du-lieu/{id}")
@@ -115,10 +105,9 @@ class ImportController {
             @RequestParam(name = "chiThayDoi", defaultValue = "true") boolean changesOnly, Model model) {
         ImportJob job = job(user, id);
         model.addAttribute("job", job);
-        // Read the state once, status first (a job leaves "running" only after its analysis is set); the page
-        // shows this reading, never the job's state at rendering time, which may have moved on meanwhile.
+        // The page shows this reading of the job (a job leaves "reading" only once its check is stored).
         boolean running = job.isRunning();
-        ImportAnalysis analysis = job.analysis;
+        ImportAnalysis analysis = running ? null : jobs.analysis(id).orElse(null);
         model.addAttribute("running", running);
         model.addAttribute("analysis", running ? null : analysis);
         if (!running && analysis != null) {
@@ -151,44 +140,31 @@ class ImportController {
     String confirm(@AuthenticationPrincipal ChuanUser user, @PathVariable String id,
             @RequestParam(name = "chiDongHopLe", defaultValue = "false") boolean validRowsOnly, RedirectAttributes redirect) {
         ImportJob job = job(user, id);
-        if (job.status != ImportJob.Status.READY) {
+        Optional<ImportAnalysis> analysis = jobs.analysis(id);
+        if (job.status != ImportJob.Status.READY || analysis.isEmpty() || !jobs.claimForWriting(id, analysis.get().planned())) {
             redirect.addFlashAttribute("problem", Messages.text("imports.job.alreadyTaken"));
             return "redirect:/nhap-du-lieu/" + id;
         }
-        job.status = ImportJob.Status.WRITING;
-        job.phase = Messages.text("imports.job.writing");
-        job.done = 0;
-        job.total = job.analysis.planned();
+        // Written with the scope the officer has now (the same user; an administrator may have narrowed it meanwhile).
+        UserScope scope = user.scope();
         Authentication who = SecurityContextHolder.getContext().getAuthentication();
-        executor.execute(() -> asUser(who, () -> {
-            job.result = importer.apply(job.scope, job.analysis, validRowsOnly, job.progress());
-            job.status = job.result.written() ? ImportJob.Status.DONE : ImportJob.Status.READY;
-            if (job.status == ImportJob.Status.DONE) {
-                job.discardFile();
-            }
-        }, job));
+        executor.execute(() -> asUser(who, id, () -> jobs.finished(id, importer.apply(scope, analysis.get(), validRowsOnly,
+                jobs.progress(id)))));
         return "redirect:/nhap-du-lieu/" + id;
     }
 
     @PostMapping("/nhap-du-lieu/{id}/huy")
     String cancel(@AuthenticationPrincipal ChuanUser user, @PathVariable String id, RedirectAttributes redirect) {
-        ImportJob job = job(user, id);
-        // A running job stops at its next progress report and its transaction rolls back; the file goes at once.
-        job.cancelled = true;
-        jobs.remove(id);
-        if (!job.isRunning()) {
-            job.discardFile();
-        }
+        job(user, id);
+        // A running job stops at its next progress report, on whichever instance, and its transaction rolls back.
+        jobs.cancel(id);
         redirect.addFlashAttribute("notice", Messages.text("imports.job.cancelled"));
         return "redirect:/nhap-du-lieu";
     }
 
     private ImportJob job(ChuanUser user, String id) {
-        ImportJob job = jobs.get(id);
-        if (job == null || !job.owner.equals(user.getUsername())) {
-            throw new NotFoundException(Messages.text("imports.job.notFound", id));
-        }
-        return job;
+        return jobs.find(id).filter(job -> job.owner.equals(user.getUsername()))
+                .orElseThrow(() -> new NotFoundException(Messages.text("imports.job.notFound", id)));
     }
 
     private interface Work {
@@ -196,38 +172,23 @@ class ImportController {
     }
 
     /** Runs background work as the user who asked for it, so that the audit names them. */
-    private static void asUser(Authentication who, Work work, ImportJob job) {
+    private void asUser(Authentication who, String id, Work work) {
         SecurityContextHolder.getContext().setAuthentication(who);
         try {
             work.run();
         } catch (ImportJob.Cancelled e) {
-            job.status = ImportJob.Status.FAILED;
-            job.failure = Messages.text("imports.job.cancelled");
-            job.discardFile();
+            jobs.cancelled(id);
         } catch (TabularFile.InvalidFileException e) {
-            job.failure = Messages.text("imports.job.nothingWritten", e.getMessage());
-            job.status = ImportJob.Status.FAILED;
+            jobs.failed(id, Messages.text("imports.job.nothingWritten", e.getMessage()));
         } catch (OutOfMemoryError e) {
             // The limits of TabularFile should prevent it; if a file still gets here, the job says so and can be dropped.
-            log.error("Import {} ran out of memory", job.id);
-            job.failure = Messages.text("imports.job.outOfMemory");
-            job.status = ImportJob.Status.FAILED;
+            log.error("Import {} ran out of memory", id);
+            jobs.failed(id, Messages.text("imports.job.outOfMemory"));
         } catch (Exception e) {
-            log.error("Import {} failed", job.id, e);
-            job.failure = Messages.text("imports.job.failed");
-            job.status = ImportJob.Status.FAILED;
+            log.error("Import {} failed", id, e);
+            jobs.failed(id, Messages.text("imports.job.failed"));
         } finally {
             SecurityContextHolder.clearContext();
         }
-    }
-
-    private void forgetOldJobs() {
-        jobs.values().removeIf(job -> {
-            boolean old = !job.isRunning() && job.createdAt.plus(KEEP).isBefore(clock.instant());
-            if (old) {
-                job.discardFile();
-            }
-            return old;
-        });
     }
 }

@@ -1,16 +1,14 @@
 package vn.chuan.imports;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 
-import vn.chuan.security.UserScope;
 import vn.chuan.shared.Dates;
-import vn.chuan.shared.Messages;
 
-/** An import in progress for one user: reading and checking, waiting for confirmation, writing, done. */
+/**
+ * An import of one user as the database last said it was (see {@link ImportJobs}): reading and checking, waiting for
+ * confirmation, writing, done or failed. A snapshot for one page: the work goes on meanwhile, on whichever instance.
+ */
 final class ImportJob {
 
     enum Status { READING, READY, WRITING, DONE, FAILED }
@@ -18,29 +16,29 @@ final class ImportJob {
     final String id;
     final String owner;
     final String fileName;
-    final UserScope scope;
     /** The date the file describes, as chosen on the upload form. */
     final ListDate list;
     final Instant createdAt;
-    volatile Status status = Status.READING;
-    volatile String phase = Messages.text("imports.job.uploading");
-    volatile int done;
-    volatile int total = -1;
-    volatile ImportAnalysis analysis;
-    volatile ImportResult result;
-    volatile String failure;
-    /** The uploaded file, kept until the job is done: it is read once to check and once to write. */
-    volatile Path file;
-    /** Asked to stop: the next progress report ends the work (nothing is written, the transaction rolls back). */
-    volatile boolean cancelled;
+    final Status status;
+    final String phase;
+    final int done;
+    final int total;
+    final String failure;
+    final ImportResult result;
 
-    ImportJob(String id, String owner, String fileName, UserScope scope, ListDate list, Instant createdAt) {
+    ImportJob(String id, String owner, String fileName, ListDate list, Instant createdAt, Status status, String phase, int done,
+            int total, String failure, ImportResult result) {
         this.id = id;
         this.owner = owner;
         this.fileName = fileName;
-        this.scope = scope;
         this.list = list;
         this.createdAt = createdAt;
+        this.status = status;
+        this.phase = phase;
+        this.done = done;
+        this.total = total;
+        this.failure = failure;
+        this.result = result;
     }
 
     public ListDate getList() {
@@ -57,29 +55,7 @@ final class ImportJob {
         return Dates.format(list.leavingOn(LocalDate.ofInstant(createdAt, Dates.ZONE)));
     }
 
-    void discardFile() {
-        if (file != null) {
-            try {
-                Files.deleteIfExists(file);
-            } catch (IOException ignored) {
-                // a temporary file; the OS cleans it up eventually
-            }
-            file = null;
-        }
-    }
-
-    ImportProgress progress() {
-        return (phase, done, total) -> {
-            if (cancelled) {
-                throw new Cancelled();
-            }
-            this.phase = phase;
-            this.done = done;
-            this.total = total;
-        };
-    }
-
-    /** Thrown in the worker when the user cancelled the job. */
+    /** Thrown in the worker when the user cancelled the job (or it is gone): the work stops, nothing is written. */
     static final class Cancelled extends RuntimeException {
         Cancelled() {
             super("import cancelled", null, false, false);
@@ -113,10 +89,6 @@ final class ImportJob {
     /** 0–100 when the total is known, else -1 (an indeterminate bar). */
     public int getPercent() {
         return total > 0 ? (int) Math.min(100, 100L * done / total) : -1;
-    }
-
-    public ImportAnalysis getAnalysis() {
-        return analysis;
     }
 
     public ImportResult getResult() {

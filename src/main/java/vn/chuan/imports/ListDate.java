@@ -12,7 +12,7 @@ import vn.chuan.shared.Messages;
  * units on that date, so a person holding a post there and missing from it has left: their post
  * ends the day before {@code leftOn} (the list's date when not given).
  */
-public record ListDate(LocalDate asOf, boolean complete, LocalDate leftOn) {
+public record ListDate(LocalDate asOf, boolean complete, LocalDate leftOn) implements java.io.Serializable {
 
     /** The state today, not claimed complete: what the import did before yearly lists. */
     public static final ListDate TODAY = new ListDate(null, false, null);

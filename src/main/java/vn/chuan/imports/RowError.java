@@ -3,7 +3,7 @@ package vn.chuan.imports;
 import vn.chuan.shared.Messages;
 
 /** One problem in a file: the row as numbered in Excel, the column's header, the value, and what is wrong. */
-public record RowError(int row, String column, String value, String message) {
+public record RowError(int row, String column, String value, String message) implements java.io.Serializable {
 
     /** A title not in the catalogue: an administrator may add it from the preview. */
     public boolean unknownTitle() {

@@ -9,7 +9,8 @@ import vn.chuan.shared.Messages;
  * with notes on what the row states and is not written. A complete list's leavers are plans of
  * row 0 (they are not in the file).
  */
-public record RowPlan(int row, String code, String fullName, Action action, List<FieldChange> changes, List<String> notes) {
+public record RowPlan(int row, String code, String fullName, Action action, List<FieldChange> changes, List<String> notes)
+        implements java.io.Serializable {
 
     public enum Action {
         CREATE(Messages.text("imports.action.create")),
@@ -28,6 +29,6 @@ public record RowPlan(int row, String code, String fullName, Action action, List
         }
     }
 
-    public record FieldChange(String field, String oldValue, String newValue) {
+    public record FieldChange(String field, String oldValue, String newValue) implements java.io.Serializable {
     }
 }
