@@ -2,14 +2,7 @@ package vn.chuan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.CookieManager;
-import java.net.CookiePolicy;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -22,8 +15,6 @@ import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -51,6 +42,7 @@ import vn.chuan.standards.Standards;
 import vn.chuan.support.TestProvince;
 import vn.chuan.titles.TitleCatalogue;
 import vn.chuan.support.TwoInstances;
+import vn.chuan.support.WebBrowser;
 import vn.chuan.units.Units;
 
 /**
@@ -63,7 +55,6 @@ class SeveralInstancesTest {
 
     /** Failures from one address that stop it: {@code security.LoginThrottle.MAX_ADDRESS_FAILURES}. */
     private static final int ADDRESS_LIMIT = 20;
-    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
     private static final String IMPORT_HEADER = "Mã cán bộ,Họ và tên,Ngày sinh,Giới tính,Dân tộc,Số CCCD,Mã đơn vị,Loại,Chức danh,"
             + "Ngày bắt đầu,Đảng viên,Trình độ chuyên môn,Chuyên ngành,Lý luận chính trị";
 
@@ -178,7 +169,7 @@ class SeveralInstancesTest {
             // The other instance is another JVM: its catalogue is still the one it had. (One JVM holds both here.)
             PositionTitle.install(before);
 
-            new Browser().get(TwoInstances.address(instances.two()) + "/dang-nhap");
+            new WebBrowser().get(TwoInstances.address(instances.two()) + "/dang-nhap");
 
             assertThat(PositionTitle.findByCode(code)).isPresent();
         } finally {
@@ -189,7 +180,7 @@ class SeveralInstancesTest {
     @Test
     @Order(4)
     void anOfficerLoggedInThroughOneInstanceIsLoggedInOnBothAndLogsOutOfBoth() throws Exception {
-        Browser browser = new Browser();
+        WebBrowser browser = new WebBrowser();
         String one = TwoInstances.address(instances.one());
         String two = TwoInstances.address(instances.two());
         assertThat(browser.logIn(one, "admin", TwoInstances.ADMIN_PASSWORD).headers().firstValue("Location")).hasValueSatisfying(
@@ -211,9 +202,9 @@ class SeveralInstancesTest {
         String two = TwoInstances.address(instances.two());
         // One address trying names on both instances: half the limit each.
         for (int i = 0; i < ADDRESS_LIMIT; i++) {
-            new Browser().logIn(i % 2 == 0 ? one : two, "doan-" + i, "matkhau-chung-1");
+            new WebBrowser().logIn(i % 2 == 0 ? one : two, "doan-" + i, "matkhau-chung-1");
         }
-        HttpResponse<String> right = new Browser().logIn(one, "admin", TwoInstances.ADMIN_PASSWORD);
+        HttpResponse<String> right = new WebBrowser().logIn(one, "admin", TwoInstances.ADMIN_PASSWORD);
         assertThat(right.headers().firstValue("Location")).hasValueSatisfying(location -> assertThat(location).contains("loi"));
     }
 
@@ -222,7 +213,7 @@ class SeveralInstancesTest {
     void anImportUploadedThroughOneIsFollowedCheckedAndConfirmedThroughTheOther() throws Exception {
         String one = TwoInstances.address(instances.one());
         String two = TwoInstances.address(instances.two());
-        Browser officer = new Browser();
+        WebBrowser officer = new WebBrowser();
         officer.logIn(one, "admin", TwoInstances.ADMIN_PASSWORD);
         String code = TestProvince.uniquePrefix("J");
         String csv = IMPORT_HEADER + "\n"
@@ -254,7 +245,7 @@ class SeveralInstancesTest {
     @Order(6)
     void anImportWhoseInstanceDiedIsShownFailedAndWroteNothing() throws Exception {
         String two = TwoInstances.address(instances.two());
-        Browser officer = new Browser();
+        WebBrowser officer = new WebBrowser();
         officer.logIn(two, "admin", TwoInstances.ADMIN_PASSWORD);
         JdbcClient jdbc = instances.two().getBean(JdbcClient.class);
         String id = UUID.randomUUID().toString();
@@ -296,58 +287,6 @@ class SeveralInstancesTest {
             return values;
         } finally {
             threads.shutdownNow();
-        }
-    }
-
-    /** A browser: one cookie jar for every instance on this host, as behind a load balancer; redirects not followed. */
-    private static final class Browser {
-
-        private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
-                .followRedirects(HttpClient.Redirect.NEVER).build();
-
-        HttpResponse<String> get(String url) throws Exception {
-            return http.send(HttpRequest.newBuilder(URI.create(url)).GET().build(), HttpResponse.BodyHandlers.ofString());
-        }
-
-        HttpResponse<String> post(String url, String form) throws Exception {
-            return http.send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-        }
-
-        String csrf(String pageUrl) throws Exception {
-            Matcher token = CSRF.matcher(get(pageUrl).body());
-            assertThat(token.find()).as("a CSRF token on " + pageUrl).isTrue();
-            return URLEncoder.encode(token.group(1), StandardCharsets.UTF_8);
-        }
-
-        /** A file sent as the upload form sends it (the CSRF token in its header, as the page's script does). */
-        HttpResponse<String> upload(String url, String fileName, String content) throws Exception {
-            Matcher token = CSRF.matcher(get(url).body());
-            assertThat(token.find()).isTrue();
-            String boundary = "----chuan" + UUID.randomUUID();
-            String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName + "\"\r\n"
-                    + "Content-Type: text/csv\r\n\r\n" + content + "\r\n--" + boundary + "--\r\n";
-            return http.send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                    .header("X-CSRF-TOKEN", token.group(1)).POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(),
-                    HttpResponse.BodyHandlers.ofString());
-        }
-
-        /** Waits on what the progress fragment says (it asks for a refresh once the job is over), however busy the machine. */
-        void waitUntilDone(String job) throws Exception {
-            for (int i = 0; i < 3_000; i++) {
-                HttpResponse<String> progress = get(job + "/tien-do");
-                assertThat(progress.statusCode()).isEqualTo(200);
-                if (progress.headers().firstValue("HX-Refresh").isPresent()) {
-                    return;
-                }
-                Thread.sleep(100);
-            }
-            throw new AssertionError("import did not finish: " + job);
-        }
-
-        HttpResponse<String> logIn(String instance, String username, String password) throws Exception {
-            return post(instance + "/dang-nhap", "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password="
-                    + URLEncoder.encode(password, StandardCharsets.UTF_8) + "&_csrf=" + csrf(instance + "/dang-nhap"));
         }
     }
 }

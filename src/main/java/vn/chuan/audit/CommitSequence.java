@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDateTime;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -24,10 +25,12 @@ class CommitSequence {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    CommitSequence(JdbcClient jdbc, Clock clock) {
+    CommitSequence(JdbcClient jdbc, Clock clock, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.events = events;
     }
 
     /** The running transaction's number, taken at its first audit entry. */
@@ -37,6 +40,11 @@ class CommitSequence {
                     @Override
                     public void beforeCommit(boolean readOnly) {
                         commit(txId);
+                    }
+
+                    @Override
+                    public void afterCommit() {
+                        events.publishEvent(new WritesCommitted(txId));
                     }
                 });
     }

@@ -25,6 +25,8 @@ public class TestDatabases implements ApplicationContextInitializer<Configurable
     public static final String POSTGRES_USER = System.getProperty("chuan.test.postgres.user", "postgres");
 
     private static final String INLINED = "Inlined Test Properties";
+    /** Set: every test context reads its pages through the replica routing (the database standing in for its replica). */
+    public static final String READ_ONLY_PAGES = "chuan.test.read-only-pages";
 
     public static boolean usePostgres() {
         return "postgresql".equalsIgnoreCase(System.getProperty(PROPERTY, "h2"));
@@ -45,10 +47,15 @@ public class TestDatabases implements ApplicationContextInitializer<Configurable
             return;
         }
         Map<String, Object> properties = new HashMap<>();
-        properties.put("spring.datasource.url", freshDatabaseUrl());
+        String url = freshDatabaseUrl();
+        properties.put("spring.datasource.url", url);
         if (usePostgres()) {
             properties.put("spring.datasource.username", POSTGRES_USER);
             properties.put("spring.datasource.password", "");
+            if (Boolean.getBoolean(READ_ONLY_PAGES)) {
+                // The database itself as its own "replica": every page's read runs read-only, as it would on a replica.
+                properties.put("chuan.datasource.replica.url", url);
+            }
         }
         properties.put("chuan.demo.load-on-empty", "false");
         properties.put("chuan.admin.password", "Quantri-2026");
