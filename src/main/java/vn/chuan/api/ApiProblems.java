@@ -18,6 +18,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 
 import vn.chuan.people.ConcurrentChangeException;
 import vn.chuan.people.PersonNotFoundException;
+import vn.chuan.shared.DatabaseUnreachable;
 import vn.chuan.shared.Messages;
 import vn.chuan.shared.NotFoundException;
 import vn.chuan.shared.Refusal;
@@ -115,6 +116,11 @@ class ApiProblems {
 
     @ExceptionHandler(Exception.class)
     ProblemDetail unexpected(Exception e) {
+        if (DatabaseUnreachable.isCause(e)) {
+            log.warn("Database unreachable during an API request: {}", e.getMessage());
+            return problem(HttpStatus.SERVICE_UNAVAILABLE, Messages.text("web.database.unreachable.title"),
+                    Messages.text("web.database.unreachable.text"));
+        }
         log.error("API request failed", e);
         return problem(HttpStatus.INTERNAL_SERVER_ERROR, Messages.text("api.problem.serverError"),
                 Messages.text("api.problem.serverErrorDetail"));

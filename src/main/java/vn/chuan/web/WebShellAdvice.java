@@ -1,5 +1,6 @@
 package vn.chuan.web;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URLDecoder;
@@ -39,6 +40,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import vn.chuan.people.PersonNotFoundException;
 import vn.chuan.security.ChuanUser;
+import vn.chuan.shared.DatabaseUnreachable;
 import vn.chuan.shared.Messages;
 import vn.chuan.shared.NotFoundException;
 import vn.chuan.shared.Refusal;
@@ -185,7 +187,7 @@ class WebShellAdvice {
     }
 
     @ExceptionHandler(Exception.class)
-    String unexpected(Exception e, HttpServletResponse response, Model model) {
+    String unexpected(Exception e, HttpServletRequest request, HttpServletResponse response, Model model) throws IOException {
         if (e.getClass().getName().endsWith("ClientAbortException")) {
             log.debug("Client went away: {}", e.getMessage());
             return null;
@@ -199,6 +201,12 @@ class WebShellAdvice {
         if (UploadTooLargeErrorView.isTooLarge(e)) {
             model.addAttribute("message", UploadTooLargeErrorView.message(uploadLimit));
             return errorPage(413, response, model);
+        }
+        if (DatabaseUnreachable.isCause(e)) {
+            // Lost midway through the request (the page's shell would need the database too): the plain page.
+            log.warn("Database unreachable during {}: {}", request.getRequestURI(), e.getMessage());
+            DatabaseUnreachablePage.answer(request, response);
+            return null;
         }
         log.error("Unexpected error", e);
         return errorPage(500, response, model);

@@ -16,6 +16,8 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.Assumptions;
+
 /**
  * A PostgreSQL primary and its streaming replica on this machine, made with PostgreSQL's own tools as an administrator
  * would: {@code initdb} into a temporary folder, {@code pg_basebackup -R} of it into another, both started with
@@ -47,6 +49,16 @@ public final class StreamingReplica implements AutoCloseable {
         } catch (IOException | NumberFormatException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * A new pair, in the PostgreSQL test run on a machine with PostgreSQL's server programs; else the test is skipped
+     * (the H2 run, or a machine with only a client).
+     */
+    public static StreamingReplica startIfPossible() throws Exception {
+        Optional<Path> programs = serverPrograms();
+        Assumptions.assumeTrue(TestDatabases.usePostgres() && programs.isPresent(), "PostgreSQL's server programs (initdb, pg_basebackup)");
+        return start(programs.get());
     }
 
     public static StreamingReplica start(Path bin) throws Exception {
@@ -89,8 +101,59 @@ public final class StreamingReplica implements AutoCloseable {
         return url(replicaPort, DATABASE);
     }
 
+    /** Both servers, the primary first: the driver connects to whichever of them is the primary now. */
+    public String failoverUrl() {
+        return "jdbc:postgresql://127.0.0.1:" + primaryPort + ",127.0.0.1:" + replicaPort + "/" + DATABASE + "?targetServerType=primary";
+    }
+
+    /** Waits until the replica has replayed everything the primary has written so far. */
+    public void waitUntilReplayed() throws Exception {
+        String written;
+        try (Connection connection = DriverManager.getConnection(primaryUrl(), "postgres", "");
+                Statement statement = connection.createStatement();
+                java.sql.ResultSet rs = statement.executeQuery("select pg_current_wal_lsn()::text")) {
+            rs.next();
+            written = rs.getString(1);
+        }
+        try (Connection connection = DriverManager.getConnection(replicaUrl(), "postgres", "");
+                Statement statement = connection.createStatement()) {
+            for (int i = 0; i < 6_000; i++) {
+                try (java.sql.ResultSet rs = statement.executeQuery("select pg_last_wal_replay_lsn() >= '" + written + "'::pg_lsn")) {
+                    rs.next();
+                    if (rs.getBoolean(1)) {
+                        return;
+                    }
+                }
+                Thread.sleep(10);
+            }
+        }
+        throw new IllegalStateException("the replica never replayed " + written);
+    }
+
+    /** The primary's machine is lost: stopped at once, as a crash would. */
+    public void losePrimary() throws Exception {
+        Path primary = work.resolve("primary");
+        run("pg_ctl", "-D", primary.toString(), "-m", "immediate", "stop");
+        started.remove(primary);
+    }
+
+    /** The replica becomes the primary ({@code pg_ctl promote}, waiting until it accepts writes). */
+    public void promoteReplica() throws Exception {
+        run("pg_ctl", "-D", work.resolve("replica").toString(), "-w", "promote");
+    }
+
     private static String url(int port, String database) {
         return "jdbc:postgresql://127.0.0.1:" + port + "/" + database;
+    }
+
+    /** Whether the replica is one: in recovery, replaying what the primary streams. */
+    public boolean replicaInRecovery() throws SQLException {
+        try (Connection connection = DriverManager.getConnection(replicaUrl(), "postgres", "");
+                Statement statement = connection.createStatement();
+                java.sql.ResultSet rs = statement.executeQuery("select pg_is_in_recovery()")) {
+            rs.next();
+            return rs.getBoolean(1);
+        }
     }
 
     /** Stops the replica's replay (it keeps receiving): what it serves stays as it is until {@link #resumeReplay()}. */

@@ -65,6 +65,18 @@ public final class WebBrowser {
         throw new AssertionError("import did not finish: " + job);
     }
 
+    /** Waits until {@code page} answers 200 with {@code text} (a replica replaying, a pool finding its primary), however busy the machine. */
+    public HttpResponse<String> waitUntilShown(String page, String text) throws Exception {
+        for (int i = 0; i < 1_200; i++) {
+            HttpResponse<String> response = get(page);
+            if (response.statusCode() == 200 && response.body().contains(text)) {
+                return response;
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError(text + " never shown on " + page);
+    }
+
     public HttpResponse<String> logIn(String instance, String username, String password) throws Exception {
         return post(instance + "/dang-nhap", "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password="
                 + URLEncoder.encode(password, StandardCharsets.UTF_8) + "&_csrf=" + csrf(instance + "/dang-nhap"));
