@@ -20,6 +20,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,6 +28,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
@@ -193,7 +195,7 @@ class ImportJobs {
         try (InputStream in = Files.newInputStream(file)) {
             int number = 0;
             for (int length = in.readNBytes(part, 0, PART); length > 0; length = in.readNBytes(part, 0, PART)) {
-                byte[] content = length == PART ? part : java.util.Arrays.copyOf(part, length);
+                byte[] content = length == PART ? part : Arrays.copyOf(part, length);
                 int n = number++;
                 inOwnTransaction(() -> jdbc.sql("insert into import_file_part (job_id, part_no, content) values (:id, :n, :content)")
                         .param("id", id).param("n", n).param("content", content).update());
@@ -384,7 +386,7 @@ class ImportJobs {
         }
     }
 
-    private <T> T inOwnTransaction(java.util.function.Supplier<T> work) {
+    private <T> T inOwnTransaction(Supplier<T> work) {
         return own.execute(status -> work.get());
     }
 

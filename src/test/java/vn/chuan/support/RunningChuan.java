@@ -1,5 +1,7 @@
 package vn.chuan.support;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -62,7 +64,7 @@ public final class RunningChuan implements AutoCloseable {
 
     /** What the "new person" form sends: a civil servant of commune B2 from 1/7/2025. */
     public String newPersonForm(String code, String fullName, String csrf) {
-        return "code=" + code + "&fullName=" + java.net.URLEncoder.encode(fullName, java.nio.charset.StandardCharsets.UTF_8)
+        return "code=" + code + "&fullName=" + URLEncoder.encode(fullName, StandardCharsets.UTF_8)
                 + "&birthDate=15/03/1990&gender=NAM&ethnicity=Kinh&unitId=" + province.communeB2.id().value()
                 + "&category=CC&titleCode=VP_TK&startedOn=01/07/2025&reason=TUYEN_DUNG&_csrf=" + csrf;
     }

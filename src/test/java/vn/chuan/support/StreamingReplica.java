@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -111,14 +112,14 @@ public final class StreamingReplica implements AutoCloseable {
         String written;
         try (Connection connection = DriverManager.getConnection(primaryUrl(), "postgres", "");
                 Statement statement = connection.createStatement();
-                java.sql.ResultSet rs = statement.executeQuery("select pg_current_wal_lsn()::text")) {
+                ResultSet rs = statement.executeQuery("select pg_current_wal_lsn()::text")) {
             rs.next();
             written = rs.getString(1);
         }
         try (Connection connection = DriverManager.getConnection(replicaUrl(), "postgres", "");
                 Statement statement = connection.createStatement()) {
             for (int i = 0; i < 6_000; i++) {
-                try (java.sql.ResultSet rs = statement.executeQuery("select pg_last_wal_replay_lsn() >= '" + written + "'::pg_lsn")) {
+                try (ResultSet rs = statement.executeQuery("select pg_last_wal_replay_lsn() >= '" + written + "'::pg_lsn")) {
                     rs.next();
                     if (rs.getBoolean(1)) {
                         return;
@@ -150,7 +151,7 @@ public final class StreamingReplica implements AutoCloseable {
     public boolean replicaInRecovery() throws SQLException {
         try (Connection connection = DriverManager.getConnection(replicaUrl(), "postgres", "");
                 Statement statement = connection.createStatement();
-                java.sql.ResultSet rs = statement.executeQuery("select pg_is_in_recovery()")) {
+                ResultSet rs = statement.executeQuery("select pg_is_in_recovery()")) {
             rs.next();
             return rs.getBoolean(1);
         }
