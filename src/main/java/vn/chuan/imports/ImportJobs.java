@@ -174,7 +174,7 @@ class ImportJobs {
             public void beforeCommit(boolean readOnly) {
                 int ours = jdbc.sql("""
                         update import_job set heartbeat_at = :now
-                        where id = :id and instance = :instance and status = 'WRITING' and not cancelled""")
+                        where id = :id and instance = :instance and status in ('READING', 'WRITING') and not cancelled""")
                         .param("now", utc(clock.instant())).param("id", id).param("instance", instance).update();
                 if (ours == 0) {
                     throw new ImportJob.Cancelled();
