@@ -63,7 +63,8 @@ class FailoverTest {
         // A page and a write while no primary answers: a Vietnamese sentence, never a stack trace; nothing written.
         HttpResponse<String> page = officer.get(list);
         assertThat(page.statusCode()).isEqualTo(503);
-        assertThat(page.body()).contains("Không kết nối được cơ sở dữ liệu").doesNotContain("Exception");
+        assertThat(page.body()).contains("Không kết nối được cơ sở dữ liệu").doesNotContain("Exception")
+                .contains("href=\"/can-bo?donVi=" + province.province.id().value() + "\">Thử lại</a>");
         HttpResponse<String> write = officer.post(form, chuan.newPersonForm(chuan.prefix() + "-LUC", "Lê Thị Lúc Mất Điện", token));
         assertThat(write.statusCode()).isEqualTo(503);
         assertThat(write.body()).contains("Không kết nối được cơ sở dữ liệu").contains("chưa được ghi");

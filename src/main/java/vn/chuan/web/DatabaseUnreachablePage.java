@@ -56,11 +56,15 @@ class DatabaseUnreachablePage extends OncePerRequestFilter {
             response.getWriter().write("{\"status\":503,\"title\":\"" + json(title) + "\",\"detail\":\"" + json(text) + "\"}");
             return;
         }
+        // A page read is tried again at the same address; a form sent is not sent again by a link: the front page.
+        boolean read = "GET".equals(request.getMethod());
+        String again = read ? request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString())
+                : request.getContextPath() + "/";
         response.setContentType("text/html");
         response.getWriter().write("<!DOCTYPE html><html lang=\"vi\"><head><meta charset=\"utf-8\"><title>" + html(title)
                 + "</title></head><body style=\"font-family:sans-serif;max-width:40em;margin:3em auto\"><h1>" + html(title)
-                + "</h1><p>" + html(text) + "</p><p><a href=\"" + html(request.getContextPath() + "/")
-                + "\">" + html(Messages.text("web.database.unreachable.again")) + "</a></p></body></html>");
+                + "</h1><p>" + html(text) + "</p><p><a href=\"" + html(again) + "\">"
+                + html(Messages.text(read ? "web.database.unreachable.again" : "error.home")) + "</a></p></body></html>");
     }
 
     private static String html(String text) {
