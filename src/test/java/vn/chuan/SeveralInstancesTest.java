@@ -27,6 +27,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import vn.chuan.imports.PeopleImportTest;
 import vn.chuan.people.PersonId;
 import vn.chuan.people.PersonRegistry;
 import vn.chuan.reports.QualityColumn;
@@ -55,8 +56,7 @@ class SeveralInstancesTest {
 
     /** Failures from one address that stop it: {@code security.LoginThrottle.MAX_ADDRESS_FAILURES}. */
     private static final int ADDRESS_LIMIT = 20;
-    private static final String IMPORT_HEADER = "Mã cán bộ,Họ và tên,Ngày sinh,Giới tính,Dân tộc,Số CCCD,Mã đơn vị,Loại,Chức danh,"
-            + "Ngày bắt đầu,Đảng viên,Trình độ chuyên môn,Chuyên ngành,Lý luận chính trị";
+    private static final String IMPORT_HEADER = PeopleImportTest.HEADER;
 
     private static TwoInstances instances;
     private static TestProvince province;

@@ -80,13 +80,13 @@ class ImportController {
         file.transferTo(copy);
         String name = file.getOriginalFilename() == null ? Messages.text("imports.upload.unnamedFile")
                 : Path.of(file.getOriginalFilename()).getFileName().toString();
-        Optional<ImportJob> started = jobs.start(user.getUsername(), name, list, copy);
+        Optional<String> started = jobs.start(user.getUsername(), name, list, copy);
         if (started.isEmpty()) {
             Files.deleteIfExists(copy);
             redirect.addFlashAttribute("problem", Messages.text("imports.upload.alreadyRunning"));
             return "redirect:/nhap-du-lieu";
         }
-        String id = started.get().id;
+        String id = started.get();
         UserScope scope = user.scope();
         Authentication who = SecurityContextHolder.getContext().getAuthentication();
         executor.execute(() -> asUser(who, id, () -> {

@@ -68,6 +68,9 @@ class ImportJobs {
     private static final ObjectInputFilter ANALYSIS_CLASSES = ObjectInputFilter.Config.createFilter(
             "vn.chuan.imports.*;vn.chuan.dossier.PersonnelFiles$SheetImport;java.util.*;java.lang.*;java.time.*;maxdepth=20;!*");
 
+    /** The job is still this instance's, running, and not cancelled: what its progress and its commit require. */
+    private static final String STILL_OURS = "id = :id and instance = :instance and status in ('READING', 'WRITING') and not cancelled";
+
     private final JdbcClient jdbc;
     private final TransactionTemplate own;
     private final Clock clock;
@@ -92,11 +95,10 @@ class ImportJobs {
     }
 
     /**
-     * A new job of {@code owner} for the uploaded {@code file}, reading; empty when the owner already has one running
-     * (a new file replaces their finished or waiting job, never a running one).
+     * A new job of {@code owner} for the uploaded {@code file}, reading: its id; empty when the owner already has one
+     * running (a new file replaces their finished or waiting job, never a running one).
      */
-    Optional<ImportJob> start(String owner, String fileName, ListDate list, Path file) {
-        forgetOld();
+    Optional<String> start(String owner, String fileName, ListDate list, Path file) {
         Instant now = clock.instant();
         String id = UUID.randomUUID().toString();
         List<String> mine = jdbc.sql("select id from import_job where owner = :owner").param("owner", owner).query(String.class).list();
@@ -112,7 +114,7 @@ class ImportJobs {
                 .param("complete", list.complete()).param("leftOn", list.leftOn()).param("now", utc(now))
                 .param("phase", Messages.text("imports.job.uploading")).param("instance", instance).update());
         files.put(id, file);
-        return find(id);
+        return Optional.of(id);
     }
 
     /** The job as the database says it is now; a running job whose instance fell silent is marked failed first. */
@@ -146,9 +148,8 @@ class ImportJobs {
                 }
                 lastPhase = phase;
                 lastAt = at;
-                int written = inOwnTransaction(() -> jdbc.sql("""
-                        update import_job set phase = :phase, done = :done, total = :total, heartbeat_at = :now
-                        where id = :id and instance = :instance and status in ('READING', 'WRITING') and not cancelled""")
+                int written = inOwnTransaction(() -> jdbc.sql(
+                        "update import_job set phase = :phase, done = :done, total = :total, heartbeat_at = :now where " + STILL_OURS)
                         .param("phase", phase).param("done", done).param("total", total).param("now", utc(clock.instant()))
                         .param("id", id).param("instance", instance).update());
                 if (written == 0) {
@@ -172,9 +173,7 @@ class ImportJobs {
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void beforeCommit(boolean readOnly) {
-                int ours = jdbc.sql("""
-                        update import_job set heartbeat_at = :now
-                        where id = :id and instance = :instance and status in ('READING', 'WRITING') and not cancelled""")
+                int ours = jdbc.sql("update import_job set heartbeat_at = :now where " + STILL_OURS)
                         .param("now", utc(clock.instant())).param("id", id).param("instance", instance).update();
                 if (ours == 0) {
                     throw new ImportJob.Cancelled();
@@ -313,12 +312,19 @@ class ImportJobs {
         }
     }
 
+    /** The job goes, its stored parts with it (the foreign key cascades), and this instance's copy. */
     private void forget(String id) {
         inOwnTransaction(() -> jdbc.sql("delete from import_job where id = :id").param("id", id).update());
-        discardFile(id);
+        discardLocal(id);
     }
 
+    /** The file is no longer needed: its stored parts and this instance's copy go; the job's row stays to be read. */
     private void discardFile(String id) {
+        discardLocal(id);
+        inOwnTransaction(() -> jdbc.sql("delete from import_file_part where job_id = :id").param("id", id).update());
+    }
+
+    private void discardLocal(String id) {
         analyses.remove(id);
         Path file = files.remove(id);
         if (file != null) {
@@ -328,7 +334,6 @@ class ImportJobs {
                 log.warn("Could not delete the import file {}", file);
             }
         }
-        inOwnTransaction(() -> jdbc.sql("delete from import_file_part where job_id = :id").param("id", id).update());
     }
 
     /** Tells the others that this instance's running jobs are alive, even in a long phase without progress. */
@@ -348,13 +353,7 @@ class ImportJobs {
                 .param("old", utc(now.minus(KEEP))).param("silent", utc(now.minus(SILENT))).query(String.class).list();
         old.forEach(this::forget);
         // Copies of files of jobs another instance forgot.
-        files.keySet().removeIf(id -> {
-            boolean gone = row(id).isEmpty();
-            if (gone) {
-                analyses.remove(id);
-            }
-            return gone;
-        });
+        List.copyOf(files.keySet()).stream().filter(id -> row(id).isEmpty()).forEach(this::discardLocal);
     }
 
     private Optional<Row> row(String id) {

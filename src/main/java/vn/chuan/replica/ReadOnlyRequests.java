@@ -39,8 +39,9 @@ class ReadOnlyRequests extends OncePerRequestFilter {
         boolean read = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
         if (!read || ON_THE_PRIMARY.stream().anyMatch(path::startsWith)) {
             chain.doFilter(request, response);
-            if (read && path.startsWith("/nhap-du-lieu")) {
-                // An import is written on a worker thread: the officer's next report waits for what it wrote.
+            if (read && path.startsWith("/nhap-du-lieu") && response.containsHeader("HX-Refresh")) {
+                // An import is written on a worker thread, out of any request: when its progress says it ended (the page
+                // is told to refresh), the officer's next report waits for what it wrote.
                 readYourWrites.remember(request);
             }
             return;

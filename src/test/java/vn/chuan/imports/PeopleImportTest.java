@@ -36,9 +36,9 @@ import vn.chuan.units.Units;
 
 @Tag("db")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
-class PeopleImportTest {
+public class PeopleImportTest {
 
-    static final String HEADER = "Mã cán bộ,Họ và tên,Ngày sinh,Giới tính,Dân tộc,Số CCCD,Mã đơn vị,Loại,Chức danh,"
+    public static final String HEADER = "Mã cán bộ,Họ và tên,Ngày sinh,Giới tính,Dân tộc,Số CCCD,Mã đơn vị,Loại,Chức danh,"
             + "Ngày bắt đầu,Đảng viên,Trình độ chuyên môn,Chuyên ngành,Lý luận chính trị";
 
     @Autowired
