@@ -15,4 +15,4 @@ PORT=18089
 start_demo_server "$PORT" 2500 "$PROFILE"
 TOKEN="$(java -jar target/chuan.jar api-token --name "tai-thu-$RANDOM" 2>/dev/null | tail -1)"
 echo "$(nproc) cores; server and generator on this machine; database: ${PROFILE:-h2 file}"
-java -Xmx1g -XX:+UseSerialGC bench/ApiLoad.java "http://localhost:$PORT" "$TOKEN" "$RATE" "$SECONDS_RUN"
+java -Xmx1g -XX:+UseSerialGC bench/ApiLoad.java "http://localhost:$PORT" "$TOKEN" "$RATE" "$SECONDS_RUN" "$SERVER"

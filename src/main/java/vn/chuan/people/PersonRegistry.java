@@ -200,6 +200,7 @@ public class PersonRegistry {
     /** The whole record and its verdict in one transaction: what a program reading one person wants. */
     @Transactional(readOnly = true)
     public Reading read(UserScope scope, PersonId id) {
+        repository.planByKey();
         return new Reading(get(scope, id), repository.standing(id.value()));
     }
 

@@ -22,6 +22,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import vn.chuan.shared.AssignmentReason;
 import vn.chuan.shared.Dimension;
@@ -29,7 +30,7 @@ import vn.chuan.shared.Gender;
 import vn.chuan.shared.IdSet;
 import vn.chuan.shared.MultiRowInsert;
 import vn.chuan.shared.PlannerStatistics;
-import vn.chuan.shared.SerialPlans;
+import vn.chuan.shared.PlanSettings;
 import vn.chuan.shared.ScaleLevel;
 import vn.chuan.shared.PostKind;
 import vn.chuan.shared.StaffCategory;
@@ -220,7 +221,7 @@ class PersonRepository {
     }
 
     List<PersonSummary> search(Query query, int offset, int limit) {
-        SerialPlans.forThisTransaction(batch.getJdbcTemplate());
+        PlanSettings.serial(batch.getJdbcTemplate());
         return jdbc.sql("""
                 select p.id, p.code, p.full_name, p.birth_date, p.gender, p.ethnicity, p.party_member,
                        u.code as unit_code, u.name as unit_name, a.category, a.title_code
@@ -564,6 +565,13 @@ class PersonRepository {
                     .setString(standing.gapCodes().isEmpty() ? null : "|" + String.join("|", standing.gapCodes()) + "|")
                     .setString(truncate(String.join("\n", standing.gaps()), 2000)).setDate(standing.assessedOn());
         });
+    }
+
+    /** For the rest of a read-only transaction that reads by key only ({@link PlanSettings#reusedForKeys}). */
+    void planByKey() {
+        if (TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+            PlanSettings.reusedForKeys(batch.getJdbcTemplate());
+        }
     }
 
     Optional<PersonStanding> standing(long personId) {

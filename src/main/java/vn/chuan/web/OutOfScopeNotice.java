@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.util.function.SingletonSupplier;
 
 import vn.chuan.security.ChuanUser;
 import vn.chuan.shared.Messages;
@@ -19,16 +20,16 @@ import vn.chuan.units.Units;
 final class OutOfScopeNotice {
 
     /** Absent from web slices, as the reminders are from the bell. */
-    private final ObjectProvider<Units> unitsProvider;
+    private final SingletonSupplier<Units> unitsProvider;
 
     OutOfScopeNotice(ObjectProvider<Units> units) {
-        this.unitsProvider = units;
+        this.unitsProvider = SingletonSupplier.of(units::getIfAvailable);
     }
 
     /** What to say of the unit {@code asked} in the address ({@code donVi}); null when nothing is to be said. */
     String of(String asked) {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        Units units = unitsProvider.getIfAvailable();
+        Units units = unitsProvider.get();
         if (units == null || asked == null || !asked.strip().matches("\\d{1,18}") || auth == null
                 || !(auth.getPrincipal() instanceof ChuanUser user)) {
             return null;

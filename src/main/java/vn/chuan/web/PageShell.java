@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.util.function.SingletonSupplier;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
@@ -28,12 +29,12 @@ class PageShell implements WebMvcConfigurer, HandlerInterceptor {
 
     private final Clock clock;
     /** Absent from web slices. */
-    private final ObjectProvider<Reminders> reminders;
+    private final SingletonSupplier<Reminders> reminders;
     private final OutOfScopeNotice scopeNotice;
 
     PageShell(Clock clock, ObjectProvider<Reminders> reminders, ObjectProvider<Units> units) {
         this.clock = clock;
-        this.reminders = reminders;
+        this.reminders = SingletonSupplier.of(reminders::getIfAvailable);
         this.scopeNotice = new OutOfScopeNotice(units);
     }
 
@@ -50,7 +51,7 @@ class PageShell implements WebMvcConfigurer, HandlerInterceptor {
         Map<String, Object> model = view.getModel();
         var user = WebShellAdvice.signedIn();
         model.putIfAbsent("currentUser", user);
-        model.putIfAbsent("bell", new ReminderBell(reminders.getIfAvailable(), user == null ? null : user.getUsername()));
+        model.putIfAbsent("bell", new ReminderBell(reminders.get(), user == null ? null : user.getUsername()));
         model.putIfAbsent("today", LocalDate.now(clock));
         model.putIfAbsent("scopeNotice", scopeNotice.of(request.getParameter("donVi")));
     }

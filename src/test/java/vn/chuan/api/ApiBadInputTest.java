@@ -13,7 +13,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpMethod;
@@ -73,9 +72,9 @@ class ApiBadInputTest {
     ApiClients clients;
     @Autowired
     TransactionTemplate transaction;
+    /** The pages' mappings and the API's (two handler mappings). */
     @Autowired
-    @Qualifier("requestMappingHandlerMapping")
-    RequestMappingHandlerMapping mappings;
+    List<RequestMappingHandlerMapping> mappings;
 
     String writer;
     PersonId person;
@@ -93,7 +92,8 @@ class ApiBadInputTest {
     @Test
     void theListOfWritesIsEveryWriteOfTheApi() {
         Set<String> mapped = new TreeSet<>();
-        mappings.getHandlerMethods().keySet().forEach(info -> info.getPatternValues().stream().filter(p -> p.startsWith("/api/v1/"))
+        mappings.stream().flatMap(m -> m.getHandlerMethods().keySet().stream())
+                .forEach(info -> info.getPatternValues().stream().filter(p -> p.startsWith("/api/v1/"))
                 .filter(p -> !p.equals("/api/v1/**"))
                 .forEach(p -> info.getMethodsCondition().getMethods().stream()
                         .filter(m -> m != RequestMethod.GET && m != RequestMethod.HEAD && m != RequestMethod.OPTIONS)

@@ -32,7 +32,6 @@ import org.junit.jupiter.api.Test;
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.boot.webmvc.test.autoconfigure.MockMvcPrint;
@@ -72,9 +71,9 @@ class ScopeMatrixTest {
 
     @Autowired
     MockMvc mvc;
+    /** The pages' mappings and the API's (two handler mappings). */
     @Autowired
-    @Qualifier("requestMappingHandlerMapping")
-    RequestMappingHandlerMapping mappings;
+    List<RequestMappingHandlerMapping> mappings;
     @Autowired
     JdbcClient jdbc;
     @Autowired
@@ -113,8 +112,9 @@ class ScopeMatrixTest {
 
         Set<String> covered = new TreeSet<>();
         // The confined roles first, so that the others' writes (a set put in force, a class closed) do not hide their answers.
+        List<Map.Entry<RequestMappingInfo, HandlerMethod>> all = mappings.stream().flatMap(m -> m.getHandlerMethods().entrySet().stream()).toList();
         for (Actor actor : everyone) {
-            for (Map.Entry<RequestMappingInfo, HandlerMethod> mapping : mappings.getHandlerMethods().entrySet()) {
+            for (Map.Entry<RequestMappingInfo, HandlerMethod> mapping : all) {
                 for (String pattern : mapping.getKey().getPatternValues()) {
                     if (SKIPPED.contains(pattern) || pattern.contains("**") || pattern.startsWith("/api/swagger")) {
                         continue;
