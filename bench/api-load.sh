@@ -4,7 +4,8 @@
 # Starts the application on a fresh database with the demo province (2,500 people in post; with
 # PROFILE=postgresql on a fresh database of the local PostgreSQL server instead; bench/demo-server.sh), gives the generator a
 # read-only key with api-token (through H2's automatic server mode while the application holds the
-# file), and runs bench/ApiLoad.java against it.
+# file), and runs bench/ApiLoad.java against it: latencies from each request's due time, errors, and the CPU the
+# server, PostgreSQL's processes and the generator itself took in the measured seconds (per request).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 RATE="${1:-500}"

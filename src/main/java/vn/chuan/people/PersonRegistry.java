@@ -201,7 +201,7 @@ public class PersonRegistry {
     @Transactional(readOnly = true)
     public Reading read(UserScope scope, PersonId id) {
         repository.planByKey();
-        return new Reading(get(scope, id), repository.standing(id.value()));
+        return repository.readIfHomeUnder(id.value(), scope.path(), today()).orElseThrow(() -> new PersonNotFoundException(id.value()));
     }
 
     /** The record of the person with this code, if the scope sees them (forms that name a person by code). */

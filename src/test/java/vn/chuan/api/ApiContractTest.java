@@ -33,6 +33,7 @@ import vn.chuan.audit.AuditLog;
 import vn.chuan.evaluation.Evaluations;
 import vn.chuan.people.PersonId;
 import vn.chuan.people.PersonRegistry;
+import vn.chuan.people.PersonStanding;
 import vn.chuan.security.ApiClients;
 import vn.chuan.security.NewUserAccount;
 import vn.chuan.security.Role;
@@ -132,12 +133,15 @@ class ApiContractTest {
     @Test
     void aPersonReadsWithPostsLevelsAndVerdict() throws Exception {
         province.grant(inB1, Dimension.PROFESSIONAL, "DAI_HOC", LocalDate.of(2005, 6, 1));
+        PersonStanding standing = registry.standingOf(inB1).orElseThrow();
         mvc.perform(as(provinceReader, get("/api/v1/people/" + inB1.value())))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.currentPost.titleCode").value("BI_THU_DU"))
                 .andExpect(jsonPath("$.currentPost.unitCode").value(province.communeB1.code()))
                 .andExpect(jsonPath("$.qualifications[0].level").value("DAI_HOC"))
-                .andExpect(jsonPath("$.standing.verdict").isNotEmpty());
+                // The verdict read with the person's row is the one stored for them, with its set.
+                .andExpect(jsonPath("$.standing.verdict").value(standing.verdict()))
+                .andExpect(jsonPath("$.standing.standardSet").value(standing.standardSet()));
     }
 
     @Test
