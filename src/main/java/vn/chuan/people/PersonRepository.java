@@ -403,10 +403,14 @@ class PersonRepository {
                        p.party_joined_on, p.version, s.verdict, s.gap_codes, s.gaps, s.assessed_on, s.standard_set_label
                 from person p left join person_standing s on s.person_id = p.id
                 where p.id = :id
-                """).param("id", id).query((rs, n) -> Map.entry(mapPerson(rs, n), Optional.ofNullable(rs.getString("verdict") == null
-                        ? null : mapStanding(rs))))
+                """).param("id", id)
+                .query((rs, n) -> new RowWithVerdict(mapPerson(rs, n), rs.getString("verdict") == null ? Optional.empty()
+                        : Optional.of(mapStanding(rs))))
                 .optional()
-                .map(row -> new PersonRegistry.Reading(record(row.getKey(), posts, qualifications(id)), row.getValue())));
+                .map(row -> new PersonRegistry.Reading(record(row.person(), posts, qualifications(id)), row.verdict())));
+    }
+
+    private record RowWithVerdict(PersonRow person, Optional<PersonStanding> verdict) {
     }
 
     /**
@@ -442,8 +446,7 @@ class PersonRepository {
                 select id, code, full_name, birth_date, gender, ethnicity, citizen_id, party_member, party_joined_on, version
                 from person where id = :id
                 """).param("id", id).query(PersonRepository::mapPerson).optional();
-        return row.map(p -> new PersonRecord(new PersonId(p.id), p.code, p.fullName, p.birthDate, p.gender,
-                p.ethnicity, p.citizenId, p.partyMember, p.partyJoinedOn, p.version, assignments(id), qualifications(id)));
+        return row.map(p -> record(p, assignments(id), qualifications(id)));
     }
 
     /** Ids of the persons with these codes; one query per call (callers pass a few hundred codes). */
@@ -491,9 +494,7 @@ class PersonRepository {
                 from person where %s
                 """.formatted(set.covering("id")))).query(PersonRepository::mapPerson).list().stream()
                 .filter(p -> set.contains(p.id))
-                .map(p -> new PersonRecord(new PersonId(p.id), p.code, p.fullName, p.birthDate, p.gender, p.ethnicity,
-                        p.citizenId, p.partyMember, p.partyJoinedOn, p.version,
-                        assignments.getOrDefault(p.id, List.of()), qualifications.getOrDefault(p.id, List.of())))
+                .map(p -> record(p, assignments.getOrDefault(p.id, List.of()), qualifications.getOrDefault(p.id, List.of())))
                 .toList();
     }
 
