@@ -1,7 +1,5 @@
 package vn.chuan.shared;
 
-import org.postgresql.PGConnection;
-import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -20,7 +18,7 @@ public final class PlanSettings {
      * a whole province keep their workers.
      */
     public static void serial(JdbcTemplate jdbc) {
-        setLocal(jdbc, "max_parallel_workers_per_gather = 0");
+        PostgresOnly.execute(jdbc, "set local max_parallel_workers_per_gather = 0");
     }
 
     /**
@@ -31,17 +29,6 @@ public final class PlanSettings {
      * its database time went from 0,90 to 0,52 ms.
      */
     public static void reusedForKeys(JdbcTemplate jdbc) {
-        setLocal(jdbc, "plan_cache_mode = auto");
-    }
-
-    private static void setLocal(JdbcTemplate jdbc, String setting) {
-        jdbc.execute((ConnectionCallback<Void>) connection -> {
-            if (connection.isWrapperFor(PGConnection.class)) {
-                try (var set = connection.createStatement()) {
-                    set.execute("set local " + setting);
-                }
-            }
-            return null;
-        });
+        PostgresOnly.execute(jdbc, "set local plan_cache_mode = auto");
     }
 }

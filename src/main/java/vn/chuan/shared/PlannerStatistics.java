@@ -2,8 +2,6 @@ package vn.chuan.shared;
 
 import java.util.List;
 
-import org.postgresql.PGConnection;
-import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -19,22 +17,11 @@ public final class PlannerStatistics {
     }
 
     public static void refresh(JdbcTemplate jdbc, List<String> tables) {
-        analyze(jdbc, "analyze " + String.join(", ", tables));
+        PostgresOnly.execute(jdbc, "analyze " + String.join(", ", tables));
     }
 
     /** Every table: after a load that wrote them all (the demo province). */
     public static void refreshAll(JdbcTemplate jdbc) {
-        analyze(jdbc, "analyze");
-    }
-
-    private static void analyze(JdbcTemplate jdbc, String statement) {
-        jdbc.execute((ConnectionCallback<Void>) connection -> {
-            if (connection.isWrapperFor(PGConnection.class)) {
-                try (var analyze = connection.createStatement()) {
-                    analyze.execute(statement);
-                }
-            }
-            return null;
-        });
+        PostgresOnly.execute(jdbc, "analyze");
     }
 }
