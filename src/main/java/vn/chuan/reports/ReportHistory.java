@@ -246,61 +246,62 @@ class ReportHistory {
 
     /**
      * Who held a post on {@code date} under the path prefix, counted per unit and category (and
-     * title), with the levels of these dimensions only (each asks a sum per level). An age band
-     * starts at each of {@code bandStarts}, plus one below the first.
+     * title), with the levels of these dimensions only. An age band starts at each of {@code bandStarts},
+     * plus one below the first. Each row is asked one plain comparison per column: how many were at least
+     * so old, or had reached at least this rank, by {@code date}; the bands and ranks are the differences
+     * of neighbours (a rank's first date is never before the next rank's, {@link #reached}). Two-sided
+     * conditions per band and rank made the scan of 3.000.000 posts twice as long.
      */
     List<Group> count(String pathPrefix, Attribution attribution, LocalDate date, Set<Dimension> dimensions, boolean byTitle,
             boolean byEthnicity, List<Integer> bandStarts) {
         Map<String, Object> params = new HashMap<>();
         params.put("d", date);
         params.put("prefix", pathPrefix);
-        StringBuilder sums = new StringBuilder();
-        // An age band [a, b) in whole years on :d is a range of birth dates: born after :d minus b years.
-        for (int i = 0; i <= bandStarts.size(); i++) {
-            String lower = i == 0 ? null : "b" + (i - 1);
-            String upper = i == bandStarts.size() ? null : "b" + i;
-            sums.append(", sum(case when ").append(lower == null ? "1 = 1" : "birth_date <= :" + lower)
-                    .append(upper == null ? "" : " and birth_date > :" + upper).append(" then 1 else 0 end) as band_").append(i);
-            if (upper != null) {
-                params.put(upper, date.minusYears(bandStarts.get(i)));
-            }
+        StringBuilder counts = new StringBuilder();
+        // At least a years old on :d: born on or before :d minus a years.
+        for (int i = 0; i < bandStarts.size(); i++) {
+            counts.append(", count(*) filter (where birth_date <= :b").append(i).append(") as aged_").append(i);
+            params.put("b" + i, date.minusYears(bandStarts.get(i)));
         }
-        // Rank r on :d: rank r reached by then, rank r + 1 not yet.
         for (Dimension dimension : dimensions) {
-            int top = dimension.levels().size() - 1;
-            for (int rank = 0; rank <= top; rank++) {
-                String held = rank == 0 ? "1 = 1" : column(dimension, rank) + " <= :d";
-                String notAbove = rank == top ? "" : " and (" + column(dimension, rank + 1) + " is null or "
-                        + column(dimension, rank + 1) + " > :d)";
-                sums.append(", sum(case when ").append(held).append(notAbove).append(" then 1 else 0 end) as n_")
-                        .append(column(dimension, rank));
+            for (int rank = 1; rank < dimension.levels().size(); rank++) {
+                counts.append(", count(*) filter (where ").append(column(dimension, rank)).append(" <= :d) as r_").append(column(dimension, rank));
             }
         }
         String keys = "unit_id, unit_level, category" + (byTitle ? ", title_code" : "") + (byEthnicity ? ", ethnicity" : "");
         String sql = """
-                select %s, count(*) as people, sum(case when gender = 'NU' then 1 else 0 end) as women,
-                       sum(case when party_member then 1 else 0 end) as party, sum(case when minority then 1 else 0 end) as minority %s
+                select %s, count(*) as people, count(birth_date) as born, count(*) filter (where gender = 'NU') as women,
+                       count(*) filter (where party_member) as party, count(*) filter (where minority) as minority %s
                 from report_history
                 where principal and started_on <= :d and (ended_on is null or ended_on >= :d) and unit_path like :prefix %s
                 group by %s
-                """.formatted(keys, sums, attributed(attribution, "report_history", params), keys);
+                """.formatted(keys, counts, attributed(attribution, "report_history", params), keys);
         return jdbc.sql(sql).params(params).query((rs, n) -> {
+            long people = rs.getLong("people");
             long[] bands = new long[bandStarts.size() + 1];
-            for (int i = 0; i < bands.length; i++) {
-                bands[i] = rs.getLong("band_" + i);
+            long younger = rs.getLong("born");
+            for (int i = 0; i < bandStarts.size(); i++) {
+                long aged = rs.getLong("aged_" + i);
+                bands[i] = younger - aged;
+                younger = aged;
             }
+            bands[bandStarts.size()] = younger;
             Map<Dimension, long[]> levels = new EnumMap<>(Dimension.class);
             for (Dimension dimension : dimensions) {
                 long[] byRank = new long[dimension.levels().size()];
-                for (int rank = 0; rank < byRank.length; rank++) {
-                    byRank[rank] = rs.getLong("n_" + column(dimension, rank));
+                long below = people;
+                for (int rank = 1; rank < byRank.length; rank++) {
+                    long reached = rs.getLong("r_" + column(dimension, rank));
+                    byRank[rank - 1] = below - reached;
+                    below = reached;
                 }
+                byRank[byRank.length - 1] = below;
                 levels.put(dimension, byRank);
             }
             return new Group(rs.getLong("unit_id"), UnitLevel.valueOf(rs.getString("unit_level")),
                     StaffCategory.valueOf(rs.getString("category")), byTitle ? rs.getString("title_code") : null,
                     byEthnicity ? rs.getString("ethnicity") : null,
-                    rs.getLong("people"), rs.getLong("women"), rs.getLong("party"), rs.getLong("minority"), bands, levels);
+                    people, rs.getLong("women"), rs.getLong("party"), rs.getLong("minority"), bands, levels);
         }).list();
     }
 }
