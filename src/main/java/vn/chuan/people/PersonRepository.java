@@ -303,6 +303,7 @@ class PersonRepository {
     }
 
     long count(Query query) {
+        PlanSettings.serial(batch.getJdbcTemplate());
         return jdbc.sql("select count(*) " + query.where()).params(query.params()).query(Long.class).single();
     }
 
