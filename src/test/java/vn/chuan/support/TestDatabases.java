@@ -1,11 +1,14 @@
 package vn.chuan.support;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Properties;
 import java.util.UUID;
 
 import org.springframework.context.ApplicationContextInitializer;
@@ -25,6 +28,7 @@ public class TestDatabases implements ApplicationContextInitializer<Configurable
     public static final String POSTGRES_USER = System.getProperty("chuan.test.postgres.user", "postgres");
 
     private static final String INLINED = "Inlined Test Properties";
+    private static final String INIT_SQL = "spring.datasource.hikari.connection-init-sql";
     /** Set: every test context reads its pages through the replica routing (the database standing in for its replica). */
     public static final String READ_ONLY_PAGES = "chuan.test.read-only-pages";
 
@@ -52,6 +56,8 @@ public class TestDatabases implements ApplicationContextInitializer<Configurable
         if (usePostgres()) {
             properties.put("spring.datasource.username", POSTGRES_USER);
             properties.put("spring.datasource.password", "");
+            // The production profile's connection settings (how PostgreSQL plans), so tests and benchmarks plan as it does.
+            properties.put(INIT_SQL, productionProfile().getProperty(INIT_SQL));
             if (Boolean.getBoolean(READ_ONLY_PAGES)) {
                 // The database itself as its own "replica": every page's read runs read-only, as it would on a replica.
                 properties.put("chuan.datasource.replica.url", url);
@@ -68,6 +74,16 @@ public class TestDatabases implements ApplicationContextInitializer<Configurable
         } else {
             sources.addFirst(source);
         }
+    }
+
+    private static Properties productionProfile() {
+        Properties profile = new Properties();
+        try (InputStream in = TestDatabases.class.getResourceAsStream("/application-postgresql.properties")) {
+            profile.load(in);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return profile;
     }
 
     /**
