@@ -1,7 +1,10 @@
 package vn.chuan.audit;
 
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.function.Supplier;
 
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -11,15 +14,22 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * takes the next commit sequence ({@link AuditLog#lastCommit()}, in the database: another instance's commit counts too),
  * so a figure computed when the sequence was N is served again while it is still N, and computed afresh after any change.
  * Inside a writing transaction nothing is served or kept: its own writes are not committed yet. At most {@code capacity}
- * figures are kept, the least recently used dropped first.
+ * figures are kept, the least recently used dropped first. A figure asked again while it is being computed for the same
+ * commit is waited for, not computed a second time: after a commit, fifty officers on the province's dashboard would
+ * otherwise each compute it at once (a fresh server under fifty users let dashboards time out after 30 s).
  */
 public final class UntilNextCommit<K, V> {
 
     private record Kept<V>(long commit, V value) {
     }
 
+    private record Computing<V>(long commit, CompletableFuture<V> value) {
+    }
+
     private final AuditLog audit;
+    /** Guards {@link #computing} too. */
     private final Map<K, Kept<V>> kept;
+    private final Map<K, Computing<V>> computing = new HashMap<>();
 
     public UntilNextCommit(AuditLog audit, int capacity) {
         this.audit = audit;
@@ -37,17 +47,58 @@ public final class UntilNextCommit<K, V> {
             return compute.get();
         }
         long commit = audit.lastCommit();
+        CompletableFuture<V> theirs = null;
+        CompletableFuture<V> mine = null;
         synchronized (kept) {
             Kept<V> known = kept.get(key);
             if (known != null && known.commit() == commit) {
                 return known.value();
             }
+            Computing<V> running = computing.get(key);
+            if (running != null && running.commit() == commit) {
+                theirs = running.value();
+            } else {
+                mine = new CompletableFuture<>();
+                computing.put(key, new Computing<>(commit, mine));
+            }
         }
-        // Read after the sequence: a commit in between is in the value or makes the next call compute it again.
-        V value = compute.get();
-        synchronized (kept) {
-            kept.put(key, new Kept<>(commit, value));
+        if (theirs != null) {
+            return awaited(theirs, compute);
         }
-        return value;
+        try {
+            // Read after the sequence: a commit in between is in the value or makes the next call compute it again.
+            V value = compute.get();
+            synchronized (kept) {
+                kept.put(key, new Kept<>(commit, value));
+                forget(key, mine);
+            }
+            mine.complete(value);
+            return value;
+        } catch (RuntimeException | Error e) {
+            synchronized (kept) {
+                forget(key, mine);
+            }
+            mine.completeExceptionally(e);
+            throw e;
+        }
+    }
+
+    private void forget(K key, CompletableFuture<V> mine) {
+        Computing<V> running = computing.get(key);
+        if (running != null && running.value() == mine) {
+            computing.remove(key);
+        }
+    }
+
+    /** Another caller's figure for the same commit; if its computation failed, this caller's own (and its own error). */
+    private static <V> V awaited(CompletableFuture<V> theirs, Supplier<V> compute) {
+        try {
+            return theirs.get();
+        } catch (ExecutionException e) {
+            return compute.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 }
