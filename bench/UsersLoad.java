@@ -1,14 +1,20 @@
-import java.net.CookieManager;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
@@ -19,16 +25,22 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Officers browsing at once, run as its own process: java bench/UsersLoad.java BASE_URL USERS SECONDS [THINK_MS].
- * Closed loop: each user logs in (its own session; all of them before the clock starts), then opens a page of the mix, reads it whole, waits the think time
- * (1 s by default) and opens the next, until the time is up. The mix: the people list with filters (the page and its
- * htmx results fragment, the list's data), a person's page and 2C file, the quality form, the dashboard. Prints, per
- * kind of page and for all, the count, p50/p95/p99 and the errors (an answer other than 200, or a time-out of 30 s).
+ * Officers browsing at once, run as its own process:
+ * java bench/UsersLoad.java BASE_URL USERS SECONDS [THINK_MS] [WARM_UP_SECONDS] [SERVER_PID].
+ * Closed loop: each user logs in (its own session; all of them before the clock starts), then opens a page of the mix,
+ * reads it whole, waits the think time (1 s by default) and opens the next, until the time is up. The mix: the people list
+ * with filters (the page and its htmx results fragment, the list's data), a person's page and 2C file, the quality form,
+ * the dashboard. The first WARM_UP_SECONDS run the same mix unmeasured: a server just started spends its first minutes
+ * compiling the pages' code (measured: the first minute's p95 was three times the third's). Prints, per kind of page and
+ * for all, the count, p50/p95/p99 and the errors (an answer other than 200, or a time-out of 30 s), and the CPU the
+ * server (its pid given), PostgreSQL's processes and the generator took per page in the measured seconds.
+ *
+ * <p>Plain HTTP/1.1 over a kept-alive socket per user: Java's HttpClient took 5–6 ms of CPU per page (a third of what
+ * the server took) on the two cores it shares with the server.
  */
 public class UsersLoad {
 
@@ -41,15 +53,24 @@ public class UsersLoad {
     }
 
     public static void main(String[] args) throws Exception {
-        String base = args[0];
+        URI base = URI.create(args[0]);
         int users = Integer.parseInt(args[1]);
         int seconds = Integer.parseInt(args[2]);
         long thinkMillis = args.length > 3 ? Long.parseLong(args[3]) : 1000;
+        int warmUp = args.length > 4 ? Integer.parseInt(args[4]) : 0;
+        long server = args.length > 5 ? Long.parseLong(args[5]) : -1;
 
-        HttpClient probe = client();
-        login(probe, base);
-        List<Long> people = personIds(probe, base);
-        List<Long> units = unitIds(probe, base);
+        List<Long> people;
+        List<Long> units;
+        try (Connection probe = new Connection(base)) {
+            probe.login();
+            people = ids(probe, "href=\"/can-bo/(\\d+)[?\"]", "/can-bo?trang=1", "/can-bo?trang=5", "/can-bo?trang=9");
+            units = ids(probe, "chat-luong\\?donVi=(\\d+)", "/bao-cao/chat-luong");
+        }
+        if (people.isEmpty()) {
+            throw new IllegalStateException("no person on the people list");
+        }
+        List<Long> unitIds = units.isEmpty() ? List.of(1L) : units;
         List<Kind> mix = List.of(
                 new Kind("people list", List.of("/can-bo", "/can-bo?chuyen_mon=DAI_HOC", "/can-bo?loai=CC&trang=3",
                         "/can-bo?q=nguyen+van", "/can-bo?chucDanh=CT_UBND")),
@@ -58,8 +79,8 @@ public class UsersLoad {
                 new Kind("2C file", List.of("/can-bo/{p}/ho-so")),
                 new Kind("quality form", List.of("/bao-cao/chat-luong", "/bao-cao/chat-luong?donVi={u}")),
                 new Kind("dashboard", List.of("/", "/?donVi={u}")));
-        System.out.printf("%d users, think time %d ms, %d s; %d persons and %d units to open%n", users, thinkMillis, seconds, people.size(),
-                units.size());
+        System.out.printf("%d users, think time %d ms, %d s measured after %d s of warm-up; %d persons and %d units to open%n", users,
+                thinkMillis, seconds, warmUp, people.size(), unitIds.size());
 
         ConcurrentLinkedQueue<Sample> samples = new ConcurrentLinkedQueue<>();
         Map<String, String> firstErrors = new ConcurrentHashMap<>();
@@ -68,16 +89,17 @@ public class UsersLoad {
         // in an office, and fifty of them at once would be counted against the pages.
         CountDownLatch ready = new CountDownLatch(users);
         CountDownLatch go = new CountDownLatch(1);
-        AtomicLong end = new AtomicLong();
+        long[] window = new long[2];
         ExecutorService pool = Executors.newFixedThreadPool(users);
         for (int u = 0; u < users; u++) {
             int user = u;
             pool.submit(() -> {
                 Random random = new Random(user);
-                HttpClient client = client();
+                Connection connection = null;
                 try {
                     try {
-                        login(client, base);
+                        connection = new Connection(base);
+                        connection.login();
                         loggedIn.incrementAndGet();
                     } finally {
                         ready.countDown();
@@ -85,111 +107,259 @@ public class UsersLoad {
                     go.await();
                     // Users do not start in step: each begins within its first think time.
                     Thread.sleep(random.nextLong(thinkMillis + 1));
-                    while (System.nanoTime() < end.get()) {
+                    while (System.nanoTime() < window[1]) {
                         Kind kind = mix.get(random.nextInt(mix.size()));
                         String path = kind.paths().get(random.nextInt(kind.paths().size()))
                                 .replace("{p}", String.valueOf(people.get(random.nextInt(people.size()))))
-                                .replace("{u}", String.valueOf(units.get(random.nextInt(units.size()))));
+                                .replace("{u}", String.valueOf(unitIds.get(random.nextInt(unitIds.size()))));
                         long start = System.nanoTime();
                         boolean error;
                         try {
-                            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
-                            if (kind.name().equals(HTMX)) {
-                                // The list's data alone, as the page's filters fetch it.
-                                request.header("HX-Request", "true");
-                            }
-                            HttpResponse<byte[]> response = client.send(request.GET().build(), HttpResponse.BodyHandlers.ofByteArray());
-                            error = response.statusCode() != 200;
+                            // The list's data alone, as the page's filters fetch it.
+                            Response response = connection.get(path, kind.name().equals(HTMX), false);
+                            error = response.status() != 200;
                             if (error) {
-                                firstErrors.putIfAbsent(kind.name(), response.statusCode() + " " + path);
+                                firstErrors.putIfAbsent(kind.name(), response.status() + " " + path);
                             }
-                        } catch (Exception e) {
+                        } catch (IOException e) {
                             error = true;
                             firstErrors.putIfAbsent(kind.name(), e.getClass().getSimpleName() + " " + path);
+                            connection.reconnect();
                         }
-                        samples.add(new Sample(kind.name(), (System.nanoTime() - start) / 1000, error));
+                        if (start >= window[0]) {
+                            samples.add(new Sample(kind.name(), (System.nanoTime() - start) / 1000, error));
+                        }
                         Thread.sleep(thinkMillis);
                     }
                 } catch (Exception e) {
                     firstErrors.putIfAbsent("login", e.toString());
+                } finally {
+                    if (connection != null) {
+                        connection.close();
+                    }
                 }
                 return null;
             });
         }
         ready.await(120, TimeUnit.SECONDS);
-        end.set(System.nanoTime() + seconds * 1_000_000_000L);
+        window[0] = System.nanoTime() + warmUp * 1_000_000_000L;
+        window[1] = window[0] + seconds * 1_000_000_000L;
         go.countDown();
+        Thread.sleep(warmUp * 1000L);
+        long cpuBefore = processCpuNanos();
+        long serverBefore = cpuNanos(ProcessHandle.of(server).stream());
+        long databaseBefore = cpuNanos(database());
+        Thread.sleep(seconds * 1000L);
+        long generator = processCpuNanos() - cpuBefore;
+        long serverCpu = cpuNanos(ProcessHandle.of(server).stream()) - serverBefore;
+        long databaseCpu = cpuNanos(database()) - databaseBefore;
         pool.shutdown();
-        pool.awaitTermination(seconds + 120L, TimeUnit.SECONDS);
+        pool.awaitTermination(120, TimeUnit.SECONDS);
 
         Map<String, List<Sample>> byKind = new TreeMap<>();
         for (Sample s : samples) {
             byKind.computeIfAbsent(s.kind(), k -> new ArrayList<>()).add(s);
         }
-        System.out.printf("%d of %d users logged in; %d pages in %d s (%.1f pages/s)%n", loggedIn.get(), users, samples.size(), seconds,
-                samples.size() / (double) seconds);
+        System.out.printf(Locale.ROOT, "%d of %d users logged in; %d pages in %d s (%.1f pages/s)%n", loggedIn.get(), users, samples.size(),
+                seconds, samples.size() / (double) seconds);
         System.out.printf("%-18s %7s %9s %9s %9s %7s%n", "page", "count", "p50 ms", "p95 ms", "p99 ms", "errors");
         byKind.forEach((kind, list) -> print(kind, list));
         print("all", new ArrayList<>(samples));
+        double pages = Math.max(1, samples.size());
+        System.out.printf(Locale.ROOT, "CPU per page: the generator %.2f ms%s%n", generator / 1e6 / pages, server > 0
+                ? String.format(Locale.ROOT, ", the server %.2f ms, PostgreSQL's processes %.2f ms", serverCpu / 1e6 / pages,
+                        databaseCpu / 1e6 / pages) : "");
         firstErrors.forEach((kind, error) -> System.out.println("first error, " + kind + ": " + error));
+        System.exit(0);
     }
 
     private static void print(String kind, List<Sample> list) {
         List<Long> times = new ArrayList<>(list.stream().map(Sample::micros).toList());
         Collections.sort(times);
         long errors = list.stream().filter(Sample::error).count();
-        System.out.printf("%-18s %7d %9.1f %9.1f %9.1f %7d%n", kind, times.size(), at(times, 0.50), at(times, 0.95), at(times, 0.99), errors);
+        System.out.printf(Locale.ROOT, "%-18s %7d %9.1f %9.1f %9.1f %7d%n", kind, times.size(), at(times, 0.50), at(times, 0.95),
+                at(times, 0.99), errors);
     }
 
     private static double at(List<Long> sorted, double quantile) {
         return sorted.isEmpty() ? 0 : sorted.get((int) Math.min(sorted.size() - 1, Math.floor(quantile * sorted.size()))) / 1000.0;
     }
 
-    private static HttpClient client() {
-        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(10)).build();
-    }
-
-    /** The form login as a browser does it: the CSRF token from the login page, then the form. */
-    private static void login(HttpClient client, String base) throws Exception {
-        String page = client.send(HttpRequest.newBuilder(URI.create(base + "/dang-nhap")).GET().build(),
-                HttpResponse.BodyHandlers.ofString()).body();
-        Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page);
-        if (!token.find()) {
-            throw new IllegalStateException("no CSRF token on the login page");
-        }
-        String form = "username=sonoivu&password=chuan2026&_csrf=" + URLEncoder.encode(token.group(1), StandardCharsets.UTF_8);
-        HttpResponse<String> answer = client.send(HttpRequest.newBuilder(URI.create(base + "/dang-nhap"))
-                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)).build(),
-                HttpResponse.BodyHandlers.ofString());
-        if (answer.uri().getPath().startsWith("/dang-nhap")) {
-            throw new IllegalStateException("login refused: " + answer.statusCode() + " " + answer.uri());
-        }
-    }
-
-    private static List<Long> personIds(HttpClient client, String base) throws Exception {
+    private static List<Long> ids(Connection connection, String pattern, String... paths) throws IOException {
         List<Long> ids = new ArrayList<>();
-        Matcher m = Pattern.compile("href=\"/can-bo/(\\d+)[?\"]").matcher(get(client, base + "/can-bo?trang=1")
-                + get(client, base + "/can-bo?trang=5") + get(client, base + "/can-bo?trang=9"));
-        while (m.find()) {
-            ids.add(Long.parseLong(m.group(1)));
-        }
-        if (ids.isEmpty()) {
-            throw new IllegalStateException("no person on the people list");
+        for (String path : paths) {
+            Matcher m = Pattern.compile(pattern).matcher(connection.get(path, false, true).body());
+            while (m.find()) {
+                ids.add(Long.parseLong(m.group(1)));
+            }
         }
         return ids;
     }
 
-    private static List<Long> unitIds(HttpClient client, String base) throws Exception {
-        List<Long> ids = new ArrayList<>();
-        Matcher m = Pattern.compile("chat-luong\\?donVi=(\\d+)").matcher(get(client, base + "/bao-cao/chat-luong"));
-        while (m.find()) {
-            ids.add(Long.parseLong(m.group(1)));
-        }
-        return ids.isEmpty() ? List.of(1L) : ids;
+    /** The local PostgreSQL server's processes (none with H2). */
+    private static java.util.stream.Stream<ProcessHandle> database() {
+        return ProcessHandle.allProcesses().filter(p -> p.info().command().map(c -> c.endsWith("/postgres")).orElse(false));
     }
 
-    private static String get(HttpClient client, String url) throws Exception {
-        return client.send(HttpRequest.newBuilder(URI.create(url)).GET().build(), HttpResponse.BodyHandlers.ofString()).body();
+    /** CPU time of these processes so far (of those still running: a connection's backend lives as long as the pool keeps it). */
+    private static long cpuNanos(java.util.stream.Stream<ProcessHandle> processes) {
+        return processes.mapToLong(p -> p.info().totalCpuDuration().map(java.time.Duration::toNanos).orElse(0L)).sum();
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+    }
+
+    private record Response(int status, String body, String location, boolean closed) {
+    }
+
+    /**
+     * One user's kept-alive HTTP/1.1 connection and session cookie: a request at a time, its answer read whole (by its
+     * length or its chunks); the login as a browser does it (the CSRF token from the login page, then the form).
+     */
+    private static final class Connection implements AutoCloseable {
+
+        private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+        private final URI base;
+        private Socket socket;
+        private InputStream in;
+        private OutputStream out;
+        private String cookie;
+
+        Connection(URI base) throws IOException {
+            this.base = base;
+            connect();
+        }
+
+        private void connect() throws IOException {
+            socket = new Socket();
+            socket.setTcpNoDelay(true);
+            socket.connect(new InetSocketAddress(base.getHost(), base.getPort()), 5_000);
+            socket.setSoTimeout(30_000);
+            in = new BufferedInputStream(socket.getInputStream(), 16_384);
+            out = new BufferedOutputStream(socket.getOutputStream(), 2_048);
+        }
+
+        void reconnect() {
+            close();
+            try {
+                connect();
+            } catch (IOException e) {
+                // the next request fails and tries again
+            }
+        }
+
+        void login() throws IOException {
+            Matcher token = CSRF.matcher(get("/dang-nhap", false, true).body());
+            if (!token.find()) {
+                throw new IllegalStateException("no CSRF token on the login page");
+            }
+            String form = "username=sonoivu&password=chuan2026&_csrf=" + URLEncoder.encode(token.group(1), StandardCharsets.UTF_8);
+            Response answer = send("POST", "/dang-nhap", false, form, false);
+            if (answer.status() != 302 || answer.location() == null || answer.location().contains("/dang-nhap")) {
+                throw new IllegalStateException("login refused: " + answer.status() + " " + answer.location());
+            }
+        }
+
+        Response get(String path, boolean htmx, boolean keepBody) throws IOException {
+            Response answer = send("GET", path, htmx, null, keepBody);
+            if (answer.closed()) {
+                reconnect();
+            }
+            return answer;
+        }
+
+        private Response send(String method, String path, boolean htmx, String form, boolean keepBody) throws IOException {
+            StringBuilder request = new StringBuilder(256).append(method).append(' ').append(path).append(" HTTP/1.1\r\nHost: ")
+                    .append(base.getHost()).append(':').append(base.getPort()).append("\r\nAccept: text/html\r\n");
+            if (cookie != null) {
+                request.append("Cookie: ").append(cookie).append("\r\n");
+            }
+            if (htmx) {
+                request.append("HX-Request: true\r\n");
+            }
+            byte[] body = form == null ? new byte[0] : form.getBytes(StandardCharsets.UTF_8);
+            if (form != null) {
+                request.append("Content-Type: application/x-www-form-urlencoded\r\nContent-Length: ").append(body.length).append("\r\n");
+            }
+            out.write(request.append("\r\n").toString().getBytes(StandardCharsets.US_ASCII));
+            out.write(body);
+            out.flush();
+            String status = line();
+            int code = Integer.parseInt(status.substring(9, 12));
+            long length = -1;
+            boolean chunked = false;
+            boolean closed = false;
+            String location = null;
+            for (String header = line(); !header.isEmpty(); header = line()) {
+                String name = header.substring(0, Math.max(0, header.indexOf(':'))).toLowerCase(Locale.ROOT);
+                String value = header.substring(header.indexOf(':') + 1).strip();
+                switch (name) {
+                    case "content-length" -> length = Long.parseLong(value);
+                    case "transfer-encoding" -> chunked = value.equalsIgnoreCase("chunked");
+                    case "connection" -> closed = value.equalsIgnoreCase("close");
+                    case "location" -> location = value;
+                    // The session's cookie (a new one after the login: the session id changes).
+                    case "set-cookie" -> cookie = value.substring(0, value.indexOf(';') < 0 ? value.length() : value.indexOf(';'));
+                    default -> { }
+                }
+            }
+            ByteArrayOutputStream kept = keepBody || code != 200 ? new ByteArrayOutputStream() : null;
+            if (chunked) {
+                for (long size = chunkSize(); size > 0; size = chunkSize()) {
+                    copy(size, kept);
+                    line();
+                }
+                while (!line().isEmpty()) {
+                    // trailers
+                }
+            } else if (length >= 0) {
+                copy(length, kept);
+            } else {
+                closed = true;
+            }
+            return new Response(code, kept == null ? "" : kept.toString(StandardCharsets.UTF_8), location, closed);
+        }
+
+        private long chunkSize() throws IOException {
+            return Long.parseLong(line().split(";")[0].strip(), 16);
+        }
+
+        private void copy(long length, ByteArrayOutputStream body) throws IOException {
+            byte[] buffer = new byte[16_384];
+            for (long left = length; left > 0; ) {
+                int read = in.read(buffer, 0, (int) Math.min(buffer.length, left));
+                if (read < 0) {
+                    throw new EOFException();
+                }
+                if (body != null) {
+                    body.write(buffer, 0, read);
+                }
+                left -= read;
+            }
+        }
+
+        private String line() throws IOException {
+            StringBuilder line = new StringBuilder(64);
+            for (int b = in.read(); b != '\n'; b = in.read()) {
+                if (b < 0) {
+                    throw new EOFException();
+                }
+                if (b != '\r') {
+                    line.append((char) b);
+                }
+            }
+            return line.toString();
+        }
+
+        @Override
+        public void close() {
+            try {
+                socket.close();
+            } catch (IOException e) {
+                // closing anyway
+            }
+        }
     }
 }
