@@ -15,8 +15,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * so a figure computed when the sequence was N is served again while it is still N, and computed afresh after any change.
  * Inside a writing transaction nothing is served or kept: its own writes are not committed yet. At most {@code capacity}
  * figures are kept, the least recently used dropped first. A figure asked again while it is being computed for the same
- * commit is waited for, not computed a second time: after a commit, fifty officers on the province's dashboard would
- * otherwise each compute it at once (a fresh server under fifty users let dashboards time out after 30 s).
+ * commit is waited for, not computed a second time: after a commit, the officers on the province's dashboard would
+ * otherwise each compute it at once.
  */
 public final class UntilNextCommit<K, V> {
 
