@@ -1,6 +1,5 @@
 package vn.chuan.audit;
 
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -20,16 +19,12 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  */
 public final class UntilNextCommit<K, V> {
 
-    private record Kept<V>(long commit, V value) {
-    }
-
-    private record Computing<V>(long commit, CompletableFuture<V> value) {
+    /** A figure of one commit: computed, or still being computed by the caller who asked first. */
+    private record Kept<V>(long commit, CompletableFuture<V> value) {
     }
 
     private final AuditLog audit;
-    /** Guards {@link #computing} too. */
     private final Map<K, Kept<V>> kept;
-    private final Map<K, Computing<V>> computing = new HashMap<>();
 
     public UntilNextCommit(AuditLog audit, int capacity) {
         this.audit = audit;
@@ -47,53 +42,35 @@ public final class UntilNextCommit<K, V> {
             return compute.get();
         }
         long commit = audit.lastCommit();
-        CompletableFuture<V> theirs = null;
-        CompletableFuture<V> mine = null;
+        Kept<V> mine = new Kept<>(commit, new CompletableFuture<>());
+        Kept<V> known;
         synchronized (kept) {
-            Kept<V> known = kept.get(key);
-            if (known != null && known.commit() == commit) {
-                return known.value();
-            }
-            Computing<V> running = computing.get(key);
-            if (running != null && running.commit() == commit) {
-                theirs = running.value();
-            } else {
-                mine = new CompletableFuture<>();
-                computing.put(key, new Computing<>(commit, mine));
+            known = kept.get(key);
+            if (known == null || known.commit() != commit) {
+                kept.put(key, mine);
             }
         }
-        if (theirs != null) {
-            return awaited(theirs, compute);
+        if (known != null && known.commit() == commit) {
+            return awaited(known.value(), compute);
         }
         try {
             // Read after the sequence: a commit in between is in the value or makes the next call compute it again.
             V value = compute.get();
-            synchronized (kept) {
-                kept.put(key, new Kept<>(commit, value));
-                forget(key, mine);
-            }
-            mine.complete(value);
+            mine.value().complete(value);
             return value;
         } catch (RuntimeException | Error e) {
             synchronized (kept) {
-                forget(key, mine);
+                kept.remove(key, mine);
             }
-            mine.completeExceptionally(e);
+            mine.value().completeExceptionally(e);
             throw e;
         }
     }
 
-    private void forget(K key, CompletableFuture<V> mine) {
-        Computing<V> running = computing.get(key);
-        if (running != null && running.value() == mine) {
-            computing.remove(key);
-        }
-    }
-
-    /** Another caller's figure for the same commit; if its computation failed, this caller's own (and its own error). */
-    private static <V> V awaited(CompletableFuture<V> theirs, Supplier<V> compute) {
+    /** A figure kept or being computed for this commit; if its computation failed, this caller's own (and its own error). */
+    private static <V> V awaited(CompletableFuture<V> value, Supplier<V> compute) {
         try {
-            return theirs.get();
+            return value.get();
         } catch (ExecutionException e) {
             return compute.get();
         } catch (InterruptedException e) {

@@ -95,6 +95,7 @@ public class PersonRegistry {
             return pastStandingsSearch(scope, search);
         }
         PersonRepository.Query query = query(scope, search);
+        repository.planAsAPage();
         long total = counts.get(List.of(query.where(), query.params()), () -> repository.count(query));
         int page = search.page();
         if ((long) page * search.size() >= total && total > 0) {

@@ -67,6 +67,11 @@ class PersonRepository {
                      + case when %1$s.kind = 'CHINH' then 0 else 1 end, %1$s.started_on desc, %1$s.id desc""".formatted(post);
     }
 
+    /** What a person's record reads from their row ({@link #mapPerson}). */
+    private static final String PERSON_COLUMNS = "id, code, full_name, birth_date, gender, ethnicity, citizen_id, party_member, "
+            + "party_joined_on, version";
+    private static final String PERSON_BY_ID = "select " + PERSON_COLUMNS + " from person where id = :id";
+
     /** Rows written in bulk before the planner statistics are first refreshed (PostgreSQL only). */
     private static final int ANALYZE_FIRST = 20_000;
 
@@ -221,7 +226,6 @@ class PersonRepository {
     }
 
     List<PersonSummary> search(Query query, int offset, int limit) {
-        PlanSettings.serial(batch.getJdbcTemplate());
         return jdbc.sql("""
                 select p.id, p.code, p.full_name, p.birth_date, p.gender, p.ethnicity, p.party_member,
                        u.code as unit_code, u.name as unit_name, a.category, a.title_code
@@ -303,7 +307,6 @@ class PersonRepository {
     }
 
     long count(Query query) {
-        PlanSettings.serial(batch.getJdbcTemplate());
         return jdbc.sql("select count(*) " + query.where()).params(query.params()).query(Long.class).single();
     }
 
@@ -388,10 +391,8 @@ class PersonRepository {
      * lies under {@code scopePath}: the posts are read first, so a person out of scope costs one query.
      */
     Optional<PersonRecord> loadIfHomeUnder(long id, String scopePath, LocalDate today) {
-        return postsIfHomeUnder(id, scopePath, today).flatMap(posts -> jdbc.sql("""
-                select id, code, full_name, birth_date, gender, ethnicity, citizen_id, party_member, party_joined_on, version
-                from person where id = :id
-                """).param("id", id).query(PersonRepository::mapPerson).optional().map(p -> record(p, posts, qualifications(id))));
+        return postsIfHomeUnder(id, scopePath, today).flatMap(posts -> jdbc.sql(PERSON_BY_ID).param("id", id)
+                .query(PersonRepository::mapPerson).optional().map(p -> record(p, posts, qualifications(id))));
     }
 
     /**
@@ -400,11 +401,10 @@ class PersonRepository {
      */
     Optional<PersonRegistry.Reading> readIfHomeUnder(long id, String scopePath, LocalDate today) {
         return postsIfHomeUnder(id, scopePath, today).flatMap(posts -> jdbc.sql("""
-                select p.id, p.code, p.full_name, p.birth_date, p.gender, p.ethnicity, p.citizen_id, p.party_member,
-                       p.party_joined_on, p.version, s.verdict, s.gap_codes, s.gaps, s.assessed_on, s.standard_set_label
+                select %s, s.verdict, s.gap_codes, s.gaps, s.assessed_on, s.standard_set_label
                 from person p left join person_standing s on s.person_id = p.id
                 where p.id = :id
-                """).param("id", id)
+                """.formatted(PERSON_COLUMNS)).param("id", id)
                 .query((rs, n) -> new RowWithVerdict(mapPerson(rs, n), rs.getString("verdict") == null ? Optional.empty()
                         : Optional.of(mapStanding(rs))))
                 .optional()
@@ -443,10 +443,7 @@ class PersonRepository {
     }
 
     Optional<PersonRecord> load(long id) {
-        Optional<PersonRow> row = jdbc.sql("""
-                select id, code, full_name, birth_date, gender, ethnicity, citizen_id, party_member, party_joined_on, version
-                from person where id = :id
-                """).param("id", id).query(PersonRepository::mapPerson).optional();
+        Optional<PersonRow> row = jdbc.sql(PERSON_BY_ID).param("id", id).query(PersonRepository::mapPerson).optional();
         return row.map(p -> record(p, assignments(id), qualifications(id)));
     }
 
@@ -490,10 +487,8 @@ class PersonRepository {
                 qualifications.computeIfAbsent(rs.getLong("person_id"), k -> new ArrayList<>()).add(mapQualification(rs));
             }
         });
-        return set.bindCovering(jdbc.sql("""
-                select id, code, full_name, birth_date, gender, ethnicity, citizen_id, party_member, party_joined_on, version
-                from person where %s
-                """.formatted(set.covering("id")))).query(PersonRepository::mapPerson).list().stream()
+        return set.bindCovering(jdbc.sql("select " + PERSON_COLUMNS + " from person where " + set.covering("id")))
+                .query(PersonRepository::mapPerson).list().stream()
                 .filter(p -> set.contains(p.id))
                 .map(p -> record(p, assignments.getOrDefault(p.id, List.of()), qualifications.getOrDefault(p.id, List.of())))
                 .toList();
@@ -591,6 +586,11 @@ class PersonRepository {
                     .setString(standing.gapCodes().isEmpty() ? null : "|" + String.join("|", standing.gapCodes()) + "|")
                     .setString(truncate(String.join("\n", standing.gaps()), 2000)).setDate(standing.assessedOn());
         });
+    }
+
+    /** For the rest of a transaction that reads a page of a list and its count ({@link PlanSettings#serial}). */
+    void planAsAPage() {
+        PlanSettings.serial(batch.getJdbcTemplate());
     }
 
     /** For the rest of a read-only transaction that reads by key only ({@link PlanSettings#reusedForKeys}). */
