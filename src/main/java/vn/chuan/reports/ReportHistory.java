@@ -1,5 +1,7 @@
 package vn.chuan.reports;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -22,6 +24,7 @@ import vn.chuan.people.PersonRecord;
 import vn.chuan.people.Qualification;
 import vn.chuan.shared.Dimension;
 import vn.chuan.shared.Ethnicity;
+import vn.chuan.shared.Gender;
 import vn.chuan.shared.IdSet;
 import vn.chuan.shared.MultiRowInsert;
 import vn.chuan.shared.StaffCategory;
@@ -47,31 +50,36 @@ class ReportHistory {
     private final JdbcClient jdbc;
     private final NamedParameterJdbcTemplate batch;
     private final Standards standards;
+    private final ReportYearEnds yearEnds;
 
-    ReportHistory(JdbcClient jdbc, NamedParameterJdbcTemplate batch, Standards standards) {
+    ReportHistory(JdbcClient jdbc, NamedParameterJdbcTemplate batch, Standards standards, ReportYearEnds yearEnds) {
         this.jdbc = jdbc;
         this.batch = batch;
         this.standards = standards;
+        this.yearEnds = yearEnds;
     }
 
     private static String column(Dimension dimension, int rank) {
         return dimension.key() + "_" + rank;
     }
 
-    private static final List<String> REACHED = new ArrayList<>();
+    /** The rank columns: per dimension and rank from 1, the day it was first reached. */
+    static final List<String> REACHED;
     /** Where each dimension's rank is among {@link #REACHED}: [dimension ordinal][rank], rank 1 and up. */
     private static final int[][] REACHED_AT = new int[Dimension.values().length][];
     private static final String INTO;
     private static final String ROW;
 
     static {
+        List<String> reached = new ArrayList<>();
         for (Dimension dimension : Dimension.values()) {
             REACHED_AT[dimension.ordinal()] = new int[dimension.levels().size()];
             for (int rank = 1; rank < dimension.levels().size(); rank++) {
-                REACHED_AT[dimension.ordinal()][rank] = REACHED.size();
-                REACHED.add(column(dimension, rank));
+                REACHED_AT[dimension.ordinal()][rank] = reached.size();
+                reached.add(column(dimension, rank));
             }
         }
+        REACHED = List.copyOf(reached);
         List<String> columns = new ArrayList<>(List.of("person_id", "started_on", "ended_on", "unit_id", "unit_path", "unit_level",
                 "category", "title_code", "gender", "party_member", "minority", "ethnicity", "birth_date", "field_of_study", "principal",
                 "has_concurrent"));
@@ -91,10 +99,11 @@ class ReportHistory {
     void replace(Collection<Long> personIds, List<PersonRecord> records, Map<UnitId, Unit> units, boolean created) {
         if (!created) {
             IdSet ids = IdSet.of(personIds);
+            yearEnds.subtractStored(ids);
             ids.bind(jdbc.sql("delete from report_history where " + ids.condition("person_id"))).update();
             ids.bind(jdbc.sql("delete from report_verdict where " + ids.condition("person_id"))).update();
         }
-        replaceVerdicts(records, units);
+        List<ReportYearEnds.Stretch> stretches = replaceVerdicts(records, units);
         List<Row> rows = new ArrayList<>();
         for (PersonRecord person : records) {
             LocalDate[] reached = reached(person.qualifications());
@@ -120,13 +129,18 @@ class ReportHistory {
                 parameters.setDate(on);
             }
         });
+        yearEnds.add(rows.stream().filter(row -> row.post().isPrincipal()).map(row -> new ReportYearEnds.HeldPost(row.unit().id().value(),
+                row.unit().path(), row.unit().level().name(), row.post().category().name(), row.post().titleCode(),
+                row.person().gender() == Gender.NU, row.person().partyMember(), Ethnicity.isMinority(row.person().ethnicity()),
+                row.person().ethnicity() == null ? "" : row.person().ethnicity(), row.person().birthDate(), row.post().startedOn(),
+                row.post().endedOn(), row.reached())).toList(), stretches);
     }
 
     /** A principal post's stretch of one verdict, with where the post was. */
     private record VerdictRow(long personId, DatedVerdict verdict, Unit unit) {
     }
 
-    private void replaceVerdicts(List<PersonRecord> records, Map<UnitId, Unit> units) {
+    private List<ReportYearEnds.Stretch> replaceVerdicts(List<PersonRecord> records, Map<UnitId, Unit> units) {
         List<VerdictRow> rows = new ArrayList<>();
         Function<UnitId, Boolean> difficultArea = unitId -> units.containsKey(unitId) && units.get(unitId).difficultArea();
         for (PersonRecord person : records) {
@@ -146,6 +160,9 @@ class ReportHistory {
                     .setString(row.unit().path()).setString(row.unit().level().name()).setString(v.post().category().name())
                     .setString(v.post().titleCode()).setString(v.verdict().name()).setString(String.join(",", v.gapCodes()));
         });
+        return rows.stream().map(row -> new ReportYearEnds.Stretch(row.unit().id().value(), row.unit().path(), row.unit().level().name(),
+                row.verdict().post().category().name(), row.verdict().verdict().name(), String.join(",", row.verdict().gapCodes()),
+                row.verdict().from(), row.verdict().to())).toList();
     }
 
     /** The field of the highest professional qualification, folded (what a field-of-study criterion matches). */
@@ -178,6 +195,14 @@ class ReportHistory {
      * criteria are counted together, then spread over the criteria here.
      */
     List<FactGroup> verdicts(String pathPrefix, Attribution attribution, LocalDate date, boolean byTitle) {
+        if (attribution == null && yearEnds.keeps(date)) {
+            return yearEnds.verdicts(pathPrefix, date);
+        }
+        return scanVerdicts(pathPrefix, attribution, date, byTitle);
+    }
+
+    /** {@link #verdicts} counted from the stretches, even on a kept year end. */
+    List<FactGroup> scanVerdicts(String pathPrefix, Attribution attribution, LocalDate date, boolean byTitle) {
         Map<String, Object> params = new HashMap<>();
         params.put("d", date);
         params.put("prefix", pathPrefix);
@@ -193,15 +218,19 @@ class ReportHistory {
             FactGroup group = groups.computeIfAbsent(Arrays.asList(rs.getLong("unit_id"), rs.getString("unit_level"),
                     rs.getString("category"), title), key -> new FactGroup((Long) key.get(0), UnitLevel.valueOf((String) key.get(1)),
                     StaffCategory.valueOf((String) key.get(2)), title, new HashMap<>()));
-            long posts = rs.getLong("posts");
-            group.add(Profile.VERDICT + rs.getString("verdict"), posts);
-            for (String code : rs.getString("gap_codes").split(",")) {
-                if (!code.isEmpty()) {
-                    group.add(Profile.UNMET + code, posts);
-                }
-            }
+            countVerdict(group, rs.getString("verdict"), rs.getString("gap_codes"), rs.getLong("posts"));
         });
         return List.copyOf(groups.values());
+    }
+
+    /** Counts posts of one verdict with these unmet criteria (comma-separated) as facts of the group. */
+    static void countVerdict(FactGroup group, String verdict, String gapCodes, long posts) {
+        group.add(Profile.VERDICT + verdict, posts);
+        for (String code : gapCodes.split(",")) {
+            if (!code.isEmpty()) {
+                group.add(Profile.UNMET + code, posts);
+            }
+        }
     }
 
     /**
@@ -234,13 +263,23 @@ class ReportHistory {
         }
     }
 
-    void clear() {
+    /** Empties the dated rows and the kept year ends, to be rebuilt as of {@code today}. */
+    void clear(LocalDate today) {
         jdbc.sql("delete from report_history").update();
         jdbc.sql("delete from report_verdict").update();
+        yearEnds.reset(today);
     }
 
-    /** One GROUP BY's row: the holders of posts in one unit, of one category (and title, ethnic group, when asked), on the date. */
-    record Group(long unitId, UnitLevel unitLevel, StaffCategory category, String titleCode, String ethnicity, long people, long women,
+    /** The year ends that turned since the day {@code since}, counted and kept. */
+    void keepYearEndsPassed(LocalDate since, LocalDate today) {
+        yearEnds.addPassed(since, today);
+    }
+
+    /**
+     * The holders of posts in one unit, of one category, on the date; {@code labels}: how many of them hold each title or
+     * belong to each ethnic group (as the facts {@link Profile#TITLE} and {@link Profile#ETHNICITY} name them), when asked.
+     */
+    record Group(long unitId, UnitLevel unitLevel, StaffCategory category, Map<String, Long> labels, long people, long women,
             long partyMembers, long minority, long[] ageBands, Map<Dimension, long[]> levels) {
     }
 
@@ -250,9 +289,19 @@ class ReportHistory {
      * plus one below the first. Each row is asked one plain comparison per column: how many were at least
      * so old, or had reached at least this rank, by {@code date}; the bands and ranks are the differences
      * of neighbours (a rank's first date is never before the next rank's, {@link #reached}). Two-sided
-     * conditions per band and rank made the scan of 3.000.000 posts 1,4 times as long.
+     * conditions per band and rank made the scan of 3.000.000 posts 1,4 times as long. A kept year end
+     * ({@link ReportYearEnds}) is read instead, unless the people of a split unit are attributed to a successor.
      */
     List<Group> count(String pathPrefix, Attribution attribution, LocalDate date, Set<Dimension> dimensions, boolean byTitle,
+            boolean byEthnicity, List<Integer> bandStarts) {
+        if (attribution == null && bandStarts.equals(ReportYearEnds.AGE_BAND_STARTS) && yearEnds.keeps(date)) {
+            return yearEnds.count(pathPrefix, date, dimensions, byTitle, byEthnicity);
+        }
+        return scan(pathPrefix, attribution, date, dimensions, byTitle, byEthnicity, bandStarts);
+    }
+
+    /** {@link #count} from the posts, even on a kept year end: one scan and one GROUP BY. */
+    List<Group> scan(String pathPrefix, Attribution attribution, LocalDate date, Set<Dimension> dimensions, boolean byTitle,
             boolean byEthnicity, List<Integer> bandStarts) {
         Map<String, Object> params = new HashMap<>();
         params.put("d", date);
@@ -260,12 +309,12 @@ class ReportHistory {
         StringBuilder counts = new StringBuilder();
         // At least a years old on :d: born on or before :d minus a years.
         for (int i = 0; i < bandStarts.size(); i++) {
-            counts.append(", count(*) filter (where birth_date <= :b").append(i).append(") as aged_").append(i);
+            counts.append(", count(*) filter (where birth_date <= :b").append(i).append(") as aged_").append(bandStarts.get(i));
             params.put("b" + i, date.minusYears(bandStarts.get(i)));
         }
         for (Dimension dimension : dimensions) {
             for (int rank = 1; rank < dimension.levels().size(); rank++) {
-                counts.append(", count(*) filter (where ").append(column(dimension, rank)).append(" <= :d) as r_").append(column(dimension, rank));
+                counts.append(", count(*) filter (where ").append(column(dimension, rank)).append(" <= :d) as ").append(column(dimension, rank));
             }
         }
         String keys = "unit_id, unit_level, category" + (byTitle ? ", title_code" : "") + (byEthnicity ? ", ethnicity" : "");
@@ -277,31 +326,45 @@ class ReportHistory {
                 group by %s
                 """.formatted(keys, counts, attributed(attribution, "report_history", params), keys);
         return jdbc.sql(sql).params(params).query((rs, n) -> {
-            long people = rs.getLong("people");
-            long[] bands = new long[bandStarts.size() + 1];
-            long younger = rs.getLong("born");
-            for (int i = 0; i < bandStarts.size(); i++) {
-                long aged = rs.getLong("aged_" + i);
-                bands[i] = younger - aged;
-                younger = aged;
+            Map<String, Long> labels = new HashMap<>();
+            if (byTitle) {
+                labels.put(Profile.TITLE + rs.getString("title_code"), rs.getLong("people"));
             }
-            bands[bandStarts.size()] = younger;
-            Map<Dimension, long[]> levels = new EnumMap<>(Dimension.class);
-            for (Dimension dimension : dimensions) {
-                long[] byRank = new long[dimension.levels().size()];
-                long below = people;
-                for (int rank = 1; rank < byRank.length; rank++) {
-                    long reached = rs.getLong("r_" + column(dimension, rank));
-                    byRank[rank - 1] = below - reached;
-                    below = reached;
-                }
-                byRank[byRank.length - 1] = below;
-                levels.put(dimension, byRank);
+            if (byEthnicity && !rs.getString("ethnicity").isEmpty()) {
+                labels.put(Profile.ETHNICITY + rs.getString("ethnicity"), rs.getLong("people"));
             }
-            return new Group(rs.getLong("unit_id"), UnitLevel.valueOf(rs.getString("unit_level")),
-                    StaffCategory.valueOf(rs.getString("category")), byTitle ? rs.getString("title_code") : null,
-                    byEthnicity ? rs.getString("ethnicity") : null,
-                    people, rs.getLong("women"), rs.getLong("party"), rs.getLong("minority"), bands, levels);
+            return group(rs, labels, bandStarts, dimensions);
         }).list();
+    }
+
+    /**
+     * A group from a row of cumulative counts ({@code people}, {@code born}, {@code women}, {@code party}, {@code minority};
+     * {@code aged_<a>}: at least a years old; per rank column, how many had reached it): the age bands and the levels of
+     * these dimensions are the differences of neighbours.
+     */
+    static Group group(ResultSet rs, Map<String, Long> labels, List<Integer> bandStarts, Set<Dimension> dimensions) throws SQLException {
+        long people = rs.getLong("people");
+        long[] bands = new long[bandStarts.size() + 1];
+        long younger = rs.getLong("born");
+        for (int i = 0; i < bandStarts.size(); i++) {
+            long aged = rs.getLong("aged_" + bandStarts.get(i));
+            bands[i] = younger - aged;
+            younger = aged;
+        }
+        bands[bandStarts.size()] = younger;
+        Map<Dimension, long[]> levels = new EnumMap<>(Dimension.class);
+        for (Dimension dimension : dimensions) {
+            long[] byRank = new long[dimension.levels().size()];
+            long below = people;
+            for (int rank = 1; rank < byRank.length; rank++) {
+                long reached = rs.getLong(column(dimension, rank));
+                byRank[rank - 1] = below - reached;
+                below = reached;
+            }
+            byRank[byRank.length - 1] = below;
+            levels.put(dimension, byRank);
+        }
+        return new Group(rs.getLong("unit_id"), UnitLevel.valueOf(rs.getString("unit_level")), StaffCategory.valueOf(rs.getString("category")),
+                labels, people, rs.getLong("women"), rs.getLong("party"), rs.getLong("minority"), bands, levels);
     }
 }

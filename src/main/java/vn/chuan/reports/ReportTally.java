@@ -291,10 +291,11 @@ class ReportTally {
             if (asOf.isEmpty()) {
                 jdbc.sql("delete from report_person").update();
                 jdbc.sql("delete from report_tally").update();
-                history.clear();
+                history.clear(today);
                 standards.reassessAllIntoEmptyTables();
                 PlannerStatistics.refresh(batch.getJdbcTemplate(), List.of("report_person", "report_tally", "report_history", "report_verdict"));
             } else {
+                history.keepYearEndsPassed(asOf.get(), today);
                 Set<Long> moved = people.idsWithDatesBetween(asOf.get(), today);
                 standards.reassess(moved);
                 // Verdicts and ages moved with the day: a commit of its own, so that figures kept until the next one are read again.

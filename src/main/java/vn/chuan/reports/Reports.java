@@ -185,7 +185,8 @@ public class Reports {
             ReportHistory.Attribution attribution = source.attribution() == null ? null
                     : new ReportHistory.Attribution(source.attribution(), root.path() + "%");
             if (!standardsOnly) {
-                for (ReportHistory.Group group : history.count(prefix, attribution, date, dimensions, byTitle, byEthnicity, AGE_BAND_STARTS)) {
+                for (ReportHistory.Group group : history.count(prefix, attribution, date, dimensions, byTitle, byEthnicity,
+                        ReportYearEnds.AGE_BAND_STARTS)) {
                     forEachTally(group.unitId(), root, rowUnits, tallies, postUnits, t -> add(t, group));
                 }
             }
@@ -221,19 +222,11 @@ public class Reports {
         }
     }
 
-    /** The age bands' lower bounds after the first, in whole years (see {@link Profile.AgeBand}). */
-    private static final List<Integer> AGE_BAND_STARTS = List.of(30, 41, 51, 61);
-
     private static void add(Tallies tallies, ReportHistory.Group group) {
         var level = group.unitLevel();
         var category = group.category();
         tallies.add(level, category, Profile.ALL, group.people());
-        if (group.titleCode() != null) {
-            tallies.add(level, category, Profile.TITLE + group.titleCode(), group.people());
-        }
-        if (group.ethnicity() != null && !group.ethnicity().isEmpty()) {
-            tallies.add(level, category, Profile.ETHNICITY + group.ethnicity(), group.people());
-        }
+        group.labels().forEach((fact, n) -> tallies.add(level, category, fact, n));
         tallies.add(level, category, Profile.WOMAN, group.women());
         tallies.add(level, category, Profile.MAN, group.people() - group.women());
         tallies.add(level, category, Profile.PARTY, group.partyMembers());
