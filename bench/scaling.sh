@@ -32,12 +32,13 @@ field() { # field FILE PATTERN: the first number after PATTERN on the matching l
     sed -n "s/.*$2[^0-9]*\([0-9][0-9,.]*\).*/\1/p" "$1" | head -1
 }
 echo
-echo "| persons | rebuild | today's form (median) | past year end, with the verdicts | past, by verdict | anchor: GROUP BY over the records | heap kept | database |"
-echo "| --- | --- | --- | --- | --- | --- | --- | --- |"
+echo "| persons | rebuild | today's form (median) | past year end, with the verdicts | past, by verdict | a day between year ends, with the verdicts | anchor: GROUP BY over the records | heap kept | database |"
+echo "| --- | --- | --- | --- | --- | --- | --- | --- | --- |"
 for persons in $SIZES; do
     f="target/benchmarks/reports-$persons-postgresql.txt"
     echo "| $persons | $(field "$f" "tallies built from the records[^:]*:") s | $(field "$f" "as of today (kept tallies), [0-9]* rows: median") ms" \
-        "| $(field "$f" "standards of that date included): median") ms | $(field "$f" "by-verdict form as of [0-9-]* ([^)]*): median") ms" \
+        "| $(field "$f" "standards of that date included): median") ms | $(field "$f" "by-verdict form ([^)]*) as of [0-9-]*: median") ms" \
+        "| $(field "$f" "between year ends, counted from the dated records): median") ms" \
         "| $(field "$f" "highest level per dimension): median") ms | $(field "$f" "after a full collection") MB | $(sed -n 's/.*database on disk //p' "$f") |"
 done
 echo

@@ -38,7 +38,8 @@ import vn.chuan.units.Units;
  * rebuild, after changes to records (kept by their differences) and for a year end counted when the year turns.
  */
 @Tag("db")
-@SpringBootTest(properties = {"chuan.demo.load-on-empty=true", "chuan.demo.persons=300"})
+// The context of ReportConsistencyTest, shared (its checks hold whatever records the province has).
+@SpringBootTest(properties = {"chuan.demo.load-on-empty=true", "chuan.demo.persons=400"})
 class ReportYearEndsTest {
 
     private static final UserScope EVERYONE = UserScope.everything(true);
@@ -79,9 +80,11 @@ class ReportYearEndsTest {
         registry.endAssignment(EVERYONE, person.id(), post.id(), post.version(), post.startedOn().plusMonths(2), AssignmentReason.NGHI_HUU);
         PersonRecord other = aPersonHolding(LocalDate.of(2023, 12, 31), today);
         Assignment held = other.assignmentOn(LocalDate.of(2023, 12, 31)).orElseThrow();
-        registry.register(EVERYONE, new PersonDetails("NAM-2026-" + other.code(), "Trần Thị Mới", LocalDate.of(1995, 2, 2), Gender.NU,
-                "Kinh", null, false, null), new NewAssignment(held.unitId(), held.category(), held.titleCode(), LocalDate.of(2017, 3, 1),
-                AssignmentReason.TUYEN_DUNG));
+        PersonId added = registry.register(EVERYONE, new PersonDetails("NAM-2026-" + other.code(), "Trần Thị Mới", LocalDate.of(1995, 2, 2),
+                Gender.NU, "Kinh", null, false, null), new NewAssignment(held.unitId(), held.category(), held.titleCode(),
+                LocalDate.of(2017, 3, 1), AssignmentReason.TUYEN_DUNG));
+        Assignment first = registry.get(EVERYONE, added).assignments().get(0);
+        registry.endAssignment(EVERYONE, added, first.id(), first.version(), LocalDate.of(2024, 12, 31), AssignmentReason.THOI_VIEC);
         assertKeptEqualsCounted(kept);
 
         // The year turns: a year end is counted from the dated rows when it passes.

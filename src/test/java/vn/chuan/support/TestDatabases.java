@@ -66,6 +66,10 @@ public class TestDatabases implements ApplicationContextInitializer<Configurable
         properties.put("chuan.demo.load-on-empty", "false");
         properties.put("chuan.admin.password", "Quantri-2026");
         properties.put("spring.datasource.hikari.maximum-pool-size", "5");
+        // The contexts Spring's test cache keeps hold one idle connection each, not five: some twenty contexts of five
+        // reached PostgreSQL's hundred connections.
+        properties.put("spring.datasource.hikari.minimum-idle", "1");
+        properties.put("spring.datasource.hikari.idle-timeout", "10000");
         // Above application.properties, below what a test sets with @SpringBootTest(properties = ...).
         var sources = context.getEnvironment().getPropertySources();
         var source = new MapPropertySource("chuanTestDatabase", properties);
