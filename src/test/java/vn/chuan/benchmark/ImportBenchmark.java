@@ -46,7 +46,8 @@ class ImportBenchmark {
     private static final int PERSONS = Integer.getInteger("chuan.bench.persons", 100_000);
     /** What an import of new persons writes; emptied between the first and the second import. */
     private static final List<String> WRITTEN = List.of("person", "assignment", "qualification", "person_standing", "report_person",
-            "report_tally", "report_history", "report_verdict", "audit_change", "audit_entry");
+            "report_tally", "report_history", "report_verdict", "report_year_end", "report_year_end_label", "report_year_end_verdict",
+            "audit_change", "audit_entry");
 
     @Autowired
     DataSource dataSource;
