@@ -64,36 +64,38 @@ class ReportYearEndsTest {
         LocalDate today = LocalDate.now(clock);
         tally.bringToToday();
         List<LocalDate> kept = yearEnds.kept();
-        assertThat(kept).hasSize(10).startsWith(LocalDate.of(2016, 12, 31)).endsWith(LocalDate.of(2025, 12, 31));
+        assertThat(kept).hasSize(10).startsWith(LocalDate.of(today.getYear() - 10, 12, 31))
+                .endsWith(LocalDate.of(today.getYear() - 1, 12, 31));
         assertKeptEqualsCounted(kept);
 
         // Changes to records: who they are, what they reached, a post ended, a past post, a new person.
-        PersonRecord person = aPersonHolding(LocalDate.of(2019, 12, 31), today);
+        PersonRecord person = aPersonHolding(kept.get(3), today);
         registry.correctIdentity(EVERYONE, person.id(), person.version(), new PersonDetails(person.code(), person.fullName(),
                 LocalDate.of(1960, 1, 15), person.gender() == Gender.NU ? Gender.NAM : Gender.NU, "Tày", person.citizenId(),
                 person.partyMember(), person.partyJoinedOn()));
         registry.grantQualification(EVERYONE, person.id(), new QualificationDetails(Dimension.POLITICAL_THEORY,
                 Dimension.POLITICAL_THEORY.levels().get(Dimension.POLITICAL_THEORY.levels().size() - 1), null, "Học viện",
-                LocalDate.of(2018, 5, 1), "Bằng 1"));
+                kept.get(2).minusMonths(7), "Bằng 1"));
         PersonRecord changed = registry.get(EVERYONE, person.id());
         Assignment post = changed.assignmentOn(today).orElseThrow();
-        registry.endAssignment(EVERYONE, person.id(), post.id(), post.version(), post.startedOn().plusMonths(2), AssignmentReason.NGHI_HUU);
-        PersonRecord other = aPersonHolding(LocalDate.of(2023, 12, 31), today);
-        Assignment held = other.assignmentOn(LocalDate.of(2023, 12, 31)).orElseThrow();
+        LocalDate retired = post.startedOn().plusMonths(2).isBefore(today) ? post.startedOn().plusMonths(2) : today;
+        registry.endAssignment(EVERYONE, person.id(), post.id(), post.version(), retired, AssignmentReason.NGHI_HUU);
+        PersonRecord other = aPersonHolding(kept.get(7), today);
+        Assignment held = other.assignmentOn(kept.get(7)).orElseThrow();
         PersonId added = registry.register(EVERYONE, new PersonDetails("NAM-2026-" + other.code(), "Trần Thị Mới", LocalDate.of(1995, 2, 2),
                 Gender.NU, "Kinh", null, false, null), new NewAssignment(held.unitId(), held.category(), held.titleCode(),
-                LocalDate.of(2017, 3, 1), AssignmentReason.TUYEN_DUNG));
+                held.startedOn(), AssignmentReason.TUYEN_DUNG));
         Assignment first = registry.get(EVERYONE, added).assignments().get(0);
-        registry.endAssignment(EVERYONE, added, first.id(), first.version(), LocalDate.of(2024, 12, 31), AssignmentReason.THOI_VIEC);
+        registry.endAssignment(EVERYONE, added, first.id(), first.version(), kept.get(7), AssignmentReason.THOI_VIEC);
         assertKeptEqualsCounted(kept);
 
         // The year turns: a year end is counted from the dated rows when it passes.
-        LocalDate dropped = LocalDate.of(2019, 12, 31);
+        LocalDate dropped = kept.get(3);
         for (String table : List.of("report_year_end", "report_year_end_label", "report_year_end_verdict", "report_year_end_state")) {
             jdbc.sql("delete from " + table + " where as_of = :d").param("d", dropped).update();
         }
         assertThat(yearEnds.keeps(dropped)).isFalse();
-        yearEnds.addPassed(LocalDate.of(2019, 6, 1), LocalDate.of(2020, 1, 1));
+        yearEnds.addPassed(dropped.minusMonths(6), dropped.plusDays(1));
         assertThat(yearEnds.keeps(dropped)).isTrue();
         assertKeptEqualsCounted(List.of(dropped));
     }
