@@ -61,12 +61,13 @@ class ReportYearEnds {
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
-    private final int yearsKept;
+    private final int firstYear;
 
-    ReportYearEnds(JdbcClient jdbc, JdbcTemplate batch, @Value("${chuan.reports.kept-year-ends:10}") int yearsKept) {
+    /** {@code firstYear}: the first year end kept, by default the first the dashboard's trend shows (2015). */
+    ReportYearEnds(JdbcClient jdbc, JdbcTemplate batch, @Value("${chuan.reports.year-ends-from:2015}") int firstYear) {
         this.jdbc = jdbc;
         this.batch = batch;
-        this.yearsKept = yearsKept;
+        this.firstYear = firstYear;
     }
 
     /** A principal post as a year end counts it. {@code reached}: per rank column, the day it was first reached (null: never). */
@@ -98,13 +99,13 @@ class ReportYearEnds {
         return jdbc.sql("select count(*) from report_year_end_state where as_of = :day").param("day", day).query(Long.class).single() > 0;
     }
 
-    /** Empties the kept year ends, and keeps from now on the last {@code yearsKept} before {@code today} (filled by the rebuild). */
+    /** Empties the kept year ends, and keeps from now on those from {@code firstYear} to the last before {@code today} (filled by the rebuild). */
     void reset(LocalDate today) {
         jdbc.sql("delete from report_year_end").update();
         jdbc.sql("delete from report_year_end_label").update();
         jdbc.sql("delete from report_year_end_verdict").update();
         jdbc.sql("delete from report_year_end_state").update();
-        for (int year = today.getYear() - yearsKept; year < today.getYear(); year++) {
+        for (int year = firstYear; year < today.getYear(); year++) {
             jdbc.sql("insert into report_year_end_state (as_of) values (:day)").param("day", LocalDate.of(year, 12, 31)).update();
         }
     }
