@@ -190,41 +190,44 @@ class ReportHistory {
 
     /**
      * The standards verdicts of the persons holding a principal post on {@code date} under the path prefix, as the set in
-     * force that day judged what they held then ({@code report_verdict}), counted per unit and category (and title) as
+     * force that day judged what they held then ({@code report_verdict}), counted per unit and category as
      * facts: {@code V:<verdict>} and {@code THIEU:<criterion>}. One scan; the rows of one verdict and the same unmet
      * criteria are counted together, then spread over the criteria here.
      */
-    List<FactGroup> verdicts(String pathPrefix, Attribution attribution, LocalDate date, boolean byTitle) {
+    List<FactGroup> verdicts(String pathPrefix, Attribution attribution, LocalDate date) {
         if (attribution == null && yearEnds.keeps(date)) {
             return yearEnds.verdicts(pathPrefix, date);
         }
-        return scanVerdicts(pathPrefix, attribution, date, byTitle);
+        return scanVerdicts(pathPrefix, attribution, date);
     }
 
     /** {@link #verdicts} counted from the stretches, even on a kept year end. */
-    List<FactGroup> scanVerdicts(String pathPrefix, Attribution attribution, LocalDate date, boolean byTitle) {
+    List<FactGroup> scanVerdicts(String pathPrefix, Attribution attribution, LocalDate date) {
         Map<String, Object> params = new HashMap<>();
         params.put("d", date);
         params.put("prefix", pathPrefix);
-        String keys = "unit_id, unit_level, category" + (byTitle ? ", title_code" : "");
         String sql = """
-                select %s, verdict, gap_codes, count(*) as posts from report_verdict
+                select unit_id, unit_level, category, verdict, gap_codes, count(*) as posts from report_verdict
                 where valid_from <= :d and (valid_to is null or valid_to >= :d) and unit_path like :prefix %s
-                group by %s, verdict, gap_codes
-                """.formatted(keys, attributed(attribution, "report_verdict", params), keys);
+                group by unit_id, unit_level, category, verdict, gap_codes
+                """.formatted(attributed(attribution, "report_verdict", params));
+        return factGroups(jdbc.sql(sql).params(params));
+    }
+
+    /** The rows of a query of {@code unit_id, unit_level, category, verdict, gap_codes, posts} as one group per unit and category. */
+    static List<FactGroup> factGroups(JdbcClient.StatementSpec query) {
         Map<List<Object>, FactGroup> groups = new LinkedHashMap<>();
-        jdbc.sql(sql).params(params).query(rs -> {
-            String title = byTitle ? rs.getString("title_code") : null;
+        query.query(rs -> {
             FactGroup group = groups.computeIfAbsent(Arrays.asList(rs.getLong("unit_id"), rs.getString("unit_level"),
-                    rs.getString("category"), title), key -> new FactGroup((Long) key.get(0), UnitLevel.valueOf((String) key.get(1)),
-                    StaffCategory.valueOf((String) key.get(2)), title, new HashMap<>()));
+                    rs.getString("category")), key -> new FactGroup((Long) key.get(0), UnitLevel.valueOf((String) key.get(1)),
+                    StaffCategory.valueOf((String) key.get(2)), new HashMap<>()));
             countVerdict(group, rs.getString("verdict"), rs.getString("gap_codes"), rs.getLong("posts"));
         });
         return List.copyOf(groups.values());
     }
 
     /** Counts posts of one verdict with these unmet criteria (comma-separated) as facts of the group. */
-    static void countVerdict(FactGroup group, String verdict, String gapCodes, long posts) {
+    private static void countVerdict(FactGroup group, String verdict, String gapCodes, long posts) {
         group.add(Profile.VERDICT + verdict, posts);
         for (String code : gapCodes.split(",")) {
             if (!code.isEmpty()) {
@@ -253,8 +256,8 @@ class ReportHistory {
                 """.formatted(table);
     }
 
-    /** The posts of one unit and category (and title) with how many hold each fact. */
-    record FactGroup(long unitId, UnitLevel unitLevel, StaffCategory category, String titleCode, Map<String, Long> counts) {
+    /** The posts of one unit and category with how many hold each fact. */
+    record FactGroup(long unitId, UnitLevel unitLevel, StaffCategory category, Map<String, Long> counts) {
 
         void add(String fact, long count) {
             if (count > 0) {
@@ -304,27 +307,11 @@ class ReportHistory {
     List<Group> scan(String pathPrefix, Attribution attribution, LocalDate date, Set<Dimension> dimensions, boolean byTitle,
             boolean byEthnicity, List<Integer> bandStarts) {
         Map<String, Object> params = new HashMap<>();
-        params.put("d", date);
         params.put("prefix", pathPrefix);
-        StringBuilder counts = new StringBuilder();
-        // At least a years old on :d: born on or before :d minus a years.
-        for (int i = 0; i < bandStarts.size(); i++) {
-            counts.append(", count(*) filter (where birth_date <= :b").append(i).append(") as aged_").append(bandStarts.get(i));
-            params.put("b" + i, date.minusYears(bandStarts.get(i)));
-        }
-        for (Dimension dimension : dimensions) {
-            for (int rank = 1; rank < dimension.levels().size(); rank++) {
-                counts.append(", count(*) filter (where ").append(column(dimension, rank)).append(" <= :d) as ").append(column(dimension, rank));
-            }
-        }
         String keys = "unit_id, unit_level, category" + (byTitle ? ", title_code" : "") + (byEthnicity ? ", ethnicity" : "");
-        String sql = """
-                select %s, count(*) as people, count(birth_date) as born, count(*) filter (where gender = 'NU') as women,
-                       count(*) filter (where party_member) as party, count(*) filter (where minority) as minority %s
-                from report_history
-                where principal and started_on <= :d and (ended_on is null or ended_on >= :d) and unit_path like :prefix %s
-                group by %s
-                """.formatted(keys, counts, attributed(attribution, "report_history", params), keys);
+        String sql = "select " + keys + ", " + cumulativeCounts(date, bandStarts, dimensions, params)
+                + " from report_history where " + HELD + " and unit_path like :prefix "
+                + attributed(attribution, "report_history", params) + " group by " + keys;
         return jdbc.sql(sql).params(params).query((rs, n) -> {
             Map<String, Long> labels = new HashMap<>();
             if (byTitle) {
@@ -335,6 +322,32 @@ class ReportHistory {
             }
             return group(rs, labels, bandStarts, dimensions);
         }).list();
+    }
+
+    /** The principal posts held on {@code :d}. */
+    static final String HELD = "principal and started_on <= :d and (ended_on is null or ended_on >= :d)";
+
+    /**
+     * The select list of the cumulative counts {@link #group} reads, over the rows of {@code report_history} on
+     * {@code date} (its parameters put in {@code params}): how many, with a birth date, women, party members, of a minority,
+     * at least each band's age ({@code aged_<a>}: born on or before the date minus a years), and per rank column of these
+     * dimensions how many had reached it by then.
+     */
+    static String cumulativeCounts(LocalDate date, List<Integer> bandStarts, Collection<Dimension> dimensions, Map<String, Object> params) {
+        params.put("d", date);
+        StringBuilder counts = new StringBuilder("""
+                count(*) as people, count(birth_date) as born, count(*) filter (where gender = 'NU') as women,
+                count(*) filter (where party_member) as party, count(*) filter (where minority) as minority""");
+        for (int i = 0; i < bandStarts.size(); i++) {
+            counts.append(", count(*) filter (where birth_date <= :b").append(i).append(") as aged_").append(bandStarts.get(i));
+            params.put("b" + i, date.minusYears(bandStarts.get(i)));
+        }
+        for (Dimension dimension : dimensions) {
+            for (int rank = 1; rank < dimension.levels().size(); rank++) {
+                counts.append(", count(*) filter (where ").append(column(dimension, rank)).append(" <= :d) as ").append(column(dimension, rank));
+            }
+        }
+        return counts.toString();
     }
 
     /**

@@ -5,13 +5,13 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -26,8 +26,6 @@ import vn.chuan.shared.Dimension;
 import vn.chuan.shared.IdSet;
 import vn.chuan.shared.MultiRowInsert;
 import vn.chuan.shared.PerTransaction;
-import vn.chuan.shared.StaffCategory;
-import vn.chuan.units.UnitLevel;
 
 /**
  * The past year ends kept counted ({@code report_year_end*}): for the 31 December of each kept year, per post unit and
@@ -126,24 +124,13 @@ class ReportYearEnds {
 
     /** Counts one year end from the dated rows and keeps it. */
     void count(LocalDate yearEnd) {
-        StringBuilder counters = new StringBuilder();
-        for (int i = 0; i < AGE_BAND_STARTS.size(); i++) {
-            counters.append(", count(*) filter (where birth_date <= :b").append(i).append(")");
-        }
-        for (String rank : ReportHistory.REACHED) {
-            counters.append(", count(*) filter (where ").append(rank).append(" <= :d)");
-        }
-        String held = "from report_history where principal and started_on <= :d and (ended_on is null or ended_on >= :d)";
-        var insert = jdbc.sql("""
-                insert into report_year_end (as_of, unit_path, unit_level, category, unit_id, %s)
-                select :d, unit_path, unit_level, category, unit_id, count(*), count(birth_date), count(*) filter (where gender = 'NU'),
-                       count(*) filter (where party_member), count(*) filter (where minority) %s
-                %s group by unit_path, unit_level, category, unit_id
-                """.formatted(String.join(", ", COUNTERS), counters, held)).param("d", yearEnd);
-        for (int i = 0; i < AGE_BAND_STARTS.size(); i++) {
-            insert = insert.param("b" + i, yearEnd.minusYears(AGE_BAND_STARTS.get(i)));
-        }
-        insert.update();
+        // The scan's own counts, all dimensions: their columns come in the order of COUNTERS.
+        Map<String, Object> params = new HashMap<>();
+        String counts = ReportHistory.cumulativeCounts(yearEnd, AGE_BAND_STARTS, EnumSet.allOf(Dimension.class), params);
+        jdbc.sql("insert into report_year_end (as_of, unit_path, unit_level, category, unit_id, " + String.join(", ", COUNTERS)
+                + ") select :d, unit_path, unit_level, category, unit_id, " + counts + " from report_history where " + ReportHistory.HELD
+                + " group by unit_path, unit_level, category, unit_id").params(params).update();
+        String held = "from report_history where " + ReportHistory.HELD;
         jdbc.sql("""
                 insert into report_year_end_label (as_of, unit_path, unit_level, category, kind, label, unit_id, people)
                 select :d, unit_path, unit_level, category, 'T', title_code, unit_id, count(*) %s
@@ -235,6 +222,10 @@ class ReportYearEnds {
         }
     }
 
+    /** The two key columns after the place of a label row (kind, label) or a verdict row (verdict, gap codes). */
+    private record Keyed(String first, String second) {
+    }
+
     /** Where rows are kept: a post unit and category. */
     private record Place(String unitPath, String unitLevel, String category, long unitId) {
     }
@@ -246,8 +237,8 @@ class ReportYearEnds {
         /** Per year end and age band, the latest birth date of those at least that old. */
         final LocalDate[][] bornBy;
         final Map<Place, long[][]> counts = new HashMap<>();
-        final Map<Place, Map<String, long[]>> labels = new HashMap<>();
-        final Map<Place, Map<String, long[]>> verdicts = new HashMap<>();
+        final Map<Place, Map<Keyed, long[]>> labels = new HashMap<>();
+        final Map<Place, Map<Keyed, long[]>> verdicts = new HashMap<>();
 
         Changes(List<LocalDate> kept) {
             yearEnds = kept.toArray(LocalDate[]::new);
@@ -271,10 +262,10 @@ class ReportYearEnds {
                 }
                 if (counters == null) {
                     counters = counts.computeIfAbsent(place, p -> new long[yearEnds.length][COUNTERS.size()]);
-                    Map<String, long[]> byLabel = labels.computeIfAbsent(place, p -> new HashMap<>());
-                    title = byLabel.computeIfAbsent("T" + post.titleCode(), k -> new long[yearEnds.length]);
+                    Map<Keyed, long[]> byLabel = labels.computeIfAbsent(place, p -> new HashMap<>());
+                    title = byLabel.computeIfAbsent(new Keyed("T", post.titleCode()), k -> new long[yearEnds.length]);
                     if (post.ethnicity() != null && !post.ethnicity().isEmpty()) {
-                        ethnicity = byLabel.computeIfAbsent("E" + post.ethnicity(), k -> new long[yearEnds.length]);
+                        ethnicity = byLabel.computeIfAbsent(new Keyed("E", post.ethnicity()), k -> new long[yearEnds.length]);
                     }
                 }
                 long[] row = counters[y];
@@ -315,7 +306,7 @@ class ReportYearEnds {
                 if (stretch.covers(yearEnds[y])) {
                     if (byYear == null) {
                         byYear = verdicts.computeIfAbsent(new Place(stretch.unitPath(), stretch.unitLevel(), stretch.category(),
-                                stretch.unitId()), p -> new HashMap<>()).computeIfAbsent(stretch.verdict() + "|" + stretch.gapCodes(),
+                                stretch.unitId()), p -> new HashMap<>()).computeIfAbsent(new Keyed(stretch.verdict(), stretch.gapCodes()),
                                 k -> new long[yearEnds.length]);
                     }
                     byYear[y] += sign;
@@ -338,22 +329,16 @@ class ReportYearEnds {
             }
         });
         apply("report_year_end", List.of(), COUNTERS, counts);
-        apply("report_year_end_label", List.of("kind", "label"), List.of("people"), keyed(changes, changes.labels, key -> key.substring(0, 1),
-                key -> key.substring(1)));
-        apply("report_year_end_verdict", List.of("verdict", "gap_codes"), List.of("posts"), keyed(changes, changes.verdicts,
-                key -> key.substring(0, key.indexOf('|')), key -> key.substring(key.indexOf('|') + 1)));
-        changes.counts.clear();
-        changes.labels.clear();
-        changes.verdicts.clear();
+        apply("report_year_end_label", List.of("kind", "label"), List.of("people"), keyed(changes, changes.labels));
+        apply("report_year_end_verdict", List.of("verdict", "gap_codes"), List.of("posts"), keyed(changes, changes.verdicts));
     }
 
-    private static List<Change> keyed(Changes changes, Map<Place, Map<String, long[]>> byPlace,
-            Function<String, String> first, Function<String, String> second) {
+    private static List<Change> keyed(Changes changes, Map<Place, Map<Keyed, long[]>> byPlace) {
         List<Change> keyed = new ArrayList<>();
         byPlace.forEach((place, byKey) -> byKey.forEach((key, byYear) -> {
             for (int y = 0; y < byYear.length; y++) {
                 if (byYear[y] != 0) {
-                    keyed.add(new Change(changes.yearEnds[y], place, first.apply(key), second.apply(key), new long[] {byYear[y]}));
+                    keyed.add(new Change(changes.yearEnds[y], place, key.first(), key.second(), new long[] {byYear[y]}));
                 }
             }
         }));
@@ -475,17 +460,9 @@ class ReportYearEnds {
 
     /** What {@link ReportHistory#verdicts} counts, read from a kept year end. */
     List<ReportHistory.FactGroup> verdicts(String pathPrefix, LocalDate yearEnd) {
-        Map<List<Object>, ReportHistory.FactGroup> groups = new LinkedHashMap<>();
-        jdbc.sql("""
+        return ReportHistory.factGroups(jdbc.sql("""
                 select unit_id, unit_level, category, verdict, gap_codes, posts from report_year_end_verdict
                 where as_of = :d and unit_path like :prefix and posts <> 0
-                """).param("d", yearEnd).param("prefix", pathPrefix)
-                .query(rs -> {
-                    ReportHistory.FactGroup group = groups.computeIfAbsent(Arrays.asList(rs.getLong("unit_id"), rs.getString("unit_level"),
-                            rs.getString("category")), key -> new ReportHistory.FactGroup((Long) key.get(0),
-                            UnitLevel.valueOf((String) key.get(1)), StaffCategory.valueOf((String) key.get(2)), null, new HashMap<>()));
-                    ReportHistory.countVerdict(group, rs.getString("verdict"), rs.getString("gap_codes"), rs.getLong("posts"));
-                });
-        return List.copyOf(groups.values());
+                """).param("d", yearEnd).param("prefix", pathPrefix));
     }
 }

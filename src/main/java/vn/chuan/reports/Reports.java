@@ -192,7 +192,7 @@ public class Reports {
             }
             if (readsStandards) {
                 // The standards of that date: the set in force then, applied to what was held then.
-                for (ReportHistory.FactGroup group : history.verdicts(prefix, attribution, date, byTitle)) {
+                for (ReportHistory.FactGroup group : history.verdicts(prefix, attribution, date)) {
                     long posts = group.counts().entrySet().stream().filter(e -> e.getKey().startsWith(Profile.VERDICT))
                             .mapToLong(Map.Entry::getValue).sum();
                     forEachTally(group.unitId(), root, rowUnits, tallies, postUnits, t -> {

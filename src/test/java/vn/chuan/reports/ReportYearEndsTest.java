@@ -118,8 +118,8 @@ class ReportYearEndsTest {
                 Map<String, Long> counted = flatten(history.scan(prefix, null, day, EnumSet.allOf(Dimension.class), true, true,
                         ReportYearEnds.AGE_BAND_STARTS));
                 assertThat(differences(kept, counted)).as("%s on %s: kept against counted", root.name(), day).isEmpty();
-                Map<String, Long> keptVerdicts = flattenFacts(history.verdicts(prefix, null, day, false));
-                assertThat(differences(keptVerdicts, flattenFacts(history.scanVerdicts(prefix, null, day, false))))
+                Map<String, Long> keptVerdicts = flattenFacts(history.verdicts(prefix, null, day));
+                assertThat(differences(keptVerdicts, flattenFacts(history.scanVerdicts(prefix, null, day))))
                         .as("verdicts of %s on %s: kept against counted", root.name(), day).isEmpty();
                 if (!kept.isEmpty()) {
                     assertThat(keptVerdicts).isNotEmpty();
